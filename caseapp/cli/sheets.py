@@ -25,7 +25,7 @@ from caseapp.cli.common import (
     refuse_standard_output,
 )
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import Sensitivity
+from caseapp.domain.enums import CaptiveCategory, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import (
     Message,
@@ -191,6 +191,8 @@ def _who(d: Any) -> Message:
 
 
 def _action(row: RowPreview, decisions: dict[int, str] | None) -> str:
+    if row.values.not_a_person is not None:
+        return "not a person"
     if row.errors:
         return "error"
     if decisions is None:
@@ -205,6 +207,11 @@ def _action(row: RowPreview, decisions: dict[int, str] | None) -> str:
 
 def _action_words(row: RowPreview, decisions: dict[int, str] | None) -> str:
     """:func:`_action` (JSON's word) as the table says it, in the reader's language."""
+    found = row.values.not_a_person
+    if found is not None:
+        return str(msg("not a person: total") if found.kind == "total" else
+                   msg("not a person: title (by its shape)") if found.guessed else
+                   msg("not a person: title"))
     if row.errors:
         return str(msg("has errors"))
     if decisions is None:
@@ -257,6 +264,10 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
             out.write("  " + str(msg("warning: {warning}", warning=notice)) + "\n")
         for p in problems:
             out.write("  " + str(msg("warning: {warning}", warning=p) if p.warning else p) + "\n")
+    if pv.not_people:
+        out.write("\n" + str(msg("Rows that are not people:")) + "\n")
+        for r in pv.not_people:
+            out.write(f"  {r.no_person_said}\n")
     dups = [(r, d) for r in pv.with_duplicates for d in r.duplicates[:1]]
     if dups:
         out.write("\n" + str(msg("Likely the same person:")) + "\n")
@@ -271,6 +282,12 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
                                "{duplicates} may be someone already there.", len(pv.rows),
                                empty=pv.empty_rows, errors=len(pv.with_errors),
                                duplicates=len(pv.with_duplicates))) + "\n")
+    if pv.not_people:
+        out.write(str(msg_n("{count} row is no person (a part's title or a total): it is not "
+                            "imported, and needs no leaving out.",
+                            "{count} rows are no people (parts' titles and totals): they are not "
+                            "imported, and need no leaving out.",
+                            len(pv.not_people), count=len(pv.not_people))) + "\n")
     if pv.kind == "csv":
         _say_garbled(pv, out)
     if result is None:
@@ -309,7 +326,9 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
         "ignored_columns": {column_letter(i): h for i, h in _ignored(pv).items()},
         "empty_rows": pv.empty_rows, "notices": list(pv.notices),
         "rows": [{"row": r.row, "action": _action(r, decisions), "values": r.shown,
-                  "category_from": _from_title(r),
+                  "category_from": _from_title(r, "category"),
+                  "status_from": _from_title(r, "status"),
+                  "not_a_person": _not_a_person(r),
                   "errors": [problem(p) for p in r.errors],
                   "warnings": [problem(p) for p in r.warnings],
                   "duplicates": [{"captive_id": d.captive_id, "row": d.row, "name": d.label,
@@ -318,14 +337,28 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
         "imported": None if result is None else {
             "created": list(result.created), "merged_into": list(result.merged_ids),
             "skipped": result.skipped, "left_out_with_errors": result.left_out,
-            "computed_deadlines": result.deadlines},
+            "not_people": result.not_people, "computed_deadlines": result.deadlines},
     }
 
 
-def _from_title(row: RowPreview) -> dict[str, Any] | None:
-    """The title row a row's category was taken from (JSON), or None."""
-    source = row.values.category_from
-    return None if source is None else {"row": source.row, "title": source.title}
+def _from_title(row: RowPreview, field: str) -> dict[str, Any] | None:
+    """The title row a row's category or status (``field``) was taken from (JSON), or
+    None."""
+    source = row.values.from_title
+    if source is None or source.field != field:
+        return None
+    return {"row": source.row, "title": source.title}
+
+
+def _not_a_person(row: RowPreview) -> dict[str, Any] | None:
+    """What a row that is no person was read as (JSON), or None."""
+    found = row.values.not_a_person
+    if found is None:
+        return None
+    names = None if found.names is None else {
+        "category" if isinstance(found.names, CaptiveCategory) else "status": found.names.value}
+    return {"kind": found.kind, "title": found.title or None, "names": names,
+            "guessed": found.guessed, "said": str(row.no_person_said)}
 
 
 def _say_garbled(pv: SheetPreview, out: TextIO) -> None:

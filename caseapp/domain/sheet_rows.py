@@ -30,7 +30,8 @@ from caseapp.domain.sheet_others import beside_someone_else, table_beside, under
 from caseapp.domain.sheet_others import shortened as _short
 from caseapp.domain.sheet_part_titles import FromTitle, Parts
 from caseapp.domain.sheet_status import parse_status
-from caseapp.domain.sheet_tables import a_title, other_tables, repeated_headers, total_or_note
+from caseapp.domain.sheet_tables import other_tables, repeated_headers
+from caseapp.domain.sheet_title_rows import NotAPerson, lone_title_word, title_row, total_row
 from caseapp.domain.sheet_values import (
     CATEGORY_WORDS,
     SEX_WORDS,
@@ -109,9 +110,12 @@ class RowValues:
     notes: tuple[str | Message, ...] = ()  # the sheet's text; CaseApp's own as a message
     tags: tuple[str, ...] = ()
     problems: tuple[CellProblem, ...] = ()
-    # The title of the list's part the row's category was taken from ("Военнослужащие"
-    # above it), when the row gives none itself.
-    category_from: FromTitle | None = None
+    # The title of the list's part the row's category or status was taken from
+    # ("Военнослужащие", "Освобождены" above it), when the row gives none itself.
+    from_title: FromTitle | None = None
+    # A row that is no person (a part's title, a total): what it was read as. It is listed,
+    # never imported, and no error.
+    not_a_person: NotAPerson | None = None
 
     @property
     def errors(self) -> tuple[CellProblem, ...]:
@@ -211,6 +215,9 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
         if not cells or all(isinstance(v, str) and not v.strip() for v in cells.values()):
             if index in others and any(_header_text(c) for c in row):
                 out.append(_no_person(index + 1, row, others[index]))
+            elif (found := title_row(row, {}, lay.columns, overrides)) is not None:
+                parts.titled(index + 1, found.cell, found.title, overrides)
+                out.append(RowValues(index + 1, not_a_person=found))
             else:
                 empty += 1
             continue
@@ -218,61 +225,54 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
             parts.ended()
             out.append(_no_person(index + 1, row, others[index]))
             continue
-        total = _total_row(index + 1, row, cells, lay)
-        if total is not None:
-            parts.ended()
-            out.append(total)
+        found = total_row(row, cells, lay.columns) or title_row(row, cells, lay.columns,
+                                                                 overrides)
+        if found is not None:
+            if found.title:
+                parts.titled(index + 1, found.cell, found.title, overrides)
+            else:
+                parts.ended()
+            out.append(RowValues(index + 1, not_a_person=found))
             continue
         read = read_row(index + 1, cells, lay, overrides, value_names)
         title = [v for i, v in cells.items() if lay.columns[i] == "name"]
-        if len(cells) == 1 and title and a_title(_header_text(title[0]), overrides):
-            read = _no_person(index + 1, row, msg("is the title of a part of the list (a status "
-                                                   "or a category), not a person"))
-            parts.titled(index + 1, _header_text(title[0]), overrides.get("category"))
-        elif len(cells) == 1 and (read.errors or len(_header_text(title[0] if title else "")
-                                                     .split()) == 1):
+        alone = _header_text(title[0]) if len(cells) == 1 and title else ""
+        if len(cells) == 1 and (read.errors or len(alone.split()) == 1):
             # a title of no category ("2021", "Степанакерт", "Список"; a one-word name
             # alone on its row is read as a person still): the rows below are in no part
             parts.ended()
+            if alone and lone_title_word(alone, overrides):
+                read = _maybe_a_title(read, lay, title_column=next(iter(cells)))
         else:
-            read = _with_title_category(read, parts)
+            read = _with_title_value(read, parts)
         out.append(read)
     return out, empty
 
 
-def _with_title_category(read: RowValues, parts: Parts) -> RowValues:
-    """The row with the category of its part's title, when it gives none itself."""
-    source = parts.category_of(read.values, {p.field for p in read.errors})
+def _with_title_value(read: RowValues, parts: Parts) -> RowValues:
+    """The row with the category or status of its part's title, when it gives none
+    itself."""
+    source = parts.given(read.values, {p.field for p in read.errors})
     if source is None:
         return read
-    return replace(read, values={**read.values, "category": source.category},
-                   category_from=source)
+    return replace(read, values={**read.values, source.field: source.value}, from_title=source)
 
 
-_NAME_FIELDS = frozenset({"name", "given_name", "patronymic", "surname"})
-
-
-def _total_row(number: int, row: Sequence[object], cells: dict[int, object], lay: SheetLayout
-               ) -> RowValues | None:
-    """A total or a note under the list ("Итого: 4 человека", "Total | | 11", "| | Всего |
-    11", "Итого: | 2" with the count in the name column): said once, on the cell that says
-    so, not as each of its cells that cannot be read (a status "Всего", a name missing). A
-    row with a name is one when its name's cell is; a row without one (no letter in its name
-    cells), when any of its cells is."""
-    named = [i for i in sorted(cells) if lay.columns[i] in _NAME_FIELDS
-             and any(ch.isalpha() for ch in str(cells[i]))]
-    for i in named or range(len(row)):
-        text = _header_text(row[i]) if isinstance(row[i], str) else ""
-        if text and total_or_note(text):
-            header = lay.headers[i] if i < len(lay.headers) else ""
-            return RowValues(number, problems=(CellProblem(
-                number, column_letter(i), header, lay.columns.get(i, "name"), text,
-                text_of(msg("is a total or a note under the list, not a person"))),))
-    return None
+def _maybe_a_title(read: RowValues, lay: SheetLayout, title_column: int) -> RowValues:
+    """A one-word name that is a word of a status or a category too ("Ազատ", "Free"): read
+    as a person, with a warning that shows it."""
+    header = lay.headers[title_column] if title_column < len(lay.headers) else ""
+    name = read.names[0][0] if read.names else ""
+    return replace(read, problems=(*read.problems, CellProblem(
+        read.row, column_letter(title_column), header, "name", name, text_of(msg(
+            "is read as a person's name, though it is a word of a status or a category too: "
+            "check that it is a person and not the title of a part of the list")),
+        warning=True)))
 
 
 def _no_person(number: int, row: Sequence[object], reason: Message) -> RowValues:
-    """A row that is no person (another table's header, a title), as an error of the row."""
+    """A row of another table below the list (its header, its title, its rows), as an error
+    of the row: that table is to be imported on its own."""
     text = " | ".join(t for t in (_header_text(c) for c in row) if t)
     return RowValues(number, problems=(CellProblem(number, "", "", "name", text,
                                                    text_of(reason)),))

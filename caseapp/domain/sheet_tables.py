@@ -1,7 +1,9 @@
 """Where the list of captives ends on its sheet: a second table below it (its own header,
 and the title above that), a total or a note under it, a title between its parts
-("Освобождены"). Such rows are no person: they are said as errors of their row, never
-created as captives nor read by the columns of another table (pure: no file, no database).
+("Освобождены"). Such rows are no person, never created as captives nor read by the
+columns of another table: another table's rows are errors of their row; a total and a title
+are rows of their own kind (:mod:`caseapp.domain.sheet_title_rows`). Pure: no file, no
+database.
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ from caseapp.domain.messages import Message, fraction_everywhere, msg, msg_n
 from caseapp.domain.names import detect_script, search_keys
 from caseapp.domain.redaction import default_level
 from caseapp.domain.sheet_rows import RowValues
+from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, default_level_setting
 from caseapp.services.labels import match_reasons
@@ -78,6 +79,7 @@ class SheetImportResult:
     left_out: int  # rows with errors left out
     deadlines: int
     decisions: dict[int, str] = field(default_factory=dict)
+    not_people: int = 0  # rows that are no person (parts' titles, totals): never imported
 
     @property
     def merged_ids(self) -> tuple[int, ...]:
@@ -101,7 +103,7 @@ def decisions_for(preview: SheetPreview, chosen: MappingType[int, str] | None = 
             "them or leave those rows out. Nothing was imported.",
             len(errors), file=preview.file_name, first=first.message()))
     for row in preview.rows:
-        if row.errors:
+        if row.errors or row.values.not_a_person is not None:
             out[row.row] = "skip"
         elif row.row in chosen:
             out[row.row] = _check_decision(preview, row.row, chosen[row.row])
@@ -167,14 +169,16 @@ def import_rows(services: SheetServices, preview: SheetPreview,
     by_row = {r.row: r for r in preview.rows}
     created: dict[int, int] = {}  # row → captive id
     merged: list[MergedInto] = []
-    skipped = left_out = 0
+    skipped = left_out = not_people = 0
     with ctx.transaction() as s, services.deadline_engine.reading(s):
         before = s.scalar(select(func.count()).select_from(Deadline)) or 0
         level = default_level("captives", setting=default_level_setting(s))
         todo = []
         for row in preview.rows:
             decision = decisions.get(row.row, "skip")
-            if row.errors:
+            if row.values.not_a_person is not None:
+                not_people += 1
+            elif row.errors:
                 left_out += 1
             elif decision == "skip":
                 skipped += 1
@@ -192,13 +196,14 @@ def import_rows(services: SheetServices, preview: SheetPreview,
                 merged.append(_merge(s, services, captive_id, row.values))
         deadlines = (s.scalar(select(func.count()).select_from(Deadline)) or 0) - before
         result = SheetImportResult(preview.file_name, preview.sha256, tuple(created.values()),
-                                   tuple(merged), skipped, left_out, deadlines, dict(decisions))
+                                   tuple(merged), skipped, left_out, deadlines, dict(decisions),
+                                   not_people)
         audit(s, ctx, AuditAction.CREATE, _SheetImport(str(uuid.uuid4())),
               summary=msg("Spreadsheet import of {file}", file=preview.file_name),
               new={"file": preview.file_name, "sha256": preview.sha256, "sheet": preview.sheet,
                    "rows": len(preview.rows), "created": len(created),
                    "merged": len(merged), "skipped": skipped, "left_out_with_errors": left_out,
-                   "computed_deadlines": deadlines})
+                   "not_people": not_people, "computed_deadlines": deadlines})
         s.add(FileEvent(actor=ctx.actor, kind="imported",
                         detail=f"{len(created)} captives from {preview.file_name}"))
         if created:
@@ -404,6 +409,10 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
     if status is not None and status != obj.status:  # the sheet's news: a status change
         before["status"], before["status_since"] = obj.status, obj.status_since
         fill["status"] = status
+        if values.values.get("status_since") is not None:
+            fill["status_since"] = values.values["status_since"]
+        elif values.from_title is not None and values.from_title.field == "status":
+            fill["status_since"] = NO_STATUS_DATE  # a part's title says no date: none invented
     services.captives._apply_and_check(s, obj, fill)
     s.flush()
     records: list[tuple[str, int]] = [("status_changes", int(c.id))

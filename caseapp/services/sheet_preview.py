@@ -41,6 +41,7 @@ from caseapp.domain.sheet_rows import (
 )
 from caseapp.domain.sheet_shape import counted_from_1904, filled_down, hidden_said, uncomputed_said
 from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
+from caseapp.domain.sheet_title_rows import said as said_not_a_person
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
@@ -100,6 +101,12 @@ class RowPreview:
     def label(self) -> str:
         return self.shown.get("name", "")
 
+    @property
+    def no_person_said(self) -> Message | None:
+        """What the row was read as when it is no person (a title, a total), or None."""
+        found = self.values.not_a_person
+        return None if found is None else said_not_a_person(self.row, found)
+
 
 @dataclass(frozen=True)
 class SheetPreview:
@@ -130,6 +137,11 @@ class SheetPreview:
     @property
     def with_duplicates(self) -> tuple[RowPreview, ...]:
         return tuple(r for r in self.rows if r.duplicates and not r.errors)
+
+    @property
+    def not_people(self) -> tuple[RowPreview, ...]:
+        """The rows that are no person (parts' titles, totals): listed, never imported."""
+        return tuple(r for r in self.rows if r.values.not_a_person is not None)
 
     def mapping(self, name: str = "") -> Mapping:
         """The mapping this preview used, to save for the next spreadsheet of its kind."""
@@ -245,29 +257,50 @@ def _encoding_in_doubt(chosen: str, other: str) -> Message:
 
 
 def _from_titles(rows: list[RowPreview]) -> list[Message]:
-    """What is said of each title that gives its category to the rows under it (for the
-    lawyer to check): which rows, what category, and the title row it was read from."""
+    """What is said of each title that gives its category or status to the rows under it
+    (for the lawyer to check): which rows, what value, and the title row it was read from;
+    and, for a status, that it has no date."""
     taken: dict[FromTitle, list[int]] = {}
+    undated: dict[FromTitle, bool] = {}
     for r in rows:
-        if r.values.category_from is not None and not r.errors:
-            taken.setdefault(r.values.category_from, []).append(r.row)
+        source = r.values.from_title
+        if source is not None and not r.errors:
+            taken.setdefault(source, []).append(r.row)
+            undated[source] = undated.get(source, False) or "status_since" not in r.values.values
     # (one sentence for one row, one for several: "rows 4–24" are several, whatever the
     # plural of 21 is)
-    return [msg("row {rows} takes the category {value} from the title row {row} “{title}” "
-                "(a row's own category column wins).", rows=numbers[0],
-                value=_quoted(source.category), row=source.row, title=source.title)
-            if len(numbers) == 1 else
-            msg("rows {rows} take the category {value} from the title row {row} “{title}” "
-                "(a row's own category column wins).", rows=row_ranges(numbers),
-                value=_quoted(source.category), row=source.row, title=source.title)
-            for source, numbers in taken.items()]
+    out: list[Message] = []
+    for source, numbers in taken.items():
+        one = len(numbers) == 1
+        where: dict[str, Any] = {"rows": numbers[0] if one else row_ranges(numbers),
+                                 "value": _quoted(source.value), "row": source.row,
+                                 "title": source.title}
+        if source.field == "category":
+            out.append(msg("row {rows} takes the category {value} from the title row {row} "
+                           "“{title}” (a row's own category column wins).", **where) if one else
+                       msg("rows {rows} take the category {value} from the title row {row} "
+                           "“{title}” (a row's own category column wins).", **where))
+        elif undated[source]:
+            out.append(msg("row {rows} takes the status {value} from the title row {row} "
+                           "“{title}” (a row's own status column wins); the sheet gives no "
+                           "date of it, and none is recorded.", **where) if one else
+                       msg("rows {rows} take the status {value} from the title row {row} "
+                           "“{title}” (a row's own status column wins); the sheet gives no "
+                           "date of it, and none is recorded.", **where))
+        else:
+            out.append(msg("row {rows} takes the status {value} from the title row {row} "
+                           "“{title}” (a row's own status column wins).", **where) if one else
+                       msg("rows {rows} take the status {value} from the title row {row} "
+                           "“{title}” (a row's own status column wins).", **where))
+    return out
 
 
 def _defaulted(rows: list[RowPreview]) -> list[Message]:
     """What is said of the rows that give no status or no category: the captive's defaults
     (missing; civilian) are recorded for them."""
     def lacking(name: str) -> int:
-        return sum(1 for r in rows if not r.errors and name not in r.values.values)
+        return sum(1 for r in rows if not r.errors and r.values.not_a_person is None
+                   and name not in r.values.values)
 
     out = []
     if count := lacking("status"):
@@ -314,6 +347,9 @@ def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], l
     column_of = {f: i for i, f in sorted(lay.columns.items(), reverse=True)}
     out: list[RowPreview] = []
     for row in values:
+        if row.not_a_person is not None:  # a title, a total: nothing to check or match
+            out.append(RowPreview(row.row, row, ()))
+            continue
         problems = list(row.problems)
         if row.names:  # the rules of the fields read (a row without a name is said above)
             problems += _rule_problems(s, svc, row, column_of, lay.headers)

@@ -9219,229 +9219,259 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="93" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="96" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="98" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
         <source>Found from the headers</source>
         <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="200" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (գտնված է, բայց վստահ չէ. ֆայլը կարդացվում է նաև որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="193" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="208" />
         <source>%1 (found)</source>
         <translation>%1 (գտնված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="160" />
         <source>From the column headers</source>
         <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
         <source>File:</source>
         <translation>Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>&amp;Header row:</source>
         <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="172" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
         <source>Names as read:</source>
         <translation>Անունները այս կոդավորմամբ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
         <source>&amp;Columns:</source>
         <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
         <source>Not found: choose one</source>
         <translation>Չի գտնվել. ընտրեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
         <source>Found from the file</source>
         <translation>Գտնված է ֆայլից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
         <source>No names in the first rows.</source>
         <translation>Առաջին տողերում անուններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="253" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="262" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="292" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="341" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="353" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="386" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="405" />
         <source>%Ln row(s) read from %1.</source>
         <translation><numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform><numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="401" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="406" />
         <source>%Ln with errors (in red).</source>
         <translation><numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform><numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="407" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation><numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform><numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="408" />
+        <source>%Ln row(s) are not people: titles of the list's parts and totals (in grey), not imported.</source>
+        <translation><numerusform>%Ln տողում անձ չկա. ցուցակի մասի վերնագիր կամ ընդհանուր թիվ (մոխրագույնով), չի ներմուծվում։</numerusform><numerusform>%Ln տողում անձ չկա. ցուցակի մասերի վերնագրեր և ընդհանուր թվեր (մոխրագույնով), չեն ներմուծվում։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="411" />
         <source>%Ln empty row(s) left out.</source>
         <translation><numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform><numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="419" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation>«%1» կատեգորիան՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="429" />
+        <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
+        <translation>«%1» կարգավիճակը՝ ցուցակի մասի վերնագրից (տող %2, «%3»). աղյուսակում դրա ամսաթիվ չկա</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <source>Status “%1”: from the title row %2 “%3”</source>
+        <translation>«%1» կարգավիճակը՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="451" />
         <source>%1 (read as %2)</source>
         <translation>%1 (կարդացվել է որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="442" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="461" />
         <source>From the title row %1 “%2”</source>
         <translation>Ցուցակի մասի վերնագրից (տող %1, «%2»)</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="485" />
+        <source>Not a person: a total</source>
+        <translation>Անձ չէ. ընդհանուր թիվ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="487" />
+        <source>Not a person? Read as a title</source>
+        <translation>Անձ չէ՞. կարդացվել է որպես վերնագիր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="488" />
+        <source>Not a person: a title</source>
+        <translation>Անձ չէ. մասի վերնագիր</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="532" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="562" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation><numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform><numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="533" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="563" />
         <source>%Ln row(s) merged into captives.</source>
         <translation><numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform><numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="435" />
         <source>Nothing to say about this row.</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
@@ -9456,77 +9486,77 @@ Do you want to delete it anyway?</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="439" />
         <source>Row %1: %2</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="450" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="469" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="452" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="471" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="454" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="473" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="476" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="477" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="463" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="493" />
         <source>Warning: %1</source>
         <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="466" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="496" />
         <source>row %1</source>
         <translation>տող %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="467" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
         <source>captive %1</source>
         <translation>գերի %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="468" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="498" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Նման է %1 «%2»-ին (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="485" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="515" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="488" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="518" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="527" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="527" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="528" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
@@ -9621,27 +9651,27 @@ Do you want to delete it anyway?</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
         <source>comma</source>
         <translation>ստորակետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
         <source>semicolon</source>
         <translation>կետ-ստորակետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
         <source>tab</source>
         <translation>տաբուլյացիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
         <source>vertical bar</source>
         <translation>ուղղահայաց գիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>UTF-8 with BOM</source>
         <translation>UTF-8՝ BOM-ով</translation>
     </message>

@@ -9220,229 +9220,259 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="93" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="96" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="98" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
         <source>Found from the headers</source>
         <translation>Определено по заголовкам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="200" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (определено, но не наверняка: файл читается и как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="193" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="208" />
         <source>%1 (found)</source>
         <translation>%1 (определено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="160" />
         <source>From the column headers</source>
         <translation>По заголовкам столбцов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>&amp;Header row:</source>
         <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="172" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
         <source>Names as read:</source>
         <translation>Имена в этой кодировке:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
         <source>&amp;Columns:</source>
         <translation>С&amp;толбцы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
         <source>Not found: choose one</source>
         <translation>Не определена: выберите</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
         <source>Found from the file</source>
         <translation>Определяется по файлу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
         <source>No names in the first rows.</source>
         <translation>В первых строках нет имён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="253" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="262" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="292" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="341" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="353" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="386" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="405" />
         <source>%Ln row(s) read from %1.</source>
         <translation><numerusform>Из %1 прочитана %Ln строка.</numerusform><numerusform>Из %1 прочитаны %Ln строки.</numerusform><numerusform>Из %1 прочитано %Ln строк.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="401" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="406" />
         <source>%Ln with errors (in red).</source>
         <translation><numerusform>%Ln с ошибками (красным).</numerusform><numerusform>%Ln с ошибками (красным).</numerusform><numerusform>%Ln с ошибками (красным).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="407" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="408" />
+        <source>%Ln row(s) are not people: titles of the list's parts and totals (in grey), not imported.</source>
+        <translation><numerusform>%Ln строка — не человек: название части списка или итог (серым), не импортируется.</numerusform><numerusform>%Ln строки — не люди: названия частей списка и итоги (серым), не импортируются.</numerusform><numerusform>%Ln строк — не люди: названия частей списка и итоги (серым), не импортируются.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="411" />
         <source>%Ln empty row(s) left out.</source>
         <translation><numerusform>Пропущена %Ln пустая строка.</numerusform><numerusform>Пропущены %Ln пустые строки.</numerusform><numerusform>Пропущено %Ln пустых строк.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="419" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation>Категория «%1» взята из названия части списка в строке %2 «%3»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="429" />
+        <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
+        <translation>Статус «%1» взят из названия части списка в строке %2 «%3»; даты статуса в таблице нет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <source>Status “%1”: from the title row %2 “%3”</source>
+        <translation>Статус «%1» взят из названия части списка в строке %2 «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="451" />
         <source>%1 (read as %2)</source>
         <translation>%1 (прочитано как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="442" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="461" />
         <source>From the title row %1 “%2”</source>
         <translation>Из названия части списка в строке %1 «%2»</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="485" />
+        <source>Not a person: a total</source>
+        <translation>Не человек: итог</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="487" />
+        <source>Not a person? Read as a title</source>
+        <translation>Не человек? Прочитано как название части</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="488" />
+        <source>Not a person: a title</source>
+        <translation>Не человек: название части</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="532" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="562" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation><numerusform>Из %1 импортирован %Ln пленный</numerusform><numerusform>Из %1 импортировано %Ln пленных</numerusform><numerusform>Из %1 импортировано %Ln пленных</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="533" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="563" />
         <source>%Ln row(s) merged into captives.</source>
         <translation><numerusform>%Ln строка объединена с карточками пленных.</numerusform><numerusform>%Ln строки объединены с карточками пленных.</numerusform><numerusform>%Ln строк объединено с карточками пленных.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="435" />
         <source>Nothing to say about this row.</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
@@ -9457,77 +9487,77 @@ Do you want to delete it anyway?</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="439" />
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="450" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="469" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="452" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="471" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="454" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="473" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Объединить с записью: %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="476" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="477" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="463" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="493" />
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="466" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="496" />
         <source>row %1</source>
         <translation>строку %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="467" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
         <source>captive %1</source>
         <translation>пленного %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="468" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="498" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="485" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="515" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="488" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="518" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="527" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="527" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="528" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
@@ -9622,27 +9652,27 @@ Do you want to delete it anyway?</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>

@@ -146,5 +146,6 @@ def test_a_status_in_the_apps_words_alone_on_its_row_is_a_title_not_a_person(
     sheet = write_csv(tmp_path / "parts.csv", [["Name", "Status"], [title, ""],
                                                ["Aram Abovyan", "pre_trial"]])
     rows = preview(case_file, sheet).rows
-    assert [[n for n, _ in r.values.names] for r in rows if not r.errors] == [["Aram Abovyan"]]
-    assert any("title of a part of the list" in p.reason for p in rows[0].errors)
+    assert [[n for n, _ in r.values.names] for r in rows if not r.errors] == [[], ["Aram Abovyan"]]
+    assert rows[0].values.not_a_person is not None
+    assert rows[0].values.not_a_person.names is CaptiveStatus.PRE_TRIAL

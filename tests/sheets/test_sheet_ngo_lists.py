@@ -31,22 +31,17 @@ def test_the_titles_of_a_lists_parts_in_the_plural_are_no_captives(case_file: Ca
     # "Гражданские лица" above the people of each part were created as captives of those
     # names; "ար." and "իգ." were no sex.
     pv = preview(case_file, FIXTURES / "ngo-parts-under-plural-titles.xlsx")
-    people = {r.row: r for r in pv.rows if not r.errors}
+    people = {r.row: r for r in pv.rows if not r.errors and r.values.not_a_person is None}
     assert sorted(people) == [4, 8, 11, 13]
-    titles = {r.row: str(r.errors[0]) for r in pv.rows if r.row in (3, 7, 10, 12)}
-    assert titles == {
-        3: "row 3: “Զինծառայողներ” is the title of a part of the list (a status or a "
-           "category), not a person",
-        7: "row 7: “Քաղաքացիական անձինք” is the title of a part of the list (a status or a "
-           "category), not a person",
-        10: "row 10: “Пропавшие без вести” is the title of a part of the list (a status or a "
-            "category), not a person",
-        12: "row 12: “Гражданские лица” is the title of a part of the list (a status or a "
-            "category), not a person"}
-    assert all(len(r.errors) == 1 for r in pv.rows if r.errors)
+    titles = {r.row: r.values.not_a_person.title for r in pv.not_people
+              if r.values.not_a_person.kind == "title"}
+    assert titles == {3: "Զինծառայողներ", 7: "Քաղաքացիական անձինք", 10: "Пропавшие без вести",
+                      12: "Гражданские лица"}
+    assert [r.row for r in pv.not_people if r.values.not_a_person.kind == "total"] == [5, 14]
+    assert pv.with_errors == ()  # titles and totals are no errors: nothing to leave out
     assert [people[r].values.values["sex"] for r in (4, 8, 11, 13)] == [
         Sex.MALE, Sex.FEMALE, Sex.MALE, Sex.FEMALE]
-    result = import_rows(case_file, pv, decisions_for(pv, skip_errors=True))
+    result = import_rows(case_file, pv, decisions_for(pv))
     names = sorted(n.full_name for i in result.created for n in case_file.captives.get(i).names)
     assert names == ["Оганесян Левон Робертович", "Саркисян Ани Гагиковна",
                      "Պետրոսյան Արամ Աշոտի", "Սարգսյան Գայանե Մարտունի"]
@@ -127,8 +122,8 @@ def test_a_family_lists_csv_says_its_delimiter_and_keeps_an_uncertain_year(
     assert [(r["row"], r["values"].get("birth"), r["values"].get("capture"))
             for r in report["rows"]] == [(4, "1990-05-17", "2020-12-13"),
                                          (6, "1995", "2020-11-10"), (7, None, None)]
-    assert [p["reason"] for p in report["rows"][2]["errors"]] == [
-        "это итог или примечание под списком, а не человек"]
+    assert report["rows"][2]["errors"] == [] and report["rows"][2]["action"] == "not a person"
+    assert report["rows"][2]["not_a_person"]["kind"] == "total"
     with sqlite3.connect(db) as conn:
         notes = [n for (n,) in conn.execute("SELECT body FROM notes")]
     assert notes == ["Дата рождения: около 1995"]

@@ -77,13 +77,15 @@ def test_the_json_preview_names_the_title_row_of_each_rows_category(db: Path) ->
                  "--db", str(db)], out=out, err=io.StringIO()) == 0
     rows = {r["row"]: r for r in json.loads(out.getvalue())["rows"]}
     assert {n: (r["values"].get("category"), r["category_from"]) for n, r in rows.items()
-            if not r["errors"]} == {
+            if not r["errors"] and not r["not_a_person"]} == {
         4: ("serviceman", {"row": 3, "title": "Военнослужащие"}),
         5: ("serviceman", {"row": 3, "title": "Военнослужащие"}),
         6: ("civilian", None),  # its own column says "гражданский"
         9: ("civilian", {"row": 8, "title": "Гражданские лица"}),
         11: ("former_official", {"row": 10, "title": "Бывшие должностные лица"}),
         14: (None, None)}  # under "Освобождены", a status: no category given
+    # (its own status column says "освобождён": nothing is taken from the title)
+    assert (rows[14]["values"]["status"], rows[14]["status_from"]) == ("released", None)
 
 
 def test_the_import_records_the_titles_category(case_file: CaseFile) -> None:
@@ -108,8 +110,8 @@ def test_the_import_records_the_titles_category(case_file: CaseFile) -> None:
 def test_after_a_title_of_no_category_the_rows_take_none(case_file: CaseFile) -> None:
     pv = preview(case_file, SHEET, sheet="Ցուցակ")
     rows = {r.row: r.values for r in pv.rows}
-    assert rows[8].category_from is not None and rows[8].category_from.row == 7
-    assert rows[10].category_from is None and "category" not in rows[10].values
+    assert rows[8].from_title is not None and rows[8].from_title.row == 7
+    assert rows[10].from_title is None and "category" not in rows[10].values
 
 
 @pytest.mark.parametrize(("title", "category"), [
@@ -140,6 +142,6 @@ def test_a_place_alone_on_its_row_ends_the_part_above_it(case_file: CaseFile,
                     "Акопян Давид;в плену\nГражданские;\nСаркисян Ани;в плену\n=cmd|calc;\n"
                     "Мирзоян Карен;в плену\n", encoding="utf-8")
     rows = {r.row: r.values for r in preview(case_file, path).rows}
-    assert {n: (v.values.get("category"), v.category_from and v.category_from.row)
-            for n, v in rows.items() if not v.problems} == {
+    assert {n: (v.values.get("category"), v.from_title and v.from_title.row)
+            for n, v in rows.items() if not v.problems and not v.not_a_person} == {
         3: (SERVICEMAN, 2), 4: (None, None), 5: (None, None), 7: (CIVILIAN, 6), 9: (None, None)}

@@ -75,12 +75,14 @@ def test_totals_and_notes_under_the_list_are_no_captives(case_file: CaseFile,
         [None, "Примечание: данные от семей, не проверены"],
         [None, "Ընդամենը 1"]])
     pv = preview(case_file, path)
-    assert [(r.row, bool(r.errors)) for r in pv.rows] == [(2, False), (3, True), (4, True),
-                                                         (5, True)]
-    assert str(pv.rows[1].errors[0]) == ("row 3, column B (ФИО): “Итого: 1 человек” is a total "
-                                         "or a note under the list, not a person")
-    result = import_rows(case_file, pv, decisions_for(pv, skip_errors=True))
-    assert (len(result.created), result.left_out) == (1, 3)
+    assert [(r.row, bool(r.errors)) for r in pv.rows] == [(2, False), (3, False), (4, False),
+                                                         (5, False)]
+    assert [r.row for r in pv.not_people] == [3, 4, 5]
+    assert str(pv.rows[1].no_person_said) == ("row 3 (“Итого: 1 человек”) is a total or a note, "
+                                              "not a person: it is not imported.")
+    # (no "skip rows with errors" needed: they are none)
+    result = import_rows(case_file, pv, decisions_for(pv))
+    assert (len(result.created), result.left_out, result.not_people) == (1, 0, 3)
     assert [c.primary_name for c in case_file.captives.list()] == ["Петросян Арам Гагикович"]
 
 
@@ -95,11 +97,11 @@ def test_a_totals_row_over_several_columns_is_one_problem(case_file: CaseFile,
         ["Total", None, 1],
         [None, "Итого:", None, 1]])
     pv = preview(case_file, path)
-    assert [[str(p) for p in r.problems] for r in pv.rows[1:]] == [
-        ["row 3, column C (Статус): “Всего” is a total or a note under the list, not a person"],
-        ["row 4, column A (ФИО): “Total” is a total or a note under the list, not a person"],
-        ["row 5, column B (Дата задержания): “Итого:” is a total or a note under the list, "
-         "not a person"]]
+    assert [r.problems for r in pv.rows[1:]] == [(), (), ()]
+    assert [str(r.no_person_said) for r in pv.rows[1:]] == [
+        "row 3 (“Всего | 1”) is a total or a note, not a person: it is not imported.",
+        "row 4 (“Total | 1”) is a total or a note, not a person: it is not imported.",
+        "row 5 (“Итого: | 1”) is a total or a note, not a person: it is not imported."]
 
 
 def test_a_count_under_the_list_and_a_name_without_letters_are_no_captives(
@@ -115,14 +117,12 @@ def test_a_count_under_the_list_and_a_name_without_letters_are_no_captives(
         [None, "5 անձ"]])
     pv = preview(case_file, path)
     assert [[str(p) for p in r.problems] for r in pv.rows[1:]] == [
-        ["row 3, column B (ФИО): “123” has no letter, so it is no name"],
-        ["row 4, column A (№): “Итого:” is a total or a note under the list, not a person"],
-        ["row 5, column B (ФИО): “2 человека” is a total or a note under the list, not a "
-         "person"],
-        ["row 6, column B (ФИО): “5 անձ” is a total or a note under the list, not a person"]]
+        ["row 3, column B (ФИО): “123” has no letter, so it is no name"], [], [], []]
+    assert [(r.row, r.values.not_a_person.kind) for r in pv.not_people] == [
+        (4, "total"), (5, "total"), (6, "total")]
     result = import_rows(case_file, pv, decisions_for(pv, skip_errors=True))
     assert [c.primary_name for c in case_file.captives.list()] == ["Петросян Арам Гагикович"]
-    assert result.left_out == 4
+    assert (result.left_out, result.not_people) == (1, 3)
 
 
 def test_a_second_table_below_is_not_read_by_the_first_ones_columns(case_file: CaseFile,
@@ -156,10 +156,12 @@ def test_a_status_alone_in_the_name_column_is_a_title_not_a_captive(case_file: C
         ["ФИО", "Дата задержания"], ["Освобождены"], ["Петросян Арам", "13.12.2020"],
         ["Ազատ Մկրտչյան"]])
     pv = preview(case_file, path)
-    assert [str(e) for r in pv.rows for e in r.errors] == [
-        "row 2: “Освобождены” is the title of a part of the list (a status or a category), "
-        "not a person"]
-    assert pv.rows[2].shown == {"name": "Ազատ Մկրտչյան"}
+    assert [str(e) for r in pv.rows for e in r.errors] == []
+    assert [str(r.no_person_said) for r in pv.not_people] == [
+        "row 2 (“Освобождены”) is the title of a part of the list, not a person: it is not "
+        "imported."]
+    # the rows under it take its status ("Ազատ Մկրտչյան" too: a name, not a title)
+    assert pv.rows[2].shown == {"name": "Ազատ Մկրտչյան", "status": "released"}
 
 
 def test_slashed_dates_that_could_be_month_first_are_warned_of(case_file: CaseFile,

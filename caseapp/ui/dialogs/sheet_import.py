@@ -54,6 +54,7 @@ from caseapp.ui.dialogs.sheet_import_labels import (
     ERROR_BRUSH,
     FIELD_LABELS,
     IMPORT_TITLE,
+    NOT_A_PERSON_BRUSH,
     PREVIEW_FIELDS,
     SPREADSHEET_FILES,
     sample,
@@ -356,13 +357,14 @@ class SheetImportDialog(QDialog):
         box.addWidget(self.skip_errors)
         return page
 
-    _category_column = 2 + PREVIEW_FIELDS.index("category")
+    _title_columns = frozenset(2 + PREVIEW_FIELDS.index(f) for f in ("category", "status"))
 
     def _fill_rows(self, pv: SheetPreview) -> None:
         self.rows.setRowCount(len(pv.rows))
         self.choices: dict[int, QComboBox] = {}
         for n, row in enumerate(pv.rows):
-            brush = ERROR_BRUSH if row.errors else DUPLICATE_BRUSH if row.duplicates else None
+            brush = (NOT_A_PERSON_BRUSH if row.values.not_a_person is not None else ERROR_BRUSH
+                     if row.errors else DUPLICATE_BRUSH if row.duplicates else None)
             shown = row.shown  # (made when asked: once a row)
             problems = self._problems(row)
             cells = [(str(row.row), ""), ("", "")] + [
@@ -373,12 +375,14 @@ class SheetImportDialog(QDialog):
                 item.setToolTip(tip or text)
                 if brush is not None:
                     item.setBackground(brush)
-                if tip and col == self._category_column and row.values.category_from:
+                if tip and col in self._title_columns and row.values.from_title:
                     font = item.font()  # taken from the title, not the row: in italics
                     font.setItalic(True)
                     item.setFont(font)
                 self.rows.setItem(n, col, item)
-            if row.errors:
+            if row.values.not_a_person is not None:
+                self.rows.item(n, 1).setText(self._not_a_person(row))
+            elif row.errors:
                 self.rows.item(n, 1).setText(self.tr("Not imported: errors"))
             elif row.duplicates:
                 self.choices[row.row] = self._choice(row)
@@ -391,7 +395,8 @@ class SheetImportDialog(QDialog):
         for col in range(2, self.rows.columnCount()):  # a long value cut, its title whole
             size_column(header, col, min(self.rows.columnWidth(col), 150))
         header.setSectionResizeMode(self.rows.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
-        first = next((n for n, r in enumerate(pv.rows) if r.problems or r.duplicates), None)
+        first = next((n for n, r in enumerate(pv.rows) if r.problems or r.duplicates
+                      or r.values.not_a_person is not None), None)
         if first is not None:
             self.rows.selectRow(first)
         self._show_details()
@@ -400,6 +405,9 @@ class SheetImportDialog(QDialog):
             self.tr("%Ln row(s) read from %1.", "", len(pv.rows)).replace("%1", pv.file_name) + " "
             + self.tr("%Ln with errors (in red).", "", errors) + " "
             + self.tr("%Ln may be someone already there (in yellow): choose for each.", "", dups)
+            + (" " + self.tr("%Ln row(s) are not people: titles of the list's parts and totals "
+                             "(in grey), not imported.", "", len(pv.not_people))
+               if pv.not_people else "")
             + (" " + self.tr("%Ln empty row(s) left out.", "", pv.empty_rows)
                if pv.empty_rows else "")
             # What is said of the whole sheet (two header rows, dates in two orders), each
@@ -415,12 +423,19 @@ class SheetImportDialog(QDialog):
             self.details.setText("")
             return
         row = self.preview.rows[n]
-        source = row.values.category_from
-        said = [self._problems(row)] + ([self.tr("Category “%1”: from the title row %2 “%3”")
-                                         .replace("%1", label(source.category))
+        source = row.values.from_title
+        taken = (self.tr("Category “%1”: from the title row %2 “%3”") if source is None
+                 or source.field == "category" else
+                 self.tr("Status “%1”: from the title row %2 “%3”; the sheet gives no date of it"
+                         ) if "status_since" not in row.values.values else
+                 self.tr("Status “%1”: from the title row %2 “%3”"))
+        said = [self._problems(row)] + ([taken.replace("%1", label(source.value))
                                          .replace("%2", str(source.row)).replace("%3", source.title)]
                                         if source is not None and not row.errors else [])
         text = "\n".join(t for t in said if t) or self.tr("Nothing to say about this row.")
+        if row.no_person_said is not None:  # (a sentence naming its row already)
+            self.details.setText(text[:1].upper() + text[1:])
+            return
         self.details.setText(self.tr("Row %1: %2").replace("%1", str(row.row))
                              .replace("%2", text.replace("\n", "; ")))
 
@@ -429,11 +444,15 @@ class SheetImportDialog(QDialog):
         language's form, a partial one as «май 1990 г.»), and its tooltip ("" for the text
         itself): the date as read, exactly; where a category was taken from."""
         value = row.values.values.get(name)
+        found = row.values.not_a_person
+        if found is not None and name == "name":  # what the row says, to see it is no person
+            return found.text, ""
         if isinstance(value, PartialDate):
             return partial_date_text(value), self.tr("%1 (read as %2)").replace(
                 "%1", partial_date_text(value)).replace("%2", value.iso())
-        if name == "category" and row.values.category_from is not None:
-            return label(value), self._from_title(row.values.category_from)
+        source = row.values.from_title
+        if source is not None and name == source.field:
+            return label(value), self._from_title(source)
         if name in ("status", "category") and value is not None:
             return label(value), ""
         return shown.get(name, ""), ""
@@ -459,7 +478,18 @@ class SheetImportDialog(QDialog):
         combo.currentIndexChanged.connect(self._update_buttons)
         return combo
 
+    def _not_a_person(self, row: RowPreview) -> str:
+        """The action of a row that is no person: what it was read as."""
+        found = row.values.not_a_person
+        if found is not None and found.kind == "total":
+            return self.tr("Not a person: a total")
+        if found is not None and found.guessed:
+            return self.tr("Not a person? Read as a title")
+        return self.tr("Not a person: a title")
+
     def _problems(self, row: RowPreview) -> str:
+        if row.no_person_said is not None:
+            return str(row.no_person_said)
         lines = [(self.tr("Warning: %1") if p.warning else "%1").replace(
             "%1", str(p.detail()) if p.column else p.reason_alone) for p in row.problems]
         for d in row.duplicates:

@@ -39,6 +39,7 @@ SPREADSHEET_FILES = QT_TRANSLATE_NOOP("SheetImportDialog",
                                       "Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)")
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 DUPLICATE_BRUSH = QBrush(QColor("#fff3cd"))
+NOT_A_PERSON_BRUSH = QBrush(QColor("#e2e3e5"))  # a part's title, a total: grey
 
 
 def sample(value: object) -> str:
