@@ -131,3 +131,16 @@ def test_a_rule_file_of_ones_own_shows_its_source_as_written_or_as_translated(
     assert loaded.calendars["office"].source_in("ru") == "Календарь офиса"
     assert loaded.calendars["office"].source_in("hy") == "Our office calendar"
     assert "source_hy" in translated.missing_translations()
+
+
+# Latin-script words a translated source may keep: the names of the Court's systems
+# ("eComms", "ECHR Services"), a UN document symbol (A/HRC/36/38), a sub-paragraph letter
+# (Rule 54 § 2 (b)), Geneva Convention III's numeral.
+KEPT = {"eComms", "ECHR", "Services", "A", "HRC", "b", "III"}
+
+
+def test_no_english_word_is_left_in_a_translated_source(rules: RuleSet) -> None:
+    left = [f"{what} ({lang}): {word!r}" for what, _, translated in sources(rules)
+            for lang, text in translated.items()
+            for word in re.findall(r"[A-Za-z]+", text) if word not in KEPT]
+    assert not left, "; ".join(left[:20])
