@@ -20,7 +20,7 @@ from caseapp.cli.common import (
 )
 from caseapp.domain.dates import zone_name
 from caseapp.domain.errors import CaseAppError
-from caseapp.domain.messages import list_separator, msg, msg_n, text_of
+from caseapp.domain.messages import current_language, list_separator, msg, msg_n, text_of
 
 
 def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
@@ -33,7 +33,6 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is not None:
         raise UserError(msg("-o/--output is for --format ics."))
     from caseapp.domain.deadline_steps import deadline_in
-    from caseapp.domain.messages import current_language
     from caseapp.domain.redaction import OmissionSummary
     from caseapp.services.reminders import DEADLINES
 
@@ -43,14 +42,16 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         events = cf.reminders.calendar(args.within, level=args.level or "internal",
                                        explanations=args.format == "json")
         deadlines = [deadline_in(d, cf.rule_set, lang) for d in events.deadlines]
-        rules = {d.rule_id: cf.rule_set.get(d.rule_id).text("title", lang)
-                 for d in deadlines if d.rule_id and d.rule_id in cf.rule_set}
+        known = {d.rule_id: cf.rule_set.get(d.rule_id) for d in deadlines
+                 if d.rule_id and d.rule_id in cf.rule_set}
+        rules = {rule_id: rule.text("title", lang) for rule_id, rule in known.items()}
     # The captives named as the calendar at that level names them (at the public level only
     # those who consented to publicity have deadlines at all).
     names = {cid: name.render(lang) for cid, name in events.names.items()}
     if args.format == "json":  # the machine's fields, and the names and titles a reader sees
         print_json([{**jsonable(d), "captive_name": names.get(d.captive_id) if d.captive_id
-                     else None, "rule_title": rules.get(d.rule_id)} for d in deadlines], out)
+                     else None, "rule_title": rules.get(d.rule_id), **_rule_source(known, d, lang)}
+                    for d in deadlines], out)
     else:
         print_table([msg("ID"), msg("Due"), msg("Time"), msg("Captive"), msg("Remarks"),
                      msg("What is due")],
@@ -68,6 +69,15 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         for line in left_out.lines():
             args.err.write(text_of(line) + "\n")
     return 0
+
+
+def _rule_source(known: dict[str, Any], d: Any, lang: str) -> dict[str, str | None]:
+    """A listed deadline's rule source for JSON: in English, and in the reader's language."""
+    rule = known.get(d.rule_id)
+    if rule is None:
+        return {"rule_source": None}
+    translated = source_in_language(rule.text("source", lang), lang)
+    return {"rule_source": rule.source, **{f"rule_{key}": v for key, v in translated.items()}}
 
 
 def deadline_marks(d: Any, today: date | None = None) -> str:
@@ -159,28 +169,33 @@ def _rule_set() -> Any:
 
 def cmd_rules_list(args: argparse.Namespace, out: TextIO) -> int:
     rules = _rule_set()
+    lang = current_language()
     if args.format == "json":
         print_json({"rules": [{"id": r.id, "version": r.version, "title": r.title,
                                "trigger": r.trigger, "body": r.body, "source": r.source,
+                               **source_in_language(r.text("source", lang), lang),
                                "verified": r.verified,
                                "counting_verified": r.counting_verified} for r in rules],
                     "problems": [str(p) for p in rules.problems]}, out)
         return 0
-    # One block per rule: its title in the language of --lang, the source printed in full
-    # (as the rule file cites it), never cut, with the verified flag.
-    from caseapp.domain.messages import current_language
-
-    lang = current_language()
+    # One block per rule: its title and source in the language of --lang (the source as the
+    # rule file cites it in that language, else in English), never cut, with the verified flag.
     for r in rules:
         verified = (msg("yes") if r.may_move_later else
                     msg("period yes, counting not verified") if r.verified else msg("NO"))
         out.write(f"{r.id}  v{r.version}  " + str(msg("[verified: {verified}]", verified=verified))
                   + f"\n  {r.text('title', lang)}\n  "
-                  + str(msg("Source: {source}", source=r.source))
+                  + str(msg("Source: {source}", source=r.text("source", lang)))
                   + "\n")
     for p in rules.problems:
         out.write(str(msg("PROBLEM: {problem}", problem=p)) + "\n")
     return 0
+
+
+def source_in_language(source: str, lang: str) -> dict[str, str]:
+    """The JSON key a rule's source in the reader's language adds beside the English
+    ``source`` (``{"source_ru": "…"}``), as the rule files name it; none in English."""
+    return {} if lang == "en" else {f"source_{lang}": source}
 
 
 def _params(rules: Any, rule_id: str, items: list[str]) -> dict[str, str]:
@@ -233,6 +248,7 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
                      "title": rules.get(d.applied_rule_id).text("title"), "due": d.due,
                      "due_on": d.due_on, "reminders": d.reminders, "derived_from": d.derived_from,
                      "verified": d.verified, "source": d.source,
+                     **source_in_language(d.source_in(), current_language()),
                      "steps": [str(s) for s in d.steps]}
                     for d in results], out)
         return 0
@@ -249,7 +265,7 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{due}  {rules.get(d.applied_rule_id).text('title')}  [{rule}]\n")
         for step in d.steps:
             out.write(f"  - {text_of(step)}\n")
-        out.write("  " + str(msg("Source: {source}", source=d.source)) + "\n")
+        out.write("  " + str(msg("Source: {source}", source=d.source_in())) + "\n")
     return 0
 
 

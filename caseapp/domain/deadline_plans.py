@@ -222,7 +222,8 @@ def _shift(offset: tuple[OffsetPart, ...]) -> timedelta | None:
 def fixed_fields(rule: Rule) -> dict[str, Any]:
     """The fields of a deadline that ``rule`` gives (applied) that its date does not change."""
     return {"rule_version": rule.version, "title": rule.title, "applied_rule_id": rule.id,
-            "verified": rule.verified, "source": rule.source, "body": rule.body}
+            "verified": rule.verified, "source": rule.source, "body": rule.body,
+            "sources": tuple((k, v) for k, v in rule.texts if k.startswith("source_"))}
 
 
 # The values of a rule without parameters: one mapping, never written to.

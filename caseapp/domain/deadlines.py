@@ -28,7 +28,7 @@ Python: nothing here touches the database or the screen.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from typing import Any
@@ -45,7 +45,7 @@ from caseapp.domain.deadline_plans import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.rules import Rule, RuleSet
+from caseapp.domain.rules import Rule, RuleSet, Translations, in_language
 
 
 class StepRecords:
@@ -119,6 +119,12 @@ class ComputedDeadline:
     verified: bool = False
     source: str = ""
     body: str = ""
+    sources: Translations = field(default=(), compare=False)  # ("source_ru", "…")
+
+    def source_in(self, lang: str | None = None) -> str:
+        """The rule's source in ``lang`` (the interface's language by default), as the rule
+        file gives it in that language, else in English."""
+        return in_language(self.sources, "source", lang, self.source)
 
     @property
     def recorded(self) -> tuple[Any, ...]:
@@ -396,10 +402,9 @@ def _compute_in_full(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
     if due_on.year not in TRIGGER_YEARS:
         raise _outside_years(rule_id, full.trigger, due_on)
     return ComputedDeadline(
-        rule_id=full.requested.id, rule_version=rule.version, title=rule.title,
-        trigger=full.trigger, due=full.due, reminders=full.reminders,
-        records=StepRecords(full.steps), applied_rule_id=rule.id, variant=full.variant,
-        derived_from=parent, verified=rule.verified, source=rule.source, body=rule.body)
+        rule_id=full.requested.id, trigger=full.trigger, due=full.due,
+        reminders=full.reminders, records=StepRecords(full.steps), variant=full.variant,
+        derived_from=parent, **fixed_fields(rule))
 
 
 __all__ = ["ComputedDeadline", "compute", "compute_known", "parse_trigger"]

@@ -26,7 +26,7 @@ from caseapp.domain.enums import (
     WelfareContactKind,
 )
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.names import NameRow
 from caseapp.domain.redaction import LEVEL_FOLLOWS
 from caseapp.domain.special_risk import RiskReason
@@ -114,6 +114,8 @@ class DossierDTO:
     extras: DossierExtras | None = None  # representative, ECHR essentials, chronology…
     # deadline id -> the note printed under it (a pre-trial order's step after a conviction)
     deadline_notes: Mapping[int, Message | str] = field(default_factory=dict)
+    # deadline id -> its rule's source in every language (printed under it in the dossier's)
+    deadline_sources: Mapping[int, Translated] = field(default_factory=dict)
     # The capture date unknown: the start of the first detention order printed, from which
     # the days in custody are counted (None: counted from the capture, or not given).
     custody_counted_from: date | None = None

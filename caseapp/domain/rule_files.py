@@ -312,14 +312,16 @@ def _condition(raw: Any) -> Condition | None:
 
 
 def _calendar(table: dict, name: str) -> Calendar:
-    _known(table, {"country", "subdivision", "closures", "source"}, msg("calendar setting"))
+    _known(table, {"country", "subdivision", "closures", "source",
+                   *(f"source_{lang}" for lang in TRANSLATED_LANGUAGES)}, msg("calendar setting"))
     country, subdivision = _optional_text(table, "country"), _optional_text(table, "subdivision")
     if country is not None and not _has_calendar(country, subdivision):
         where = " / ".join(x for x in (country, subdivision) if x)
         raise _Bad(msg("the holidays package has no calendar for “{country}”.", country=where))
     closures = tuple(_closure(c) for c in _list(table, "closures"))
     return Calendar(name=name, country=country, subdivision=subdivision, closures=closures,
-                    source=_optional_text(table, "source") or "")
+                    source=_optional_text(table, "source") or "",
+                    sources=_translations(table, ("source",)))
 
 
 def _has_calendar(country: str, subdivision: str | None) -> bool:

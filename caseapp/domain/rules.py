@@ -23,10 +23,12 @@ What a rule says to the lawyer is in English and in each language of
 :data:`TRANSLATED_LANGUAGES`: ``title_hy``/``title_ru`` and ``notes_hy``/``notes_ru`` beside
 ``title`` and ``notes``, ``label_hy``/``label_ru`` beside a parameter's ``label``,
 ``name_hy``/``name_ru`` beside a closure's ``name``, ``body_hy``/``body_ru`` beside the
-``body`` of a file or a rule. ``Rule.text("title", "ru")`` gives the
-Russian title, the English one only where the file has no Russian; ``RuleSet.title_in``
+``body`` of a file or a rule, ``source_hy``/``source_ru`` beside the ``source`` of a rule or
+a calendar (the citation as a lawyer of that language cites it, every article number as in
+the English). ``Rule.text("title", "ru")`` gives the
+Russian title, the English one only where the file has no Russian (a lawyer's own file
+without ``source_ru`` shows its source as written); ``RuleSet.title_in``
 shows a stored deadline's title in a language (a title the lawyer changed stays as written).
-The ``source`` (a citation) stays in the language of the text it cites.
 """
 
 from __future__ import annotations
@@ -77,11 +79,13 @@ class Roll(StrEnum):
 
 # The languages a rule file may give its texts in besides English (``title_hy``…).
 TRANSLATED_LANGUAGES = ("hy", "ru")
-TRANSLATED_FIELDS = ("title", "notes", "body")
+TRANSLATED_FIELDS = ("title", "notes", "body", "source")
 Translations = tuple[tuple[str, str], ...]  # ("title_hy", "…"), kept hashable
 
 
-def _in_language(texts: Translations, key: str, lang: str | None, english: str) -> str:
+def in_language(texts: Translations, key: str, lang: str | None, english: str) -> str:
+    """The text of ``key`` in ``lang`` among a rule file's ``texts`` (``("source_ru", "…")``),
+    the ``english`` one where the file gives none in that language."""
     if lang is None:
         from caseapp.domain.messages import current_language
         lang = current_language()
@@ -119,7 +123,7 @@ class Parameter:
 
     def label_in(self, lang: str | None = None) -> str:
         """The label in ``lang`` (the interface's language by default), else in English."""
-        return _in_language(self.labels, "label", lang, self.label)
+        return in_language(self.labels, "label", lang, self.label)
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,7 @@ class Closure:
     names: Translations = field(default=(), compare=False)  # ("name_hy", "…")
 
     def name_in(self, lang: str | None = None) -> str:
-        return _in_language(self.names, "name", lang, self.name)
+        return in_language(self.names, "name", lang, self.name)
 
     def covers(self, day: date) -> bool:
         if day in self.dates or self.start is None or self.end is None:
@@ -156,6 +160,11 @@ class Calendar:
     subdivision: str | None = None
     closures: tuple[Closure, ...] = ()
     source: str = ""  # where the list of days off comes from
+    sources: Translations = field(default=(), compare=False)  # ("source_ru", "…")
+
+    def source_in(self, lang: str | None = None) -> str:
+        """Where the days off come from, in ``lang`` (English where the file gives none)."""
+        return in_language(self.sources, "source", lang, self.source)
 
 
 WEEKENDS_ONLY = Calendar()
@@ -213,9 +222,9 @@ class Rule:
     texts: Translations = field(default=(), compare=False)  # ("title_ru", "…"), ("notes_hy", …)
 
     def text(self, name: str, lang: str | None = None) -> str:
-        """The rule's ``title`` or ``notes`` in ``lang`` (the interface's language by
-        default); the English text where the file gives none in that language."""
-        return _in_language(self.texts, name, lang, str(getattr(self, name)))
+        """The rule's ``title``, ``notes``, ``body`` or ``source`` in ``lang`` (the interface's
+        language by default); the English text where the file gives none in that language."""
+        return in_language(self.texts, name, lang, str(getattr(self, name)))
 
     def missing_translations(self) -> list[str]:
         """The keys a rule file should give and does not (``title_hy``, ``label_ru`` of a
@@ -227,6 +236,9 @@ class Rule:
             labels = {name for name, _ in p.labels}
             missing += [f"parameter {p.name}: label_{lang}" for lang in TRANSLATED_LANGUAGES
                         if f"label_{lang}" not in labels]
+        sources = {name for name, _ in self.calendar.sources}
+        missing += [f"calendar {self.calendar.name}: source_{lang}" for lang in TRANSLATED_LANGUAGES
+                    if self.calendar.source and f"source_{lang}" not in sources]
         for c in self.calendar.closures:
             names = {name for name, _ in c.names}
             missing += [f"closure “{c.name}”: name_{lang}" for lang in TRANSLATED_LANGUAGES
@@ -318,6 +330,15 @@ class RuleSet:
         """:meth:`title_in` in every language, for a message read later in any of them (what
         an output left out, named in the user's language)."""
         return Translated(tuple((lang, self.title_in(title, lang, rule_id))
+                                for lang in ("en", *TRANSLATED_LANGUAGES)))
+
+    def source_everywhere(self, rule_id: str) -> Translated | None:
+        """The source of the rule ``rule_id`` in every language (None for a rule no longer
+        defined): what a document prints under a deadline, in the document's language."""
+        rule = self.rules.get(rule_id) if rule_id else None
+        if rule is None:
+            return None
+        return Translated(tuple((lang, rule.text("source", lang))
                                 for lang in ("en", *TRANSLATED_LANGUAGES)))
 
     def _by_title(self) -> dict[str, Rule]:

@@ -351,11 +351,14 @@ class _Builder(ExtrasSections):
 
     def deadline_title(self, step: Any) -> str:
         """A deadline's title, marked when overdue, its note (a pre-trial order's step after
-        a conviction) below it in the dossier's language."""
+        a conviction) and its rule's source below it in the dossier's language."""
         title = (self.t("overdue_title", title=step.title)
                  if is_overdue(step.due_on, self.d.generated_on) else step.title)
         note = self.d.deadline_notes.get(step.id)
-        return title if note is None else f"{title}\n{text_of(note, self.lang)}"
+        source = self.d.deadline_sources.get(step.id)
+        lines = [title, *([text_of(note, self.lang)] if note is not None else []),
+                 *([self.t("deadline_source", source=source.render(self.lang))] if source else [])]
+        return "\n".join(lines)
 
     def international(self) -> None:
         d = self.d

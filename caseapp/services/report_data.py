@@ -313,6 +313,8 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         international_deadlines=tuple(sorted(international, key=lambda d: (d.due_on, d.id))),
         communications=communications, family_communications=family, annex=tuple(annex),
         deadline_notes=_deadline_notes([*domestic, *international], captive),
+        deadline_sources={d.id: source for d in [*domestic, *international]
+                          if (source := cf.rule_set.source_everywhere(d.rule_id)) is not None},
         custody_counted_from=counted_from,
     )
     body["extras"], not_named = build_dossier_extras(

@@ -44,7 +44,8 @@ def test_a_missing_translation_is_reported_and_falls_back_to_english(tmp_path: P
         'parameters = [ { name = "n", label = "After (days)", label_hy = "Հետո (օր)" } ]\n'
         'source = "Mine"\n', encoding="utf-8")
     rule = load_rules(tmp_path, shipped=False).get("mine.reply")
-    assert rule.missing_translations() == ["title_hy", "body_hy", "parameter n: label_ru"]
+    assert rule.missing_translations() == ["title_hy", "body_hy", "source_hy", "source_ru",
+                                           "parameter n: label_ru"]
     assert (rule.text("title", "ru"), rule.text("title", "hy")) == ("Ответ ожидается", "Reply due")
     assert (rule.text("body", "ru"), rule.text("body", "hy")) == ("Моя контора", "My office")
     assert rule.parameters[0].label_in("hy") == "Հետո (օր)"

@@ -232,6 +232,7 @@ TEXTS: dict[str, Entry] = {
     "days_axis": "time in custody",
     "sec_table": "Captives",
     "next_deadline": "Next deadline",
+    "deadline_source": "Source: {source}",  # a deadline rule's source, under its title
     "overdue_title": "Overdue: {title}",  # the next deadline, past its day and still open
     "next_hearing": "Next hearing",
     "proceedings": "Proceedings",

@@ -226,6 +226,7 @@ TEXTS: dict[str, Entry] = {
     "days_axis": "կալանքի տևողություն",
     "sec_table": "Գերիներ",
     "next_deadline": "Մոտակա ժամկետ",
+    "deadline_source": "Աղբյուր՝ {source}",
     "overdue_title": "Ժամկետանց՝ {title}",
     "next_hearing": "Մոտակա նիստ",
     "proceedings": "Ընթացակարգեր",

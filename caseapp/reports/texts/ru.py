@@ -255,6 +255,7 @@ TEXTS: dict[str, Entry] = {
     "days_axis": "срок содержания под стражей",
     "sec_table": "Пленные",
     "next_deadline": "Ближайший срок",
+    "deadline_source": "Источник: {source}",
     "overdue_title": "Просрочен: {title}",
     "next_hearing": "Ближайшее заседание",
     "proceedings": "Процедуры",

@@ -211,7 +211,8 @@ class RuleCalculator(QDialog):
             parts.append(f"<h3>{escape(due)} — {escape(title)}</h3>")
             parts.append("<ol>" + "".join(f"<li>{escape(str(s))}</li>" for s in d.steps)
                          + "</ol>")
-            source = self.tr("Source: %1").replace("%1", d.source)  # the citation as written
+            # the citation in the interface's language where the rule file gives it
+            source = self.tr("Source: %1").replace("%1", d.source_in())
             parts.append(f"<p><small>{escape(source)}</small></p>")
         self.result.setHtml("".join(parts))
         self._can_add()

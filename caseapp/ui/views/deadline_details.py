@@ -99,7 +99,7 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str
         parts.append(f"<p><b>{escape(rule_word)}:</b> {escape(rule.text('title'))} "
                      f"<span style='color:gray'>({escape(d.rule_id)})</span>"
                      f"{' · ' + escape(rule.text('body')) if row.body else ''}</p>")
-        parts.append(f"<p><b>{escape(source_word)}:</b> {escape(rule.source)}</p>")
+        parts.append(f"<p><b>{escape(source_word)}:</b> {escape(rule.text('source'))}</p>")
         if not rule.verified:
             warning = translate("DeadlinesView", "This rule has not been verified against its source: check the date.")
             parts.append(f"<p style='color:{hard_colour()}'>{escape(warning)}</p>")
