@@ -9091,22 +9091,22 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="215" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="248" />
         <source>Add deadline from rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="249" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="255" />
         <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>

@@ -9107,22 +9107,22 @@ Do you want to delete it anyway?</source>
         <translation>Событие-основание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="215" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="248" />
         <source>Add deadline from rule</source>
         <translation>Добавить срок по правилу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="249" />
         <source>the deadline “%1”</source>
         <translation>срок «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="255" />
         <source>Deadline added from rule %1.</source>
         <translation>Срок добавлен по правилу %1.</translation>
     </message>
