@@ -185,6 +185,11 @@ class CaptivesTableModel(QAbstractTableModel):
             return self._names[row.id][NAME_COLUMNS[column.id]]
         return column.text(row)
 
+    def whole_text(self, row: int, column: int) -> str:
+        """The cell's text as copied: the whole status where the cell says it short."""
+        shown = self._visible[row]
+        return _status(shown) if COLUMNS[column].id == "status" else self.text(shown, COLUMNS[column])
+
     # -- what is shown --
     def row_at(self, row: int) -> CaptiveRow:
         return self._visible[row]

@@ -367,13 +367,14 @@ class CaptivesView(View):
             self.table.scrollTo(self.model.index(row, 0))
 
     def copy_selected(self) -> None:
-        """Ctrl+C: the selected row's cells, tab-separated; taken off the clipboard again
-        after the set time (caseapp.ui.clipboard)."""
+        """Ctrl+C: the selected row's cells, tab-separated (the status whole, not as the
+        narrow cell says it); taken off the clipboard again after the set time
+        (caseapp.ui.clipboard)."""
         index = self.table.currentIndex()
         if not index.isValid():
             return
         header = self.table.horizontalHeader()
-        cells = [str(self.model.index(index.row(), header.logicalIndex(v)).data() or "")
+        cells = [self.model.whole_text(index.row(), header.logicalIndex(v))  # the status whole
                  for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
         copy_sensitive("\t".join(cells))
         seconds = round(guard().seconds)
