@@ -152,6 +152,23 @@ def status_label(status: e.CaptiveStatus | None, sex: e.Sex | None) -> str:
     return QCoreApplication.translate("StatusOfAWoman", text) if text else label(status)
 
 
+# A status in a list's narrow column (the captives list at 1024 pixels): the long ones in a
+# word or two, the whole status in the cell's tooltip. Of either sex (none agrees in Russian).
+_SHORT_STATUS: dict[Enum, str] = {
+    e.CaptiveStatus.HELD: QT_TRANSLATE_NOOP("ShortStatus", "Held"),
+    e.CaptiveStatus.PRE_TRIAL: QT_TRANSLATE_NOOP("ShortStatus", "Pre-trial"),
+    e.CaptiveStatus.ON_TRIAL: QT_TRANSLATE_NOOP("ShortStatus", "On trial"),
+    e.CaptiveStatus.WITHHELD: QT_TRANSLATE_NOOP("ShortStatus", "Not shown"),
+}
+
+
+def short_status_label(status: e.CaptiveStatus | None, sex: e.Sex | None) -> str:
+    """:func:`status_label` in a word or two where it is long ("Held, no charges known":
+    "Held"); shown where the whole status is a tooltip away."""
+    text = _SHORT_STATUS.get(status) if status is not None else None
+    return QCoreApplication.translate("ShortStatus", text) if text else status_label(status, sex)
+
+
 # Languages whose status, inside a sentence, is written in lower case, as the glossary gives
 # it («ենթադրում է «նախնական կալանքի տակ» կարգավիճակ», «предполагает статус «осуждён»»);
 # a label (a list's cell, the header) starts with a capital. English keeps its label's

@@ -3150,52 +3150,52 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="86" />
+        <location filename="../../caseapp/ui/models/captives.py" line="93" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="88" />
+        <location filename="../../caseapp/ui/models/captives.py" line="95" />
         <source>Other spelling</source>
         <translation>Այլ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="90" />
+        <location filename="../../caseapp/ui/models/captives.py" line="97" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="92" />
+        <location filename="../../caseapp/ui/models/captives.py" line="99" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="94" />
+        <location filename="../../caseapp/ui/models/captives.py" line="101" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="96" />
+        <location filename="../../caseapp/ui/models/captives.py" line="103" />
         <source>Days held</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="99" />
+        <location filename="../../caseapp/ui/models/captives.py" line="106" />
         <source>Next hearing</source>
         <translation>Հաջորդ նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="101" />
+        <location filename="../../caseapp/ui/models/captives.py" line="108" />
         <source>Last contact</source>
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="232" />
+        <location filename="../../caseapp/ui/models/captives.py" line="244" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="234" />
+        <location filename="../../caseapp/ui/models/captives.py" line="246" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -3203,37 +3203,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="119" />
+        <location filename="../../caseapp/ui/views/captives.py" line="118" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Որոնել անուններում և նշումներում՝ ցանկացած գրով (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="125" />
+        <location filename="../../caseapp/ui/views/captives.py" line="124" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="126" />
+        <location filename="../../caseapp/ui/views/captives.py" line="125" />
         <source>In custody</source>
         <translation>Կալանքի տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="363" />
+        <location filename="../../caseapp/ui/views/captives.py" line="346" />
         <source>%1 of %2</source>
         <translation>%1՝ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="364" />
+        <location filename="../../caseapp/ui/views/captives.py" line="347" />
         <source>%Ln captive(s)</source>
         <translation><numerusform>%Ln գերի</numerusform><numerusform>%Ln գերի</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="397" />
+        <location filename="../../caseapp/ui/views/captives.py" line="381" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Պատճենվեց. CaseApp-ն այն կհեռացնի սեղմատախտակից %1 վ անց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="398" />
+        <location filename="../../caseapp/ui/views/captives.py" line="382" />
         <source>Copied.</source>
         <translation>Պատճենվեց։</translation>
     </message>
@@ -4784,124 +4784,124 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="104" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Type</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/documents.py" line="118" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="174" />
+        <location filename="../../caseapp/ui/views/documents.py" line="161" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Զտել ըստ վերնագրի, գերու, տեսակի, աղբյուրի կամ SHA-256-ի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="180" />
+        <location filename="../../caseapp/ui/views/documents.py" line="167" />
         <source>Any reliability</source>
         <translation>Ցանկացած հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="187" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="202" />
+        <location filename="../../caseapp/ui/views/documents.py" line="189" />
         <source>Write the document's file where you choose</source>
         <translation>Գրել փաստաթղթի ֆայլը ձեր ընտրած վայրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="204" />
+        <location filename="../../caseapp/ui/views/documents.py" line="191" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/documents.py" line="192" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="207" />
+        <location filename="../../caseapp/ui/views/documents.py" line="194" />
         <source>Selected document</source>
         <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="279" />
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="271" />
         <source>(no file name)</source>
         <translation>(առանց ֆայլի անվան)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="287" />
+        <location filename="../../caseapp/ui/views/documents.py" line="274" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="123" />
-        <location filename="../../caseapp/ui/views/documents.py" line="288" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="275" />
         <source>SHA-256: %1</source>
         <translation>SHA-256՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="103" />
-        <location filename="../../caseapp/ui/views/documents.py" line="291" />
+        <location filename="../../caseapp/ui/views/documents.py" line="99" />
+        <location filename="../../caseapp/ui/views/documents.py" line="278" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="268" />
+        <location filename="../../caseapp/ui/views/documents.py" line="255" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln փաստաթուղթ</numerusform><numerusform>%Ln փաստաթուղթ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="311" />
+        <location filename="../../caseapp/ui/views/documents.py" line="298" />
         <source>Save a copy of “%1”</source>
         <translation>Պահել «%1»-ի պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="319" />
+        <location filename="../../caseapp/ui/views/documents.py" line="306" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>«%1»-ի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="324" />
+        <location filename="../../caseapp/ui/views/documents.py" line="311" />
         <source>Could not write %1: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
@@ -5506,12 +5506,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="278" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="276" />
         <source>Fit columns to contents</source>
         <translation>Սյունակների լայնությունը՝ ըստ բովանդակության</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="280" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="278" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation>Մոռանալ ձեր տված սյունակների լայնությունները և յուրաքանչյուրը չափել ըստ իր պարունակության</translation>
     </message>
@@ -9717,6 +9717,29 @@ They would be imported as they are. Go on with them anyway?</source>
 %1
 
 Դրանք կներմուծվեն այնպես, ինչպես կան։ Շարունակե՞լ այնուամենայնիվ։</translation>
+    </message>
+</context>
+<context>
+    <name>ShortStatus</name>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="158" />
+        <source>Held</source>
+        <translation>Պահվում է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="159" />
+        <source>Pre-trial</source>
+        <translation>Նախնական կալանք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="160" />
+        <source>On trial</source>
+        <translation>Դատաքննություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="161" />
+        <source>Not shown</source>
+        <translation>Չի ցուցադրվում</translation>
     </message>
 </context>
 <context>

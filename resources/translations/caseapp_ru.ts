@@ -3151,52 +3151,52 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="86" />
+        <location filename="../../caseapp/ui/models/captives.py" line="93" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="88" />
+        <location filename="../../caseapp/ui/models/captives.py" line="95" />
         <source>Other spelling</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="90" />
+        <location filename="../../caseapp/ui/models/captives.py" line="97" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="92" />
+        <location filename="../../caseapp/ui/models/captives.py" line="99" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="94" />
+        <location filename="../../caseapp/ui/models/captives.py" line="101" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="96" />
+        <location filename="../../caseapp/ui/models/captives.py" line="103" />
         <source>Days held</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="99" />
+        <location filename="../../caseapp/ui/models/captives.py" line="106" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="101" />
+        <location filename="../../caseapp/ui/models/captives.py" line="108" />
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="232" />
+        <location filename="../../caseapp/ui/models/captives.py" line="244" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="234" />
+        <location filename="../../caseapp/ui/models/captives.py" line="246" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -3204,37 +3204,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="119" />
+        <location filename="../../caseapp/ui/views/captives.py" line="118" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Поиск по именам и заметкам в любой письменности (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="125" />
+        <location filename="../../caseapp/ui/views/captives.py" line="124" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="126" />
+        <location filename="../../caseapp/ui/views/captives.py" line="125" />
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="363" />
+        <location filename="../../caseapp/ui/views/captives.py" line="346" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="364" />
+        <location filename="../../caseapp/ui/views/captives.py" line="347" />
         <source>%Ln captive(s)</source>
         <translation><numerusform>%Ln пленный</numerusform><numerusform>%Ln пленных</numerusform><numerusform>%Ln пленных</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="397" />
+        <location filename="../../caseapp/ui/views/captives.py" line="381" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="398" />
+        <location filename="../../caseapp/ui/views/captives.py" line="382" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
@@ -4785,124 +4785,124 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="104" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/documents.py" line="118" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="174" />
+        <location filename="../../caseapp/ui/views/documents.py" line="161" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="180" />
+        <location filename="../../caseapp/ui/views/documents.py" line="167" />
         <source>Any reliability</source>
         <translation>Любая достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="187" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="202" />
+        <location filename="../../caseapp/ui/views/documents.py" line="189" />
         <source>Write the document's file where you choose</source>
         <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="204" />
+        <location filename="../../caseapp/ui/views/documents.py" line="191" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/documents.py" line="192" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="207" />
+        <location filename="../../caseapp/ui/views/documents.py" line="194" />
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="279" />
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="271" />
         <source>(no file name)</source>
         <translation>(без имени файла)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="287" />
+        <location filename="../../caseapp/ui/views/documents.py" line="274" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="123" />
-        <location filename="../../caseapp/ui/views/documents.py" line="288" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="275" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="103" />
-        <location filename="../../caseapp/ui/views/documents.py" line="291" />
+        <location filename="../../caseapp/ui/views/documents.py" line="99" />
+        <location filename="../../caseapp/ui/views/documents.py" line="278" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="268" />
+        <location filename="../../caseapp/ui/views/documents.py" line="255" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln документ</numerusform><numerusform>%Ln документа</numerusform><numerusform>%Ln документов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="311" />
+        <location filename="../../caseapp/ui/views/documents.py" line="298" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="319" />
+        <location filename="../../caseapp/ui/views/documents.py" line="306" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="324" />
+        <location filename="../../caseapp/ui/views/documents.py" line="311" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -5507,12 +5507,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="278" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="276" />
         <source>Fit columns to contents</source>
         <translation>Подогнать ширину столбцов по содержимому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="280" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="278" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation>Забыть заданную вами ширину столбцов и подогнать каждый по его содержимому</translation>
     </message>
@@ -9718,6 +9718,29 @@ They would be imported as they are. Go on with them anyway?</source>
 %1
 
 Они будут импортированы как есть. Всё равно продолжить?</translation>
+    </message>
+</context>
+<context>
+    <name>ShortStatus</name>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="158" />
+        <source>Held</source>
+        <translation>Удерживается</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="159" />
+        <source>Pre-trial</source>
+        <translation>Под стражей до суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="160" />
+        <source>On trial</source>
+        <translation>Под судом</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="161" />
+        <source>Not shown</source>
+        <translation>Не показывается</translation>
     </message>
 </context>
 <context>

@@ -248,16 +248,20 @@ def test_copied_case_data_leaves_the_clipboard_after_the_interval(qtbot) -> None
 def test_ctrl_c_in_the_captives_list_copies_sensitively(qtbot, ui) -> None:
     from caseapp.ui.views.captives import CaptivesView
 
+    held = ui.case_file.captives.create(names=["Aaron Held"], status="held").id
     view = CaptivesView(ui)
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
-    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.model.row_of(held) >= 0, timeout=10000)
+    view.select_captive(held)
     view.table.setFocus()
     with qtbot.waitSignal(view.message):
         view.copy_selected()
     name = view.model.index(view.table.currentIndex().row(), 0).data()  # the name as shown
     assert name and name in QGuiApplication.clipboard().text() and guard().pending
+    status = view.model.index(view.table.currentIndex().row(), 2)  # "Held" in the cell
+    whole = status.data(Qt.ItemDataRole.ToolTipRole)  # "Held, no charges known"
+    assert whole != status.data() and whole in QGuiApplication.clipboard().text().split("\t")
     guard().clear()
     assert QGuiApplication.clipboard().text() == ""
 

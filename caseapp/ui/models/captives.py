@@ -31,7 +31,7 @@ from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import datetime_text, long_date, number
 from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import current_language, plural
-from caseapp.ui.labels import label, status_colour, status_label
+from caseapp.ui.labels import label, short_status_label, status_colour, status_label
 from caseapp.ui.widgets.column_titles import on_two_lines
 
 CTX = "CaptivesModel"
@@ -57,6 +57,13 @@ def _days_ago(row: CaptiveRow) -> str:
 def _status(row: CaptiveRow) -> str:
     """The status said of the captive: «Освобождена» for a woman, as her file's header."""
     return status_label(row.status, Sex.FEMALE if row.female else None)
+
+
+def _short_status(row: CaptiveRow) -> str:
+    """The status in the list's cell: in a word or two («Пропала без вести» whole, "Held,
+    no charges known" as "Held"), the whole :func:`_status` in its tooltip. The column of
+    the whole statuses took a sixth of a 1024-pixel window in Russian (or rows of two lines)."""
+    return short_status_label(row.status, Sex.FEMALE if row.female else None)
 
 
 def _next_hearing(row: CaptiveRow) -> str:
@@ -87,7 +94,7 @@ COLUMNS: tuple[Column, ...] = (
            lambda r: r.primary_name.casefold()),
     Column("latin", QT_TRANSLATE_NOOP("CaptivesModel", "Other spelling"), lambda r: r.latin_name,
            lambda r: r.latin_name.casefold()),
-    Column("status", QT_TRANSLATE_NOOP("CaptivesModel", "Status"), _status,
+    Column("status", QT_TRANSLATE_NOOP("CaptivesModel", "Status"), _short_status,
            lambda r: list(CaptiveStatus).index(r.status)),
     Column("category", QT_TRANSLATE_NOOP("CaptivesModel", "Category"), lambda r: label(r.category),
            lambda r: r.category.value),
@@ -178,6 +185,11 @@ class CaptivesTableModel(QAbstractTableModel):
             return self._names[row.id][NAME_COLUMNS[column.id]]
         return column.text(row)
 
+    def whole_text(self, row: int, column: int) -> str:
+        """The cell's text as copied: the whole status where the cell says it short."""
+        shown = self._visible[row]
+        return _status(shown) if COLUMNS[column].id == "status" else self.text(shown, COLUMNS[column])
+
     # -- what is shown --
     def row_at(self, row: int) -> CaptiveRow:
         return self._visible[row]
@@ -235,7 +247,7 @@ class CaptivesTableModel(QAbstractTableModel):
             if column.id in ("name", "latin"):  # what narrow windows hide, said here
                 lines = [*self._names[row.id], row.primary_name, label(row.category)]
                 return "\n".join(dict.fromkeys(t for t in lines if t))
-            if column.id == "status":  # elided where the window is narrow
+            if column.id == "status":  # shortened, and elided where the window is narrow
                 return _status(row)
             if column.id == "place" and row.place:
                 return place_text(row)

@@ -23,16 +23,16 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sex
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
 from caseapp.ui.i18n import current_language, plural
-from caseapp.ui.labels import label, status_label
+from caseapp.ui.labels import label, short_status_label
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import datetime_text, number
 from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
-from caseapp.ui.widgets.fitted_columns import ROW_MARGIN, two_line_width
+from caseapp.ui.widgets.fitted_columns import ElideMiddle
 
 SEARCH_DELAY_MS = 250
-ROW_HEIGHT = 26  # pixels: a row of one line
+ROW_HEIGHT = 26  # pixels: every row one line, the same height (a list of any length laid out at once)
 
 
 COLUMN_IDS = [c.id for c in COLUMNS]
@@ -41,12 +41,11 @@ PLACE_MIN_CHARS = 30  # the place, elided, never narrower than this many average
 PLACE_LEAST_CHARS = 28  # ... unless the other columns need the room (it is whole in its tooltip):
 # at 1024 pixels it kept 12 ("Թիվ 17 քրե…", "Следственный…") while the status had room to spare.
 # Then these give up width, in turn: the name down to the widest name listed (None: nothing
-# cut), the status down to two lines (TWO_LINES: each status whole, the rows two lines tall),
-# then the status and the name down to this many characters (elided, whole in their
-# tooltips). At 1024 pixels every status reads whole in Armenian and Russian.
-TWO_LINES = "two lines"
-SQUEEZE: tuple[tuple[str, int | str | None], ...] = (
-    ("name", None), ("status", TWO_LINES), ("status", 18), ("name", 20))
+# cut), then the status and the name down to this many characters (elided, whole in their
+# tooltips). Rows stay one line tall: the status is short (its whole words in the tooltip),
+# so that at 1024 pixels every status reads whole on one line in Armenian and Russian and
+# some 20 captives are in sight (two-line rows, for the long statuses, showed 15).
+SQUEEZE: tuple[tuple[str, int | None], ...] = (("name", None), ("status", 12), ("name", 20))
 # Hidden first, in this order, when the list is too narrow for every column: what the name's
 # tooltip also says (category, Latin spelling) goes before the dates a lawyer works by.
 FIT_ORDER = ("category", "latin", "days")
@@ -73,8 +72,8 @@ def column_widths(table: QTableView) -> list[int]:
              enumerate(COLUMN_IDS)}
     widths = {
         "name": fm.averageCharWidth() * 27, "latin": fm.averageCharWidth() * 23,
-        "status": widest(title["status"], *(status_label(s, sex) for s in CaptiveStatus
-                                            for sex in (None, Sex.FEMALE))),
+        "status": widest(title["status"], *(short_status_label(s, sex) for s in CaptiveStatus
+                                                  for sex in (None, Sex.FEMALE))),
         "category": widest(title["category"], *(label(c) for c in CaptiveCategory)),
         "place": fm.averageCharWidth() * PLACE_MIN_CHARS,
         "days": widest(title["days"], "99 999"),
@@ -156,6 +155,9 @@ class CaptivesView(View):
         # Not elided: Qt elides a title on two lines as if on one ("Следующее засед…").
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the place keeps its kind and its number or agency ("Пенитенциарное уч…ение № 17"):
+        # its common start alone ("Թիվ 17 քրե…", "Следственный изолятор Сл…") told none apart
+        self.table.setItemDelegateForColumn(PLACE, ElideMiddle(self.table))
         for column, width in enumerate(column_widths(self.table)):
             header.resizeSection(column, width)
         if ui.settings is not None:
@@ -223,11 +225,9 @@ class CaptivesView(View):
         # then the status and the name are elided (whole in their tooltips).
         place_least = max(char * PLACE_LEAST_CHARS, self._title_width(PLACE))
         excess = sum(w for c, w in widths.items() if c not in hidden) + place_least - available
-        one_line = widths["status"]
         for cid, least in SQUEEZE:
             column = COLUMN_IDS.index(cid)
-            floor = (self._names_fit if least is None else self._status_two_lines()
-                     if least == TWO_LINES else char * int(least))
+            floor = self._names_fit if least is None else char * least
             least_width = max(floor, header.sectionSizeHint(column))
             before = widths[cid]
             widths[cid] = min(widths[cid], max(least_width, widths[cid] - max(excess, 0)))
@@ -242,23 +242,6 @@ class CaptivesView(View):
                     header.setSectionHidden(i, cid in hidden)
         finally:
             self._fitting = False
-        self._rows_of_lines(2 if widths["status"] < one_line else 1)
-
-    def _status_two_lines(self) -> int:
-        """As wide as every status needs on two lines (of either sex)."""
-        return two_line_width(self.table.fontMetrics(), [
-            status_label(s, sex) for s in CaptiveStatus for sex in (None, Sex.FEMALE)]) + 2
-
-    def _rows_of_lines(self, lines: int) -> None:
-        """Rows of one line, or of two where the status (and the place, the name) wrap: the
-        same height for every row, so that a list of any length is laid out at once."""
-        table = self.table
-        height = ROW_HEIGHT if lines == 1 else \
-            max(ROW_HEIGHT, lines * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 2)
-        if table.wordWrap() != (lines > 1):
-            table.setWordWrap(lines > 1)
-        if table.verticalHeader().defaultSectionSize() != height:
-            table.verticalHeader().setDefaultSectionSize(height)
 
     def _names_width(self) -> int:
         """As wide as the widest name listed, up to NAME_MOST_CHARS average characters."""
@@ -384,13 +367,14 @@ class CaptivesView(View):
             self.table.scrollTo(self.model.index(row, 0))
 
     def copy_selected(self) -> None:
-        """Ctrl+C: the selected row's cells, tab-separated; taken off the clipboard again
-        after the set time (caseapp.ui.clipboard)."""
+        """Ctrl+C: the selected row's cells, tab-separated (the status whole, not as the
+        narrow cell says it); taken off the clipboard again after the set time
+        (caseapp.ui.clipboard)."""
         index = self.table.currentIndex()
         if not index.isValid():
             return
         header = self.table.horizontalHeader()
-        cells = [str(self.model.index(index.row(), header.logicalIndex(v)).data() or "")
+        cells = [self.model.whole_text(index.row(), header.logicalIndex(v))  # the status whole
                  for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
         copy_sensitive("\t".join(cells))
         seconds = round(guard().seconds)

@@ -11,8 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSettings,
     Qt,
     QTimer,
@@ -23,8 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +55,7 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
-from caseapp.ui.widgets.fitted_columns import FittedColumns
+from caseapp.ui.widgets.fitted_columns import ElideMiddle, FittedColumns
 from caseapp.ui.widgets.flow_layout import FlowLayout
 from caseapp.ui.widgets.save_target import ask_save_path
 from caseapp.write_errors import os_reason
@@ -125,15 +121,6 @@ COLUMNS: tuple[RecordColumn[DocumentRow], ...] = (
 SHA_COLUMN = len(COLUMNS) - 1
 
 
-class _ElideMiddle(QStyledItemDelegate):
-    """Hashes keep their both ends visible: b031e9b0f7…623c2f84704a1."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
 def load_documents(cf: CaseFile) -> list[DocumentRow]:
     """Documents with the captives they concern, directly or through a prosecution, hearing
     or intervention, and where they are attached (runs in the background)."""
@@ -192,7 +179,7 @@ class DocumentsView(View):
                                                     *(c.search_text for c in r.captives)])
         self.table = make_table(self, self.proxy, name="documents_table",
                                 widths=(300, 150, 50, 70, 90, 90, 80, 170), stretch=0)
-        self.table.setItemDelegateForColumn(SHA_COLUMN, _ElideMiddle(self.table))
+        self.table.setItemDelegateForColumn(SHA_COLUMN, ElideMiddle(self.table))
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_document_captive())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())

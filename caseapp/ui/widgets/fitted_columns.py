@@ -130,16 +130,14 @@ def longest_word(table: QTableView, column: int) -> int:
     return max((metrics.horizontalAdvance(w) for w in words), default=0)
 
 
-def two_line_width(metrics: QFontMetrics, texts: Sequence[str]) -> int:
-    """How wide a column must be for each of ``texts`` to read whole on at most two lines,
-    broken at the space that best balances them ("Удерживается, обвинение" / "неизвестно"),
-    its margins included."""
-    def least(text: str) -> int:
-        words = text.split(" ")
-        return min(max(metrics.horizontalAdvance(" ".join(words[:i])),
-                       metrics.horizontalAdvance(" ".join(words[i:])))
-                   for i in range(1, len(words) + 1))
-    return max((least(t) for t in texts if t), default=0) + WORD_MARGIN
+class ElideMiddle(QStyledItemDelegate):
+    """A column whose values differ at both ends keeps them: a hash "b031e9b0f7…623c2f84704a1",
+    a place "Пенитенциарное уч…ение № 17" (its kind first, its number last)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
