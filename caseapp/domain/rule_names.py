@@ -12,23 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from caseapp.domain.messages import Listed, Message, Translated
 from caseapp.domain.stored_messages import read_text
+
+if TYPE_CHECKING:
+    from caseapp.domain.rules import RuleSet
 
 # A rule's id -> its title in every language (quoted), or None for a rule not in force.
 RuleTitles = Callable[[str], Translated | None]
 T = TypeVar("T")
 
 
-def titles_of(rule_set: object) -> RuleTitles:
-    """How ``rule_set`` (a :class:`~caseapp.domain.rules.RuleSet`) names its rules."""
+def titles_of(rule_set: RuleSet) -> RuleTitles:
+    """How ``rule_set`` names its rules: by their titles, in quotation marks."""
 
     def title(rule_id: str) -> Translated | None:
-        if rule_id not in rule_set:  # type: ignore[operator]
-            return None
-        return rule_set.quoted_title(rule_id)  # type: ignore[attr-defined,no-any-return]
+        return rule_set.quoted_title(rule_id) if rule_id in rule_set else None
 
     return title
 
@@ -51,7 +52,7 @@ def rules_named(value: T, titles: RuleTitles) -> T:
     if not isinstance(value, Message) or not holds_rule_id(value):
         return value
     values = tuple((name, _named(name, v, titles)) for name, v in value.values)
-    return replace(value, values=values)  # type: ignore[return-value]
+    return replace(value, values=values)
 
 
 def _named(name: str, value: object, titles: RuleTitles) -> object:

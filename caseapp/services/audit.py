@@ -10,10 +10,11 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import AuditEntry, Captive
 from caseapp.domain.audit_summary import shown_summary
 from caseapp.domain.audit_summary import stored_message as summary_message
+from caseapp.domain.deadline_steps import load_steps, stored_steps
 from caseapp.domain.dto import AuditEntryDTO
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
-from caseapp.domain.rule_names import RuleTitles, rules_named
+from caseapp.domain.rule_names import RuleTitles, holds_rule_id, rules_named
 from caseapp.domain.stored_messages import (
     LITERAL,
     MARK,
@@ -30,8 +31,8 @@ def _dto(s: Session, e: AuditEntry, titles: RuleTitles | None = None) -> AuditEn
     message (a deadline's status reason), in the reader's language, a rule it names by its
     title (``titles``: how the rules in force name one)."""
     return AuditEntryDTO(e.id, e.at, e.actor, e.action, e.entity, e.record_uid, e.captive_uid,
-                         _summary(s, e), e.field, _shown(e.old_value, titles),
-                         _shown(e.new_value, titles))
+                         _summary(s, e), e.field, _shown(e.old_value, titles, e.field),
+                         _shown(e.new_value, titles, e.field))
 
 
 def _summary(s: Session, e: AuditEntry) -> str:
@@ -47,9 +48,13 @@ def entry_summary(s: Session, entity: str, summary: str) -> str:
     return shown_summary(summary)
 
 
-def _shown(value: str | None, titles: RuleTitles | None = None) -> str | None:
+def _shown(value: str | None, titles: RuleTitles | None = None,
+           field: str | None = None) -> str | None:
     """An old or new value as the log shows it: a message CaseApp stored, alone or among a
-    created or deleted record's values, in the reader's language; anything else as stored."""
+    created or deleted record's values, in the reader's language; a deadline's explanation
+    with the rules its steps name by id named by their titles; anything else as stored."""
+    if field == "explanation" and value and titles is not None:
+        return _explained(value, titles)
     if not value or (MARK not in value and LITERAL not in value):
         return value
     if (stored_message(value) is not None or stored_literal(value) is not None
@@ -61,8 +66,28 @@ def _shown(value: str | None, titles: RuleTitles | None = None) -> str | None:
         return shown_lines(value)  # lines that start with one escaped
     if not isinstance(values, dict):
         return value
+    if titles is not None and isinstance(values.get("explanation"), list):
+        values["explanation"] = _named_steps(values["explanation"], titles)
     return json.dumps({k: _lines(v, titles) if isinstance(v, str) else v
                        for k, v in values.items()}, ensure_ascii=False, sort_keys=True)
+
+
+def _explained(value: str, titles: RuleTitles) -> str:
+    """A deadline's explanation as stored (its steps as JSON), the rules it names by id named
+    by their titles (caseapp.domain.rule_names); anything else as stored."""
+    try:
+        steps = json.loads(value)
+    except ValueError:
+        return value
+    return json.dumps(_named_steps(steps, titles), ensure_ascii=False) \
+        if isinstance(steps, list) else value
+
+
+def _named_steps(steps: list[object], titles: RuleTitles) -> list[object]:
+    loaded = load_steps(steps)
+    if not any(holds_rule_id(step) for step in loaded):
+        return steps
+    return stored_steps(rules_named(step, titles) for step in loaded)
 
 
 def _lines(value: str, titles: RuleTitles | None) -> str:

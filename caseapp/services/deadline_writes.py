@@ -26,7 +26,7 @@ from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, obsolete_reason, recompute
-from caseapp.domain.rule_names import rules_named, titles_of
+from caseapp.domain.rule_names import RuleTitles, rules_named, titles_of
 from caseapp.domain.stored_messages import stored_message, stored_text
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
@@ -58,6 +58,10 @@ class DeadlineWrites:
 
     ctx: ServiceContext
     deadlines: DeadlineService
+
+    def _rule_titles(self) -> RuleTitles:
+        """How the engine's rules name a rule (its title in every language)."""
+        return titles_of(self.rule_set)  # type: ignore[attr-defined]  # the engine's property
 
     @contextmanager
     def prefetched(self, s: Session, records: Iterable[Any]) -> Iterator[None]:
@@ -180,7 +184,7 @@ class DeadlineWrites:
                 # The reason is a message: each reader reads it in her own language, the
                 # rule named by its title in that language (caseapp.domain.rule_names).
                 write(old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
-                      status_reason=rules_named(change.why, titles_of(self.rule_set)))
+                      status_reason=rules_named(change.why, self._rule_titles()))
         written = {id(obj) for obj, *_ in writes}
         for old in rows:
             # The rules agree again with a day kept (a trigger's edit undone): the note that
