@@ -6,6 +6,7 @@ same way when read; a rule no longer in force keeps its id, the only name left f
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -13,6 +14,7 @@ from sqlalchemy import select
 
 from caseapp.db.models import Deadline
 from caseapp.domain import messages
+from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.messages import Translated
 from caseapp.domain.recompute import obsolete_reason
 from caseapp.domain.rule_names import rules_named
@@ -83,3 +85,27 @@ def test_a_rule_no_longer_in_force_keeps_its_id() -> None:
         "«Բողոք»") == 1
     gone = rules_named(obsolete_reason("xx.gone"), known.get)
     assert "xx.gone" in gone.render("en") and "xx.gone" in gone.render("hy")
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_the_history_names_the_rule_a_step_was_set_off_by(case_file: CaseFile, language,
+                                                         lang: str) -> None:
+    """An order's motions are set off by its expiry's deadline: the History tab (the
+    created deadline's values, a changed explanation) names that rule by its title."""
+    cid = case_file.captives.create(names=["Vardanyan Armen"], capture="2025-05-01",
+                                    status="pre_trial").id
+    order = case_file.detention_orders.create(captive_id=cid, start_date="2026-10-10",
+                                              term_months=2)
+    case_file.detention_orders.update(order.id, expires_on="2026-12-20")
+    language(lang)
+    steps = []
+    for e in case_file.audit.for_captive(cid):
+        if e.entity == "deadlines" and e.field == "explanation":
+            steps += [*load_steps(json.loads(e.new_value or "[]")),
+                      *load_steps(json.loads(e.old_value or "[]"))]
+        elif e.entity == "deadlines" and e.new_value and e.new_value.startswith("{"):
+            steps += load_steps(json.loads(e.new_value).get("explanation") or [])
+    said = [messages.text_of(step) for step in steps]
+    titled = "«Истекает срок" if lang == "ru" else "«Կալանավորման"  # the expiry rule's title
+    assert [s for s in said if titled in s], said
+    assert not [s for s in said if "az.detention" in s], said
