@@ -118,10 +118,16 @@ def test_a_login_takes_no_armenian_ending() -> None:
     assert not wrong, "\n".join(wrong)
 
 
-# The documents' catalogue: every one of these placeholders holds a path or a file's name...
-PATH_PLACEHOLDERS = ("{file}", "{path}", "{folder}", "{target}", "{source}")
-# ...except where {source} is a provision of law ("the three months GC III Art. 103 allows").
-NOT_A_PATH = re.compile(r"the three months \{source\} allows")
+# The documents' catalogue: every one of these placeholders holds a path or a file's name, a
+# database or a backup, a login or a row's label ("row 4 (Ани Сароян)"); {source} is a path, or
+# a provision of law cited as written ("the three months GC III Art. 103 allows").
+PATH_PLACEHOLDERS = ("{file}", "{path}", "{folder}", "{target}", "{source}", "{database}",
+                     "{backup}", "{label}", "{who}")
+# {name} holds a spreadsheet's file name, a login, a database or a JSON word in these sentences
+# (elsewhere it can be a holiday's name, an Armenian word that may take an ending).
+NAME_IS_A_FILE_OR_LOGIN = re.compile(
+    r"^(\{name\} (is|has|may|owns|was|unpacks)\b|\{name\}: (CaseApp|no column|sheet)|"
+    r"Restoring \{name\}|Passphrase of the backup \{name\}|.*: \{name\} is not a number)")
 # The window's sentences about a file or a folder named by a placeholder.
 FILE_NAMED = [
     ("BackupRestore", "%1 exists already. Replace it with the backup? Everything in it is lost.",
@@ -162,14 +168,18 @@ FILE_NAMED = [
 
 
 def test_a_path_takes_no_armenian_ending() -> None:
-    """A path or a file's name ("/home/anna/case.caseapp", "captives.xlsx") takes no Armenian
-    case ending ("{file}-ը", "%1-ում" read as part of the name): the placeholder stands alone,
-    after the noun it names ("{file} ֆայլը", "%1 թղթապանակում") or after a colon."""
+    """A path or a file's name ("/home/anna/case.caseapp", "captives.xlsx"), a database, a
+    backup, a login, a row's label or a provision cited in Latin takes no Armenian case ending
+    ("{file}-ը", "random.ods-ը", "GC III Art. 103-ով" read as part of the name): the placeholder
+    stands alone, after the noun it names ("{file} ֆայլը", "%1 թղթապանակում"), after a colon
+    or in parentheses."""
     found = applied("hy")
-    places = [(key, ph) for key in found if key[0] is None and not NOT_A_PATH.search(key[1])
+    places = [(key, ph) for key in found if key[0] is None
               for ph in PATH_PLACEHOLDERS if ph in key[1]]
+    places += [(key, "{name}") for key in found
+               if key[0] is None and NAME_IS_A_FILE_OR_LOGIN.match(key[1])]
     places += [((context, source), ph) for context, source, ph in FILE_NAMED]
-    assert len(places) > 100
+    assert len(places) > 150
     wrong = [f"{key[0] or 'catalogue'}: {key[1][:50]}… → “{where}”" for key, ph in places
              for text in found[key] if (where := _declined_at(text, ph, "hy")) is not None]
     assert not wrong, "\n".join(wrong)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, cast
@@ -24,7 +25,6 @@ from sqlalchemy.engine import Connection
 from caseapp.db import audit_anchor
 from caseapp.db.models import AuditEntry
 from caseapp.db.postgres import lock_audit_appends
-from caseapp.domain.audit_summary import shown_summary
 
 # The content that is hashed, in this order. Never change it: old chains would break.
 FIELDS = ("uid", "at", "actor", "action", "entity", "record_uid", "captive_uid", "summary",
@@ -106,20 +106,35 @@ def extend(conn: Connection, after_id: int, prev_hash: str, anchored: int | None
     return len(links)
 
 
-def first_break(conn: Connection) -> str | None:
-    """A sentence naming the first entry where the chain breaks, or None if it holds."""
+@dataclass(frozen=True)
+class ChainBreak:
+    """The first entry where the chain breaks: it does not follow the entry before it
+    (``changed`` false: one before it was changed, removed or inserted), or its own content
+    was changed. The check says it in the reader's words (caseapp.services.maintenance)."""
+
+    entry_id: int
+    at: str  # UTC, "2026-11-27 12:00:00"
+    actor: str
+    action: str
+    entity: str
+    summary: str  # as stored
+    changed: bool
+
+
+def first_break(conn: Connection) -> ChainBreak | None:
+    """The first entry where the chain breaks, or None if it holds."""
     table = cast(Table, AuditEntry.__table__)
     prev = ""
     for row in conn.execute(select(table).order_by(table.c.id)).mappings():
         if row["prev_hash"] != prev:
-            return (f"{_label(row)} does not follow the entry before it: an audit entry before "
-                    "it was changed, removed or inserted outside CaseApp.")
+            return _break(row, changed=False)
         if entry_hash(row, prev) != row["hash"]:
-            return f"{_label(row)} was changed outside CaseApp: its hash no longer matches its content."
+            return _break(row, changed=True)
         prev = row["hash"]
     return None
 
 
-def _label(row: Mapping[Any, Any]) -> str:
-    return (f"Audit entry {row['id']} ({_canonical(row['at'])[:19]} UTC, {row['actor']}, "
-            f"{_canonical(row['action'])} of {row['entity']} “{shown_summary(row['summary'] or '')}”)")
+def _break(row: Mapping[Any, Any], *, changed: bool) -> ChainBreak:
+    return ChainBreak(row["id"], str(_canonical(row["at"]))[:19].replace("T", " "),
+                      str(row["actor"] or ""), str(_canonical(row["action"])),
+                      str(row["entity"] or ""), str(row["summary"] or ""), changed)

@@ -19,6 +19,7 @@ from typing import Any
 
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.messages import Listed, Message, Translated, WeekdayDate, msg, msg_n, text_of
+from caseapp.domain.rule_names import rules_named, titles_of
 from caseapp.domain.rules import Calendar, Closure, Parameter, RuleSet, Unit
 
 MINUS = "−"
@@ -304,14 +305,8 @@ def naming_rules(steps: Iterable[Any], rule_set: RuleSet) -> tuple[Any, ...]:
     """Steps that name a rule by its id ("set off by the deadline of rule
     az.detention.expiry", as stored) naming it by its title in every language, in quotation
     marks; a rule the rule set no longer has keeps its id."""
-    def titled(step: Any) -> Any:
-        if not isinstance(step, Message):
-            return step
-        return replace(step, values=tuple(
-            (name, rule_set.quoted_title(value)
-             if name == "rule" and isinstance(value, str) and value in rule_set else value)
-            for name, value in step.values))
-    return tuple(titled(step) for step in steps)
+    titles = titles_of(rule_set)
+    return tuple(rules_named(step, titles) for step in steps)
 
 
 # -- stored ---------------------------------------------------------------------------------

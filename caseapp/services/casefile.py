@@ -33,6 +33,7 @@ from caseapp.write_errors import refusal_for
 if TYPE_CHECKING:  # the services are imported when first used (the start of every command)
     from caseapp.db import live
     from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
+    from caseapp.domain.messages import Translated
     from caseapp.domain.passphrase import Strength
     from caseapp.domain.rules import RuleSet
     from caseapp.domain.travel_mark import TravelMark
@@ -289,12 +290,14 @@ class CaseFile:
 
     def _deadlines(self) -> DeadlineService:
         from caseapp.services.deadlines import DeadlineService
-        return DeadlineService(self.ctx)
+        service = DeadlineService(self.ctx)
+        service.rule_titles = self._rule_title
+        return service
     deadlines = Built(_deadlines)
 
     def _audit(self) -> AuditService:
         from caseapp.services.audit import AuditService
-        return AuditService(self.ctx)
+        return AuditService(self.ctx, self._rule_title)
     audit = Built(_audit)
 
     def _team(self) -> TeamService:
@@ -367,6 +370,11 @@ class CaseFile:
         from caseapp.services.reminders import ReminderService
         return ReminderService(self.ctx, self.overview, self.deadline_engine, self.hearings)
     reminders = Built(_reminders)
+
+    def _rule_title(self, rule_id: str) -> Translated | None:
+        """How the rules in force name ``rule_id`` in every language (None: not in force)."""
+        from caseapp.domain.rule_names import titles_of
+        return titles_of(self.rule_set)(rule_id)
 
     @property
     def rule_set(self) -> RuleSet:

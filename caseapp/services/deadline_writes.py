@@ -26,7 +26,8 @@ from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, obsolete_reason, recompute
-from caseapp.domain.stored_messages import stored_text
+from caseapp.domain.rule_names import RuleTitles, rules_named, titles_of
+from caseapp.domain.stored_messages import stored_message, stored_text
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
 from caseapp.services.deadline_index import DETENTION_ORDER, batch_index, batch_keys
@@ -57,6 +58,10 @@ class DeadlineWrites:
 
     ctx: ServiceContext
     deadlines: DeadlineService
+
+    def _rule_titles(self) -> RuleTitles:
+        """How the engine's rules name a rule (its title in every language)."""
+        return titles_of(self.rule_set)  # type: ignore[attr-defined]  # the engine's property
 
     @contextmanager
     def prefetched(self, s: Session, records: Iterable[Any]) -> Iterator[None]:
@@ -144,7 +149,7 @@ class DeadlineWrites:
         given = {d.rule_id for d in fresh}
         for row in rows:
             if row.rule_id in given and row.status is DeadlineStatus.DISMISSED \
-                    and row.status_reason in _obsolete_forms(row.rule_id):
+                    and _closed_as_obsolete(row.status_reason, row.rule_id):
                 write(row, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
                       status_reason=GIVEN_AGAIN)
         noted: set[int] = set()  # the rows this sync says the rules differ on
@@ -176,9 +181,10 @@ class DeadlineWrites:
                 if fields:
                     write(old, AuditAction.UPDATE, **fields)
             elif change.kind is ChangeKind.OBSOLETE and old is not None:
-                # The reason is a message: each reader reads it in her own language.
+                # The reason is a message: each reader reads it in her own language, the
+                # rule named by its title in that language (caseapp.domain.rule_names).
                 write(old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
-                      status_reason=change.why)
+                      status_reason=rules_named(change.why, self._rule_titles()))
         written = {id(obj) for obj, *_ in writes}
         for old in rows:
             # The rules agree again with a day kept (a trigger's edit undone): the note that
@@ -325,12 +331,22 @@ RULES_DIFFER = "Rules differ: {reason}"  # the message of the step saying so
 GIVEN_AGAIN = msg("Open again: the rules give this deadline again for its trigger.")
 
 
+def _closed_as_obsolete(reason: str | None, rule_id: str) -> bool:
+    """Whether a deadline under ``rule_id`` was closed as no longer given by the rules: its
+    reason is that message (naming the rule by its title, or by its id as files before did),
+    or that text in a language (older files)."""
+    said = stored_message(reason)
+    if said is not None:
+        return said.text == obsolete_reason(rule_id).text
+    return reason in _obsolete_forms(rule_id)
+
+
 @cache
 def _obsolete_forms(rule_id: str) -> frozenset[str]:
-    """How a deadline closed as no longer given under ``rule_id`` stores its reason: as a
-    message, or as text in a language (older files)."""
+    """How an older file stored the reason of a deadline closed as no longer given under
+    ``rule_id``: as text in a language."""
     said = obsolete_reason(rule_id)
-    return frozenset({stored_text(said), *(said.render(lang) for lang in _NOTE_LANGUAGES)})
+    return frozenset(said.render(lang) for lang in _NOTE_LANGUAGES)
 
 
 def _is_rule_step(step: Any) -> bool:

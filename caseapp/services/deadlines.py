@@ -13,7 +13,8 @@ from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.stored_messages import Stored, read_text, stored_text
+from caseapp.domain.rule_names import RuleTitles, read_naming_rules
+from caseapp.domain.stored_messages import Stored, stored_text
 from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, record_key, snapshot
@@ -30,6 +31,9 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
     noun = msg("deadline")
     required = ("title", "due_on")
     order_by = ("due_on", "id")
+    # How the rules in force name a rule (the case file sets it): a reason stored before,
+    # naming the rule by its id, reads with its title (caseapp.domain.rule_names).
+    rule_titles: RuleTitles | None = None
 
     def summary(self, obj: Deadline) -> str:
         return obj.title
@@ -98,4 +102,5 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
 
     def to_dto(self, s: Session, obj: Deadline) -> DeadlineDTO:
         return self.make_dto(obj, explanation=load_steps(obj.explanation),
-                             status_reason=read_text(obj.status_reason))
+                             status_reason=read_naming_rules(obj.status_reason,
+                                                                     self.rule_titles))

@@ -804,12 +804,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="150" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="150" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
@@ -2575,7 +2575,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Name</source>
         <translation type="unfinished" />
@@ -2605,7 +2605,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
@@ -2637,20 +2637,20 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="207" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="223" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
         <source>Note</source>
         <translation type="unfinished" />
@@ -3017,77 +3017,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
         <source>Identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
         <source>Welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
         <source>Prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
         <source>Charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
         <source>Detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
         <source>International proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="51" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="52" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="52" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="54" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="208" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="224" />
         <source>After</source>
         <translation type="unfinished" />
     </message>

@@ -804,12 +804,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="150" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="150" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
         <source>no</source>
         <translation>ոչ</translation>
     </message>
@@ -2580,7 +2580,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Name</source>
         <translation>Անուն</translation>
@@ -2610,7 +2610,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
@@ -2642,20 +2642,20 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="207" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="223" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>Before</source>
         <translation>Նախկինում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
         <source>Note</source>
         <translation>Նշում</translation>
@@ -3022,77 +3022,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
         <source>Identity document</source>
         <translation>Անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
         <source>Welfare contact</source>
         <translation>Կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
         <source>Prosecution</source>
         <translation>Քրեական հետապնդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
         <source>Charge</source>
         <translation>Մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
         <source>Detention order</source>
         <translation>Կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
         <source>International proceeding</source>
         <translation>Միջազգային վարույթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="51" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="52" />
         <source>Added</source>
         <translation>Ավելացվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="52" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
         <source>Changed</source>
         <translation>Փոխվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="54" />
         <source>Deleted</source>
         <translation>Ջնջվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="208" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="224" />
         <source>After</source>
         <translation>Հետո</translation>
     </message>

@@ -804,12 +804,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="150" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="150" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2581,7 +2581,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Name</source>
         <translation>Имя</translation>
@@ -2611,7 +2611,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
@@ -2643,20 +2643,20 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="207" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="223" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
         <source>Note</source>
         <translation>Примечание</translation>
@@ -3023,77 +3023,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
         <source>Welfare contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
         <source>Prosecution</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
         <source>Detention order</source>
         <translation>Постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
         <source>International proceeding</source>
         <translation>Международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="51" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="52" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="52" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="54" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="208" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="224" />
         <source>After</source>
         <translation>После</translation>
     </message>

@@ -26,8 +26,9 @@ from caseapp.services import audit_trail
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.cli.cli_run import run
 
-NO_LONGER = ("The rules no longer give a deadline under rule az.verdict.appeal for this "
-             "trigger.")
+# The rule named by its title in the reader's language, never by its id.
+NO_LONGER = ("The rules no longer give a deadline under rule “Appeal against the verdict (20 "
+             "days from its announcement)” for this trigger.")
 FOR_THE_RECORD = ("Already more than 30 days past when its trigger was recorded; kept for the "
                   "record.")
 # As the version before wrote it in the notes' place, under Russian: kept as written.
@@ -63,7 +64,8 @@ def test_reasons_written_under_russian_read_in_english_and_armenian(
     assert messages.text_of(dismissed.status_reason, "en") == NO_LONGER
     armenian = messages.text_of(dismissed.status_reason, "hy")
     assert ARMENIAN.search(armenian) and not CYRILLIC.search(armenian)
-    assert "az.verdict.appeal" in armenian
+    assert "«Վերաքննիչ բողոք դատավճռի դեմ (հրապարակումից 20 օր)»" in armenian
+    assert "az.verdict" not in armenian
     kept = cf.deadlines.get(history)
     assert kept.status is DeadlineStatus.DISMISSED
     assert messages.text_of(kept.status_reason, "en") == FOR_THE_RECORD

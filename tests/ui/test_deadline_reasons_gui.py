@@ -65,7 +65,8 @@ def test_reasons_written_in_russian_are_read_and_found_in_english_and_armenian(
     assert dismissed in _found(qtbot, view, "")
     assert view.select_deadline(dismissed)
     english = view.details.toPlainText()
-    assert "The rules no longer give a deadline under rule az.verdict.appeal" in english
+    assert ("The rules no longer give a deadline under rule “Appeal against the verdict "
+            "(20 days from its announcement)”") in english
     assert not CYRILLIC.search(english)
 
     language("hy")

@@ -18,7 +18,8 @@ from caseapp.domain import enums as e
 from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.field_labels import field_label as services_field_label
 from caseapp.domain.field_labels import record_kind
-from caseapp.domain.messages import Message
+from caseapp.domain.messages import Message, list_separator
+from caseapp.domain.table_counts import counts_of
 from caseapp.services.setting_words import logged_value
 from caseapp.ui.labels import label
 from caseapp.ui.views.formatters import date_text, datetime_text, short_text
@@ -150,6 +151,10 @@ def value_text(value: Any, field: str = "", entity: str | None = None,
         return AuditTexts.tr("yes") if value in (True, "True") else AuditTexts.tr("no")
     if field == "explanation":  # a deadline's steps, stored as messages
         return "; ".join(str(step) for step in load_steps(_json(value)))
+    if (counted := _counts(value)) is not None:  # an import's or a merge's records by kind
+        return counts_of(counted.items())
+    if isinstance(listed := _json(value), list) and all(isinstance(v, str) for v in listed):
+        return list_separator().join(listed)  # the case settings an import took over
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False) \
         if isinstance(value, list | dict) else str(value)
     choices = RECORD_CHOICES.get((entity or "", field)) or CHOICES.get(field)
@@ -175,6 +180,17 @@ def _json(raw: Any) -> Any:
         return raw
 
 
+def _counts(value: Any) -> dict[str, int] | None:
+    """``value`` as counts of records by kind ({"captives": 12, "detention_orders": 3}), as
+    an import or a travel copy's merge logs them, or None for any other value."""
+    counts = _json(value) if isinstance(value, str) and value.startswith("{") else value
+    if not isinstance(counts, dict) or not all(
+            isinstance(k, str) and isinstance(n, int) and not isinstance(n, bool)
+            for k, n in counts.items()):
+        return None
+    return counts
+
+
 def _record_values(raw: str | None) -> dict[str, Any]:
     values = _json(raw or "{}")
     return values if isinstance(values, dict) else {}
@@ -190,7 +206,7 @@ def audit_change(entry: Any, titles: Titles = _as_stored) -> str:
                             else entry.old_value)
     shown = [f"{field_label(k, entry.entity)}: {short_text(value_text(v, k, entry.entity, titles), 40)}"
              for k, v in values.items()
-             if k not in _HIDDEN and not k.endswith("_id") and v not in ("", None, False, [])]
+             if k not in _HIDDEN and not k.endswith("_id") and v not in ("", None, False, [], {})]
     return " · ".join(shown[:4]) + (" …" if len(shown) > 4 else "")
 
 
