@@ -118,12 +118,15 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         out.write(made.data.decode("utf-8"))
     else:
-        out.write(str(msg_n("Wrote {count} event ({deadlines} deadlines, {hearings} hearings) at "
-                            "the {level} level to {file}.", "Wrote {count} events ({deadlines} "
-                            "deadlines, {hearings} hearings) at the {level} level to {file}.",
-                            len(events.deadlines) + len(events.hearings),
+        # the two counts as "label: number", which no language inflects
+        out.write(str(msg_n("Wrote {count} event (deadlines: {deadlines}, hearings: {hearings}) "
+                            "at the {level} level to {file}.", "Wrote {count} events "
+                            "(deadlines: {deadlines}, hearings: {hearings}) at the {level} level "
+                            "to {file}.", len(events.deadlines) + len(events.hearings),
                             deadlines=len(events.deadlines), hearings=len(events.hearings),
                             level=level_label(made.level), file=args.output)) + "\n")
+        if events.closed:
+            out.write(str(outputs.cancels_closed(len(events.closed))) + "\n")
         if events.deleted:
             out.write(str(outputs.cancels_deleted(len(events.deleted))) + "\n")
     # Once the calendar is written (a failing command says only why it failed).

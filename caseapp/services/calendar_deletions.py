@@ -65,13 +65,15 @@ class _Deleted:
 
 
 def deleted_events(s: Session, today: date, since: date, level: Sensitivity, levels: LevelMap,
-                   named: Callable[[int | None], bool]) -> tuple[list[DeletedEventDTO],
-                                                              dict[str, int]]:
+                   named: Callable[[int | None], bool], horizon: date | None = None
+                   ) -> tuple[list[DeletedEventDTO], dict[str, int]]:
     """The hearings and deadlines deleted on or after ``since`` (and not back since) that a
     calendar at ``level`` may cancel, with each one's SEQUENCE by uid. ``named`` says whether
     the calendar may name a captive (by id), as for the records it writes. Only those the
     calendar would still carry on ``today`` are cancelled: a hearing still ahead, a deadline
-    open or due since ``since`` (a past hearing kept in the phone stays as it was)."""
+    open or due since ``since`` (a past hearing kept in the phone stays as it was), each set
+    by ``horizon`` (its day, in its own zone; ``None``: no end), the last day of the
+    calendar's range: a file of that range never carried one set later."""
     found, captives = _deletions(s, since)
     found += _gone_with_captives(s, captives, {d.uid for d in found})
     if not found:
@@ -83,7 +85,7 @@ def deleted_events(s: Session, today: date, since: date, level: Sensitivity, lev
                                              d.old.get(MERGED_INTO)]
                                    if isinstance(u, str)})
     out = [DeletedEventDTO(d.uid, KINDS[d.entity], starts, d.on) for d in found
-           if _current(d, starts := _starts(d), today, since)
+           if _current(d, starts := _starts(d), today, since, horizon)
            and _allowed(d, level, levels, named, captive_ids)]
     # A deadline gone with its captive: the captive's deletion is its latest change.
     whose = {d.uid: d.captive_uid for d in found}
@@ -138,15 +140,19 @@ def _gone_with_captives(s: Session, captives: dict[str, date],
     return [gone for uid, gone in out.items() if uid not in deleted_before]
 
 
-def _current(d: _Deleted, starts: date | datetime | None, today: date, since: date) -> bool:
+def _current(d: _Deleted, starts: date | datetime | None, today: date, since: date,
+             horizon: date | None) -> bool:
     """Whether the calendar would carry it still, were it not deleted (if its time is not
-    known: yes)."""
+    known: yes), as it keeps the records it writes: by their day in their own zone (an
+    all-day deadline's day, a hearing's in its court's zone), overdue deadlines included."""
     if starts is None:
         return True
     if isinstance(starts, datetime):
         day = starts.date()
     else:
         day = starts
+    if horizon is not None and day > horizon:
+        return False
     if d.entity == "hearings":
         return day >= today  # as caseapp.domain.clock.hearing_ahead, in the court's zone
     return day >= since or str(d.old.get("status") or "open") == "open"

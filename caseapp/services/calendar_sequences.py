@@ -22,6 +22,7 @@ each record she may read needs a server function (a schema change) — see docs/
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -47,6 +48,16 @@ def sequences(s: Session, deadlines: Iterable[DeadlineDTO], hearings: Iterable[H
     return {uid: max([latest.get(uid, 0), *(latest.get(captive_uids.get(c, ""), 0)
                                              for c in ids)])
             for uid, ids in about.items()}
+
+
+def changed_since(s: Session, uids: Iterable[str], field: str, since: datetime) -> set[str]:
+    """Those deadlines of ``uids`` whose ``field`` was changed at or after ``since``."""
+    out: set[str] = set()
+    for part in chunks(sorted(set(uids))):
+        out.update(s.scalars(select(AuditEntry.record_uid).where(
+            AuditEntry.entity == "deadlines", AuditEntry.field == field,
+            AuditEntry.at >= since, AuditEntry.record_uid.in_(part))))
+    return out
 
 
 def _captive_uids(s: Session, ids: set[int]) -> dict[int, str]:

@@ -314,6 +314,14 @@ def cancels_deleted(count: int) -> Message:
                  "The file also cancels {count} hearings or deadlines deleted lately.", count)
 
 
+def cancels_closed(count: int) -> Message:
+    """What a calendar written says of the deadlines closed lately (done or dismissed) it
+    writes cancelled, so that a phone holding one open stops reminding of it."""
+    return msg_n("The file also cancels {count} deadline closed lately (done or dismissed).",
+                 "The file also cancels {count} deadlines closed lately (done or dismissed).",
+                 count)
+
+
 # ---- the daily log of deadline control ------------------------------------------------
 
 def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity.INTERNAL,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import repeat
 from typing import Any
 
@@ -27,7 +27,7 @@ from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
 from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.calendar_deletions import deleted_events
-from caseapp.services.calendar_sequences import sequences
+from caseapp.services.calendar_sequences import changed_since, sequences
 from caseapp.services.captive_names import names_everywhere
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine
@@ -231,8 +231,9 @@ class ReminderService:
         rows = self.rows(include_closed=True, due_by=horizon, explanations=explanations)
         all_deadlines = [r.deadline for r in rows if r.group is not Group.CLOSED]
         since = today - timedelta(days=CLOSED_SHOWN_DAYS)
-        all_closed = [r.deadline for r in rows
-                      if r.group is Group.CLOSED and r.deadline.due_on >= since]
+        audit_readable = self.ctx.clearance is None  # the audit trail is internal
+        all_closed = self._closed_lately([r.deadline for r in rows if r.group is Group.CLOSED],
+                                         since, audit_readable)
         all_hearings = [h for h in self.hearings.list(start=start, end=end)
                         if hearing_ahead(h.starts_at, today) and h.starts_at.date() <= horizon]
         # An adjourned or cancelled sitting stays, marked cancelled: a calendar that holds it
@@ -275,11 +276,11 @@ class ReminderService:
                 log.add(msg("Hearings"), said)
         ids = {d.captive_id for d in deadlines if d.captive_id is not None}
         ids |= {c for h in hearings for c in h.captive_ids}
-        audit_readable = self.ctx.clearance is None  # the audit trail is internal
         with self.ctx.read() as s:
             numbers = sequences(s, [*deadlines, *closed], hearings,
                                 audit_readable=audit_readable)
-            deleted, deleted_numbers = (deleted_events(s, today, since, level, levels, named)
+            deleted, deleted_numbers = (deleted_events(s, today, since, level, levels, named,
+                                                       horizon)
                                         if audit_readable else ([], {}))
         listed = {d.uid for d in deadlines}
         snoozed = {r.deadline.uid: r.snoozed_until for r in rows
@@ -289,6 +290,22 @@ class ReminderService:
                               level=level, names=self._names(ids),
                               omitted=log.omissions(), sequences=numbers | deleted_numbers,
                               closed=tuple(closed), deleted=tuple(deleted), snoozed=snoozed)
+
+    def _closed_lately(self, closed: list[DeadlineDTO], since: date,
+                       audit_readable: bool) -> list[DeadlineDTO]:
+        """The closed deadlines (done or dismissed) a calendar writes cancelled: those due
+        since ``since``, and those closed since (an overdue deadline, which every export
+        carried while open, closed today: a phone holding it open must drop it). Who cannot
+        read the audit trail (internal) has only the first."""
+        recent = [d for d in closed if d.due_on >= since]
+        if not audit_readable:
+            return recent
+        older = [d for d in closed if d.due_on < since]
+        with self.ctx.read() as s:
+            shut = changed_since(s, (d.uid for d in older), "status",
+                                 datetime.combine(since, time.min, UTC))
+        return sorted([*recent, *(d for d in older if d.uid in shut)],
+                      key=lambda d: (d.due_on, d.due_time or time.min, d.id))
 
     def calendar_preview(self, within_days: int = 365, *,
                          level: Sensitivity | str = Sensitivity.SHAREABLE) -> OmissionSummary:

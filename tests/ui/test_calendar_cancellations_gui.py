@@ -1,5 +1,6 @@
-"""The window's calendar export says, after its events, how many hearings and deadlines
-deleted lately the file cancels (so the lawyer knows her phone will drop them)."""
+"""The window's calendar export says, after its events, how many deadlines closed and
+hearings and deadlines deleted lately the file cancels (so the lawyer knows her phone will
+drop them)."""
 
 from __future__ import annotations
 
@@ -32,9 +33,15 @@ def test_the_status_line_says_how_many_deleted_records_the_calendar_cancels(
     view.message.connect(told.append)
     view.export_calendar()
     qtbot.waitUntil(lambda: bool(told), timeout=WAIT)
-    cancelled = [e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")
-                 if str(e["UID"]) in {f"{d.uid}@caseapp" for d in gone}]
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    deleted = {f"{d.uid}@caseapp" for d in gone}
+    cancelled = [e for e in events if str(e["UID"]) in deleted]
     assert [str(e["STATUS"]) for e in cancelled] == ["CANCELLED", "CANCELLED"]
+    # the demo's deadlines closed lately, written cancelled too: counted apart
+    closed = [e for e in events if str(e["STATUS"]) == "CANCELLED"
+              and str(e["UID"]) not in deleted and "Deadline" in e.get("CATEGORIES").cats]
+    assert closed
     assert told[-1].startswith("Wrote ") and told[-1].endswith(
-        f"at the internal level to {out}. The file also cancels 2 hearings or deadlines "
-        "deleted lately."), told
+        f"at the internal level to {out}. The file also cancels {len(closed)} deadlines closed "
+        "lately (done or dismissed). The file also cancels 2 hearings or deadlines deleted "
+        "lately."), told

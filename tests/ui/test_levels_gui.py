@@ -81,7 +81,7 @@ def test_calendar_export_asks_the_level_and_says_what_it_leaves_out(
     # Once written, the status line says so too, with how many the file left out.
     qtbot.waitUntil(lambda: bool(told), timeout=WAIT)
     left = int(said[0].split("leaves out ")[1].split()[0])
-    assert told[-1].endswith(f"at the public level to {out}; {left} items left out at that "
+    assert told[-1].endswith(f"at the public level to {out}. {left} items left out at that "
                              "level."), told
     cal = Calendar.from_ical(out.read_bytes())
     assert str(cal["x-wr-calname"]).endswith("(public level)")

@@ -72,37 +72,43 @@ def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
         return
     path = str(target)
 
-    def work() -> tuple[int, int, int, int, int]:
+    def work() -> tuple[int, int, int, int, int, int]:
         made = outputs.calendar(cf, level=level, within_days=365, target=path,
                                 lang=current_language())  # the interface's
         events = made.record
         n = len(events.deadlines) + len(events.hearings)
         # what the file written left out (the list shown before was read a moment earlier)
         return (n, len(events.deadlines), len(events.hearings), made.left_out.total,
-                len(events.deleted))
+                len(events.closed), len(events.deleted))
 
     ui.runner.submit(work, lambda r: parent.message.emit(_written(r, path, level)),
                      parent.report_error, key="export_ics")
 
 
-def _written(counts: tuple[int, int, int, int, int], path: str, level: Any) -> str:
+def _written(counts: tuple[int, int, int, int, int, int], path: str, level: Any) -> str:
     """What the status line says of a calendar written: its events, its level, how many
-    items that level left out (never "nothing" when something was) and how many hearings and
-    deadlines deleted lately it cancels."""
+    items that level left out (never "nothing" when something was) and how many deadlines
+    closed and hearings and deadlines deleted lately it cancels. Each count is a sentence's
+    %n (its plural forms), or a "label: number" no language inflects."""
     from caseapp.ui.i18n import plural
     from caseapp.ui.labels import label
 
-    events, deadlines, hearings, left_out, deleted = counts
-    text = (plural(QCoreApplication.translate(
-        "DeadlinesView", "Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; "
-        "%Ln item(s) left out at that level.", "", left_out), left_out) if left_out
-        else QCoreApplication.translate(
-            "DeadlinesView", "Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4."))
-    text = (text.replace("%1", str(events)).replace("%2", str(deadlines))
-            .replace("%3", str(hearings)).replace("%4", path)
-            .replace("%5", label(level).lower()))
-    if not deleted:
-        return text
-    return text + " " + plural(QCoreApplication.translate(
-        "DeadlinesView", "The file also cancels %Ln hearing(s) or deadline(s) deleted lately.", "",
-        deleted), deleted)
+    events, deadlines, hearings, left_out, closed, deleted = counts
+    text = plural(QCoreApplication.translate(
+        "DeadlinesView", "Wrote %Ln event(s) (deadlines: %1, hearings: %2) at the %4 level to %3.",
+        "", events), events)
+    said = [text.replace("%1", str(deadlines)).replace("%2", str(hearings))
+            .replace("%4", label(level).lower()).replace("%3", path)]
+    translate = QCoreApplication.translate
+    if left_out:
+        said.append(plural(translate("DeadlinesView", "%Ln item(s) left out at that level.", "",
+                                     left_out), left_out))
+    if closed:
+        said.append(plural(translate(
+            "DeadlinesView", "The file also cancels %Ln deadline(s) closed lately (done or "
+            "dismissed).", "", closed), closed))
+    if deleted:
+        said.append(plural(translate(
+            "DeadlinesView", "The file also cancels %Ln hearing(s) or deadline(s) deleted lately.",
+            "", deleted), deleted))
+    return " ".join(said)
