@@ -4640,17 +4640,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="96" />
-        <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item(s) left out at that level.</source>
-        <translation><numerusform>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item left out at that level.</numerusform><numerusform>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln items left out at that level.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="99" />
-        <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
-        <translation type="unfinished" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="97" />
+        <source>Wrote %Ln event(s) (deadlines: %1, hearings: %2) at the %4 level to %3.</source>
+        <translation><numerusform>Wrote %Ln event (deadlines: %1, hearings: %2) at the %4 level to %3.</numerusform><numerusform>Wrote %Ln events (deadlines: %1, hearings: %2) at the %4 level to %3.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="106" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="104" />
+        <source>%Ln item(s) left out at that level.</source>
+        <translation><numerusform>%Ln item left out at that level.</numerusform><numerusform>%Ln items left out at that level.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="107" />
+        <source>The file also cancels %Ln deadline(s) closed lately (done or dismissed).</source>
+        <translation><numerusform>The file also cancels %Ln deadline closed lately (done or dismissed).</numerusform><numerusform>The file also cancels %Ln deadlines closed lately (done or dismissed).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="111" />
         <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
         <translation><numerusform>The file also cancels %Ln hearing or deadline deleted lately.</numerusform><numerusform>The file also cancels %Ln hearings or deadlines deleted lately.</numerusform></translation>
     </message>

@@ -4646,17 +4646,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>iCalendar ֆայլեր (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="96" />
-        <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item(s) left out at that level.</source>
-        <translation><numerusform>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում․ այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform><numerusform>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում․ այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="99" />
-        <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
-        <translation>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում։</translation>
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="97" />
+        <source>Wrote %Ln event(s) (deadlines: %1, hearings: %2) at the %4 level to %3.</source>
+        <translation><numerusform>%Ln իրադարձություն (ժամկետներ՝ %1, դատական նիստեր՝ %2) %4 մակարդակով գրվեց %3 ֆայլում։</numerusform><numerusform>%Ln իրադարձություն (ժամկետներ՝ %1, դատական նիստեր՝ %2) %4 մակարդակով գրվեց %3 ֆայլում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="106" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="104" />
+        <source>%Ln item(s) left out at that level.</source>
+        <translation><numerusform>Այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform><numerusform>Այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="107" />
+        <source>The file also cancels %Ln deadline(s) closed lately (done or dismissed).</source>
+        <translation><numerusform>Ֆայլը նաև չեղարկում է վերջերս փակված %Ln ժամկետ (կատարված կամ չեղարկված)։</numerusform><numerusform>Ֆայլը նաև չեղարկում է վերջերս փակված %Ln ժամկետ (կատարված կամ չեղարկված)։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="111" />
         <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
         <translation><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform></translation>
     </message>

@@ -4647,17 +4647,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="96" />
-        <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item(s) left out at that level.</source>
-        <translation><numerusform>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4; на этом уровне исключена %Ln запись.</numerusform><numerusform>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4; на этом уровне исключены %Ln записи.</numerusform><numerusform>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4; на этом уровне исключено %Ln записей.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="99" />
-        <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
-        <translation>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4.</translation>
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="97" />
+        <source>Wrote %Ln event(s) (deadlines: %1, hearings: %2) at the %4 level to %3.</source>
+        <translation><numerusform>Записано %Ln событие (сроков: %1, судебных заседаний: %2) на уровне «%4» в %3.</numerusform><numerusform>Записано %Ln события (сроков: %1, судебных заседаний: %2) на уровне «%4» в %3.</numerusform><numerusform>Записано %Ln событий (сроков: %1, судебных заседаний: %2) на уровне «%4» в %3.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="106" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="104" />
+        <source>%Ln item(s) left out at that level.</source>
+        <translation><numerusform>На этом уровне исключена %Ln запись.</numerusform><numerusform>На этом уровне исключены %Ln записи.</numerusform><numerusform>На этом уровне исключено %Ln записей.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="107" />
+        <source>The file also cancels %Ln deadline(s) closed lately (done or dismissed).</source>
+        <translation><numerusform>Файл также отменяет %Ln недавно закрытый срок (выполненный или снятый).</numerusform><numerusform>Файл также отменяет %Ln недавно закрытых срока (выполненных или снятых).</numerusform><numerusform>Файл также отменяет %Ln недавно закрытых сроков (выполненных или снятых).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="111" />
         <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
         <translation><numerusform>Файл также отменяет %Ln недавно удалённое судебное заседание или срок.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседания или срока.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседаний или сроков.</numerusform></translation>
     </message>
