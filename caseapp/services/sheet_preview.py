@@ -25,20 +25,15 @@ from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_header_rows import header_over_two_rows
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
-from caseapp.domain.sheet_others import second_columns, someone_elses_columns, unheaded_columns
-from caseapp.domain.sheet_part_titles import FromTitle, row_ranges
-from caseapp.domain.sheet_rows import (
-    CellProblem,
-    RowValues,
-    SheetLayout,
-    describe,
+from caseapp.domain.sheet_notices import (
     header_repeated,
-    layout,
     mixed_date_orders,
-    read_rows,
     slashed_dates_unproven,
     two_row_header,
 )
+from caseapp.domain.sheet_others import second_columns, someone_elses_columns, unheaded_columns
+from caseapp.domain.sheet_part_titles import FromTitle, row_ranges
+from caseapp.domain.sheet_rows import CellProblem, RowValues, SheetLayout, describe, layout, read_rows
 from caseapp.domain.sheet_shape import counted_from_1904, filled_down, hidden_said, uncomputed_said
 from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
 from caseapp.domain.sheet_title_rows import said as said_not_a_person
