@@ -33,13 +33,13 @@ def summary(pv: SheetPreview) -> str:
     if dups:
         said.append(translate("SheetImportDialog", "%Ln may be someone already there (in "
                               "yellow): choose for each.", "", dups))
-    if pv.not_people:
+    not_people, empty = len(pv.not_people), pv.empty_rows
+    if not_people:
         said.append(translate("SheetImportDialog", "%Ln row(s) are not people: titles of the "
                               "list's parts and totals (in grey), not imported.", "",
-                              len(pv.not_people)))
-    if pv.empty_rows:
-        said.append(translate("SheetImportDialog", "%Ln empty row(s) left out.", "",
-                              pv.empty_rows))
+                              not_people))
+    if empty:
+        said.append(translate("SheetImportDialog", "%Ln empty row(s) left out.", "", empty))
     # ("the header is merged…" began it in small letters)
     return " ".join(said) + "".join("\n" + notice[:1].upper() + notice[1:]
                                     for notice in pv.notices)
