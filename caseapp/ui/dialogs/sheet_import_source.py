@@ -20,10 +20,7 @@ from caseapp.ui.dialogs.sheet_import_command import saved_mappings
 from caseapp.ui.dialogs.sheet_import_garble import said
 from caseapp.ui.dialogs.sheet_import_labels import t
 
-
-def tr(text: str) -> str:
-    """``text`` in the window's language (the wizard's words: one context for its steps)."""
-    return QCoreApplication.translate("SheetImportDialog", text)
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
 class SourcePage(QWidget):
@@ -43,7 +40,7 @@ class SourcePage(QWidget):
         self.sheet.setEnabled(self.book.kind != "csv")
         self.header_row = QComboBox(self)
         self.header_row.setObjectName("sheet_header_row")
-        self.header_row.addItem(tr("Found from the headers"), None)
+        self.header_row.addItem(translate("SheetImportDialog", "Found from the headers"), None)
         for n in range(1, 31):
             self.header_row.addItem(str(n), n)
         self.encoding = QComboBox(self)
@@ -62,7 +59,7 @@ class SourcePage(QWidget):
         self.delimiter.setEnabled(self.book.kind == "csv")
         self.mapping = QComboBox(self)
         self.mapping.setObjectName("sheet_mapping")
-        self.mapping.addItem(tr("From the column headers"), None)
+        self.mapping.addItem(translate("SheetImportDialog", "From the column headers"), None)
         for name, path in saved_mappings(self.folder).items():
             self.mapping.addItem(name, str(path))
         where = QLineEdit(str(self.path), self)  # (a long path scrolls, not the wizard wider)
@@ -71,13 +68,13 @@ class SourcePage(QWidget):
         where.setObjectName("sheet_file")
         where.setCursorPosition(0)
         where.setToolTip(str(self.path))
-        form.addRow(tr("File:"), where)
-        form.addRow(tr("&Sheet:"), self.sheet)
-        form.addRow(tr("&Header row:"), self.header_row)
-        form.addRow(tr("&Encoding:"), self.encoding)
-        form.addRow(tr("Names as read:"), self.names)
-        form.addRow(tr("&Delimiter:"), self.delimiter)
-        form.addRow(tr("&Columns:"), self.mapping)
+        form.addRow(translate("SheetImportDialog", "File:"), where)
+        form.addRow(translate("SheetImportDialog", "&Sheet:"), self.sheet)
+        form.addRow(translate("SheetImportDialog", "&Header row:"), self.header_row)
+        form.addRow(translate("SheetImportDialog", "&Encoding:"), self.encoding)
+        form.addRow(translate("SheetImportDialog", "Names as read:"), self.names)
+        form.addRow(translate("SheetImportDialog", "&Delimiter:"), self.delimiter)
+        form.addRow(translate("SheetImportDialog", "&Columns:"), self.mapping)
         for widget in (self.encoding, self.names, self.delimiter):  # a CSV file's only
             form.setRowVisible(widget, self.book.kind == "csv")
         form.setRowVisible(self.sheet, self.book.kind != "csv")
@@ -95,23 +92,23 @@ class SourcePage(QWidget):
             found, unreadable = None, True
         if unreadable:
             name = t(ENCODINGS.get(code := found_encoding(self.path), code))
-            self.encoding.addItem(tr("%1 (found)").replace("%1", name), "")
+            self.encoding.addItem(translate("SheetImportDialog", "%1 (found)").replace("%1", name), "")
         elif found is None:
-            self.encoding.addItem(tr("Not found: choose one"), "")
+            self.encoding.addItem(translate("SheetImportDialog", "Not found: choose one"), "")
         elif found.encoding_other:  # the bytes read plausibly in another encoding too
             name = t(ENCODINGS.get(found.encoding, found.encoding))
             other = t(ENCODINGS.get(found.encoding_other, found.encoding_other))
-            self.encoding.addItem(tr("%1 (found; not certain: the file reads as %2 "
+            self.encoding.addItem(translate("SheetImportDialog", "%1 (found; not certain: the file reads as %2 "
                                           "too)").replace("%1", name).replace("%2", other), "")
         else:
             name = t(ENCODINGS.get(found.encoding, found.encoding))
-            self.encoding.addItem(tr("%1 (found)").replace("%1", name), "")
+            self.encoding.addItem(translate("SheetImportDialog", "%1 (found)").replace("%1", name), "")
         for code in CHOICES:
             self.encoding.addItem(t(ENCODINGS[code]), code)
         delimiter = found.delimiter if found is not None else ""
-        self.delimiter.addItem(tr("%1 (found)").replace(
+        self.delimiter.addItem(translate("SheetImportDialog", "%1 (found)").replace(
             "%1", t(DELIMITERS.get(delimiter, delimiter))) if delimiter else
-            tr("Found from the file"), "")
+            translate("SheetImportDialog", "Found from the file"), "")
         for char, name in DELIMITERS.items():
             self.delimiter.addItem(t(name), char)
         self._show_names(rows=found.rows if found is not None else None)
@@ -131,7 +128,7 @@ class SourcePage(QWidget):
             return
         self.garbled = read.garbled
         self.names.setStyleSheet("color: #a4000f;" if read.garbled else "")
-        shown = " · ".join(read.names) if read.names else tr("No names in the first rows.")
+        shown = " · ".join(read.names) if read.names else translate("SheetImportDialog", "No names in the first rows.")
         self.names.setText(shown if read.garbled is None else said(read.garbled) + "\n" + shown)
 
     def chosen_mapping(self) -> Mapping | None:
