@@ -57,10 +57,11 @@ def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | N
     (``since``, the status's date, for a status that ends it), less the days between a
     release and a re-arrest in the status ``history`` (:func:`days_held`). When the capture
     date is unknown they count the same way from ``first_order``, the start of the captive's
-    first detention order (custody lasted at least that long). None when neither is known or
-    the captive was never held."""
+    first detention order (custody lasted at least that long). None when neither is known,
+    the captive was never held, or custody ended on a day not recorded (a release a sheet gave
+    without its date): counting to today would add days nobody said the captive was held."""
     start = capture if capture is not None else first_order
-    if start is None or not (status.in_custody or status.ended):
+    if start is None or not (status.in_custody or status.ended) or (status.ended and not since):
         return None
     end = since if status.ended and since else today
     return days_held(start, end, history)  # capture_date is the earliest possible day

@@ -11,7 +11,7 @@ from typing import Any
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, DatePrecision, Script, Sex
 from caseapp.domain.errors import CaseAppError
-from caseapp.domain.messages import Message, msg, msg_n, text_of
+from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
@@ -19,10 +19,8 @@ from caseapp.domain.sheet_columns import (
     Mapping,
     auto_columns,
     column_letter,
-    field_for_header,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
-from caseapp.domain.sheet_dates import parse_partial_date
 from caseapp.domain.sheet_header_rows import finished_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
@@ -146,7 +144,8 @@ class SheetLayout:
     top_headers: tuple[str, ...] | None = None
 
 
-def _header_text(cell: object) -> str:
+def header_text(cell: object) -> str:
+    """A header cell's text (cut short when it cannot be read as text)."""
     try:
         return clean_text(cell)
     except CellError:
@@ -157,7 +156,7 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
            header_row: int | None = None) -> SheetLayout:
     """Where the header is and which column holds what: the mapping's (or the given) header
     row, else the detected one; the mapping's columns, else those the headers name."""
-    texts = [[_header_text(c) for c in r] for r in rows[:50]]
+    texts = [[header_text(c) for c in r] for r in rows[:50]]
     wanted = header_row or (mapping.header_row if mapping else None)
     if wanted is not None:
         if not 1 <= wanted <= max(1, len(rows)):
@@ -166,7 +165,7 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
         index = wanted - 1
     else:
         index = header_row_of(texts)
-    headers = tuple(_header_text(c) for c in rows[index]) if rows else ()
+    headers = tuple(header_text(c) for c in rows[index]) if rows else ()
     finished = finished_below(rows, index, headers)
     top = headers
     headers = finished or headers
@@ -183,7 +182,7 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
     else:
         apart = table_beside(headers)
         own = headers[:apart] if apart is not None else headers
-        above = [_header_text(c) for c in rows[index - 1]] if index else []
+        above = [header_text(c) for c in rows[index - 1]] if index else []
         others = under_someone_else(above, len(own))
         beside = beside_someone_else(tuple("" if i in others else h for i, h in enumerate(own)))
         columns = auto_columns(tuple("" if i in others or i in beside else h
@@ -213,7 +212,7 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
             continue
         cells = {i: row[i] for i in lay.columns if i < len(row) and row[i] not in (None, "")}
         if not cells or all(isinstance(v, str) and not v.strip() for v in cells.values()):
-            if index in others and any(_header_text(c) for c in row):
+            if index in others and any(header_text(c) for c in row):
                 out.append(_no_person(index + 1, row, others[index]))
             elif (found := title_row(row, {}, lay.columns, overrides)) is not None:
                 parts.titled(index + 1, found.cell, found.title, overrides)
@@ -236,7 +235,7 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
             continue
         read = read_row(index + 1, cells, lay, overrides, value_names)
         title = [v for i, v in cells.items() if lay.columns[i] == "name"]
-        alone = _header_text(title[0]) if len(cells) == 1 and title else ""
+        alone = header_text(title[0]) if len(cells) == 1 and title else ""
         if len(cells) == 1 and (read.errors or len(alone.split()) == 1):
             # a title of no category ("2021", "Степанакерт", "Список"; a one-word name
             # alone on its row is read as a person still): the rows below are in no part
@@ -273,122 +272,14 @@ def _maybe_a_title(read: RowValues, lay: SheetLayout, title_column: int) -> RowV
 def _no_person(number: int, row: Sequence[object], reason: Message) -> RowValues:
     """A row of another table below the list (its header, its title, its rows), as an error
     of the row: that table is to be imported on its own."""
-    text = " | ".join(t for t in (_header_text(c) for c in row) if t)
+    text = " | ".join(t for t in (header_text(c) for c in row) if t)
     return RowValues(number, problems=(CellProblem(number, "", "", "name", text,
                                                    text_of(reason)),))
-
-
-def header_repeated(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:
-    """What is said of the rows that repeat the header (they are no person and are left
-    out; the rows under them are read as the list's)."""
-    found = repeated_headers(rows, lay.header_index)
-    if not found:
-        return None
-    return msg_n("row {rows} repeats the header (row {row}): it is left out, and the rows "
-                 "under it are read as the list's", "rows {rows} repeat the header (row {row}): "
-                 "they are left out, and the rows under them are read as the list's",
-                 len(found), rows=", ".join(str(i + 1) for i in found[:10])
-                 + (" …" if len(found) > 10 else ""), row=lay.header_index + 1)
-
-
-def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:
-    """A warning when the header looks merged over two rows ("Date" over "of birth" and "of
-    capture"): a column whose header is empty, or names no field, while the row below
-    finishes it into one that does. Those columns are not mapped, and the row below is read
-    as data."""
-    below_index = lay.header_index + 1
-    if below_index >= len(rows):
-        return None
-    below = rows[below_index]
-    above = ""
-    found: list[str] = []
-    for i, cell in enumerate(below):
-        header = lay.headers[i] if i < len(lay.headers) else ""
-        above = header or above  # a merged header is written in its first column
-        text = _header_text(cell) if isinstance(cell, str) else ""
-        if (text and i not in lay.columns and above and i not in lay.others
-                and field_for_header(above) is None
-                and field_for_header(f"{above} {text}") is not None):
-            found.append(f"“{_short(above)}” + “{_short(text)}”")
-    if not found:
-        return None
-    return msg("the header looks merged over rows {row} and {next} ({columns}): those columns "
-               "are not mapped; give each column its header in one row, or map the columns",
-               row=lay.header_index + 1, next=below_index + 1, columns=", ".join(found))
 
 
 # A year or a date written into a name cell ("Петросян Арам, 1990 г.р."): it would be kept
 # as part of the name, and the comma turn it round ("1990 г.р. Петросян Арам").
 _DATE_IN_NAME = re.compile(r"\d{4}|\d{1,2}\s*[./]\s*\d{1,2}")
-_NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
-
-
-def mixed_date_orders(rows: Sequence[Sequence[object]], lay: SheetLayout) -> list[Message]:
-    """A warning for each date column where a date can only be month first (05/17/1990)
-    while others are read day first (17.05.1990, or 03/04/1990, which could be either):
-    the column is likely written one way, and some of its dates are then read wrong."""
-    out: list[Message] = []
-    for i, name in sorted(lay.columns.items()):
-        if name not in ("birth", "capture"):
-            continue
-        seen: dict[str, tuple[int, str]] = {}  # "month" first only / "day" first → (row, text)
-        for index in range(lay.header_index + 1, len(rows)):
-            raw = rows[index][i] if i < len(rows[index]) else None
-            cell = raw.strip() if isinstance(raw, str) else ""
-            found = _NUMERIC_DAY.fullmatch(cell)
-            if found:
-                first, second = int(found.group(1)), int(found.group(2))
-                if second > 12 >= first:
-                    seen.setdefault("month", (index + 1, cell))
-                elif first != second and second <= 12:
-                    seen.setdefault("day", (index + 1, cell))
-        if len(seen) == 2:
-            header = lay.headers[i] if i < len(lay.headers) else ""
-            out.append(msg("column {column} ({header}) has a date that can only be month first "
-                           "(row {row}: {text}) beside dates read day first (row {other}: "
-                           "{other_text}); check which order the column is written in",
-                           column=column_letter(i), header=_short(header),
-                           row=seen["month"][0], text=seen["month"][1], other=seen["day"][0],
-                           other_text=seen["day"][1]))
-    return out
-
-
-def slashed_dates_unproven(rows: Sequence[Sequence[object]], lay: SheetLayout) -> list[Message]:
-    """A warning for each date column whose dates are written with slashes and could each
-    be day or month first (05/06/1990: no date of it has a day above 12): they are read day
-    first, and a list written month first (as in the United States) would have every day
-    and month swapped without any cell being wrong."""
-    out: list[Message] = []
-    for i, name in sorted(lay.columns.items()):
-        if name not in ("birth", "capture", "status_since"):
-            continue
-        first_seen: tuple[int, str, str] | None = None  # row, text, read as
-        proven = False
-        for index in range(lay.header_index + 1, len(rows)):
-            raw = rows[index][i] if i < len(rows[index]) else None
-            cell = raw.strip() if isinstance(raw, str) else ""
-            found = _NUMERIC_DAY.fullmatch(cell)
-            if not found or "/" not in cell:
-                continue
-            first, second = int(found.group(1)), int(found.group(2))
-            if first > 12 or second > 12:
-                proven = True
-                break
-            if first != second and first and second and first_seen is None:
-                try:
-                    first_seen = (index + 1, cell, parse_partial_date(cell).iso())
-                except CellError:  # "05/06/1990 approx.": said as the cell's error
-                    continue
-        if first_seen is not None and not proven:
-            row, text, read = first_seen
-            header = lay.headers[i] if i < len(lay.headers) else ""
-            out.append(msg("column {column} ({header}) writes dates with slashes that could be "
-                           "day or month first (row {row}: {text}, read as {read}): they are "
-                           "read day first; if the list is written month first, as in the "
-                           "United States, write its dates as 2024-05-17 and import again",
-                           column=column_letter(i), header=_short(header), row=row, text=text,
-                           read=read))
-    return out
 
 
 def read_row(number: int, cells: dict[int, object], lay: SheetLayout,

@@ -44,7 +44,7 @@ class ConvictionNotes(DeadlineWrites):
         known = known_custody(s, captive_ids)
         for part in chunks(sorted(captive_ids)):
             if all(cid in known for cid in part):  # a batch's own captives: what it holds
-                convicted = {cid: known[cid].captive.status_since or self.ctx.today()
+                convicted = {cid: known[cid].captive.status_since
                              for cid in part if CaptiveStatus(known[cid].captive.status)
                              is CaptiveStatus.CONVICTED}
                 found = sorted((d for cid in part for d in known[cid].steps
@@ -57,26 +57,33 @@ class ConvictionNotes(DeadlineWrites):
                 convicted, found, started = self._convictions_stored(s, part)
             wanted: dict[str, list[Deadline]] = {}
             for d in found:
-                since = convicted.get(d.captive_id) if d.captive_id is not None else None
                 kept = without_convicted_note(d.notes)
-                # An order started after the verdict (detention it decided on) is no
-                # pre-trial order: its steps carry no note.
-                # a message, read in each reader's language
-                note = (stored_text(convicted_note(since)) if since is not None
-                        and d.due_on > since and started.get(d.trigger_uid, since) < since
-                        else "")
+                note = (self._conviction_note(d, convicted[d.captive_id], started)
+                        if d.captive_id in convicted else "")
                 notes = "\n".join(x for x in (kept, note) if x)
                 if notes != (d.notes or ""):
                     wanted.setdefault(notes, []).append(d)
             for notes, objs in wanted.items():
                 self._write_all(s, objs, AuditAction.UPDATE, notes=notes)
 
+    def _conviction_note(self, d: Deadline, since: date | None, started: dict[str, date]
+                         ) -> str:
+        """The note step ``d`` carries for a conviction on ``since`` (None: a day not recorded,
+        as a sheet gave it), stored as a message read in each reader's language."""
+        if since is None:  # the verdict came on some day up to today: not "today"
+            return (stored_text(undated_convicted_note()) if d.due_on > self.ctx.today()
+                    else "")
+        # An order started after the verdict (detention it decided on) is no pre-trial
+        # order: its steps carry no note.
+        return (stored_text(convicted_note(since)) if d.due_on > since
+                and started.get(d.trigger_uid, since) < since else "")
+
     def _convictions_stored(self, s: Session, part: list[int]) -> tuple[
-            dict[int, date], list[Deadline], dict[str, date]]:
+            dict[int, date | None], list[Deadline], dict[str, date]]:
         """For :meth:`_note_convictions`, read from the database: the convicted captives of
         ``part`` (the day of their conviction), the open steps to look at (only those with a
         note when none is convicted), and the start of the convicted captives' orders."""
-        convicted = {cid: day or self.ctx.today() for cid, status, day in s.execute(
+        convicted = {cid: day for cid, status, day in s.execute(
             select(Captive.id, Captive.status, Captive.status_since).where(
                 Captive.id.in_(part)))
             if CaptiveStatus(status) is CaptiveStatus.CONVICTED}
@@ -96,6 +103,13 @@ def convicted_note(day: date | str) -> Message:
     return msg("Convicted on {day}: after the verdict custody may no longer run under this "
                "pre-trial detention order. Kept open: the rule on detention after a verdict "
                "is not verified. Check what the verdict decided on detention.", day=day)
+
+
+def undated_convicted_note() -> Message:
+    """:func:`convicted_note` for a conviction whose day is not recorded."""
+    return msg("Convicted (the day is not recorded): after the verdict custody may no longer "
+               "run under this pre-trial detention order. Kept open: the rule on detention "
+               "after a verdict is not verified. Check what the verdict decided on detention.")
 
 
 def without_convicted_note(notes: str | None) -> str:
@@ -139,7 +153,7 @@ def _is_note(line: str) -> bool:
     in one of the languages before."""
     said = stored_message(line)
     if said is not None:
-        return said.text == _NOTE_TEXT
+        return said.text in (_NOTE_TEXT, undated_convicted_note().text)
     return written_from(line, convicted_note)
 
 

@@ -409,10 +409,10 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
     if status is not None and status != obj.status:  # the sheet's news: a status change
         before["status"], before["status_since"] = obj.status, obj.status_since
         fill["status"] = status
-        if values.values.get("status_since") is not None:
-            fill["status_since"] = values.values["status_since"]
-        elif values.from_title is not None and values.from_title.field == "status":
-            fill["status_since"] = NO_STATUS_DATE  # a part's title says no date: none invented
+        # The sheet's date of it, else none: not the day of the import, which nobody stated
+        # (a release "today" would end custody and settle deadlines on a day never given).
+        since = values.values.get("status_since")
+        fill["status_since"] = since if since is not None else NO_STATUS_DATE
     services.captives._apply_and_check(s, obj, fill)
     s.flush()
     records: list[tuple[str, int]] = [("status_changes", int(c.id))

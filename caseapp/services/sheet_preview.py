@@ -25,20 +25,15 @@ from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_header_rows import header_over_two_rows
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
-from caseapp.domain.sheet_others import second_columns, someone_elses_columns, unheaded_columns
-from caseapp.domain.sheet_part_titles import FromTitle, row_ranges
-from caseapp.domain.sheet_rows import (
-    CellProblem,
-    RowValues,
-    SheetLayout,
-    describe,
+from caseapp.domain.sheet_notices import (
     header_repeated,
-    layout,
     mixed_date_orders,
-    read_rows,
     slashed_dates_unproven,
     two_row_header,
 )
+from caseapp.domain.sheet_others import second_columns, someone_elses_columns, unheaded_columns
+from caseapp.domain.sheet_part_titles import FromTitle, row_ranges
+from caseapp.domain.sheet_rows import CellProblem, RowValues, SheetLayout, describe, layout, read_rows
 from caseapp.domain.sheet_shape import counted_from_1904, filled_down, hidden_said, uncomputed_said
 from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
 from caseapp.domain.sheet_title_rows import said as said_not_a_person
@@ -297,7 +292,8 @@ def _from_titles(rows: list[RowPreview]) -> list[Message]:
 
 def _defaulted(rows: list[RowPreview]) -> list[Message]:
     """What is said of the rows that give no status or no category: the captive's defaults
-    (missing; civilian) are recorded for them."""
+    (missing; civilian) are recorded for them; and of those giving a status with no date of it
+    (a title's status is said with its title, :func:`_from_titles`): none is recorded."""
     def lacking(name: str) -> int:
         return sum(1 for r in rows if not r.errors and r.values.not_a_person is None
                    and name not in r.values.values)
@@ -308,6 +304,13 @@ def _defaulted(rows: list[RowPreview]) -> list[Message]:
                          "as {value}.", "{count} rows give no status: captives created from "
                          "them are recorded as {value}.",
                          count, value=_quoted(CaptiveStatus.MISSING)))
+    if count := sum(1 for r in rows if not r.errors and r.values.not_a_person is None
+                    and "status" in r.values.values and "status_since" not in r.values.values
+                    and (r.values.from_title is None or r.values.from_title.field != "status")):
+        out.append(msg_n("{count} row gives a status but no date of it: the status is recorded "
+                         "with no date, not as of the day of the import.", "{count} rows give a "
+                         "status but no date of it: the status is recorded with no date, not as "
+                         "of the day of the import.", count))
     if count := lacking("category"):
         out.append(msg_n("{count} row gives no category: a captive created from it is "
                          "recorded as {value}.", "{count} rows give no category: captives "

@@ -40,6 +40,8 @@ def _dry_run(db: Path, lang: str, *more: str) -> list[str]:
             "лица” (a row's own category column wins).",
             "  warning: row 11 takes the category “Former official” from the title row 10 "
             "“Бывшие должностные лица” (a row's own category column wins).",
+            "  warning: 6 rows give a status but no date of it: the status is recorded with "
+            "no date, not as of the day of the import.",
             "  warning: 1 row gives no category: a captive created from it is recorded as "
             "“Civilian”."]),
     ("ru", ["  предупреждение: строки 4–5 получают категорию «Военнослужащий / "
@@ -51,6 +53,8 @@ def _dry_run(db: Path, lang: str, *more: str) -> list[str]:
             "  предупреждение: строка 11 получает категорию «Бывшее должностное лицо» из "
             "названия части списка в строке 10 «Бывшие должностные лица», если в самой строке "
             "категория не указана.",
+            "  предупреждение: 6 строк дают статус без его даты: статус записывается без "
+            "даты, а не днём импорта.",
             "  предупреждение: 1 строка не указывает категорию: созданный по ней пленный "
             "записывается как «Гражданское лицо»."]),
 ])

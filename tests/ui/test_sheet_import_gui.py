@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveStatus, DatePrecision
 from caseapp.ui.dialogs.sheet_import import SheetImportDialog
+from caseapp.ui.dialogs.sheet_import_rows import problems
 from tests.sheets.makers import write_hidden_lists_then_captives, write_xlsx
 
 SHEET = [
@@ -88,7 +89,7 @@ def test_a_likely_duplicate_s_score_is_written_as_the_language_writes_numbers(
     try:
         for language in (QLocale.Language.Armenian, QLocale.Language.Russian):
             QLocale.setDefault(QLocale(language))
-            text = dialog._problems(row)
+            text = problems(row)
             assert re.search(r"\d,\d\d", text) and not re.search(r"\d\.\d\d", text), text
     finally:
         QLocale.setDefault(before)
@@ -130,7 +131,7 @@ def test_file_menu_opens_the_wizard_on_the_chosen_file(qtbot, blank_window, demo
     qtbot.waitUntil(lambda: getattr(blank_window, "sheet_dialog", None) is not None
                     and blank_window.sheet_dialog.isVisible())
     dialog = blank_window.sheet_dialog
-    assert dialog.windowTitle().endswith("list.xlsx") and dialog.sheet.currentText() == "Пленные"
+    assert dialog.windowTitle().endswith("list.xlsx") and dialog.source.sheet.currentText() == "Пленные"
     dialog.reject()
 
 
@@ -140,7 +141,7 @@ def test_the_wizard_starts_on_the_first_visible_sheet_and_says_what_it_noticed(
     dialog = SheetImportDialog(ui, tmp_path / "list.xlsx", mappings_folder=tmp_path / "maps")
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.sheet.currentText() == "Captives"
+    assert dialog.source.sheet.currentText() == "Captives"
     _click(qtbot, dialog, "sheet_next")
     _click(qtbot, dialog, "sheet_next")
     assert dialog.steps.currentIndex() == 2

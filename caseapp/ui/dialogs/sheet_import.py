@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -30,25 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import CaseAppError
-from caseapp.domain.garbled_text import Garble
 from caseapp.domain.sheet_columns import Mapping, column_letter
-from caseapp.domain.sheet_part_titles import FromTitle
 from caseapp.domain.sheet_rows import layout
-from caseapp.services.labels import match_reasons
-from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
-from caseapp.services.sheet_file_kind import SheetEncodingError
 from caseapp.services.sheet_import import decisions_for
-from caseapp.services.sheet_names_sample import names_of, names_read_as
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
-from caseapp.services.sheet_read import DELIMITERS, Sheet, found_encoding, open_workbook, read_sheet
+from caseapp.services.sheet_read import open_workbook, read_sheet
 from caseapp.ui.dialogs.sheet_import_command import (
     run_import,
     save_mapping,
-    saved_mappings,
 )
-from caseapp.ui.dialogs.sheet_import_garble import go_on_with_garbled, said
+from caseapp.ui.dialogs.sheet_import_garble import go_on_with_garbled
 from caseapp.ui.dialogs.sheet_import_labels import (
     DUPLICATE_BRUSH,
     ERROR_BRUSH,
@@ -60,8 +50,9 @@ from caseapp.ui.dialogs.sheet_import_labels import (
     sample,
     t,
 )
-from caseapp.ui.formats import partial_date_text
-from caseapp.ui.labels import label
+from caseapp.ui.dialogs.sheet_import_rows import not_a_person, row_details, shown_cell, summary
+from caseapp.ui.dialogs.sheet_import_rows import problems as row_problems
+from caseapp.ui.dialogs.sheet_import_source import SourcePage
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.column_titles import on_two_lines, size_column
 from caseapp.ui.widgets.screen_room import keep_on_screen, resize_within_screen
@@ -74,7 +65,6 @@ class SheetImportDialog(QDialog):
         self.setObjectName("sheet_import")
         self.ui, self.path, self.folder = ui, Path(path), mappings_folder
         self.preview: SheetPreview | None = None
-        self.garbled: Garble | None = None  # the names read in the encoding chosen are junk
         self.found_header_row = 1
         self.result = None
         self.setWindowTitle(self.tr("Import Spreadsheet — %1").replace("%1", self.path.name))
@@ -82,7 +72,8 @@ class SheetImportDialog(QDialog):
         self.book = open_workbook(self.path)
 
         self.steps = QStackedWidget(self)
-        self.steps.addWidget(self._source_page())
+        self.source = SourcePage(self.path, self.book, self.folder, self)
+        self.steps.addWidget(self._scrolled(self.source))
         self.steps.addWidget(self._columns_page())
         self.steps.addWidget(self._preview_page())
         self.message = QLabel(self)
@@ -126,123 +117,13 @@ class SheetImportDialog(QDialog):
         area.setWidget(page)
         return area
 
-    # ---- step 1: the source ----------------------------------------------------------------
-    def _source_page(self) -> QWidget:
-        page = QWidget(self)
-        form = QFormLayout(page)
-        self.sheet = QComboBox(page)
-        self.sheet.setObjectName("sheet_sheet")
-        self.sheet.addItems(list(self.book.sheet_names))
-        if self.book.default_sheet:  # the first visible sheet, as the command line reads
-            self.sheet.setCurrentText(self.book.default_sheet)
-        self.sheet.setEnabled(self.book.kind != "csv")
-        self.header_row = QComboBox(page)
-        self.header_row.setObjectName("sheet_header_row")
-        self.header_row.addItem(self.tr("Found from the headers"), None)
-        for n in range(1, 31):
-            self.header_row.addItem(str(n), n)
-        self.encoding = QComboBox(page)
-        self.encoding.setObjectName("sheet_encoding")
-        self.delimiter = QComboBox(page)
-        self.delimiter.setObjectName("sheet_delimiter")
-        self.names = QLabel(page)  # the names as the chosen encoding reads them
-        self.names.setObjectName("sheet_encoding_names")
-        self.names.setWordWrap(True)
-        self.names.setTextFormat(Qt.TextFormat.PlainText)
-        if self.book.kind == "csv":
-            self._fill_encodings()
-            self.encoding.currentIndexChanged.connect(self._show_names)
-            self.delimiter.currentIndexChanged.connect(self._show_names)
-        self.encoding.setEnabled(self.book.kind == "csv")
-        self.delimiter.setEnabled(self.book.kind == "csv")
-        self.mapping = QComboBox(page)
-        self.mapping.setObjectName("sheet_mapping")
-        self.mapping.addItem(self.tr("From the column headers"), None)
-        for name, path in saved_mappings(self.folder).items():
-            self.mapping.addItem(name, str(path))
-        where = QLineEdit(str(self.path), page)  # (a long path scrolls, not the wizard wider)
-        where.setReadOnly(True)
-        where.setFrame(False)
-        where.setObjectName("sheet_file")
-        where.setCursorPosition(0)
-        where.setToolTip(str(self.path))
-        form.addRow(self.tr("File:"), where)
-        form.addRow(self.tr("&Sheet:"), self.sheet)
-        form.addRow(self.tr("&Header row:"), self.header_row)
-        form.addRow(self.tr("&Encoding:"), self.encoding)
-        form.addRow(self.tr("Names as read:"), self.names)
-        form.addRow(self.tr("&Delimiter:"), self.delimiter)
-        form.addRow(self.tr("&Columns:"), self.mapping)
-        for widget in (self.encoding, self.names, self.delimiter):  # a CSV file's only
-            form.setRowVisible(widget, self.book.kind == "csv")
-        form.setRowVisible(self.sheet, self.book.kind != "csv")
-        return self._scrolled(page)
-
-    def _fill_encodings(self) -> None:
-        """The encoding found (said when in doubt, or when the file does not read in it) and
-        the others a lawyer may choose; the delimiter found and the others. A file wrong in
-        every encoding (a quote never closed) is said to be, its encoding not blamed."""
-        unreadable = False
-        try:
-            found: Sheet | None = read_sheet(self.path)
-        except SheetEncodingError:  # (read in no encoding found: the lawyer chooses one)
-            found = None
-        except CaseAppError:  # (what is wrong is said in the names' line)
-            found, unreadable = None, True
-        if unreadable:
-            name = t(ENCODINGS.get(code := found_encoding(self.path), code))
-            self.encoding.addItem(self.tr("%1 (found)").replace("%1", name), "")
-        elif found is None:
-            self.encoding.addItem(self.tr("Not found: choose one"), "")
-        elif found.encoding_other:  # the bytes read plausibly in another encoding too
-            name = t(ENCODINGS.get(found.encoding, found.encoding))
-            other = t(ENCODINGS.get(found.encoding_other, found.encoding_other))
-            self.encoding.addItem(self.tr("%1 (found; not certain: the file reads as %2 "
-                                          "too)").replace("%1", name).replace("%2", other), "")
-        else:
-            name = t(ENCODINGS.get(found.encoding, found.encoding))
-            self.encoding.addItem(self.tr("%1 (found)").replace("%1", name), "")
-        for code in CHOICES:
-            self.encoding.addItem(t(ENCODINGS[code]), code)
-        delimiter = found.delimiter if found is not None else ""
-        self.delimiter.addItem(self.tr("%1 (found)").replace(
-            "%1", t(DELIMITERS.get(delimiter, delimiter))) if delimiter else
-            self.tr("Found from the file"), "")
-        for char, name in DELIMITERS.items():
-            self.delimiter.addItem(t(name), char)
-        self._show_names(rows=found.rows if found is not None else None)
-
-    def _show_names(self, *_: object, rows: tuple[tuple[object, ...], ...] | None = None) -> None:
-        """The first names as the chosen encoding reads them, or why it cannot read the
-        file (in red), so that garbled names are seen before going on; names read into junk
-        (Chinese characters, NULs) are said to be, in red."""
-        self.garbled = None
-        try:
-            read = names_of(rows) if rows is not None else names_read_as(
-                self.path, encoding=self.encoding.currentData() or "",
-                delimiter=self.delimiter.currentData() or "")
-        except CaseAppError as exc:
-            self.names.setStyleSheet("color: #a4000f;")
-            self.names.setText(str(exc))
-            return
-        self.garbled = read.garbled
-        self.names.setStyleSheet("color: #a4000f;" if read.garbled else "")
-        shown = " · ".join(read.names) if read.names else self.tr("No names in the first rows.")
-        self.names.setText(shown if read.garbled is None else said(read.garbled) + "\n" + shown)
-
-    def _chosen_mapping(self) -> Mapping | None:
-        file = self.mapping.currentData()
-        if not file:
-            return None
-        return Mapping.from_toml(Path(file).read_text(encoding="utf-8"), where=Path(file).name)
-
     def _read(self, columns: dict[int, str] | None = None) -> SheetPreview:
-        mapping = self._chosen_mapping()
-        sheet = self.sheet.currentText() if self.book.kind != "csv" else ""
+        mapping = self.source.chosen_mapping()
+        sheet = self.source.sheet.currentText() if self.book.kind != "csv" else ""
         args = dict(sheet=sheet, mapping=mapping,
-                    header_row=self.header_row.currentData() or self.found_header_row,
-                    encoding=self.encoding.currentData() or "",
-                    delimiter=self.delimiter.currentData() or "", columns=columns)
+                    header_row=self.source.header_row.currentData() or self.found_header_row,
+                    encoding=self.source.encoding.currentData() or "",
+                    delimiter=self.source.delimiter.currentData() or "", columns=columns)
         done = self.ui.ops.run(lambda cf: preview(cf, self.path, **args))  # type: ignore[arg-type]
         return done.value  # type: ignore[no-any-return]
 
@@ -271,11 +152,11 @@ class SheetImportDialog(QDialog):
     def _fill_columns(self) -> None:
         """The headers and first values of each column, and the field the headers (or the
         chosen mapping) give it; a sheet whose headers name nothing is mapped here by hand."""
-        mapping = self._chosen_mapping()
-        data = read_sheet(self.path, self.sheet.currentText() if self.book.kind != "csv" else "",
-                          encoding=self.encoding.currentData() or (mapping.encoding if mapping else ""),
-                          delimiter=self.delimiter.currentData() or (mapping.delimiter if mapping else ""))
-        lay = layout(data.rows, mapping, header_row=self.header_row.currentData())
+        mapping = self.source.chosen_mapping()
+        data = read_sheet(self.path, self.source.sheet.currentText() if self.book.kind != "csv" else "",
+                          encoding=self.source.encoding.currentData() or (mapping.encoding if mapping else ""),
+                          delimiter=self.source.delimiter.currentData() or (mapping.delimiter if mapping else ""))
+        lay = layout(data.rows, mapping, header_row=self.source.header_row.currentData())
         self.found_header_row = lay.header_index + 1
         below = data.rows[lay.header_index + 1: lay.header_index + 4]
         headers, found = lay.headers, lay.columns
@@ -312,10 +193,10 @@ class SheetImportDialog(QDialog):
             return
         kind_csv = self.book.kind == "csv"
         headers = [self.columns.item(i, 1).text() for i in range(self.columns.rowCount())]
-        mapping = Mapping(name=name.strip(), sheet="" if kind_csv else self.sheet.currentText(),
+        mapping = Mapping(name=name.strip(), sheet="" if kind_csv else self.source.sheet.currentText(),
                           header_row=self.found_header_row,
-                          delimiter=self.delimiter.currentData() or "",
-                          encoding=self.encoding.currentData() or "",
+                          delimiter=self.source.delimiter.currentData() or "",
+                          encoding=self.source.encoding.currentData() or "",
                           columns={(headers[i] or column_letter(i)): f
                                    for i, f in sorted(self.edited_columns().items())})
         try:
@@ -324,7 +205,7 @@ class SheetImportDialog(QDialog):
             self.message.setText(str(exc))
             return
         self.message.setText(self.tr("Saved as “%1”.").replace("%1", mapping.name))
-        self.mapping.addItem(mapping.name, str(saved))
+        self.source.mapping.addItem(mapping.name, str(saved))
 
     # ---- step 3: the preview ---------------------------------------------------------------
     def _preview_page(self) -> QWidget:
@@ -366,9 +247,9 @@ class SheetImportDialog(QDialog):
             brush = (NOT_A_PERSON_BRUSH if row.values.not_a_person is not None else ERROR_BRUSH
                      if row.errors else DUPLICATE_BRUSH if row.duplicates else None)
             shown = row.shown  # (made when asked: once a row)
-            problems = self._problems(row)
+            problems = row_problems(row)
             cells = [(str(row.row), ""), ("", "")] + [
-                self._shown(row, shown, f) for f in PREVIEW_FIELDS] + [(problems, "")]
+                shown_cell(row, shown, f) for f in PREVIEW_FIELDS] + [(problems, "")]
             for col, (text, tip) in enumerate(cells):
                 item = QTableWidgetItem(" · ".join(text.splitlines()))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -381,7 +262,7 @@ class SheetImportDialog(QDialog):
                     item.setFont(font)
                 self.rows.setItem(n, col, item)
             if row.values.not_a_person is not None:
-                self.rows.item(n, 1).setText(self._not_a_person(row))
+                self.rows.item(n, 1).setText(not_a_person(row))
             elif row.errors:
                 self.rows.item(n, 1).setText(self.tr("Not imported: errors"))
             elif row.duplicates:
@@ -400,20 +281,8 @@ class SheetImportDialog(QDialog):
         if first is not None:
             self.rows.selectRow(first)
         self._show_details()
-        errors, dups = len(pv.with_errors), len(pv.with_duplicates)
-        self.summary.setText(
-            self.tr("%Ln row(s) read from %1.", "", len(pv.rows)).replace("%1", pv.file_name) + " "
-            + self.tr("%Ln with errors (in red).", "", errors) + " "
-            + self.tr("%Ln may be someone already there (in yellow): choose for each.", "", dups)
-            + (" " + self.tr("%Ln row(s) are not people: titles of the list's parts and totals "
-                             "(in grey), not imported.", "", len(pv.not_people))
-               if pv.not_people else "")
-            + (" " + self.tr("%Ln empty row(s) left out.", "", pv.empty_rows)
-               if pv.empty_rows else "")
-            # What is said of the whole sheet (two header rows, dates in two orders), each
-            # a sentence of its own line ("the header is merged…" began it in small letters).
-            + "".join("\n" + notice[:1].upper() + notice[1:] for notice in pv.notices))
-        self.skip_errors.setVisible(bool(errors))
+        self.summary.setText(summary(pv))
+        self.skip_errors.setVisible(bool(pv.with_errors))
         self._update_buttons()
 
     def _show_details(self) -> None:
@@ -422,44 +291,7 @@ class SheetImportDialog(QDialog):
         if self.preview is None or not 0 <= n < len(self.preview.rows):
             self.details.setText("")
             return
-        row = self.preview.rows[n]
-        source = row.values.from_title
-        taken = (self.tr("Category “%1”: from the title row %2 “%3”") if source is None
-                 or source.field == "category" else
-                 self.tr("Status “%1”: from the title row %2 “%3”; the sheet gives no date of it"
-                         ) if "status_since" not in row.values.values else
-                 self.tr("Status “%1”: from the title row %2 “%3”"))
-        said = [self._problems(row)] + ([taken.replace("%1", label(source.value))
-                                         .replace("%2", str(source.row)).replace("%3", source.title)]
-                                        if source is not None and not row.errors else [])
-        text = "\n".join(t for t in said if t) or self.tr("Nothing to say about this row.")
-        if row.no_person_said is not None:  # (a sentence naming its row already)
-            self.details.setText(text[:1].upper() + text[1:])
-            return
-        self.details.setText(self.tr("Row %1: %2").replace("%1", str(row.row))
-                             .replace("%2", text.replace("\n", "; ")))
-
-    def _shown(self, row: RowPreview, shown: dict[str, str], name: str) -> tuple[str, str]:
-        """A field's cell: its text, as the window writes it elsewhere (a date in the
-        language's form, a partial one as «май 1990 г.»), and its tooltip ("" for the text
-        itself): the date as read, exactly; where a category was taken from."""
-        value = row.values.values.get(name)
-        found = row.values.not_a_person
-        if found is not None and name == "name":  # what the row says, to see it is no person
-            return found.text, ""
-        if isinstance(value, PartialDate):
-            return partial_date_text(value), self.tr("%1 (read as %2)").replace(
-                "%1", partial_date_text(value)).replace("%2", value.iso())
-        source = row.values.from_title
-        if source is not None and name == source.field:
-            return label(value), self._from_title(source)
-        if name in ("status", "category") and value is not None:
-            return label(value), ""
-        return shown.get(name, ""), ""
-
-    def _from_title(self, source: FromTitle) -> str:
-        return self.tr("From the title row %1 “%2”").replace("%1", str(source.row)).replace(
-            "%2", source.title)
+        self.details.setText(row_details(self.preview.rows[n]))
 
     def _choice(self, row: RowPreview) -> QComboBox:
         combo = QComboBox(self.rows)
@@ -477,28 +309,6 @@ class SheetImportDialog(QDialog):
         combo.addItem(self.tr("Create a new captive"), "create")
         combo.currentIndexChanged.connect(self._update_buttons)
         return combo
-
-    def _not_a_person(self, row: RowPreview) -> str:
-        """The action of a row that is no person: what it was read as."""
-        found = row.values.not_a_person
-        if found is not None and found.kind == "total":
-            return self.tr("Not a person: a total")
-        if found is not None and found.guessed:
-            return self.tr("Not a person? Read as a title")
-        return self.tr("Not a person: a title")
-
-    def _problems(self, row: RowPreview) -> str:
-        if row.no_person_said is not None:
-            return str(row.no_person_said)
-        lines = [(self.tr("Warning: %1") if p.warning else "%1").replace(
-            "%1", str(p.detail()) if p.column else p.reason_alone) for p in row.problems]
-        for d in row.duplicates:
-            who = (self.tr("row %1").replace("%1", str(d.row)) if d.captive_id is None
-                   else self.tr("captive %1").replace("%1", str(d.captive_id)))
-            lines.append(self.tr("Like %1 “%2” (score %3: %4)").replace("%1", who)
-                         .replace("%2", d.label).replace("%3", QLocale().toString(d.score, "f", 2))
-                         .replace("%4", match_reasons(d.reasons)))
-        return "\n".join(lines)
 
     def decisions(self) -> dict[int, str]:
         return {r: c.currentData() for r, c in getattr(self, "choices", {}).items()
@@ -534,7 +344,8 @@ class SheetImportDialog(QDialog):
 
     def _forward(self) -> None:
         index = self.steps.currentIndex()
-        if index == 0 and self.garbled is not None and not go_on_with_garbled(self, self.garbled):
+        garbled = self.source.garbled
+        if index == 0 and garbled is not None and not go_on_with_garbled(self, garbled):
             return
         try:
             if index == 0:

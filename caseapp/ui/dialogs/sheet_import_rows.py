@@ -1,0 +1,116 @@
+"""What the import wizard's preview step says: of the whole sheet (the summary above the
+rows) and of each row (its cells, what it was read as, its problems and likely duplicates).
+Words only, no widget: the dialog (:mod:`caseapp.ui.dialogs.sheet_import`) shows them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.sheet_part_titles import FromTitle
+from caseapp.services.labels import match_reasons
+from caseapp.services.sheet_preview import RowPreview, SheetPreview
+from caseapp.ui.formats import partial_date_text
+from caseapp.ui.labels import label
+
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
+
+
+def summary(pv: SheetPreview) -> str:
+    """The rows read, and only the counts there are: with errors, maybe someone already there,
+    not people, empty; one sentence when every row is a new captive. Then what is said of the
+    whole sheet (two header rows, dates in two orders), each a sentence on its own line."""
+    errors, dups = len(pv.with_errors), len(pv.with_duplicates)
+    rows = len(pv.rows)
+    if not (errors or dups or pv.not_people):
+        said = [translate("SheetImportDialog", "%Ln new captive(s) read from %1.", "", rows)
+                .replace("%1", pv.file_name)]
+    else:
+        said = [translate("SheetImportDialog", "%Ln row(s) read from %1.", "", rows)
+                .replace("%1", pv.file_name)]
+    if errors:
+        said.append(translate("SheetImportDialog", "%Ln with errors (in red).", "", errors))
+    if dups:
+        said.append(translate("SheetImportDialog", "%Ln may be someone already there (in "
+                              "yellow): choose for each.", "", dups))
+    not_people, empty = len(pv.not_people), pv.empty_rows
+    if not_people:
+        said.append(translate("SheetImportDialog", "%Ln row(s) are not people: titles of the "
+                              "list's parts and totals (in grey), not imported.", "",
+                              not_people))
+    if empty:
+        said.append(translate("SheetImportDialog", "%Ln empty row(s) left out.", "", empty))
+    # ("the header is merged…" began it in small letters)
+    return " ".join(said) + "".join("\n" + notice[:1].upper() + notice[1:]
+                                    for notice in pv.notices)
+
+
+def row_details(row: RowPreview) -> str:
+    """A row's problems, likely duplicates and the title its status or category came from,
+    in full (below the table)."""
+    source = row.values.from_title
+    taken = (translate("SheetImportDialog", "Category “%1”: from the title row %2 “%3”")
+             if source is None or source.field == "category" else
+             translate("SheetImportDialog", "Status “%1”: from the title row %2 “%3”; the "
+                       "sheet gives no date of it") if "status_since" not in row.values.values
+             else translate("SheetImportDialog", "Status “%1”: from the title row %2 “%3”"))
+    said = [problems(row)] + ([taken.replace("%1", label(source.value))
+                               .replace("%2", str(source.row)).replace("%3", source.title)]
+                              if source is not None and not row.errors else [])
+    text = "\n".join(t for t in said if t) or translate("SheetImportDialog",
+                                                         "Nothing to say about this row.")
+    if row.no_person_said is not None:  # (a sentence naming its row already)
+        return text[:1].upper() + text[1:]
+    return (translate("SheetImportDialog", "Row %1: %2").replace("%1", str(row.row))
+            .replace("%2", text.replace("\n", "; ")))
+
+
+def shown_cell(row: RowPreview, shown: dict[str, str], name: str) -> tuple[str, str]:
+    """A field's cell: its text, as the window writes it elsewhere (a date in the language's
+    form, a partial one as «май 1990 г.»), and its tooltip ("" for the text itself): the date
+    as read, exactly; where a category was taken from."""
+    value = row.values.values.get(name)
+    found = row.values.not_a_person
+    if found is not None and name == "name":  # what the row says, to see it is no person
+        return found.text, ""
+    if isinstance(value, PartialDate):
+        return partial_date_text(value), translate("SheetImportDialog", "%1 (read as %2)").replace(
+            "%1", partial_date_text(value)).replace("%2", value.iso())
+    source = row.values.from_title
+    if source is not None and name == source.field:
+        return label(value), from_title(source)
+    if name in ("status", "category") and value is not None:
+        return label(value), ""
+    return shown.get(name, ""), ""
+
+
+def from_title(source: FromTitle) -> str:
+    return translate("SheetImportDialog", "From the title row %1 “%2”").replace(
+        "%1", str(source.row)).replace("%2", source.title)
+
+
+def not_a_person(row: RowPreview) -> str:
+    """The action of a row that is no person: what it was read as."""
+    found = row.values.not_a_person
+    if found is not None and found.kind == "total":
+        return translate("SheetImportDialog", "Not a person: a total")
+    if found is not None and found.guessed:
+        return translate("SheetImportDialog", "Not a person? Read as a title")
+    return translate("SheetImportDialog", "Not a person: a title")
+
+
+def problems(row: RowPreview) -> str:
+    """A row's problems, one a line, then its likely duplicates."""
+    if row.no_person_said is not None:
+        return str(row.no_person_said)
+    lines = [(translate("SheetImportDialog", "Warning: %1") if p.warning else "%1").replace(
+        "%1", str(p.detail()) if p.column else p.reason_alone) for p in row.problems]
+    for d in row.duplicates:
+        who = (translate("SheetImportDialog", "row %1").replace("%1", str(d.row))
+               if d.captive_id is None else
+               translate("SheetImportDialog", "captive %1").replace("%1", str(d.captive_id)))
+        lines.append(translate("SheetImportDialog", "Like %1 “%2” (score %3: %4)")
+                     .replace("%1", who).replace("%2", d.label)
+                     .replace("%3", QLocale().toString(d.score, "f", 2))
+                     .replace("%4", match_reasons(d.reasons)))
+    return "\n".join(lines)

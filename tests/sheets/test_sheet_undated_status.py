@@ -1,0 +1,133 @@
+"""A status a sheet's status column gives without its date is recorded with no date, never as
+of the day of the import: merged into a captive already there or on a new captive, by the
+service and by ``caseapp import-sheet`` (the preview says so, in the user's language); and
+such an undated end of custody neither counts days in custody up to today nor settles a
+detention order's steps as of a day before today."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+from caseapp.cli import main
+from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.services.casefile import CaseFile
+from caseapp.services.sheet_import import decisions_for, import_rows, undo_import
+from caseapp.services.sheet_preview import preview
+from tests.conftest import TODAY
+from tests.sheets.makers import write_csv
+
+RELEASED = [["ФИО", "Дата рождения", "Статус"], ["Саргсян Давид", "12.03.1985", "освобожден"]]
+NOTICE = "1 row gives a status but no date of it: the status is recorded with no date"
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_merged_release_without_a_date_records_none(case_file: CaseFile,
+                                                       tmp_path: Path) -> None:
+    # The merge dated the release the day of the import: released "today".
+    there = case_file.captives.create(names=["Саргсян Давид"], birth="1985-03-12",
+                                      capture="2026-08-01", status="pre_trial",
+                                      status_since="2026-08-01")
+    pv = preview(case_file, write_csv(tmp_path / "v2.csv", RELEASED))
+    assert any(NOTICE in n for n in pv.notices)
+    result = import_rows(case_file, pv, decisions_for(pv, on_duplicate="merge"))
+    got = case_file.captives.get(there.id)
+    assert (got.status, got.status_since) == (CaptiveStatus.RELEASED, None)
+    last = case_file.captives.status_history(there.id)[-1]
+    assert (last.new_status, last.effective_on) == (CaptiveStatus.RELEASED, None)
+    # Held from 1 August to a day not recorded: the days in custody are not known (they
+    # were counted up to today, as if the release were today).
+    assert got.days_in_custody is None
+    undo_import(case_file, result)
+    back = case_file.captives.get(there.id)
+    assert (back.status, back.status_since) == (CaptiveStatus.PRE_TRIAL, date(2026, 8, 1))
+    assert back.days_in_custody == (TODAY - date(2026, 8, 1)).days
+
+
+def test_a_merged_status_with_its_date_keeps_that_date(case_file: CaseFile,
+                                                       tmp_path: Path) -> None:
+    there = case_file.captives.create(names=["Саргсян Давид"], birth="1985-03-12",
+                                      status="held")
+    rows = [[*RELEASED[0], "Дата статуса"], [*RELEASED[1], "02.10.2026"]]
+    pv = preview(case_file, write_csv(tmp_path / "v2.csv", rows))
+    assert not any("no date of it" in n for n in pv.notices)
+    import_rows(case_file, pv, decisions_for(pv, on_duplicate="merge"))
+    assert case_file.captives.get(there.id).status_since == date(2026, 10, 2)
+
+
+def test_a_new_captive_from_such_a_row_has_no_status_date(case_file: CaseFile,
+                                                          tmp_path: Path) -> None:
+    pv = preview(case_file, write_csv(tmp_path / "v1.csv", RELEASED))
+    assert any(NOTICE in n for n in pv.notices)
+    (created,) = import_rows(case_file, pv, decisions_for(pv)).created
+    got = case_file.captives.get(created)
+    assert (got.status, got.status_since) == (CaptiveStatus.RELEASED, None)
+    assert [h.effective_on for h in case_file.captives.status_history(created)] == [None]
+
+
+def test_an_undated_release_settles_no_step_due_before_today(case_file: CaseFile,
+                                                            tmp_path: Path) -> None:
+    """A release with no date ended custody on some day up to today: the order's steps due
+    after today are closed (custody certainly ended before them), those due earlier stay as
+    they were (it may have ended after them), as a dated release today would leave them."""
+    there = case_file.captives.create(names=["Саргсян Давид"], birth="1985-03-12",
+                                      capture="2026-08-01", status="pre_trial",
+                                      status_since="2026-08-01")
+    case_file.detention_orders.create(captive_id=there.id, start_date="2026-08-01",
+                                      term_months=4)
+    before = {d.id: d.status for d in case_file.deadlines.list(captive_id=there.id)}
+    pv = preview(case_file, write_csv(tmp_path / "v2.csv", RELEASED))
+    import_rows(case_file, pv, decisions_for(pv, on_duplicate="merge"))
+    after = {d.id: d for d in case_file.deadlines.list(captive_id=there.id)}
+    assert set(after) == set(before)
+    later = [d for d in after.values() if d.due_on > TODAY]
+    assert later and all(d.status is DeadlineStatus.DISMISSED
+                         and "custody ended" in str(d.status_reason) for d in later)
+    assert all(d.status is before[d.id] for d in after.values() if d.due_on <= TODAY)
+
+
+def test_an_undated_conviction_notes_no_day_on_the_orders_steps(case_file: CaseFile,
+                                                                tmp_path: Path) -> None:
+    # The note named the day of the import: "Convicted on 27 Nov 2026".
+    there = case_file.captives.create(names=["Саргсян Давид"], birth="1985-03-12",
+                                      capture="2026-08-01", status="pre_trial",
+                                      status_since="2026-08-01")
+    case_file.detention_orders.create(captive_id=there.id, start_date="2026-08-01",
+                                      term_months=4)
+    rows = [RELEASED[0], ["Саргсян Давид", "12.03.1985", "осужден"]]
+    pv = preview(case_file, write_csv(tmp_path / "v2.csv", rows))
+    result = import_rows(case_file, pv, decisions_for(pv, on_duplicate="merge"))
+    steps = case_file.deadlines.list(captive_id=there.id)
+    later = [d for d in steps if d.due_on > TODAY]
+    assert later and all(d.status is DeadlineStatus.OPEN for d in later)
+    assert all(d.notes.startswith("Convicted (the day is not recorded): ") for d in later)
+    assert not any("Convicted on" in (d.notes or "") for d in steps)
+    assert not any(d.notes for d in steps if d.due_on <= TODAY)
+    undo_import(case_file, result)  # the note goes with the conviction
+    assert not any(d.notes for d in case_file.deadlines.list(captive_id=there.id))
+
+
+def test_the_cli_records_no_date_and_says_so_in_russian(db: Path, tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "v1.csv", [["ФИО", "Дата рождения", "Статус"],
+                                            ["Саргсян Давид", "12.03.1985", "в плену"]])
+    assert _run("import-sheet", str(first), "--db", str(db))[0] == 0
+    second = write_csv(tmp_path / "v2.csv", RELEASED)
+    code, out, err = _run("--lang", "ru", "import-sheet", str(second), "--dry-run",
+                          "--db", str(db))
+    assert (code, err) == (0, "")
+    assert ("1 строка даёт статус без его даты: статус записывается без даты, а не днём "
+            "импорта.") in out
+    assert "no date" not in out
+    code, out, err = _run("import-sheet", str(second), "--on-duplicate", "merge",
+                          "--db", str(db))
+    assert (code, err) == (0, ""), err
+    code, out, _ = _run("captives", "show", "1", "--format", "json", "--db", str(db))
+    shown = json.loads(out)["captive"]
+    assert (shown["status"], shown["status_since"]) == ("released", None)
