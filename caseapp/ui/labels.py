@@ -169,6 +169,21 @@ def short_status_label(status: e.CaptiveStatus | None, sex: e.Sex | None) -> str
     return QCoreApplication.translate("ShortStatus", text) if text else status_label(status, sex)
 
 
+# A hearing's kind in the Hearings list's narrow column: the long ones in two words, the whole
+# kind in the cell's tooltip («Կալանավորման ժամկետի …», «Заседание по …» were cut at 1024 px).
+_SHORT_HEARING_KIND: dict[Enum, str] = {
+    e.HearingKind.DETENTION_EXTENSION: QT_TRANSLATE_NOOP("ShortHearingKind", "Custody extension"),
+    e.HearingKind.TRIAL_SESSION: QT_TRANSLATE_NOOP("ShortHearingKind", "Trial session"),
+}
+
+
+def short_hearing_kind(kind: e.HearingKind | None) -> str:
+    """:func:`label` of a hearing's kind, in two words where it is long; shown where the
+    whole kind is a tooltip away."""
+    text = _SHORT_HEARING_KIND.get(kind) if kind is not None else None
+    return QCoreApplication.translate("ShortHearingKind", text) if text else label(kind)
+
+
 # Languages whose status, inside a sentence, is written in lower case, as the glossary gives
 # it («ենթադրում է «նախնական կալանքի տակ» կարգավիճակ», «предполагает статус «осуждён»»);
 # a label (a list's cell, the header) starts with a capital. English keeps its label's

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -260,6 +261,9 @@ class MainWindow(QMainWindow):
                 self.recent_menu.aboutToShow.connect(self._fill_recent)
             if spec.separator_after:
                 menus[spec.menu].addSeparator()
+        columns = menus["view"].addMenu(self.tr("Captives List &Columns"))
+        columns.setObjectName("captives_columns_menu")
+        columns.aboutToShow.connect(lambda: self._fill_columns(columns))
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -587,6 +591,14 @@ class MainWindow(QMainWindow):
     # -- captive actions --
     def captives_view(self) -> View:
         return self.views["captives"]
+
+    def _fill_columns(self, menu: QMenu) -> None:
+        """View → Captives List Columns: the same entries as the list's header menu."""
+        menu.clear()
+        if "captives" in self.views:
+            self.captives_view().fill_columns_menu(menu)  # type: ignore[attr-defined]
+        else:
+            menu.addAction(self.tr("(no case file open)")).setEnabled(False)
 
     def find(self) -> None:
         if "captives" in self.views:

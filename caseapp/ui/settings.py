@@ -26,6 +26,8 @@ LAST_VIEW = "window/view"
 RECENT_FILES = "files/recent"
 LAST_FILE = "files/last"
 CAPTIVES_HEADER = "captives/header"
+CAPTIVES_HIDDEN_COLUMNS = "captives/hidden_columns"  # chosen on the list's header menu
+CAPTIVES_SHOWN_COLUMNS = "captives/shown_columns"  # ... never hidden to make room
 MAX_RECENT = 8
 
 

@@ -3145,52 +3145,57 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="93" />
+        <location filename="../../caseapp/ui/models/captives.py" line="94" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="95" />
+        <location filename="../../caseapp/ui/models/captives.py" line="96" />
         <source>Other spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="97" />
+        <location filename="../../caseapp/ui/models/captives.py" line="98" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="99" />
+        <location filename="../../caseapp/ui/models/captives.py" line="100" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="101" />
+        <location filename="../../caseapp/ui/models/captives.py" line="102" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="103" />
+        <location filename="../../caseapp/ui/models/captives.py" line="106" />
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models/captives.py" line="109" />
         <source>Days held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="106" />
+        <location filename="../../caseapp/ui/models/captives.py" line="110" />
         <source>Next hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="108" />
+        <location filename="../../caseapp/ui/models/captives.py" line="112" />
         <source>Last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="244" />
+        <location filename="../../caseapp/ui/models/captives.py" line="252" />
         <source>Last confirmed proof of life: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="246" />
+        <location filename="../../caseapp/ui/models/captives.py" line="254" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
@@ -3198,38 +3203,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="118" />
+        <location filename="../../caseapp/ui/views/captives.py" line="124" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="124" />
+        <location filename="../../caseapp/ui/views/captives.py" line="130" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="125" />
+        <location filename="../../caseapp/ui/views/captives.py" line="131" />
         <source>In custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="346" />
+        <location filename="../../caseapp/ui/views/captives.py" line="395" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="347" />
+        <location filename="../../caseapp/ui/views/captives.py" line="396" />
         <source>%Ln captive(s)</source>
         <translation><numerusform>%Ln captive</numerusform><numerusform>%Ln captives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="381" />
+        <location filename="../../caseapp/ui/views/captives.py" line="430" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="382" />
+        <location filename="../../caseapp/ui/views/captives.py" line="431" />
         <source>Copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_list_columns.py" line="80" />
+        <source>Restore Default Columns</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3852,177 +3862,177 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="211" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="217" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="216" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="198" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="217" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="227" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
         <source>overdue by %Ln day(s)</source>
         <translation><numerusform>overdue by %Ln day</numerusform><numerusform>overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days (due %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="343" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>No confirmed news for %Ln day.</numerusform><numerusform>No confirmed news for %Ln days.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %Ln day (last: %1).</numerusform><numerusform>No independent proof of life for %Ln days (last: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
         <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="340" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="358" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order in criminal case %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order in criminal case %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="361" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="363" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order of %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order of %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="370" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="372" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="373" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln this week</numerusform><numerusform>%Ln this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="359" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="375" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln later</numerusform><numerusform>%Ln later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="362" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="378" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="392" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="408" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln captive in this case file</numerusform><numerusform>%Ln captives in this case file</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="402" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="418" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="335" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="387" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="403" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="401" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="417" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="408" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="424" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="419" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="435" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="428" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="445" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -5440,64 +5450,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="110" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="111" />
         <source>First steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="112" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="113" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="114" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="115" />
         <source>Hide this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="129" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="131" />
         <source>Add your first captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="130" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="132" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="131" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="133" />
         <source>Set your procedure and custody maxima</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="132" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="134" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="134" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="136" />
         <source>Set your lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="135" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="137" />
         <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="162" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="162" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
         <source>To do</source>
         <translation type="unfinished" />
     </message>
@@ -5551,152 +5561,152 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
         <source>When (court's time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="158" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="160" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
         <source>Defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="165" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
         <source>As the court gives it, in the court's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
         <source>Court's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="179" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="195" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="200" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="200" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="205" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="204" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="209" />
         <source>hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="294" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
         <source>Show the hearings of the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Show the hearings of the selected week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Show the hearings of the selected month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="328" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="333" />
         <source>Add hearing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="329" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="334" />
         <source>Add a hearing on the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="330" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="332" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
         <source>Delete the selected hearing (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="347" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="352" />
         <source>No hearings in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="355" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
         <source>Selected hearing</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="544" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="549" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln hearing</numerusform><numerusform>%Ln hearings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
@@ -5707,75 +5717,75 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="181" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="365" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="361" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="182" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
         <source>Next date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="361" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
         <source>Defendants (double-click to open):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="391" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="396" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="392" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="397" />
         <source>Go back to today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="466" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="471" />
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="568" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="573" />
         <source>Select a hearing in the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="612" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="617" />
         <source>Saved the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="627" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="630" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="635" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="637" />
         <source>Delete hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="634" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="639" />
         <source>Deleted the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -7169,30 +7179,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="124" />
-        <location filename="../../caseapp/ui/main_window.py" line="350" />
-        <location filename="../../caseapp/ui/main_window.py" line="873" />
-        <location filename="../../caseapp/ui/main_window.py" line="875" />
+        <location filename="../../caseapp/ui/main_window.py" line="125" />
+        <location filename="../../caseapp/ui/main_window.py" line="354" />
+        <location filename="../../caseapp/ui/main_window.py" line="885" />
+        <location filename="../../caseapp/ui/main_window.py" line="887" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="237" />
+        <location filename="../../caseapp/ui/main_window.py" line="238" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="259" />
+        <location filename="../../caseapp/ui/main_window.py" line="260" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="263" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="279" />
+        <location filename="../../caseapp/ui/main_window.py" line="283" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -7202,129 +7212,139 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="400" />
+        <location filename="../../caseapp/ui/main_window.py" line="404" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="422" />
+        <location filename="../../caseapp/ui/main_window.py" line="426" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="572" />
+        <location filename="../../caseapp/ui/main_window.py" line="576" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="653" />
+        <location filename="../../caseapp/ui/main_window.py" line="665" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="654" />
+        <location filename="../../caseapp/ui/main_window.py" line="666" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="715" />
+        <location filename="../../caseapp/ui/main_window.py" line="727" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="716" />
+        <location filename="../../caseapp/ui/main_window.py" line="728" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="603" />
+        <location filename="../../caseapp/ui/main_window.py" line="615" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="93" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="94" />
+        <location filename="../../caseapp/ui/main_window.py" line="95" />
         <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="97" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="99" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="101" />
         <source>Contacts &amp; organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="102" />
+        <location filename="../../caseapp/ui/main_window.py" line="103" />
         <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="104" />
+        <location filename="../../caseapp/ui/main_window.py" line="105" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="357" />
+        <location filename="../../caseapp/ui/main_window.py" line="264" />
+        <source>Captives List &amp;Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="361" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="475" />
+        <location filename="../../caseapp/ui/main_window.py" line="479" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="476" />
+        <location filename="../../caseapp/ui/main_window.py" line="480" />
         <source>CaseApp closed the case file.
 
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="631" />
+        <location filename="../../caseapp/ui/main_window.py" line="601" />
+        <source>(no case file open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="643" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="632" />
+        <location filename="../../caseapp/ui/main_window.py" line="644" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="642" />
+        <location filename="../../caseapp/ui/main_window.py" line="654" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="720" />
+        <location filename="../../caseapp/ui/main_window.py" line="732" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="720" />
+        <location filename="../../caseapp/ui/main_window.py" line="732" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="826" />
+        <location filename="../../caseapp/ui/main_window.py" line="838" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="876" />
+        <location filename="../../caseapp/ui/main_window.py" line="888" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -9209,259 +9229,264 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="70" />
         <source>Import Spreadsheet — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="43" />
         <source>Found from the headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="101" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="109" />
         <source>%1 (found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="62" />
         <source>From the column headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="71" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="72" />
         <source>&amp;Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
         <source>&amp;Header row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
         <source>&amp;Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
         <source>Names as read:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
         <source>&amp;Delimiter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
         <source>&amp;Columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="97" />
         <source>Not found: choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="111" />
         <source>Found from the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="131" />
         <source>No names in the first rows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>First values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="190" />
         <source>Save Mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
         <source>A name for these columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
         <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
         <source>Problems and likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="234" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="267" />
         <source>Not imported: errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="272" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="26" />
+        <source>%Ln new captive(s) read from %1.</source>
+        <translation><numerusform>%Ln new captive read from %1.</numerusform><numerusform>%Ln new captives read from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="29" />
         <source>%Ln row(s) read from %1.</source>
         <translation><numerusform>%Ln row read from %1.</numerusform><numerusform>%Ln rows read from %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="32" />
         <source>%Ln with errors (in red).</source>
         <translation><numerusform>%Ln with errors (in red).</numerusform><numerusform>%Ln with errors (in red).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
         <source>%Ln row(s) are not people: titles of the list's parts and totals (in grey), not imported.</source>
         <translation><numerusform>%Ln row are not people: titles of the list's parts and totals (in grey), not imported.</numerusform><numerusform>%Ln rows are not people: titles of the list's parts and totals (in grey), not imported.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
         <source>%Ln empty row(s) left out.</source>
         <translation><numerusform>%Ln empty row left out.</numerusform><numerusform>%Ln empty rows left out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="52" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="54" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="56" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="451" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="77" />
         <source>%1 (read as %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
         <source>From the title row %1 “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="485" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="96" />
         <source>Not a person: a total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="487" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="98" />
         <source>Not a person? Read as a title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="488" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="99" />
         <source>Not a person: a title</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="562" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="373" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation><numerusform>Imported %Ln captive from %1</numerusform><numerusform>Imported %Ln captives from %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="563" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="374" />
         <source>%Ln row(s) merged into captives.</source>
         <translation><numerusform>%Ln row merged into captives.</numerusform><numerusform>%Ln rows merged into captives.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
         <source>Nothing to say about this row.</source>
         <translation type="unfinished" />
     </message>
@@ -9476,77 +9501,77 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="64" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="469" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="301" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="471" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>Merge into row %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="473" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
         <source>Merge into %1 (ID %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="476" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
         <source>Skip this row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="477" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Create a new captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="493" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="106" />
         <source>Warning: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="496" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="109" />
         <source>row %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="111" />
         <source>captive %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="112" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="515" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="518" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="527" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
         <source>1. The sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="527" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
         <source>2. The columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
         <source>3. The preview: nothing is written until you import</source>
         <translation type="unfinished" />
     </message>
@@ -9706,6 +9731,19 @@ They would be imported as they are. Go on with them anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShortHearingKind</name>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="175" />
+        <source>Custody extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="176" />
+        <source>Trial session</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShortStatus</name>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="158" />
@@ -9739,47 +9777,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="53" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln missing</numerusform><numerusform>%Ln missing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln held, no charges known</numerusform><numerusform>%Ln held, no charges known</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln in pre-trial detention</numerusform><numerusform>%Ln in pre-trial detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln on trial</numerusform><numerusform>%Ln on trial</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln convicted</numerusform><numerusform>%Ln convicted</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln released</numerusform><numerusform>%Ln released</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln repatriated</numerusform><numerusform>%Ln repatriated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="61" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln deceased</numerusform><numerusform>%Ln deceased</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="61" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="62" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln not shown at this level</numerusform><numerusform>%Ln not shown at this level</numerusform></translation>
     </message>

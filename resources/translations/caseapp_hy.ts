@@ -3150,52 +3150,57 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="93" />
+        <location filename="../../caseapp/ui/models/captives.py" line="94" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="95" />
+        <location filename="../../caseapp/ui/models/captives.py" line="96" />
         <source>Other spelling</source>
         <translation>Այլ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="97" />
+        <location filename="../../caseapp/ui/models/captives.py" line="98" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="99" />
+        <location filename="../../caseapp/ui/models/captives.py" line="100" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="101" />
+        <location filename="../../caseapp/ui/models/captives.py" line="102" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="103" />
+        <location filename="../../caseapp/ui/models/captives.py" line="106" />
+        <source>Days</source>
+        <translation>Օրեր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models/captives.py" line="109" />
         <source>Days held</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="106" />
+        <location filename="../../caseapp/ui/models/captives.py" line="110" />
         <source>Next hearing</source>
         <translation>Հաջորդ նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="108" />
+        <location filename="../../caseapp/ui/models/captives.py" line="112" />
         <source>Last contact</source>
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="244" />
+        <location filename="../../caseapp/ui/models/captives.py" line="252" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="246" />
+        <location filename="../../caseapp/ui/models/captives.py" line="254" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -3203,39 +3208,44 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="118" />
+        <location filename="../../caseapp/ui/views/captives.py" line="124" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Որոնել անուններում և նշումներում՝ ցանկացած գրով (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="124" />
+        <location filename="../../caseapp/ui/views/captives.py" line="130" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="125" />
+        <location filename="../../caseapp/ui/views/captives.py" line="131" />
         <source>In custody</source>
         <translation>Կալանքի տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="346" />
+        <location filename="../../caseapp/ui/views/captives.py" line="395" />
         <source>%1 of %2</source>
         <translation>%1՝ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="347" />
+        <location filename="../../caseapp/ui/views/captives.py" line="396" />
         <source>%Ln captive(s)</source>
         <translation><numerusform>%Ln գերի</numerusform><numerusform>%Ln գերի</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="381" />
+        <location filename="../../caseapp/ui/views/captives.py" line="430" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Պատճենվեց. CaseApp-ն այն կհեռացնի սեղմատախտակից %1 վ անց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="382" />
+        <location filename="../../caseapp/ui/views/captives.py" line="431" />
         <source>Copied.</source>
         <translation>Պատճենվեց։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_list_columns.py" line="80" />
+        <source>Restore Default Columns</source>
+        <translation>Վերադարձնել սկզբնական սյունակները</translation>
     </message>
 </context>
 <context>
@@ -3857,177 +3867,177 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="211" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="217" />
         <source>Longest without news (proof of life)</source>
         <translation>Ամենաերկար առանց լուրի (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="216" />
         <source>Hearings in the next 14 days</source>
         <translation>Դատական նիստեր առաջիկա 14 օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
         <source>Needs attention</source>
         <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="198" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
         <source>All deadlines…</source>
         <translation>Բոլոր ժամկետները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="217" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="227" />
         <source>Recently changed</source>
         <translation>Վերջին փոփոխությունները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
         <source>overdue by %Ln day(s)</source>
         <translation><numerusform>ժամկետանց է %Ln օրով</numerusform><numerusform>ժամկետանց է %Ln օրով</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1). մինչ այդ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="343" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>Հաստատված լուր չկա %Ln օր։</numerusform><numerusform>Հաստատված լուր չկա %Ln օր։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
         <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
         <translation>Առջևում ոչինչ չկա. ոչ այսօր կամ ավելի ուշ լրացող ժամկետ կա, ոչ առաջիկա դատական նիստ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="340" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1). մինչ այդ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="358" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="361" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է այսօր (%1). մինչ այդ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="363" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="370" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln ժամկետանց</numerusform><numerusform>%Ln ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="372" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln՝ այսօր</numerusform><numerusform>%Ln՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="373" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln՝ այս շաբաթ</numerusform><numerusform>%Ln՝ այս շաբաթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="359" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="375" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln՝ ավելի ուշ</numerusform><numerusform>%Ln՝ ավելի ուշ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="362" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="378" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="392" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="408" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform><numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="402" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="418" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="335" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Կալանքի %1 օր. գերազանցում է օրենքով սահմանված %2 օր առավելագույնը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Ռազմագերին դատաքննության սպասելով պահվում է %1 օր. Ժնևի III կոնվենցիայի 103-րդ հոդվածը թույլ է տալիս երեք ամիս (մինչև %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>No confirmed news is recorded.</source>
         <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Ողջ լինելու անկախ հաստատում (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="387" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="403" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="401" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="417" />
         <source>no contact recorded</source>
         <translation>կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="408" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="424" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="419" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="435" />
         <source>No hearings scheduled.</source>
         <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="428" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="445" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
@@ -5446,64 +5456,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="110" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="111" />
         <source>First steps</source>
         <translation>Առաջին քայլեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="112" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="113" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation>Երեք բան՝ այս գործի ֆայլում կարգավորելու աշխատանքը սկսելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="114" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="115" />
         <source>Hide this list</source>
         <translation>Թաքցնել այս ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Թաքցնել առաջին քայլերն այս գործի ֆայլում. ընտրացանկերն անում են նույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="129" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="131" />
         <source>Add your first captive</source>
         <translation>Ավելացրեք ձեր առաջին գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="130" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="132" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Անուններ բոլոր գրություններով և գրերով, կարգավիճակ, գերեվարում, պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="131" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="133" />
         <source>Set your procedure and custody maxima</source>
         <translation>Սահմանեք ձեր դատավարական կարգը և կալանքի առավելագույն ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="132" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="134" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>Որ երկրի քրեական դատավարությանն են հետևում ժամկետները և օրենքով թույլատրված կալանքի առավելագույն տևողությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="134" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="136" />
         <source>Set your lawyer's details</source>
         <translation>Լրացրեք փաստաբանի ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="135" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="137" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="162" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
         <source>Done</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="162" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
         <source>To do</source>
         <translation>Անելիք</translation>
     </message>
@@ -5557,152 +5567,152 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
         <source>When (court's time)</source>
         <translation>Երբ (դատարանի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="158" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="160" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
         <source>Defendants</source>
         <translation>Մեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="165" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Ինչպես տալիս է դատարանը՝ դատարանի ժամային գոտում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
         <source>Court's time zone</source>
         <translation>Դատարանի ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Մուտքագրեք յուրաքանչյուր համամեղադրյալի անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
         <source>State</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="179" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Հետաձգված կամ չեղարկված նիստն այլևս մոտակա նիստ չի համարվում, և դրա մասին չի հիշեցվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="195" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="200" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="200" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="205" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="204" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="209" />
         <source>hearing</source>
         <translation>դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="294" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
         <source>Show the hearings of the selected day</source>
         <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Week</source>
         <translation>Շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Show the hearings of the selected week</source>
         <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Show the hearings of the selected month</source>
         <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="328" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="333" />
         <source>Add hearing…</source>
         <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="329" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="334" />
         <source>Add a hearing on the selected day</source>
         <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="330" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="332" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="347" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="352" />
         <source>No hearings in this period.</source>
         <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="355" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="544" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="549" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln դատական նիստ</numerusform><numerusform>%Ln դատական նիստ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
@@ -5714,75 +5724,75 @@ A hard deadline set by a court: it cannot be missed.</source>
 %3՝ ձեր ժամանակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="181" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="365" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="361" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="182" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
         <source>Next date</source>
         <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="361" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
         <source>Defendants (double-click to open):</source>
         <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="391" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="396" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="392" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="397" />
         <source>Go back to today</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="466" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="471" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="568" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="573" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="612" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="617" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="627" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="630" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="635" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="637" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="634" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="639" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>
@@ -7176,30 +7186,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="124" />
-        <location filename="../../caseapp/ui/main_window.py" line="350" />
-        <location filename="../../caseapp/ui/main_window.py" line="873" />
-        <location filename="../../caseapp/ui/main_window.py" line="875" />
+        <location filename="../../caseapp/ui/main_window.py" line="125" />
+        <location filename="../../caseapp/ui/main_window.py" line="354" />
+        <location filename="../../caseapp/ui/main_window.py" line="885" />
+        <location filename="../../caseapp/ui/main_window.py" line="887" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="237" />
+        <location filename="../../caseapp/ui/main_window.py" line="238" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="259" />
+        <location filename="../../caseapp/ui/main_window.py" line="260" />
         <source>Open &amp;Recent</source>
         <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="263" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="279" />
+        <location filename="../../caseapp/ui/main_window.py" line="283" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -7209,92 +7219,97 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="400" />
+        <location filename="../../caseapp/ui/main_window.py" line="404" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="422" />
+        <location filename="../../caseapp/ui/main_window.py" line="426" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="572" />
+        <location filename="../../caseapp/ui/main_window.py" line="576" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="653" />
+        <location filename="../../caseapp/ui/main_window.py" line="665" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="654" />
+        <location filename="../../caseapp/ui/main_window.py" line="666" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="715" />
+        <location filename="../../caseapp/ui/main_window.py" line="727" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="716" />
+        <location filename="../../caseapp/ui/main_window.py" line="728" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="603" />
+        <location filename="../../caseapp/ui/main_window.py" line="615" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="93" />
         <source>Dashboard</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="94" />
+        <location filename="../../caseapp/ui/main_window.py" line="95" />
         <source>Deadlines</source>
         <translation>Ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="97" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="99" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="101" />
         <source>Contacts &amp; organisations</source>
         <translation>Կոնտակտներ և կազմակերպություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="102" />
+        <location filename="../../caseapp/ui/main_window.py" line="103" />
         <source>Advocacy log</source>
         <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="104" />
+        <location filename="../../caseapp/ui/main_window.py" line="105" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="357" />
+        <location filename="../../caseapp/ui/main_window.py" line="264" />
+        <source>Captives List &amp;Columns</source>
+        <translation>Գերիների ցանկի &amp;սյունակները</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="361" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="475" />
+        <location filename="../../caseapp/ui/main_window.py" line="479" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="476" />
+        <location filename="../../caseapp/ui/main_window.py" line="480" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7303,37 +7318,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="631" />
+        <location filename="../../caseapp/ui/main_window.py" line="601" />
+        <source>(no case file open)</source>
+        <translation>(գործի ֆայլը բացված չէ)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="643" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="632" />
+        <location filename="../../caseapp/ui/main_window.py" line="644" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="642" />
+        <location filename="../../caseapp/ui/main_window.py" line="654" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="720" />
+        <location filename="../../caseapp/ui/main_window.py" line="732" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="720" />
+        <location filename="../../caseapp/ui/main_window.py" line="732" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="826" />
+        <location filename="../../caseapp/ui/main_window.py" line="838" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="876" />
+        <location filename="../../caseapp/ui/main_window.py" line="888" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -9224,259 +9244,264 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="70" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="43" />
         <source>Found from the headers</source>
         <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="101" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (գտնված է, բայց վստահ չէ. ֆայլը կարդացվում է նաև որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="109" />
         <source>%1 (found)</source>
         <translation>%1 (գտնված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="62" />
         <source>From the column headers</source>
         <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="71" />
         <source>File:</source>
         <translation>Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="72" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
         <source>&amp;Header row:</source>
         <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
         <source>Names as read:</source>
         <translation>Անունները այս կոդավորմամբ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
         <source>&amp;Columns:</source>
         <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="97" />
         <source>Not found: choose one</source>
         <translation>Չի գտնվել. ընտրեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="111" />
         <source>Found from the file</source>
         <translation>Գտնված է ֆայլից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="131" />
         <source>No names in the first rows.</source>
         <translation>Առաջին տողերում անուններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="190" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="234" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="267" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="272" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="26" />
+        <source>%Ln new captive(s) read from %1.</source>
+        <translation><numerusform>%1 ֆայլից կարդացվեց %Ln նոր գերի։</numerusform><numerusform>%1 ֆայլից կարդացվեց %Ln նոր գերի։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="29" />
         <source>%Ln row(s) read from %1.</source>
         <translation><numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform><numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="32" />
         <source>%Ln with errors (in red).</source>
         <translation><numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform><numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation><numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform><numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
         <source>%Ln row(s) are not people: titles of the list's parts and totals (in grey), not imported.</source>
         <translation><numerusform>%Ln տողում անձ չկա. ցուցակի մասի վերնագիր կամ ընդհանուր թիվ (մոխրագույնով), չի ներմուծվում։</numerusform><numerusform>%Ln տողում անձ չկա. ցուցակի մասերի վերնագրեր և ընդհանուր թվեր (մոխրագույնով), չեն ներմուծվում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
         <source>%Ln empty row(s) left out.</source>
         <translation><numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform><numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="52" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation>«%1» կատեգորիան՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="54" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation>«%1» կարգավիճակը՝ ցուցակի մասի վերնագրից (տող %2, «%3»). աղյուսակում դրա ամսաթիվ չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="56" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation>«%1» կարգավիճակը՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="451" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="77" />
         <source>%1 (read as %2)</source>
         <translation>%1 (կարդացվել է որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
         <source>From the title row %1 “%2”</source>
         <translation>Ցուցակի մասի վերնագրից (տող %1, «%2»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="485" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="96" />
         <source>Not a person: a total</source>
         <translation>Անձ չէ. ընդհանուր թիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="487" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="98" />
         <source>Not a person? Read as a title</source>
         <translation>Անձ չէ՞. կարդացվել է որպես վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="488" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="99" />
         <source>Not a person: a title</source>
         <translation>Անձ չէ. մասի վերնագիր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="562" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="373" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation><numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform><numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="563" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="374" />
         <source>%Ln row(s) merged into captives.</source>
         <translation><numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform><numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
         <source>Nothing to say about this row.</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
@@ -9491,77 +9516,77 @@ Do you want to delete it anyway?</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="64" />
         <source>Row %1: %2</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="469" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="301" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="471" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="473" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="476" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="477" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="493" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="106" />
         <source>Warning: %1</source>
         <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="496" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="109" />
         <source>row %1</source>
         <translation>տող %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="111" />
         <source>captive %1</source>
         <translation>գերի %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="112" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Նման է %1 «%2»-ին (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="515" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="518" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="527" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="527" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
@@ -9725,6 +9750,19 @@ They would be imported as they are. Go on with them anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShortHearingKind</name>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="175" />
+        <source>Custody extension</source>
+        <translation>Կալանքի երկարաձգում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="176" />
+        <source>Trial session</source>
+        <translation>Դատաքննության նիստ</translation>
+    </message>
+</context>
+<context>
     <name>ShortStatus</name>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="158" />
@@ -9758,47 +9796,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="53" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln անհայտ կորած</numerusform><numerusform>%Ln անհայտ կորած</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln պահվում է, մեղադրանք հայտնի չէ</numerusform><numerusform>%Ln պահվում են, մեղադրանք հայտնի չէ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln նախնական կալանքի տակ</numerusform><numerusform>%Ln նախնական կալանքի տակ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln դատաքննության փուլում</numerusform><numerusform>%Ln դատաքննության փուլում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln դատապարտված</numerusform><numerusform>%Ln դատապարտված</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln ազատ արձակված</numerusform><numerusform>%Ln ազատ արձակված</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln հայրենադարձված</numerusform><numerusform>%Ln հայրենադարձված</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="61" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln մահացած</numerusform><numerusform>%Ln մահացած</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="61" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="62" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln չի ցուցադրվում այս մակարդակում</numerusform><numerusform>%Ln չեն ցուցադրվում այս մակարդակում</numerusform></translation>
     </message>

@@ -3151,52 +3151,57 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="93" />
+        <location filename="../../caseapp/ui/models/captives.py" line="94" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="95" />
+        <location filename="../../caseapp/ui/models/captives.py" line="96" />
         <source>Other spelling</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="97" />
+        <location filename="../../caseapp/ui/models/captives.py" line="98" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="99" />
+        <location filename="../../caseapp/ui/models/captives.py" line="100" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="101" />
+        <location filename="../../caseapp/ui/models/captives.py" line="102" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="103" />
+        <location filename="../../caseapp/ui/models/captives.py" line="106" />
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models/captives.py" line="109" />
         <source>Days held</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="106" />
+        <location filename="../../caseapp/ui/models/captives.py" line="110" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="108" />
+        <location filename="../../caseapp/ui/models/captives.py" line="112" />
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="244" />
+        <location filename="../../caseapp/ui/models/captives.py" line="252" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="246" />
+        <location filename="../../caseapp/ui/models/captives.py" line="254" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -3204,39 +3209,44 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="118" />
+        <location filename="../../caseapp/ui/views/captives.py" line="124" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Поиск по именам и заметкам в любой письменности (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="124" />
+        <location filename="../../caseapp/ui/views/captives.py" line="130" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="125" />
+        <location filename="../../caseapp/ui/views/captives.py" line="131" />
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="346" />
+        <location filename="../../caseapp/ui/views/captives.py" line="395" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="347" />
+        <location filename="../../caseapp/ui/views/captives.py" line="396" />
         <source>%Ln captive(s)</source>
         <translation><numerusform>%Ln пленный</numerusform><numerusform>%Ln пленных</numerusform><numerusform>%Ln пленных</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="381" />
+        <location filename="../../caseapp/ui/views/captives.py" line="430" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="382" />
+        <location filename="../../caseapp/ui/views/captives.py" line="431" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_list_columns.py" line="80" />
+        <source>Restore Default Columns</source>
+        <translation>Вернуть столбцы по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -3858,177 +3868,177 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="211" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="217" />
         <source>Longest without news (proof of life)</source>
         <translation>Дольше всех без вестей (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="216" />
         <source>Hearings in the next 14 days</source>
         <translation>Судебные заседания в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="198" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
         <source>All deadlines…</source>
         <translation>Все сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="217" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="227" />
         <source>Recently changed</source>
         <translation>Недавние изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
         <source>overdue by %Ln day(s)</source>
         <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дня (истёк %2).</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дней (истёк %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="343" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>Нет подтверждённых вестей %Ln день.</numerusform><numerusform>Нет подтверждённых вестей %Ln дня.</numerusform><numerusform>Нет подтверждённых вестей %Ln дней.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
         <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
         <translation>Впереди ничего: ни срока, истекающего сегодня или позже, ни предстоящего судебного заседания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="340" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="358" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="361" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="363" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="370" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln просрочен</numerusform><numerusform>%Ln просрочено</numerusform><numerusform>%Ln просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="372" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln истекает сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="373" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln на этой неделе</numerusform><numerusform>%Ln на этой неделе</numerusform><numerusform>%Ln на этой неделе</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="359" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="375" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln позже</numerusform><numerusform>%Ln позже</numerusform><numerusform>%Ln позже</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="362" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="378" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="392" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="408" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln пленный в этом файле дела</numerusform><numerusform>%Ln пленных в этом файле дела</numerusform><numerusform>%Ln пленных в этом файле дела</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="402" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="418" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="335" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="387" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="403" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="401" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="417" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="408" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="424" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="419" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="435" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="428" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="445" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -5447,64 +5457,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="110" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="111" />
         <source>First steps</source>
         <translation>Первые шаги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="112" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="113" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation>Три шага настройки этого файла дела перед началом работы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="114" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="115" />
         <source>Hide this list</source>
         <translation>Скрыть этот список</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Скрыть первые шаги в этом файле дела; те же действия доступны в меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="129" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="131" />
         <source>Add your first captive</source>
         <translation>Добавьте первого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="130" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="132" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Имена во всех написаниях и письменностях, статус, пленение, место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="131" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="133" />
         <source>Set your procedure and custody maxima</source>
         <translation>Задайте процедуру и предельные сроки содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="132" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="134" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>По уголовно-процессуальному закону какой страны исчисляются сроки и какой наибольший срок содержания под стражей допускает закон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="134" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="136" />
         <source>Set your lawyer's details</source>
         <translation>Укажите сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="135" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="137" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="162" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="162" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
         <source>To do</source>
         <translation>Предстоит</translation>
     </message>
@@ -5558,152 +5568,152 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
         <source>When (court's time)</source>
         <translation>Когда (время суда)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="158" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="160" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="165" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Как указывает суд, в часовом поясе суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
         <source>Court's time zone</source>
         <translation>Часовой пояс суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Введите часть имени каждого соподсудимого, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="179" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Отложенное или отменённое заседание больше не считается ближайшим, и о нём не напоминают</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="195" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="200" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="200" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="205" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="204" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="209" />
         <source>hearing</source>
         <translation>судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="294" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="328" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="333" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="329" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="334" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="330" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="332" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="347" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="352" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="355" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="544" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="549" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln судебное заседание</numerusform><numerusform>%Ln судебных заседания</numerusform><numerusform>%Ln судебных заседаний</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
@@ -5715,75 +5725,75 @@ A hard deadline set by a court: it cannot be missed.</source>
 %3 по вашему времени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="181" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="365" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="361" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="182" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="361" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="391" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="396" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="392" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="397" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="466" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="471" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="568" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="573" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="612" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="617" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="627" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="630" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="635" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="637" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="634" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="639" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>
@@ -7177,30 +7187,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="124" />
-        <location filename="../../caseapp/ui/main_window.py" line="350" />
-        <location filename="../../caseapp/ui/main_window.py" line="873" />
-        <location filename="../../caseapp/ui/main_window.py" line="875" />
+        <location filename="../../caseapp/ui/main_window.py" line="125" />
+        <location filename="../../caseapp/ui/main_window.py" line="354" />
+        <location filename="../../caseapp/ui/main_window.py" line="885" />
+        <location filename="../../caseapp/ui/main_window.py" line="887" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="237" />
+        <location filename="../../caseapp/ui/main_window.py" line="238" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="259" />
+        <location filename="../../caseapp/ui/main_window.py" line="260" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="263" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="279" />
+        <location filename="../../caseapp/ui/main_window.py" line="283" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -7210,92 +7220,97 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="400" />
+        <location filename="../../caseapp/ui/main_window.py" line="404" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="422" />
+        <location filename="../../caseapp/ui/main_window.py" line="426" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="572" />
+        <location filename="../../caseapp/ui/main_window.py" line="576" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="653" />
+        <location filename="../../caseapp/ui/main_window.py" line="665" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="654" />
+        <location filename="../../caseapp/ui/main_window.py" line="666" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="715" />
+        <location filename="../../caseapp/ui/main_window.py" line="727" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="716" />
+        <location filename="../../caseapp/ui/main_window.py" line="728" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="603" />
+        <location filename="../../caseapp/ui/main_window.py" line="615" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="93" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="94" />
+        <location filename="../../caseapp/ui/main_window.py" line="95" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="97" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="99" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="101" />
         <source>Contacts &amp; organisations</source>
         <translation>Контакты и организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="102" />
+        <location filename="../../caseapp/ui/main_window.py" line="103" />
         <source>Advocacy log</source>
         <translation>Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="104" />
+        <location filename="../../caseapp/ui/main_window.py" line="105" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="357" />
+        <location filename="../../caseapp/ui/main_window.py" line="264" />
+        <source>Captives List &amp;Columns</source>
+        <translation>&amp;Столбцы списка пленных</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="361" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="475" />
+        <location filename="../../caseapp/ui/main_window.py" line="479" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="476" />
+        <location filename="../../caseapp/ui/main_window.py" line="480" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7304,37 +7319,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="631" />
+        <location filename="../../caseapp/ui/main_window.py" line="601" />
+        <source>(no case file open)</source>
+        <translation>(файл дела не открыт)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="643" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="632" />
+        <location filename="../../caseapp/ui/main_window.py" line="644" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>%1: удалить карточку пленного со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="642" />
+        <location filename="../../caseapp/ui/main_window.py" line="654" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="720" />
+        <location filename="../../caseapp/ui/main_window.py" line="732" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="720" />
+        <location filename="../../caseapp/ui/main_window.py" line="732" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="826" />
+        <location filename="../../caseapp/ui/main_window.py" line="838" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="876" />
+        <location filename="../../caseapp/ui/main_window.py" line="888" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -9225,259 +9245,264 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="70" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="43" />
         <source>Found from the headers</source>
         <translation>Определено по заголовкам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="101" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (определено, но не наверняка: файл читается и как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="109" />
         <source>%1 (found)</source>
         <translation>%1 (определено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="62" />
         <source>From the column headers</source>
         <translation>По заголовкам столбцов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="71" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="72" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
         <source>&amp;Header row:</source>
         <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
         <source>Names as read:</source>
         <translation>Имена в этой кодировке:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
         <source>&amp;Columns:</source>
         <translation>С&amp;толбцы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="97" />
         <source>Not found: choose one</source>
         <translation>Не определена: выберите</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="111" />
         <source>Found from the file</source>
         <translation>Определяется по файлу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="131" />
         <source>No names in the first rows.</source>
         <translation>В первых строках нет имён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="190" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="234" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="267" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="272" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="26" />
+        <source>%Ln new captive(s) read from %1.</source>
+        <translation><numerusform>Из %1 прочитан %Ln новый пленный.</numerusform><numerusform>Из %1 прочитаны %Ln новых пленных.</numerusform><numerusform>Из %1 прочитано %Ln новых пленных.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="29" />
         <source>%Ln row(s) read from %1.</source>
         <translation><numerusform>Из %1 прочитана %Ln строка.</numerusform><numerusform>Из %1 прочитаны %Ln строки.</numerusform><numerusform>Из %1 прочитано %Ln строк.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="32" />
         <source>%Ln with errors (in red).</source>
         <translation><numerusform>%Ln с ошибками (красным).</numerusform><numerusform>%Ln с ошибками (красным).</numerusform><numerusform>%Ln с ошибками (красным).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
         <source>%Ln row(s) are not people: titles of the list's parts and totals (in grey), not imported.</source>
         <translation><numerusform>%Ln строка — не человек: название части списка или итог (серым), не импортируется.</numerusform><numerusform>%Ln строки — не люди: названия частей списка и итоги (серым), не импортируются.</numerusform><numerusform>%Ln строк — не люди: названия частей списка и итоги (серым), не импортируются.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
         <source>%Ln empty row(s) left out.</source>
         <translation><numerusform>Пропущена %Ln пустая строка.</numerusform><numerusform>Пропущены %Ln пустые строки.</numerusform><numerusform>Пропущено %Ln пустых строк.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="52" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation>Категория «%1» взята из названия части списка в строке %2 «%3»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="54" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation>Статус «%1» взят из названия части списка в строке %2 «%3»; даты статуса в таблице нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="56" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation>Статус «%1» взят из названия части списка в строке %2 «%3»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="451" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="77" />
         <source>%1 (read as %2)</source>
         <translation>%1 (прочитано как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
         <source>From the title row %1 “%2”</source>
         <translation>Из названия части списка в строке %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="485" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="96" />
         <source>Not a person: a total</source>
         <translation>Не человек: итог</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="487" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="98" />
         <source>Not a person? Read as a title</source>
         <translation>Не человек? Прочитано как название части</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="488" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="99" />
         <source>Not a person: a title</source>
         <translation>Не человек: название части</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="562" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="373" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation><numerusform>Из %1 импортирован %Ln пленный</numerusform><numerusform>Из %1 импортировано %Ln пленных</numerusform><numerusform>Из %1 импортировано %Ln пленных</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="563" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="374" />
         <source>%Ln row(s) merged into captives.</source>
         <translation><numerusform>%Ln строка объединена с карточками пленных.</numerusform><numerusform>%Ln строки объединены с карточками пленных.</numerusform><numerusform>%Ln строк объединено с карточками пленных.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
         <source>Nothing to say about this row.</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
@@ -9492,77 +9517,77 @@ Do you want to delete it anyway?</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="64" />
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="469" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="301" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="471" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="473" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Объединить с записью: %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="476" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="477" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="493" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="106" />
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="496" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="109" />
         <source>row %1</source>
         <translation>строку %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="111" />
         <source>captive %1</source>
         <translation>пленного %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="112" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="515" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="518" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="527" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="527" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
@@ -9726,6 +9751,19 @@ They would be imported as they are. Go on with them anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShortHearingKind</name>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="175" />
+        <source>Custody extension</source>
+        <translation>Продление срока</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="176" />
+        <source>Trial session</source>
+        <translation>По существу</translation>
+    </message>
+</context>
+<context>
     <name>ShortStatus</name>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="158" />
@@ -9759,47 +9797,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="53" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln пропал без вести</numerusform><numerusform>%Ln пропали без вести</numerusform><numerusform>%Ln пропали без вести</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln удерживается, обвинение неизвестно</numerusform><numerusform>%Ln удерживаются, обвинение неизвестно</numerusform><numerusform>%Ln удерживаются, обвинение неизвестно</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln в предварительном заключении</numerusform><numerusform>%Ln в предварительном заключении</numerusform><numerusform>%Ln в предварительном заключении</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln под судом</numerusform><numerusform>%Ln под судом</numerusform><numerusform>%Ln под судом</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln осуждён</numerusform><numerusform>%Ln осуждены</numerusform><numerusform>%Ln осуждены</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln освобождён</numerusform><numerusform>%Ln освобождены</numerusform><numerusform>%Ln освобождены</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln репатриирован</numerusform><numerusform>%Ln репатриированы</numerusform><numerusform>%Ln репатриированы</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="61" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln скончался</numerusform><numerusform>%Ln скончались</numerusform><numerusform>%Ln скончались</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="61" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="62" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln не показывается на этом уровне</numerusform><numerusform>%Ln не показываются на этом уровне</numerusform><numerusform>%Ln не показываются на этом уровне</numerusform></translation>
     </message>

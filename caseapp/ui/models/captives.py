@@ -85,6 +85,7 @@ class Column:
     text: Callable[[CaptiveRow], str]
     key: Callable[[CaptiveRow], Any]
     align_right: bool = False
+    tip: str = ""  # the title's tooltip when the title is a short form (else the title)
 
 
 _FAR = datetime.max.replace(tzinfo=UTC)
@@ -100,9 +101,12 @@ COLUMNS: tuple[Column, ...] = (
            lambda r: r.category.value),
     Column("place", QT_TRANSLATE_NOOP("CaptivesModel", "Place of detention"), place_text,
            lambda r: r.place.casefold()),
-    Column("days", QT_TRANSLATE_NOOP("CaptivesModel", "Days held"),
+    # A short title, the whole one in its tooltip: "Дней под\nстражей" made the column too
+    # wide to stay in sight at 1024 pixels beside the next hearing and the last contact.
+    Column("days", QT_TRANSLATE_NOOP("CaptivesModel", "Days"),
            lambda r: "" if r.days_in_custody is None else number(r.days_in_custody),
-           lambda r: -1 if r.days_in_custody is None else r.days_in_custody, align_right=True),
+           lambda r: -1 if r.days_in_custody is None else r.days_in_custody, align_right=True,
+           tip=QT_TRANSLATE_NOOP("CaptivesModel", "Days held")),
     Column("next_hearing", QT_TRANSLATE_NOOP("CaptivesModel", "Next hearing"), _next_hearing,
            lambda r: r.next_hearing or _FAR),
     Column("last_contact", QT_TRANSLATE_NOOP("CaptivesModel", "Last contact"), _days_ago,
@@ -220,6 +224,10 @@ class CaptivesTableModel(QAbstractTableModel):
             column = COLUMNS[section]
             return on_two_lines(QCoreApplication.translate("CaptivesModel", column.title),
                                 longest=0 if column.id == "place" else 12)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and 0 <= section < len(COLUMNS):
+            column = COLUMNS[section]
+            return QCoreApplication.translate("CaptivesModel", column.tip or column.title)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

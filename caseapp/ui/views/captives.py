@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from caseapp.ui.labels import label, short_status_label
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
+from caseapp.ui.views.captive_list_columns import ALWAYS, ColumnChoices, fill_columns_menu
 from caseapp.ui.views.formatters import datetime_text, number
 from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
 from caseapp.ui.widgets.fitted_columns import ElideMiddle
@@ -38,8 +40,9 @@ ROW_HEIGHT = 26  # pixels: every row one line, the same height (a list of any le
 COLUMN_IDS = [c.id for c in COLUMNS]
 PLACE = COLUMN_IDS.index("place")
 PLACE_MIN_CHARS = 30  # the place, elided, never narrower than this many average characters
-PLACE_LEAST_CHARS = 28  # ... unless the other columns need the room (it is whole in its tooltip):
-# at 1024 pixels it kept 12 ("Թիվ 17 քրե…", "Следственный…") while the status had room to spare.
+PLACE_LEAST_CHARS = 20  # ... unless the other columns need the room (it is whole in its tooltip):
+# at 1024 pixels it kept 12 ("Թիվ 17 քրե…", "Следственный…") while the status had room to spare;
+# 20, elided in the middle, keep its kind and its number, and Days held in sight beside it.
 # Then these give up width, in turn: the name down to the widest name listed (None: nothing
 # cut), then the status and the name down to this many characters (elided, whole in their
 # tooltips). Rows stay one line tall: the status is short (its whole words in the tooltip),
@@ -48,7 +51,10 @@ PLACE_LEAST_CHARS = 28  # ... unless the other columns need the room (it is whol
 SQUEEZE: tuple[tuple[str, int | None], ...] = (("name", None), ("status", 12), ("name", 20))
 # Hidden first, in this order, when the list is too narrow for every column: what the name's
 # tooltip also says (category, Latin spelling) goes before the dates a lawyer works by.
-FIT_ORDER = ("category", "latin", "days")
+FIT_ORDER = ("category", "latin")
+# ... and, only when the list is still too wide with the name, the status and the place
+# narrowed, these: at 1024 pixels Days held had gone first, in Armenian and Russian alike.
+FIT_LAST = ("days",)
 # A day and time of every month, at the widest hour ("28 Sep 2099 10:58 PM" in English): the
 # next hearing's column is as wide as the longest of them in the interface's language.
 LONGEST_TIMES = tuple(datetime(2099, month, 28, 22, 58) for month in range(1, 13))
@@ -174,6 +180,10 @@ class CaptivesView(View):
         # the widths of the SQUEEZE columns but when squeezed: back when the window is wider
         self._wanted = {cid: header.sectionSize(COLUMN_IDS.index(cid)) for cid, _least in SQUEEZE}
         self._fitting = False
+        self.choices = ColumnChoices(ui.settings, COLUMN_IDS)
+        self.columns_menu: QMenu | None = None
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self._names_fit = 0  # as wide as the widest name listed (nothing cut), once loaded
         self._fit = QTimer(self, singleShot=True, interval=0)  # once per burst of resizes
         self._fit.timeout.connect(self.fit_columns)
@@ -204,44 +214,82 @@ class CaptivesView(View):
     # -- columns --
     def fit_columns(self) -> None:
         """Hide the columns of :data:`FIT_ORDER`, in turn, while the others and the least
-        width of the place do not fit the table, then narrow those of :data:`SQUEEZE`: Next
-        hearing and Last contact stay in sight without scrolling sideways. Shown again, as
-        wide as before, when there is room."""
+        width of the place do not fit the table, then narrow those of :data:`SQUEEZE`, and
+        only then hide those of :data:`FIT_LAST`: Days held, Next hearing and Last contact
+        stay in sight at 1024 pixels without scrolling sideways. Shown again, as wide as
+        before, when there is room. A column the lawyer chose on the header's menu is shown
+        or hidden as chosen, whatever the width."""
         header = self.table.horizontalHeader()
         # As if the vertical scroll bar were there: rows may come after the resize.
         table = self.table
         available = table.contentsRect().width() - table.verticalScrollBar().sizeHint().width()
         char = self.table.fontMetrics().averageCharWidth()
-        widths = {cid: self._width(i) for i, cid in enumerate(COLUMN_IDS)
+        needed = column_widths(table)  # (a hidden column's: what its texts need now)
+        widths = {cid: self._width(i, needed[i]) for i, cid in enumerate(COLUMN_IDS)
                   if i != PLACE and cid not in self._wanted}
         widths.update(self._wanted)
-        hidden: set[str] = set()
+        hidden = set(self.choices.hidden)
+        room_for_place = 0 if "place" in hidden else char * PLACE_MIN_CHARS
+
+        def unsqueezed() -> int:
+            return sum(w for c, w in widths.items() if c not in hidden) + room_for_place
+
         for cid in FIT_ORDER:
-            if sum(w for c, w in widths.items() if c not in hidden) + char * PLACE_MIN_CHARS <= available:
+            if unsqueezed() <= available:
                 break
-            hidden.add(cid)
+            if cid not in self.choices.shown:
+                hidden.add(cid)
         # Still too wide (the long statuses and titles of Armenian and Russian): the place
         # keeps less (down to its title), then the name as wide as the widest name listed,
         # then the status and the name are elided (whole in their tooltips).
-        place_least = max(char * PLACE_LEAST_CHARS, self._title_width(PLACE))
-        excess = sum(w for c, w in widths.items() if c not in hidden) + place_least - available
+        place_least = 0 if "place" in hidden else max(char * PLACE_LEAST_CHARS,
+                                                       self._title_width(PLACE))
+        squeezed, excess = self._squeezed(widths, hidden, place_least - available)
+        for cid in FIT_LAST:
+            if excess <= 0:
+                break
+            if cid not in self.choices.shown and cid not in hidden:
+                hidden.add(cid)
+                squeezed, excess = self._squeezed(widths, hidden, place_least - available)
+        self._fitting = True
+        try:
+            for cid, _least in SQUEEZE:
+                if header.sectionSize(COLUMN_IDS.index(cid)) != squeezed[cid]:
+                    header.resizeSection(COLUMN_IDS.index(cid), squeezed[cid])
+            for i, cid in enumerate(COLUMN_IDS):
+                if cid != ALWAYS and header.isSectionHidden(i) != (cid in hidden):
+                    header.setSectionHidden(i, cid in hidden)
+        finally:
+            self._fitting = False
+
+    def _squeezed(self, widths: dict[str, int], hidden: set[str], extra: int
+                  ) -> tuple[dict[str, int], int]:
+        """The widths with those of :data:`SQUEEZE` narrowed, in turn, by what the shown
+        columns and ``extra`` exceed; and what they still exceed (0 or less: they fit)."""
+        header, char = self.table.horizontalHeader(), self.table.fontMetrics().averageCharWidth()
+        widths = dict(widths)
+        excess = sum(w for c, w in widths.items() if c not in hidden) + extra
         for cid, least in SQUEEZE:
+            if cid in hidden:
+                continue
             column = COLUMN_IDS.index(cid)
             floor = self._names_fit if least is None else char * least
             least_width = max(floor, header.sectionSizeHint(column))
             before = widths[cid]
             widths[cid] = min(widths[cid], max(least_width, widths[cid] - max(excess, 0)))
             excess -= before - widths[cid]
-        self._fitting = True
-        try:
-            for cid, _least in SQUEEZE:
-                if header.sectionSize(COLUMN_IDS.index(cid)) != widths[cid]:
-                    header.resizeSection(COLUMN_IDS.index(cid), widths[cid])
-            for i, cid in enumerate(COLUMN_IDS):
-                if cid in FIT_ORDER and header.isSectionHidden(i) != (cid in hidden):
-                    header.setSectionHidden(i, cid in hidden)
-        finally:
-            self._fitting = False
+        return widths, excess
+
+    # -- the lawyer's choice of columns --
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self.fill_columns_menu(menu)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+        self.columns_menu = menu  # (kept: tests read it)
+
+    def fill_columns_menu(self, menu: QMenu) -> None:
+        """The entries to show or hide each column (also View → Captives List Columns)."""
+        fill_columns_menu(menu, self.table, COLUMN_IDS, self.choices, self.fit_columns)
 
     def _names_width(self) -> int:
         """As wide as the widest name listed, up to NAME_MOST_CHARS average characters."""
@@ -284,11 +332,12 @@ class CaptivesView(View):
             self._wanted[COLUMN_IDS[column]] = new  # the user's width, kept when the window is wider
         self._fit.start()
 
-    def _width(self, column: int) -> int:
+    def _width(self, column: int, needed: int) -> int:
         header = self.table.horizontalHeader()
         size = header.sectionSize(column)
-        if size <= 0:  # hidden: the width it had, or will have when shown
-            size = self._widths[column]
+        if size <= 0:  # hidden: the width it had (when the font was not yet the window's,
+            # wider perhaps), or will have when shown
+            size = self._widths[column] = min(self._widths[column], needed)
         else:
             self._widths[column] = size
         return size

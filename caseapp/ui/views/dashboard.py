@@ -38,6 +38,7 @@ from caseapp.ui.widgets.flow_layout import FlowLayout
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
 LEAST_LINES = 3  # lines of text a list keeps room for before the window scrolls
+RECENT_LINES = 5  # recent changes in sight at 1024×768 (one line each)
 
 
 def _as_list(value: object) -> list[str]:
@@ -125,6 +126,7 @@ class FirstStepsPanel(QGroupBox):
         layout.addLayout(steps)
         self.ticks: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
+        self.rows: dict[str, QWidget] = {}
         for step, text, tip in (
                 ("new_captive", self.tr("Add your first captive"),
                  self.tr("Names in every spelling and script, status, capture, place of detention")),
@@ -146,6 +148,7 @@ class FirstStepsPanel(QGroupBox):
             row.addWidget(button)
             steps.addWidget(step_widget)
             self.ticks[step], self.buttons[step] = tick, button
+            self.rows[step] = step_widget
         self.done: dict[str, bool] = {}
 
     def show_steps(self, steps: FirstSteps) -> None:
@@ -161,6 +164,9 @@ class FirstStepsPanel(QGroupBox):
             font = self.buttons[step].font()
             font.setStrikeOut(done)
             self.buttons[step].setFont(font)
+            # a step done leaves the list while others remain: the Armenian buttons took three
+            # lines at 1024×768, height the recent changes below needed
+            self.rows[step].setVisible(not done)
         self.setVisible(not steps.done)
 
 
@@ -214,6 +220,10 @@ class DashboardView(View):
         columns.addLayout(right, 1)
         lists = QVBoxLayout()
         lists.addLayout(columns, 2)
+        # one line a change (whole in its tooltip), room for RECENT_LINES of them at least
+        self.recent.setWordWrap(False)
+        self.recent.setUniformItemSizes(True)
+        self._fit_recent()
         lists.addWidget(self._box(self.tr("Recently changed"), self.recent), 1)
 
         layout = QVBoxLayout(self)
@@ -221,6 +231,12 @@ class DashboardView(View):
         layout.addWidget(self.first_steps)
         layout.addLayout(cards)
         layout.addLayout(lists, 1)
+
+    def _fit_recent(self) -> None:
+        """The recent changes' list tall enough for RECENT_LINES rows whole."""
+        row = self.recent.sizeHintForRow(0) if self.recent.count() else -1
+        row = row if row > 0 else self.recent.fontMetrics().lineSpacing() + 4
+        self.recent.setMinimumHeight(RECENT_LINES * row + 2 * self.recent.frameWidth())
 
     def _first_steps_hidden(self) -> bool:
         settings = self.ui.settings
@@ -422,8 +438,10 @@ class DashboardView(View):
         titles = cf.rule_set.title_in if cf is not None else str
         for entry in d.recent_changes:
             what = entry_line(entry, titles)
-            QListWidgetItem(f"{short_when(entry.at.astimezone())}  {entry.actor}: "
-                            f"{action_label(entry.action)} · {what}", self.recent)
+            text = (f"{short_when(entry.at.astimezone())}  {entry.actor}: "
+                    f"{action_label(entry.action)} · {what}")
+            QListWidgetItem(text, self.recent).setToolTip(text)
         if not d.recent_changes:
             QListWidgetItem(self.tr("Nothing recorded yet: what you add or change shows here."),
                             self.recent).setFlags(Qt.ItemFlag.NoItemFlags)
+        self._fit_recent()

@@ -5,7 +5,7 @@ co-defendants, each one a double-click away from their file."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from html import escape
@@ -58,7 +58,7 @@ from caseapp.ui.captive_names import (
 from caseapp.ui.dialogs.next_hearing import next_hearing_values
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog, zone_of
 from caseapp.ui.hearing_state import hearing_state_text
-from caseapp.ui.labels import label
+from caseapp.ui.labels import label, short_hearing_kind
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
@@ -129,13 +129,18 @@ def _state(r: AgendaRow) -> str:
     return hearing_state_text(r.hearing.state, r.hearing.next_date, past=r.past)
 
 
-def _kind(r: AgendaRow) -> str:
-    """The kind, and under it what became of the hearing once recorded (held, adjourned to a
-    day, cancelled): a row the eye reads as a sitting to come only while it is one."""
+def _kind(r: AgendaRow, name: Callable[[HearingKind], str] = short_hearing_kind) -> str:
+    """The kind (in two words where it is long: whole in the tooltip), and under it what
+    became of the hearing once recorded (held, adjourned to a day, cancelled): a row the eye
+    reads as a sitting to come only while it is one."""
     h = r.hearing
     if h.state is HearingState.SCHEDULED:
-        return label(h.kind)
-    return f"{label(h.kind)}\n{_state(r)}"
+        return name(h.kind)
+    return f"{name(h.kind)}\n{_state(r)}"
+
+
+def _whole_kind(r: AgendaRow) -> str:
+    return _kind(r, label)
 
 
 def _when(r: AgendaRow) -> str:
@@ -149,7 +154,7 @@ def _when(r: AgendaRow) -> str:
 AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
     RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "When (court's time)"), _when,
                  sort_key=lambda r: r.hearing.starts_at.astimezone(UTC), tooltip=_time_tip),
-    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Kind"), _kind),
+    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Kind"), _kind, tooltip=_whole_kind),
     RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Court"), lambda r: r.hearing.court,
                  tooltip=lambda r: "\n".join(x for x in (r.hearing.court, r.hearing.judge) if x)),
     RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Defendants"), _defendants, sort_key=lambda r: len(r.defendants),
