@@ -177,24 +177,3 @@ def test_a_long_name_chosen_in_the_hearing_dialog_is_shown_whole(qtbot, ui) -> N
 
     assert label().heightForWidth(label().width()) > label().fontMetrics().lineSpacing()  # wraps
     qtbot.waitUntil(lambda: label().height() >= label().heightForWidth(label().width()), timeout=WAIT)
-
-
-def test_the_hearing_dialogs_picker_keeps_no_blank_line_under_its_list(qtbot, ui) -> None:
-    """Add hearing, a few captives listed and nothing to say under them: the hint's empty
-    line stood as a blank band between the list and the next field. It is gone, and the
-    hint shows again when there is something to say (no name matches)."""
-    cf = ui.case_file
-    owner = cf.captives.create(names=["Davit Hakobyan"], status="pre_trial").id
-    cf.captives.create(names=["Aram Petrosyan"], status="pre_trial")
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    picker = picker_of(dialog)
-    qtbot.waitUntil(lambda: picker.total is not None and picker.results.count() > 0, timeout=WAIT)
-    qtbot.waitUntil(lambda: not picker.hint.text() and not picker.hint.isVisible(), timeout=WAIT)
-    below = picker.height() - picker.results.geometry().bottom() - 1
-    assert below < picker.fontMetrics().lineSpacing()  # no line under the list
-
-    with qtbot.waitSignal(picker.searched, timeout=WAIT):
-        qtbot.keyClicks(picker.search, "Zzyzx")
-    qtbot.waitUntil(lambda: picker.hint.isVisible() and "Zzyzx" in picker.hint.text(), timeout=WAIT)

@@ -396,8 +396,7 @@ class CaptivePicker(QWidget):
         """One captive to pick and one chosen: the matches show only while searching."""
         searching = bool(self.search.text().strip())
         self.results.setVisible(self.multi or searching or not self.chosen)
-        # an empty hint hidden: shown, it kept a blank line under the list (1024 px, Add hearing)
-        self.hint.setVisible((self.multi or searching or not self.chosen) and bool(self.hint.text()))
+        self.hint.setVisible(self.multi or searching or not self.chosen)
         QTimer.singleShot(0, self, self._fit_window)
 
     def _fit_window(self) -> None:
