@@ -9,11 +9,13 @@ caseapp.domain.redaction (a record's own level made stricter by what it hangs on
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import psycopg
+import pyotp
 import pytest
 from icalendar import Calendar
 
@@ -21,7 +23,10 @@ from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.db.team_calendar import SIGNATURES
 from caseapp.db.team_policies import calendar_role
+from caseapp.services import outputs
+from caseapp.services.captive_merge import merge_captives
 from caseapp.services.casefile import open_case_file
+from tests.conftest import TODAY
 from tests.postgres import login_url, unique_login
 
 PASSWORD = "Calendar-Pass-5521"
@@ -33,6 +38,7 @@ class Case:
     members: dict[str, str]  # clearance -> the member's URL
     uids: dict[str, str]  # marker -> record uid
     ids: dict[str, int]  # marker -> record id
+    logins: dict[str, str]  # clearance -> the member's login
 
 
 # marker -> the lowest clearance that may know of the record (worked out by hand)
@@ -107,14 +113,14 @@ def case(pg_url: str) -> Case:
                                    ("secretmoved", a, "internal")):
             deadline(marker, who, level, long_ago)
         cf.team.init()
-        members = {}
+        members, logins = {}, {}
         for clearance in ("public", "shareable"):
-            login = unique_login(clearance[:3])
+            logins[clearance] = login = unique_login(clearance[:3])
             cf.team.add_user(login, clearance=clearance, password=PASSWORD)
             members[clearance] = login_url(pg_url, login, PASSWORD)
     finally:
         cf.close()
-    return Case(pg_url, members, uids, ids)
+    return Case(pg_url, members, uids, ids, logins)
 
 
 def delete_and_close(case: Case) -> None:
@@ -244,3 +250,86 @@ def test_the_functions_cannot_be_replaced_read_text_or_write(case: Case) -> None
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT * FROM caseapp_team.event_sequences(%s)",
                          (list(case.uids.values()),))
+
+
+def _calendar(url: str, level: str = "shareable") -> dict[str, tuple[str, int]]:
+    cf = open_case_file(Location(url=url), actor="t", today=lambda: TODAY)
+    try:
+        data = outputs.calendar(cf, level=level, lang="en").data
+    finally:
+        cf.close()
+    return {str(e["UID"]): (str(e["STATUS"]), int(e["SEQUENCE"]))
+            for e in Calendar.from_ical(data).walk("VEVENT")}
+
+
+def test_merges_and_capture_deadlines_as_the_owners_calendar_at_her_level(
+        pg_url: str) -> None:
+    """A merge's removals and the deadlines of a capture whose date is internal: the member's
+    calendar is the owner's at her level, event for event and number for number, and holds
+    nothing of the internal records'."""
+    cf = open_case_file(Location(url=pg_url), actor="owner", today=lambda: TODAY)
+    try:
+        pairs = []
+        for level, other_level in (("shareable", "shareable"), ("shareable", "internal")):
+            twins = []
+            for name, at in (("Aram Petrosyan", level), ("Арам Петросян", other_level)):
+                c = cf.captives.create(names=[name], status="held", capture="2026-11-20",
+                                       sensitivity=at, category="serviceman")
+                cf.detention_orders.create(captive_id=c.id, start_date="2026-11-23",
+                                           term_months=4)
+                twins.append(c.id)
+            pairs.append(twins)
+        # a shareable captive whose capture date is internal: its capture deadlines too
+        hidden = cf.captives.create(names=["Vardanyan Armen"], status="held",
+                                    capture="2026-11-21", sensitivity="shareable",
+                                    category="serviceman",  # a capture card is due
+                                    field_levels={"capture_date": "internal"}).id
+        hidden_uids = {d.uid for d in cf.deadlines.list(captive_id=hidden)
+                       if d.trigger_uid and d.trigger_uid == cf.captives.get(hidden).uid}
+        assert hidden_uids
+        internal_uids = {d.uid for d in cf.deadlines.list(captive_id=pairs[1][1])} | hidden_uids
+        cf.team.init()
+        login = unique_login("ani")
+        cf.team.add_user(login, clearance="shareable", password=PASSWORD)
+        member = login_url(pg_url, login, PASSWORD)
+        before = _calendar(member)
+        for keep, other in pairs:
+            merge_captives(cf, keep, other)
+        for uid in hidden_uids:
+            [d] = [d for d in cf.deadlines.list(captive_id=hidden) if d.uid == uid]
+            cf.deadlines.delete(d.id)
+    finally:
+        cf.close()
+    after = _calendar(member)
+    assert after == _calendar(pg_url)  # the owner's, at the shareable level
+    cancelled = {u for u, (state, _n) in after.items() if state == "CANCELLED"}
+    assert cancelled - set(before) == set()  # only what her calendar held is cancelled
+    assert cancelled, after  # the shareable pair's removals
+    assert not {f"{u}@caseapp" for u in internal_uids} & set(after)
+    with psycopg.connect(sql_url(member)) as conn:
+        told = conn.execute("SELECT uid, facts::text FROM caseapp_team.calendar_deletions(%s)",
+                            (datetime(2000, 1, 1),)).fetchall()
+    assert not internal_uids & {uid for uid, _facts in told}
+    assert all(uid not in repr(told) for uid in internal_uids)
+
+
+def test_a_second_factor_required_and_not_given_gets_nothing(case: Case) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["team", "enrol-2fa", case.logins["shareable"], "--require", "--db", case.url],
+                out=out, err=err) == 0, err.getvalue()
+    secret = re.search(r"type the key ([A-Z2-7]+)\)", out.getvalue())
+    assert secret is not None
+    delete_and_close(case)
+    every = list(case.uids.values())
+    with psycopg.connect(sql_url(case.members["shareable"]), autocommit=True) as conn:
+
+        def told() -> list[object]:
+            return [*conn.execute("SELECT * FROM caseapp_team.event_sequences(%s)", (every,)),
+                    *conn.execute("SELECT * FROM caseapp_team.calendar_deletions(%s)",
+                                  (datetime(2000, 1, 1),)),
+                    *conn.execute("SELECT caseapp_team.closed_since(%s, %s)",
+                                  (every, datetime(2000, 1, 1)))]
+        assert told() == []  # the password alone
+        assert conn.execute("SELECT caseapp_team.sign_in(%s)",
+                            (pyotp.TOTP(secret.group(1)).now(),)).fetchone()[0]
+        assert told()  # once signed in: what her level allows
