@@ -144,13 +144,18 @@ def function_statements(role_sql: str) -> list[str]:
         f"CREATE OR REPLACE FUNCTION {s}.calendar_deletions(p_since timestamp) "
         "RETURNS TABLE (uid text, kind text, deleted_at timestamp, number integer, facts json) "
         f"LANGUAGE sql STABLE {DEFINER} AS $$ "
-        "SELECT d.record_uid, d.entity, d.at, d.id, "
+        "SELECT d.record_uid, d.entity, d.at, d.latest, "
         f"{_facts(o)} "
-        f"FROM (SELECT e.id, e.record_uid::text AS record_uid, e.entity::text AS entity, e.at, "
-        f"{s}.json_or_null(e.old_value) AS snapshot FROM public.audit_entries e "
+        # the latest deletion of each; none put back since (a later entry but the deletion's
+        # note); its number the latest entry's (the note's, if any), as the owner's
+        f"FROM (SELECT DISTINCT ON (e.record_uid) e.record_uid::text AS record_uid, "
+        f"e.entity::text AS entity, e.at, {s}.json_or_null(e.old_value) AS snapshot, "
+        "(SELECT max(l.id) FROM public.audit_entries l WHERE l.record_uid = e.record_uid)::integer "
+        "AS latest FROM public.audit_entries e "
         "WHERE e.action = 'delete' AND e.field = '' AND e.entity IN ('hearings', 'deadlines') "
         "AND e.at >= p_since AND NOT EXISTS (SELECT 1 FROM public.audit_entries l "
-        "WHERE l.record_uid = e.record_uid AND l.id > e.id)) d "
+        "WHERE l.record_uid = e.record_uid AND l.id > e.id AND l.action <> 'delete') "
+        "ORDER BY e.record_uid, e.id DESC) d "
         f"WHERE {o} IS NOT NULL AND {s}.clearance() >= 0 AND CASE d.entity "
         f"WHEN 'hearings' THEN {_hearing_allowed(o)} ELSE {_deadline_allowed(o)} END $$",
         *(f"ALTER FUNCTION {s}.{f} OWNER TO {role_sql}" for f in SIGNATURES),

@@ -130,7 +130,8 @@ def delete_and_close(case: Case) -> None:
                        "secretofb"):
             cf.hearings.delete(case.ids[marker])
         for marker in ("openline", "partnerline", "secretline", "secretlineb"):
-            cf.deadlines.delete(case.ids[marker])
+            # (a note on the deletion is an entry after it: the latest, which numbers it)
+            cf.deadlines.delete(case.ids[marker], note="Withdrawn by the court.")
         for marker in ("openlate", "partnerlate", "secretlate", "secretmoved"):
             cf.deadline_engine.mark_done(case.ids[marker], "Filed.")
     finally:
