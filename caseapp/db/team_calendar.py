@@ -5,16 +5,17 @@ A calendar numbers its events (SEQUENCE) and cancels the hearings and deadlines 
 closed lately from the audit log (:mod:`caseapp.services.calendar_sequences`,
 :mod:`caseapp.services.calendar_deletions`), which is internal. Below internal clearance a
 login reads it only through three functions, ``SECURITY DEFINER`` but owned by a role of
-their own (``DB_calendar``, :func:`calendar_role`) that has no login, no members but the
-database's owner, does not bypass row-level security and may read nothing else of the log:
+their own (``DB_calendar``, :func:`calendar_role`) that has no login, no members (the
+database's owner is one only while it gives the role its functions), does not bypass
+row-level security and may read nothing else of the log:
 
 - ``clearance()`` gives that role the clearance of the login that called the function
   (``session_user``), so every policy of :mod:`caseapp.db.team_policies` applies inside
   the functions as it does to her own queries: a record she may not read is not there;
 - its policy on ``audit_entries`` (read only) lets it see the entries about hearings,
-  deadlines and captives, and its column privileges only their id, record, kind, field,
-  day and the record a deletion removed (``old_value``); never the summary, the new value
-  or who wrote it;
+  deadlines and captives, for a calling login with a clearance, and its column privileges
+  only their id, record, kind, field, day and the record a deletion removed
+  (``old_value``); never the summary, the new value or who wrote it;
 - ``event_sequences(uids)`` gives (uid, number) for those of ``uids`` she may read: the id
   of the latest entry about each;
 - ``closed_since(uids, since)`` gives those of ``uids`` (deadlines she may read) whose status
@@ -172,7 +173,7 @@ def grant_statements(role_sql: str, groups_sql: str, readable: list[str]) -> lis
         f"GRANT SELECT ({', '.join(AUDIT_COLUMNS)}) ON public.audit_entries TO {role_sql}",
         "DROP POLICY IF EXISTS team_calendar ON audit_entries",
         f"CREATE POLICY team_calendar ON audit_entries AS PERMISSIVE FOR SELECT TO {role_sql} "
-        f"USING (entity IN ({', '.join(repr(e) for e in ENTITIES)}))",
+        f"USING (entity IN ({', '.join(repr(e) for e in ENTITIES)}) AND {s}.clearance() >= 0)",
         *(stmt for f in SIGNATURES for stmt in (
             f"REVOKE ALL ON FUNCTION {s}.{f} FROM PUBLIC",
             f"GRANT EXECUTE ON FUNCTION {s}.{f} TO {groups_sql}")),

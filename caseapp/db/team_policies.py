@@ -282,7 +282,8 @@ def schema_state(conn: Connection) -> tuple[bool, bool]:
 
 def _make_calendar_role(conn: Connection, name: str) -> None:
     """The calendar's role: no login, no rights past the policies, no member but the owner
-    (who gives it its functions). A role of that name that is anything else is refused."""
+    while it gives it its functions (:func:`apply` ends that). A role of that name that is
+    anything else is refused."""
     row = conn.exec_driver_sql(
         "SELECT rolcanlogin OR rolsuper OR rolbypassrls OR rolcreaterole OR rolcreatedb "
         "OR rolreplication FROM pg_roles WHERE rolname = %(r)s", {"r": name}).first()
@@ -363,7 +364,9 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
                    f"REVOKE CREATE ON SCHEMA {SCHEMA} FROM {cal}",
                    f"GRANT SELECT ({', '.join(CAPTIVE_KEYS)}) ON public.captives TO {cal}",
                    *team_calendar.grant_statements(
-                       cal, everyone, [t for t in tables if t not in INTERNAL_ONLY])]
+                       cal, everyone, [t for t in tables if t not in INTERNAL_ONLY]),
+                   # the owner was a member only to give it its functions
+                   f"REVOKE {cal} FROM current_user"]
     for statement in statements:
         conn.exec_driver_sql(statement.replace("%", "%%"))
     return groups
