@@ -7,7 +7,7 @@ import uuid
 import psycopg
 from psycopg import sql
 
-from caseapp.db.team_policies import CLEARANCES, group_role
+from caseapp.db.team_policies import CLEARANCES, calendar_role, group_role
 
 
 def _admin(server_url: str) -> psycopg.Connection:
@@ -33,7 +33,7 @@ def drop_database(server_url: str, name: str) -> None:
             "SELECT DISTINCT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
             "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ANY(%s) AND m.rolname LIKE 't\\_%%'",
             (groups,))]
-        for role in [*logins, *groups]:
+        for role in [*logins, *groups, calendar_role(name)]:
             conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
 
 

@@ -17,7 +17,14 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from caseapp.db import team_policies
-from caseapp.db.team_policies import CLEARANCES, NAMEDATALEN, RANK, SCHEMA, group_role
+from caseapp.db.team_policies import (
+    CLEARANCES,
+    NAMEDATALEN,
+    RANK,
+    SCHEMA,
+    calendar_role,
+    group_role,
+)
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
@@ -170,9 +177,10 @@ def remove_member(conn: Connection, login: str) -> bool:
 
 
 def drop_groups(conn: Connection, database: str) -> None:
-    """Remove the group roles of ``database`` (after the database itself was dropped)."""
-    for clearance in CLEARANCES:
-        conn.exec_driver_sql(f"DROP ROLE IF EXISTS {_quote(conn, group_role(database, clearance))}")
+    """Remove the group roles of ``database`` and its calendar's role (after the database
+    itself was dropped)."""
+    for role in [*(group_role(database, c) for c in CLEARANCES), calendar_role(database)]:
+        conn.exec_driver_sql(f"DROP ROLE IF EXISTS {_quote(conn, role)}")
 
 
 def may_log_in(conn: Connection, name: str) -> bool:
@@ -184,7 +192,8 @@ def may_log_in(conn: Connection, name: str) -> bool:
 def is_group(conn: Connection, name: str) -> bool:
     """The role ``name`` is one of this database's clearance groups, or another role that
     logins belong to: not a person's login."""
-    if name in {group_role(database_name(conn), c) for c in CLEARANCES}:
+    database = database_name(conn)
+    if name in {group_role(database, c) for c in CLEARANCES} | {calendar_role(database)}:
         return True
     return bool(conn.execute(text(
         "SELECT EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "

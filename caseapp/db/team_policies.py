@@ -6,7 +6,8 @@ How the levels of :mod:`caseapp.domain.redaction` become policies:
 
 - Every clearance is a group role of the database (``DB_internal``, ``DB_shareable``,
   ``DB_public``); a login is a member of one. ``caseapp_team.clearance()`` gives the rank of
-  the current role (2 internal, 1 shareable, 0 public, -1 none).
+  the current role (2 internal, 1 shareable, 0 public, -1 none); inside the calendar's
+  functions, run as their own role (:mod:`caseapp.db.team_calendar`), the calling login's.
 - A row is visible when its own level's rank is at most the clearance *and* every record it
   hangs on is visible. The policies ask the parent tables with ``EXISTS`` sub-queries, and
   PostgreSQL applies the parents' own policies to those, so the effective level (own and
@@ -38,9 +39,11 @@ import hashlib
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from caseapp.db import team_2fa, team_writes
+from caseapp.db import team_2fa, team_calendar, team_writes
 from caseapp.db.base import Base
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
+from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import msg
 from caseapp.domain.redaction import LEVEL_FOLLOWS, RULE_APPLIED_BY_HAND, STATUS_FIELD
 
 SCHEMA = "caseapp_team"
@@ -167,17 +170,28 @@ def _literal(value: str) -> str:
 
 
 def group_role(database: str, clearance: Sensitivity) -> str:
-    """The group role of one clearance in one database (roles are the server's, databases
-    many: the name says which database it is for). A name that would not fit in PostgreSQL's
-    63 bytes keeps as much of the database's name as fits with a digest of the whole name,
-    so that no two databases share a group (an Armenian letter takes 2 bytes)."""
-    longest = f"_{Sensitivity.SHAREABLE.value}"  # all three named alike, or none
+    """The group role of one clearance in one database: :func:`role_name`."""
+    return role_name(database, clearance.value)
+
+
+def calendar_role(database: str) -> str:
+    """The role that owns the calendar's functions (:mod:`caseapp.db.team_calendar`)."""
+    return role_name(database, team_calendar.ROLE_SUFFIX)
+
+
+def role_name(database: str, suffix: str) -> str:
+    """The name of a role of one database, ``suffix`` its part (a clearance's group, the
+    calendar's role; roles are the server's, databases many: the name says which database
+    it is for). A name that would not fit in PostgreSQL's 63 bytes keeps as much of the
+    database's name as fits with a digest of the whole name, so that no two databases share
+    a role (an Armenian letter takes 2 bytes)."""
+    longest = f"_{Sensitivity.SHAREABLE.value}"  # all named alike, or none (the longest)
     if len(database) <= LEGACY_PREFIX and len(f"{database}{longest}".encode()) <= NAMEDATALEN:
-        return f"{database}_{clearance.value}"
+        return f"{database}_{suffix}"
     digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:8]
     room = NAMEDATALEN - len(f"_{digest}{longest}")
     prefix = database.encode("utf-8")[:room].decode("utf-8", errors="ignore")
-    return f"{prefix}_{digest}_{clearance.value}"
+    return f"{prefix}_{digest}_{suffix}"
 
 
 def _legacy_group_role(database: str, clearance: Sensitivity) -> str:
@@ -212,8 +226,12 @@ def _follows(field: str) -> str:
     return f"CASE {field} {cases} END"
 
 
-def functions(groups: dict[Sensitivity, str]) -> list[str]:
-    rank_of = _rank_of(groups, "current_user")
+def functions(groups: dict[Sensitivity, str], calendar: str) -> list[str]:
+    """``clearance()``: the rank of the current role; inside the calendar's functions (run
+    as ``calendar``, the role that owns them) the rank of the login that called them."""
+    rank_of = (f"WHEN current_user = {_literal(calendar)} THEN (CASE "
+               f"{_rank_of(groups, 'session_user')} ELSE -1 END) "
+               + _rank_of(groups, "current_user"))
     return [
         f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}",
         f"CREATE OR REPLACE FUNCTION {SCHEMA}.level_rank(level text) RETURNS integer "
@@ -243,7 +261,8 @@ def schema_state(conn: Connection) -> tuple[bool, bool]:
     again: an upgrade dropped the masked view of captives, or they predate writes below
     internal clearance (no ``append_audit`` function), or deadlines from rules applied by
     hand (their policy does not name them), or a captive's status or category kept back read
-    as "not shown" (the masked view's definition does not name it)."""
+    as "not shown" (the masked view's definition does not name it), or the calendar's
+    functions are missing (:mod:`caseapp.db.team_calendar`)."""
     if conn.dialect.name != "postgresql":
         return False, False
     row = conn.exec_driver_sql(
@@ -252,11 +271,35 @@ def schema_state(conn: Connection) -> tuple[bool, bool]:
         "AND definition LIKE %(withheld)s), "
         "EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
         "WHERE n.nspname = %(s)s AND p.proname = 'append_audit'), "
+        "EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = %(s)s AND p.proname = 'calendar_deletions'), "
         "EXISTS (SELECT 1 FROM pg_policies WHERE tablename = 'deadlines' "
         "AND policyname = 'team_rows' AND qual LIKE %(by_hand)s)",
         {"s": SCHEMA, "by_hand": f"%'{RULE_APPLIED_BY_HAND}'%",
          "withheld": f"%'{CaptiveStatus.WITHHELD.value}'%"}).one()
     return bool(row[0]), bool(row[0]) and not all(row[1:])
+
+
+def _make_calendar_role(conn: Connection, name: str) -> None:
+    """The calendar's role: no login, no rights past the policies, no member but the owner
+    while it gives it its functions (:func:`apply` ends that). A role of that name that is
+    anything else is refused."""
+    row = conn.exec_driver_sql(
+        "SELECT rolcanlogin OR rolsuper OR rolbypassrls OR rolcreaterole OR rolcreatedb "
+        "OR rolreplication FROM pg_roles WHERE rolname = %(r)s", {"r": name}).first()
+    if row is None:
+        conn.exec_driver_sql(f"CREATE ROLE {_q(conn, name)} NOLOGIN NOINHERIT")
+    elif row[0]:
+        raise CaseFileError(msg(
+            "The server has a role named {name} that may sign in or has rights of its own: "
+            "CaseApp keeps that name for the calendar's functions. Rename that role, then "
+            "try again. Nothing was changed.", name=name), bad_input=True)
+    for (member,) in conn.exec_driver_sql(
+            "SELECT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+            "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = %(r)s "
+            "AND m.rolname <> current_user", {"r": name}):
+        conn.exec_driver_sql(f"REVOKE {_q(conn, name)} FROM {_q(conn, member)}")
+    conn.exec_driver_sql(f"GRANT {_q(conn, name)} TO current_user")
 
 
 def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
@@ -271,7 +314,10 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
     for name in groups.values():
         if name not in existing:
             conn.exec_driver_sql(f"CREATE ROLE {_q(conn, name)} NOLOGIN")
+    calendar = calendar_role(database)
+    _make_calendar_role(conn, calendar)
     g = {c: _q(conn, n) for c, n in groups.items()}
+    cal = _q(conn, calendar)
     everyone = ", ".join(g.values())
     below = f"{g[Sensitivity.SHAREABLE]}, {g[Sensitivity.PUBLIC]}"
     statements = [
@@ -280,7 +326,7 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
         # upgraded ones let everyone create in public, e.g. a function to shadow one here).
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT CONNECT ON DATABASE {_q(conn, database)} TO {everyone}",
-        *functions(groups),
+        *functions(groups, calendar),
         *team_2fa.setup_statements(conn),  # two-factor sign-in, which the policies require
         f"DROP VIEW IF EXISTS {SCHEMA}.captives",
         masked_captives_view(),
@@ -311,6 +357,16 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
     statements.append(
         "CREATE POLICY audit_names_login ON audit_entries AS RESTRICTIVE FOR INSERT "
         "WITH CHECK (actor = session_user::text)")
+    # The calendar's functions, owned by their role (which needs CREATE on the schema only
+    # while it is given them), readable by it: what the policies ask, and its audit columns.
+    statements += [f"GRANT CREATE ON SCHEMA {SCHEMA} TO {cal}",
+                   *team_calendar.function_statements(cal),
+                   f"REVOKE CREATE ON SCHEMA {SCHEMA} FROM {cal}",
+                   f"GRANT SELECT ({', '.join(CAPTIVE_KEYS)}) ON public.captives TO {cal}",
+                   *team_calendar.grant_statements(
+                       cal, everyone, [t for t in tables if t not in INTERNAL_ONLY]),
+                   # the owner was a member only to give it its functions
+                   f"REVOKE {cal} FROM current_user"]
     for statement in statements:
         conn.exec_driver_sql(statement.replace("%", "%%"))
     return groups

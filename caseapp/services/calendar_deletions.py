@@ -24,8 +24,12 @@ A captive's deadlines go with the captive without an audit entry of their own (t
 deletes them): they are found by the captive's uid in the entries that made and changed them,
 their time put together from those entries, and counted internal (their captive is gone).
 
-The audit trail is internal: a team member below internal clearance cannot read it, and their
-calendar cancels no deleted record (their phone keeps it: see docs/calendar.md).
+The audit trail is internal: a team member below internal clearance cannot read it. Her
+calendar asks the server instead (``caseapp_team.calendar_deletions``,
+:mod:`caseapp.db.team_calendar`), which judges each deletion entry by the rules above at her
+clearance and gives only those her clearance allowed, with what this module reads of them
+(never their text); the same rules then decide at the calendar's level. A deadline gone with
+its captive counts as internal: her calendar never has one.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseapp.db import team_calendar
 from caseapp.db.models import AuditEntry, Captive, Deadline, Hearing
 from caseapp.domain.dto import DeletedEventDTO
 from caseapp.domain.enums import AuditAction, Sensitivity
@@ -65,7 +70,8 @@ class _Deleted:
 
 
 def deleted_events(s: Session, today: date, since: date, level: Sensitivity, levels: LevelMap,
-                   named: Callable[[int | None], bool], horizon: date | None = None
+                   named: Callable[[int | None], bool], horizon: date | None = None, *,
+                   audit_readable: bool = True
                    ) -> tuple[list[DeletedEventDTO], dict[str, int]]:
     """The hearings and deadlines deleted on or after ``since`` (and not back since) that a
     calendar at ``level`` may cancel, with each one's SEQUENCE by uid. ``named`` says whether
@@ -73,9 +79,14 @@ def deleted_events(s: Session, today: date, since: date, level: Sensitivity, lev
     calendar would still carry on ``today`` are cancelled: a hearing still ahead, a deadline
     open or due since ``since`` (a past hearing kept in the phone stays as it was), each set
     by ``horizon`` (its day, in its own zone; ``None``: no end), the last day of the
-    calendar's range: a file of that range never carried one set later."""
-    found, captives = _deletions(s, since)
-    found += _gone_with_captives(s, captives, {d.uid for d in found})
+    calendar's range: a file of that range never carried one set later. Below internal
+    clearance (not ``audit_readable``) the deletions are asked of the server."""
+    told: dict[str, int] | None = None
+    if audit_readable:
+        found, captives = _deletions(s, since)
+        found += _gone_with_captives(s, captives, {d.uid for d in found})
+    else:
+        found, told, captives = *_told_by_server(s, since), {}
     if not found:
         return [], {}
     back = _existing(s, [d.uid for d in found])
@@ -89,7 +100,7 @@ def deleted_events(s: Session, today: date, since: date, level: Sensitivity, lev
            and _allowed(d, level, levels, named, captive_ids)]
     # A deadline gone with its captive: the captive's deletion is its latest change.
     whose = {d.uid: d.captive_uid for d in found}
-    latest = latest_entries(s, [*(e.uid for e in out), *captives])
+    latest = told if told is not None else latest_entries(s, [*(e.uid for e in out), *captives])
     return out, {e.uid: max(latest.get(e.uid, 0), latest.get(whose.get(e.uid, ""), 0))
                  for e in out}
 
@@ -111,6 +122,16 @@ def _deletions(s: Session, since: date) -> tuple[list[_Deleted], dict[str, date]
         else:
             out[uid] = _Deleted(uid, entity, _snapshot(old), at.date())
     return list(out.values()), captives
+
+
+def _told_by_server(s: Session, since: date) -> tuple[list[_Deleted], dict[str, int]]:
+    """The deletions since ``since`` the login's clearance allowed, and each one's number."""
+    found, numbers = [], {}
+    for uid, entity, at, number, facts in team_calendar.deletions(
+            s.connection(), datetime.combine(since, time.min, UTC)):
+        found.append(_Deleted(uid, entity, facts if isinstance(facts, dict) else {}, at.date()))
+        numbers[uid] = number
+    return found, numbers
 
 
 def _gone_with_captives(s: Session, captives: dict[str, date],

@@ -8,15 +8,12 @@ captives it concerns) or about a captive it names (the name its summary shows). 
 to one of them adds an entry with a larger id, so the number never goes back, and an
 unchanged event keeps its number from one export to the next.
 
-A team member below internal clearance cannot read the audit trail (it is internal): the
-record's own count of saved changes (``row_version``) stands in; it grows with every change
-of the record's own columns, not with a change of its captives or names. The two numbers
-differ for the same event (a lawyer's 1531, her assistant's 3): each calendar's own numbers
-only grow, which is what a calendar needs. They are not made one: the count for everyone
-would lower the numbers the owner's phone already holds (1531 to 3: an update it ignores)
-and miss captives' new names; the audit entry's id for everyone would only raise a
-member's numbers, but a member may not read the audit log, and giving her the latest id of
-each record she may read needs a server function (a schema change) — see docs/team-mode.md.
+A team member below internal clearance cannot read the audit trail (it is internal): she
+gets the same ids from the server (``caseapp_team.event_sequences``,
+:mod:`caseapp.db.team_calendar`), for the records she may read only. So one hearing has one
+number whichever login exported it. Her calendar numbered its events by each record's count
+of saved changes (``row_version``) before: the number is never below that count either (the
+larger of the two), so her phone, which holds the old numbers, only ever sees them grow.
 """
 
 from __future__ import annotations
@@ -28,6 +25,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from caseapp.db import team_calendar
 from caseapp.db.models import AuditEntry, Captive, Deadline, Hearing
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.services.deadline_writes import chunks
@@ -41,13 +39,23 @@ def sequences(s: Session, deadlines: Iterable[DeadlineDTO], hearings: Iterable[H
     about.update((h.uid, set(h.captive_ids)) for h in hearings)
     if not about:
         return {}
-    if not audit_readable:
-        return {**_row_versions(s, Deadline, list(about)), **_row_versions(s, Hearing, list(about))}
+    counts = {**_row_versions(s, Deadline, list(about)), **_row_versions(s, Hearing, list(about))}
     captive_uids = _captive_uids(s, {c for ids in about.values() for c in ids})
-    latest = latest_entries(s, [*about, *captive_uids.values()])
-    return {uid: max([latest.get(uid, 0), *(latest.get(captive_uids.get(c, ""), 0)
-                                             for c in ids)])
+    asked = [*about, *captive_uids.values()]
+    latest = (latest_entries(s, asked) if audit_readable
+              else team_calendar.event_sequences(s.connection(), sorted(set(asked))))
+    return {uid: max([counts.get(uid, 0), latest.get(uid, 0),
+                      *(latest.get(captive_uids.get(c, ""), 0) for c in ids)])
             for uid, ids in about.items()}
+
+
+def closed_since(s: Session, uids: Iterable[str], since: datetime, *,
+                 audit_readable: bool = True) -> set[str]:
+    """Those deadlines of ``uids`` whose status was changed at or after ``since`` (below
+    internal clearance: asked of the server, of the deadlines the login may read)."""
+    if not audit_readable:
+        return team_calendar.closed_since(s.connection(), sorted(set(uids)), since)
+    return changed_since(s, uids, "status", since)
 
 
 def changed_since(s: Session, uids: Iterable[str], field: str, since: datetime) -> set[str]:

@@ -27,7 +27,7 @@ from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
 from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.calendar_deletions import deleted_events
-from caseapp.services.calendar_sequences import changed_since, sequences
+from caseapp.services.calendar_sequences import closed_since, sequences
 from caseapp.services.captive_names import names_everywhere
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine
@@ -279,9 +279,8 @@ class ReminderService:
         with self.ctx.read() as s:
             numbers = sequences(s, [*deadlines, *closed], hearings,
                                 audit_readable=audit_readable)
-            deleted, deleted_numbers = (deleted_events(s, today, since, level, levels, named,
-                                                       horizon)
-                                        if audit_readable else ([], {}))
+            deleted, deleted_numbers = deleted_events(s, today, since, level, levels, named,
+                                                      horizon, audit_readable=audit_readable)
         listed = {d.uid for d in deadlines}
         snoozed = {r.deadline.uid: r.snoozed_until for r in rows
                    if r.group is Group.SNOOZED and r.snoozed_until is not None
@@ -296,14 +295,12 @@ class ReminderService:
         """The closed deadlines (done or dismissed) a calendar writes cancelled: those due
         since ``since``, and those closed since (an overdue deadline, which every export
         carried while open, closed today: a phone holding it open must drop it). Who cannot
-        read the audit trail (internal) has only the first."""
+        read the audit trail (below internal) asks the server which were closed since."""
         recent = [d for d in closed if d.due_on >= since]
-        if not audit_readable:
-            return recent
         older = [d for d in closed if d.due_on < since]
         with self.ctx.read() as s:
-            shut = changed_since(s, (d.uid for d in older), "status",
-                                 datetime.combine(since, time.min, UTC))
+            shut = closed_since(s, (d.uid for d in older), datetime.combine(since, time.min, UTC),
+                                audit_readable=audit_readable) if older else set()
         return sorted([*recent, *(d for d in older if d.uid in shut)],
                       key=lambda d: (d.due_on, d.due_time or time.min, d.id))
 

@@ -151,10 +151,10 @@ def test_the_cli_says_how_many_closed_and_deleted_events_the_file_cancels(
 
 
 def test_a_members_calendar_cancels_only_what_her_level_held(pg_url: str, tmp_path: Path) -> None:
-    """A team member below internal clearance (who cannot read the audit trail) gets, in her
-    calendar, the deadlines closed lately that her level allows, cancelled with a higher
-    SEQUENCE and counted; never one above her level, nor any deleted record (see
-    docs/calendar.md); the owner's internal calendar cancels them all."""
+    """A team member below internal clearance (who cannot read the audit trail: the server
+    tells her calendar what it needs) gets, in her calendar, the deadlines closed or deleted
+    lately that her level allows, cancelled with a higher SEQUENCE and counted, as the owner's
+    calendar at her level has them; never one above her level."""
     from tests.postgres import login_url, unique_login
 
     password = "Assistant-Pass 14"
@@ -198,9 +198,12 @@ def test_a_members_calendar_cancels_only_what_her_level_held(pg_url: str, tmp_pa
     assert after[uid(shared)][0] == "CANCELLED"
     assert after[uid(shared)][1] > before[uid(shared)][1]
     assert uid(secret) not in after  # above her level: not even that it existed
-    assert uid(gone) not in after  # a deletion is read from the audit trail, closed to her
-    assert said[1:] == ["The file also cancels 1 deadline closed lately (done or dismissed)."]
+    assert after[uid(gone)][0] == "CANCELLED"  # the server tells her of the deletion
+    assert after[uid(gone)][1] > before[uid(gone)][1]
+    assert said[1:] == ["The file also cancels 1 deadline closed lately (done or dismissed).",
+                        "The file also cancels 1 hearing or deadline deleted lately."]
     everything, said = export(pg_url, "owner.ics")
+    assert everything == after  # one number per event, whoever exported it
     assert said[1:] == ["The file also cancels 1 deadline closed lately (done or dismissed).",
                         "The file also cancels 1 hearing or deadline deleted lately."]
     assert everything[uid(gone)][0] == "CANCELLED"
