@@ -48,6 +48,7 @@ from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_names_sample import garbled_names
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, open_workbook
+from caseapp.services.sheet_summary import preview_counts
 from caseapp.write_errors import os_reason
 
 
@@ -276,18 +277,7 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
                                      "({reasons})", row=r.row, label=r.label, who=_who(d),
                                      other=d.label, score=fraction_everywhere(d.score),
                                      reasons=match_reasons(d.reasons))) + "\n")
-    out.write("\n" + str(msg_n("{count} row ({empty} empty left out): {errors} with errors, "
-                               "{duplicates} may be someone already there.",
-                               "{count} rows ({empty} empty left out): {errors} with errors, "
-                               "{duplicates} may be someone already there.", len(pv.rows),
-                               empty=pv.empty_rows, errors=len(pv.with_errors),
-                               duplicates=len(pv.with_duplicates))) + "\n")
-    if pv.not_people:
-        out.write(str(msg_n("{count} row is no person (a part's title or a total): it is not "
-                            "imported, and needs no leaving out.",
-                            "{count} rows are no people (parts' titles and totals): they are not "
-                            "imported, and need no leaving out.",
-                            len(pv.not_people), count=len(pv.not_people))) + "\n")
+    out.write("\n" + "".join(f"{said}\n" for said in preview_counts(pv)))
     if pv.kind == "csv":
         _say_garbled(pv, out)
     if result is None:
