@@ -323,3 +323,30 @@ def test_a_batch_moves_the_anchor_once_over_all_its_entries(tmp_path: Path) -> N
     on_open, found = problems_of(path)
     assert any("1 audit entry was removed outside CaseApp" in p for p in found), found
     assert on_open, "opening the file warns too"
+
+
+@pytest.mark.parametrize(("lang", "named", "twice"), [
+    ("ru", "«Импорт: export.json»", "Импорт «Импорт"),
+    ("hy", "«Ներմուծում՝ export.json»", "Ներմուծում «Ներմուծում"),
+])
+def test_an_edited_imports_entry_names_the_import_once(tmp_path: Path, lang: str, named: str,
+                                                        twice: str) -> None:
+    """The line about an import's entry edited outside CaseApp names it by its summary
+    ("Import of export.json"), not after its kind too («Импорт «Импорт: export.json»»)."""
+    source = tmp_path / "source.db"
+    two_entries(source)
+    cf = open_file(source)
+    cf.export_json(tmp_path / "export.json")
+    cf.close()
+    target = tmp_path / "target.db"
+    cf = open_file(target, create=True)
+    cf.import_json(tmp_path / "export.json")
+    cf.close()
+    sql(target, None, "UPDATE audit_entries SET actor = 'Ալիև' WHERE entity = 'imports'")
+    before = set_language(lang)
+    try:
+        _, problems = problems_of(target)
+    finally:
+        set_language(before)
+    [line] = [p for p in problems if "export.json" in p]
+    assert named in line and twice not in line, line
