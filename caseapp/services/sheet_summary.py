@@ -1,14 +1,15 @@
-"""What a spreadsheet's preview says of the whole sheet in counts, the same in the import
-window and in ``caseapp import-sheet``: the rows read, then only the counts there are (with
-errors, maybe someone already there, not people, empty), never "0 with errors"; one sentence
-when every row is a new captive.
+"""What a spreadsheet's preview says of the whole sheet in counts, and what its import did,
+the same in the import window and in ``caseapp import-sheet``: only the counts there are
+(with errors, maybe someone already there, not people, empty; merged, skipped, left out,
+deadlines computed), never "0 with errors"; one sentence when every row is a new captive.
 
 The window marks the rows in colours and says so ("in red"); the command line, which has none,
 says the same without them (``marked``)."""
 
 from __future__ import annotations
 
-from caseapp.domain.messages import Message, msg_n
+from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.services.sheet_import import SheetImportResult
 from caseapp.services.sheet_preview import SheetPreview
 
 
@@ -44,4 +45,26 @@ def preview_counts(pv: SheetPreview, *, marked: bool = False) -> list[Message]:
                           "imported, and need no leaving out.", not_people))
     if empty:
         said.append(msg_n("{count} empty row left out.", "{count} empty rows left out.", empty))
+    return said
+
+
+def import_counts(result: SheetImportResult) -> list[Message]:
+    """What the import of ``result`` did, in order: the captives it added from its file, then
+    only the other counts there are (rows merged, skipped, left out with errors, deadlines
+    computed)."""
+    created, merged = len(result.created), len(result.merged)
+    said = [msg_n("Imported {count} captive from {file}.", "Imported {count} captives from "
+                  "{file}.", created, file=result.file_name) if created else
+            msg("No new captive imported from {file}.", file=result.file_name)]
+    if merged:
+        said.append(msg_n("{count} row merged into a captive already there.",
+                          "{count} rows merged into captives already there.", merged))
+    if result.skipped:
+        said.append(msg_n("{count} row skipped.", "{count} rows skipped.", result.skipped))
+    if result.left_out:
+        said.append(msg_n("{count} row with errors left out.",
+                          "{count} rows with errors left out.", result.left_out))
+    if result.deadlines:
+        said.append(msg_n("{count} deadline computed.", "{count} deadlines computed.",
+                          result.deadlines))
     return said

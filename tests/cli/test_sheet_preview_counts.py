@@ -1,7 +1,8 @@
 """``caseapp import-sheet``'s preview counts only what is there, as the import window does
 (one function says it for both, caseapp.services.sheet_summary): no «с ошибками — 0,
 возможно, уже есть в файле — 0», and one sentence when every row is a new captive; in
-Russian and Armenian, with their plural forms."""
+Russian and Armenian, with their plural forms. What the import did, too: no «объединено …: 0
+строк; пропущено: 0 строк»."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_only_the_counts_there_are(db: Path, tmp_path: Path, lang: str,
                                    said: list[str]) -> None:
     csv = write_csv(tmp_path / "list.csv", [*ROWS, ["", ""], ["Gurgen Galstyan", "31.02.1990"]])
     assert _counts(db, lang, csv) == said
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "Из list.csv импортированы 2 пленных. 1 строка с ошибками не взята."),
+    ("hy", "list.csv ֆայլից ներմուծվեց 2 գերի։ Սխալներով 1 տող չի վերցվել։"),
+])
+def test_the_import_says_only_what_it_did(db: Path, tmp_path: Path, lang: str,
+                                          said: str) -> None:
+    csv = write_csv(tmp_path / "list.csv", [*ROWS, ["Gurgen Galstyan", "31.02.1990"]])
+    code, out, err = run("--lang", lang, "import-sheet", str(csv), "--skip-errors", "--db",
+                         str(db))
+    assert code == 0, err
+    assert out.splitlines()[-1] == said

@@ -76,7 +76,8 @@ def test_the_merge_is_asked_on_a_terminal(db: Path, tmp_path: Path,
     # One question (row 3), asked again after an answer that is none of m, s, c.
     assert asked.getvalue().count("may be row 2") == 1
     assert asked.getvalue().count("[m]erge") == 2
-    assert "Imported 2 captives; merged into captives already there: 1 row;" in out and captive_rows(db) == 2
+    assert "1 row merged into a captive already there." in out and captive_rows(db) == 2
+    assert f"Imported 2 captives from {sheet.name}." in out
 
 
 def test_a_saved_mapping_is_used_again(db: Path, tmp_path: Path) -> None:

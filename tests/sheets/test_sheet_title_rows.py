@@ -55,7 +55,8 @@ def test_a_titled_list_imports_without_leaving_out_rows_with_errors(db: Path) ->
             "(«Военнослужащие»), а не как человек: она не импортируется; проверьте, что это "
             "не человек." in lines)
     assert "  строка 13 («Итого: 7 человек») — итог или примечание, а не человек: она не импортируется." in lines
-    assert lines[-1].startswith("Импортировано 8 пленных;")
+    assert lines[-1].startswith("Из ngo-titles-with-counts-and-statuses.xlsx импортировано 8 "
+                                "пленных."), lines[-1]
 
 
 @pytest.mark.parametrize(("lang", "said"), [
