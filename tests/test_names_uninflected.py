@@ -183,3 +183,24 @@ def test_a_path_takes_no_armenian_ending() -> None:
     wrong = [f"{key[0] or 'catalogue'}: {key[1][:50]}… → “{where}”" for key, ph in places
              for text in found[key] if (where := _declined_at(text, ph, "hy")) is not None]
     assert not wrong, "\n".join(wrong)
+
+
+# A closing quote («…», “…”, "…") with a case ending stuck on after a hyphen: «{title}»-ի,
+# «%1»-ով, «Ժամկետներ»-ում.
+QUOTE_ENDING = re.compile(r'[»”"]-[\u0531-\u0587]')
+# Placeholders that hold a title (a document's, a deadline's, a rule's), quoted or not.
+TITLE_ENDING = re.compile(r"\{(title|subject|rule|setting|document)\}»?-[\u0531-\u0587]")
+
+
+def test_a_quoted_title_takes_no_armenian_ending() -> None:
+    """A title, a value or a name in quotation marks (a document's title, what the user typed,
+    a menu's name: «{title}», «%1», «Ժամկետներ») takes no case ending after its closing quote
+    ("«{title}»-ի", "«%1»-ով" read as part of the title): the noun after it takes the ending
+    («{title}» փաստաթղթի, «%1» արժեքը, «Ժամկետներ» բաժնում), or the title stands after a
+    colon; in the window's sentences and the messages' alike."""
+    found = applied("hy")
+    assert len(found) > 3000
+    wrong = [f"{context or 'catalogue'}: {source[:50]}… → “{text}”"
+             for (context, source), forms in found.items() for text in forms
+             if QUOTE_ENDING.search(text) or TITLE_ENDING.search(text)]
+    assert not wrong, "\n".join(wrong)

@@ -37,7 +37,7 @@ from caseapp.domain.messages import (
     text_of,
 )
 from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, column_letter
-from caseapp.domain.table_counts import count_of, counts_of
+from caseapp.domain.table_counts import counts_of
 from caseapp.services import sheet_import
 from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
 from caseapp.services.captive_merge import differences, merge_captives
@@ -48,6 +48,7 @@ from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_names_sample import garbled_names
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, open_workbook
+from caseapp.services.sheet_summary import import_counts, preview_counts
 from caseapp.write_errors import os_reason
 
 
@@ -276,41 +277,19 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
                                      "({reasons})", row=r.row, label=r.label, who=_who(d),
                                      other=d.label, score=fraction_everywhere(d.score),
                                      reasons=match_reasons(d.reasons))) + "\n")
-    out.write("\n" + str(msg_n("{count} row ({empty} empty left out): {errors} with errors, "
-                               "{duplicates} may be someone already there.",
-                               "{count} rows ({empty} empty left out): {errors} with errors, "
-                               "{duplicates} may be someone already there.", len(pv.rows),
-                               empty=pv.empty_rows, errors=len(pv.with_errors),
-                               duplicates=len(pv.with_duplicates))) + "\n")
-    if pv.not_people:
-        out.write(str(msg_n("{count} row is no person (a part's title or a total): it is not "
-                            "imported, and needs no leaving out.",
-                            "{count} rows are no people (parts' titles and totals): they are not "
-                            "imported, and need no leaving out.",
-                            len(pv.not_people), count=len(pv.not_people))) + "\n")
+    out.write("\n" + "".join(f"{said}\n" for said in preview_counts(pv)))
     if pv.kind == "csv":
         _say_garbled(pv, out)
     if result is None:
         out.write(str(msg("Nothing was written.") if refused
                       else msg("Dry run: nothing was written.")) + "\n")
         return
-    out.write(str(msg_n("Imported {count} captive; merged into captives already there: {merged}; "
-                        "skipped: {skipped}; left out with errors: {left_out}; computed: "
-                        "{deadlines}.", "Imported {count} captives; merged into captives already "
-                        "there: {merged}; skipped: {skipped}; left out with errors: {left_out}; "
-                        "computed: {deadlines}.", len(result.created),
-                        merged=_rows(len(result.merged)), skipped=_rows(result.skipped),
-                        left_out=_rows(result.left_out),
-                        deadlines=count_of("deadlines", result.deadlines))) + "\n")
+    out.write(" ".join(str(said) for said in import_counts(result)) + "\n")
 
 
 def _ignored(pv: SheetPreview) -> dict[int, str]:
     """The columns with a header that no field takes (a relative's name, a phone number)."""
     return {i: h for i, h in enumerate(pv.headers) if h.strip() and i not in pv.columns}
-
-
-def _rows(count: int) -> Message:
-    return msg_n("{count} row", "{count} rows", count)
 
 
 def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) -> dict[str, Any]:

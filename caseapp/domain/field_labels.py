@@ -248,6 +248,12 @@ RECORD_KINDS: dict[str, Message] = {
 }
 
 
+# The kinds whose audit entries are events the summary names whole ("Import of list.csv",
+# "Merge of the travel copy 3f2a…"): the summary is shown alone, never after the kind
+# ("Import: Import of list.csv").
+SUMMARY_NAMES_KIND = frozenset({"imports", "travel_merges"})
+
+
 def record_kind(table: str) -> Message | str:
     """What one record of ``table`` is called ("Hearing", "Welfare contact"), in the user's
     language; a table without a name here by its own name."""

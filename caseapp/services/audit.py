@@ -31,12 +31,8 @@ def _dto(s: Session, e: AuditEntry, titles: RuleTitles | None = None) -> AuditEn
     message (a deadline's status reason), in the reader's language, a rule it names by its
     title (``titles``: how the rules in force name one)."""
     return AuditEntryDTO(e.id, e.at, e.actor, e.action, e.entity, e.record_uid, e.captive_uid,
-                         _summary(s, e), e.field, _shown(e.old_value, titles, e.field),
-                         _shown(e.new_value, titles, e.field))
-
-
-def _summary(s: Session, e: AuditEntry) -> str:
-    return entry_summary(s, e.entity, e.summary)
+                         entry_summary(s, e.entity, e.summary), e.field,
+                         _shown(e.old_value, titles, e.field), _shown(e.new_value, titles, e.field))
 
 
 def entry_summary(s: Session, entity: str, summary: str) -> str:

@@ -30,8 +30,9 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import NameRow
 from caseapp.domain.redaction import OmissionLog, Text, publicity_refused
+from caseapp.domain.rule_names import RuleTitles, read_naming_rules, rules_named
 from caseapp.domain.snooze_lines import snooze_of, snoozed_until
-from caseapp.domain.stored_messages import read_text
+from caseapp.domain.stored_messages import stored_message, stored_text
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadlines import DELETE_NOTE_FIELD
 from caseapp.services.levels import LevelMap, load_levels
@@ -43,10 +44,13 @@ SHOWN_FIELDS = ("title", "due_on", "due_time", "timezone", "hard", "document_id"
 
 def daily_log(ctx: ServiceContext, day: date, *, level: Sensitivity | str = Sensitivity.INTERNAL,
               zone: tzinfo | None = None,
-              title_in: Callable[[str], Text] = str) -> DailyLog:
+              title_in: Callable[[str], Text] = str,
+              rule_titles: RuleTitles | None = None) -> DailyLog:
     """The events of deadlines on ``day`` (midnight to midnight in ``zone``, by default the
     computer's), oldest first, at ``level`` (internal by default: the log is the office's).
-    ``title_in`` names a deadline left out in the reader's language (a rule's title)."""
+    ``title_in`` names a deadline left out in the reader's language (a rule's title);
+    ``rule_titles`` names a rule a reason stored before names by its id by its title, as the
+    History tab does (caseapp.domain.rule_names)."""
     if day.year not in TRIGGER_YEARS:  # 1 January of the year 1 in Yerevan is in the year 0
         raise ValidationError(msg(
             "There is no daily log of {day}: deadlines are kept for the years {first} to {last}.",
@@ -65,7 +69,8 @@ def daily_log(ctx: ServiceContext, day: date, *, level: Sensitivity | str = Sens
         current = {d.uid: d for d in _deadlines(s, uids)}
         levels = load_levels(s.connection())
         captives = _captives(s, {g[0].captive_uid for g in groups if g[0].captive_uid})
-        entries, log = _entries(groups, zone, level, levels, current, captives, title_in)
+        entries, log = _entries(groups, zone, level, levels, current, captives, title_in,
+                                rule_titles)
     return DailyLog(day=day, zone=zone_name(zone, day), level=level,
                     generated_at=datetime.now(zone), entries=tuple(entries),
                     omitted=log.omissions())
@@ -74,7 +79,8 @@ def daily_log(ctx: ServiceContext, day: date, *, level: Sensitivity | str = Sens
 def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
              levels: LevelMap, current: dict[str, Deadline],
              captives: dict[str, tuple[int, str, tuple[NameRow, ...]]],
-             title_in: Callable[[str], Text]) -> tuple[list[DailyLogEntry], OmissionLog]:
+             title_in: Callable[[str], Text],
+             rule_titles: RuleTitles | None) -> tuple[list[DailyLogEntry], OmissionLog]:
     log = OmissionLog()
     # A deadline deleted since: as its deletion recorded it.
     deleted = {g[0].record_uid: _values(g, "old_value") for g in groups
@@ -96,7 +102,7 @@ def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
             log.add(msg("Deadlines"), msg("{time} {title}", time=f"{first.at.astimezone(zone):%H:%M}",
                                           title=title_in(first.summary)))
             continue
-        for kind, note, changes in _events(group):
+        for kind, note, changes in _events(group, rule_titles):
             snooze = snooze_of(note) if kind == "snoozed" and isinstance(note, str) else None
             until = None
             if snooze is not None:  # the snooze line: the day, and the lawyer's why
@@ -164,10 +170,11 @@ def _own_levels(groups: list[list[AuditEntry]], current: dict[str, Deadline],
     return out[::-1]
 
 
-def _events(group: Sequence[AuditEntry]) -> list[tuple[str, str | Message, tuple[FieldChange, ...]]]:
+def _events(group: Sequence[AuditEntry], titles: RuleTitles | None = None,
+            ) -> list[tuple[str, str | Message, tuple[FieldChange, ...]]]:
     """What one group of entries says happened, with the lawyer's note: one event, or
     several when writes made in the same second were read as one group (a snooze, then
-    done)."""
+    done). A reason naming a rule by its id names it by its title (``titles``)."""
     first = group[0]
     changed = {e.field: e for e in group if e.field}
     if first.action is AuditAction.CREATE:
@@ -185,20 +192,31 @@ def _events(group: Sequence[AuditEntry]) -> list[tuple[str, str | Message, tuple
         events.append((position["status"], (status.new_value or "") if closed else "reopened",
                        # why it was closed, or why CaseApp opened it again (a hearing no
                        # longer called off, the rules giving it again)
-                       read_text(reason.new_value) if reason and reason.new_value else "", ()))
+                       read_naming_rules(reason.new_value, titles)
+                       if reason and reason.new_value else "", ()))
         used |= {"status", "status_reason"}
     notes = changed.get("notes")
     if notes is not None and snoozed_until(notes.new_value or "") is not None \
             and _snooze_line(notes.new_value) != _snooze_line(notes.old_value):
         events.append((position["notes"], "snoozed", _snooze_line(notes.new_value), ()))
         used.add("notes")
-    rest = tuple(FieldChange(f, changed[f].old_value or "", changed[f].new_value or "")
+    rest = tuple(FieldChange(f, _rules_named(changed[f].old_value, titles),
+                             _rules_named(changed[f].new_value, titles))
                  for f in SHOWN_FIELDS if f in changed and f not in used)
     if rest or not events:
         events.append((min(position[c.field] for c in rest) if rest else 0, "changed", "",
                        rest))
     return [(kind, note, changes) for _, kind, note, changes in sorted(
         events, key=lambda x: x[0])]
+
+
+def _rules_named(stored: str | None, titles: RuleTitles | None) -> str:
+    """A changed value as stored, a message CaseApp wrote naming a rule by its id (a reason
+    stored before) naming it by its title."""
+    said = stored_message(stored)
+    if said is None or titles is None:
+        return stored or ""
+    return stored_text(rules_named(said, titles))
 
 
 def _groups(rows: Sequence[AuditEntry]) -> Iterator[list[AuditEntry]]:

@@ -9,7 +9,7 @@ from caseapp.db import audit_anchor, audit_chain, migrate
 from caseapp.db.base import Base
 from caseapp.db.integrity import structural_report
 from caseapp.domain.dto import CheckReport
-from caseapp.domain.field_labels import record_kind
+from caseapp.domain.field_labels import SUMMARY_NAMES_KIND, record_kind
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services import row_validation
 from caseapp.services.audit import entry_summary
@@ -64,11 +64,16 @@ def _said(s: Session, broken: audit_chain.ChainBreak) -> Message:
     """The line about the entry where the audit chain breaks, the entry named as the log
     shows it: its kind of record and its summary in the reader's words (a case setting's
     old summary worded as the log words it), never the codes the table stores."""
-    entry = msg("Audit entry {number} ({at} UTC, {actor}: {kind} “{summary}” {action})",
-                number=broken.entry_id, at=broken.at, actor=broken.actor,
-                kind=record_kind(broken.entity),
-                summary=entry_summary(s, broken.entity, broken.summary),
-                action=_ACTIONS.get(broken.action, broken.action))
+    summary = entry_summary(s, broken.entity, broken.summary)
+    action = _ACTIONS.get(broken.action, broken.action)
+    if broken.entity in SUMMARY_NAMES_KIND:  # "Import of list.csv": its kind said once
+        entry = msg("Audit entry {number} ({at} UTC, {actor}: “{summary}” {action})",
+                    number=broken.entry_id, at=broken.at, actor=broken.actor, summary=summary,
+                    action=action)
+    else:
+        entry = msg("Audit entry {number} ({at} UTC, {actor}: {kind} “{summary}” {action})",
+                    number=broken.entry_id, at=broken.at, actor=broken.actor,
+                    kind=record_kind(broken.entity), summary=summary, action=action)
     if broken.changed:
         return msg("{entry} was changed outside CaseApp: its hash no longer matches its content.",
                    entry=entry)

@@ -42,6 +42,7 @@ from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.names import name_in_every_language
 from caseapp.domain.redaction import OmissionSummary
+from caseapp.domain.rule_names import titles_of
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
 from caseapp.fileio import atomic_path, atomic_write_bytes
 from caseapp.reports.calendar import build_calendar
@@ -340,7 +341,8 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
     _check(cf, target, msg("the daily log"))
     title_in = cf.rule_set.title_in  # the rules' titles in the log's language, changed ones too
     record = deadline_log.daily_log(cf.ctx, day, level=level, zone=zone,
-                                    title_in=cf.rule_set.title_everywhere)
+                                    title_in=cf.rule_set.title_everywhere,
+                                    rule_titles=titles_of(cf.rule_set))
     record = replace(record, entries=tuple(replace(
         e, title=title_in(e.title, lang), changes=tuple(
             replace(c, old=title_in(c.old, lang), new=title_in(c.new, lang))

@@ -804,12 +804,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
@@ -2644,7 +2644,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="223" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="226" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>Before</source>
         <translation type="unfinished" />
@@ -3087,7 +3087,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="224" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="227" />
         <source>After</source>
         <translation type="unfinished" />
     </message>
@@ -4116,42 +4116,42 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="66" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
         <source>Domestic procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
         <source>Statutory maximum of custody (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
         <source>Warn when an order expires within (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="80" />
         <source>Proof of life: warn after (days without news)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="89" />
         <source>Open the rules folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="97" />
         <source>Rule files that could not be read:</source>
         <translation type="unfinished" />
     </message>
@@ -9229,27 +9229,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="71" />
         <source>Import Spreadsheet — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="90" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -9326,167 +9326,127 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="135" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>First values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
         <source>Save Mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="192" />
         <source>A name for these columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="208" />
         <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="223" />
         <source>Problems and likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="268" />
         <source>Not imported: errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="273" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="26" />
-        <source>%Ln new captive(s) read from %1.</source>
-        <translation><numerusform>%Ln new captive read from %1.</numerusform><numerusform>%Ln new captives read from %1.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="29" />
-        <source>%Ln row(s) read from %1.</source>
-        <translation><numerusform>%Ln row read from %1.</numerusform><numerusform>%Ln rows read from %1.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="32" />
-        <source>%Ln with errors (in red).</source>
-        <translation><numerusform>%Ln with errors (in red).</numerusform><numerusform>%Ln with errors (in red).</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
-        <source>%Ln may be someone already there (in yellow): choose for each.</source>
-        <translation><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
-        <source>%Ln row(s) are not people: titles of the list's parts and totals (in grey), not imported.</source>
-        <translation><numerusform>%Ln row are not people: titles of the list's parts and totals (in grey), not imported.</numerusform><numerusform>%Ln rows are not people: titles of the list's parts and totals (in grey), not imported.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
-        <source>%Ln empty row(s) left out.</source>
-        <translation><numerusform>%Ln empty row left out.</numerusform><numerusform>%Ln empty rows left out.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="36" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="59" />
         <source>%1 (read as %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="70" />
         <source>From the title row %1 “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="78" />
         <source>Not a person: a total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="80" />
         <source>Not a person? Read as a title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="81" />
         <source>Not a person: a title</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="373" />
-        <source>Imported %Ln captive(s) from %1</source>
-        <translation><numerusform>Imported %Ln captive from %1</numerusform><numerusform>Imported %Ln captives from %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="374" />
-        <source>%Ln row(s) merged into captives.</source>
-        <translation><numerusform>%Ln row merged into captives.</numerusform><numerusform>%Ln rows merged into captives.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
         <source>Nothing to say about this row.</source>
         <translation type="unfinished" />
     </message>
@@ -9501,77 +9461,77 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="46" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>Merge into row %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
         <source>Merge into %1 (ID %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Skip this row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
         <source>Create a new captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
         <source>Warning: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="91" />
         <source>row %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="93" />
         <source>captive %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="94" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
         <source>1. The sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
         <source>2. The columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>3. The preview: nothing is written until you import</source>
         <translation type="unfinished" />
     </message>

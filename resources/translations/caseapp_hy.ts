@@ -148,7 +148,7 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="69" />
         <source>Write the captives list to an XLSX or CSV file that Import Spreadsheet reads back</source>
-        <translation>Գրել գերիների ցանկը XLSX կամ CSV ֆայլում, որը «Ներմուծել աղյուսակ»-ը հետ է կարդում</translation>
+        <translation>Գրել գերիների ցանկը XLSX կամ CSV ֆայլում, որը «Ներմուծել աղյուսակ» հրամանը հետ է կարդում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="71" />
@@ -804,12 +804,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
         <source>no</source>
         <translation>ոչ</translation>
     </message>
@@ -1223,7 +1223,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/custody_end_text.py" line="40" />
         <source>%Ln deadline(s) of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</source>
-        <translation><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնա բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնան բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform></translation>
+        <translation><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնա բաց (առաջինը՝ %2). «Ժամկետներ» բաժնում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնան բաց (առաջինը՝ %2). «Ժամկետներ» բաժնում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/custody_end_text.py" line="49" />
@@ -2107,7 +2107,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="154" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
-        <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ»-ում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
+        <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ» բաժնում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_facts.py" line="168" />
@@ -2564,7 +2564,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="303" />
         <source>No captive's name matches “%1”.</source>
-        <translation>Ոչ մի գերու անուն չի համապատասխանում «%1»-ին։</translation>
+        <translation>Ոչ մի գերու անուն չի համապատասխանում «%1» որոնմանը։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="308" />
@@ -2649,7 +2649,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="223" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="226" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>Before</source>
         <translation>Նախկինում</translation>
@@ -3092,7 +3092,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ջնջվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="224" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="227" />
         <source>After</source>
         <translation>Հետո</translation>
     </message>
@@ -3835,7 +3835,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="34" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation>«%1»-ն ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։</translation>
+        <translation>«%1» արժեքն ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
@@ -3904,7 +3904,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
-        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform></translation>
+        <translation><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
@@ -4072,12 +4072,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="139" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
-        <translation>«%1»-ը ամսաթիվ չէ. գրեք օրը՝ %2, ամիսը՝ %3 կամ տարին՝ %4 ձևով։</translation>
+        <translation>«%1» արժեքն ամսաթիվ չէ. գրեք օրը՝ %2, ամիսը՝ %3 կամ տարին՝ %4 ձևով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/fields.py" line="142" />
         <source>“%1” is not a date: write it as %2.</source>
-        <translation>«%1»-ը ամսաթիվ չէ. գրեք %2 ձևով։</translation>
+        <translation>«%1» արժեքն ամսաթիվ չէ. գրեք %2 ձևով։</translation>
     </message>
 </context>
 <context>
@@ -4121,42 +4121,42 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Օրենքով սահմանված առավելագույն ժամկետը կախված է մեղադրանքից և գործի փուլից. CaseApp-ը դա չի ենթադրում։ Մյուս երկրի կանոնները հասանելի են մնում հաշվիչում։ Այս կարգավորումները պահվում են գործի ֆայլում. դատավարական կարգը փոխելիս դրա ժամկետները վերահաշվարկվում են (ձեռքով սահմանված ամսաթվերը պահպանվում են)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="66" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
         <translation>Մեկ գերու, մեղադրանքի կամ փուլի համար սահմանված առավելագույն ժամկետներ (օրերով. փոխեք դրանք «caseapp settings set custody_max_days DAYS --captive ID» հրամանով)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
         <source>Domestic procedure</source>
         <translation>Ներպետական դատավարական կարգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Կալանքի օրենքով սահմանված առավելագույն ժամկետ (օր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
         <source>Warn when an order expires within (days)</source>
         <translation>Նախազգուշացնել, երբ որոշման ժամկետը լրանում է (օրվա ընթացքում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="80" />
         <source>Proof of life: warn after (days without news)</source>
         <translation>Ողջ լինելու հաստատում. նախազգուշացնել (առանց լուրի օրերից) հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation>Ձեր սեփական կանոնները. %1 թղթապանակի .toml ֆայլերը ավելացնում են կանոններ կամ փոխարինում առաքվածները ըստ id-ի (ձևաչափի համար տես առաքված ֆայլերը). դրանք կարդացվում են գործի ֆայլը բացելիս։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="89" />
         <source>Open the rules folder</source>
         <translation>Բացել կանոնների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="97" />
         <source>Rule files that could not be read:</source>
         <translation>Կանոնների ֆայլեր, որոնք հնարավոր չեղավ կարդալ՝</translation>
     </message>
@@ -4742,7 +4742,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="58" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
-        <translation>Ֆայլերն ավելացնելու համար քաշեք դրանք այս ներդիրի վրա։ Ֆայլերը պահվում են գործի ֆայլի ներսում. «Պահել պատճենը»-ն գրում է չգաղտնագրված պատճեն ձեր ընտրած վայրում։</translation>
+        <translation>Ֆայլերն ավելացնելու համար քաշեք դրանք այս ներդիրի վրա։ Ֆայլերը պահվում են գործի ֆայլի ներսում. «Պահել պատճենը» հրամանը գրում է չգաղտնագրված պատճեն ձեր ընտրած վայրում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
@@ -4788,12 +4788,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="127" />
         <source>Reading “%1” (OCR)…</source>
-        <translation>Կարդում է «%1»-ը (OCR)…</translation>
+        <translation>Կարդում է «%1» փաստաթուղթը (OCR)…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
         <source>“%1” is searchable now.</source>
-        <translation>«%1»-ն այժմ որոնելի է։</translation>
+        <translation>«%1» փաստաթուղթն այժմ որոնելի է։</translation>
     </message>
 </context>
 <context>
@@ -4908,12 +4908,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="298" />
         <source>Save a copy of “%1”</source>
-        <translation>Պահել «%1»-ի պատճենը</translation>
+        <translation>Պահել «%1» փաստաթղթի պատճենը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="306" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
-        <translation>«%1»-ի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
+        <translation>«%1» փաստաթղթի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="311" />
@@ -5141,7 +5141,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="67" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
-        <translation>Կողքին գրվում է համապատասխանեցման ֆայլ, որպեսզի «Ներմուծել աղյուսակ»-ը ցանկն անփոփոխ կարդա։</translation>
+        <translation>Կողքին գրվում է համապատասխանեցման ֆայլ, որպեսզի «Ներմուծել աղյուսակ» հրամանը ցանկն անփոփոխ կարդա։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="78" />
@@ -7757,7 +7757,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="265" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
-        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform></translation>
+        <translation><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով</numerusform><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="276" />
@@ -7853,7 +7853,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="503" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
-        <translation>«%1»-ի հետարկումը ջնջում է գերուն (%2)՝ նրա գործում գրանցված ամեն ինչի հետ։ Ջնջե՞լ։</translation>
+        <translation>«%1» գործողության հետարկումը ջնջում է գերուն (%2)՝ նրա գործում գրանցված ամեն ինչի հետ։ Ջնջե՞լ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="506" />
@@ -8290,7 +8290,7 @@ Do you want to replace it?</source>
         <location filename="../../caseapp/ui/qt_texts.py" line="49" />
         <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-        <translation>«%1»-ը պաշտպանված է գրելուց։
+        <translation>«%1» ֆայլը պաշտպանված է գրելուց։
 Այնուամենայնիվ ջնջե՞լ այն։</translation>
     </message>
     <message>
@@ -8313,7 +8313,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="53" />
         <source>Are you sure you want to delete '%1'?</source>
-        <translation>Իսկապե՞ս ջնջել «%1»-ը։</translation>
+        <translation>Իսկապե՞ս ջնջել «%1» ֆայլը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="54" />
@@ -8853,7 +8853,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/discard.py" line="15" />
         <source>What you typed in “%1” has not been saved. Discard it?</source>
-        <translation>«%1»-ում ձեր մուտքագրածը չի պահպանվել։ Հրաժարվե՞լ դրանից։</translation>
+        <translation>«%1» պատուհանում ձեր մուտքագրածը չի պահպանվել։ Հրաժարվե՞լ դրանից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="201" />
@@ -9244,27 +9244,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="71" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="90" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
@@ -9341,167 +9341,127 @@ Do you want to delete it anyway?</source>
         <translation>Առաջին տողերում անուններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="135" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="192" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="208" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="223" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="268" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="273" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="26" />
-        <source>%Ln new captive(s) read from %1.</source>
-        <translation><numerusform>%1 ֆայլից կարդացվեց %Ln նոր գերի։</numerusform><numerusform>%1 ֆայլից կարդացվեց %Ln նոր գերի։</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="29" />
-        <source>%Ln row(s) read from %1.</source>
-        <translation><numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform><numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="32" />
-        <source>%Ln with errors (in red).</source>
-        <translation><numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform><numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
-        <source>%Ln may be someone already there (in yellow): choose for each.</source>
-        <translation><numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform><numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
-        <source>%Ln row(s) are not people: titles of the list's parts and totals (in grey), not imported.</source>
-        <translation><numerusform>%Ln տողում անձ չկա. ցուցակի մասի վերնագիր կամ ընդհանուր թիվ (մոխրագույնով), չի ներմուծվում։</numerusform><numerusform>%Ln տողում անձ չկա. ցուցակի մասերի վերնագրեր և ընդհանուր թվեր (մոխրագույնով), չեն ներմուծվում։</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
-        <source>%Ln empty row(s) left out.</source>
-        <translation><numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform><numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation>«%1» կատեգորիան՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="36" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation>«%1» կարգավիճակը՝ ցուցակի մասի վերնագրից (տող %2, «%3»). աղյուսակում դրա ամսաթիվ չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation>«%1» կարգավիճակը՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="59" />
         <source>%1 (read as %2)</source>
         <translation>%1 (կարդացվել է որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="70" />
         <source>From the title row %1 “%2”</source>
         <translation>Ցուցակի մասի վերնագրից (տող %1, «%2»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="78" />
         <source>Not a person: a total</source>
         <translation>Անձ չէ. ընդհանուր թիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="80" />
         <source>Not a person? Read as a title</source>
         <translation>Անձ չէ՞. կարդացվել է որպես վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="81" />
         <source>Not a person: a title</source>
         <translation>Անձ չէ. մասի վերնագիր</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="373" />
-        <source>Imported %Ln captive(s) from %1</source>
-        <translation><numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform><numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="374" />
-        <source>%Ln row(s) merged into captives.</source>
-        <translation><numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform><numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
         <source>Nothing to say about this row.</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
@@ -9516,77 +9476,77 @@ Do you want to delete it anyway?</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="46" />
         <source>Row %1: %2</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
         <source>Warning: %1</source>
         <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="91" />
         <source>row %1</source>
         <translation>տող %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="93" />
         <source>captive %1</source>
         <translation>գերի %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="94" />
         <source>Like %1 “%2” (score %3: %4)</source>
-        <translation>Նման է %1 «%2»-ին (միավոր %3՝ %4)</translation>
+        <translation>Նման է՝ %1 «%2» (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>

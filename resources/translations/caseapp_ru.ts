@@ -804,12 +804,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="151" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2650,7 +2650,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="223" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="226" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>Before</source>
         <translation>До</translation>
@@ -3093,7 +3093,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="224" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="227" />
         <source>After</source>
         <translation>После</translation>
     </message>
@@ -4122,42 +4122,42 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Предельный срок по закону зависит от обвинения и стадии дела: CaseApp не предполагает его заранее. Правила другой страны остаются доступны в калькуляторе. Эти настройки хранятся в файле дела; при смене процедуры сроки пересчитываются (даты, установленные вручную, сохраняются).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="66" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
         <translation>Предельные сроки, заданные для отдельного пленного, обвинения или стадии (в днях; изменяются командой «caseapp settings set custody_max_days DAYS --captive ID»):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
         <source>Domestic procedure</source>
         <translation>Национальная процедура</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Предельный срок содержания под стражей по закону (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
         <source>Warn when an order expires within (days)</source>
         <translation>Предупреждать об истечении постановления за (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="80" />
         <source>Proof of life: warn after (days without news)</source>
         <translation>Подтверждение того, что жив: предупреждать через (дней без вестей)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation>Собственные правила: файлы .toml в %1 добавляют правила или заменяют поставляемые по id (формат см. в поставляемых файлах); они читаются при открытии файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="89" />
         <source>Open the rules folder</source>
         <translation>Открыть папку правил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="97" />
         <source>Rule files that could not be read:</source>
         <translation>Файлы правил, которые не удалось прочитать:</translation>
     </message>
@@ -9245,27 +9245,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="71" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="90" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -9342,167 +9342,127 @@ Do you want to delete it anyway?</source>
         <translation>В первых строках нет имён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="135" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="192" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="208" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="223" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="268" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="273" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="26" />
-        <source>%Ln new captive(s) read from %1.</source>
-        <translation><numerusform>Из %1 прочитан %Ln новый пленный.</numerusform><numerusform>Из %1 прочитаны %Ln новых пленных.</numerusform><numerusform>Из %1 прочитано %Ln новых пленных.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="29" />
-        <source>%Ln row(s) read from %1.</source>
-        <translation><numerusform>Из %1 прочитана %Ln строка.</numerusform><numerusform>Из %1 прочитаны %Ln строки.</numerusform><numerusform>Из %1 прочитано %Ln строк.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="32" />
-        <source>%Ln with errors (in red).</source>
-        <translation><numerusform>%Ln с ошибками (красным).</numerusform><numerusform>%Ln с ошибками (красным).</numerusform><numerusform>%Ln с ошибками (красным).</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
-        <source>%Ln may be someone already there (in yellow): choose for each.</source>
-        <translation><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
-        <source>%Ln row(s) are not people: titles of the list's parts and totals (in grey), not imported.</source>
-        <translation><numerusform>%Ln строка — не человек: название части списка или итог (серым), не импортируется.</numerusform><numerusform>%Ln строки — не люди: названия частей списка и итоги (серым), не импортируются.</numerusform><numerusform>%Ln строк — не люди: названия частей списка и итоги (серым), не импортируются.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
-        <source>%Ln empty row(s) left out.</source>
-        <translation><numerusform>Пропущена %Ln пустая строка.</numerusform><numerusform>Пропущены %Ln пустые строки.</numerusform><numerusform>Пропущено %Ln пустых строк.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation>Категория «%1» взята из названия части списка в строке %2 «%3»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="36" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation>Статус «%1» взят из названия части списка в строке %2 «%3»; даты статуса в таблице нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation>Статус «%1» взят из названия части списка в строке %2 «%3»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="59" />
         <source>%1 (read as %2)</source>
         <translation>%1 (прочитано как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="70" />
         <source>From the title row %1 “%2”</source>
         <translation>Из названия части списка в строке %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="78" />
         <source>Not a person: a total</source>
         <translation>Не человек: итог</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="80" />
         <source>Not a person? Read as a title</source>
         <translation>Не человек? Прочитано как название части</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="81" />
         <source>Not a person: a title</source>
         <translation>Не человек: название части</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="373" />
-        <source>Imported %Ln captive(s) from %1</source>
-        <translation><numerusform>Из %1 импортирован %Ln пленный</numerusform><numerusform>Из %1 импортировано %Ln пленных</numerusform><numerusform>Из %1 импортировано %Ln пленных</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="374" />
-        <source>%Ln row(s) merged into captives.</source>
-        <translation><numerusform>%Ln строка объединена с карточками пленных.</numerusform><numerusform>%Ln строки объединены с карточками пленных.</numerusform><numerusform>%Ln строк объединено с карточками пленных.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
         <source>Nothing to say about this row.</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
@@ -9517,77 +9477,77 @@ Do you want to delete it anyway?</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="46" />
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Объединить с записью: %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="91" />
         <source>row %1</source>
         <translation>строку %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="93" />
         <source>captive %1</source>
         <translation>пленного %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="94" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>

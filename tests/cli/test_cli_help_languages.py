@@ -149,7 +149,7 @@ def run(*argv: str) -> tuple[int, str, str]:
     (["--lang", "ru", "backup", "--keep"],
      "caseapp: аргумент --keep: ожидался один аргумент (см. «caseapp backup --help»).\n"),
     (["--lang", "hy", "backup", "--keep", "seven"],
-     "caseapp: արգումենտ --keep. «seven»-ը ամբողջ թիվ չէ (տե՛ս «caseapp backup --help»)։\n"),
+     "caseapp: արգումենտ --keep. «seven» արժեքն ամբողջ թիվ չէ (տե՛ս «caseapp backup --help»)։\n"),
 ])
 def test_argparse_mistakes_are_one_line_in_the_language(argv: list[str], line: str,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:

@@ -58,7 +58,7 @@ def test_a_bad_date_in_russian_and_in_armenian(case_file, tmp_path: Path,
     code, out, err = run("--db", db, "deadlines", "daily-log", "--date", "30.02.2026",
                          "-o", str(tmp_path / "log.pdf"))
     assert (code, out) == (2, "")
-    assert err == "caseapp: --date. «30.02.2026»-ը ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։\n"
+    assert err == "caseapp: --date. «30.02.2026» արժեքն ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։\n"
     assert not (tmp_path / "log.pdf").exists()
 
 
@@ -80,7 +80,7 @@ def test_argparse_mistakes_stay_one_line_in_the_language(armenian_system) -> Non
     # argparse's own words ("argument ID:", "unrecognized arguments") in the language too
     code, out, err = run("captives", "show", "abc")
     assert (code, out) == (2, "")
-    assert err == ("caseapp: արգումենտ ID. «abc»-ը գրառման ID չէ (ամբողջ թիվ) (տե՛ս «caseapp "
+    assert err == ("caseapp: արգումենտ ID. «abc» արժեքը գրառման ID չէ (ամբողջ թիվ) (տե՛ս «caseapp "
                    "captives show --help»)։\n")
     code, _, err = run("--lang", "ru", "captives", "list", "--bogus")
     assert code == 2

@@ -271,12 +271,13 @@ def test_show_names_what_an_override_is_for_in_the_users_language(
 
 
 @pytest.mark.parametrize(("lang", "set_line", "reset_line"), [
-    ("hy", "custody_max_days = 100՝ «պահվում է, մեղադրանք հայտնի չէ» փուլի համար։",
-     "«պահվում է, մեղադրանք հայտնի չէ» փուլի համար custody_max_days կարգավորումը վերադարձվեց "
-     "ֆայլի արժեքին։"),
-    ("ru", "custody_max_days = 100 на стадии «удерживается, обвинение неизвестно».",
-     "custody_max_days на стадии «удерживается, обвинение неизвестно» возвращено к значению "
-     "файла."),
+    ("hy", "custody_max_days = 100՝ «պահվում է, մեղադրանք հայտնի չէ» կարգավիճակ ունեցող "
+           "գերիների համար։",
+     "«պահվում է, մեղադրանք հայտնի չէ» կարգավիճակ ունեցող գերիների համար custody_max_days "
+     "կարգավորումը վերադարձվեց ֆայլի արժեքին։"),
+    ("ru", "custody_max_days = 100 для пленных со статусом «удерживается, обвинение неизвестно».",
+     "custody_max_days для пленных со статусом «удерживается, обвинение неизвестно» возвращено "
+     "к значению файла."),
 ])
 def test_a_stages_override_is_said_with_the_stage_in_words(
         new_db, lang: str, set_line: str, reset_line: str) -> None:

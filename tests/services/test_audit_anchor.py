@@ -202,7 +202,9 @@ def test_renumbering_entries_is_reported(tmp_path: Path) -> None:
                            "entries were replaced or renumbered outside CaseApp.")
 
 
-def test_an_import_moves_the_anchor(tmp_path: Path) -> None:
+def imported(tmp_path: Path) -> Path:
+    """A new case file into which a file of two entries was imported (export.json): its
+    path. Its audit log holds those two entries and the import's own."""
     source = tmp_path / "source.db"
     two_entries(source)
     cf = open_file(source)
@@ -213,6 +215,11 @@ def test_an_import_moves_the_anchor(tmp_path: Path) -> None:
     cf.import_json(tmp_path / "export.json")
     assert cf.check().ok
     cf.close()
+    return target
+
+
+def test_an_import_moves_the_anchor(tmp_path: Path) -> None:
+    target = imported(tmp_path)
     # The two entries of the source and the import's own entry: the newest is cut off.
     sql(target, None, "DELETE FROM audit_entries WHERE id = 3")
     removed = "1 audit entry was removed outside CaseApp: the log holds 2, CaseApp wrote 3."
@@ -323,3 +330,22 @@ def test_a_batch_moves_the_anchor_once_over_all_its_entries(tmp_path: Path) -> N
     on_open, found = problems_of(path)
     assert any("1 audit entry was removed outside CaseApp" in p for p in found), found
     assert on_open, "opening the file warns too"
+
+
+@pytest.mark.parametrize(("lang", "named", "twice"), [
+    ("ru", "«Импорт: export.json»", "Импорт «Импорт"),
+    ("hy", "«Ներմուծում՝ export.json»", "Ներմուծում «Ներմուծում"),
+])
+def test_an_edited_imports_entry_names_the_import_once(tmp_path: Path, lang: str, named: str,
+                                                        twice: str) -> None:
+    """The line about an import's entry edited outside CaseApp names it by its summary
+    ("Import of export.json"), not after its kind too («Импорт «Импорт: export.json»»)."""
+    target = imported(tmp_path)
+    sql(target, None, "UPDATE audit_entries SET actor = 'Ալիև' WHERE entity = 'imports'")
+    before = set_language(lang)
+    try:
+        _, problems = problems_of(target)
+    finally:
+        set_language(before)
+    [line] = [p for p in problems if "export.json" in p]
+    assert named in line and twice not in line, line

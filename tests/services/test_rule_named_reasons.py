@@ -6,10 +6,13 @@ same way when read; a rule no longer in force keeps its id, the only name left f
 
 from __future__ import annotations
 
+import io
 import json
 import re
+from datetime import UTC, datetime
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from caseapp.db.models import Deadline
@@ -18,6 +21,7 @@ from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.messages import Translated
 from caseapp.domain.recompute import obsolete_reason
 from caseapp.domain.rule_names import rules_named
+from caseapp.services import audit_trail
 from caseapp.services.casefile import CaseFile
 
 TITLES = {"hy": "Վերաքննիչ բողոք դատավճռի դեմ (հրապարակումից 20 օր)",
@@ -85,6 +89,27 @@ def test_a_rule_no_longer_in_force_keeps_its_id() -> None:
         "«Բողոք»") == 1
     gone = rules_named(obsolete_reason("xx.gone"), known.get)
     assert "xx.gone" in gone.render("en") and "xx.gone" in gone.render("hy")
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_the_daily_log_names_the_rule_of_a_reason_stored_with_its_id(
+        case_file: CaseFile, language, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daily log of deadline control reads the audit trail as the History tab does: a
+    reason a file written before stored with the rule's id prints the rule's title."""
+    from caseapp.services.outputs import daily_log
+    from tests.conftest import TODAY
+
+    # Noon UTC on 27 November 2026: the same day in every time zone the tests may run in.
+    monkeypatch.setattr(audit_trail, "utcnow", lambda: datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+    monkeypatch.setattr("caseapp.services.deadline_writes.rules_named",
+                        lambda value, _titles: value, raising=False)
+    _closed_by_the_rules(case_file)
+    printed = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(
+        daily_log(case_file, day=TODAY, lang=lang).data)).pages)
+    # quoted in the reason (the deadline is titled so too); it may break over lines in the
+    # table's cell: compared without spaces
+    assert "".join(f"«{TITLES[lang]}»".split()) in "".join(printed.split()), printed
+    assert "az.verdict" not in printed, printed
 
 
 @pytest.mark.parametrize("lang", ["ru", "hy"])

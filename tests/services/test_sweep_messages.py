@@ -84,8 +84,8 @@ def test_a_rule_file_problem_is_said_in_the_language(tmp_path: Path) -> None:
         f"{file}, правило «my.appeal»: «Mars/Olympus» — не часовой пояс вроде "
         "\"Europe/Paris\". Правило не загружено.")
     assert problem.said.render("hy") == (
-        f"{file}, «my.appeal» կանոն. «Mars/Olympus»-ը \"Europe/Paris\"-ի նման ժամային գոտի "
-        "չէ։ Կանոնը չի բեռնվել։")
+        f"{file}, «my.appeal» կանոն. «Mars/Olympus» արժեքը ժամային գոտի չէ (օրինակ՝ "
+        "«Europe/Paris»)։ Կանոնը չի բեռնվել։")
 
 
 def test_a_bad_parameter_is_named_by_its_label_in_the_language(tmp_path: Path) -> None:
@@ -104,7 +104,7 @@ def test_a_bad_parameter_is_named_by_its_label_in_the_language(tmp_path: Path) -
         "«Срок (месяцев)» (term) должно быть целым числом, записанным цифрами 0–9, а не "
         "«четыре».")
     assert bad.value.message.render("hy") == (
-        "«Ժամկետ (ամիս)»-ը (term) պետք է լինի 0–9 թվանշաններով գրված ամբողջ թիվ, ոչ թե "
+        "«Ժամկետ (ամիս)» պարամետրը (term) պետք է լինի 0–9 թվանշաններով գրված ամբողջ թիվ, ոչ թե "
         "«четыре»։")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, QTime
 from PySide6.QtWidgets import QDialog
 
@@ -96,3 +97,23 @@ def test_a_new_record_dialog_offers_the_case_files_default_level(qtbot, ui) -> N
                                  file=ui.case_file.captive_file(cid))
     qtbot.addWidget(dialog)
     assert dialog.widgets["sensitivity"].value() == Sensitivity.INTERNAL  # shareable unset
+
+
+@pytest.mark.parametrize(("language", "stage"), [("russian", "Под судом (on_trial): 400"),
+                                                 ("armenian", "Դատաքննության փուլում (on_trial): 400")])
+def test_the_maxima_set_for_part_of_the_file_are_named_in_words(
+        qtbot, ui, request, language: str, stage: str) -> None:
+    """The deadline settings list a maximum set for one captive or a stage as `caseapp
+    settings show` names it, never by its stored scope ("stage on_trial", "captive <uid>")."""
+    cf = ui.case_file
+    captive = cf.captives.list()[0]
+    cf.settings.set("custody_max_days", 400, stage="on_trial")
+    cf.settings.set("custody_max_days", 120, captive_id=captive.id)
+    request.getfixturevalue(language)
+    dialog = DeadlineSettingsDialog(cf, rule_set=cf.rule_set)
+    qtbot.addWidget(dialog)
+    said = dialog.overrides.text()
+    listed = "\n".join(said.splitlines()[1:])  # below the sentence that introduces them
+    assert stage in listed.splitlines(), said
+    assert f" {captive.id}: 120" in listed, said
+    assert "stage " not in listed and "captive " not in listed and captive.uid not in listed, said

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.views.audit_texts import audit_change, audit_tooltip
+from caseapp.ui.views.audit_texts import audit_change, audit_tooltip, entry_line
 
 WORDS = {"ru": ("2 пленных", "1 постановление о заключении под стражу"),
          "hy": ("2 գերի", "կալանավորման մասին 1 որոշում")}
@@ -43,3 +43,15 @@ def test_an_imports_counts_read_as_words(case_file: CaseFile, tmp_path: Path, la
     # Beside the file's own name, nothing in Latin letters, no code, no JSON.
     for shown in (change, tooltip):
         assert not re.search(r"[A-Za-z_{}\[\]\"]", shown.replace(FILE, "")), shown
+
+
+@pytest.mark.parametrize(("lang", "line"), [("russian", "Импорт: export.json"),
+                                            ("armenian", "Ներմուծում՝ export.json")])
+def test_an_imports_recent_change_names_the_import_once(
+        case_file: CaseFile, tmp_path: Path, request, lang: str, line: str) -> None:
+    """The dashboard's recent changes: the import's summary names it; its kind is not said
+    before it again («Импорт: Импорт: export.json», «Ներմուծում: Ներմուծում՝ export.json»)."""
+    _imported(case_file, tmp_path)
+    request.getfixturevalue(lang)
+    [entry] = [e for e in case_file.audit.recent(500) if e.entity == "imports"]
+    assert entry_line(entry) == line

@@ -58,7 +58,10 @@ class DeadlineSettingsDialog(QDialog):
         self.overrides.setObjectName("settings_custody_overrides")
         self.overrides.setWordWrap(True)
         if current.custody_overrides:
-            lines = [f"{o.kind} {o.target}: {o.days}" for o in current.custody_overrides]
+            # each named as `caseapp settings show` names it ("captive 12", "charges under
+            # article 279", "On trial (on_trial)"), never by its stored scope (a captive's uid)
+            lines = [f"{e.scope}: {e.value}" for e in case_file.settings.entries()
+                     if e.key == "custody_max_days" and e.scope]
             self.overrides.setText(
                 self.tr("Maxima set for one captive, charge or stage (in days; change them with "
                         "“caseapp settings set custody_max_days DAYS --captive ID”):")

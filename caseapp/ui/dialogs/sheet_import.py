@@ -34,6 +34,7 @@ from caseapp.domain.sheet_rows import layout
 from caseapp.services.sheet_import import decisions_for
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import open_workbook, read_sheet
+from caseapp.services.sheet_summary import import_counts
 from caseapp.ui.dialogs.sheet_import_command import (
     run_import,
     save_mapping,
@@ -368,10 +369,8 @@ class SheetImportDialog(QDialog):
         except CaseAppError as exc:
             self.message.setText(str(exc))
             return
-        r = self.result
-        self.ui.ops.message.emit(
-            self.tr("Imported %Ln captive(s) from %1", "", len(r.created)).replace("%1", pv.file_name)
-            + "; " + self.tr("%Ln row(s) merged into captives.", "", len(r.merged)))
+        # only the counts there are, as `caseapp import-sheet` says them
+        self.ui.ops.message.emit(" ".join(str(said) for said in import_counts(self.result)))
         self.accept()
 
 

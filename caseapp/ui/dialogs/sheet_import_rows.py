@@ -10,6 +10,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.sheet_part_titles import FromTitle
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_preview import RowPreview, SheetPreview
+from caseapp.services.sheet_summary import preview_counts
 from caseapp.ui.formats import partial_date_text
 from caseapp.ui.labels import label
 
@@ -17,32 +18,13 @@ translate = QCoreApplication.translate  # lupdate reads every translate("Context
 
 
 def summary(pv: SheetPreview) -> str:
-    """The rows read, and only the counts there are: with errors, maybe someone already there,
-    not people, empty; one sentence when every row is a new captive. Then what is said of the
-    whole sheet (two header rows, dates in two orders), each a sentence on its own line."""
-    errors, dups = len(pv.with_errors), len(pv.with_duplicates)
-    rows = len(pv.rows)
-    if not (errors or dups or pv.not_people):
-        said = [translate("SheetImportDialog", "%Ln new captive(s) read from %1.", "", rows)
-                .replace("%1", pv.file_name)]
-    else:
-        said = [translate("SheetImportDialog", "%Ln row(s) read from %1.", "", rows)
-                .replace("%1", pv.file_name)]
-    if errors:
-        said.append(translate("SheetImportDialog", "%Ln with errors (in red).", "", errors))
-    if dups:
-        said.append(translate("SheetImportDialog", "%Ln may be someone already there (in "
-                              "yellow): choose for each.", "", dups))
-    not_people, empty = len(pv.not_people), pv.empty_rows
-    if not_people:
-        said.append(translate("SheetImportDialog", "%Ln row(s) are not people: titles of the "
-                              "list's parts and totals (in grey), not imported.", "",
-                              not_people))
-    if empty:
-        said.append(translate("SheetImportDialog", "%Ln empty row(s) left out.", "", empty))
+    """The rows read, and only the counts there are, each in the colour the table shows it
+    (:func:`~caseapp.services.sheet_summary.preview_counts`, as ``caseapp import-sheet`` says
+    them). Then what is said of the whole sheet (two header rows, dates in two orders), each a
+    sentence on its own line."""
     # ("the header is merged…" began it in small letters)
-    return " ".join(said) + "".join("\n" + notice[:1].upper() + notice[1:]
-                                    for notice in pv.notices)
+    return " ".join(str(m) for m in preview_counts(pv, marked=True)) + "".join(
+        "\n" + notice[:1].upper() + notice[1:] for notice in pv.notices)
 
 
 def row_details(row: RowPreview) -> str:

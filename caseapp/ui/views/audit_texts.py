@@ -16,8 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from caseapp.domain import enums as e
 from caseapp.domain.deadline_steps import load_steps
+from caseapp.domain.field_labels import SUMMARY_NAMES_KIND, record_kind
 from caseapp.domain.field_labels import field_label as services_field_label
-from caseapp.domain.field_labels import record_kind
 from caseapp.domain.messages import Message, list_separator
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.setting_words import logged_value
@@ -119,10 +119,13 @@ def _as_stored(title: str) -> str:
 
 
 def record_text(entry: Any, titles: Titles = _as_stored) -> str:
-    """The record an entry is about, by its kind and summary: "Deadline: …". A deadline's
-    title is stored in the language it was made in; ``titles`` gives it in the interface's,
-    as the Deadlines view shows it, when its rule gave it (the rule set's ``title_in``)."""
+    """The record an entry is about, by its kind and summary: "Deadline: …"; an event whose
+    summary names it ("Import of list.csv") by its summary alone. A deadline's title is stored
+    in the language it was made in; ``titles`` gives it in the interface's, as the Deadlines
+    view shows it, when its rule gave it (the rule set's ``title_in``)."""
     summary = titles(entry.summary) if entry.entity == "deadlines" else entry.summary
+    if entry.entity in SUMMARY_NAMES_KIND:
+        return summary
     return f"{entity_noun(entry.entity)}: {summary}"
 
 
