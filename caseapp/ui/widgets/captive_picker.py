@@ -18,7 +18,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.screen_room import keep_on_screen, room_for
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SPACING = 3  # pixels between the chosen, the field, the list and the hint
 
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -196,7 +197,7 @@ class CaptivePicker(QWidget):
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
+        layout.setSpacing(SPACING)
         layout.addWidget(self.chosen_box)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
@@ -211,9 +212,7 @@ class CaptivePicker(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self._run_search)
         self._filling = False
-        if source.suggested:
-            self._look_up(source.suggested, suggested=True)
-        self._run_search()
+        self._first_read()
 
     # -- value --
     def value(self) -> list[int] | int | None:
@@ -227,10 +226,10 @@ class CaptivePicker(QWidget):
         if not self.multi:
             ids = ids[:1]
         self.chosen = {i: None for i in ids}
+        if ids:
+            self._name_chosen(ids)
         self._show_chosen()
         self._mark_results()
-        if ids:
-            self._look_up(ids)
 
     def add(self, match: CaptiveMatch) -> None:
         if not self.multi:
@@ -248,24 +247,30 @@ class CaptivePicker(QWidget):
         self.changed.emit()
         self.search.setFocus()
 
-    # -- reading in the background --
-    def _look_up(self, ids: Sequence[int], *, suggested: bool = False) -> None:
-        source = self.source
+    # -- reading: the first read here, the searches in the background --
+    def _first_read(self) -> None:
+        """What the picker offers before anything is typed, read as it is built (a count and
+        at most ``limit`` names): the dialog opens laid out with its hint's final text, or
+        with none, and does not grow once shown (read later, the hint grew it by lines)."""
+        try:
+            if self.source.suggested:
+                self._suggested = self.source.by_id(self.source.suggested)
+            found = self.source.find("", self.limit)
+        except Exception as exc:  # noqa: BLE001 - said as a failed search says it
+            self.hint.setText(str(exc))
+            self._show_results()
+            return
+        self._show_matches(found)
 
-        def done(found: list[CaptiveMatch]) -> None:
-            if not shiboken6.isValid(self):
-                return
-            if suggested:
-                self._suggested = found
-                if not self.search.text().strip() and self.total is not None \
-                        and self.total > self.limit:
-                    self._fill(found)
-            for m in found:
-                if m.id in self.chosen and self.chosen[m.id] is None:
-                    self.chosen[m.id] = m
-            self._show_chosen()
-
-        self.source.ui.runner.submit(lambda: source.by_id(ids), done, lambda _exc: None)
+    def _name_chosen(self, ids: Sequence[int]) -> None:
+        """The names of the chosen, read now: shown whole as the dialog opens."""
+        try:
+            found = self.source.by_id(ids)
+        except Exception:  # noqa: BLE001 - the chosen stay "Captive <id>"
+            return
+        for m in found:
+            if m.id in self.chosen and self.chosen[m.id] is None:
+                self.chosen[m.id] = m
 
     def _typed(self, _text: str) -> None:
         self._show_results()
@@ -396,13 +401,21 @@ class CaptivePicker(QWidget):
         """One captive to pick and one chosen: the matches show only while searching."""
         searching = bool(self.search.text().strip())
         self.results.setVisible(self.multi or searching or not self.chosen)
-        self.hint.setVisible(self.multi or searching or not self.chosen)
+        # with nothing to say the hint takes no line: no blank band under the list
+        self.hint.setVisible((self.multi or searching or not self.chosen) and bool(self.hint.text()))
         QTimer.singleShot(0, self, self._fit_window)
 
-    def _fit_window(self) -> None:
-        """Grow the dialog by what the picker lacks when the names or the hint wrap onto
-        more lines: Qt sizes a window by its layout's minimum, which leaves wrapped text
-        out, so the list would overlap the hint or the fields below."""
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # As its window is shown, laid out but not yet on the screen: it opens with the list
+        # at the height it likes (as the room allows) and the names whole, the height it keeps.
+        self._fit_window(self.heightForWidth(self.width()))
+
+    def _fit_window(self, wanted: int | None = None) -> None:
+        """Grow the dialog by what the picker lacks of ``wanted`` (as it opens), or later of
+        its least, when the names or the hint wrap onto more lines: Qt sizes a window by its
+        layout's minimum, which leaves wrapped text out, so the list would overlap the hint
+        or the fields below."""
         window = self.window()
         if window is self or not self.isVisible():
             return
@@ -410,7 +423,7 @@ class CaptivePicker(QWidget):
         # tall, its fields' box stretching, grew by a line whenever a captive was chosen
         # (the picker not yet laid out again), to 734 pixels in Russian and taller.
         spare = max(0, window.height() - window.minimumSizeHint().height())
-        lacking = self.heightForWidth(self.width()) - self.height() - spare
+        lacking = (wanted or self._least_height()) - self.height() - spare
         self.updateGeometry()
         if lacking > 0:
             room = room_for(window)  # with its title bar, on the screen
@@ -418,6 +431,16 @@ class CaptivePicker(QWidget):
             window.resize(window.width(), min(window.height() + lacking,
                                               max(tallest, window.height())))
             keep_on_screen(window)  # grown downwards past the screen's foot: moved up
+
+    def _least_height(self) -> int:
+        """The height the picker cannot do without at its width: the chosen names and the
+        hint on all their lines, the field, the list at its least (not at the 150 pixels it
+        would like: a dialog opened at its least grew by them once shown)."""
+        parts = [p for p in (self.chosen_box, self.search, self.results, self.hint) if not p.isHidden()]
+        width = self.width()
+        return sum(p.heightForWidth(width) if p.hasHeightForWidth()
+                   else max(p.minimumHeight(), p.minimumSizeHint().height()) for p in parts) \
+            + SPACING * max(0, len(parts) - 1)
 
     def chosen_names(self) -> list[str]:
         """The chosen as they read above the field (for tests and accessibility)."""
