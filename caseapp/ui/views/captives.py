@@ -31,7 +31,7 @@ from caseapp.ui.views.base import View
 from caseapp.ui.views.captive_list_columns import ALWAYS, ColumnChoices, fill_columns_menu
 from caseapp.ui.views.formatters import datetime_text, number
 from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
-from caseapp.ui.widgets.fitted_columns import ElideMiddle
+from caseapp.ui.widgets.middle_cut import ElideMiddle
 
 SEARCH_DELAY_MS = 250
 ROW_HEIGHT = 26  # pixels: every row one line, the same height (a list of any length laid out at once)
