@@ -1,16 +1,19 @@
 """The captives list's filter bar: the search by name and notes in any script (run off the
-UI thread, a moment after the last key), the status list and the count of captives shown."""
+UI thread, a moment after the last key), the status list and the count of captives shown.
+
+The statuses read as the list's cells say them, short («Под стражей до суда», «Նախնական
+կալանք»), each item's tooltip the whole status; they filter by the same status codes."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui.i18n import plural
-from caseapp.ui.labels import label
+from caseapp.ui.labels import label, short_status_label
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.formatters import number
 from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
@@ -43,10 +46,11 @@ class CaptivesFilterBar(QWidget):
         self.status.setObjectName("captives_status")
         self.status.addItem(translate("CaptivesView", "All statuses"), None)
         self.status.addItem(translate("CaptivesView", "In custody"), CUSTODY)
-        for member in CaptiveStatus:
-            self.status.addItem(label(member), member)
-        # closed, as wide as 20 letters (its first choices whole, "Удерживается, обвинения
-        # неизвестны" shortened), so that the search's example keeps its room; open, whole
+        for member in CaptiveStatus:  # as the cells say it, the whole status in the tooltip
+            self.status.addItem(short_status_label(member, None), member)
+            self.status.setItemData(self.status.count() - 1, label(member), Qt.ItemDataRole.ToolTipRole)
+        # closed, as wide as 20 letters (its first choices whole), so that the search's
+        # example keeps its room; open, every status whole
         self.status.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status.setMinimumContentsLength(20)
