@@ -17,7 +17,8 @@ def middle_cut(text: str, metrics: QFontMetrics, width: int) -> str:
     """``text`` as it fits ``width`` pixels: whole, else its first words and its last ones
     around "…", else its first words and "…"; of the cuts that fit, the one that keeps the
     most words with a digit (what tells places apart: «№ 17», «Թիվ 17»), then the longest
-    end (a city: «… г. Баку № 1»), then the most letters. No word fits whole (a hash): cut between letters in the middle."""
+    end (a city: «… г. Баку № 1»), then the most letters. No word fits whole (a hash): cut
+    between letters in the middle."""
     if metrics.horizontalAdvance(text) <= width:
         return text
     words = text.split()
