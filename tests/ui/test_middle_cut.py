@@ -37,7 +37,7 @@ def test_a_word_too_long_for_the_cell_is_cut_between_letters(qapp) -> None:
     sha = "b031e9b0f7a8d6623c2f84704a1b031e9b0f7a8d6623c2f84704a1"
     shown = middle_cut(sha, m, m.horizontalAdvance(sha) // 2)
     assert "…" in shown and shown.startswith(sha[:4]) and shown.endswith(sha[-4:])
-    first = "Пенитенциарное учреждение № 17"  # its first word wider than the cell
-    shown = middle_cut(first, m, m.horizontalAdvance("Пенитенциарное") - 10)
-    assert "…" in shown and shown.endswith("17") and m.horizontalAdvance(shown) <= \
-        m.horizontalAdvance("Пенитенциарное") - 10
+    place = "Пенитенциарное учреждение № 17"  # its first word and its end too wide: the end
+    width = m.horizontalAdvance("Пенитенциарное № 17") - 10  # whole, the start cut
+    shown = middle_cut(place, m, width)
+    assert shown.endswith("… № 17") and shown.startswith("Пени") and m.horizontalAdvance(shown) <= width

@@ -15,10 +15,10 @@ _CACHE_SIZE = 4096  # cuts remembered (a screen of rows, many widths as a column
 
 def middle_cut(text: str, metrics: QFontMetrics, width: int) -> str:
     """``text`` as it fits ``width`` pixels: whole, else its first words and its last ones
-    around "…", else its first words and "…"; of the cuts that fit, the one that keeps the
-    most words with a digit (what tells places apart: «№ 17», «Թիվ 17»), then the longest
-    end (a city: «… г. Баку № 1»), then the most letters. No word fits whole (a hash): cut
-    between letters in the middle."""
+    around "…" (of the cuts that fit, the one that keeps the most words with a digit, what
+    tells places apart: «№ 17», «Թիվ 17»; then the longest end, a city: «… г. Баку № 1»;
+    then the most letters). Where no first word fits with the end, the end stays whole and
+    the start is cut («Пенитенц… № 17»); one word too long (a hash), cut between letters."""
     if metrics.horizontalAdvance(text) <= width:
         return text
     words = text.split()
@@ -31,10 +31,29 @@ def middle_cut(text: str, metrics: QFontMetrics, width: int) -> str:
             if metrics.horizontalAdvance(shown) > width:
                 break  # a longer end fits no better
             kept = words[:head] + words[len(words) - tail:]
-            mine = (sum(any(c.isdigit() for c in w) for w in kept), tail, len(shown))
+            mine = (sum(_has_digit(w) for w in kept), tail, len(shown))
             if mine > score:
                 best, score = shown, mine
-    return best or metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+    if best and (score[0] or not any(_has_digit(w) for w in words)) and score[1]:
+        return best
+    return _end_whole(words, metrics, width) or best or \
+        metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+def _end_whole(words: list[str], metrics: QFontMetrics, width: int) -> str:
+    """The last word (with a short one before a number: «№ 17») whole, the start cut between
+    letters before it; "" when that leaves fewer than four letters of the start."""
+    tail = 2 if len(words) > 2 and _has_digit(words[-1]) and len(words[-2]) <= 3 else 1
+    if len(words) <= tail:
+        return ""
+    end = " ".join(words[-tail:])
+    room = width - metrics.horizontalAdvance(f" {end}")
+    start = metrics.elidedText(" ".join(words[:-tail]), Qt.TextElideMode.ElideRight, room)
+    return f"{start} {end}" if len(start.rstrip(ELLIPSIS).strip()) >= 4 else ""
 
 
 class ElideMiddle(QStyledItemDelegate):
