@@ -62,3 +62,4 @@ def test_each_hearing_of_the_next_14_days_on_one_line(
             assert item.toolTip().startswith(item.text().replace(short_hearing_kind(kind), label(kind)))
             shortened += short_hearing_kind(kind) != label(kind)
         assert shortened, "no hearing with a long kind: the test shows nothing"
+        assert not hearings.horizontalScrollBar().isVisible()  # cut with "…", not scrolled

@@ -224,6 +224,8 @@ class DashboardView(View):
         for one_line in (self.recent, self.hearings):  # (a hearing took two or three lines)
             one_line.setWordWrap(False)
             one_line.setUniformItemSizes(True)
+            # cut with "…", not scrolled sideways (the hearings in Armenian were)
+            one_line.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_recent()
         lists.addWidget(self._box(self.tr("Recently changed"), self.recent), 1)
 
