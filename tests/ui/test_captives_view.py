@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
-from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.enums import CaptiveStatus, Sex
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel
 from caseapp.ui.views.captives import CaptivesView
 
@@ -97,3 +98,32 @@ def test_model_passes_qt_model_tester(qtbot, qtmodeltester, ui) -> None:
     model.sort(2, Qt.SortOrder.DescendingOrder)
     model.set_filter(statuses=[CaptiveStatus.PRE_TRIAL], matches=None)
     qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_status_filter_says_the_statuses_as_the_cells_do(qtbot, armenian_ui, qapp, lang: str) -> None:
+    """The status list offered "Held, no charges known" («Удерживается, обвинения
+    неизвестны») while the list's cells say "Held": its items read as the cells (short), the
+    whole status in each item's tooltip, and each still lists the captives of its status."""
+    from caseapp.ui.labels import label, short_status_label
+    from caseapp.ui.language import apply_language
+
+    apply_language(qapp, lang)  # put back after the test (tests/conftest)
+    view = CaptivesView(armenian_ui)
+    qtbot.addWidget(view)
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    combo = view.status
+    shortened = 0
+    for status in CaptiveStatus:
+        i = combo.findData(status)
+        assert combo.itemText(i) == short_status_label(status, None)
+        assert combo.itemData(i, Qt.ItemDataRole.ToolTipRole) == label(status)
+        shortened += combo.itemText(i) != label(status)
+        combo.setCurrentIndex(i)
+        shown = {view.model.row_at(r).status for r in range(view.model.rowCount())}
+        assert shown <= {status}
+        column = [c.id for c in COLUMNS].index("status")
+        cells = {view.model.index(r, column).data() for r in range(view.model.rowCount())}
+        assert cells <= {combo.itemText(i), short_status_label(status, Sex.FEMALE)}
+    assert shortened

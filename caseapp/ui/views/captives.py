@@ -8,11 +8,7 @@ from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
     QStyle,
     QTableView,
@@ -23,17 +19,16 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sex
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
-from caseapp.ui.i18n import current_language, plural
+from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, short_status_label
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.views.captive_list_columns import ALWAYS, ColumnChoices, fill_columns_menu
-from caseapp.ui.views.formatters import datetime_text, number
-from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
-from caseapp.ui.widgets.fitted_columns import ElideMiddle
+from caseapp.ui.views.captives_filter import CaptivesFilterBar
+from caseapp.ui.views.formatters import datetime_text
+from caseapp.ui.widgets.middle_cut import ElideMiddle
 
-SEARCH_DELAY_MS = 250
 ROW_HEIGHT = 26  # pixels: every row one line, the same height (a list of any length laid out at once)
 
 
@@ -119,26 +114,8 @@ class CaptivesView(View):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("captives_search")
-        self.search.setPlaceholderText(self.tr("Search names and notes in any script (Ctrl+F)…"))
-        self.search.setClearButtonEnabled(True)
-        name_from_placeholder(self.search)
-        placeholder_whole(self.search)  # the status list gives up width first
-        self.status = QComboBox(self)
-        self.status.setObjectName("captives_status")
-        self.status.addItem(self.tr("All statuses"), None)
-        self.status.addItem(self.tr("In custody"), "custody")
-        for member in CaptiveStatus:
-            self.status.addItem(label(member), member)
-        # closed, as wide as 20 letters (its first choices whole, "Удерживается, обвинения
-        # неизвестны" shortened), so that the search's example keeps its room; open, whole
-        self.status.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.status.setMinimumContentsLength(20)
-        self.status.view().setMinimumWidth(self.status.view().sizeHintForColumn(0) + 24)
-        self.count = QLabel(self)
-        self.count.setObjectName("captives_count")
+        self.filters = CaptivesFilterBar(ui, self.report_error, self)
+        self.search, self.status, self.count = self.filters.search, self.filters.status, self.filters.count
 
         self.model = CaptivesTableModel(self)
         self.table = CaptivesTable(self)
@@ -197,19 +174,10 @@ class CaptivesView(View):
         copy.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(self.copy_selected)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.status)
-        bar.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
-
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
-        self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        self._matches: list[int] | None = None
+        self.filters.changed.connect(self._apply_filter)
 
     # -- columns --
     def fit_columns(self) -> None:
@@ -363,42 +331,18 @@ class CaptivesView(View):
             self.select_captive(current)
 
     # -- filtering --
-    def _run_search(self) -> None:
-        query = self.search.text().strip()
-        if not query:
-            self._matches = None
-            self._apply_filter()
-            return
-        search = self.ui.case_file.search
-        self.ui.runner.submit(lambda: search.captive_ids(query), self._searched, self.report_error,
-                              key="captive_search")
-
-    def _searched(self, ids: list[int]) -> None:
-        self._matches = ids
-        self._apply_filter()
-
     def _apply_filter(self) -> None:
-        choice = self.status.currentData()
-        if choice is None:
-            statuses = None
-        elif choice == "custody":
-            statuses = [s for s in CaptiveStatus if s.in_custody]
-        else:
-            statuses = [choice]
-        self.model.set_filter(statuses=statuses, matches=self._matches)
+        self.model.set_filter(statuses=self.filters.statuses(), matches=self.filters.matches)
         self._update_count()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(self.tr("%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
-                           if shown != total else plural(self.tr("%Ln captive(s)", "", total), total))
+        self.filters.show_count(self.model.rowCount(), self.model.total)
 
     # -- selection and opening --
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.filters.focus_search()
 
     def current_captive_id(self) -> int | None:
         index = self.table.currentIndex()

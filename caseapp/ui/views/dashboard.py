@@ -26,7 +26,7 @@ from caseapp.services.deadline_rows import Group
 from caseapp.services.overview import Dashboard, FirstSteps
 from caseapp.ui.captive_names import CaptiveName, captive_names, name_of, shown_names
 from caseapp.ui.i18n import plural
-from caseapp.ui.labels import label, status_colour
+from caseapp.ui.labels import label, short_hearing_kind, status_colour
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
@@ -220,9 +220,12 @@ class DashboardView(View):
         columns.addLayout(right, 1)
         lists = QVBoxLayout()
         lists.addLayout(columns, 2)
-        # one line a change (whole in its tooltip), room for RECENT_LINES of them at least
-        self.recent.setWordWrap(False)
-        self.recent.setUniformItemSizes(True)
+        # one line a change or a hearing (whole in its tooltip), RECENT_LINES changes at least
+        for one_line in (self.recent, self.hearings):  # (a hearing took two or three lines)
+            one_line.setWordWrap(False)
+            one_line.setUniformItemSizes(True)
+            # cut with "…", not scrolled sideways (the hearings in Armenian were)
+            one_line.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_recent()
         lists.addWidget(self._box(self.tr("Recently changed"), self.recent), 1)
 
@@ -424,13 +427,14 @@ class DashboardView(View):
             QListWidgetItem(self.tr("Nobody in custody or missing: no news to wait for."),
                             self.no_contact).setFlags(Qt.ItemFlag.NoItemFlags)
         self.hearings.clear()
-        for h in d.upcoming_hearings:
+        for h in d.upcoming_hearings:  # one line each, the kind said short; whole in the tooltip
             people = ", ".join(name_of(cid, d.names.get(cid, "?"), names) for cid in h.captive_ids)
-            item = QListWidgetItem(f"{short_when(h.starts_at, weekday=True)}  {label(h.kind)} — {people}",
-                                   self.hearings)
+            when = short_when(h.starts_at, weekday=True)
+            item = QListWidgetItem(f"{when}  {short_hearing_kind(h.kind)} — {people}", self.hearings)
             item.setData(CAPTIVE_ROLE, h.captive_ids[0] if h.captive_ids else None)
-            item.setToolTip(f"{h.court}\n{long_date(h.starts_at.date())} {time_text(h.starts_at)} "
-                            f"{zone_label(h.timezone, h.starts_at)}")
+            tip = (f"{when}  {label(h.kind)} — {people}", h.court, f"{long_date(h.starts_at.date())} "
+                   f"{time_text(h.starts_at)} {zone_label(h.timezone, h.starts_at)}")
+            item.setToolTip("\n".join(line for line in tip if line))
         if not d.upcoming_hearings:
             QListWidgetItem(self.tr("No hearings scheduled."), self.hearings).setFlags(Qt.ItemFlag.NoItemFlags)
         self.recent.clear()

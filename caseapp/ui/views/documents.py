@@ -55,8 +55,9 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
-from caseapp.ui.widgets.fitted_columns import ElideMiddle, FittedColumns
+from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.middle_cut import ElideMiddle
 from caseapp.ui.widgets.save_target import ask_save_path
 from caseapp.write_errors import os_reason
 

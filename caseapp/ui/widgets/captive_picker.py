@@ -14,130 +14,40 @@ field Enter is the dialog's as usual.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from caseapp.services.search import CaptiveMatch, CaptiveMatches
-from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import number
 from caseapp.ui.i18n import plural
-from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.captive_picker_parts import (
+    CaptiveSource,
+    _Chosen,
+    _Keys,
+    match_label,
+    match_tooltip,
+    suggested_for,
+)
 from caseapp.ui.widgets.screen_room import keep_on_screen, room_for
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SPACING = 3  # pixels between the chosen, the field, the list and the hint
 
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
-
-def match_label(m: CaptiveMatch) -> str:
-    """“Name — other spelling (born 1985)”, the name in the interface's script first (see
-    :func:`caseapp.ui.captive_names.shown_names`): the same person reads the same in every
-    picker and list."""
-    first, second = shown_names(m.spellings, latin=m.latin_name, primary=m.primary_name)
-    name = f"{first} — {second}" if second else first
-    if m.birth_year is not None:
-        name = translate("CaptivePicker", "%1 (born %2)").replace("%1", name).replace("%2", str(m.birth_year))
-    return name
-
-
-def match_tooltip(m: CaptiveMatch) -> str:
-    lines = list(dict.fromkeys(m.names)) or [m.latin_name or m.primary_name]
-    lines.append(translate("CaptivePicker", "ID %1").replace("%1", str(m.id)))
-    return "\n".join(lines)
-
-
-class CaptiveSource:
-    """Where a picker finds captives: the open case file's search, run on the session's
-    runner. ``suggested`` are offered before anything is typed (this captive and the
-    co-defendants of their hearings)."""
-
-    def __init__(self, ui: UiContext, *, suggested: Iterable[int] = ()):
-        self.ui = ui
-        self.suggested = tuple(dict.fromkeys(suggested))
-
-    def find(self, query: str, limit: int) -> CaptiveMatches:
-        return self.ui.case_file.search.find_captives(query, limit=limit)
-
-    def by_id(self, ids: Sequence[int]) -> list[CaptiveMatch]:
-        return self.ui.case_file.search.captives_by_id(ids)
-
-
-class _Chosen(QWidget):
-    """One chosen captive: the name and a button that removes it."""
-
-    def __init__(self, picker: CaptivePicker, captive_id: int, text: str, tip: str):
-        super().__init__(picker)
-        self.captive_id = captive_id
-        self.label = QLabel(text, self)
-        self.label.setToolTip(tip)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)  # its lines ask for their height (a policy set after
-        self.label.setSizePolicy(policy)  # setWordWrap would drop that: the name cut to one line)
-        self.label.setWordWrap(True)  # a long name in two scripts wraps, never cut off
-        self.remove = QToolButton(self)
-        self.remove.setObjectName(f"remove_captive_{captive_id}")
-        self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
-        self.remove.setAutoRaise(True)
-        self.remove.setToolTip(translate("CaptivePicker", "Remove %1").replace("%1", text))
-        self.remove.setAccessibleName(translate("CaptivePicker", "Remove %1").replace("%1", text))
-        self.remove.clicked.connect(lambda: picker.remove(captive_id))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.remove)
-        layout.addWidget(self.label, 1)
-
-
-class _Keys(QObject):
-    """Up, Down and Enter in the search field act on the matches."""
-
-    def __init__(self, picker: CaptivePicker):
-        super().__init__(picker)
-        self.picker = picker
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.picker.results:
-            return self._results_key(event)
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            return self.picker._search_key(event)
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and self.picker.search.text().strip():
-            event.accept()  # Enter picks here; the dialog's default button waits
-            return True
-        return False
-
-
-    def _results_key(self, event: QEvent) -> bool:
-        """Enter on a match in the list takes (or drops) it and goes no further: a list view
-        passes Enter on after activating the item, which would also save the dialog."""
-        if not isinstance(event, QKeyEvent) or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            return False
-        if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()
-            return True
-        if event.type() == QEvent.Type.KeyPress:
-            item = self.picker.results.currentItem()
-            if item is not None:
-                self.picker._activated(item)
-            return True
-        return False
+__all__ = ["CaptivePicker", "CaptiveSource", "match_label", "match_tooltip", "suggested_for"]
 
 
 class CaptivePicker(QWidget):
@@ -175,7 +85,7 @@ class CaptivePicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(translate("CaptivePicker", "Type part of a name, in any script"))
         self.search.textChanged.connect(self._typed)
-        self._keys = _Keys(self)
+        self._keys = _Keys(self, self)
         self.search.installEventFilter(self._keys)
         self.results = QListWidget(self)
         self.results.setObjectName("captive_results")
@@ -196,7 +106,7 @@ class CaptivePicker(QWidget):
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
+        layout.setSpacing(SPACING)
         layout.addWidget(self.chosen_box)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
@@ -211,9 +121,7 @@ class CaptivePicker(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self._run_search)
         self._filling = False
-        if source.suggested:
-            self._look_up(source.suggested, suggested=True)
-        self._run_search()
+        self._first_read()
 
     # -- value --
     def value(self) -> list[int] | int | None:
@@ -227,10 +135,10 @@ class CaptivePicker(QWidget):
         if not self.multi:
             ids = ids[:1]
         self.chosen = {i: None for i in ids}
+        if ids:
+            self._name_chosen(ids)
         self._show_chosen()
         self._mark_results()
-        if ids:
-            self._look_up(ids)
 
     def add(self, match: CaptiveMatch) -> None:
         if not self.multi:
@@ -248,24 +156,30 @@ class CaptivePicker(QWidget):
         self.changed.emit()
         self.search.setFocus()
 
-    # -- reading in the background --
-    def _look_up(self, ids: Sequence[int], *, suggested: bool = False) -> None:
-        source = self.source
+    # -- reading: the first read here, the searches in the background --
+    def _first_read(self) -> None:
+        """What the picker offers before anything is typed, read as it is built (a count and
+        at most ``limit`` names): the dialog opens laid out with its hint's final text, or
+        with none, and does not grow once shown (read later, the hint grew it by lines)."""
+        try:
+            if self.source.suggested:
+                self._suggested = self.source.by_id(self.source.suggested)
+            found = self.source.find("", self.limit)
+        except Exception as exc:  # noqa: BLE001 - said as a failed search says it
+            self.hint.setText(str(exc))
+            self._show_results()
+            return
+        self._show_matches(found)
 
-        def done(found: list[CaptiveMatch]) -> None:
-            if not shiboken6.isValid(self):
-                return
-            if suggested:
-                self._suggested = found
-                if not self.search.text().strip() and self.total is not None \
-                        and self.total > self.limit:
-                    self._fill(found)
-            for m in found:
-                if m.id in self.chosen and self.chosen[m.id] is None:
-                    self.chosen[m.id] = m
-            self._show_chosen()
-
-        self.source.ui.runner.submit(lambda: source.by_id(ids), done, lambda _exc: None)
+    def _name_chosen(self, ids: Sequence[int]) -> None:
+        """The names of the chosen, read now: shown whole as the dialog opens."""
+        try:
+            found = self.source.by_id(ids)
+        except Exception:  # noqa: BLE001 - the chosen stay "Captive <id>"
+            return
+        for m in found:
+            if m.id in self.chosen and self.chosen[m.id] is None:
+                self.chosen[m.id] = m
 
     def _typed(self, _text: str) -> None:
         self._show_results()
@@ -386,7 +300,7 @@ class CaptivePicker(QWidget):
         for cid, match in self.chosen.items():
             text = match_label(match) if match else translate("CaptivePicker", "Captive %1").replace("%1", str(cid))
             tip = match_tooltip(match) if match else ""
-            row = _Chosen(self, cid, text, tip)
+            row = _Chosen(self, self, cid, text, tip)
             row.remove.setVisible(self.multi or self.optional)
             self.chosen_layout.addWidget(row)
         self.none_label.setVisible(not self.chosen)
@@ -396,13 +310,21 @@ class CaptivePicker(QWidget):
         """One captive to pick and one chosen: the matches show only while searching."""
         searching = bool(self.search.text().strip())
         self.results.setVisible(self.multi or searching or not self.chosen)
-        self.hint.setVisible(self.multi or searching or not self.chosen)
+        # with nothing to say the hint takes no line: no blank band under the list
+        self.hint.setVisible((self.multi or searching or not self.chosen) and bool(self.hint.text()))
         QTimer.singleShot(0, self, self._fit_window)
 
-    def _fit_window(self) -> None:
-        """Grow the dialog by what the picker lacks when the names or the hint wrap onto
-        more lines: Qt sizes a window by its layout's minimum, which leaves wrapped text
-        out, so the list would overlap the hint or the fields below."""
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # As its window is shown, laid out but not yet on the screen: it opens with the list
+        # at the height it likes (as the room allows) and the names whole, the height it keeps.
+        self._fit_window(self.heightForWidth(self.width()))
+
+    def _fit_window(self, wanted: int | None = None) -> None:
+        """Grow the dialog by what the picker lacks of ``wanted`` (as it opens), or later of
+        its least, when the names or the hint wrap onto more lines: Qt sizes a window by its
+        layout's minimum, which leaves wrapped text out, so the list would overlap the hint
+        or the fields below."""
         window = self.window()
         if window is self or not self.isVisible():
             return
@@ -410,7 +332,7 @@ class CaptivePicker(QWidget):
         # tall, its fields' box stretching, grew by a line whenever a captive was chosen
         # (the picker not yet laid out again), to 734 pixels in Russian and taller.
         spare = max(0, window.height() - window.minimumSizeHint().height())
-        lacking = self.heightForWidth(self.width()) - self.height() - spare
+        lacking = (wanted or self._least_height()) - self.height() - spare
         self.updateGeometry()
         if lacking > 0:
             room = room_for(window)  # with its title bar, on the screen
@@ -419,14 +341,17 @@ class CaptivePicker(QWidget):
                                               max(tallest, window.height())))
             keep_on_screen(window)  # grown downwards past the screen's foot: moved up
 
+    def _least_height(self) -> int:
+        """The height the picker cannot do without at its width: the chosen names and the
+        hint on all their lines, the field, the list at its least (not at the 150 pixels it
+        would like: a dialog opened at its least grew by them once shown)."""
+        parts = [p for p in (self.chosen_box, self.search, self.results, self.hint) if not p.isHidden()]
+        width = self.width()
+        return sum(p.heightForWidth(width) if p.hasHeightForWidth()
+                   else max(p.minimumHeight(), p.minimumSizeHint().height()) for p in parts) \
+            + SPACING * max(0, len(parts) - 1)
+
     def chosen_names(self) -> list[str]:
         """The chosen as they read above the field (for tests and accessibility)."""
         rows = [self.chosen_layout.itemAt(i).widget() for i in range(1, self.chosen_layout.count())]
         return [r.label.text() for r in rows if isinstance(r, _Chosen)]
-
-
-def suggested_for(captive_id: int | None, hearings: Iterable[Any] = ()) -> list[int]:
-    """This captive first, then the co-defendants of their hearings."""
-    ids = [captive_id] if captive_id is not None else []
-    ids += [i for h in hearings for i in h.captive_ids]
-    return list(dict.fromkeys(ids))

@@ -130,16 +130,6 @@ def longest_word(table: QTableView, column: int) -> int:
     return max((metrics.horizontalAdvance(w) for w in words), default=0)
 
 
-class ElideMiddle(QStyledItemDelegate):
-    """A column whose values differ at both ends keeps them: a hash "b031e9b0f7…623c2f84704a1",
-    a place "Пенитенциарное уч…ение № 17" (its kind first, its number last)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
 def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
                 widest: int = 260, spare: Sequence[int] = (),
                 kept: Mapping[int, int] | None = None) -> None:

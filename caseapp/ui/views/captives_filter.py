@@ -1,0 +1,103 @@
+"""The captives list's filter bar: the search by name and notes in any script (run off the
+UI thread, a moment after the last key), the status list and the count of captives shown.
+
+The statuses read as the list's cells say them, short («Под стражей до суда», «Նախնական
+կալանք»), each item's tooltip the whole status; they filter by the same status codes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.ui.i18n import plural
+from caseapp.ui.labels import label, short_status_label
+from caseapp.ui.session import UiContext
+from caseapp.ui.views.formatters import number
+from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
+
+SEARCH_DELAY_MS = 250
+CUSTODY = "custody"  # the status list's choice of every status in custody
+
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
+
+
+class CaptivesFilterBar(QWidget):
+    """``changed`` fires when the status chosen or the captives found change: read them with
+    :meth:`statuses` and ``matches`` (None: no search, every captive)."""
+
+    changed = Signal()
+
+    def __init__(self, ui: UiContext, report_error: Callable[[BaseException], None],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.report_error = report_error
+        self.matches: list[int] | None = None
+        self.search = QLineEdit(self)
+        self.search.setObjectName("captives_search")
+        self.search.setPlaceholderText(translate("CaptivesView", "Search names and notes in any script (Ctrl+F)…"))
+        self.search.setClearButtonEnabled(True)
+        name_from_placeholder(self.search)
+        placeholder_whole(self.search)  # the status list gives up width first
+        self.status = QComboBox(self)
+        self.status.setObjectName("captives_status")
+        self.status.addItem(translate("CaptivesView", "All statuses"), None)
+        self.status.addItem(translate("CaptivesView", "In custody"), CUSTODY)
+        for member in CaptiveStatus:  # as the cells say it, the whole status in the tooltip
+            self.status.addItem(short_status_label(member, None), member)
+            self.status.setItemData(self.status.count() - 1, label(member), Qt.ItemDataRole.ToolTipRole)
+        # closed, as wide as 20 letters (its first choices whole), so that the search's
+        # example keeps its room; open, every status whole
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(20)
+        self.status.view().setMinimumWidth(self.status.view().sizeHintForColumn(0) + 24)
+        self.count = QLabel(self)
+        self.count.setObjectName("captives_count")
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.count)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def statuses(self) -> list[CaptiveStatus] | None:
+        """The statuses chosen (None: every one)."""
+        choice = self.status.currentData()
+        if choice is None:
+            return None
+        if choice == CUSTODY:
+            return [s for s in CaptiveStatus if s.in_custody]
+        return [choice]
+
+    def show_count(self, shown: int, total: int) -> None:
+        if shown != total:
+            text = translate("CaptivesView", "%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
+        else:
+            text = plural(translate("CaptivesView", "%Ln captive(s)", "", total), total)
+        self.count.setText(text)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _run_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            self.matches = None
+            self.changed.emit()
+            return
+        search = self.ui.case_file.search
+        self.ui.runner.submit(lambda: search.captive_ids(query), self._searched, self.report_error,
+                              key="captive_search")
+
+    def _searched(self, ids: list[int]) -> None:
+        self.matches = ids
+        self.changed.emit()

@@ -1,0 +1,140 @@
+"""The parts of :mod:`caseapp.ui.widgets.captive_picker`: how a match reads, where the picker
+finds captives, a chosen captive's row and the keys of the search field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from caseapp.services.search import CaptiveMatch, CaptiveMatches
+from caseapp.ui.captive_names import shown_names
+from caseapp.ui.session import UiContext
+
+
+class Picker(Protocol):
+    """What the parts use of :class:`caseapp.ui.widgets.captive_picker.CaptivePicker`."""
+
+    search: QLineEdit
+    results: QListWidget
+
+    def remove(self, captive_id: int) -> None: ...
+    def _search_key(self, event: QKeyEvent) -> bool: ...
+    def _activated(self, item: QListWidgetItem) -> None: ...
+
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
+
+
+def match_label(m: CaptiveMatch) -> str:
+    """“Name — other spelling (born 1985)”, the name in the interface's script first (see
+    :func:`caseapp.ui.captive_names.shown_names`): the same person reads the same in every
+    picker and list."""
+    first, second = shown_names(m.spellings, latin=m.latin_name, primary=m.primary_name)
+    name = f"{first} — {second}" if second else first
+    if m.birth_year is not None:
+        name = translate("CaptivePicker", "%1 (born %2)").replace("%1", name).replace("%2", str(m.birth_year))
+    return name
+
+
+def match_tooltip(m: CaptiveMatch) -> str:
+    lines = list(dict.fromkeys(m.names)) or [m.latin_name or m.primary_name]
+    lines.append(translate("CaptivePicker", "ID %1").replace("%1", str(m.id)))
+    return "\n".join(lines)
+
+
+class CaptiveSource:
+    """Where a picker finds captives: the open case file's search, run on the session's
+    runner. ``suggested`` are offered before anything is typed (this captive and the
+    co-defendants of their hearings)."""
+
+    def __init__(self, ui: UiContext, *, suggested: Iterable[int] = ()):
+        self.ui = ui
+        self.suggested = tuple(dict.fromkeys(suggested))
+
+    def find(self, query: str, limit: int) -> CaptiveMatches:
+        return self.ui.case_file.search.find_captives(query, limit=limit)
+
+    def by_id(self, ids: Sequence[int]) -> list[CaptiveMatch]:
+        return self.ui.case_file.search.captives_by_id(ids)
+
+
+class _Chosen(QWidget):
+    """One chosen captive: the name and a button that removes it."""
+
+    def __init__(self, picker: Picker, parent: QWidget, captive_id: int, text: str, tip: str):
+        super().__init__(parent)
+        self.captive_id = captive_id
+        self.label = QLabel(text, self)
+        self.label.setToolTip(tip)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # its lines ask for their height (a policy set after
+        self.label.setSizePolicy(policy)  # setWordWrap would drop that: the name cut to one line)
+        self.label.setWordWrap(True)  # a long name in two scripts wraps, never cut off
+        self.remove = QToolButton(self)
+        self.remove.setObjectName(f"remove_captive_{captive_id}")
+        self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        self.remove.setAutoRaise(True)
+        self.remove.setToolTip(translate("CaptivePicker", "Remove %1").replace("%1", text))
+        self.remove.setAccessibleName(translate("CaptivePicker", "Remove %1").replace("%1", text))
+        self.remove.clicked.connect(lambda: picker.remove(captive_id))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.remove)
+        layout.addWidget(self.label, 1)
+
+
+class _Keys(QObject):
+    """Up, Down and Enter in the search field act on the matches."""
+
+    def __init__(self, picker: Picker, parent: QObject):
+        super().__init__(parent)
+        self.picker = picker
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.picker.results:
+            return self._results_key(event)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self.picker._search_key(event)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.picker.search.text().strip():
+            event.accept()  # Enter picks here; the dialog's default button waits
+            return True
+        return False
+
+
+    def _results_key(self, event: QEvent) -> bool:
+        """Enter on a match in the list takes (or drops) it and goes no further: a list view
+        passes Enter on after activating the item, which would also save the dialog."""
+        if not isinstance(event, QKeyEvent) or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            item = self.picker.results.currentItem()
+            if item is not None:
+                self.picker._activated(item)
+            return True
+        return False
+
+
+def suggested_for(captive_id: int | None, hearings: Iterable[Any] = ()) -> list[int]:
+    """This captive first, then the co-defendants of their hearings."""
+    ids = [captive_id] if captive_id is not None else []
+    ids += [i for h in hearings for i in h.captive_ids]
+    return list(dict.fromkeys(ids))
