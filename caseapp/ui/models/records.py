@@ -28,7 +28,18 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     """Rows are DTOs; ``RECORD_ROLE`` gives the DTO of a row, ``SORT_ROLE`` its sort key.
 
     Sorting is left to a QSortFilterProxyModel (these lists are small) using SORT_ROLE.
+
+    A cell's text is worked out once and kept until the rows are set again or
+    ``dataChanged`` says it changed: laying out a table of wrapped rows asks each cell for
+    its text and styles many times over (a row's height is measured again whenever a column
+    is resized), and a column's text may format a date or word an audit entry each time.
+    Roles no column answers are refused before anything is looked up.
     """
+
+    plain_cells = True  # text alone: no icon, no check box (see RoomyRows)
+    ROLES = frozenset({Qt.ItemDataRole.DisplayRole, RECORD_ROLE, SORT_ROLE,
+                       Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+                       Qt.ItemDataRole.ForegroundRole})
 
     def __init__(self, columns: Sequence[RecordColumn[T]], *, context: str = "RecordTableModel",
                  parent: Any = None):
@@ -36,11 +47,17 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.columns = list(columns)
         self.context = context
         self.records: list[T] = []
+        self._texts: dict[tuple[int, int], str] = {}
+        self.dataChanged.connect(self._forget_texts)
 
     def set_records(self, records: Sequence[T]) -> None:
         self.beginResetModel()
         self.records = list(records)
+        self._texts.clear()
         self.endResetModel()
+
+    def _forget_texts(self, *_changed: object) -> None:
+        self._texts.clear()
 
     def record(self, row: int) -> T:
         return self.records[row]
@@ -59,14 +76,19 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.records)) \
-                or not (0 <= index.column() < len(self.columns)):
+        if role not in self.ROLES:
             return None
-        record = self.records[index.row()]
-        column = self.columns[index.column()]
+        row, at = index.row(), index.column()  # -1 for an invalid index
+        if not (0 <= row < len(self.records)) or not (0 <= at < len(self.columns)):
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            value = column.text(record)
-            return "" if value is None else str(value)
+            text = self._texts.get((row, at))
+            if text is None:
+                value = self.columns[at].text(self.records[row])
+                text = self._texts[(row, at)] = "" if value is None else str(value)
+            return text
+        record = self.records[row]
+        column = self.columns[at]
         if role == RECORD_ROLE:
             return record
         if role == SORT_ROLE:

@@ -18,6 +18,8 @@ from caseapp.ui.widgets.column_titles import on_two_lines, size_column
 class StyledRecordModel(RecordTableModel):
     """A RecordTableModel that can show some columns in a monospace font, some in bold."""
 
+    ROLES = RecordTableModel.ROLES | {Qt.ItemDataRole.FontRole}
+
     def __init__(self, columns: Sequence[RecordColumn[Any]], *, context: str,
                  mono_columns: Iterable[int] = (), bold: Callable[[Any], bool] | None = None,
                  parent: Any = None):
@@ -25,16 +27,20 @@ class StyledRecordModel(RecordTableModel):
         self.mono_columns = set(mono_columns)
         self.bold = bold
         self._mono = monospace_font()
+        self._bold, self._mono_bold = QFont(), QFont(self._mono)
+        self._bold.setBold(True)
+        self._mono_bold.setBold(True)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.FontRole and index.isValid() \
-                and 0 <= index.row() < len(self.records):
-            font = QFont(self._mono) if index.column() in self.mono_columns else None
-            if self.bold is not None and self.bold(self.records[index.row()]):
-                font = font or QFont()
-                font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.FontRole:
+            row = index.row()
+            if not 0 <= row < len(self.records):
+                return None
+            mono = index.column() in self.mono_columns
+            if self.bold is not None and self.bold(self.records[row]):
+                return self._mono_bold if mono else self._bold
+            return self._mono if mono else None
         return super().data(index, role)
 
 

@@ -14,7 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,21 +48,50 @@ class RoomyRows(QStyledItemDelegate):
     a row of two lines was as tall as they are, the second line's descenders ("суд") on the
     grid line, where it read as cut. With ``lines`` a cell is never taller than that many
     lines: the style ends the last one in "…", and the cell's tooltip gives the whole text
-    (a list of interventions at 1024 pixels went on five to nine lines a row)."""
+    (a list of interventions at 1024 pixels went on five to nine lines a row).
+
+    Over a model whose cells are text alone (``plain_cells``: no icon, no check box), a
+    cell's size is kept by its text, font and width: a table of wrapped rows measures every
+    row again whenever a column is resized or a row selected, and the style's measure asks
+    the model for seven roles each time.
+    """
 
     wraps = True  # its cells go on more lines (the table's word wrap is on)
+    KEPT = 20_000  # sizes kept before they are all forgotten
 
     def __init__(self, parent: QObject | None = None, *, lines: int | None = None):
         super().__init__(parent)
         self.lines = lines
+        self._sizes: dict[tuple[object, ...], QSize] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
+        key = self._size_key(option, index)
+        kept = self._sizes.get(key) if key is not None else None
+        if kept is not None:
+            return QSize(kept)
         hint = super().sizeHint(option, index)
         if self.lines is not None:
             most = self.lines * QFontMetrics(option.font).lineSpacing()
             hint.setHeight(min(hint.height(), most))
-        return hint + QSize(0, 2 * ROW_MARGIN)
+        hint += QSize(0, 2 * ROW_MARGIN)
+        if key is not None:
+            if len(self._sizes) >= self.KEPT:
+                self._sizes.clear()
+            self._sizes[key] = QSize(hint)
+        return hint
+
+    @staticmethod
+    def _size_key(option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> tuple[object, ...] | None:
+        """What a text-only cell's size follows, or None where the model may draw more."""
+        model = index.model()
+        while isinstance(model, QAbstractProxyModel):
+            model = model.sourceModel()
+        if not getattr(model, "plain_cells", False):
+            return None
+        font = index.data(Qt.ItemDataRole.FontRole)
+        return (index.data(), (font or option.font).key(), option.rect.width())
 
     def cut_text(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> str:
