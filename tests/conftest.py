@@ -42,18 +42,23 @@ TODAY = date(2026, 11, 27)
 
 def _patient_waits() -> None:
     """pytest-qt gives up a wait after 5 s unless told otherwise. On the busy 2-core CI
-    machine a background read can take longer than that, so a wait with no timeout of its own
-    gets 30 s; a wait that succeeds still returns as soon as its condition holds, and a test
-    about timing gives its own timeout."""
+    machine a background read can take longer than that, so every wait gets at least 30 s
+    (a test's own 10 s gave out once on a machine loaded nine deep); a wait that succeeds
+    still returns as soon as its condition holds, and no test waits for something that
+    should not happen."""
     from pytestqt.qtbot import QtBot
 
     wait_until, wait_signal = QtBot.waitUntil, QtBot.waitSignal
+    least = 30000
 
-    def patient_wait_until(self: QtBot, callback, *, timeout: int = 30000):  # type: ignore[no-untyped-def]
-        return wait_until(self, callback, timeout=timeout)
+    def at_least(timeout: int | None) -> int | None:
+        return timeout if timeout is None or timeout <= 0 else max(timeout, least)  # <= 0: forever
 
-    def patient_wait_signal(self: QtBot, signal=None, *, timeout: int = 30000, **kwargs):  # type: ignore[no-untyped-def]
-        return wait_signal(self, signal, timeout=timeout, **kwargs)
+    def patient_wait_until(self: QtBot, callback, *, timeout: int = least):  # type: ignore[no-untyped-def]
+        return wait_until(self, callback, timeout=at_least(timeout))
+
+    def patient_wait_signal(self: QtBot, signal=None, *, timeout: int = least, **kwargs):  # type: ignore[no-untyped-def]
+        return wait_signal(self, signal, timeout=at_least(timeout), **kwargs)
 
     QtBot.waitUntil = patient_wait_until  # type: ignore[method-assign]
     QtBot.waitSignal = patient_wait_signal  # type: ignore[method-assign]
