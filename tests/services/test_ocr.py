@@ -170,3 +170,34 @@ def test_a_failed_ocr_is_said_in_her_language_before_ocrmypdfs_own_words(
     assert not re.findall(r"[A-Za-z]{3,}", sentence.replace("OCRmyPDF", "").replace("OCR", "")), said
     assert "15" in sentence and "no message" not in said
     assert (words == "ERROR - Tesseract failed: out of memory»") if stderr else not quoted, said
+
+
+def test_a_one_page_scan_is_read_by_one_worker_and_a_longer_one_by_the_pool(monkeypatch) -> None:
+    """OCRmyPDF's pool of workers cost a one-page scan five times the CPU; a scan of several
+    pages keeps it (its pages read side by side), and so does a PDF that cannot be counted."""
+    import io
+
+    from pypdf import PdfWriter
+
+    def pdf(pages: int) -> bytes:
+        writer, out = PdfWriter(), io.BytesIO()
+        for _ in range(pages):
+            writer.add_blank_page(width=595, height=842)
+        writer.write(out)
+        return out.getvalue()
+
+    commands: list[list[str]] = []
+
+    def run(command, **_kwargs):  # type: ignore[no-untyped-def]
+        commands.append(command)
+        return subprocess.CompletedProcess(command, 2, "", "")  # "damaged": refused
+
+    monkeypatch.setattr(ocr.subprocess, "run", run)
+    cases = [(scanned_png(("a",)), "image/png"), (pdf(1), "application/pdf"),
+             (pdf(3), "application/pdf"), (b"%PDF-1.4 cut", "application/pdf"),
+             (b"II*\x00", "image/tiff")]
+    for content, media_type in cases:
+        with pytest.raises(ValidationError):
+            ocr.run_ocr(content, media_type)
+    assert [("--jobs" in c) for c in commands] == [True, True, False, False, False]
+    assert all(c[c.index("--jobs") + 1] == "1" for c in commands if "--jobs" in c)
