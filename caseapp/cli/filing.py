@@ -80,8 +80,8 @@ def _warn(args: argparse.Namespace, pack: Any) -> None:
 
 
 def _written(out: TextIO, pack: Any) -> None:
+    from caseapp.services.filing_packs import PACK_NAMES
     from caseapp.services.labels import level_label
-    from caseapp.services.outputs import PACK_NAMES
 
     out.write(str(msg_n("Wrote {pack} at the {level} level to {folder} ({count} file):",
                         "Wrote {pack} at the {level} level to {folder} ({count} files):",
@@ -101,15 +101,15 @@ def _check_folder(args: argparse.Namespace, what: Message) -> None:
 
 
 def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.services import outputs
+    from caseapp.services import filing_packs
 
     _check_folder(args, msg("the ECHR application pack"))
     with opened_case(args) as cf:
-        pack = outputs.echr_pack(cf, args.captive_id, level=args.level,
-                                 author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
-                                 final_decision=args.final_decision, document_ids=args.annex,
-                                 max_bytes=args.split_size, page_limit=args.page_limit,
-                                 folder=args.output)
+        pack = filing_packs.echr_pack(cf, args.captive_id, level=args.level,
+                                      author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
+                                      final_decision=args.final_decision, document_ids=args.annex,
+                                      max_bytes=args.split_size, page_limit=args.page_limit,
+                                      folder=args.output)
     _summary(args, pack.left_out)
     _warn(args, pack)
     _written(out, pack)
@@ -117,17 +117,17 @@ def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_filing_rule39(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.services import outputs
+    from caseapp.services import filing_packs
 
     _check_folder(args, msg("the Rule 39 pack"))
     sent_at = args.at or datetime.now(UTC)
     with opened_case(args) as cf:
-        pack = outputs.rule39_pack(cf, args.captive_id, level=args.level,
-                                   author=_author(args, cf), lawyer=_lawyer(cf),
-                                   sent_at=sent_at, risk=args.risk or "", asked=args.ask or "",
-                                   contact_person=args.contact or "",
-                                   contact_phone=args.phone or "", contact_fax=args.fax or "",
-                                   state=args.state, folder=args.output)
+        pack = filing_packs.rule39_pack(cf, args.captive_id, level=args.level,
+                                        author=_author(args, cf), lawyer=_lawyer(cf),
+                                        sent_at=sent_at, risk=args.risk or "", asked=args.ask or "",
+                                        contact_person=args.contact or "",
+                                        contact_phone=args.phone or "", contact_fax=args.fax or "",
+                                        state=args.state, folder=args.output)
     _summary(args, pack.left_out)
     _warn(args, pack)
     _written(out, pack)
@@ -135,13 +135,13 @@ def cmd_filing_rule39(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_filing_un(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.services import outputs
+    from caseapp.services import filing_packs
 
-    _check_folder(args, outputs.un_draft(args.body))
+    _check_folder(args, filing_packs.un_draft(args.body))
     with opened_case(args) as cf:
-        pack = outputs.un_pack(cf, args.captive_id, body=args.body, level=args.level,
-                               author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
-                               folder=args.output)
+        pack = filing_packs.un_pack(cf, args.captive_id, body=args.body, level=args.level,
+                                    author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
+                                    folder=args.output)
     _summary(args, pack.left_out)
     _written(out, pack)
     return 0

@@ -312,12 +312,12 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.services import outputs
+    from caseapp.services import data_exports
 
     refuse_protected_output(args, args.output, what=msg("the export"))
     with opened_case(args) as cf:
-        counts = outputs.export_json(cf, args.output)
-        left_out = outputs.export_left_out(cf)
+        counts = data_exports.export_json(cf, args.output)
+        left_out = data_exports.export_left_out(cf)
     out.write(str(msg_n("Exported {count} record ({captives}) to {file}.",
                         "Exported {count} records ({captives}) to {file}.", sum(counts.values()),
                         captives=_captives(counts.get("captives", 0)), file=args.output)) + "\n")

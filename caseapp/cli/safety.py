@@ -32,7 +32,7 @@ from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.table_counts import counts_of
-from caseapp.services import outputs
+from caseapp.services import data_exports, outputs
 from caseapp.services.backup import default_backup_root
 from caseapp.services.casefile import file_kind
 from caseapp.services.output_guard import OutputGuard
@@ -74,8 +74,8 @@ def cmd_travel_copy(args: argparse.Namespace, out: TextIO) -> int:
                             "another name.", file=args.output))
     with opened_case(args) as cf:
         passphrase = new_passphrase(NEW_PASSPHRASE_ENV, what=msg("the travel copy"))
-        made = outputs.travel_copy(cf, args.output, level=args.level, passphrase=passphrase,
-                                   captive_ids=args.captive)
+        made = data_exports.travel_copy(cf, args.output, level=args.level, passphrase=passphrase,
+                                        captive_ids=args.captive)
     out.write(str(msg("Travel copy at the {level} level written to {file} (encrypted with its "
                       "own passphrase): {counts}.", level=level_label(made.level), file=made.path,
                       counts=_counts(made.counts))) + "\n")

@@ -85,7 +85,7 @@ def _delimiter(text: str) -> str:
 
 
 def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.services.outputs import check_sheet_mapping_target
+    from caseapp.services.data_exports import check_sheet_mapping_target
 
     refuse_standard_output(args.save_mapping, what=msg("the mapping"))
     mapping = _mapping(args)  # a bad mapping or file is said before the case file is opened
@@ -143,7 +143,7 @@ def _try(cf: Any, pv: SheetPreview, args: argparse.Namespace, out: TextIO) -> No
 
 def _save_mapping(cf: Any, pv: SheetPreview, target: Path | None, result: Any) -> Path | None:
     """The mapping saved after the import (the captives are in by then: a failure says so)."""
-    from caseapp.services.outputs import save_sheet_mapping
+    from caseapp.services.data_exports import save_sheet_mapping
 
     if target is None or result is None:
         return None
@@ -425,7 +425,7 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.services.outputs import captives_sheet
+    from caseapp.services.data_exports import captives_sheet
     from caseapp.services.sheet_export import FORMATS
 
     if args.output.suffix.lower() not in FORMATS:

@@ -200,7 +200,7 @@ def export_json(window: Shell) -> None:
                            cf.output_guard)
     if target is None:
         return
-    from caseapp.services import outputs
+    from caseapp.services import data_exports
 
     path = str(target)
 
@@ -213,7 +213,7 @@ def export_json(window: Shell) -> None:
             QMessageBox.information(_widget(window), translate("MainWindow", "Export JSON"),
                                     f"{said}\n\n{left_out}")
 
-    window.runner.submit(lambda: (outputs.export_json(cf, path), outputs.export_left_out(cf)),
+    window.runner.submit(lambda: (data_exports.export_json(cf, path), data_exports.export_left_out(cf)),
                          exported, window.report)
 
 

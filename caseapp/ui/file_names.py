@@ -35,7 +35,7 @@ def captives_list(day: date, suffix: str = ".xlsx") -> str:
 
 
 def for_output(output: Any, day: date, *, name: str = "", title: str = "") -> str:
-    """The name to suggest for an :class:`~caseapp.services.outputs.Output`: its own name in
+    """The name to suggest for an :class:`~caseapp.services.output_files.Output`: its own name in
     the interface's language. ``name`` and ``title``: a letter's captive and template as the
     letter dialog shows them (the letter names them in its own language)."""
     if output.kind == "letter" and (name or title):

@@ -37,7 +37,7 @@ def make_travel_copy(window: Any) -> None:
     cf = window.case_file
     if cf is None:
         return
-    from caseapp.services.outputs import travel_copy as make
+    from caseapp.services.data_exports import travel_copy as make
 
     dialog = TravelCopyDialog(travel_choices(cf), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:

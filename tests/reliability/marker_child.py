@@ -67,7 +67,7 @@ def outputs(cf, work: Path) -> None:
         letter_preview,
         resolve_template,
     )
-    from caseapp.services.outputs import keep_generated
+    from caseapp.services.output_files import keep_generated
     from caseapp.services.report_data import (
         build_dossier,
         build_status_report,

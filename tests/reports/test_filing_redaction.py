@@ -15,7 +15,7 @@ import pytest
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.services import outputs
+from caseapp.services import filing_packs
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
 from tests.reports.conftest import LAWYER, pdf_text
@@ -30,7 +30,7 @@ def matrix(tmp_path_factory: pytest.TempPathFactory) -> Matrix:
     cf.close()
 
 
-def _all_text(pack: outputs.Pack) -> str:
+def _all_text(pack: filing_packs.Pack) -> str:
     parts = [str(w) for w in pack.warnings]
     for f in pack.files:
         if f.name.endswith(".pdf"):
@@ -44,14 +44,14 @@ def _all_text(pack: outputs.Pack) -> str:
     return "\n".join(parts)
 
 
-def _packs(matrix: Matrix, level: Sensitivity) -> Iterator[outputs.Pack]:
+def _packs(matrix: Matrix, level: Sensitivity) -> Iterator[filing_packs.Pack]:
     cf, c = matrix.cf, matrix.main
-    yield outputs.echr_pack(cf, c, level=level, author="A", lawyer=LAWYER)
-    yield outputs.rule39_pack(cf, c, level=level, author="A", lawyer=LAWYER, risk="At risk",
-                              sent_at=datetime(2026, 12, 4, 10, tzinfo=UTC))
-    yield outputs.un_pack(cf, c, body="wgad", level=level, author="A", lawyer=LAWYER)
+    yield filing_packs.echr_pack(cf, c, level=level, author="A", lawyer=LAWYER)
+    yield filing_packs.rule39_pack(cf, c, level=level, author="A", lawyer=LAWYER, risk="At risk",
+                                   sent_at=datetime(2026, 12, 4, 10, tzinfo=UTC))
+    yield filing_packs.un_pack(cf, c, body="wgad", level=level, author="A", lawyer=LAWYER)
     with pytest.raises(ValidationError):  # no family consent to a WGEID case is recorded
-        outputs.un_pack(cf, c, body="wgeid", level=level, author="A", lawyer=LAWYER)
+        filing_packs.un_pack(cf, c, body="wgeid", level=level, author="A", lawyer=LAWYER)
 
 
 @pytest.mark.parametrize("level", LEVELS, ids=lambda s: s.value)
@@ -73,11 +73,11 @@ def test_a_packs_docx_keeps_no_override_that_reorders_its_words(tmp_path: Path) 
         cid = cf.captives.create(names=["Armen Martirosyan"], sensitivity="shareable",
                                  capture="2020-11-09", capture_circumstances=(
                                      "Taken at the \u202echeckpoint\u2066 of\nHadrut.")).id
-        for pack in (outputs.echr_pack(cf, cid, level="shareable", author="A", lawyer=LAWYER),
-                     outputs.un_pack(cf, cid, body="wgad", level="shareable", author="A",
-                                     lawyer=LAWYER)):
+        for pack in (filing_packs.echr_pack(cf, cid, level="shareable", author="A", lawyer=LAWYER),
+                     filing_packs.un_pack(cf, cid, body="wgad", level="shareable", author="A",
+                                          lawyer=LAWYER)):
             [docx] = [f for f in pack.files if f.name.endswith(".docx")]
-            text = _all_text(outputs.Pack(**{**pack.__dict__, "files": (docx,)}))
+            text = _all_text(filing_packs.Pack(**{**pack.__dict__, "files": (docx,)}))
             assert "checkpoint of" in text, pack.kind
             assert "\u202e" not in text and "\u2066" not in text, pack.kind
     finally:

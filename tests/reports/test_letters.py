@@ -23,7 +23,7 @@ from caseapp.reports.letters import (
 from caseapp.reports.texts import format_number
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, resolve_template
-from caseapp.services.outputs import keep_generated
+from caseapp.services.output_files import keep_generated
 from caseapp.services.report_data import build_dossier
 from tests.reports.conftest import (
     ARMENIAN,

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from caseapp.config import Location
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.services import audit_trail, deadline_log, outputs
+from caseapp.services import audit_trail, deadline_log, output_files, outputs
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 
@@ -261,7 +261,7 @@ def test_export_carries_hard_and_the_document_and_old_exports_still_import(
         older.close()
 
 
-def _printed(made: outputs.Output) -> str:
+def _printed(made: output_files.Output) -> str:
     return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made.data)).pages)
 
 

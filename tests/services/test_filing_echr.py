@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from caseapp.domain.errors import ValidationError
 from caseapp.reports.filing_bundle import stamp_pages
 from caseapp.reports.filing_echr import counts as echr_counts
-from caseapp.services import ocr, outputs
+from caseapp.services import filing_packs, ocr
 from caseapp.services.casefile import CaseFile
 from caseapp.services.output_guard import OutputRefused
 from tests.services import scan_pages
@@ -33,12 +33,12 @@ from tests.services.filing_data import (
 ASCII_NAME = re.compile(r"^\d{2}_\d{4}-\d{2}-\d{2}_[A-Za-z0-9_]+\.pdf$")
 
 
-def pack(cf: CaseFile, cid: int, **kw: object) -> outputs.Pack:
-    return outputs.echr_pack(cf, cid, level=kw.pop("level", "internal"), author="A",
-                             lawyer=LAWYER, **kw)  # type: ignore[arg-type]
+def pack(cf: CaseFile, cid: int, **kw: object) -> filing_packs.Pack:
+    return filing_packs.echr_pack(cf, cid, level=kw.pop("level", "internal"), author="A",
+                                  lawyer=LAWYER, **kw)  # type: ignore[arg-type]
 
 
-def by_name(p: outputs.Pack) -> dict[str, bytes]:
+def by_name(p: filing_packs.Pack) -> dict[str, bytes]:
     return {f.name: f.data for f in p.files}
 
 
@@ -202,8 +202,8 @@ def test_the_case_file_is_never_written_over(case_file: CaseFile, db_path: Path)
     with pytest.raises(OutputRefused):
         pack(case_file, cid, folder=db_path)
     with pytest.raises(OutputRefused):
-        outputs.un_pack(case_file, cid, body="wgad", level="internal", author="A",
-                        lawyer=LAWYER, folder=Path(f"{db_path}-wal"))
+        filing_packs.un_pack(case_file, cid, body="wgad", level="internal", author="A",
+                             lawyer=LAWYER, folder=Path(f"{db_path}-wal"))
     assert db_path.read_bytes() == before
 
 

@@ -14,7 +14,7 @@ import pytest
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.rule_files import load_rules
 from caseapp.domain.strasbourg import rule39_arrival
-from caseapp.services import outputs
+from caseapp.services import filing_packs
 from caseapp.services.casefile import CaseFile
 from tests.services.filing_data import (
     LAWYER,
@@ -28,9 +28,9 @@ PARIS = ZoneInfo("Europe/Paris")
 BAKU = ZoneInfo("Asia/Baku")
 
 
-def rule39(cf: CaseFile, cid: int, at: datetime, **kw: object) -> outputs.Pack:
-    return outputs.rule39_pack(cf, cid, level="internal", author="A", lawyer=LAWYER,
-                               sent_at=at, **kw)  # type: ignore[arg-type]
+def rule39(cf: CaseFile, cid: int, at: datetime, **kw: object) -> filing_packs.Pack:
+    return filing_packs.rule39_pack(cf, cid, level="internal", author="A", lawyer=LAWYER,
+                                    sent_at=at, **kw)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("at", "warned", "handled"), [
@@ -91,21 +91,21 @@ def test_rule39_needs_the_risk_and_a_contact(case_file: CaseFile) -> None:
     with pytest.raises(ValidationError, match="facts of the imminent risk"):
         rule39(case_file, cid, at)
     with pytest.raises(ValidationError, match="contact person"):
-        outputs.rule39_pack(case_file, cid, level="internal", author="A",
-                            lawyer=LAWYER.__class__(), sent_at=at, risk="x")
+        filing_packs.rule39_pack(case_file, cid, level="internal", author="A",
+                                 lawyer=LAWYER.__class__(), sent_at=at, risk="x")
 
 
 def test_the_wgeid_draft_is_refused_without_the_familys_consent(case_file: CaseFile,
                                                                 tmp_path: Path) -> None:
     cid = captive_with_case(case_file)
     with pytest.raises(ValidationError, match="has not consented") as refused:
-        outputs.un_pack(case_file, cid, body="wgeid", level="internal", author="A",
-                        lawyer=LAWYER, folder=tmp_path / "un")
+        filing_packs.un_pack(case_file, cid, body="wgeid", level="internal", author="A",
+                             lawyer=LAWYER, folder=tmp_path / "un")
     assert refused.value.field == "consent_family_wgeid"
     assert not (tmp_path / "un").exists()
     case_file.captives.update(cid, consent_family_wgeid=True)
-    made = outputs.un_pack(case_file, cid, body="wgeid", level="internal", author="A",
-                           lawyer=LAWYER, folder=tmp_path / "un")
+    made = filing_packs.un_pack(case_file, cid, body="wgeid", level="internal", author="A",
+                                lawyer=LAWYER, folder=tmp_path / "un")
     pdf = next(f for f in made.files if f.name.endswith(".pdf"))
     text = pdf_text_of(pdf.data, tmp_path)
     for element in ("(a) The missing person", "(b) Date of the disappearance",
@@ -119,8 +119,8 @@ def test_the_wgeid_draft_is_refused_without_the_familys_consent(case_file: CaseF
 def test_the_wgad_draft_follows_the_model_questionnaire(case_file: CaseFile,
                                                         tmp_path: Path) -> None:
     cid = captive_with_case(case_file)
-    made = outputs.un_pack(case_file, cid, body="wgad", level="internal", author="A",
-                           lawyer=LAWYER)
+    made = filing_packs.un_pack(case_file, cid, body="wgad", level="internal", author="A",
+                                lawyer=LAWYER)
     text = pdf_text_of(next(f.data for f in made.files if f.name.endswith(".pdf")), tmp_path)
     for section in ("I. Identity", "II. Arrest", "III. Detention", "IV. Circumstances",
                     "V. Why the deprivation of liberty is arbitrary", "VI. Domestic remedies",
@@ -164,7 +164,7 @@ def _file_with_markers(cf: CaseFile) -> int:
     return cid
 
 
-def _texts(made: outputs.Pack, tmp: Path) -> str:
+def _texts(made: filing_packs.Pack, tmp: Path) -> str:
     out = [" ".join(made.names), *map(str, made.warnings)]  # warnings are messages
     for i, f in enumerate(made.files):
         if f.name.endswith(".pdf"):
@@ -180,11 +180,11 @@ def test_every_pack_holds_nothing_above_its_level(case_file: CaseFile, tmp_path:
     cid = _file_with_markers(case_file)
     at = datetime(2026, 12, 3, 11, 0, tzinfo=PARIS)
     packs = [
-        outputs.echr_pack(case_file, cid, level=level, author="A", lawyer=LAWYER),
-        outputs.rule39_pack(case_file, cid, level=level, author="A", lawyer=LAWYER, sent_at=at,
-                            risk="Urgent medical care needed."),
-        outputs.un_pack(case_file, cid, body="wgad", level=level, author="A", lawyer=LAWYER),
-        outputs.un_pack(case_file, cid, body="wgeid", level=level, author="A", lawyer=LAWYER),
+        filing_packs.echr_pack(case_file, cid, level=level, author="A", lawyer=LAWYER),
+        filing_packs.rule39_pack(case_file, cid, level=level, author="A", lawyer=LAWYER, sent_at=at,
+                                 risk="Urgent medical care needed."),
+        filing_packs.un_pack(case_file, cid, body="wgad", level=level, author="A", lawyer=LAWYER),
+        filing_packs.un_pack(case_file, cid, body="wgeid", level=level, author="A", lawyer=LAWYER),
     ]
     allowed = {"public": ["public"], "shareable": ["public", "shareable"],
                "internal": ["public", "shareable", "internal"]}[level]

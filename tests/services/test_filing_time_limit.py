@@ -11,7 +11,7 @@ import pytest
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import text_of
-from caseapp.services import outputs
+from caseapp.services import filing_packs
 from caseapp.services.casefile import CaseFile
 from tests.services.filing_data import LAWYER, pdftotext
 
@@ -27,7 +27,7 @@ def _cassation(cf: CaseFile, cid: int, when: str, outcome: str = "Cassation appe
 
 
 def _limit(cf: CaseFile, cid: int, folder: Path | None = None):
-    made = outputs.echr_pack(cf, cid, level="internal", author="A", lawyer=LAWYER, folder=folder)
+    made = filing_packs.echr_pack(cf, cid, level="internal", author="A", lawyer=LAWYER, folder=folder)
     return made, made.record.time_limit
 
 
@@ -105,11 +105,11 @@ def test_a_final_decision_given_in_the_future_is_refused(case_file: CaseFile,
     for level in ("internal", "public"):
         with pytest.raises(ValidationError, match=r"final domestic decision.s date "
                                                   r"\(1\xa0Jan\xa02062\) is in the future"):
-            outputs.echr_pack(case_file, cid, level=level, author="A", lawyer=LAWYER,
-                              final_decision=date(2062, 1, 1), folder=tmp_path / level)
+            filing_packs.echr_pack(case_file, cid, level=level, author="A", lawyer=LAWYER,
+                                   final_decision=date(2062, 1, 1), folder=tmp_path / level)
         assert not (tmp_path / level).exists()
-    made = outputs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
-                             final_decision=date(2026, 11, 27))  # today: accepted
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  final_decision=date(2026, 11, 27))  # today: accepted
     assert made.record.time_limit.due_on == date(2027, 3, 27)
 
 
@@ -117,16 +117,16 @@ def test_a_final_decision_given_other_than_the_recorded_one_is_flagged(case_file
     cid = _captive(case_file)
     _cassation(case_file, cid, "2026-01-10")  # the Deadlines view: until 10 May 2026
     # The reasoned decision was served on 15 March 2026: the lawyer counts from that day.
-    made = outputs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
-                             final_decision=date(2026, 3, 15))
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  final_decision=date(2026, 3, 15))
     assert made.record.time_limit.due_on == date(2026, 7, 15)
     flagged = [text_of(w, "en") for w in made.warnings if "Deadlines view" in text_of(w, "en")]
     assert len(flagged) == 1
     assert ("given (15\u00a0Mar\u00a02026: until 15\u00a0Jul\u00a02026), but the case file "
             "records a final decision of 10\u00a0Jan\u00a02026, whose time limit in the "
             "Deadlines view ends on 10\u00a0May\u00a02026") in flagged[0]
-    same = outputs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
-                             final_decision=date(2026, 1, 10))
+    same = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  final_decision=date(2026, 1, 10))
     assert not any("Deadlines view" in text_of(w, "en") for w in same.warnings)
 
 

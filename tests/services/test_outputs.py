@@ -21,7 +21,7 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.reports.letters import find_template
-from caseapp.services import outputs
+from caseapp.services import data_exports, outputs
 from caseapp.services.casefile import CaseFile
 from caseapp.services.output_guard import OutputRefused
 from caseapp.services.report_data import build_dossier
@@ -132,7 +132,7 @@ def test_a_protected_target_is_refused_before_anything_is_read(demo_file: CaseFi
                                                        target=target, keep_copy=True),
         "letter": lambda target: outputs.letter(cf, template, cid, lawyer=LAWYER, target=target),
         "calendar": lambda target: outputs.calendar(cf, level="internal", target=target),
-        "export": lambda target: outputs.export_json(cf, target),
+        "export": lambda target: data_exports.export_json(cf, target),
     }
     for name, call in calls.items():
         for target in (case, Path(f"{case}-wal"), backups / "x" / "out.bin"):

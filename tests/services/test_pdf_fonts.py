@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from caseapp.reports.fonts import SANS, register_fonts
-from caseapp.services import outputs
+from caseapp.services import filing_packs, outputs
 from caseapp.services.casefile import CaseFile
 from tests.conftest import TODAY
 from tests.services.filing_data import LAWYER, captive_with_case
@@ -64,10 +64,10 @@ def every_pdf(cf: CaseFile, cid: int) -> dict[str, bytes]:
         "daily log": outputs.daily_log(cf, day=TODAY, author="A").data,
     }
     packs = [
-        outputs.echr_pack(cf, cid, level="internal", author="A", lawyer=LAWYER),
-        outputs.rule39_pack(cf, cid, level="internal", author="A", lawyer=LAWYER,
-                            sent_at=datetime(2026, 11, 27, 10, tzinfo=UTC)),
-        outputs.un_pack(cf, cid, body="wgad", level="internal", author="A", lawyer=LAWYER),
+        filing_packs.echr_pack(cf, cid, level="internal", author="A", lawyer=LAWYER),
+        filing_packs.rule39_pack(cf, cid, level="internal", author="A", lawyer=LAWYER,
+                                 sent_at=datetime(2026, 11, 27, 10, tzinfo=UTC)),
+        filing_packs.un_pack(cf, cid, body="wgad", level="internal", author="A", lawyer=LAWYER),
     ]
     for pack in packs:
         made.update({f.name: f.data for f in pack.files if f.name.endswith(".pdf")})

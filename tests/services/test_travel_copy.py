@@ -18,7 +18,7 @@ from caseapp.db.models import AuditEntry
 from caseapp.domain.cldr import format_date_short
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.services import outputs
+from caseapp.services import data_exports, outputs
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.output_guard import OutputRefused
 from caseapp.services.travel_copy import make_travel_copy, read_mark
@@ -132,7 +132,7 @@ def test_every_output_made_from_a_public_copy_holds_nothing_above_public(
         texts += pdf_text(outputs.status_report(travel, level="internal", author="t").data)
         texts.append(outputs.calendar(travel, level="internal").data.decode("utf-8"))
         export = tmp_path / "export.json"
-        outputs.export_json(travel, export)
+        data_exports.export_json(travel, export)
         texts.append(export.read_text(encoding="utf-8"))
         texts += pdf_text(outputs.exposure(travel, as_of=TODAY, author="t").data)
         assert any("QFSUMPUBZ" in x.replace("\n", "") for x in texts)

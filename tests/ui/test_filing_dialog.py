@@ -44,7 +44,7 @@ def test_the_echr_pack_takes_the_final_decision_date_as_the_command_line(qtbot, 
     said in one line and nothing is written."""
     from datetime import date
 
-    from caseapp.services import outputs
+    from caseapp.services import filing_packs
     from caseapp.ui import settings as keys
 
     cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
@@ -61,9 +61,9 @@ def test_the_echr_pack_takes_the_final_decision_date_as_the_command_line(qtbot, 
     dialog.final_decision.set_value(date(2025, 1, 10))
     dialog.make_button.click()
     qtbot.waitUntil(lambda: "Written to" in dialog.result.toPlainText(), timeout=20000)
-    expected = outputs.echr_pack(ui.case_file, cid, level="shareable", author="A",
-                                 lawyer=keys.lawyer_profile(ui.case_file),
-                                 final_decision=date(2025, 1, 10))
+    expected = filing_packs.echr_pack(ui.case_file, cid, level="shareable", author="A",
+                                      lawyer=keys.lawyer_profile(ui.case_file),
+                                      final_decision=date(2025, 1, 10))
     shown = dialog.result.toPlainText()  # (Qt gives no-break spaces back as spaces)
     missing = [w for w in expected.warnings if f"• {w}".replace("\xa0", " ") not in shown]
     assert expected.warnings and not missing, shown

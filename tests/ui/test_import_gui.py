@@ -41,14 +41,14 @@ def test_an_export_read_at_a_level_says_it_is_no_whole_copy(
     """File → Export JSON of a travel copy (or by a team member below internal) wrote a
     partial file with only the status bar's count: the window says what it leaves out."""
     from caseapp.domain.enums import Sensitivity
-    from caseapp.services import outputs
+    from caseapp.services import data_exports
 
     path = demo_file.db.path
     demo_file.close()
     assert path is not None and blank_window.open_path(path)
     target = tmp_path / "export.json"
     monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: target)
-    monkeypatch.setattr(outputs, "export_reading_level", lambda ctx: Sensitivity.SHAREABLE)
+    monkeypatch.setattr(data_exports, "export_reading_level", lambda ctx: Sensitivity.SHAREABLE)
 
     file_actions.export_json(blank_window)
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QLocale
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui.i18n import install_translators
-from caseapp.ui.views.dashboard import DashboardView, tile_text
+from caseapp.ui.views.dashboard import DashboardView
+from caseapp.ui.views.dashboard_head import tile_text
 
 
 @pytest.fixture

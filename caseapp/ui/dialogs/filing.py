@@ -1,6 +1,6 @@
 """The filing packs from a captive's file: the ECHR application and its annex bundle, a Rule 39
 request with its fax cover, and the drafts for the UN working groups (WGAD, WGEID). The pack is
-made off the UI thread by the same use cases as ``caseapp filing`` (``services.outputs``) and
+made off the UI thread by the same use cases as ``caseapp filing`` (``services.filing_packs``) and
 written into a folder; what the level left out and the warnings to read before filing are
 shown when it is done."""
 
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.config import current_actor
 from caseapp.domain.enums import Sensitivity
-from caseapp.services import outputs
+from caseapp.services import filing_packs
 from caseapp.ui import settings as keys
 from caseapp.ui.formats import date_edit_format
 from caseapp.ui.labels import label
@@ -174,18 +174,18 @@ class FilingDialog(QDialog):
             limit = self.page_limit.value()
             decided = self.final_decision.value()
             final = date.fromisoformat(decided) if decided else None
-            return lambda: outputs.echr_pack(cf, cid, level=level, author=author, lawyer=lawyer,
-                                             page_limit=limit, final_decision=final,
-                                             folder=folder)
+            return lambda: filing_packs.echr_pack(cf, cid, level=level, author=author, lawyer=lawyer,
+                                                  page_limit=limit, final_decision=final,
+                                                  folder=folder)
         if kind == "rule39":
             moment = self.arrives.dateTime().toUTC().toSecsSinceEpoch()
             sent_at = datetime.fromtimestamp(moment, UTC)
             risk, contact = self.risk.toPlainText(), self.contact.text()
-            return lambda: outputs.rule39_pack(cf, cid, level=level, author=author,
-                                               lawyer=lawyer, sent_at=sent_at, risk=risk,
-                                               contact_person=contact, folder=folder)
-        return lambda: outputs.un_pack(cf, cid, body=kind, level=level, author=author,
-                                       lawyer=lawyer, folder=folder)
+            return lambda: filing_packs.rule39_pack(cf, cid, level=level, author=author,
+                                                    lawyer=lawyer, sent_at=sent_at, risk=risk,
+                                                    contact_person=contact, folder=folder)
+        return lambda: filing_packs.un_pack(cf, cid, body=kind, level=level, author=author,
+                                            lawyer=lawyer, folder=folder)
 
     def make(self) -> None:
         if not self.folder.text().strip():
@@ -200,7 +200,7 @@ class FilingDialog(QDialog):
         self.make_button.setEnabled(False)
         self.result.setPlainText(self.tr("Making the pack…"))
 
-        def done(pack: outputs.Pack) -> None:
+        def done(pack: filing_packs.Pack) -> None:
             if shiboken6.isValid(self):
                 self.make_button.setEnabled(True)
                 self.show_pack(pack)
@@ -212,7 +212,7 @@ class FilingDialog(QDialog):
 
         self.ui.runner.submit(self.job(), done, failed, key=f"filing_{id(self)}")
 
-    def show_pack(self, pack: outputs.Pack) -> None:
+    def show_pack(self, pack: filing_packs.Pack) -> None:
         lines = [self.tr("Written to %1:").replace("%1", str(pack.saved_to))]
         lines += [f"  {name}" for name in pack.names]
         if pack.warnings:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import ValidationError
 from caseapp.reports.letters import LetterTemplate, MissingFields, list_templates
 from caseapp.services import letter_data, outputs
-from caseapp.services.outputs import Output
+from caseapp.services.output_files import Output
 from caseapp.ui import file_names
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.dialogs.discard import may_discard

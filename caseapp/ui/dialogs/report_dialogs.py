@@ -26,7 +26,7 @@ from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.services import outputs
-from caseapp.services.outputs import Output
+from caseapp.services.output_files import Output
 from caseapp.ui.dialogs.output_dialog import OutputDialog
 from caseapp.ui.formats import unbroken_numbers
 from caseapp.ui.i18n import current_language, plural

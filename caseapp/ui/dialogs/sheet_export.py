@@ -1,7 +1,7 @@
 """File → Export Captives List…: the captives list as an XLSX or CSV file at a chosen level,
 with beside it the mapping that reads it back unchanged (File → Import Spreadsheet…, or
 ``caseapp import-sheet FILE --mapping FILE.mapping.toml``). The same use case as
-``caseapp export-sheet`` (services/outputs.py: ``captives_sheet``), written in the background."""
+``caseapp export-sheet`` (services/data_exports.py: ``captives_sheet``), written in the background."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import text_of
-from caseapp.services import outputs
+from caseapp.services import data_exports
 from caseapp.services.sheet_export import FORMATS, SheetExport
 from caseapp.ui import file_names
 from caseapp.ui.labels import label
@@ -101,7 +101,7 @@ class ExportSheetDialog(QDialog):
         cf = self.ui.case_file
         self.export_button.setEnabled(False)
         self.error.hide()
-        self.ui.runner.submit(lambda: outputs.captives_sheet(cf, target, level=level),
+        self.ui.runner.submit(lambda: data_exports.captives_sheet(cf, target, level=level),
                               self._done, self._failed, key="export_sheet")
 
     def _fail(self, text: str) -> None:

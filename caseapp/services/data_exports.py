@@ -1,0 +1,92 @@
+"""Copies of the case file's data rather than printed documents, called the same way by the
+command line and the desktop app: the whole case file as JSON, the captives list as a
+spreadsheet with the mapping that reads it back, and the encrypted travel copy. Each target
+is checked against the case file's output guard before anything is read.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.field_labels import LEVEL_NAMES
+from caseapp.domain.messages import Message, msg
+from caseapp.fileio import atomic_write_bytes
+from caseapp.services import interchange
+from caseapp.services.interchange_export import export_reading_level
+from caseapp.services.output_files import check_target
+from caseapp.services.output_guard import OutputRefused
+from caseapp.services.sheet_export import SheetExport, export_sheet, mapping_path_for
+from caseapp.services.sheet_preview import SheetPreview
+from caseapp.services.travel_copy import TravelCopyMade, make_travel_copy
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+
+__all__ = ["captives_sheet", "check_sheet_mapping_target", "export_json", "export_left_out",
+           "save_sheet_mapping", "travel_copy"]
+
+
+# ---- the captives list and the JSON export ------------------------------------------------
+
+def captives_sheet(cf: CaseFile, target: Path | str, *,
+                   level: Sensitivity | str) -> SheetExport:
+    """The captives list at ``level`` as .xlsx or .csv, with beside it the mapping that
+    reads it back unchanged (``import-sheet --mapping``): ``export-sheet`` and the GUI."""
+    check_target(cf, target, msg("the captives list"))
+    check_target(cf, mapping_path_for(Path(target)), msg("the mapping of the captives list"))
+    return export_sheet(cf, target, level=level)
+
+
+def check_sheet_mapping_target(cf: CaseFile, target: Path | str, sheet: Path | str) -> Path:
+    """Where ``import-sheet --save-mapping`` may write the mapping: never the case file, its
+    side files or a backup (the output guard), nor the spreadsheet being imported."""
+    check_target(cf, target, msg("the mapping"))
+    try:
+        same = os.path.samefile(Path(target).expanduser(), sheet)  # through links too
+    except OSError:  # the target does not exist yet
+        same = False
+    if same:
+        raise OutputRefused(msg("{target} is the spreadsheet being imported: the mapping was not "
+                                "written and nothing was changed. Choose another file name.",
+                                target=target))
+    return Path(target)
+
+
+def save_sheet_mapping(cf: CaseFile, preview: SheetPreview, target: Path | str) -> Path:
+    """The mapping ``preview`` used written to ``target`` (checked first; atomically, readable
+    by the owner only), to import the next spreadsheet of its kind with ``--mapping``."""
+    path = check_sheet_mapping_target(cf, target, preview.path)
+    atomic_write_bytes(path, preview.mapping(path.stem).to_toml().encode("utf-8"))
+    return path
+
+
+def export_json(cf: CaseFile, target: Path | str) -> dict[str, int]:
+    """The whole case file as JSON at ``target`` (checked first, written atomically, read in
+    one transaction); returns the number of records of each table."""
+    check_target(cf, target, msg("the export"))
+    return interchange.export_json(cf.ctx, target)
+
+
+def export_left_out(cf: CaseFile) -> Message | None:
+    """What an export of ``cf`` says it leaves out: read at a level (a travel copy, a team
+    member below internal), it is no whole copy of the case file (None: it is)."""
+    level = export_reading_level(cf.ctx)
+    if level is None:
+        return None
+    return msg("It holds only what the {level} level reads: records and fields above it are "
+               "not in it, so it is not a whole copy of the case file.", level=LEVEL_NAMES[level])
+
+
+# ---- the travel copy ----------------------------------------------------------------------
+
+def travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | str, passphrase: str,
+                repeat: str | None = None, captive_ids: list[int] | None = None
+                ) -> TravelCopyMade:
+    """A new encrypted case file at ``target`` holding only what is at or below ``level`` for
+    ``captive_ids`` (:func:`caseapp.services.travel_copy.make_travel_copy`: the target is
+    checked before anything is read)."""
+    return make_travel_copy(cf, target, level=level, passphrase=passphrase, repeat=repeat,
+                            captive_ids=captive_ids)
