@@ -3862,177 +3862,177 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="217" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="216" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="85" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="230" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="105" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="318" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="193" />
         <source>overdue by %Ln day(s)</source>
         <translation><numerusform>overdue by %Ln day</numerusform><numerusform>overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="194" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="199" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days (due %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="207" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="335" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="221" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>No confirmed news for %Ln day.</numerusform><numerusform>No confirmed news for %Ln days.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="350" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="225" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %Ln day (last: %1).</numerusform><numerusform>No independent proof of life for %Ln days (last: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="352" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="227" />
         <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="359" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="234" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="361" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order in criminal case %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order in criminal case %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="364" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="239" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="366" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="241" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order of %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order of %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="373" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="375" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="376" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln this week</numerusform><numerusform>%Ln this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="378" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln later</numerusform><numerusform>%Ln later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="381" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="411" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln captive in this case file</numerusform><numerusform>%Ln captives in this case file</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="421" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="296" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="194" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="202" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="213" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="341" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="216" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="220" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="348" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="223" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="406" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="420" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="427" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="439" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="449" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -5450,64 +5450,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="111" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="86" />
         <source>First steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="113" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="88" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="115" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="90" />
         <source>Hide this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="93" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="131" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="106" />
         <source>Add your first captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="132" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="107" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="133" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="108" />
         <source>Set your procedure and custody maxima</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="134" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="109" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="136" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="111" />
         <source>Set your lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="137" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="112" />
         <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="162" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="137" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="138" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="162" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="137" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="138" />
         <source>To do</source>
         <translation type="unfinished" />
     </message>
@@ -5515,12 +5515,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="266" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="306" />
         <source>Fit columns to contents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="268" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="308" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation type="unfinished" />
     </message>
@@ -9737,47 +9737,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="29" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln missing</numerusform><numerusform>%Ln missing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="30" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln held, no charges known</numerusform><numerusform>%Ln held, no charges known</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="31" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln in pre-trial detention</numerusform><numerusform>%Ln in pre-trial detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="32" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln on trial</numerusform><numerusform>%Ln on trial</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="33" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln convicted</numerusform><numerusform>%Ln convicted</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="34" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln released</numerusform><numerusform>%Ln released</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="35" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln repatriated</numerusform><numerusform>%Ln repatriated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="61" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="36" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln deceased</numerusform><numerusform>%Ln deceased</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="62" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="37" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln not shown at this level</numerusform><numerusform>%Ln not shown at this level</numerusform></translation>
     </message>

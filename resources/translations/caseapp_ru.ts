@@ -3868,177 +3868,177 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="217" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Longest without news (proof of life)</source>
         <translation>Дольше всех без вестей (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="216" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
         <source>Hearings in the next 14 days</source>
         <translation>Судебные заседания в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="85" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
         <source>All deadlines…</source>
         <translation>Все сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="230" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="105" />
         <source>Recently changed</source>
         <translation>Недавние изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="318" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="193" />
         <source>overdue by %Ln day(s)</source>
         <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="194" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="199" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дня (истёк %2).</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дней (истёк %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="207" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="335" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="221" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>Нет подтверждённых вестей %Ln день.</numerusform><numerusform>Нет подтверждённых вестей %Ln дня.</numerusform><numerusform>Нет подтверждённых вестей %Ln дней.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="350" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="225" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="352" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="227" />
         <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
         <translation>Впереди ничего: ни срока, истекающего сегодня или позже, ни предстоящего судебного заседания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="359" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="234" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="361" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="364" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="239" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="366" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="241" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="373" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln просрочен</numerusform><numerusform>%Ln просрочено</numerusform><numerusform>%Ln просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="375" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln истекает сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="376" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln на этой неделе</numerusform><numerusform>%Ln на этой неделе</numerusform><numerusform>%Ln на этой неделе</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="378" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln позже</numerusform><numerusform>%Ln позже</numerusform><numerusform>%Ln позже</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="381" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="411" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln пленный в этом файле дела</numerusform><numerusform>%Ln пленных в этом файле дела</numerusform><numerusform>%Ln пленных в этом файле дела</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="421" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="296" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="194" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="202" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="213" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="341" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="216" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="220" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="348" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="223" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="406" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="420" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="427" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="439" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="449" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -5457,64 +5457,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="111" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="86" />
         <source>First steps</source>
         <translation>Первые шаги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="113" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="88" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation>Три шага настройки этого файла дела перед началом работы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="115" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="90" />
         <source>Hide this list</source>
         <translation>Скрыть этот список</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="118" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="93" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Скрыть первые шаги в этом файле дела; те же действия доступны в меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="131" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="106" />
         <source>Add your first captive</source>
         <translation>Добавьте первого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="132" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="107" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Имена во всех написаниях и письменностях, статус, пленение, место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="133" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="108" />
         <source>Set your procedure and custody maxima</source>
         <translation>Задайте процедуру и предельные сроки содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="134" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="109" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>По уголовно-процессуальному закону какой страны исчисляются сроки и какой наибольший срок содержания под стражей допускает закон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="136" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="111" />
         <source>Set your lawyer's details</source>
         <translation>Укажите сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="137" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="112" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="162" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="137" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="138" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="162" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="163" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="137" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="138" />
         <source>To do</source>
         <translation>Предстоит</translation>
     </message>
@@ -5522,12 +5522,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="266" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="306" />
         <source>Fit columns to contents</source>
         <translation>Подогнать ширину столбцов по содержимому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="268" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="308" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation>Забыть заданную вами ширину столбцов и подогнать каждый по его содержимому</translation>
     </message>
@@ -9757,47 +9757,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="29" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln пропал без вести</numerusform><numerusform>%Ln пропали без вести</numerusform><numerusform>%Ln пропали без вести</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="30" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln удерживается, обвинение неизвестно</numerusform><numerusform>%Ln удерживаются, обвинение неизвестно</numerusform><numerusform>%Ln удерживаются, обвинение неизвестно</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="31" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln в предварительном заключении</numerusform><numerusform>%Ln в предварительном заключении</numerusform><numerusform>%Ln в предварительном заключении</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="32" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln под судом</numerusform><numerusform>%Ln под судом</numerusform><numerusform>%Ln под судом</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="33" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln осуждён</numerusform><numerusform>%Ln осуждены</numerusform><numerusform>%Ln осуждены</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="34" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln освобождён</numerusform><numerusform>%Ln освобождены</numerusform><numerusform>%Ln освобождены</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="35" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln репатриирован</numerusform><numerusform>%Ln репатриированы</numerusform><numerusform>%Ln репатриированы</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="61" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="36" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln скончался</numerusform><numerusform>%Ln скончались</numerusform><numerusform>%Ln скончались</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="62" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="37" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln не показывается на этом уровне</numerusform><numerusform>%Ln не показываются на этом уровне</numerusform><numerusform>%Ln не показываются на этом уровне</numerusform></translation>
     </message>
