@@ -204,3 +204,67 @@ def test_a_quoted_title_takes_no_armenian_ending() -> None:
              for (context, source), forms in found.items() for text in forms
              if QUOTE_ENDING.search(text) or TITLE_ENDING.search(text)]
     assert not wrong, "\n".join(wrong)
+
+
+
+# The documents' catalogue: these placeholders hold a number ({row}, {count}, {threshold},
+# {size}), a time of day ({time}, {cutoff}, {opens}), what the user typed ({value}, {text}), a
+# code or a Latin word (a setting's key, a table's name, an environment variable, a time zone,
+# a schema version), a date written as ISO text ({trigger}) or a captive's name ({keep},
+# {existing}, {other}). A date written out in Armenian ("2021 թ. փետրվարի 3") takes its ending
+# after a hyphen as Armenian writes it ("…3-ից", tests/cli/test_captive_show_lines.py); {what}
+# and {field} hold one of our own nouns ("the ECHR application pack", a field's label), whose
+# ending caseapp.domain.armenian_endings joins to the word.
+NOT_NOUNS = ("{before}", "{byte}", "{count}", "{cutoff}", "{done}", "{existing}", "{id}",
+             "{index}", "{keep}", "{key}", "{limit}", "{line}", "{low}", "{most}", "{n}",
+             "{next}", "{number}", "{old}", "{opens}", "{other}", "{parent}", "{procedure}",
+             "{row}", "{rows}", "{shares}", "{size}", "{table}", "{text}", "{threshold}",
+             "{time}", "{total}", "{trigger}", "{value}", "{variable}", "{zone}")
+# A day written as ISO text ("0001-01-01") where elsewhere {day} is written out.
+ISO_DAY = [(None, "There is no daily log of {day}: deadlines are kept for the years {first} "
+                  "to {last}.", "{day}")]
+# The window's sentences whose %1… holds a count ("the first 50", "12 of 340"), a version, a
+# folder or a web address, a value typed in the settings or an environment variable, the names
+# of a letter's empty fields, a captive's name or a place of detention.
+QT_NOT_NOUNS = [
+    ("AboutDialog", "Qt %1 and PySide6 %2 are used under the GNU Lesser General Public License, "
+                    "version 3 (LGPL-3.0), as shared libraries that CaseApp loads when it "
+                    "starts. They are in %3. You may replace them with your own build of the "
+                    "same versions, with the same file names; their source code is at %4 and "
+                    "%5.", "%1 %2 %3 %4 %5"),
+    ("CaptivePicker", "The first %1 of %Ln match(es): type more of the name.", "%1"),
+    ("CaptivesView", "%1 of %2", "%1 %2"),
+    ("ViewsCommon", "%1 of %2", "%1 %2"),
+    ("LawyerDialog", "Left empty, %1 is used (from %2).", "%1 %2"),
+    ("LetterDialog", "Fill in %1 first: the letter is not made with a hole in it.", "%1"),
+    ("MainWindow", "%1 (ID %2) like %3 (ID %4)", "%1 %3"),
+    ("RecoverySetupDialog", "Any %1 of the %2 shares together open the case file and set a new "
+                            "passphrase. Keep this page somewhere safe, away from the computer; "
+                            "do not copy, photograph or type it anywhere except into CaseApp "
+                            "when asked to recover the passphrase.", "%1 %2"),
+    ("RecoverySetupDialog", "CaseApp passphrase recovery: share %1 of %2", "%1 %2"),
+    ("RecoverySetupDialog", "Share %1 of %2: any %3 of the %2 open the case file.", "%1 %2 %3"),
+    ("StatusOffer", "The stay at %3 ended on %1 and no later place of detention is recorded: "
+                    "this suggests the status %2.", "%3"),
+    ("TravelCopyDialog", "Captives at this level or below who consented to publicity: %1 of "
+                         "%2.", "%1 %2"),
+    ("TravelCopyDialog", "Captives at this level or below: %1 of %2.", "%1 %2"),
+]
+
+
+def test_a_number_a_code_or_a_typed_value_takes_no_armenian_ending() -> None:
+    """A number used as a noun or an ordinal ("400-ը", "1-րդ տող": the first is "1-ին"), what
+    the user typed ("'abc'-ը"), a code or a Latin word ("procedure-ը", "Asia/Baku-ում", "6.8.1-ը"),
+    an ISO date ("2026-03-04-ից") or a name takes no case ending after a hyphen: a noun takes it
+    ("թիվ {row} տողում", "{value} արժեքը", "{key} կարգավորումը", "{total} բաժնից ցանկացած
+    {threshold} բաժին"), or the value stands after a colon or in parentheses ("%1 (ընդամենը՝
+    %2)"); in the window's sentences and the messages' alike."""
+    found = applied("hy")
+    places = [(key, ph) for key in found if key[0] is None for ph in NOT_NOUNS if ph in key[1]]
+    places += [((context, source), ph) for context, source, ph in ISO_DAY]
+    places += [((context, source), ph) for context, source, phs in QT_NOT_NOUNS
+               for ph in phs.split()]
+    assert len(places) > 400
+    wrong = [f"{key[0] or 'catalogue'}: {key[1][:50]}… → “{where}”" for key, ph in places
+             for text in found[key] if (where := _declined_at(text, ph, "hy")) is not None]
+    assert not wrong, "\n".join(wrong)

@@ -25,7 +25,7 @@
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="58" />
         <source>Qt %1 and PySide6 %2 are used under the GNU Lesser General Public License, version 3 (LGPL-3.0), as shared libraries that CaseApp loads when it starts. They are in %3. You may replace them with your own build of the same versions, with the same file names; their source code is at %4 and %5.</source>
-        <translation>Qt %1-ը և PySide6 %2-ը օգտագործվում են GNU Lesser General Public License-ի 3-րդ տարբերակի (LGPL-3.0) ներքո՝ որպես ընդհանուր գրադարաններ, որոնք CaseApp-ը բեռնում է գործարկվելիս։ Դրանք գտնվում են %3-ում։ Կարող եք դրանք փոխարինել նույն տարբերակների ձեր սեփական կառուցմամբ՝ նույն ֆայլերի անուններով. դրանց սկզբնական կոդը %4-ում և %5-ում է։</translation>
+        <translation>Qt (%1 տարբերակ) և PySide6 (%2 տարբերակ) գրադարանները օգտագործվում են GNU Lesser General Public License-ի 3-րդ տարբերակի (LGPL-3.0) ներքո՝ որպես ընդհանուր գրադարաններ, որոնք CaseApp-ը բեռնում է գործարկվելիս։ Դրանք գտնվում են %3 թղթապանակում։ Կարող եք դրանք փոխարինել նույն տարբերակների ձեր սեփական կառուցմամբ՝ նույն ֆայլերի անուններով. դրանց սկզբնական կոդը գտնվում է այս հասցեներում՝ %4 և %5։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="65" />
@@ -2569,7 +2569,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="222" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
-        <translation><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
+        <translation><numerusform>Ցուցադրված են առաջին %1 համընկնումները (ընդամենը՝ %Ln). մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Ցուցադրված են առաջին %1 համընկնումները (ընդամենը՝ %Ln). մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
@@ -3225,7 +3225,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/captives_filter.py" line="82" />
         <source>%1 of %2</source>
-        <translation>%1՝ %2-ից</translation>
+        <translation>%1 (ընդամենը՝ %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives_filter.py" line="84" />
@@ -6567,7 +6567,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="78" />
         <source>Left empty, %1 is used (from %2).</source>
-        <translation>Դատարկ թողնելու դեպքում օգտագործվում է %1-ը (%2-ից)։</translation>
+        <translation>Դատարկ թողնելու դեպքում օգտագործվում է հետևյալ արժեքը՝ %1 (%2 փոփոխականից)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="84" />
@@ -6736,7 +6736,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="394" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
-        <translation>Նախ լրացրեք %1-ը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
+        <translation>Նախ լրացրեք հետևյալ դաշտերը՝ %1. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="22" />
@@ -7415,7 +7415,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="171" />
         <source>%1 (ID %2) like %3 (ID %4)</source>
-        <translation>%1 (ID %2)՝ նման %3-ին (ID %4)</translation>
+        <translation>%1 (ID %2)՝ նման է այս գերուն՝ %3 (ID %4)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="177" />
@@ -8949,17 +8949,17 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="189" />
         <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
-        <translation>Բաժին %1՝ %2-ից․ %2-ից ցանկացած %3-ը բացում են գործի ֆայլը։</translation>
+        <translation>Բաժին %1 (ընդամենը՝ %2)․ %2 բաժնից ցանկացած %3 բաժին բացում է գործի ֆայլը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="206" />
         <source>CaseApp passphrase recovery: share %1 of %2</source>
-        <translation>CaseApp-ի գաղտնաբառի վերականգնում․ բաժին %1՝ %2-ից</translation>
+        <translation>CaseApp-ի գաղտնաբառի վերականգնում․ բաժին %1 (ընդամենը՝ %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="208" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
-        <translation>%2 բաժնից ցանկացած %1-ը միասին բացում են գործի ֆայլը և սահմանում նոր գաղտնաբառ։ Պահեք այս էջը ապահով տեղում՝ համակարգչից հեռու․ մի պատճենեք, մի լուսանկարեք և մի մուտքագրեք այն որևէ տեղ, բացի CaseApp-ից, երբ խնդրվի վերականգնել գաղտնաբառը։</translation>
+        <translation>%2 բաժնից ցանկացած %1 բաժին միասին բացում է գործի ֆայլը և սահմանում նոր գաղտնաբառ։ Պահեք այս էջը ապահով տեղում՝ համակարգչից հեռու․ մի պատճենեք, մի լուսանկարեք և մի մուտքագրեք այն որևէ տեղ, բացի CaseApp-ից, երբ խնդրվի վերականգնել գաղտնաբառը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="225" />
@@ -9864,7 +9864,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="47" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
-        <translation>%3-ում պահումն ավարտվել է %1-ին, և ավելի ուշ պահման վայր գրանցված չէ. սա ենթադրում է «%2» կարգավիճակ։</translation>
+        <translation>Պահումը (%3) ավարտվել է %1-ին, և ավելի ուշ պահման վայր գրանցված չէ. սա ենթադրում է «%2» կարգավիճակ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_status_offer.py" line="53" />
@@ -10345,12 +10345,12 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="136" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
-        <translation>Այս կամ ավելի ցածր մակարդակի գերիներ, որոնք համաձայնել են հրապարակայնությանը՝ %1-ը %2-ից։</translation>
+        <translation>Այս կամ ավելի ցածր մակարդակի գերիներ, որոնք համաձայնել են հրապարակայնությանը՝ %1 (ընդամենը՝ %2)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="138" />
         <source>Captives at this level or below: %1 of %2.</source>
-        <translation>Այս կամ ավելի ցածր մակարդակի գերիներ՝ %1-ը %2-ից։</translation>
+        <translation>Այս կամ ավելի ցածր մակարդակի գերիներ՝ %1 (ընդամենը՝ %2)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="144" />
@@ -10394,7 +10394,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="52" />
         <source>%1 of %2</source>
-        <translation>%1՝ %2-ից</translation>
+        <translation>%1 (ընդամենը՝ %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/formatters.py" line="59" />
