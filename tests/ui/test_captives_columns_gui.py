@@ -198,5 +198,7 @@ def test_at_1024_many_captives_in_sight_every_column_readable(lang: str, qtbot, 
                 words, (start, _, end) = text.split(), shown.partition("…")
                 assert text.startswith(start.rstrip()) and start.strip(), shown
                 assert not end.split() or end.split() == words[-len(end.split()):], shown  # whole
-                assert all(w in shown.split() for w in words if any(c.isdigit() for c in w)), shown
+                # every number whole, «Թիվ 17… հիմնարկ» too (no room for a space before the cut)
+                shown_words = shown.replace('…', ' ').split()
+                assert all(w in shown_words for w in words if any(c.isdigit() for c in w)), shown
         assert cut, "the demo has places longer than the column"
