@@ -43,7 +43,7 @@ def test_all_rows_fine_is_one_sentence(db: Path, tmp_path: Path, lang: str,
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("ru", ["Из list.csv прочитаны 3 строки.", "1 с ошибками.", "Пропущена 1 пустая строка."]),
-    ("hy", ["list.csv ֆայլից կարդացվեց 3 տող։", "1-ը՝ սխալներով։",
+    ("hy", ["list.csv ֆայլից կարդացվեց 3 տող։", "1 տող՝ սխալներով։",
             "Բաց է թողնվել 1 դատարկ տող։"]),
 ])
 def test_only_the_counts_there_are(db: Path, tmp_path: Path, lang: str,
