@@ -159,7 +159,7 @@ def test_a_long_name_chosen_in_the_hearing_dialog_is_shown_whole(qtbot, ui) -> N
     from PySide6.QtCore import QCoreApplication
 
     from caseapp.ui.language import apply_language
-    from caseapp.ui.widgets.captive_picker import _Chosen
+    from caseapp.ui.widgets.captive_picker import ChosenCaptive
 
     apply_language(QCoreApplication.instance(), "hy")  # put back after the test (tests/conftest)
     cid = ui.case_file.captives.create(names=["Վահրամ-Արտավազդ Հովհաննեսի Տեր-Մխիթարյան-Սարգսյանց",
@@ -172,7 +172,7 @@ def test_a_long_name_chosen_in_the_hearing_dialog_is_shown_whole(qtbot, ui) -> N
 
     def label():  # the row of the chosen, made again when the name is read
         row = picker.chosen_layout.itemAt(1).widget()
-        assert isinstance(row, _Chosen)
+        assert isinstance(row, ChosenCaptive)
         return row.label
 
     assert label().heightForWidth(label().width()) > label().fontMetrics().lineSpacing()  # wraps

@@ -33,8 +33,8 @@ from caseapp.ui.formats import number
 from caseapp.ui.i18n import plural
 from caseapp.ui.widgets.captive_picker_parts import (
     CaptiveSource,
-    _Chosen,
-    _Keys,
+    ChosenCaptive,
+    PickerKeys,
     match_label,
     match_tooltip,
     suggested_for,
@@ -85,7 +85,7 @@ class CaptivePicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(translate("CaptivePicker", "Type part of a name, in any script"))
         self.search.textChanged.connect(self._typed)
-        self._keys = _Keys(self, self)
+        self._keys = PickerKeys(self, self)
         self.search.installEventFilter(self._keys)
         self.results = QListWidget(self)
         self.results.setObjectName("captive_results")
@@ -300,7 +300,7 @@ class CaptivePicker(QWidget):
         for cid, match in self.chosen.items():
             text = match_label(match) if match else translate("CaptivePicker", "Captive %1").replace("%1", str(cid))
             tip = match_tooltip(match) if match else ""
-            row = _Chosen(self, self, cid, text, tip)
+            row = ChosenCaptive(self, self, cid, text, tip)
             row.remove.setVisible(self.multi or self.optional)
             self.chosen_layout.addWidget(row)
         self.none_label.setVisible(not self.chosen)
@@ -354,4 +354,4 @@ class CaptivePicker(QWidget):
     def chosen_names(self) -> list[str]:
         """The chosen as they read above the field (for tests and accessibility)."""
         rows = [self.chosen_layout.itemAt(i).widget() for i in range(1, self.chosen_layout.count())]
-        return [r.label.text() for r in rows if isinstance(r, _Chosen)]
+        return [r.label.text() for r in rows if isinstance(r, ChosenCaptive)]

@@ -71,7 +71,7 @@ class CaptiveSource:
         return self.ui.case_file.search.captives_by_id(ids)
 
 
-class _Chosen(QWidget):
+class ChosenCaptive(QWidget):
     """One chosen captive: the name and a button that removes it."""
 
     def __init__(self, picker: Picker, parent: QWidget, captive_id: int, text: str, tip: str):
@@ -97,7 +97,7 @@ class _Chosen(QWidget):
         layout.addWidget(self.label, 1)
 
 
-class _Keys(QObject):
+class PickerKeys(QObject):
     """Up, Down and Enter in the search field act on the matches."""
 
     def __init__(self, picker: Picker, parent: QObject):
