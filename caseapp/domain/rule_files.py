@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from caseapp.domain.holiday_countries import holidays
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, current_language, msg
 from caseapp.domain.rule_values import Bad as _Bad
 from caseapp.domain.rule_values import (  # the typed readers, named as this module uses them
     choice as _choice,
@@ -131,8 +133,23 @@ class _Loader:
                 self.rules[rule.id] = (rule, calendar_name)  # replaces an earlier folder's
 
     def load_file(self, path: Path) -> list[tuple[Rule, str | None]]:
+        """The file's rules; its calendars and problems join the loader's. A file read before
+        with the same bytes is not parsed again: every case file opened reads the same shipped
+        files, and parsing them was most of opening one."""
         try:
-            doc = tomllib.loads(path.read_text(encoding="utf-8"))
+            content = path.read_bytes()
+        except OSError:
+            return self._read_file(path)
+        part = _file_part(str(path), content, current_language())
+        self.calendars.update(part.calendars)
+        self.problems.extend(part.problems)
+        return list(part.rules)
+
+    def _read_file(self, path: Path, content: bytes | None = None
+                   ) -> list[tuple[Rule, str | None]]:
+        try:
+            doc = tomllib.loads(path.read_text(encoding="utf-8") if content is None
+                                else content.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
             self.problem(path, None, msg("the file cannot be read as TOML ({error}); none of "
                                          "its rules were loaded.", error=str(exc)))
@@ -186,6 +203,27 @@ class _Loader:
                         "it refers to the rule “{rule}”, which is not defined.", rule=ref))
         return RuleSet(MappingProxyType(resolved), MappingProxyType(dict(self.calendars)),
                        tuple(self.problems))
+
+
+@dataclass(frozen=True)
+class _FilePart:
+    """What one rule file gives, kept for the next loader that reads it unchanged."""
+
+    rules: tuple[tuple[Rule, str | None], ...]
+    calendars: Mapping[str, Calendar]
+    problems: tuple[RuleProblem, ...]
+
+
+@lru_cache(maxsize=64)
+def _file_part(path: str, content: bytes, language: str) -> _FilePart:
+    """One file read by a loader of its own. The key holds the file's bytes (a rule file the
+    lawyer edits is read again, however soon) and the language (a rule without an id is
+    named in it in its problem). Rules and calendars are frozen, so loaders share them."""
+    del language  # the cache's key only
+    loader = _Loader()
+    loader.calendars.clear()
+    rules = tuple(loader._read_file(Path(path), content))
+    return _FilePart(rules, MappingProxyType(dict(loader.calendars)), tuple(loader.problems))
 
 
 # -- reading one rule ---------------------------------------------------------------------

@@ -247,3 +247,41 @@ def test_0005_gives_old_status_changes_deadlines_and_organisations_a_level(tmp_p
             ("Org 1", "shareable"), ("Org 2", "internal"), ("Org 3", "internal")]
     finally:
         cf.close()
+
+
+def _contents(db: object) -> tuple[list[tuple[str, ...]], dict[str, list[tuple[object, ...]]]]:
+    """The schema as SQLite stores it and every table's rows, shadow tables included."""
+    with db.engine.connect() as conn:  # type: ignore[attr-defined]
+        raw = conn.connection.driver_connection
+        # a table's lines in any order: two runs of the revisions order some constraints
+        # differently (Alembic's batch mode rebuilds tables from sets)
+        schema = sorted((kind, name, table, "\n".join(sorted(
+            line.strip().rstrip(",") for line in sql.splitlines())))
+            for kind, name, table, sql in raw.execute(
+                "SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master"))
+        rows = {name: sorted(raw.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)
+                for kind, name, _table, sql in schema
+                if kind == "table" and "CREATE VIRTUAL" not in sql.upper()}
+        pragmas = [raw.execute(f"PRAGMA {p}").fetchone()[0] for p in ("user_version", "application_id")]
+    return [*schema, tuple(map(str, pragmas))], rows
+
+
+@pytest.mark.parametrize("passphrase", [None, "correct horse battery"], ids=["plain", "encrypted"])
+def test_the_tests_head_image_makes_the_files_the_revisions_make(
+        tmp_path: Path, passphrase: str | None, _new_files_copy_the_migrated_schema: object) -> None:
+    """Other tests' new files get their schema from tests/head_image.py (copied pages for a
+    plain file, the image's statements and rows replayed in an encrypted one): the same
+    schema, rows and pragmas as every revision run in turn."""
+    image = _new_files_copy_the_migrated_schema
+    made = {}
+    for how, enabled in (("revisions", False), ("image", True)):
+        image.enabled = enabled  # type: ignore[attr-defined]
+        db = open_sqlite(tmp_path / f"{how}.db", passphrase=passphrase, create=True)
+        try:
+            migrate.upgrade(db)
+            made[how] = _contents(db)
+        finally:
+            db.close()
+    image.enabled = False  # type: ignore[attr-defined]
+    assert made["image"][0] == made["revisions"][0]
+    assert made["image"][1] == made["revisions"][1]

@@ -209,6 +209,23 @@ def test_without_shipped_rules(tmp_path: Path) -> None:
     assert [r.id for r in load_rules(tmp_path, shipped=False)] == ["only.me"]
 
 
+def test_an_edited_rule_file_is_read_again_at_once(tmp_path: Path) -> None:
+    """Files read once are not parsed again on the next open (the shipped rules of every case
+    file opened); an edit the lawyer makes, even of the same length within the same
+    millisecond, is seen by the next load."""
+    write(tmp_path, "r.toml", VALID.format(id="x.rule", title="before"))
+    assert load_rules(tmp_path, shipped=False).get("x.rule").title == "before"
+    write(tmp_path, "r.toml", VALID.format(id="x.rule", title="after!"))
+    assert load_rules(tmp_path, shipped=False).get("x.rule").title == "after!"
+
+
+def test_the_shipped_files_are_parsed_once_for_every_load() -> None:
+    first, second = load_rules(), load_rules()
+    assert first.rules.keys() == second.rules.keys() and first.problems == second.problems
+    # the same parsed parts, not a second parse (a rule given a named calendar is a copy)
+    assert all(second.rules[k].offset is rule.offset for k, rule in first.rules.items())
+
+
 # -- malformed files ------------------------------------------------------------------------
 
 def problems_for(tmp_path: Path, text: str) -> tuple[RuleSet, list]:
