@@ -254,8 +254,29 @@ class _KeepingTree(Environment):
         return self.tree
 
 
+# Templates read before, by path and bytes: the letter dialog asks for a template's names at
+# each choice and the letter again when it is made (about 50 ms a read). A template the
+# lawyer edits has other bytes and is read again. Parsed trees are only walked, never changed.
+_READ: dict[tuple[str, bytes], tuple[frozenset[str], nodes.Template]] = {}
+_READ_KEPT = 32
+
+
 def _read_placeholders(template: LetterTemplate) -> tuple[set[str], nodes.Template]:
     """The names the template's body, headers and footers use, and the tree they are in."""
+    try:
+        key = (str(template.path), Path(template.path).read_bytes())
+    except OSError:
+        return _parse_placeholders(template)  # says what is wrong with the file
+    if key not in _READ:
+        names, tree = _parse_placeholders(template)
+        if len(_READ) >= _READ_KEPT:
+            _READ.clear()
+        _READ[key] = frozenset(names), tree
+    names_kept, tree = _READ[key]
+    return set(names_kept), tree
+
+
+def _parse_placeholders(template: LetterTemplate) -> tuple[set[str], nodes.Template]:
     doc = _open_template(template)
     env = _KeepingTree()
     try:

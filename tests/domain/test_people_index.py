@@ -67,7 +67,7 @@ def _met_by_rule(person: Person, earlier: list[Person]) -> set[int]:
 
 @pytest.mark.parametrize("seed", [17, 29, 41])
 def test_the_index_finds_exactly_whom_its_rule_and_the_score_call_likely(seed: int) -> None:
-    people = _people(250, seed=seed)
+    people = _people(150, seed=seed)  # the oracle is quadratic: 250 took three times as long
     index = PeopleIndex()
     found_any = 0
     for n, person in enumerate(people):
@@ -75,7 +75,7 @@ def test_the_index_finds_exactly_whom_its_rule_and_the_score_call_likely(seed: i
         assert got == _met_by_rule(person, people[:n]), person
         found_any += bool(got)
         index.add(n, person)
-    assert found_any > 100  # (the names repeat: many people have likely doubles)
+    assert found_any > 60  # (the names repeat: many people have likely doubles; 85-87 of 150)
 
 
 def test_a_person_added_again_is_matched_by_the_new_spellings() -> None:

@@ -169,6 +169,27 @@ def test_user_templates_and_broken_ones(small: Small, tmp_path: Path) -> None:
     assert resolve_template("icrc_request_en", level="internal").level.value == "internal"
 
 
+def test_a_template_edited_after_it_was_read_is_read_again(small: Small, tmp_path: Path) -> None:
+    """Templates already read are not parsed again (the letter dialog asks at each choice);
+    the lawyer's edit, saved over the same file, is what the next letter follows."""
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    doc = Document()
+    doc.add_paragraph("Visit on {{ visit_date }} for {{ captive_name }}.")
+    doc.save(folder / "visit_note_en.docx")
+    mine = {t.key: t for t in list_templates(folder)}["visit_note_en"]
+    assert used_placeholders(mine) == {"visit_date", "captive_name"}
+    used_placeholders(mine).add("changed by a caller")  # a copy: what is kept stays as read
+    assert used_placeholders(mine) == {"visit_date", "captive_name"}
+    doc = Document()
+    doc.add_paragraph("Call on {{ call_date }} about {{ captive_name }}.")
+    doc.save(folder / "visit_note_en.docx")
+    assert used_placeholders(mine) == {"call_date", "captive_name"}
+    text = docx_text(generate_letter(small.cf, mine, small.captive_id, lawyer=LAWYER,
+                                     extra={"call_date": "1 December"}))
+    assert text.strip() == "Call on 1 December about Tigran Vardanyan."
+
+
 def test_every_placeholder_is_documented() -> None:
     doc = (ROOT / "docs" / "letter-placeholders.md").read_text(encoding="utf-8")
     for name in PLACEHOLDERS:
