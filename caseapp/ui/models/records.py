@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 T = TypeVar("T")
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,6 +59,19 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def _forget_texts(self, *_changed: object) -> None:
         self._texts.clear()
 
+    def _text(self, row: int, at: int) -> str:
+        text = self._texts.get((row, at))
+        if text is None:
+            value = self.columns[at].text(self.records[row])
+            text = self._texts[(row, at)] = "" if value is None else str(value)
+        return text
+
+    def size_key(self, row: int, at: int) -> tuple[str, QFont | None]:
+        """What the cell's size follows besides its width: its text and its font (None: the
+        view's), asked by :class:`~caseapp.ui.widgets.fitted_columns.RoomyRows` without going
+        through Qt's roles (a table is measured many times over). ``row`` and ``at`` are valid."""
+        return self._text(row, at), None
+
     def record(self, row: int) -> T:
         return self.records[row]
 
@@ -82,11 +95,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if not (0 <= row < len(self.records)) or not (0 <= at < len(self.columns)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self._texts.get((row, at))
-            if text is None:
-                value = self.columns[at].text(self.records[row])
-                text = self._texts[(row, at)] = "" if value is None else str(value)
-            return text
+            return self._text(row, at)
         record = self.records[row]
         column = self.columns[at]
         if role == RECORD_ROLE:

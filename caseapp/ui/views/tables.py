@@ -35,13 +35,17 @@ class StyledRecordModel(RecordTableModel):
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.FontRole:
             row = index.row()
-            if not 0 <= row < len(self.records):
-                return None
-            mono = index.column() in self.mono_columns
-            if self.bold is not None and self.bold(self.records[row]):
-                return self._mono_bold if mono else self._bold
-            return self._mono if mono else None
+            return self._font(row, index.column()) if 0 <= row < len(self.records) else None
         return super().data(index, role)
+
+    def _font(self, row: int, at: int) -> QFont | None:
+        mono = at in self.mono_columns
+        if self.bold is not None and self.bold(self.records[row]):
+            return self._mono_bold if mono else self._bold
+        return self._mono if mono else None
+
+    def size_key(self, row: int, at: int) -> tuple[str, QFont | None]:
+        return self._text(row, at), self._font(row, at)
 
 
 class TwoLineTitles(StyledRecordModel):

@@ -84,14 +84,17 @@ class RoomyRows(QStyledItemDelegate):
     @staticmethod
     def _size_key(option: QStyleOptionViewItem,
                   index: QModelIndex | QPersistentModelIndex) -> tuple[object, ...] | None:
-        """What a text-only cell's size follows, or None where the model may draw more."""
+        """What a text-only cell's size follows, or None where the model may draw more. The
+        model is asked directly (``size_key``), not for two roles through its proxies."""
         model = index.model()
-        while isinstance(model, QAbstractProxyModel):
-            model = model.sourceModel()
-        if not getattr(model, "plain_cells", False):
+        while isinstance(model, QAbstractProxyModel) and isinstance(index, QModelIndex):
+            index = model.mapToSource(index)
+            model = index.model()
+        key_of = getattr(model, "size_key", None)
+        if not getattr(model, "plain_cells", False) or key_of is None or not index.isValid():
             return None
-        font = index.data(Qt.ItemDataRole.FontRole)
-        return (index.data(), (font or option.font).key(), option.rect.width())
+        text, font = key_of(index.row(), index.column())
+        return (text, (font or option.font).key(), option.rect.width())
 
     def cut_text(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> str:
