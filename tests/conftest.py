@@ -19,6 +19,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -255,44 +256,67 @@ def encrypted_case_file(tmp_path: Path, _encrypted_template: Path) -> CaseFile:
 
 class DemoBuiltElsewhere:
     """The demo built by ``tests/services/demo_child.py`` in a process of its own, started
-    when the tests are collected if a selected test asks for :func:`demo_built_elsewhere`."""
+    when the tests are collected if a selected test asks for :func:`demo_built_elsewhere`.
+
+    Under xdist every worker collects every test: the first worker to make the run's folder
+    for it (beside the workers' own temporary folders) starts the one process, and whichever
+    worker runs the tests reads what it wrote there (``built.json``, or ``failed.txt``)."""
 
     FIXTURE = "demo_built_elsewhere"
-    process: subprocess.Popen[str] | None = None
+    process: subprocess.Popen[bytes] | None = None
     folder: Path | None = None
+    owns_folder = False  # made here, outside pytest's temporary folders: removed at the end
+    WAIT_S = 900
 
     @classmethod
-    def start(cls) -> None:
-        if cls.process is not None:
+    def start(cls, config: pytest.Config) -> None:
+        if cls.folder is not None:
             return
-        cls.folder = Path(tempfile.mkdtemp(prefix="caseapp-demo-built-elsewhere-"))
+        worker_base = config.option.basetemp if os.environ.get("PYTEST_XDIST_WORKER") else None
+        if worker_base:
+            cls.folder = Path(worker_base).resolve().parent / "demo-built-elsewhere"
+            try:
+                cls.folder.mkdir()
+            except FileExistsError:
+                return  # another worker started it
+        else:
+            cls.folder = Path(tempfile.mkdtemp(prefix="caseapp-demo-built-elsewhere-"))
+            cls.owns_folder = True
         env = {k: v for k, v in os.environ.items() if not k.startswith(("CASEAPP_", "XDG_"))}
         env["PYTHONHASHSEED"] = "random"  # not the test process's string hashes
         cls.process = subprocess.Popen(
             [sys.executable, "-m", "tests.services.demo_child", str(cls.folder)],
-            cwd=Path(__file__).resolve().parents[1], env=env, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True)
+            cwd=Path(__file__).resolve().parents[1], env=env, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL)
 
     @classmethod
     def result(cls) -> dict[str, tuple[Path, DemoSummary]]:
-        cls.start()
-        assert cls.process is not None and cls.folder is not None
-        out, err = cls.process.communicate()
-        assert cls.process.returncode == 0, f"building the demo again failed:\n{err}"
+        assert cls.folder is not None, "demo_built_elsewhere: no test asked for it at collection"
+        done, failed = cls.folder / "built.json", cls.folder / "failed.txt"
+        deadline = time.monotonic() + cls.WAIT_S
+        while not done.exists():
+            assert not failed.exists(), \
+                f"building the demo again failed:\n{failed.read_text(encoding='utf-8')}"
+            assert cls.process is None or cls.process.poll() is None or done.exists(), \
+                f"the demo's builder ended with {cls.process.returncode} and wrote nothing"
+            assert time.monotonic() < deadline, f"the demo was not built again in {cls.WAIT_S} s"
+            time.sleep(0.2)
         built = {}
-        for line in out.splitlines():
-            record = json.loads(line)
-            path = cls.folder / f"{record['name']}.db"
+        for name, summary in json.loads(done.read_text(encoding="utf-8")).items():
+            path = cls.folder / f"{name}.db"
             path.chmod(stat.S_IRUSR)
-            built[record["name"]] = (path, DemoSummary(**record["summary"]))
+            built[name] = (path, DemoSummary(**summary))
         return built
 
     @classmethod
     def stop(cls) -> None:
         if cls.process is not None and cls.process.poll() is None:
             cls.process.kill()
-            cls.process.communicate()
-        if cls.folder is not None:
+            cls.process.wait()
+            if cls.folder is not None and not (cls.folder / "built.json").exists():
+                (cls.folder / "failed.txt").write_text(
+                    "stopped: the worker that started it had no tests left", encoding="utf-8")
+        if cls.folder is not None and cls.owns_folder:
             shutil.rmtree(cls.folder, ignore_errors=True)
 
 
@@ -301,7 +325,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         return
     if any(DemoBuiltElsewhere.FIXTURE in getattr(item, "fixturenames", ())
            for item in session.items):
-        DemoBuiltElsewhere.start()
+        DemoBuiltElsewhere.start(session.config)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

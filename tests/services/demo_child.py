@@ -5,8 +5,9 @@ the first tests (on the CI machine's second core) instead of in their way.
 ``python -m tests.services.demo_child FOLDER`` makes ``FOLDER/again.db`` with the tests'
 today (the session's demo was built with the same today in the test process: a
 different process, with different string hashes, must give the very same demo) and
-``FOLDER/earliest.db`` on the earliest day the demo supports; it prints what each build
-reported, one JSON object a line.
+``FOLDER/earliest.db`` on the earliest day the demo supports, then ``FOLDER/built.json``
+with what each build reported (or ``FOLDER/failed.txt`` with what went wrong): the test
+process that reads them may be another xdist worker than the one that started this one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+import traceback
 from datetime import date
 from pathlib import Path
 
@@ -34,9 +36,14 @@ def build(path: Path, today: date) -> dict[str, int]:
 
 
 def main(folder: Path) -> None:
-    for name, today in BUILDS.items():
-        print(json.dumps({"name": name, "summary": build(folder / f"{name}.db", today)}),
-              flush=True)
+    try:
+        built = {name: build(folder / f"{name}.db", today) for name, today in BUILDS.items()}
+    except BaseException:
+        (folder / "failed.txt").write_text(traceback.format_exc(), encoding="utf-8")
+        raise
+    partial = folder / "built.json.partial"
+    partial.write_text(json.dumps(built), encoding="utf-8")
+    partial.rename(folder / "built.json")  # whole or not there: another process waits for it
 
 
 if __name__ == "__main__":
