@@ -3,11 +3,15 @@ executable with a clean environment under strace, and read what strace saw."""
 
 from __future__ import annotations
 
+import dataclasses
+import fcntl
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -52,6 +56,31 @@ def build_from_clean_clone(tmp: Path) -> Built:
     assert len(tarballs) == 1, f"expected one tarball in {dist}: {tarballs}"
     return Built(clone=clone, bundle=dist / "caseapp", tarball=tarballs[0], workpath=work,
                  seconds=seconds)
+
+
+def built_once_for_the_run(base: Path) -> Built:
+    """:func:`build_from_clean_clone`, once for the run: under xdist the first worker to take
+    the lock builds (PyInstaller's analysis is one process: minutes), the others wait and
+    use its bundle, so the tests after the build run on every worker. ``base`` is the
+    worker's temporary folder (its parent is the run's, shared by the workers)."""
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    record, failed = shared / "bundle-built.json", shared / "bundle-build-failed.txt"
+    with (shared / "bundle-build.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if failed.exists():
+            raise AssertionError(f"the bundle's build failed in another worker:\n{failed.read_text()}")
+        if record.exists():
+            saved = json.loads(record.read_text(encoding="utf-8"))
+            return Built(**{k: v if k == "seconds" else Path(v) for k, v in saved.items()})
+        try:
+            built = build_from_clean_clone(Path(tempfile.mkdtemp(prefix="bundle-build-", dir=shared)))
+        except BaseException as exc:
+            failed.write_text(repr(exc), encoding="utf-8")
+            raise
+        record.write_text(json.dumps({k: v if k == "seconds" else str(v)
+                                      for k, v in dataclasses.asdict(built).items()}),
+                          encoding="utf-8")
+        return built
 
 
 def clean_env(home: Path, **extra: str) -> dict[str, str]:

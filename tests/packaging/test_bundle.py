@@ -29,7 +29,7 @@ from tests.packaging.bundle_tools import (
     REPO,
     Built,
     Run,
-    build_from_clean_clone,
+    built_once_for_the_run,
     bundled_modules,
     clean_env,
     dev_only_modules,
@@ -39,7 +39,6 @@ from tests.packaging.bundle_tools import (
 
 pytestmark = [
     pytest.mark.bundle,
-    pytest.mark.xdist_group("bundle"),  # one worker builds the bundle once for all of them
     pytest.mark.skipif(shutil.which("strace") is None, reason="strace is needed to watch the bundle's file access"),
 ]
 
@@ -52,7 +51,7 @@ PASSPHRASE = "dzyun-gorc-trichq-hayastan 2026"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    result = build_from_clean_clone(tmp_path_factory.mktemp("bundle-build"))
+    result = built_once_for_the_run(tmp_path_factory.getbasetemp())  # one build, every worker
     print(f"\nThe bundle was built from a clean clone in {result.seconds:.0f} s; "
           f"{_size_mb(result.bundle):.0f} MB unpacked, {result.tarball.stat().st_size / 2**20:.0f} MB as "
           f"{result.tarball.name}.")
