@@ -10,7 +10,6 @@ docs/testing.md.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import re
@@ -330,42 +329,6 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     DemoBuiltElsewhere.stop()
-
-
-class _LongLivedObjects:
-    """Moves the objects that outlive the tests out of the cycle collector's sight.
-
-    A worker holds hundreds of thousands of long-lived objects (modules, the collected test
-    items, the session's fixtures); every full collection the UI thread's collector makes
-    (at most every 10 s, ``caseapp.ui.collector``) traversed them all again: about 80 s of
-    the workers' time in a full run. As the app does after its start (``gc.freeze``), they
-    are frozen: once before the first test, then at the start of a module every
-    ``EVERY`` tests (what caches and lazily imported modules added), after a collection, so
-    that no garbage is frozen, and never while a module's fixtures are alive but after a
-    test that unfroze everything (``gc.unfreeze`` in two tests)."""
-
-    EVERY = 300
-
-    def __init__(self) -> None:
-        self.module: str | None = None
-        self.since = 0
-
-    def before(self, item: pytest.Item) -> None:
-        module = item.nodeid.partition("::")[0]
-        first_of_module, self.module = module != self.module, module
-        self.since += 1
-        if gc.get_freeze_count() == 0 or (first_of_module and self.since >= self.EVERY):
-            gc.collect()
-            gc.freeze()
-            self.since = 0
-
-
-_long_lived = _LongLivedObjects()
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    _long_lived.before(item)
 
 
 def pytest_runtest_teardown(item: pytest.Item) -> None:
