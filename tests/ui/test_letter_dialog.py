@@ -340,3 +340,26 @@ def test_what_the_level_leaves_out_takes_a_line_and_a_tooltip(
     assert note.heightForWidth(note.width()) <= 4 * note.fontMetrics().lineSpacing(), note.text()
     assert lines[0].rstrip(":") in note.text()
     assert all(line in dialog.level_note.toolTip() for line in lines)
+
+
+def test_before_a_captive_is_chosen_the_pickers_parts_stay_together(qtbot, ui) -> None:
+    """Opened from the Reports menu (no captive yet) on a 1024 × 768 screen, the dialog is
+    taller than its form: the spare height goes below the form, not into blank bands
+    between "No captive chosen.", the search field and the list of captives."""
+    from caseapp.ui.widgets.captive_picker import SPACING
+
+    dialog = LetterDialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 720)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.captive.results.count() > 0, timeout=WAIT)
+    QApplication.processEvents()
+    picker = dialog.captive
+    chosen, search, results = picker.chosen_box, picker.search, picker.results
+    assert not dialog.fields_box.isVisible() and dialog.height() >= 700
+    assert search.geometry().top() - chosen.geometry().bottom() <= SPACING + 1
+    assert results.geometry().top() - search.geometry().bottom() <= SPACING + 1
+    # the organisation comes right under the picker, as in the form's other rows
+    below = dialog.organisation.mapTo(dialog, dialog.organisation.rect().topLeft()).y()
+    picker_bottom = picker.mapTo(dialog, picker.rect().bottomLeft()).y()
+    assert below - picker_bottom < 20

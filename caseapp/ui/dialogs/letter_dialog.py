@@ -143,6 +143,10 @@ class LetterDialog(OutputDialog):
         column.setContentsMargins(0, 0, 6, 0)
         column.addLayout(form)
         column.addWidget(self.fields_box, 1)
+        # Until a captive is chosen the fields' box is hidden: the spare height goes here,
+        # not into blank bands between the form's rows and the picker's parts. (Once the box
+        # shows, its stretch takes it all: this one has none.)
+        column.addStretch(0)
         column.addLayout(self.busy_row())
         column.addWidget(self.status)
         column.addLayout(actions)
