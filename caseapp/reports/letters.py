@@ -23,6 +23,7 @@ import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from docx.opc.exceptions import OpcError
@@ -254,33 +255,28 @@ class _KeepingTree(Environment):
         return self.tree
 
 
-# Templates read before, by path and bytes: the letter dialog asks for a template's names at
-# each choice and the letter again when it is made (about 50 ms a read). A template the
-# lawyer edits has other bytes and is read again. Parsed trees are only walked, never changed.
-_READ: dict[tuple[str, bytes], tuple[frozenset[str], nodes.Template]] = {}
-_READ_KEPT = 32
-
-
 def _read_placeholders(template: LetterTemplate) -> tuple[set[str], nodes.Template]:
     """The names the template's body, headers and footers use, and the tree they are in."""
     try:
-        key = (str(template.path), Path(template.path).read_bytes())
+        content = Path(template.path).read_bytes()
     except OSError:
-        return _parse_placeholders(template)  # says what is wrong with the file
-    if key not in _READ:
-        names, tree = _parse_placeholders(template)
-        if len(_READ) >= _READ_KEPT:
-            _READ.clear()
-        _READ[key] = frozenset(names), tree
-    names_kept, tree = _READ[key]
-    return set(names_kept), tree
+        raise _unreadable(template) from None
+    names, tree = _placeholders_in(template, content)
+    return set(names), tree
 
 
-def _parse_placeholders(template: LetterTemplate) -> tuple[set[str], nodes.Template]:
-    doc = _open_template(template)
+@lru_cache(maxsize=32)
+def _placeholders_in(template: LetterTemplate, content: bytes
+                     ) -> tuple[frozenset[str], nodes.Template]:
+    """:func:`_read_placeholders` of the bytes read, kept: the letter dialog asks for a
+    template's names at each choice and the letter again when it is made (about 50 ms a
+    parse). A template the lawyer edits has other bytes and is parsed again; a broken one
+    raises each time. The tree is only walked, never changed."""
     env = _KeepingTree()
     try:
-        names = set(doc.get_undeclared_template_variables(env))
+        doc = DocxTemplate(io.BytesIO(content))
+        doc.init_docx()
+        names = frozenset(doc.get_undeclared_template_variables(env))
     except _UNREADABLE:
         raise _unreadable(template) from None
     except TemplateSyntaxError as exc:
