@@ -37,6 +37,7 @@ from caseapp.demo.case_file import DemoSummary, build_demo  # noqa: E402
 from caseapp.domain import messages  # noqa: E402
 from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
 from tests.head_image import HeadImage  # noqa: E402
+from tests.run_folder import the_runs_folder, under_xdist  # noqa: E402
 
 # Tests run on a fixed "today" so that rules about future dates and day counts are stable.
 TODAY = date(2026, 11, 27)
@@ -271,9 +272,8 @@ class DemoBuiltElsewhere:
     def start(cls, config: pytest.Config) -> None:
         if cls.folder is not None:
             return
-        worker_base = config.option.basetemp if os.environ.get("PYTEST_XDIST_WORKER") else None
-        if worker_base:
-            cls.folder = Path(worker_base).resolve().parent / "demo-built-elsewhere"
+        if under_xdist():  # xdist gives each worker its temporary folder (``--basetemp``)
+            cls.folder = the_runs_folder(Path(config.option.basetemp)) / "demo-built-elsewhere"
             try:
                 cls.folder.mkdir()
             except FileExistsError:

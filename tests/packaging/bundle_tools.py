@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from tests.run_folder import the_runs_folder
+
 REPO = Path(__file__).resolve().parents[2]
 APP_ID = "org.caseapp.CaseApp"
 
@@ -63,7 +65,7 @@ def built_once_for_the_run(base: Path) -> Built:
     the lock builds (PyInstaller's analysis is one process: minutes), the others wait and
     use its bundle, so the tests after the build run on every worker. ``base`` is the
     worker's temporary folder (its parent is the run's, shared by the workers)."""
-    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    shared = the_runs_folder(base)
     record, failed = shared / "bundle-built.json", shared / "bundle-build-failed.txt"
     with (shared / "bundle-build.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
