@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, Integer, String, Table, event, func, select, update
+from sqlalchemy import Column, Integer, String, Table, bindparam, event, func, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -65,9 +65,23 @@ def read_header(conn: Connection) -> int | None:
     return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
 
 
+# The statements of every write, built once (building one costs more than running it).
+_STORED_COUNT = select(anchor_table.c.entry_count).where(anchor_table.c.id == ANCHOR_ID)
+_MOVE = (update(anchor_table).where(anchor_table.c.id == ANCHOR_ID)
+         .values({c: bindparam(f"new_{c}") for c in ("entry_count", "head_id", "head_hash", "seal")}))
+_entries = AuditEntry.__table__
+_since: Any = bindparam("first", type_=Integer)
+_newest = (select(_entries.c.id, _entries.c.hash).where(_entries.c.id >= _since)
+           .order_by(_entries.c.id.desc()).limit(1).subquery())
+# The entries since ``first``: the newest of them, how many, and the anchor's count.
+_SINCE = select(_newest.c.id, _newest.c.hash,
+                select(func.count()).select_from(_entries).where(_entries.c.id >= _since)
+                .scalar_subquery(),
+                _STORED_COUNT.scalar_subquery())
+
+
 def _stored_count(conn: Connection) -> int | None:
-    row = conn.execute(select(anchor_table.c.entry_count)
-                       .where(anchor_table.c.id == ANCHOR_ID)).first()
+    row = conn.execute(_STORED_COUNT).first()
     return None if row is None else int(row[0])
 
 
@@ -95,9 +109,13 @@ def _advance(conn: Connection, added: int, head_id: int, head_hash: str, *,
     stored = _stored_count(conn)
     if stored is None:
         return
-    count = (stored if base is None else base) + added
-    conn.execute(update(anchor_table).where(anchor_table.c.id == ANCHOR_ID)
-                 .values(anchor_values(count, head_id, head_hash)))
+    _move(conn, (stored if base is None else base) + added, head_id, head_hash)
+
+
+def _move(conn: Connection, count: int, head_id: int, head_hash: str) -> None:
+    """The anchor (a row that is there) and the header set to ``count`` entries, the newest
+    ``head_id``/``head_hash``."""
+    conn.execute(_MOVE, {f"new_{k}": v for k, v in anchor_values(count, head_id, head_hash).items()})
     write_header(conn, count)
 
 
@@ -124,13 +142,9 @@ def settle(conn: Connection) -> None:
     first = conn.info.pop(_PENDING, None)
     if first is None:
         return
-    table = AuditEntry.__table__
-    added = conn.execute(select(func.count()).select_from(table)
-                         .where(table.c.id >= first)).scalar_one()
-    head = conn.execute(select(table.c.id, table.c.hash).where(table.c.id >= first)
-                        .order_by(table.c.id.desc()).limit(1)).first()
-    if added and head is not None:
-        _advance(conn, int(added), head[0], head[1])
+    row = conn.execute(_SINCE, {"first": first}).first()
+    if row is not None and row[2] and row[3] is not None:
+        _move(conn, int(row[3]) + int(row[2]), row[0], row[1])
 
 
 @event.listens_for(Session, "before_commit")

@@ -77,6 +77,10 @@ def audit(
     s.add(AuditEntry(**values, prev_hash=prev, hash=digest))
 
 
+# Built once (a statement built per write costs more than running it).
+_NEWEST_HASH = select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+
+
 def _audit_tail(s: Session) -> str:
     """The hash the next entry chains to: the last one written in this transaction, else the
     last one in the file (read in this transaction, so a concurrent writer cannot fork it)."""
@@ -84,7 +88,7 @@ def _audit_tail(s: Session) -> str:
     if prev is None:
         lock_audit_appends(s.connection())  # on a server: one appender at a time, until commit
         with s.no_autoflush:
-            prev = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
+            prev = s.scalar(_NEWEST_HASH) or ""
     return prev
 
 

@@ -162,14 +162,17 @@ def record_key(obj: Base) -> int:
     return int(obj.id)  # type: ignore[attr-defined]
 
 
+_DEFAULT_LEVEL = select(CaseSetting.value).where(CaseSetting.key == "default_level",
+                                                CaseSetting.scope == "")  # (built once)
+
+
 def default_level_setting(s: Session) -> Sensitivity | None:
     """The case file's level for new records of facts (case setting "default_level"), if set
     (read here, not through the settings service, which builds on this module)."""
     if DEFAULT_LEVEL_READ in s.info:  # read once per transaction (a batch writes hundreds)
         return s.info[DEFAULT_LEVEL_READ]
     with s.no_autoflush:  # called while a new record is half-filled
-        value = s.scalar(select(CaseSetting.value).where(CaseSetting.key == "default_level",
-                                                         CaseSetting.scope == ""))
+        value = s.scalar(_DEFAULT_LEVEL)
     level = Sensitivity(value) if value in {v.value for v in Sensitivity} else None
     s.info[DEFAULT_LEVEL_READ] = level
     return level

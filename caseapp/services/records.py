@@ -39,7 +39,7 @@ from caseapp.services.base import (
     snapshot,
     within_clearance,
 )
-from caseapp.services.session_info import CAPTIVE_UIDS, CREATING
+from caseapp.services.session_info import CREATING, captive_uid
 from caseapp.services.values import coerce, column_equals
 
 M = TypeVar("M", bound=Base)
@@ -141,15 +141,8 @@ class RecordService(Generic[M, D]):
         return (cid,) if cid else ()
 
     def captive_uid(self, s: Session, obj: M) -> str:
-        from caseapp.db.models import Captive
-
         ids = self.captive_ids(obj)
-        if len(ids) != 1:
-            return ""
-        known: dict[int, str] = s.info.setdefault(CAPTIVE_UIDS, {})  # a uid never changes
-        if ids[0] not in known:
-            known[ids[0]] = s.get(Captive, ids[0]).uid  # type: ignore[union-attr]
-        return known[ids[0]]
+        return (captive_uid(s, ids[0]) or "") if len(ids) == 1 else ""
 
     # -- plumbing --
     def _columns(self) -> list[str]:

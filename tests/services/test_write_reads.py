@@ -1,0 +1,58 @@
+"""What one record's save reads besides writing it: the captive it belongs to once (to check
+it exists and to name it in the audit entry), and the audit anchor's state in one statement
+at the commit. A captive deleted earlier in the same transaction is
+not taken for one that still exists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import event
+
+from caseapp.domain.errors import ValidationError
+from caseapp.services.casefile import CaseFile
+
+
+@contextmanager
+def statements(cf: CaseFile) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        seen.append(" ".join(statement.split()))
+
+    event.listen(cf.db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(cf.db.engine, "before_cursor_execute", record)
+
+
+def test_a_note_reads_its_captive_once_and_the_anchor_once(case_file: CaseFile) -> None:
+    cf = case_file
+    captive = cf.captives.create(names=["Aram Petrosyan"])
+    with statements(cf) as seen:
+        note = cf.notes.create(captive_id=captive.id, title="Call", body="Spoke to the ICRC.")
+    reads_of_captives = [s for s in seen if s.startswith("SELECT") and " FROM captives" in s]
+    assert len(reads_of_captives) == 1 and reads_of_captives[0].endswith(
+        "FROM captives WHERE captives.id = ?")
+    assert sum("audit_anchor" in s and s.startswith("SELECT") for s in seen) == 1
+    entry = cf.audit.for_record(note.uid)[0]
+    assert entry.captive_uid == captive.uid
+    assert cf.check().ok  # the anchor moved over the note's entry
+
+
+def test_a_captive_deleted_in_the_same_batch_has_no_notes_added(case_file: CaseFile) -> None:
+    cf = case_file
+    kept = cf.captives.create(names=["Aram Petrosyan"])
+    gone = cf.captives.create(names=["Vardan Hakobyan"])
+    with cf.ctx.batch():
+        cf.notes.create(captive_id=gone.id, title="Before", body="Still held.")
+        cf.notes.delete(cf.notes.list(captive_id=gone.id)[0].id)
+        cf.captives.delete(gone.id)
+        with pytest.raises(ValidationError, match=f"There is no captive with ID {gone.id}"):
+            cf.notes.create(captive_id=gone.id, title="After", body="Released.")
+        cf.notes.create(captive_id=kept.id, title="Other", body="Visited.")
+    assert [n.title for n in cf.notes.list()] == ["Other"]
+    assert cf.check().ok
