@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
-from sqlalchemy import event
 
 from caseapp.db.models import Captive
 from caseapp.domain.enums import Sensitivity
@@ -25,6 +24,7 @@ from caseapp.services import data_exports, outputs
 from caseapp.services.casefile import CaseFile
 from caseapp.services.output_guard import OutputRefused
 from caseapp.services.report_data import build_dossier
+from tests.engine_events import heard
 
 LAWYER = LawyerProfile(name="Anna Example", city="Yerevan")
 
@@ -33,19 +33,9 @@ def captive_id(cf: CaseFile, latin: str = "Tigran Vardanyan") -> int:
     return next(c.id for c in cf.captives.list() if c.latin_name == latin)
 
 
-@contextmanager
-def transactions_begun(cf: CaseFile) -> Iterator[list[int]]:
-    """Counts the database transactions begun inside the block (one per session that reads)."""
-    begun: list[int] = []
-
-    def count(_conn: object) -> None:
-        begun.append(1)
-
-    event.listen(cf.db.engine, "begin", count)
-    try:
-        yield begun
-    finally:
-        event.remove(cf.db.engine, "begin", count)
+def transactions_begun(cf: CaseFile) -> AbstractContextManager[list[tuple[Any, ...]]]:
+    """The database transactions begun inside the block (one per session that reads)."""
+    return heard(cf, "begin")
 
 
 def test_a_dossier_is_built_in_one_transaction(demo_file: CaseFile) -> None:

@@ -9,24 +9,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import event
 
 from caseapp.domain.errors import ValidationError
 from caseapp.services.casefile import CaseFile
+from tests.engine_events import heard
 
 
 @contextmanager
 def statements(cf: CaseFile) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        seen.append(" ".join(statement.split()))
-
-    event.listen(cf.db.engine, "before_cursor_execute", record)
-    try:
+    """The statements sent inside the block, each on one line."""
+    with heard(cf, "before_cursor_execute") as calls:
+        seen: list[str] = []
         yield seen
-    finally:
-        event.remove(cf.db.engine, "before_cursor_execute", record)
+    seen.extend(" ".join(call[2].split()) for call in calls)
 
 
 def test_a_note_reads_its_captive_once_and_the_anchor_once(case_file: CaseFile) -> None:
