@@ -42,11 +42,18 @@ def _canonical(value: Any) -> Any:
     return value
 
 
+# ``json.dumps(content, ensure_ascii=False, separators=(",", ":"))``, its encoder made once
+# (``dumps`` with arguments makes one per call; an import or a check hashes every entry).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def entry_hash(values: Mapping[Any, Any], prev_hash: str) -> str:
     """The hash of one entry (its ``FIELDS`` in ``values``) chained to ``prev_hash``."""
-    content = [prev_hash, *(_canonical(values[f]) for f in FIELDS)]
-    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    content: list[Any] = [prev_hash]
+    for field in FIELDS:
+        value = values[field]  # most are text or null, as they are hashed
+        content.append(value if value is None or value.__class__ is str else _canonical(value))
+    return hashlib.sha256(_ENCODE(content).encode("utf-8")).hexdigest()
 
 
 def tail(conn: Connection) -> tuple[int, str]:

@@ -115,7 +115,7 @@ def _within_depth(value: Any) -> bool:
         deeper: list[Any] = []
         for item in level:
             for child in (item.values() if isinstance(item, dict) else item):
-                if isinstance(child, dict | list):
+                if isinstance(child, (dict, list)):  # (a tuple: faster than dict | list)
                     deeper.append(child)
         if not deeper:
             return True

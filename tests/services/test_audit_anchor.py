@@ -308,6 +308,30 @@ def test_the_seal_has_a_fixed_form(tmp_path: Path) -> None:
     assert sql(path, None, "PRAGMA user_version") == [(2,)]
 
 
+def test_an_entrys_hash_has_a_fixed_form(tmp_path: Path) -> None:
+    """Chains written today must verify in later versions: the hashed text of an entry, and
+    how its time, action and empty fields are written in it, is pinned here."""
+    import hashlib
+    import json
+    from datetime import UTC, datetime
+
+    from caseapp.db.audit_chain import entry_hash
+    from caseapp.domain.enums import AuditAction
+
+    entry = {"uid": "e-1", "at": datetime(2026, 12, 5, 7, 51, 3, 5, tzinfo=UTC),
+             "actor": "Ани", "action": AuditAction.UPDATE, "entity": "notes",
+             "record_uid": "n-1", "captive_uid": "", "summary": "Note: «Звонок»",
+             "field": "title", "old_value": None, "new_value": "Call"}
+    text = ('["prev","e-1","2026-12-05 07:51:03.000005","Ани","update","notes","n-1","",'
+            '"Note: «Звонок»","title",null,"Call"]')
+    assert json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) == text
+    assert entry_hash(entry, "prev") == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # The same instant given in another zone is hashed as the same UTC time.
+    from zoneinfo import ZoneInfo
+    baku = entry["at"].astimezone(ZoneInfo("Asia/Baku"))  # type: ignore[attr-defined]
+    assert entry_hash({**entry, "at": baku}, "prev") == entry_hash(entry, "prev")
+
+
 def test_a_batch_moves_the_anchor_once_over_all_its_entries(tmp_path: Path) -> None:
     """The anchor (and the header) move at the commit, over every entry of the transaction;
     a refused call's entries are not counted; the newest entry cut off still shows."""
