@@ -67,8 +67,7 @@ def read_header(conn: Connection) -> int | None:
 
 # The statements of every write, built once (building one costs more than running it).
 _STORED_COUNT = select(anchor_table.c.entry_count).where(anchor_table.c.id == ANCHOR_ID)
-_MOVE = (update(anchor_table).where(anchor_table.c.id == ANCHOR_ID)
-         .values({c: bindparam(f"new_{c}") for c in ("entry_count", "head_id", "head_hash", "seal")}))
+_MOVE = update(anchor_table).where(anchor_table.c.id == ANCHOR_ID)  # SET: the values given
 _entries = AuditEntry.__table__
 _since: Any = bindparam("first", type_=Integer)
 _newest = (select(_entries.c.id, _entries.c.hash).where(_entries.c.id >= _since)
@@ -115,7 +114,7 @@ def _advance(conn: Connection, added: int, head_id: int, head_hash: str, *,
 def _move(conn: Connection, count: int, head_id: int, head_hash: str) -> None:
     """The anchor (a row that is there) and the header set to ``count`` entries, the newest
     ``head_id``/``head_hash``."""
-    conn.execute(_MOVE, {f"new_{k}": v for k, v in anchor_values(count, head_id, head_hash).items()})
+    conn.execute(_MOVE, anchor_values(count, head_id, head_hash))
     write_header(conn, count)
 
 

@@ -42,7 +42,7 @@ from sqlalchemy.sql.elements import ClauseElement
 from sqlalchemy.sql.util import find_tables
 
 from caseapp.db.base import Base
-from caseapp.db.models import AuditEntry, CaseSetting, Deadline
+from caseapp.db.models import AuditEntry, Captive, CaseSetting, Deadline
 from caseapp.db.search import ENTITY_OF, FTS_TABLE
 from caseapp.services.session_info import CAPTIVE_UIDS, FLUSHES
 
@@ -245,6 +245,22 @@ def record(s: Session, cls: type[M], record_id: Any) -> M | None:
             and inspect(found).pending:
         return found
     return s.get(cls, record_id)
+
+
+def captive_uid(s: Session, captive_id: int) -> str | None:
+    """The uid of the captive with ID ``captive_id``, or None if there is none: the check
+    that a record's captive exists, and the captive named in its audit entry. Read once per
+    transaction (:func:`record`, its whole row: one value CaseApp cannot read refuses the
+    record referring to it) and its uid kept (``CAPTIVE_UIDS``: a uid never changes; a
+    captive deleted in the transaction is forgotten), as the row itself may be gone from the
+    session by the next question."""
+    known: dict[int, str] = s.info.setdefault(CAPTIVE_UIDS, {})
+    if captive_id not in known:
+        captive = record(s, Captive, captive_id)
+        if captive is None:
+            return None
+        known[captive_id] = captive.uid
+    return known[captive_id]
 
 
 def give_defaults(obj: Base) -> None:

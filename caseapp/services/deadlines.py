@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from caseapp.db.models import Captive, Deadline, Document
+from caseapp.db.models import Deadline, Document
 from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus
@@ -47,7 +47,7 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
             obj.overridden = True
 
     def validate(self, s: Session, obj: Deadline) -> None:
-        if obj.captive_id is not None and batch_rows.record(s, Captive, obj.captive_id) is None:
+        if obj.captive_id is not None and batch_rows.captive_uid(s, obj.captive_id) is None:
             raise ValidationError(msg("There is no captive with ID {record_id}.",
                                       record_id=obj.captive_id), field="captive_id")
         if obj.status is DeadlineStatus.DISMISSED and not (obj.status_reason or "").strip():

@@ -39,7 +39,7 @@ from caseapp.services.base import (
     snapshot,
     within_clearance,
 )
-from caseapp.services.session_info import CREATING, captive_uid
+from caseapp.services.session_info import CREATING
 from caseapp.services.values import coerce, column_equals
 
 M = TypeVar("M", bound=Base)
@@ -142,7 +142,7 @@ class RecordService(Generic[M, D]):
 
     def captive_uid(self, s: Session, obj: M) -> str:
         ids = self.captive_ids(obj)
-        return (captive_uid(s, ids[0]) or "") if len(ids) == 1 else ""
+        return (batch_rows.captive_uid(s, ids[0]) or "") if len(ids) == 1 else ""
 
     # -- plumbing --
     def _columns(self) -> list[str]:

@@ -35,24 +35,9 @@ def forget_reads(s: Session) -> None:
         s.info.pop(key, None)
 
 
-def captive_uid(s: Session, captive_id: int) -> str | None:
-    """The uid of the captive with ID ``captive_id``, or None if there is none: read once per
-    transaction (a uid never changes; a captive deleted in it is forgotten, see
-    :func:`_captive_deleted`), so that a record's check that its captive exists and its audit
-    entry's captive uid read the captive once, not twice. The whole row is read (one value
-    of it CaseApp cannot read refuses the record that refers to it, as a check of the row
-    would) and may be gone from the session by the second question: the uid is kept."""
-    known: dict[int, str] = s.info.setdefault(CAPTIVE_UIDS, {})
-    if captive_id not in known:
-        captive = s.get(Captive, captive_id)
-        if captive is None:
-            return None
-        known[captive_id] = captive.uid
-    return known[captive_id]
-
-
 @event.listens_for(Captive, "after_delete")
 def _captive_deleted(_mapper: Any, _connection: Any, target: Captive) -> None:
+    """A captive deleted in a transaction: its uid, kept (``CAPTIVE_UIDS``), is forgotten."""
     s = object_session(target)
     if s is not None:
         s.info.get(CAPTIVE_UIDS, {}).pop(target.id, None)

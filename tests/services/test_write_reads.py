@@ -5,8 +5,7 @@ not taken for one that still exists."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from typing import Any
 
 import pytest
 
@@ -15,20 +14,17 @@ from caseapp.services.casefile import CaseFile
 from tests.engine_events import heard
 
 
-@contextmanager
-def statements(cf: CaseFile) -> Iterator[list[str]]:
-    """The statements sent inside the block, each on one line."""
-    with heard(cf, "before_cursor_execute") as calls:
-        seen: list[str] = []
-        yield seen
-    seen.extend(" ".join(call[2].split()) for call in calls)
+def lines(calls: list[tuple[Any, ...]]) -> list[str]:
+    """The statements of ``before_cursor_execute`` calls, each on one line."""
+    return [" ".join(call[2].split()) for call in calls]
 
 
 def test_a_note_reads_its_captive_once_and_the_anchor_once(case_file: CaseFile) -> None:
     cf = case_file
     captive = cf.captives.create(names=["Aram Petrosyan"])
-    with statements(cf) as seen:
+    with heard(cf, "before_cursor_execute") as calls:
         note = cf.notes.create(captive_id=captive.id, title="Call", body="Spoke to the ICRC.")
+    seen = lines(calls)
     reads_of_captives = [s for s in seen if s.startswith("SELECT") and " FROM captives" in s]
     assert len(reads_of_captives) == 1 and reads_of_captives[0].endswith(
         "FROM captives WHERE captives.id = ?")
@@ -51,3 +47,11 @@ def test_a_captive_deleted_in_the_same_batch_has_no_notes_added(case_file: CaseF
         cf.notes.create(captive_id=kept.id, title="Other", body="Visited.")
     assert [n.title for n in cf.notes.list()] == ["Other"]
     assert cf.check().ok
+
+
+def test_a_deadline_entered_by_hand_reads_its_captive_once(case_file: CaseFile) -> None:
+    cf = case_file
+    captive = cf.captives.create(names=["Aram Petrosyan"])
+    with heard(cf, "before_cursor_execute") as calls:
+        cf.deadlines.create(captive_id=captive.id, title="Ask the ICRC", due_on="2026-12-20")
+    assert len([s for s in lines(calls) if s.startswith("SELECT") and " FROM captives" in s]) == 1
