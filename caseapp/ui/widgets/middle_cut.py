@@ -36,8 +36,10 @@ def middle_cut(text: str, metrics: QFontMetrics, width: int) -> str:
                 best, score = shown, mine
     if best and (score[0] or not any(_has_digit(w) for w in words)) and score[1]:
         return best
-    return _end_whole(words, metrics, width) or best or \
-        metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+    end_whole = _end_whole(words, metrics, width)
+    if best and score[0] > sum(_has_digit(w) and w in words for w in end_whole.split()):
+        return best  # «Բաքվի թիվ 1 …», not «Բաքվի թիվ… վայր»: the number tells places apart
+    return end_whole or best or metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
 
 
 def _has_digit(word: str) -> bool:
