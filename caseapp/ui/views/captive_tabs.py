@@ -205,6 +205,7 @@ class Section(QWidget):
         if wrap:
             wrap_rows(self.table, lines=lines)
         self._fitted = self._fit_pending = False
+        self._pending: Any = None  # the record a table not shown selects once it is shown
         self.widest = widest
         self.title = QLabel(title, self)
         font = QFont(self.title.font())
@@ -259,12 +260,17 @@ class Section(QWidget):
                 self.fit_columns()
         self._fitted = bool(records)
         self.table.updateGeometry()  # its least height follows the rows it holds
+        self._pending = None
         if not self.select(getattr(current, "id", None)) and self.proxy.rowCount():
-            self.table.selectRow(0)
+            self._select_row(0)
         self._selection()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._pending is not None:  # selected while its tab was hidden
+            row = self._row_of(getattr(self._pending, "id", None))
+            self._pending = None
+            self.table.selectRow(0 if row is None else row)
         if self._fit_pending:  # fitted once laid out: the width is known then
             QTimer.singleShot(0, self.fit_columns)
 
@@ -286,6 +292,8 @@ class Section(QWidget):
         return columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
 
     def current(self) -> Any:
+        if self._pending is not None:
+            return self._pending
         index = self.table.currentIndex()
         rows = self.table.selectionModel().selectedRows()
         if rows:
@@ -293,13 +301,32 @@ class Section(QWidget):
         return index.siblingAtColumn(0).data(RECORD_ROLE) if index.isValid() else None
 
     def select(self, record_id: int | None) -> bool:
+        row = self._row_of(record_id)
+        if row is not None:
+            self._select_row(row)
+        return row is not None
+
+    def _row_of(self, record_id: int | None) -> int | None:
         if record_id is None:
-            return False
+            return None
         for row in range(self.proxy.rowCount()):
             if getattr(self.proxy.index(row, 0).data(RECORD_ROLE), "id", None) == record_id:
-                self.table.selectRow(row)
-                return True
-        return False
+                return row
+        return None
+
+    def _select_row(self, row: int) -> None:
+        """Selects ``row``; a table not shown (its tab hidden, or the file not yet shown)
+        keeps its record and selects it when shown (:meth:`current` gives it meanwhile).
+        Selecting a row of a table of wrapped rows measures every row: a captive's file
+        selected a row in each of its fifteen tables as it opened, which took about a
+        third of the time it took to open (benchmarks/captive_files.py)."""
+        if self.table.isVisible():
+            self._pending = None
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+            self._pending = self.proxy.index(row, 0).data(RECORD_ROLE)
+            self._selection()
 
     # -- actions --
     def add(self) -> Any:
