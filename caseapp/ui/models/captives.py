@@ -8,7 +8,7 @@ QSortFilterProxyModel, whose per-row calls back into Python would take seconds a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from operator import attrgetter
@@ -195,6 +195,11 @@ class CaptivesTableModel(QAbstractTableModel):
         return _status(shown) if COLUMNS[column].id == "status" else self.text(shown, COLUMNS[column])
 
     # -- what is shown --
+    def column_texts(self, column_id: str) -> Iterator[str]:
+        """The texts of a column's cells, row by row (without a model index for each)."""
+        column = next(c for c in COLUMNS if c.id == column_id)
+        return (self.text(row, column) for row in self._visible)
+
     def row_at(self, row: int) -> CaptiveRow:
         return self._visible[row]
 

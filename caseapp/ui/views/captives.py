@@ -28,6 +28,7 @@ from caseapp.ui.views.captive_list_columns import ALWAYS, ColumnChoices, fill_co
 from caseapp.ui.views.captives_filter import CaptivesFilterBar
 from caseapp.ui.views.formatters import datetime_text
 from caseapp.ui.widgets.middle_cut import ElideMiddle
+from caseapp.ui.widgets.text_widths import widest_advance
 
 ROW_HEIGHT = 26  # pixels: every row one line, the same height (a list of any length laid out at once)
 
@@ -261,10 +262,9 @@ class CaptivesView(View):
 
     def _names_width(self) -> int:
         """As wide as the widest name listed, up to NAME_MOST_CHARS average characters."""
-        column, fm = COLUMN_IDS.index("name"), self.table.fontMetrics()
-        widest = max((fm.horizontalAdvance(str(self.model.index(row, column).data() or ""))
-                      for row in range(self.model.rowCount())), default=0)
-        return min(widest + CELL_PAD, fm.averageCharWidth() * NAME_MOST_CHARS)
+        most = self.table.fontMetrics().averageCharWidth() * NAME_MOST_CHARS
+        return min(widest_advance(self.model.column_texts("name"), self.table.font()) + CELL_PAD,
+                   most)
 
     def _title_width(self, column: int) -> int:
         """The column's title whole: its longest line, its margins, and the sort arrow when
