@@ -318,8 +318,8 @@ class Section(QWidget):
         """Selects ``row``; a table not shown (its tab hidden, or the file not yet shown)
         keeps its record and selects it when shown (:meth:`current` gives it meanwhile).
         Selecting a row of a table of wrapped rows measures every row: a captive's file
-        selected a row in each of its fifteen tables as it opened, which took about a
-        third of the time it took to open (benchmarks/captive_files.py)."""
+        selected a row in each of its fifteen tables as it opened, about two fifths of the
+        time it took to open (benchmarks/captive_files.py)."""
         if self.table.isVisible():
             self._pending = None
             self.table.selectRow(row)
