@@ -48,17 +48,42 @@ def _patient_waits() -> None:
     machine a background read can take longer than that, so every wait gets at least 30 s
     (a test's own 10 s gave out once on a machine loaded nine deep); a wait that succeeds
     still returns as soon as its condition holds, and no test waits for something that
-    should not happen."""
+    should not happen.
+
+    The wait is timed on the monotonic clock: pytest-qt's ``waitUntil`` reads the wall
+    clock (``time.time``), and a CI run failed a wait that had lasted under 5 s (pytest's
+    own, monotonic, duration of the test) with "timed out in 30000 milliseconds": the
+    machine's clock had been set forward meanwhile. Its contract is kept: the callback
+    returns True, False or None, or raises AssertionError while not yet true."""
+    from pytestqt.exceptions import TimeoutError as WaitTimeout
     from pytestqt.qtbot import QtBot
 
-    wait_until, wait_signal = QtBot.waitUntil, QtBot.waitSignal
+    wait_signal = QtBot.waitSignal
     least = 30000
 
     def at_least(timeout: int | None) -> int | None:
         return timeout if timeout is None or timeout <= 0 else max(timeout, least)  # <= 0: forever
 
     def patient_wait_until(self: QtBot, callback, *, timeout: int = least):  # type: ignore[no-untyped-def]
-        return wait_until(self, callback, timeout=at_least(timeout))
+        __tracebackhide__ = True
+        limit = at_least(timeout)
+        end = None if limit is None or limit <= 0 else time.monotonic() + limit / 1000
+        message = f"waitUntil timed out in {limit} milliseconds"
+        while True:
+            try:
+                result = callback()
+            except AssertionError as failed:
+                if end is not None and time.monotonic() > end:
+                    raise WaitTimeout(message) from failed
+            else:
+                if result not in (None, True, False):
+                    raise ValueError(f"waitUntil() callback must return None, True or False, "
+                                     f"returned {result!r}")
+                if result is None or result:
+                    return
+                if end is not None and time.monotonic() > end:
+                    raise WaitTimeout(message)
+            self.wait(10)
 
     def patient_wait_signal(self: QtBot, signal=None, *, timeout: int = least, **kwargs):  # type: ignore[no-untyped-def]
         return wait_signal(self, signal, timeout=at_least(timeout), **kwargs)
