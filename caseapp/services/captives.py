@@ -61,7 +61,7 @@ from caseapp.services.captive_names import names_everywhere
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.reading_level import reading_level, withheld_fields
-from caseapp.services.records import RecordService
+from caseapp.services.records import RecordService, require_captive
 from caseapp.services.session_info import CREATING
 from caseapp.services.values import coerce, require_past
 
@@ -399,9 +399,7 @@ class NameService(RecordService[CaptiveName, NameDTO]):
                 other.is_primary = False
 
     def validate(self, s: Session, obj: CaptiveName) -> None:
-        if batch_rows.captive_uid(s, obj.captive_id) is None:
-            raise ValidationError(msg("There is no captive with ID {record_id}.",
-                                      record_id=obj.captive_id), field="captive_id")
+        require_captive(s, obj.captive_id)
 
     def delete(self, record_id: int) -> None:
         with self.ctx.read() as s:
@@ -418,9 +416,7 @@ class CaptiveChildService(RecordService):
     """A record that belongs to one captive."""
 
     def validate(self, s: Session, obj: Any) -> None:
-        if obj.captive_id is None or batch_rows.captive_uid(s, obj.captive_id) is None:
-            raise ValidationError(msg("There is no captive with ID {record_id}.",
-                                      record_id=obj.captive_id), field="captive_id")
+        require_captive(s, obj.captive_id)
 
     def capture_of(self, s: Session, obj: Any) -> PartialDate | None:
         c = batch_rows.record(s, Captive, obj.captive_id)
@@ -544,9 +540,8 @@ class NoteService(RecordService[Note, NoteDTO]):
     def validate(self, s: Session, obj: Note) -> None:
         if not (obj.title or "").strip() and not (obj.body or "").strip():
             raise ValidationError(msg("A note needs a title or some text."), field="body")
-        if obj.captive_id is not None and batch_rows.captive_uid(s, obj.captive_id) is None:
-            raise ValidationError(msg("There is no captive with ID {record_id}.",
-                                      record_id=obj.captive_id), field="captive_id")
+        if obj.captive_id is not None:
+            require_captive(s, obj.captive_id)
 
 
 

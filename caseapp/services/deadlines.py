@@ -15,10 +15,9 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.rule_names import RuleTitles, read_naming_rules
 from caseapp.domain.stored_messages import Stored, stored_text
-from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, record_key, snapshot
-from caseapp.services.records import RecordService
+from caseapp.services.records import RecordService, require_captive
 
 # The audit entry that carries the lawyer's note on a deleted deadline (after the entry of
 # the deletion itself, in the same transaction).
@@ -47,9 +46,8 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
             obj.overridden = True
 
     def validate(self, s: Session, obj: Deadline) -> None:
-        if obj.captive_id is not None and batch_rows.captive_uid(s, obj.captive_id) is None:
-            raise ValidationError(msg("There is no captive with ID {record_id}.",
-                                      record_id=obj.captive_id), field="captive_id")
+        if obj.captive_id is not None:
+            require_captive(s, obj.captive_id)
         if obj.status is DeadlineStatus.DISMISSED and not (obj.status_reason or "").strip():
             raise ValidationError(msg("Say why the deadline is dismissed."), field="status_reason")
         if obj.document_id is not None:

@@ -42,6 +42,15 @@ from caseapp.services.base import (
 from caseapp.services.session_info import CREATING
 from caseapp.services.values import coerce, column_equals
 
+
+def require_captive(s: Session, captive_id: int | None) -> None:
+    """Refuses a record whose captive (``captive_id``) is not in the file (read once a
+    transaction: :func:`batch_rows.captive_uid`)."""
+    if captive_id is None or batch_rows.captive_uid(s, captive_id) is None:
+        raise ValidationError(msg("There is no captive with ID {record_id}.",
+                                  record_id=captive_id), field="captive_id")
+
+
 M = TypeVar("M", bound=Base)
 D = TypeVar("D")
 
