@@ -45,12 +45,13 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(value)
 
 
-def _parsed(days: dict[Any, date | None], value: Any) -> date | None:
-    """:func:`_day` of ``value``, parsed once per list (the captives share a few thousand
-    dates)."""
-    if value not in days:
-        days[value] = _day(value)
-    return days[value]
+class _Days(dict[Any, "date | None"]):
+    """A date column's values parsed (:func:`_day`), each once per list (the captives share
+    a few thousand dates): looked up as a dict, parsed on a miss."""
+
+    def __missing__(self, value: Any) -> date | None:
+        parsed = self[value] = _day(value)
+        return parsed
 
 
 def _utc(value: Any) -> datetime:
@@ -110,15 +111,15 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
     pending = next(name_rows, None)
     statuses = {m.value: m for m in CaptiveStatus}
     categories = {m.value: m for m in CaptiveCategory}
-    days: dict[Any, date | None] = {None: None}  # a date's text, parsed once
+    days = _Days()  # a date's text, parsed once
     ended = [m.value for m in CaptiveStatus if m.ended]
     histories: dict[int, list[Change]] = {}  # of the captives with a release recorded
     for cid, status_value, day in conn.execute(
             "SELECT captive_id, new_status, effective_on FROM status_changes "
             "WHERE captive_id IN (SELECT captive_id FROM status_changes "
             f"WHERE new_status IN ({', '.join(mark for _ in ended)})) ORDER BY id", ended):
-        histories.setdefault(cid, []).append((statuses[status_value], _parsed(days, day)))
-    first_order = {cid: _parsed(days, day) for cid, day in conn.execute(
+        histories.setdefault(cid, []).append((statuses[status_value], days[day]))
+    first_order = {cid: days[day] for cid, day in conn.execute(
         "SELECT captive_id, min(start_date) FROM detention_orders WHERE captive_id IN "
         "(SELECT id FROM captives WHERE capture_date IS NULL) GROUP BY captive_id")}
     rows = []
@@ -132,28 +133,28 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
             pending = next(name_rows, None)
         status = statuses[status_value]
         last = contacts.get(cid)
-        held = days_in_custody(status, _parsed(days, capture), _parsed(days, since), today,
+        held = days_in_custody(status, days[capture], days[since], today,
                                histories.get(cid, ()), first_order.get(cid))
         since_contact = (today - last).days if last else None
+        first = hearings.get(cid)
         rows.append(CaptiveRow(
             cid, next((n[1] for n in reversed(own) if n[5]), ""),
             headline_name(own), status, categories[category_value],
             places.get(cid, ""), numbers.setdefault(held, held),
-            _next_hearing(hearings.get(cid), of_case.get(cid), custody_over(status, _parsed(
-                days, since))), last, numbers.setdefault(since_contact, since_contact),
+            None if first is None else _next_hearing(
+                first, of_case.get(cid), custody_over(status, days[since])),
+            last, numbers.setdefault(since_contact, since_contact),
             tuple(NameRow(n[1], texts.setdefault(n[2], n[2]), texts.setdefault(n[3], n[3]),
                           texts.setdefault(n[4], n[4]), bool(n[5]))
                   for n in own if n[2] in kept) if kept else (), sex == Sex.FEMALE.value))
     return rows
 
 
-def _next_hearing(first: tuple[datetime, str] | None, of_case: datetime | None,
+def _next_hearing(first: tuple[datetime, str], of_case: datetime | None,
                   over: CustodyOver | None) -> datetime | None:
     """The next hearing of a captive whose first hearing to come is ``first`` (its start and
     kind) and first not on custody ``of_case``: the first, unless custody is ``over`` and
     makes it moot."""
-    if first is None:
-        return None
     return of_case if moot(first[1], first[0].date(), over, state=None) else first[0]  # (to come)
 
 

@@ -56,6 +56,8 @@ def days_held(capture: date | None, end: date, history: Sequence[Change]) -> int
     if capture is None:
         return None
     days = max(0, (end - capture).days)
+    if not history:  # held throughout (the usual captive): no release to leave out
+        return days
     for released, back in gaps(history):
         start, stop = max(released, capture), min(back, end)
         if stop > start:
