@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from functools import partial
+from itertools import chain, groupby
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -33,9 +36,8 @@ BATCH = 1000
 
 def _in_batches(cursor: Any) -> Iterator[Any]:
     """The rows of ``cursor`` one by one, fetched a thousand at a time (neither the whole
-    result in a list nor a call into the driver for each row)."""
-    while batch := cursor.fetchmany(BATCH):
-        yield from batch
+    result in a list nor a call into the driver for each row; iterated in C)."""
+    return chain.from_iterable(iter(partial(cursor.fetchmany, BATCH), []))
 
 
 def _day(value: Any) -> date | None:
@@ -104,11 +106,11 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
         assert last is not None  # max() of a group of non-null dates
         contacts[cid] = dates.setdefault(last, last)
     scripts = (Script.LATIN.value, Script.ARMENIAN.value, Script.CYRILLIC.value)
-    name_rows = _in_batches(conn.execute(  # what the headline rule looks at, captive by captive
+    names_of = groupby(_in_batches(conn.execute(  # what the headline rule looks at, by captive
         "SELECT captive_id, full_name, script, language, kind, is_primary FROM captive_names "
         f"WHERE is_primary OR script IN ({mark}, {mark}, {mark}) ORDER BY captive_id, id",
-        scripts))
-    pending = next(name_rows, None)
+        scripts)), key=itemgetter(0))
+    pending = next(names_of, None)  # the next captive's id and names
     statuses = {m.value: m for m in CaptiveStatus}
     categories = {m.value: m for m in CaptiveCategory}
     days = _Days()  # a date's text, parsed once
@@ -127,10 +129,11 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
             "SELECT id, status, category, capture_date, status_since, sex FROM captives "
             "ORDER BY id")):
         own: list[Any] = []  # the captive's names: (captive_id, full_name, script, …)
-        while pending is not None and pending[0] <= cid:
-            if pending[0] == cid:
-                own.append(pending)
-            pending = next(name_rows, None)
+        while pending is not None and pending[0] < cid:  # of no captive (a reference broken)
+            pending = next(names_of, None)
+        if pending is not None and pending[0] == cid:
+            own = list(pending[1])
+            pending = next(names_of, None)
         status = statuses[status_value]
         last = contacts.get(cid)
         held = days_in_custody(status, days[capture], days[since], today,

@@ -103,3 +103,28 @@ def test_days_held_and_last_contact(case_file: CaseFile, ids: dict[str, int]) ->
     # captured 1 March 2024, released 10 April 2024: 31 days of March + 9 of April
     assert juergen.days_in_custody == 40 and juergen.last_contact is None
     assert rows[ids["sergei"]].days_in_custody is None  # no capture date recorded
+
+
+def test_names_of_a_captive_not_in_the_file_go_to_no_row(case_file: CaseFile,
+                                                         ids: dict[str, int]) -> None:
+    """A file whose references were broken outside CaseApp (names left of captives deleted
+    with foreign keys off, one before the first captive's id, one after the last): those
+    names are no captive's, and every captive still gets its own."""
+    import sqlite3
+
+    assert case_file.db.path is not None
+    raw = sqlite3.connect(case_file.db.path)  # foreign keys are not enforced here
+    with raw:
+        for n, captive_id in enumerate((0, max(ids.values()) + 1_000)):
+            raw.execute("INSERT INTO captive_names (captive_id, full_name, script, language, kind, "
+                        "is_primary, uid, created_at, updated_at) VALUES (?, ?, 'Latn', 'en', "
+                        "'transliteration', 1, ?, '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+                        (captive_id, f"Nobody {n}", f"orphan-{n}"))
+    raw.close()
+    rows = {r.id: r for r in case_file.overview.captive_rows()}
+    assert list(rows) == sorted(ids.values())
+    assert rows[ids["aram"]].latin_name == "Aram Vardanyan"
+    assert rows[ids["juergen"]].primary_name == "Jürgen Müller"
+    assert rows[ids["tigran"]].latin_name == "Tigran Petrosyan"
+    assert rows[ids["nika"]].primary_name == "ნიკა ბერიძე"
+    assert not any("Nobody" in r.primary_name + r.latin_name for r in rows.values())
