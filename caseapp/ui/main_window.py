@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self._history_file = ""  # the case file the history is of
         self._going = False  # moving through the history: record nothing
         self.session = CaseFileSession(settings, open_fn, self)
+        self.session.idle.hold()  # the auto-lock's input filter once the first view shows
         self.session.ops.dialog_parent = self
         self.collector = collect_on_ui_thread(QCoreApplication.instance())
         self.runner.busy.connect(self._busy)
@@ -413,7 +414,9 @@ class MainWindow(QMainWindow):
 
     def _after_first_view(self, case_file: CaseFile) -> None:
         """Once the first view shows its rows: the reminders, the full integrity check and
-        the rules (read in the background: their holiday calendars take a while)."""
+        the rules (read in the background: their holiday calendars take a while); the
+        auto-lock's filter of input."""
+        self.session.idle.release()
         if self.session.case_file is not case_file or self.session.ui is None:
             return  # closed or locked meanwhile; the next open starts its own
         self.notifier.start(self.session.ui)

@@ -145,3 +145,24 @@ def test_the_idle_filter_is_on_the_application_only_while_an_auto_lock_counts(se
         assert events_through_the_filter() == 0
     finally:
         IdleWatcher.eventFilter = original  # type: ignore[method-assign]
+
+
+def test_the_window_filters_input_for_the_auto_lock_once_its_first_view_shows(
+        qtbot, window: MainWindow, demo_copy: Path) -> None:
+    """The window builds itself and paints its first view without the auto-lock's filter of
+    every event (it cost the start about 40 ms); the idle time counts from the open all the
+    same, and once the first view shows, the filter is in (input starts the idle time
+    again: the test above)."""
+    session = window.session
+    session.set_idle_ms(600_000)
+    with qtbot.waitSignal(session.opened):
+        assert window.open_path(demo_copy)
+    assert session.idle.timer.isActive()  # the idle time counts from the open
+    assert not session.idle.filtering  # the first view is not shown yet
+    qtbot.waitUntil(lambda: session.idle.filtering, timeout=30_000)
+    # Locked and opened again in the same window: the filter is in at once.
+    assert session.lock()
+    assert not session.idle.timer.isActive() and not session.idle.filtering
+    with qtbot.waitSignal(session.unlocked, timeout=30_000):
+        session.unlock("")
+    assert session.idle.filtering
