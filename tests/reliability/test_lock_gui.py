@@ -203,6 +203,8 @@ def test_activity_postpones_the_auto_lock(qtbot, tmp_path: Path, demo_template: 
     window = make_window(qtbot, tmp_path)
     assert window.open_path(path)
     window.locker.set_idle_interval_ms(600_000)  # ten minutes: never reached here
+    # the window hears input for it once its first view shows (tests/ui/test_session.py)
+    qtbot.waitUntil(lambda: window.locker.watcher.filtering, timeout=30_000)
     timer = window.locker.watcher.timer
     restarts: list[tuple[object, ...]] = []
     start = timer.start
