@@ -65,6 +65,9 @@ from caseapp.ui.worker import Runner
 # How long after the first view's rows arrive the open's background work starts: their
 # paint comes first.
 AFTER_FIRST_VIEW_MS = 100
+# The auto-lock hears input once the first view shows (the session's IdleWatcher.hold), and
+# at the latest this long after the open, were the first view to wait behind other work.
+FILTER_AT_LATEST_MS = 3000
 
 
 @dataclass(frozen=True)
@@ -411,6 +414,7 @@ class MainWindow(QMainWindow):
         # event loop.
         QTimer.singleShot(0, self, lambda: self.runner.when_idle(
             lambda: self._after_first_view(case_file), delay_ms=AFTER_FIRST_VIEW_MS))
+        QTimer.singleShot(FILTER_AT_LATEST_MS, self, self.session.idle.release)
 
     def _after_first_view(self, case_file: CaseFile) -> None:
         """Once the first view shows its rows: the reminders, the full integrity check and

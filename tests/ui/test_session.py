@@ -166,3 +166,28 @@ def test_the_window_filters_input_for_the_auto_lock_once_its_first_view_shows(
     with qtbot.waitSignal(session.unlocked, timeout=30_000):
         session.unlock("")
     assert session.idle.filtering
+
+
+def test_the_filter_comes_in_even_while_the_first_view_waits_behind_other_work(
+        qtbot, window: MainWindow, demo_copy: Path) -> None:
+    """Work started at once (before the first view's rows) keeps the window's background
+    start waiting: the auto-lock hears input all the same a few seconds after the open, so
+    that a lawyer at work is not locked out by an idle time that input could not reset."""
+    import threading
+    import time
+
+    from caseapp.ui.main_window import FILTER_AT_LATEST_MS
+
+    session = window.session
+    session.set_idle_ms(600_000)
+    release = threading.Event()
+    with qtbot.waitSignal(session.opened):
+        assert window.open_path(demo_copy)
+    window.runner.submit(lambda: release.wait(60))  # long work, started with the open
+    started = time.monotonic()
+    try:
+        qtbot.waitUntil(lambda: session.idle.filtering, timeout=30_000)
+        assert not window.runner.settled  # the first view's background start still waits
+        assert time.monotonic() - started < FILTER_AT_LATEST_MS / 1000 + 10
+    finally:
+        release.set()
