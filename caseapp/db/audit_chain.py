@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from sqlalchemy.engine import Connection
 from caseapp.db import audit_anchor
 from caseapp.db.models import AuditEntry
 from caseapp.db.postgres import lock_audit_appends
+from caseapp.domain.enums import AuditAction
 
 # The content that is hashed, in this order. Never change it: old chains would break.
 FIELDS = ("uid", "at", "actor", "action", "entity", "record_uid", "captive_uid", "summary",
@@ -53,6 +55,10 @@ def entry_hash(values: Mapping[Any, Any], prev_hash: str) -> str:
     for field in FIELDS:
         value = values[field]  # most are text or null, as they are hashed
         content.append(value if value is None or value.__class__ is str else _canonical(value))
+    return _digest(content)
+
+
+def _digest(content: list[Any]) -> str:
     return hashlib.sha256(_ENCODE(content).encode("utf-8")).hexdigest()
 
 
@@ -103,14 +109,54 @@ def extend(conn: Connection, after_id: int, prev_hash: str, anchored: int | None
     from sqlalchemy import bindparam
 
     table = cast(Table, AuditEntry.__table__)
-    rows = conn.execute(select(table).where(table.c.id > after_id).order_by(table.c.id)).mappings()
-    links = chain_rows(rows, prev_hash)
+    if conn.dialect.name == "sqlite":  # the stored text hashed and written as it is
+        links = _chain_stored(conn, after_id, prev_hash)
+        if links:
+            conn.exec_driver_sql("UPDATE audit_entries SET prev_hash = ?, hash = ? WHERE id = ?",
+                                 [(x["prev_hash"], x["hash"], x["entry_id"]) for x in links])
+    else:
+        links = chain_rows(conn.execute(select(table.c.id, *(table.c[f] for f in FIELDS)).where(
+            table.c.id > after_id).order_by(table.c.id)).mappings(), prev_hash)
+        if links:
+            conn.execute(update(table).where(table.c.id == bindparam("entry_id"))
+                         .values(prev_hash=bindparam("prev_hash"), hash=bindparam("hash")), links)
     if links:
-        conn.execute(update(table).where(table.c.id == bindparam("entry_id"))
-                     .values(prev_hash=bindparam("prev_hash"), hash=bindparam("hash")), links)
         audit_anchor.advance(conn, len(links), links[-1]["entry_id"], links[-1]["hash"],
                              base=anchored)
     return len(links)
+
+
+# An entry's time as SQLAlchemy stores it in SQLite, which is what ``_canonical`` makes of the
+# time it reads back: hashed as stored.
+_STORED_AT = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
+_AT, _ACTION = FIELDS.index("at"), FIELDS.index("action")
+_ACTIONS = frozenset(a.value for a in AuditAction)
+
+
+def _chain_stored(conn: Connection, after_id: int, prev_hash: str) -> list[dict[str, Any]]:
+    """:func:`chain_rows` over the entries above ``after_id`` as SQLite stores them (an import
+    chains every entry it copied): the same hashes without each value made into Python's type
+    and back. Text is hashed as stored; so are a time and an action of the form SQLAlchemy
+    stores them in, which is what their types read back and :func:`_canonical` gives; one of
+    another form (written by other software) is read through its column's type."""
+    table = cast(Table, AuditEntry.__table__)
+    read_at = table.c.at.type._cached_result_processor(conn.dialect, None)
+    read_action = table.c.action.type._cached_result_processor(conn.dialect, None)
+    out = []
+    cursor = conn.connection.cursor()  # the driver's rows, in the transaction
+    cursor.execute(f"SELECT id, {', '.join(FIELDS)} FROM audit_entries WHERE id > ? ORDER BY id",
+                   (after_id,))
+    for entry_id, *content in cast("Iterable[Any]", cursor):  # (sqlite3: rows as read)
+        at, action = content[_AT], content[_ACTION]
+        if at.__class__ is not str or not _STORED_AT.fullmatch(at):
+            content[_AT] = _canonical(read_at(at) if read_at else at)
+        if action not in _ACTIONS:
+            content[_ACTION] = _canonical(read_action(action) if read_action else action)
+        digest = _digest([prev_hash, *content])
+        out.append({"entry_id": entry_id, "prev_hash": prev_hash, "hash": digest})
+        prev_hash = digest
+    cursor.close()
+    return out
 
 
 @dataclass(frozen=True)

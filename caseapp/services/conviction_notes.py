@@ -30,7 +30,12 @@ from caseapp.domain.stored_messages import (
     stored_text,
 )
 from caseapp.services.custody_known import known_custody
-from caseapp.services.deadline_writes import DETENTION_ORDER, DeadlineWrites, chunks
+from caseapp.services.deadline_writes import (
+    DETENTION_ORDER,
+    DeadlineWrites,
+    chunks,
+    deadlines_by_id,
+)
 
 
 class ConvictionNotes(DeadlineWrites):
@@ -87,7 +92,7 @@ class ConvictionNotes(DeadlineWrites):
             select(Captive.id, Captive.status, Captive.status_since).where(
                 Captive.id.in_(part)))
             if CaptiveStatus(status) is CaptiveStatus.CONVICTED}
-        steps = select(Deadline).where(
+        steps = select(Deadline.id).where(
             Deadline.captive_id.in_(part), Deadline.trigger_kind == DETENTION_ORDER,
             Deadline.status == DeadlineStatus.OPEN)
         if not convicted:  # only the notes to take back
@@ -95,7 +100,9 @@ class ConvictionNotes(DeadlineWrites):
         started = {uid: start for uid, start in s.execute(
             select(DetentionOrder.uid, DetentionOrder.start_date).where(
                 DetentionOrder.captive_id.in_(sorted(convicted))))} if convicted else {}
-        return convicted, list(s.scalars(steps.order_by(Deadline.id))), started
+        # (An import holds these steps already: found by id, not each row made again.)
+        return convicted, deadlines_by_id(s, list(s.scalars(steps.order_by(Deadline.id)))), \
+            started
 
 
 def convicted_note(day: date | str) -> Message:

@@ -214,7 +214,8 @@ class CustodySteps(ConvictionNotes):
                        by_batch: bool = by_batch) -> list[Deadline]:
                 """The steps of the captives of ``since`` matching ``where``, in id order."""
                 if not by_batch:
-                    return list(s.scalars(select(Deadline).where(
+                    return list(s.scalars(select(Deadline).options(
+                        defer(Deadline.explanation)).where(
                         Deadline.captive_id.in_(sorted(since)),
                         Deadline.trigger_kind == DETENTION_ORDER, *where).order_by(Deadline.id)))
                 return sorted((d for cid in since for d in known[cid].steps

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Text, cast, inspect, select
 from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm.util import identity_key
 
 from caseapp.db.models import Deadline
 from caseapp.domain.deadline_steps import stored_steps
@@ -310,6 +311,18 @@ def _above_travel_copy(s: Session) -> bool:
     holds nothing above its own. The mark is read once per transaction."""
     level = travel_level(s)
     return level is not None and not level.allows(COMPUTED_LEVEL)
+
+
+def deadlines_by_id(s: Session, ids: list[int]) -> list[Deadline]:
+    """The deadlines of ``ids``, in that order: those the session holds taken from it (an
+    import holds all it read up front), the others read a few hundred at a time, without
+    their explanation (read when asked for)."""
+    found = {i: d for i in ids
+             if (d := s.identity_map.get(identity_key(Deadline, i))) is not None}
+    for part in chunks([i for i in ids if i not in found]):
+        found.update((d.id, d) for d in s.scalars(
+            select(Deadline).options(defer(Deadline.explanation)).where(Deadline.id.in_(part))))
+    return [found[i] for i in ids if i in found]
 
 
 def chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:

@@ -18,7 +18,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import nullcontext
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -401,6 +401,93 @@ def test_the_driver_insert_stores_what_the_core_insert_stores(open_file: Any) ->
     assert stored[0] == stored[1]
     assert stored[0][0].at == datetime(2026, 1, 10, 8, 0, tzinfo=UTC)
     assert (stored[0][0].prev_hash, stored[0][0].hash) == ("", "")
+
+
+def test_the_driver_insert_stores_dates_and_times_as_sqlalchemy_writes_them(
+        open_file: Any) -> None:
+    """The text SQLite holds, not only what reads back: the audit chain of an import hashes
+    the stored time as it is, and SQL compares stored dates as text. Times with another
+    offset, fractions of a second, first and last years; days of years before 1000."""
+    deadlines = Base.metadata.tables["deadlines"]
+    times = [datetime(2026, 3, 29, 1, 30, 0, 250000, tzinfo=timezone(timedelta(hours=4))),
+             datetime(1, 1, 1, 3, 0, tzinfo=timezone(timedelta(hours=2, minutes=30))),
+             datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+             datetime(2026, 12, 5, 10, 50, 54, tzinfo=timezone(timedelta(hours=-9)))]
+    days = [date(2026, 12, 5), date(5, 1, 1), date(999, 12, 31), date(9999, 12, 31)]
+    stored = []
+    for name, use_driver in (("driver.db", True), ("core.db", False)):
+        cf = open_file(name)
+        rows = [{"id": 900 + i, "uid": f"d-{i}", "captive_id": None, "trigger_kind": "captive",
+                 "trigger_uid": "t", "rule_id": "r", "title": "T", "trigger_date": day,
+                 "due_on": day, "created_at": at, "updated_at": at}
+                for i, (day, at) in enumerate(zip(days, times, strict=True))]
+        with cf.ctx.transaction() as s:
+            conn = s.connection()
+            if use_driver:
+                interchange_insert.insert_rows(conn, deadlines, rows)
+            else:
+                from sqlalchemy import insert
+                conn.execute(insert(deadlines), rows)
+        raw = sqlite3.connect(cf.db.path)
+        stored.append(raw.execute("SELECT due_on, trigger_date, created_at, updated_at "
+                                  "FROM deadlines WHERE id >= 900 ORDER BY id").fetchall())
+        raw.close()
+    assert stored[0] == stored[1]
+    assert stored[0][0] == ("2026-12-05", "2026-12-05", "2026-03-28 21:30:00.250000",
+                            "2026-03-28 21:30:00.250000")
+
+
+def test_a_storage_format_of_its_own_keeps_sqlalchemys_processor() -> None:
+    """The quick path is taken only where it gives what SQLAlchemy gives: a column whose
+    type stores times in another form keeps SQLAlchemy's processor."""
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    class SlashedUTC(UTCDateTime):
+        impl = sqlite_dialect.DATETIME(
+            storage_format="%(year)04d/%(month)02d/%(day)02d %(hour)02d:%(minute)02d")
+        cache_ok = True
+
+    dialect = sqlite_dialect.dialect()
+    at = datetime(2026, 1, 10, 12, 0, tzinfo=timezone(timedelta(hours=4)))
+    slashed = interchange_insert.stored_by(Column("at", SlashedUTC()), dialect)
+    assert slashed is not None and slashed(at) == "2026/01/10 08:00"
+    plain = interchange_insert.stored_by(Column("at", UTCDateTime()), dialect)
+    assert plain is not None and plain(at) == "2026-01-10 08:00:00.000000"
+    with pytest.raises(ValueError, match="naive"):
+        plain(datetime(2026, 1, 10, 12, 0))
+
+
+def test_the_chain_of_an_import_hashes_what_the_typed_read_hashes(open_file: Any) -> None:
+    """An import chains the entries it copied from their stored text; an entry whose time or
+    action is stored in another form (written by other software) is read through its type,
+    so the hashes are those of the typed read."""
+    cf = open_file("case.db")
+    for name in ("Արամ", "Сурен", "Vardan"):
+        cf.captives.create(names=[name])
+    raw = sqlite3.connect(cf.db.path)
+    with raw:
+        raw.execute("UPDATE audit_entries SET at = '2026-01-10T08:00:00' WHERE id = 1")
+        raw.execute("UPDATE audit_entries SET at = '2026-01-10 08:00:00' WHERE id = 2")
+    raw.close()
+    audit = Base.metadata.tables["audit_entries"]
+
+    def both() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        with cf.db.engine.connect() as conn:
+            typed = conn.execute(select(audit).order_by(audit.c.id)).mappings()
+            return audit_chain.chain_rows(typed, ""), audit_chain._chain_stored(conn, 0, "")
+
+    typed, stored = both()
+    assert len(typed) == 3 and typed == stored
+    # An action no type can read stops both alike.
+    raw = sqlite3.connect(cf.db.path)
+    with raw:
+        raw.execute("UPDATE audit_entries SET action = 'bogus' WHERE id = 1")
+    raw.close()
+    with cf.db.engine.connect() as conn:
+        with pytest.raises(LookupError):
+            conn.execute(select(audit)).all()
+        with pytest.raises(LookupError):
+            audit_chain._chain_stored(conn, 0, "")
 
 
 def test_rows_without_a_column_whose_default_is_made_per_row_take_the_core_insert(
