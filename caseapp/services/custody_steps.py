@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, or_, select
@@ -436,10 +436,11 @@ def _continues_over(order: Any, step: Deadline, *, same_case: bool, after: date,
     return step.due_on <= order.start_date or same_case
 
 
+@lru_cache(maxsize=4096)
 def _says_superseded(reason: str | None) -> bool:
     """Whether a status reason is the one :func:`_superseded` wrote (in any of the languages,
     for whichever day: the order's start may have been edited since), stored as a message or
-    written as text before."""
+    written as text before. (Kept per reason: the steps of many orders give the same.)"""
     said = stored_message(reason)
     if said is not None:
         return said.text == _superseded("").text

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import Text, cast, inspect, select
@@ -344,10 +344,12 @@ RULES_DIFFER = "Rules differ: {reason}"  # the message of the step saying so
 GIVEN_AGAIN = msg("Open again: the rules give this deadline again for its trigger.")
 
 
+@lru_cache(maxsize=4096)
 def _closed_as_obsolete(reason: str | None, rule_id: str) -> bool:
     """Whether a deadline under ``rule_id`` was closed as no longer given by the rules: its
     reason is that message (naming the rule by its title, or by its id as files before did),
-    or that text in a language (older files)."""
+    or that text in a language (older files). (Kept per reason and rule: many deadlines give
+    the same.)"""
     said = stored_message(reason)
     if said is not None:
         return said.text == obsolete_reason(rule_id).text

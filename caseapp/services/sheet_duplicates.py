@@ -59,15 +59,18 @@ def look_alikes(s: Session, new_ids: Collection[int], *, threshold: float = LIKE
     new = set(new_ids)
     if not new:
         return ()
+    captives = s.execute(
+        select(Captive.id, Captive.birth_date, Captive.birth_date_precision,
+               Captive.capture_date, Captive.capture_date_precision).order_by(Captive.id)).all()
+    if all(row[0] in new for row in captives):  # an import into a file without captives
+        return ()
     names: dict[int, list[str]] = {}
     for cid, full_name in s.execute(
             select(CaptiveName.captive_id, CaptiveName.full_name)
             .order_by(CaptiveName.captive_id, CaptiveName.is_primary.desc(), CaptiveName.id)):
         names.setdefault(cid, []).append(full_name)
     people: dict[int, Person] = {}
-    for cid, born, born_precision, captured, captured_precision in s.execute(
-            select(Captive.id, Captive.birth_date, Captive.birth_date_precision,
-                   Captive.capture_date, Captive.capture_date_precision).order_by(Captive.id)):
+    for cid, born, born_precision, captured, captured_precision in captives:
         people[cid] = _person_of(names.get(cid, ()), born, born_precision, captured,
                                  captured_precision)
     index = PeopleIndex()
