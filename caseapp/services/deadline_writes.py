@@ -99,8 +99,8 @@ class DeadlineWrites:
             ids = [i for i, uid in s.execute(select(Deadline.id, Deadline.trigger_uid).where(
                 Deadline.trigger_kind == kind)) if uid in wanted]
             for part in chunks(sorted(ids)):
-                for d in s.scalars(select(Deadline).options(defer(Deadline.explanation))
-                                   .where(Deadline.id.in_(part)).order_by(Deadline.id)):
+                # (An import's checks loaded its deadlines: those are taken as they are.)
+                for d in deadlines_by_id(s, part):
                     index.deadlines[(kind, d.trigger_uid)].append(d)
                 # Those whose (deferred) explanation says the rules differ: read in the same
                 # pass, not one by one when the rules agree again.
@@ -313,12 +313,16 @@ def _above_travel_copy(s: Session) -> bool:
     return level is not None and not level.allows(COMPUTED_LEVEL)
 
 
+_MAY_BE_UNREAD = frozenset({"explanation"})
+
+
 def deadlines_by_id(s: Session, ids: list[int]) -> list[Deadline]:
     """The deadlines of ``ids``, in that order: those the session holds taken from it (an
     import holds all it read up front), the others read a few hundred at a time, without
     their explanation (read when asked for)."""
     found = {i: d for i in ids
-             if (d := s.identity_map.get(identity_key(Deadline, i))) is not None}
+             if (d := s.identity_map.get(identity_key(Deadline, i))) is not None
+             and inspect(d).unloaded <= _MAY_BE_UNREAD}  # (else: read, not one by one)
     for part in chunks([i for i in ids if i not in found]):
         found.update((d.id, d) for d in s.scalars(
             select(Deadline).options(defer(Deadline.explanation)).where(Deadline.id.in_(part))))
