@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Text, cast, inspect, select
 from sqlalchemy.orm import Session, defer
-from sqlalchemy.orm.util import identity_key
+from sqlalchemy.orm.attributes import instance_state
 
 from caseapp.db.models import Deadline
 from caseapp.domain.deadline_steps import stored_steps
@@ -313,16 +313,13 @@ def _above_travel_copy(s: Session) -> bool:
     return level is not None and not level.allows(COMPUTED_LEVEL)
 
 
-_MAY_BE_UNREAD = frozenset({"explanation"})
-
-
 def deadlines_by_id(s: Session, ids: list[int]) -> list[Deadline]:
     """The deadlines of ``ids``, in that order: those the session holds taken from it (an
     import holds all it read up front), the others read a few hundred at a time, without
     their explanation (read when asked for)."""
-    found = {i: d for i in ids
-             if (d := s.identity_map.get(identity_key(Deadline, i))) is not None
-             and inspect(d).unloaded <= _MAY_BE_UNREAD}  # (else: read, not one by one)
+    key, held = inspect(Deadline).identity_key_from_primary_key, s.identity_map
+    found = {i: d for i in ids if (d := held.get(key((i,)))) is not None
+             and not instance_state(d).expired_attributes}  # (else: read, not one by one)
     for part in chunks([i for i in ids if i not in found]):
         found.update((d.id, d) for d in s.scalars(
             select(Deadline).options(defer(Deadline.explanation)).where(Deadline.id.in_(part))))
@@ -376,7 +373,9 @@ def _holds_rule_step(s: Session, old: Deadline) -> bool:
     """Whether the explanation of ``old`` may hold a step saying the rules differ (one left
     unread by :meth:`DeadlineWrites.prefetched` is known from its index)."""
     index = prefetched_index(s)
-    if "explanation" in inspect(old).unloaded and index is not None:
+    state = instance_state(old)  # (unloaded: SQLAlchemy's ``unloaded``, for one attribute)
+    if index is not None and "explanation" not in state.dict \
+            and "explanation" not in state.committed_state:
         return old.id in index.rule_steps
     return any(_is_rule_step(step) for step in old.explanation or [])
 
