@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
@@ -143,19 +144,18 @@ def _chain_stored(conn: Connection, after_id: int, prev_hash: str) -> list[dict[
     read_at = table.c.at.type._cached_result_processor(conn.dialect, None)
     read_action = table.c.action.type._cached_result_processor(conn.dialect, None)
     out = []
-    cursor = conn.connection.cursor()  # the driver's rows, in the transaction
-    cursor.execute(f"SELECT id, {', '.join(FIELDS)} FROM audit_entries WHERE id > ? ORDER BY id",
-                   (after_id,))
-    for entry_id, *content in cast("Iterable[Any]", cursor):  # (sqlite3: rows as read)
-        at, action = content[_AT], content[_ACTION]
-        if at.__class__ is not str or not _STORED_AT.fullmatch(at):
-            content[_AT] = _canonical(read_at(at) if read_at else at)
-        if action not in _ACTIONS:
-            content[_ACTION] = _canonical(read_action(action) if read_action else action)
-        digest = _digest([prev_hash, *content])
-        out.append({"entry_id": entry_id, "prev_hash": prev_hash, "hash": digest})
-        prev_hash = digest
-    cursor.close()
+    with closing(conn.connection.cursor()) as cursor:  # the driver's rows, in the transaction
+        cursor.execute(f"SELECT id, {', '.join(FIELDS)} FROM audit_entries WHERE id > ? "
+                       "ORDER BY id", (after_id,))
+        for entry_id, *content in cast("Iterable[Any]", cursor):  # (sqlite3: rows as read)
+            at, action = content[_AT], content[_ACTION]
+            if at.__class__ is not str or not _STORED_AT.fullmatch(at):
+                content[_AT] = _canonical(read_at(at) if read_at else at)
+            if action not in _ACTIONS:
+                content[_ACTION] = _canonical(read_action(action) if read_action else action)
+            digest = _digest([prev_hash, *content])
+            out.append({"entry_id": entry_id, "prev_hash": prev_hash, "hash": digest})
+            prev_hash = digest
     return out
 
 
