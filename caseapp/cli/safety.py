@@ -32,7 +32,6 @@ from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.table_counts import counts_of
-from caseapp.services import data_exports, outputs
 from caseapp.services.backup import default_backup_root
 from caseapp.services.casefile import file_kind
 from caseapp.services.output_guard import OutputGuard
@@ -67,6 +66,7 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def cmd_travel_copy(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services import data_exports
     from caseapp.services.labels import level_label
     refuse_protected_output(args, args.output, what=msg("the travel copy"))
     if args.output.exists():
@@ -159,6 +159,7 @@ def _confirmed_damaged(path: Path, exc: CaseFileError) -> bool:
 
 
 def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services import outputs  # (the documents' libraries: this command's only)
     refuse_protected_output(args, args.output, what=msg("the exposure report"))
     author = current_actor()
     if args.since_backup is not None:
