@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import Enum
 from typing import Any, cast
 
@@ -25,6 +25,7 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.engine import Connection
 
 from caseapp.db import audit_anchor
+from caseapp.db.base import utc_text
 from caseapp.db.models import AuditEntry
 from caseapp.db.postgres import lock_audit_appends
 from caseapp.domain.enums import AuditAction
@@ -39,9 +40,7 @@ def _canonical(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(UTC).replace(tzinfo=None)
-        return value.isoformat(sep=" ", timespec="microseconds")
+        return utc_text(value)
     return value
 
 

@@ -34,6 +34,14 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+def utc_text(value: datetime) -> str:
+    """A time as :class:`UTCDateTime` stores it in SQLite and the audit chain hashes it: naive
+    UTC (an aware time converted), with microseconds ("2026-12-05 10:50:54.000000")."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat(sep=" ", timespec="microseconds")
+
+
 def enum_column(enum: type[StrEnum]) -> Enum:
     """An enum stored as its value string (portable across SQLite and PostgreSQL)."""
     return Enum(

@@ -30,14 +30,15 @@ again; records no longer wait in that batch.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, event, func, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session
+from sqlalchemy.orm.attributes import instance_state
 from sqlalchemy.sql.elements import ClauseElement
 from sqlalchemy.sql.util import find_tables
 
@@ -233,6 +234,20 @@ def _table_order() -> dict[str, int]:
 
 
 _ORDER: dict[str, int] = {}
+
+
+def held(s: Session, cls: type[M], ids: Iterable[Any]) -> dict[Any, M]:
+    """Of the records of ``cls`` with ``ids``, those the session holds as read, by id, found
+    by the mapper's identity key without a query; not those deleted in it, nor those whose
+    values were expired (the caller reads them again with the others, not one by one)."""
+    key, deleted = inspect(cls).identity_key_from_primary_key, s.deleted
+    found: dict[Any, M] = {}
+    for record_id in ids:
+        obj = cast("M | None", s.identity_map.get(key((record_id,))))  # (the key names cls)
+        if obj is not None and not instance_state(obj).expired_attributes \
+                and obj not in deleted:
+            found[record_id] = obj
+    return found
 
 
 def record(s: Session, cls: type[M], record_id: Any) -> M | None:

@@ -101,8 +101,8 @@ class ConvictionNotes(DeadlineWrites):
             select(DetentionOrder.uid, DetentionOrder.start_date).where(
                 DetentionOrder.captive_id.in_(sorted(convicted))))} if convicted else {}
         # (An import holds these steps already: found by id, not each row made again.)
-        return convicted, deadlines_by_id(s, list(s.scalars(steps.order_by(Deadline.id)))), \
-            started
+        ids = list(s.scalars(steps.order_by(Deadline.id)))
+        return convicted, deadlines_by_id(s, ids), started
 
 
 def convicted_note(day: date | str) -> Message:

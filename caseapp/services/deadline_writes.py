@@ -29,6 +29,7 @@ from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, obsolete_reason, recompute
 from caseapp.domain.rule_names import RuleTitles, rules_named, titles_of
 from caseapp.domain.stored_messages import stored_message, stored_text
+from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
 from caseapp.services.deadline_index import DETENTION_ORDER, batch_index, batch_keys
@@ -317,9 +318,7 @@ def deadlines_by_id(s: Session, ids: list[int]) -> list[Deadline]:
     """The deadlines of ``ids``, in that order: those the session holds taken from it (an
     import holds all it read up front), the others read a few hundred at a time, without
     their explanation (read when asked for)."""
-    key, held = inspect(Deadline).identity_key_from_primary_key, s.identity_map
-    found = {i: d for i in ids if (d := held.get(key((i,)))) is not None
-             and not instance_state(d).expired_attributes}  # (else: read, not one by one)
+    found = batch_rows.held(s, Deadline, ids)
     for part in chunks([i for i in ids if i not in found]):
         found.update((d.id, d) for d in s.scalars(
             select(Deadline).options(defer(Deadline.explanation)).where(Deadline.id.in_(part))))

@@ -12,13 +12,13 @@ an import, are stored by a quicker path of the same result (:func:`stored_by`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Column, Date, Table, insert
 from sqlalchemy.engine import Connection, Dialect
 
-from caseapp.db.base import UTCDateTime
+from caseapp.db.base import UTCDateTime, utc_text
 
 Process = Callable[[Any], Any]
 
@@ -87,8 +87,7 @@ def stored_by(column: Column[Any], dialect: Dialect) -> Process | None:
 def _utc_text(process: Process) -> Process:
     def stored(value: Any) -> Any:
         if value.__class__ is datetime and value.tzinfo is not None:
-            utc = value if value.tzinfo is UTC else value.astimezone(UTC)
-            return utc.replace(tzinfo=None).isoformat(" ", "microseconds")
+            return utc_text(value)
         return process(value)  # null, or a value SQLAlchemy's processor says is wrong
     return stored
 

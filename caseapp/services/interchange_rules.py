@@ -16,10 +16,10 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.util import identity_key
 
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
+from caseapp.services import batch_rows
 from caseapp.services import row_validation as rv
 from caseapp.services.interchange_export import _table
 from caseapp.services.records import RecordService
@@ -55,8 +55,7 @@ def check_records(session: Session, added: Mapping[str, Sequence[tuple[int, Wher
             continue
         places = dict(records)
         # Records loaded already (a captive's names, with the captive) are not read again.
-        held = {new_id: obj for new_id in places if (obj := session.identity_map.get(
-            identity_key(svc.model, new_id))) is not None}
+        held = batch_rows.held(session, svc.model, places)
         found = dict(rv.records_for_rules(session, name, svc,
                                           [i for i in places if i not in held]))
         loaded = [(held[i] if i in held else found[i], where) for i, where in places.items()]

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.util import identity_key
 
 from caseapp.db.models import (
     Captive,
@@ -291,15 +290,10 @@ class InternationalProceedingService(CaptiveChildService):
 def _captives(s: Session, ids: Iterable[int]) -> list[Captive]:
     """The captives of these ids that exist: those the session holds (a batch holds every
     captive it read or wrote) without a query, the others read in one."""
-    found: list[Captive] = []
-    missing: list[int] = []
-    deleted = s.deleted
-    for cid in dict.fromkeys(ids):
-        held = s.identity_map.get(identity_key(Captive, cid))
-        if held is not None and held not in deleted:
-            found.append(held)
-        else:
-            missing.append(cid)
+    wanted = list(dict.fromkeys(ids))
+    held = batch_rows.held(s, Captive, wanted)
+    found = [held[cid] for cid in wanted if cid in held]
+    missing = [cid for cid in wanted if cid not in held]
     if missing:
         found.extend(s.scalars(select(Captive).where(Captive.id.in_(missing))))
     return found
