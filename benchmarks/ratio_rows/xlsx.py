@@ -62,19 +62,21 @@ def _simple(data: dict[str, Any]) -> bytes:
 
     bodies = list(InternationalBody)
     ws = wb.create_sheet("Captives")
-    for col, width in enumerate([7, 28, 28, 22, 22, 34, 10, 13, 50, 13, 13, 10, 10, 10, 10, 10]):
+    for col, width in enumerate([7, 28, 28, 22, 22, 34, 10, 13, 50, 60, 13, 13, 10, 10, 10, 10,
+                                 10]):
         ws.column_dimensions[chr(ord("A") + col)].width = width
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:P{len(report.rows) + 1}"
+    ws.auto_filter.ref = f"A1:Q{len(report.rows) + 1}"
     ws.append([cell(ws, h, font=font, fill=fill, alignment=top) for h in
                ["ID", "Latin spelling", "Name", "Status", "Category", "Place of detention",
-                "Days in custody", "Next deadline", "Deadline", "Next hearing",
+                "Days in custody", "Next deadline", "Deadline", "Rule's source", "Next hearing",
                 "Last confirmed contact",
                 *(label(b, "en") for b in bodies)]])
     for r in report.rows:
         ws.append([r.id, r.latin_name, name_in_script(r.spellings, "en") or r.name,
                    label(r.status, "en"), label(r.category, "en"), place_cell(r, "en"), r.days_in_custody,
                    cell(ws, r.next_deadline, number_format="yyyy-mm-dd"), deadline_title(r, "en"),
+                   r.next_deadline_source.render("en") if r.next_deadline_source else None,
                    cell(ws, r.next_hearing.date() if r.next_hearing else None,
                         number_format="yyyy-mm-dd"),
                    cell(ws, r.last_contact, number_format="yyyy-mm-dd"),

@@ -154,6 +154,9 @@ class StatusRow:
     next_deadline_overdue: bool = False
     # the note printed under the next deadline (a pre-trial order's step after a conviction)
     next_deadline_note: Message | str | None = None
+    # the source of the rule that computed the next deadline, in every language; None for a
+    # deadline entered or dated by hand, or whose rule is no longer defined
+    next_deadline_source: Translated | None = None
     # the captive's sex, as the level allows it (None: withheld or not read): a status said
     # of a woman agrees with her where the language needs it
     sex: Sex | None = None

@@ -351,13 +351,16 @@ class _Builder(ExtrasSections):
 
     def deadline_title(self, step: Any) -> str:
         """A deadline's title, marked when overdue, its note (a pre-trial order's step after
-        a conviction) and its rule's source below it in the dossier's language."""
+        a conviction) and its rule's source below it in the dossier's language (saying that
+        the date was set by hand when the lawyer changed the rule's date)."""
         title = (self.t("overdue_title", title=step.title)
                  if is_overdue(step.due_on, self.d.generated_on) else step.title)
         note = self.d.deadline_notes.get(step.id)
         source = self.d.deadline_sources.get(step.id)
+        cited = self.t("deadline_by_hand" if step.overridden else "deadline_source",
+                       source=source.render(self.lang)) if source else None
         lines = [title, *([text_of(note, self.lang)] if note is not None else []),
-                 *([self.t("deadline_source", source=source.render(self.lang))] if source else [])]
+                 *([cited] if cited else [])]
         return "\n".join(lines)
 
     def international(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +173,13 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
 
     story.append(Heading(t("sec_table", lang), s.h1))
     story.append(_captives_table(report, s, w, lang))
+    numbered = deadline_sources(report, lang)
+    if numbered:  # what the numbers after the deadlines' dates refer to
+        story += [Heading(t("sec_deadline_sources", lang), s.h1),
+                  Paragraph(text(t("deadline_sources_intro", lang)), s.muted),
+                  table(s, [t("number", lang), t("rule_source", lang)],
+                        [[f"[{n}]", source] for source, n in numbered.items()],
+                        [0.08, 0.92], total_width=w)]
     story.append(Heading(tn("sec_hearings", report.hearing_days, lang), s.h1))
     if report.upcoming_hearings:
         by_id = {r.id: r for r in report.rows}
@@ -290,6 +298,17 @@ def deadline_title(r: StatusRow, lang: str) -> str:
     return f"{title}\n{text_of(r.next_deadline_note, lang)}"
 
 
+def deadline_sources(report: StatusReportDTO, lang: str) -> dict[str, int]:
+    """The sources of the rules that computed the report's next deadlines, in ``lang``, each
+    numbered once, in the order the captives' table first cites it: the number the table
+    prints after such a deadline's date, and the list below the table."""
+    numbered: dict[str, int] = {}
+    for r in report.rows:
+        if r.next_deadline is not None and r.next_deadline_source is not None:
+            numbered.setdefault(r.next_deadline_source.render(lang), len(numbered) + 1)
+    return numbered
+
+
 def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str) -> Any:
     """One row per captive. Cells are plain text wrapped beforehand (:func:`wrapped_lines`), not
     Paragraphs, and the rows are laid out a page at a time (:class:`PagedTable`): 10,000 rows
@@ -309,10 +328,13 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
         return "\n".join(wrapped_lines(value, SANS, font_size, widths[col] - 8) or [""])
 
     header = [Paragraph(text(h), s.cell_head) for h in headers]
+    numbered = deadline_sources(report, lang)
     data: list[list[Any]] = []
     for r in report.rows:
         name = "\n".join(row_names(r, lang))
-        deadline = (f"{format_date_short(r.next_deadline, lang)}\n"
+        source = r.next_deadline_source.render(lang) if r.next_deadline_source else ""
+        mark = f" [{numbered[source]}]" if source else ""
+        deadline = (f"{format_date_short(r.next_deadline, lang)}{mark}\n"
                     f"{wrap(deadline_title(r, lang), 4, small)}" if r.next_deadline else "")
         data.append([
             wrap(name, 0), wrap(status_label(r.status, lang, r.sex), 1), wrap(place_cell(r, lang), 2),
@@ -367,20 +389,22 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     bodies = list(InternationalBody)
     headers = [t("id", lang), t("latin", lang), t("name", lang), t("status", lang),
                t("category", lang), t("held_at", lang), t("days_in_custody", lang),
-               t("next_deadline", lang), t("deadline", lang), t("next_hearing", lang),
-               t("last_contact", lang), *(label(b, lang) for b in bodies)]
+               t("next_deadline", lang), t("deadline", lang), t("rule_source", lang),
+               t("next_hearing", lang), t("last_contact", lang),
+               *(label(b, lang) for b in bodies)]
     rows = [[r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
              status_label(r.status, lang, r.sex),
              label(r.category, lang), place_cell(r, lang), r.days_in_custody, r.next_deadline,
              deadline_title(r, lang),
+             r.next_deadline_source.render(lang) if r.next_deadline_source else None,
              r.next_hearing.date() if r.next_hearing else None,
              r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)]
             for r in report.rows]
-    widths = _fitted([7, 28, 28, 22, 22, 34, 10, 13, 50, 13, 13, *(10 for _ in bodies)],
+    widths = _fitted([7, 28, 28, 22, 22, 34, 10, 13, 50, 60, 13, 13, *(10 for _ in bodies)],
                      headers, rows)
     ws = _table_sheet(wb, t("sheet_captives", lang), headers, widths,
                       len(report.rows), report.level, lang, title_columns=3)
-    dated, wrapped = _dated(ws, (8, 10, 11), lang), _wrapped(ws, widths)
+    dated, wrapped = _dated(ws, (8, 11, 12), lang), _wrapped(ws, widths)
     for row in rows:
         ws.append(wrapped(dated(row)))
     _summary_sheet(wb, report, lang)
@@ -493,7 +517,7 @@ def _wrapped(ws: Any, widths: Sequence[int]) -> Any:
         row_number += 1
         long = [i for i, value in enumerate(values)
                 if isinstance(value, str) and len(value) + 2 > widths[i]]
-        lines = max((len(_lines_of(values[i], widths[i] - 2)) for i in long), default=1)
+        lines = max((_line_count(values[i], widths[i] - 2) for i in long), default=1)
         if lines == 1:
             return values
         ws.row_dimensions[row_number].height = _LINE_HEIGHT * lines
@@ -503,6 +527,13 @@ def _wrapped(ws: Any, widths: Sequence[int]) -> Any:
             values[i] = _cell(ws, values[i], alignment=_WRAPPED)
         return values
     return dress
+
+
+@lru_cache(maxsize=4096)
+def _line_count(text: str, width: int) -> int:
+    """How many lines ``text`` takes wrapped at ``width`` (:func:`_lines_of`), kept for the
+    texts many rows repeat (a rule's title and source, a place of detention)."""
+    return len(_lines_of(text, width))
 
 
 def _lines_of(text: str, width: int) -> list[str]:

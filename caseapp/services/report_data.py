@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -435,6 +436,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
     levels = [s.value for s in Sensitivity if level.allows(s)]
     raw = lambda column: type_coerce(column, String)  # noqa: E731 - no enum conversion per row
     names = CaptiveName.__table__
+    sources = cache(case_file.rule_set.source_everywhere)  # a next deadline's rule's source
     with ctx.read() as s:
         conn = s.connection()
         stmt = select(Captive.id, raw(Captive.status), raw(Captive.category), Captive.capture_date,
@@ -486,10 +488,10 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         histories = release_histories(conn, levels=[Sensitivity(v) for v in levels])
         first_order = first_orders(conn, shown=lambda own, case: level.allows(
             effective_level(own, level_map.prosecution(case))))
-        deadlines: dict[int, tuple[date, str, str]] = {}
+        deadlines: dict[int, tuple[date, str, str, Translated | None]] = {}
         deadline_cols = [c for c in Deadline.__table__.c if c.key in
                          ("captive_id", "due_on", "title", "trigger_uid", "sensitivity",
-                          "notes")]
+                          "notes", "rule_id", "overridden")]
         for d in conn.execute(
                 select(*deadline_cols)
                 .where(raw(Deadline.status) == DeadlineStatus.OPEN.value,
@@ -498,7 +500,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             if level is Sensitivity.PUBLIC:
                 break  # no litigation timing at the public level
             if d.captive_id not in deadlines and level.allows(level_map.deadline(d)):
-                deadlines[d.captive_id] = (d.due_on, d.title, d.notes)
+                deadlines[d.captive_id] = (d.due_on, d.title, d.notes,
+                                           None if d.overridden else sources(d.rule_id))
         next_hearing: dict[int, datetime] = {}
         # (start, court, kind, captives, state if called off, the day adjourned to)
         upcoming: dict[int, tuple[datetime, str, str, list[int], str | None, date | None]] = {}
@@ -554,6 +557,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             next_deadline_overdue=due is not None and is_overdue(due[0], today),
             next_deadline_note=printed_note(due[2], st if shown("status") else None,
                                             since, short=True) if due else None,
+            next_deadline_source=due[3] if due else None,
             next_hearing=next_hearing.get(cid), last_contact=contacts.get(cid),
             proceedings=dict(filings.get(cid, {})), spellings=tuple(spellings.get(cid, ()))))
     with ctx.read() as s:

@@ -151,7 +151,7 @@ def test_status_workbook_in_armenian_and_russian(demo: CaseFile, lang: str) -> N
                                           "ru": "Армен Мартиросян"}[lang]
     # dates as the language writes them in a table (01.12.2026), every date cell
     captives, summary, hearings = book.worksheets
-    dates = [captives.cell(row=2, column=c) for c in (8, 10, 11)]
+    dates = [captives.cell(row=2, column=c) for c in (8, 11, 12)]
     dates += [summary["B4"], hearings.cell(row=2, column=1)]
     assert {c.number_format for c in dates} == {"dd.mm.yyyy"}
     # the hearings' second column holds the time alone, and says so

@@ -97,7 +97,7 @@ def test_xlsx_reloads_with_rows_real_dates_and_filters(demo: CaseFile, tmp_path)
     assert head.alignment.vertical == "top" and head.alignment.wrap_text
     assert ws.cell(row=2, column=9).font.b is False  # data rows plain
     assert ws.column_dimensions["B"].width == 28 and ws.column_dimensions["I"].width >= 50
-    assert ws.cell(row=26, column=11).number_format == "yyyy-mm-dd"  # last contact, last row
+    assert ws.cell(row=26, column=12).number_format == "yyyy-mm-dd"  # last contact, last row
     hearings = wb["Hearings"]
     assert hearings.freeze_panes == "A2" and hearings.auto_filter.ref.startswith("A1:E")
     assert hearings.cell(row=2, column=1).number_format == "yyyy-mm-dd"

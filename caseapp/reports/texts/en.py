@@ -233,6 +233,15 @@ TEXTS: dict[str, Entry] = {
     "sec_table": "Captives",
     "next_deadline": "Next deadline",
     "deadline_source": "Source: {source}",  # a deadline rule's source, under its title
+    # a computed deadline whose date the lawyer changed: the date is not the rule's
+    "deadline_by_hand": "Date set by hand; its rule's source: {source}",
+    "rule_source": "Rule's source",
+    "sec_deadline_sources": "Sources of the deadlines",
+    "deadline_sources_intro": (
+        "The number after a next deadline's date is that of its rule's source below. A "
+        "date without a number was entered or changed by hand, or its rule is no longer "
+        "defined."
+    ),
     "overdue_title": "Overdue: {title}",  # the next deadline, past its day and still open
     "next_hearing": "Next hearing",
     "proceedings": "Proceedings",

@@ -256,6 +256,13 @@ TEXTS: dict[str, Entry] = {
     "sec_table": "Пленные",
     "next_deadline": "Ближайший срок",
     "deadline_source": "Источник: {source}",
+    "deadline_by_hand": "Дата установлена вручную; источник правила: {source}",
+    "rule_source": "Источник правила",
+    "sec_deadline_sources": "Источники сроков",
+    "deadline_sources_intro": (
+        "Число после даты ближайшего срока — номер источника его правила ниже. Дата без "
+        "числа введена или изменена вручную либо правило этого срока больше не задано."
+    ),
     "overdue_title": "Просрочен: {title}",
     "next_hearing": "Ближайшее заседание",
     "proceedings": "Процедуры",
