@@ -19,7 +19,6 @@ from caseapp.cli.common import (
 )
 from caseapp.domain.enums import CourtPortal, Sensitivity
 from caseapp.domain.messages import current_language, msg, msg_n
-from caseapp.services.levels import read_levels
 
 LEVELS = [s.value for s in Sensitivity]
 
@@ -57,6 +56,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         rows = cf.deliveries.not_downloaded() if args.not_downloaded else cf.deliveries.list()
         if args.captive is not None:
             rows = [d for d in rows if d.captive_id == args.captive]
+        from caseapp.services.levels import read_levels  # SQLAlchemy: not for --help
+
         levels = read_levels(cf)
         # A delivery is listed only if its own level and its captive's allow it (the same map
         # its deadlines follow); its captive named as the deadlines name them.

@@ -45,7 +45,6 @@ from caseapp.domain.names import name_in_every_language
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
-from caseapp.services.team import server_revision
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
@@ -68,6 +67,8 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 def _init_on_server(location: Location, out: TextIO) -> int:
     """A case file on a team server: made (every migration) if the database has none yet;
     one that is there is brought up to date, and said to be so, never "created"."""
+    from caseapp.services.team import server_revision  # SQLAlchemy: not for --help
+
     assert location.url is not None
     before = server_revision(location.url)
     cf = open_case_file(location, create=True, actor=current_actor())

@@ -35,11 +35,6 @@ from caseapp.domain.table_counts import counts_of
 from caseapp.services.backup import default_backup_root
 from caseapp.services.casefile import file_kind
 from caseapp.services.output_guard import OutputGuard
-from caseapp.services.travel_merge import (
-    destroy_travel_copy,
-    merge_travel_copy,
-    open_travel_copy,
-)
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 TRAVEL_PASSPHRASE_ENV = "CASEAPP_TRAVEL_PASSPHRASE"
@@ -93,6 +88,8 @@ def cmd_travel_merge(args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.travel_file
     if not path.is_file():
         raise UserError(msg("There is no travel copy at {file}.", file=path))
+    from caseapp.services.travel_merge import merge_travel_copy, open_travel_copy
+
     with opened_case(args) as cf:
         passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
         travel = open_travel_copy(path, passphrase, actor=current_actor())
@@ -124,6 +121,8 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
     if location.path is not None and OutputGuard(location.path, None).refusal(path):
         raise UserError(msg("{file} is the case file named by --db, not a travel copy: nothing "
                             "was deleted.", file=path))
+    from caseapp.services.travel_merge import destroy_travel_copy
+
     passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
     destroy = partial(destroy_travel_copy, path, passphrase, actor=current_actor(),
                       backups_root=default_backup_root(), unmerged_ok=args.unmerged_ok)

@@ -27,10 +27,9 @@ from caseapp.cli.common import (
     whole_number,
 )
 from caseapp.config import resolve_location
-from caseapp.db.postgres import is_server_url
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.location import is_server_url
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.services import server_backup
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
 from caseapp.services.casefile import CaseFile, file_kind
 
@@ -76,6 +75,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     if location.url:  # a team server: pg_dump, verified by a restore (services/server_backup)
         if args.output is None:
             raise UserError(msg("A team server's backup needs a file: give -o FILE."))
+        from caseapp.services import server_backup  # SQLAlchemy: not for --help
+
         made = server_backup.dump(location.url, args.output, overwrite=args.force)
         out.write(str(msg("Backed up to {file} ({size}, pg_dump custom format, verified by a "
                           "restore).", file=made.path, size=_mb(made.size))) + "\n")
@@ -97,6 +98,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if is_server_url(args.to):  # a team server's dump into a new database there
+        from caseapp.services import server_backup
         from caseapp.services.team_restore import restore_report
 
         restored = server_backup.restore_dump(args.file, args.to)

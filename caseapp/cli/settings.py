@@ -10,8 +10,8 @@ from caseapp.cli.common import format_option, opened_case, print_json, print_tab
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.messages import Message, msg
 from caseapp.services.labels import status_in_a_sentence
+from caseapp.services.setting_values import REGISTRY, STAGES, parse_value
 from caseapp.services.setting_words import procedure_country, shown_value
-from caseapp.services.settings import REGISTRY, STAGES, parse_value
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:

@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from caseapp.cli.common import (
     UserError,
@@ -38,18 +38,17 @@ from caseapp.domain.messages import (
 )
 from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, column_letter
 from caseapp.domain.table_counts import counts_of
-from caseapp.services import sheet_import
-from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
-from caseapp.services.captive_merge import differences, merge_captives
-from caseapp.services.captive_merge import field_name as merge_field_name
 from caseapp.services.labels import match_reasons
-from caseapp.services.sheet_duplicates import likely_pairs
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_names_sample import garbled_names
-from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, open_workbook
-from caseapp.services.sheet_summary import import_counts, preview_counts
 from caseapp.write_errors import os_reason
+
+if TYPE_CHECKING:
+    from caseapp.services.sheet_preview import RowPreview, SheetPreview
+
+# The services a command runs (the import, the preview, the merge, the look-alikes) are
+# imported by the command: they load SQLAlchemy, which ``caseapp --help`` has no use for.
 
 
 def _mapping(args: argparse.Namespace) -> Mapping | None:
@@ -85,7 +84,9 @@ def _delimiter(text: str) -> str:
 
 
 def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services import sheet_import
     from caseapp.services.data_exports import check_sheet_mapping_target
+    from caseapp.services.sheet_preview import preview
 
     refuse_standard_output(args.save_mapping, what=msg("the mapping"))
     mapping = _mapping(args)  # a bad mapping or file is said before the case file is opened
@@ -128,6 +129,8 @@ def _try(cf: Any, pv: SheetPreview, args: argparse.Namespace, out: TextIO) -> No
     """A dry run checks what the import would write by the import's own rules, rolled back
     (a row the preview passes must not be refused by the import): a refusal is said after
     the preview. Rows left undecided or in error are the preview's to show."""
+    from caseapp.services import sheet_import
+
     try:
         decisions = sheet_import.decisions_for(pv, on_duplicate=args.on_duplicate,
                                                skip_errors=args.skip_errors)
@@ -277,6 +280,8 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
                                      "({reasons})", row=r.row, label=r.label, who=_who(d),
                                      other=d.label, score=fraction_everywhere(d.score),
                                      reasons=match_reasons(d.reasons))) + "\n")
+    from caseapp.services.sheet_summary import import_counts, preview_counts
+
     out.write("\n" + "".join(f"{said}\n" for said in preview_counts(pv)))
     if pv.kind == "csv":
         _say_garbled(pv, out)
@@ -358,6 +363,8 @@ def _say_garbled(pv: SheetPreview, out: TextIO) -> None:
 
 
 def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.sheet_duplicates import likely_pairs
+
     with opened_case(args) as cf:
         pairs = likely_pairs(cf.ctx, threshold=args.threshold)
     if args.format == "json":
@@ -394,6 +401,10 @@ def _value_words(value: Any) -> object:
 
 
 def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
+    from caseapp.services.captive_merge import differences, merge_captives
+    from caseapp.services.captive_merge import field_name as merge_field_name
+
     with opened_case(args) as cf:
         diffs = differences(cf, args.keep, args.other)
         unknown = [f for f in args.take if f not in MERGE_FIELDS]

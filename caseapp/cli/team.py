@@ -32,8 +32,6 @@ from caseapp.domain.messages import msg
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import open_case_file
 from caseapp.services.labels import level_label
-from caseapp.services.team import clearance_of, parse_clearance
-from caseapp.services.team_push import push
 
 PASSWORD_ENV = "CASEAPP_NEW_PASSWORD"
 
@@ -66,6 +64,8 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.team import parse_clearance  # SQLAlchemy: not for --help
+
     clearance = parse_clearance(args.clearance)
     with opened_case(args) as cf:
         exists = cf.team.login_exists(args.name)
@@ -108,6 +108,8 @@ def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_whoami(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.team import clearance_of
+
     with opened_case(args) as cf:
         who = clearance_of(cf.db)
     clearance = level_label(who.clearance) if who.clearance else msg("everything (owner or local file)")
@@ -126,6 +128,8 @@ def cmd_push(args: argparse.Namespace, out: TextIO) -> int:
     local = open_case_file(source, passphrase=passphrase_for(source, new=False, ask=False),
                            actor=current_actor())
     try:
+        from caseapp.services.team_push import push
+
         with opened_case(args, create=True) as server:  # the empty database push fills
             counts = push(local.db, server.db, source_name=str(source.path))
     finally:

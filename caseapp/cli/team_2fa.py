@@ -19,12 +19,12 @@ from typing import Any, TextIO
 
 from caseapp.cli.common import UserError, opened_case, print_table
 from caseapp.domain.messages import msg, msg_n
-from caseapp.services import team_2fa
-from caseapp.services.team_2fa import CODE_ENV, TwoFactorService
 
 
 def terminal_code(login: str) -> str | None:
     """The second factor from CASEAPP_TOTP_CODE, or typed on the terminal (not echoed)."""
+    from caseapp.services.team_2fa import CODE_ENV
+
     value = os.environ.get(CODE_ENV)
     if value:
         return value
@@ -39,6 +39,8 @@ def cmd_enrol(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(msg("The secret and recovery codes are shown on a terminal only, so that "
                             "no redirect saves them in a file; run the command in a terminal. "
                             "Nothing was changed."))
+    from caseapp.services.team_2fa import TwoFactorService  # SQLAlchemy: not for --help
+
     with opened_case(args) as cf:
         done = TwoFactorService(cf.ctx).enrol(args.name, require=args.require)
     out.write(str(msg("{login} is enrolled. Scan this with their authenticator app (or type the "
@@ -56,6 +58,8 @@ def cmd_enrol(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_require(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.team_2fa import TwoFactorService  # SQLAlchemy: not for --help
+
     with opened_case(args) as cf:
         enrolled = TwoFactorService(cf.ctx).require(args.name, not args.off)
     if args.off:
@@ -72,6 +76,8 @@ def cmd_require(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.team_2fa import TwoFactorService  # SQLAlchemy: not for --help
+
     with opened_case(args) as cf:
         done = TwoFactorService(cf.ctx).revoke(args.name)
     out.write(str(msg_n("{login} can no longer connect or read anything in this case file; "
@@ -90,6 +96,8 @@ def cmd_revoke(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.team_2fa import TwoFactorService  # SQLAlchemy: not for --help
+
     with opened_case(args) as cf:
         states = TwoFactorService(cf.ctx).states()
     print_table(["Login", "Second factor", "Required"],
@@ -101,6 +109,8 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
 def ask_on_the_terminal() -> None:
     """Every command (not only ``team``'s) asks for the code this way: called by
     :func:`caseapp.cli.entry.main` before it runs a command, whichever groups it parsed."""
+    from caseapp.services import team_2fa
+
     team_2fa.set_code_source(terminal_code)
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from caseapp.db import in_use, key_wrap
 from caseapp.db.read_only import ReadOnly, read_only_mode
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
+from caseapp.domain.location import is_server_url
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import existing_kind
 from caseapp.write_errors import disk_full, no_space, read_only, read_only_error
@@ -704,7 +705,7 @@ def open_url(url: str) -> Database:
     The password is never shown: not in messages, not in :attr:`Database.label`."""
     from caseapp.db import postgres
 
-    if not postgres.is_server_url(url):
+    if not is_server_url(url):
         raise CaseFileError(msg("“{url}” is not a team server's URL: give a PostgreSQL URL "
                                 "(postgresql+psycopg://USER@HOST:PORT/DATABASE) or the path of "
                                 "a case file.", url=postgres.safe_url(url)), bad_input=True)

@@ -29,13 +29,12 @@ from caseapp.db.login_standing import (
 )
 from caseapp.db.team_refusals import refusal
 from caseapp.domain.errors import CaseFileError, ConnectionLost
+from caseapp.domain.location import SERVER_SCHEMES
 from caseapp.domain.messages import Message, msg
 
 # The key of the transaction-level advisory lock every audit append takes (any fixed number
 # that no other application in the same database uses: "CaseApp" in ASCII).
 AUDIT_LOCK_KEY = 0x43617365417070
-
-SERVER_SCHEMES = ("postgresql", "postgres")
 
 # The driver's own warnings (e.g. "error ignored terminating <psycopg.Pipeline [BAD]>: the
 # connection is lost", when the server goes away mid-save) went to stderr, as Python does
@@ -46,12 +45,6 @@ logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 class ClearanceError(CaseFileError):
     """The login's clearance does not allow what was asked (a write, or a team command)."""
-
-
-def is_server_url(value: str) -> bool:
-    """True for a PostgreSQL URL (``postgresql+psycopg://…``, ``postgresql://…``)."""
-    scheme = value.split("://", 1)[0] if "://" in value else ""
-    return scheme.split("+", 1)[0].lower() in SERVER_SCHEMES
 
 
 def normalise_url(url: str) -> str:

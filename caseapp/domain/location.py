@@ -7,6 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _PASSWORD_IN_URL = re.compile(r"(://[^:/@]*):[^@/]*@")
+SERVER_SCHEMES = ("postgresql", "postgres")  # a team server's URL
+
+
+def is_server_url(value: str) -> bool:
+    """True for a PostgreSQL URL (``postgresql+psycopg://…``, ``postgresql://…``)."""
+    scheme = value.split("://", 1)[0] if "://" in value else ""
+    return scheme.split("+", 1)[0].lower() in SERVER_SCHEMES
 
 
 @dataclass(frozen=True)

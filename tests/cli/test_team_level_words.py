@@ -16,6 +16,7 @@ import pytest
 from caseapp.cli import team as team_cli
 from caseapp.db.team_roster import RecordedMember, Roster
 from caseapp.domain.enums import Sensitivity
+from caseapp.services import team as team_service
 from caseapp.services.server_backup import RestoredDump
 from caseapp.services.team_restore import restore_report
 
@@ -62,7 +63,7 @@ def test_add_list_and_whoami_name_the_level_by_its_word(lang: str, language: Cal
                            list_users=lambda: [member],
                            init=lambda: {Sensitivity.SHAREABLE: "cases_shareable"})
     monkeypatch.setattr(team_cli, "opened_case", lambda args, **kw: _case(team))
-    monkeypatch.setattr(team_cli, "clearance_of",
+    monkeypatch.setattr(team_service, "clearance_of",  # (imported by the command)
                         lambda db: SimpleNamespace(login="anna", clearance=Sensitivity.SHAREABLE))
     out = io.StringIO()
     args = argparse.Namespace(name="anna", clearance="shareable", format="table")
