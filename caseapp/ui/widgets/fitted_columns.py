@@ -51,9 +51,11 @@ class RoomyRows(QStyledItemDelegate):
     (a list of interventions at 1024 pixels went on five to nine lines a row).
 
     Over a model whose cells are text alone (``plain_cells``: no icon, no check box), a
-    cell's size is kept by its text, font and width: a table of wrapped rows measures every
-    row again whenever a column is resized or a row selected, and the style's measure asks
-    the model for seven roles each time.
+    cell's size is kept by its text, font and width, and the screen's resolution the table
+    is on (its logical DPI and device pixel ratio: a window moved to a screen of another
+    scale lays its text out anew, and a size measured on the other screen would cut it): a
+    table of wrapped rows measures every row again whenever a column is resized or a row
+    selected, and the style's measure asks the model for seven roles each time.
     """
 
     wraps = True  # its cells go on more lines (the table's word wrap is on)
@@ -94,7 +96,9 @@ class RoomyRows(QStyledItemDelegate):
         if not getattr(model, "plain_cells", False) or key_of is None or not index.isValid():
             return None
         text, font = key_of(index.row(), index.column())
-        return (text, (font or option.font).key(), option.rect.width())
+        widget = option.widget  # (set by the view)
+        screen = (widget.logicalDpiY(), widget.devicePixelRatioF()) if widget is not None else None
+        return (text, (font or option.font).key(), option.rect.width(), screen)
 
     def cut_text(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> str:
