@@ -154,6 +154,8 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
         ev.add("dtend", d.due_on + timedelta(days=1))
         ev.add("transp", "TRANSPARENT")
     lines = [t("cal_rule", lang, rule=rule_title, version=d.rule_version)] if rule_title else []
+    if d.overridden and d.rule_id:  # the event's day is the lawyer's, not the steps' below
+        lines.append(t("cal_by_hand", lang))
     lines += [text_of(step, lang) for step in d.explanation]
     if d.notes:
         lines.append(text_of(d.notes, lang))  # CaseApp's lines (a snooze) in the calendar's language

@@ -9,9 +9,11 @@ from datetime import date
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from caseapp.domain.messages import text_of
 from caseapp.reports.calendar import write_ics
+from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 
 
@@ -107,3 +109,27 @@ def test_an_armenian_calendar_introduces_a_deadline_as_armenian_does(case_file: 
     expiry = "Ժամկետ՝ Կալանավորման մասին որոշման ժամկետը լրանում է (Արտաշես Մկրտչյան)"
     assert expiry in summaries
     assert not any(s.startswith("Ժամկետ:") for s in summaries)
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", "Date set by hand, kept when the rules recompute."),
+    ("ru", "Дата установлена вручную, пересчёт её сохраняет."),
+    ("hy", "Ամսաթիվը սահմանվել է ձեռքով, և վերահաշվարկը այն պահպանում է։")])
+def test_a_date_changed_by_hand_says_so_above_the_rules_steps(case_file: CaseFile, lang: str,
+                                                              words: str) -> None:
+    """The event stood on the day the lawyer set, its description giving the rule's steps to
+    another day (one month from the decision, 2 January) as if they led to it."""
+    cf = case_file
+    aram = cf.captives.create(names=["Aram Sargsyan"], capture="2024-11-20", status="on_trial")
+    (kept,) = cf.deadline_engine.from_rule(captive_id=aram.id, rule_id="az.cassation",
+                                           trigger=date(2026, 12, 2))
+    (changed,) = cf.deadline_engine.from_rule(captive_id=aram.id, rule_id="az.cassation",
+                                              trigger=date(2026, 12, 3))
+    cf.deadlines.update(changed.id, due_on=date(2027, 1, 5))
+    ics = outputs.calendar(cf, level="internal", lang=lang).data
+    events = {e.decoded("DTSTART"): str(e["DESCRIPTION"])
+              for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")}
+    assert words in events[date(2027, 1, 5)]
+    steps = events[date(2027, 1, 5)].splitlines()
+    assert steps.index(next(s for s in steps if words in s)) == 1  # under the rule's line
+    assert words not in events[kept.due_on]  # the rule's own date

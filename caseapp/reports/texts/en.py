@@ -117,6 +117,9 @@ TEXTS: dict[str, Entry] = {
     "cal_deleted_deadline": "Deadline deleted in CaseApp",
     "cal_judge": "Judge: {judge}",
     "cal_rule": "Rule: {rule} (version {version})",
+    # a computed deadline whose date the lawyer changed (the steps below gave another date)
+    "cal_by_hand": "Date set by hand, kept when the rules recompute. Below are the rule's "
+                   "steps by which the deadline was first computed.",
     "deadline": "Deadline",
     "hearing": "Hearing",
     "sec_international": "International proceedings and next deadlines",
