@@ -29,7 +29,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     if argv is None:  # the program itself (not main() called from code, e.g. by the tests)
         # The start builds the objects the whole run keeps (modules, tables, mappers, the
         # parser): the cycle collector finds no garbage among them, yet it traversed them
-        # all again and again while they were built. It is off until the command is parsed;
+        # all again and again while they were built. It is off until the command is parsed (and
+        # the team server's sign-in, with the database library, imported);
         # entry.main then moves them out of its sight (gc.freeze) and turns it back on.
         gc.disable()
     from caseapp.cli.entry import main as run

@@ -182,6 +182,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     try:
         with argparse_speaks(current_language()):  # argparse's own words too
             args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
+        command = getattr(args.func, "__name__", "gui").removeprefix("cmd_")
+        if command != "gui":  # (the window asks for a second factor in a dialog of its own)
+            # (it imports the team server's sign-in, and with it the database library: part
+            # of the start, while the cycle collector is still off)
+            from caseapp.cli.team_2fa import ask_on_the_terminal
+            ask_on_the_terminal()
     except UserError as exc:
         say(err, exc.message)
         return EXIT_BAD_INPUT
@@ -194,10 +200,6 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     # For what a command says besides its output (e.g. what a level leaves out), control
     # characters shown as on the output.
     args.err = GuardedOutput(err)
-    command = getattr(args.func, "__name__", "gui").removeprefix("cmd_")
-    if command != "gui":  # (the window asks for a second factor in a dialog of its own)
-        from caseapp.cli.team_2fa import ask_on_the_terminal
-        ask_on_the_terminal()
     logged = argv is None  # the program itself, not main() called from code (caseapp/supportlog.py)
     if logged:
         supportlog.start("desktop" if command == "gui" else "command line", command)
@@ -210,8 +212,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
 
 
 def _collect_again(argv: Sequence[str] | None) -> None:
-    """The cycle collector back on once the command is parsed (``caseapp.cli.main`` turned it
-    off for the start), the start's objects frozen: they live as long as the run, so a
+    """The cycle collector back on once the command is parsed and the terminal's second
+    factor set up (``caseapp.cli.main`` turned it off for the start), the start's objects
+    frozen: they live as long as the run, so a
     collection need not look at them again."""
     if argv is None and not gc.isenabled():
         gc.freeze()
