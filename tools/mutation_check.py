@@ -305,8 +305,10 @@ def run(module: types.ModuleType | None, tree: ast.Module, filename: str,
         except BaseException:  # noqa: BLE001 - the mutated module cannot even be run
             os._exit(98)
         with tempfile.TemporaryDirectory(prefix="mutant-") as basetemp:
+            # In this process, where the mutant is: xdist's workers (the addopts' -n) would
+            # import the module afresh and run the tests on the unmutated code.
             code = pytest.main(["-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-                                f"--basetemp={basetemp}/t", *pytest_args])
+                                "-n", "0", f"--basetemp={basetemp}/t", *pytest_args])
         os._exit(int(code))
     deadline = time.monotonic() + timeout
     while not (ended := os.waitpid(pid, os.WNOHANG))[0]:
