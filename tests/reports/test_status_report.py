@@ -217,3 +217,16 @@ def test_a_report_without_days_in_custody_says_so_under_the_histograms_heading(
     assert [r.days_in_custody for r in report.rows] == [None]
     text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_status_pdf(report, lang=lang))))
     assert sentence in text
+
+
+def test_the_last_contact_is_the_last_confirmed_one(case_file: CaseFile) -> None:
+    """A report of news not confirmed (a rumour through a cellmate's family) is not proof of
+    life: the report's "last confirmed contact" is the confirmed one before it."""
+    cid = case_file.captives.create(names=["Aram Sargsyan"], capture="2024-11-20",
+                                    status="pre_trial").id
+    case_file.welfare_contacts.create(captive_id=cid, contact_on="2026-09-14",
+                                      kind="icrc_visit", confirmed=True)
+    case_file.welfare_contacts.create(captive_id=cid, contact_on="2026-11-20",
+                                      kind="family_call", confirmed=False)
+    (row,) = build_status_report(case_file).rows
+    assert row.last_contact == date(2026, 9, 14)
