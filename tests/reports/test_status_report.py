@@ -230,3 +230,18 @@ def test_the_last_contact_is_the_last_confirmed_one(case_file: CaseFile) -> None
                                       kind="family_call", confirmed=False)
     (row,) = build_status_report(case_file).rows
     assert row.last_contact == date(2026, 9, 14)
+
+
+def test_a_stay_that_ended_is_not_the_place_of_detention(case_file: CaseFile) -> None:
+    """Moved out of a prison to a place not known yet: the report does not keep naming the
+    prison as where the captive is held."""
+    cid = case_file.captives.create(names=["Aram Sargsyan"], capture="2024-11-20",
+                                    status="pre_trial").id
+    case_file.detention_places.create(captive_id=cid, facility="Gobustan Prison",
+                                      from_date="2025-01-10", to_date="2026-10-02")
+    (row,) = build_status_report(case_file).rows
+    assert row.place == ""
+    case_file.detention_places.create(captive_id=cid, facility="Baku Pre-trial Detention Centre",
+                                      from_date="2026-10-02")
+    (row,) = build_status_report(case_file).rows
+    assert row.place == "Baku Pre-trial Detention Centre"
