@@ -153,21 +153,28 @@ def server_engine(url: str) -> Engine:
         with engine.connect() as conn:
             remember(engine, clearance_rank(lambda sql: conn.exec_driver_sql(sql).scalar()))
     except Exception as exc:  # noqa: BLE001 - every driver failure becomes one message
-        lines = str(getattr(exc, "orig", exc)).strip().splitlines()
-        reason = lines[0] if lines else type(exc).__name__
         engine.dispose()
-        cause = connection_failure(reason)
-        if cause is None:  # a rarer cause: only the server's own words can name it
-            said = msg("Cannot connect to the team server {url}: nothing was read or "
-                       "changed. The driver said: “{reason}”", url=shown, reason=reason)
-        else:  # the user's language only (the server's own log has its words, for its keeper)
-            said = msg("Cannot connect to the team server {url}: {cause}.", url=shown,
-                       cause=cause)
-        raise CaseFileError(said, bad_input=True) from None
+        raise cannot_connect(shown, exc) from None
     # From here on (the first connection said why it failed as the server put it: a
     # mistyped password is the likeliest then), the server's refusals become one line each.
     event.listen(engine, "handle_error", _refuse_insufficient_privilege)
     return engine
+
+
+def cannot_connect(shown: str, exc: BaseException) -> CaseFileError:
+    """The one line saying why a connection to the team server ``shown`` (its URL without
+    the password) failed with the driver's ``exc``: the usual causes in the user's language
+    (:func:`connection_failure`), a rarer one with the driver's own first line."""
+    lines = str(getattr(exc, "orig", exc)).strip().splitlines()
+    reason = lines[0] if lines else type(exc).__name__
+    cause = connection_failure(reason)
+    if cause is None:  # a rarer cause: only the server's own words can name it
+        said = msg("Cannot connect to the team server {url}: nothing was read or "
+                   "changed. The driver said: “{reason}”", url=shown, reason=reason)
+    else:  # the user's language only (the server's own log has its words, for its keeper)
+        said = msg("Cannot connect to the team server {url}: {cause}.", url=shown,
+                   cause=cause)
+    return CaseFileError(said, bad_input=True)
 
 
 def connection_failure(reason: str) -> Message | None:

@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 
 from caseapp.db import team_roster
 from caseapp.db.base import Base
-from caseapp.db.postgres import analyse_statement
+from caseapp.db.postgres import analyse_statement, cannot_connect, safe_url
 from caseapp.db.team import ADMINISTERS
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n
@@ -116,7 +116,12 @@ def _connect(url: str | URL, database: str, *, autocommit: bool = False) -> psyc
     import psycopg  # here, not at the top: every command would pay for it
 
     uri, env = _libpq(url, database)
-    return psycopg.connect(uri, password=env.get("PGPASSWORD"), autocommit=autocommit)
+    try:
+        return psycopg.connect(uri, password=env.get("PGPASSWORD"), autocommit=autocommit)
+    except psycopg.OperationalError as exc:  # unreachable, a wrong password: one line
+        target = make_url(url) if isinstance(url, str) else url
+        raise cannot_connect(safe_url(target.render_as_string(hide_password=False)),
+                             exc) from None
 
 
 def restore_dump(dump: Path, url: str) -> RestoredDump:
@@ -229,7 +234,7 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
     try:
         # The rows are counted in the very snapshot pg_dump copies (others may write
         # meanwhile): a transaction exports its snapshot and stays open during the dump.
-        with psycopg.connect(uri, password=env.get("PGPASSWORD")) as held:
+        with _connect(u, database) as held:
             _refuse_a_member(held, database)
             _refuse_without_createdb(held)
             held.rollback()
