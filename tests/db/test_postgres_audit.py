@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from caseapp.config import Location
 from caseapp.db import audit_chain
-from caseapp.services.casefile import open_case_file
+from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 
 WRITES = 25  # per writer
@@ -62,5 +63,35 @@ def test_check_finds_an_entry_changed_on_the_server(pg_url: str) -> None:
         problems = cf.check().problems
         assert len(problems) == 1
         assert "was changed outside CaseApp" in problems[0] and "edited with psql" in problems[0]
+    finally:
+        cf.close()
+
+
+def test_an_import_into_a_server_chains_its_entries_and_check_finds_none_broken(
+        pg_url: str, case_file: CaseFile, tmp_path: Path) -> None:
+    """An export's audit entries imported into a team server's case file are chained there
+    (their hashes written by the import's own UPDATE on PostgreSQL, not SQLite's path) after
+    the server's own entries; `caseapp check` finds nothing wrong, and finds an entry edited
+    afterwards. (The mutation check: deleting that UPDATE was noticed by no test.)"""
+    for name in ("Hakobyan Lilit", "Grigoryan Aram"):
+        c = case_file.captives.create(names=[name])
+        case_file.captives.update(c.id, summary=f"about {name}")
+    export = tmp_path / "theirs.json"
+    case_file.export_json(export)
+    cf = open_case_file(Location(url=pg_url), actor="x", today=lambda: TODAY)
+    try:
+        cf.captives.create(names=["Sargsyan Narek"])  # the server's own entry first
+        cf.import_json(export)
+        with cf.db.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT prev_hash, hash FROM audit_entries ORDER BY id").fetchall()
+            assert audit_chain.first_break(conn) is None
+        assert len(rows) >= 1 + 4 and all(h for _, h in rows)
+        assert all(rows[i][0] == rows[i - 1][1] for i in range(1, len(rows)))
+        assert cf.check().problems == ()
+        with cf.db.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE audit_entries SET summary = 'edited with psql' "
+                                 "WHERE id = (SELECT max(id) - 1 FROM audit_entries)")
+        assert cf.check().problems != ()
     finally:
         cf.close()
