@@ -95,11 +95,14 @@ def test_the_status_above_the_level_withholds_the_figure(case_file: CaseFile, tm
     assert "Days: [-]" in said["letter"]  # withheld: the letter asks for it
 
 
+@pytest.mark.parametrize("order_level", ["internal", "shareable"])
 def test_an_unknown_capture_counts_from_the_first_order_the_level_shows(
-        case_file: CaseFile, tmp_path: Path) -> None:
+        case_file: CaseFile, tmp_path: Path, order_level: str) -> None:
     """The capture date unknown: the days run from the first detention order (1 January,
     in an internal criminal case) less the internal release's gap; at the shareable level,
-    which shows neither, from the order of 1 October."""
+    which shows neither, from the order of 1 October. The first order hidden by its own
+    level, or only by its case's (recorded as shareable: the count from it would date the
+    hidden case)."""
     cid = _released_and_back(case_file)
     hidden = case_file.prosecutions.create(captive_id=cid, case_number="QCASEINTZ",
                                            sensitivity="internal")
@@ -107,7 +110,7 @@ def test_an_unknown_capture_counts_from_the_first_order_the_level_shows(
                                           sensitivity="shareable")
     case_file.detention_orders.create(captive_id=cid, prosecution_id=hidden.id,
                                       start_date="2026-01-01", term_months=2,
-                                      sensitivity="internal")
+                                      sensitivity=order_level)
     case_file.detention_orders.create(captive_id=cid, prosecution_id=shown.id,
                                       start_date="2026-10-01", term_months=4,
                                       sensitivity="shareable")
@@ -121,25 +124,3 @@ def test_an_unknown_capture_counts_from_the_first_order_the_level_shows(
         shareable["dossier"].replace("\n", " ")
     for text in (shareable["dossier"], shareable["report"], shareable["letter"]):
         assert MARKER not in text and "QCASEINTZ" not in text and "116" not in text
-
-
-def test_an_order_in_a_criminal_case_above_the_level_does_not_start_the_count(
-        case_file: CaseFile, tmp_path: Path) -> None:
-    """The first order recorded as shareable, but in an internal criminal case: at the
-    shareable level it is as hidden as its case (the count from it would date the case)."""
-    cid = _released_and_back(case_file)
-    hidden = case_file.prosecutions.create(captive_id=cid, case_number="QCASEINTZ",
-                                           sensitivity="internal")
-    shown = case_file.prosecutions.create(captive_id=cid, case_number="1-22/2026",
-                                          sensitivity="shareable")
-    case_file.detention_orders.create(captive_id=cid, prosecution_id=hidden.id,
-                                      start_date="2026-01-01", term_months=2,
-                                      sensitivity="shareable")
-    case_file.detention_orders.create(captive_id=cid, prosecution_id=shown.id,
-                                      start_date="2026-10-01", term_months=4,
-                                      sensitivity="shareable")
-    assert _said(case_file, cid, INT, tmp_path)["report figure"] == str(HELD)
-    shareable = _said(case_file, cid, SHR, tmp_path)
-    assert shareable["dossier figure"] == shareable["report figure"] == "57", shareable
-    for text in (shareable["dossier"], shareable["report"], shareable["letter"]):
-        assert "QCASEINTZ" not in text and "116" not in text
