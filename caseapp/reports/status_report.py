@@ -172,8 +172,8 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
     story.append(summary)
 
     story.append(Heading(t("sec_table", lang), s.h1))
-    story.append(_captives_table(report, s, w, lang))
     numbered = deadline_sources(report, lang)
+    story.append(_captives_table(report, s, w, lang, numbered))
     if numbered:  # what the numbers after the deadlines' dates refer to
         story += [Heading(t("sec_deadline_sources", lang), s.h1),
                   Paragraph(text(t("deadline_sources_intro", lang)), s.muted),
@@ -298,21 +298,27 @@ def deadline_title(r: StatusRow, lang: str) -> str:
     return f"{title}\n{text_of(r.next_deadline_note, lang)}"
 
 
+def source_text(r: StatusRow, lang: str) -> str:
+    """The source of the rule that computed a row's next deadline, in ``lang`` ("" for none)."""
+    return r.next_deadline_source.render(lang) if r.next_deadline_source else ""
+
+
 def deadline_sources(report: StatusReportDTO, lang: str) -> dict[str, int]:
     """The sources of the rules that computed the report's next deadlines, in ``lang``, each
     numbered once, in the order the captives' table first cites it: the number the table
     prints after such a deadline's date, and the list below the table."""
     numbered: dict[str, int] = {}
     for r in report.rows:
-        if r.next_deadline is not None and r.next_deadline_source is not None:
-            numbered.setdefault(r.next_deadline_source.render(lang), len(numbered) + 1)
+        if r.next_deadline is not None and (source := source_text(r, lang)):
+            numbered.setdefault(source, len(numbered) + 1)
     return numbered
 
 
-def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str) -> Any:
+def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str,
+                    numbered: Mapping[str, int]) -> Any:
     """One row per captive. Cells are plain text wrapped beforehand (:func:`wrapped_lines`), not
     Paragraphs, and the rows are laid out a page at a time (:class:`PagedTable`): 10,000 rows
-    then take seconds, not minutes."""
+    then take seconds, not minutes. ``numbered``: :func:`deadline_sources`."""
     headers = [t("name", lang), t("status", lang), t("held_at", lang), t("days", lang),
                t("next_deadline", lang), t("next_hearing", lang), t("last_contact_short", lang),
                t("proceedings", lang)]
@@ -328,12 +334,10 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
         return "\n".join(wrapped_lines(value, SANS, font_size, widths[col] - 8) or [""])
 
     header = [Paragraph(text(h), s.cell_head) for h in headers]
-    numbered = deadline_sources(report, lang)
     data: list[list[Any]] = []
     for r in report.rows:
         name = "\n".join(row_names(r, lang))
-        source = r.next_deadline_source.render(lang) if r.next_deadline_source else ""
-        mark = f" [{numbered[source]}]" if source else ""
+        mark = f" [{numbered[source]}]" if (source := source_text(r, lang)) else ""
         deadline = (f"{format_date_short(r.next_deadline, lang)}{mark}\n"
                     f"{wrap(deadline_title(r, lang), 4, small)}" if r.next_deadline else "")
         data.append([
@@ -396,7 +400,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
              status_label(r.status, lang, r.sex),
              label(r.category, lang), place_cell(r, lang), r.days_in_custody, r.next_deadline,
              deadline_title(r, lang),
-             r.next_deadline_source.render(lang) if r.next_deadline_source else None,
+             source_text(r, lang) or None,
              r.next_hearing.date() if r.next_hearing else None,
              r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)]
             for r in report.rows]

@@ -119,9 +119,8 @@ def _connect(url: str | URL, database: str, *, autocommit: bool = False) -> psyc
     try:
         return psycopg.connect(uri, password=env.get("PGPASSWORD"), autocommit=autocommit)
     except psycopg.OperationalError as exc:  # unreachable, a wrong password: one line
-        target = make_url(url) if isinstance(url, str) else url
-        raise cannot_connect(safe_url(target.render_as_string(hide_password=False)),
-                             exc) from None
+        shown = url if isinstance(url, str) else url.render_as_string(hide_password=False)
+        raise cannot_connect(safe_url(shown), exc) from None
 
 
 def restore_dump(dump: Path, url: str) -> RestoredDump:
