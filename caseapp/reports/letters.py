@@ -28,7 +28,7 @@ from pathlib import Path
 
 from docx.opc.exceptions import OpcError
 from docxtpl import DocxTemplate
-from jinja2 import Environment, TemplateSyntaxError, nodes
+from jinja2 import TemplateSyntaxError, nodes
 from lxml import etree
 from platformdirs import user_config_path
 
@@ -46,6 +46,7 @@ from caseapp.domain.reports import DossierDTO
 from caseapp.domain.stays import held_there_now
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.docx_properties import stamp_properties
+from caseapp.reports.letter_sandbox import LetterSandbox, filling_failed
 from caseapp.reports.template_languages import TRANSLATED_INTO, in_every_language
 from caseapp.reports.template_titles import TITLES
 from caseapp.reports.texts import (
@@ -245,8 +246,9 @@ def _open_template(template: LetterTemplate) -> DocxTemplate:
     return doc
 
 
-class _KeepingTree(Environment):
-    """Jinja's environment that keeps the tree of the last template it parsed."""
+class _KeepingTree(LetterSandbox):
+    """The letters' sandbox (:mod:`~caseapp.reports.letter_sandbox`) keeping the tree of the
+    last template it parsed."""
 
     tree: nodes.Template | None = None
 
@@ -281,7 +283,7 @@ def _placeholders_in(template: LetterTemplate, content: bytes
         raise _unreadable(template) from None
     except TemplateSyntaxError as exc:
         raise ValidationError(msg("The template {path} has a broken placeholder: {reason} (line {line}).",
-                                  path=template.path, reason=exc.message,
+                                  path=template.path, reason=(exc.message or "").rstrip("."),
                                   line=exc.lineno), field="template") from None
     assert env.tree is not None
     return names, env.tree
@@ -358,7 +360,11 @@ def render_letter(template: LetterTemplate, context: Mapping[str, str]) -> bytes
 
 def _fill(template: LetterTemplate, context: Mapping[str, str], *, stamp: bool = False) -> bytes:
     doc = _open_template(template)
-    doc.render({name: contained(value) for name, value in context.items()}, autoescape=True)
+    try:
+        doc.render({name: contained(value) for name, value in context.items()},
+                   jinja_env=LetterSandbox(autoescape=True))
+    except Exception as exc:  # noqa: BLE001 - the template's expressions are its author's code
+        raise filling_failed(template.path, exc) from None
     if stamp:
         _stamp_properties(doc, template, context)
     buf = io.BytesIO()
