@@ -177,3 +177,48 @@ def test_a_long_name_chosen_in_the_hearing_dialog_is_shown_whole(qtbot, ui) -> N
 
     assert label().heightForWidth(label().width()) > label().fontMetrics().lineSpacing()  # wraps
     qtbot.waitUntil(lambda: label().height() >= label().heightForWidth(label().width()), timeout=WAIT)
+
+
+def _one_captive_picker(qtbot, ui):
+    from PySide6.QtWidgets import QWidget
+
+    from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    picker = CaptivePicker(CaptiveSource(ui), holder, multi=False, optional=False)
+    holder.show()
+    qtbot.waitUntil(lambda: picker.results.count() >= 2, timeout=WAIT)
+    return picker, holder  # (the holder kept alive by the caller)
+
+
+def _row_centre(picker, row: int):
+    return picker.results.visualItemRect(picker.results.item(row)).center()
+
+
+def test_where_one_captive_is_picked_a_click_on_a_match_takes_it(qtbot, ui) -> None:
+    # The first match stands highlighted (Enter takes it); a click on another match must
+    # choose that one, not leave "No captive chosen" above a highlighted name.
+    picker, _holder = _one_captive_picker(qtbot, ui)
+    assert picker.value() is None and picker.none_label.isVisible()
+    wanted = shown_ids(picker)[1]
+    with qtbot.waitSignal(picker.changed, timeout=WAIT):
+        qtbot.mouseClick(picker.results.viewport(), Qt.MouseButton.LeftButton,
+                         pos=_row_centre(picker, 1))
+    assert picker.value() == wanted
+    assert not picker.none_label.isVisible()
+    assert not picker.results.isVisible()  # chosen: the matches give way to the name
+
+
+def test_where_one_captive_is_picked_a_double_click_takes_the_match_once(qtbot, ui) -> None:
+    picker, _holder = _one_captive_picker(qtbot, ui)
+    wanted = shown_ids(picker)[1]
+    changes = []
+    picker.changed.connect(lambda: changes.append(picker.value()))
+    qtbot.mouseClick(picker.results.viewport(), Qt.MouseButton.LeftButton,
+                     pos=_row_centre(picker, 1))
+    qtbot.mouseDClick(picker.results.viewport(), Qt.MouseButton.LeftButton,
+                      pos=_row_centre(picker, 1))
+    assert picker.value() == wanted
+    qtbot.wait(2 * picker._click.interval() + 50)  # a pending single click must not take it again
+    assert changes == [wanted]

@@ -8,7 +8,8 @@ them (several for co-defendants, one where a single captive is picked).
 
 Keys: type to search; Up / Down move in the matches without leaving the field; Enter takes
 the highlighted match (and selects the typed text, ready for the next name); with an empty
-field Enter is the dialog's as usual.
+field Enter is the dialog's as usual. The mouse: a double click takes a match; where one
+captive is picked, so does a single click; where several are, their boxes tick them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -100,6 +102,11 @@ class CaptivePicker(QWidget):
         self.results.itemActivated.connect(self._activated)
         self.results.installEventFilter(self._keys)
         self.results.itemChanged.connect(self._ticked)
+        self._clicked: CaptiveMatch | None = None
+        self._click = QTimer(self, singleShot=True)
+        self._click.timeout.connect(self._take_clicked)
+        if not multi:
+            self.results.itemClicked.connect(self._clicked_once)
         self.hint = QLabel(self)
         self.hint.setObjectName("captive_hint")
         self.hint.setWordWrap(True)
@@ -253,7 +260,25 @@ class CaptivePicker(QWidget):
     def _match_of(self, item: QListWidgetItem) -> CaptiveMatch:
         return item.data(Qt.ItemDataRole.UserRole + 1)
 
+    def _clicked_once(self, item: QListWidgetItem) -> None:
+        """One captive to pick: a click on a match takes it (the highlighted first match
+        looked chosen while "No captive chosen" stood above it). Taken once a double click's
+        time has passed: the list then hides, and a double click's second click would land on
+        whatever moved up under the pointer."""
+        match = self._match_of(item)
+        if match.id in self.chosen:  # (a double click's second release clicks it again)
+            return
+        self._clicked = match
+        self._click.start(QApplication.doubleClickInterval())
+
+    def _take_clicked(self) -> None:
+        if self._clicked is not None:
+            self.add(self._clicked)
+            self._clicked = None
+
     def _activated(self, item: QListWidgetItem) -> None:
+        self._click.stop()  # a double click (or a style's single-click activation) takes it now
+        self._clicked = None
         match = self._match_of(item)
         if self.multi and match.id in self.chosen:
             self.remove(match.id)
