@@ -180,3 +180,34 @@ def test_a_day_written_00_is_read_as_the_month_never_as_a_day(lang: str, qtbot) 
         assert partial.value() == read and partial.problem() is None, typed
     exact.edit.setText("00.02.1990")
     assert "00.02.1990" in (exact.problem() or "")
+
+
+def test_a_short_message_after_a_long_one_stands_under_its_field_without_a_blank_band(
+        qtbot, ui) -> None:
+    apply_language(QCoreApplication.instance(), "ru")
+    dialog = dlg.make_new_captive_dialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.widgets["native_name"].setText("Арам Саргсян")
+    opened = dialog.height()
+    dialog.widgets["birth"].edit.setText("31.02.1990")  # "not a date": three lines
+    dialog.try_save()
+    long_error = dialog.errors["birth"]
+    assert long_error.isVisible()
+    grown = dialog.height()
+    assert grown > opened
+
+    dialog.widgets["birth"].edit.setText("1990")
+    dialog.widgets["capture"].edit.setText("12.12.2099")  # "in the future": one line
+    dialog.try_save()
+    short_error = dialog.errors["capture"]
+    assert short_error.isVisible() and not long_error.isVisible()
+    assert "2099" in short_error.text()
+    assert dialog.height() < grown  # gave back the long message's lines
+    field = dialog.widgets["capture"]
+    # the message right under its field, not centred in a band left by the long one
+    line = short_error.fontMetrics().lineSpacing()
+    gap = short_error.mapTo(dialog, short_error.rect().topLeft()).y() \
+        - field.mapTo(dialog, field.rect().bottomLeft()).y()
+    assert gap < line
+    assert short_error.height() < 2 * line + 6

@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QSize, QTime
+from PySide6.QtCore import QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -144,6 +144,7 @@ class RecordDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.initial: dict[str, Any] = {}
+        self._height_before_errors: int | None = None
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -156,6 +157,7 @@ class RecordDialog(QDialog):
             error.setObjectName(f"error_{f.name}")
             error.setStyleSheet("color: #c0392b;")
             error.setWordWrap(True)
+            error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             error.hide()
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -314,13 +316,18 @@ class RecordDialog(QDialog):
 
     def _show_whole(self, label: QLabel, message: str, width: int) -> None:
         """Show ``message`` in ``label`` on as many lines as it needs at ``width`` (a wrapped
-        label in a form is otherwise given one line and cut), the dialog growing to fit."""
+        label in a form is otherwise given one line and cut), the dialog growing to fit, and
+        shrinking back when a shorter message replaces a longer one (the height a three-line
+        message had grown it to stood as a blank band above the next, one-line message)."""
+        if self._height_before_errors is None:  # (read before the layout grows it)
+            self._height_before_errors = self.height()
         label.setText(message)
         label.setMinimumHeight(label.heightForWidth(max(width, 100)))
         label.show()
         self.layout().activate()
-        if self.sizeHint().height() > self.height():
-            self.resize(self.width(), self.sizeHint().height())
+        wanted = max(self.sizeHint().height(), self._height_before_errors)
+        if wanted != self.height():
+            self.resize(self.width(), wanted)
 
     def reject(self) -> None:
         """Escape, Cancel or the window's close button: what was typed is thrown away only
