@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from xml.etree import ElementTree
 
 from docx.opc.exceptions import OpcError
 from docxtpl import DocxTemplate
@@ -48,6 +49,7 @@ from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.docx_properties import stamp_properties
 from caseapp.reports.letter_sandbox import LetterSandbox, filling_failed
 from caseapp.reports.template_languages import TRANSLATED_INTO, in_every_language
+from caseapp.reports.template_links import fetched_from_outside
 from caseapp.reports.template_titles import TITLES
 from caseapp.reports.texts import (
     format_date,
@@ -192,8 +194,10 @@ def list_templates(user_dir: Path | None = None) -> list[LetterTemplate]:
                                  needs_publicity_consent=key.startswith("press_statement"))
             problem = template_problem(tpl)
             if problem:
-                why = "broken placeholder" if "broken placeholder" in text_of(problem, "en") else \
-                    "not a readable .docx"
+                said = text_of(problem, "en")
+                why = ("broken placeholder" if "broken placeholder" in said else
+                       "fetches from outside" if "from outside the document" in said else
+                       "not a readable .docx")
                 tpl = replace(tpl, title=f"UNUSABLE, {why}: {key}", problem=text_of(problem))
             found[key] = tpl
     return sorted(found.values(), key=lambda t: t.key)
@@ -278,13 +282,20 @@ def _placeholders_in(template: LetterTemplate, content: bytes
     try:
         doc = DocxTemplate(io.BytesIO(content))
         doc.init_docx()
+        fetched = fetched_from_outside(content)
         names = frozenset(doc.get_undeclared_template_variables(env))
-    except _UNREADABLE:
+    except (*_UNREADABLE, ElementTree.ParseError):
         raise _unreadable(template) from None
     except TemplateSyntaxError as exc:
         raise ValidationError(msg("The template {path} has a broken placeholder: {reason} (line {line}).",
                                   path=template.path, reason=(exc.message or "").rstrip("."),
                                   line=exc.lineno), field="template") from None
+    if fetched:
+        raise ValidationError(msg("The template {path} fetches {target} from outside the document when it is opened: "
+                                  "whoever controls that address would learn when and where a letter "
+                                  "made from it was opened. Put the picture or text in the document "
+                                  "itself (Insert → Picture from a file) and save it again.",
+                                  path=template.path, target=fetched[0]), field="template")
     assert env.tree is not None
     return names, env.tree
 
