@@ -129,17 +129,27 @@ def add_term(start: date, *, months: int = 0, days: int = 0) -> date:
 
 def computed_expiry(start: date | None, months: int | None, days: int | None) -> date | None:
     """A detention order's expiry from its start and term (start + term, month-end clamped:
-    the order is in force until that day); None without a start or a term."""
+    the order is in force until that day); None without a start or a term. A start or term
+    that ends outside the calendar (a mistyped year 9999, a term of a million months) is
+    refused with a message, never a ``ValueError`` from the arithmetic."""
     if start is None or not (months or days):
         return None
-    return add_term(start, months=months or 0, days=days or 0)
+    try:
+        return add_term(start, months=months or 0, days=days or 0)
+    except (ValueError, OverflowError):  # past the year 9999 (or before the year 1)
+        raise ValidationError(msg("An order starting on {start} with this term would end "
+                                  "outside the calendar: check the start and the term.",
+                                  start=start), field="term_months") from None
 
 
 def expiry_source_of(start: date | None, months: int | None, days: int | None,
                      expires_on: date | None) -> ExpirySource:
     """Whether a given expiry is the computed one (start + term) or one the order states:
     stated when there is no term or it differs from start + term."""
-    computed = computed_expiry(start, months, days)
+    try:
+        computed = computed_expiry(start, months, days)
+    except ValidationError:  # start + term is no date: the expiry given is the order's own
+        return ExpirySource.STATED
     if computed is not None and expires_on in (None, computed):
         return ExpirySource.COMPUTED
     return ExpirySource.STATED

@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import pytest
+
 from caseapp.domain.clock import current_order
 from caseapp.domain.dates import computed_expiry, expiry_source_of
 from caseapp.domain.enums import ExpirySource
+from caseapp.domain.errors import ValidationError
 
 
 @dataclass(frozen=True)
@@ -86,3 +89,23 @@ def test_a_release_before_a_re_arrest_ends_custody_under_the_orders_before_it() 
     assert current_order([first, again], today) is first
     assert current_order([first, again], today, [date(2026, 9, 15)]) is again
     assert current_order([first], today, [date(2026, 9, 15)]) is first
+
+
+@pytest.mark.parametrize(("start", "months", "days"), [
+    (date(9999, 12, 15), 1, 0),  # the year 10000
+    (date(9999, 12, 15), 0, 30),
+    (date(2026, 11, 21), 10**6, 0),
+    (date(2026, 11, 21), 0, 10**9),  # more days than a timedelta holds
+])
+def test_a_term_ending_outside_the_calendar_is_refused_with_a_message_not_a_crash(
+        start: date, months: int, days: int) -> None:
+    """A start or a term mistyped in the order dialog (or an import) ends past the year
+    9999: the lawyer reads what to check, the services and the dialog's preview no
+    ``ValueError`` / ``OverflowError`` from the arithmetic."""
+    with pytest.raises(ValidationError) as err:
+        computed_expiry(start, months, days)
+    assert err.value.field == "term_months"
+    assert "outside the calendar" in str(err.value)
+    # Such an expiry can only be the order's own: never "computed" (the migration and the
+    # import decide older orders' source with it).
+    assert expiry_source_of(start, months, days, date(2027, 1, 1)) is ExpirySource.STATED

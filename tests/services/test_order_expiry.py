@@ -262,6 +262,30 @@ def test_the_computed_date_given_again_stays_computed_and_a_contradiction_is_ref
     assert (kept.expires_on, kept.expiry_source) == (date(2027, 3, 21), ExpirySource.STATED)
 
 
+
+@pytest.mark.parametrize("fields", [
+    {"start_date": "9999-12-15", "term_months": 1},
+    {"start_date": "9999-12-15", "term_days": 30},
+    {"start_date": "2026-11-21", "term_months": 10**6},
+])
+def test_a_term_ending_past_the_year_9999_is_refused_and_nothing_is_written(
+        case_file: CaseFile, captive: CaptiveDTO, fields: dict[str, Any]) -> None:
+    """A mistyped start or term: a message naming the term, not a ValueError from the date
+    arithmetic (the dialog would show an internal error); no order, no deadline."""
+    with pytest.raises(ValidationError) as err:
+        case_file.detention_orders.create(captive_id=captive.id, **fields)
+    assert err.value.field == "term_months"
+    assert "outside the calendar" in str(err.value)
+    assert case_file.detention_orders.list(captive_id=captive.id) == []
+    assert case_file.deadlines.list(captive_id=captive.id) == []
+    # An order already recorded: a term edited past the calendar is refused the same way.
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4)
+    with pytest.raises(ValidationError):
+        case_file.detention_orders.update(order.id, term_months=10**6)
+    assert case_file.detention_orders.get(order.id).expires_on == date(2027, 3, 21)
+
+
 # ---- export and import ---------------------------------------------------------------------
 
 def test_old_exports_without_the_flag_import_with_it_derived_and_new_exports_carry_it(

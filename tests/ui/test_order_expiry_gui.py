@@ -124,6 +124,24 @@ def test_the_order_dialog_keeps_a_stated_expiry_and_clearing_it_computes_it(
     assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 4, 21)]
 
 
+
+def test_the_order_dialog_previews_a_term_past_the_calendar_as_the_service_refuses_it(
+        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
+    """A start mistyped as the year 9999: the expiry's preview says what to check (it raised
+    a ValueError in the slot before), and saving is refused with the same words."""
+    dialog = dlg.make_add_dialog(fresh_ui, dlg.DETENTION_ORDER, captive_id=captive_id,
+                                 file=page.file, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.widgets["term_months"].setValue(1)
+    dialog.widgets["start_date"].set_value("9999-12-15")
+    preview = dialog.widgets["expires_on"].edit.placeholderText()
+    assert "outside the calendar" in preview
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert fresh_ui.case_file.detention_orders.list(captive_id=captive_id) == []
+
+
 def test_a_convicted_captives_file_says_the_pre_trial_expiry_stays_in_deadlines(
         qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
     """Convicted: the header dropped the order's expiry while the Deadlines view kept it

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dates import computed_expiry
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sex
-from caseapp.domain.errors import CaseAppError
+from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs.clearance_levels import limit_levels
@@ -196,7 +196,11 @@ def _preview_expiry(dialog: RecordDialog) -> None:
             expiry.edit.setPlaceholderText(text)  # type: ignore[attr-defined]
             return
         m, d = months.value(), days.value()  # type: ignore[attr-defined]
-        computed = computed_expiry(begun, m, d)  # as the order service will store it
+        try:
+            computed = computed_expiry(begun, m, d)  # as the order service will store it
+        except ValidationError as err:  # ends past the year 9999: what the service will say
+            expiry.edit.setPlaceholderText(str(err))  # type: ignore[attr-defined]
+            return
         text = CaptiveDialogs.tr("computed: %1").replace("%1", date_text(computed)) \
             if computed else CaptiveDialogs.tr("give the term or the expiry")
         expiry.edit.setPlaceholderText(text)  # type: ignore[attr-defined]
