@@ -1,5 +1,5 @@
-"""Texts beginning "=" in a status report's XLSX stay text: openpyxl writes such a text as a
-formula, which the spreadsheet program runs when the lawyer opens the report, and a name
+"""The cells of a status report's XLSX. Texts beginning "=" stay text: openpyxl writes such
+a text as a formula, which the spreadsheet program runs when the lawyer opens the report, and a name
 taken from someone else's list or export (``=HYPERLINK("http://…"&B3, "…")``,
 ``=WEBSERVICE(…)``) would send the report's facts to whoever wrote it. Every cell of every
 sheet is checked, and the texts come out as written."""
@@ -42,3 +42,28 @@ def test_no_text_of_the_case_file_becomes_a_formula(case_file: CaseFile) -> None
     assert not formulas
     assert {NAME, LATIN, PLACE, COURT} <= texts
     assert any(TAG in text for text in texts)  # the summary's scope names the tag
+
+
+def test_a_row_with_a_long_text_is_as_tall_as_its_lines_and_others_keep_one_line(
+        case_file: CaseFile) -> None:
+    # A spreadsheet does not size a written row itself: a wrapped text in a row left one
+    # line high shows its first line only.
+    long_place = " ".join(["Baku pre-trial detention centre No. 1, wing"] * 3)  # 131 chars
+    longer_place = " ".join(["Baku pre-trial detention centre No. 1, wing"] * 6)
+    for name, place in (("Aram Short", "Kurdakhany"), ("Babken Long", long_place),
+                        ("Davit Longer", longer_place), ("Gor Long", long_place)):
+        cid = case_file.captives.create(names=[name], sensitivity="shareable",
+                                        status="pre_trial").id
+        case_file.detention_places.create(captive_id=cid, facility=place,
+                                          from_date="2025-01-10", sensitivity="shareable")
+    made = outputs.status_report(case_file, level="shareable", author="A", fmt="xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(made.data)).worksheets[0]
+    heights = {}
+    for row in sheet.iter_rows(min_row=2):
+        latin = row[1].value
+        heights[latin] = sheet.row_dimensions[row[0].row].height
+        assert bool(row[5].alignment.wrap_text) is (latin != "Aram Short")
+    one = 15
+    assert heights["Aram Short"] in (None, one)
+    assert heights["Babken Long"] == heights["Gor Long"] >= 2 * one
+    assert heights["Davit Longer"] >= heights["Babken Long"] + 2 * one
