@@ -1,0 +1,72 @@
+"""Lists nobody on the project wrote, as an NGO or a lawyer's assistant keeps them: the
+footnotes and the source under the list, a name written in two alphabets in one cell, two
+people in one cell, a workbook with a sheet for each group of captives, names in capitals.
+What the preview says of them and what the import then does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from caseapp.services.casefile import CaseFile
+from caseapp.services.sheet_import import decisions_for, import_rows
+from caseapp.services.sheet_preview import preview
+
+
+def _book(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_footnotes_and_the_source_under_the_list_are_no_captives(case_file: CaseFile,
+                                                                 tmp_path: Path) -> None:
+    # "Источник: МККК, родственники" was a captive named "родственники Источник: МККК" (the
+    # comma turned it round), "Составил: юрист А. Б." one named so, and the footnote
+    # "* данные по состоянию на 01.05.2024" an error to leave out.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Год рождения", "Статус"],
+        ["Петросян Арам", 1985, "в плену"],
+        ["Итого: 1 человек"],
+        [None],
+        ["* данные по состоянию на 01.05.2024"],
+        ["*освобожден 12.03.2024"],
+        ["Источник: МККК, родственники"],
+        ["Составил: юрист А. Б."],
+        ["Source: ICRC, families"],
+        ["Աղբյուր՝ ԿԽՄԿ"],
+        ["По состоянию на 1 мая 2024 г."]])
+    pv = preview(case_file, path)
+    assert not pv.with_errors
+    assert [r.row for r in pv.not_people] == [3, 5, 6, 7, 8, 9, 10, 11]
+    assert str(pv.rows[4].no_person_said) == (
+        "row 7 (“Источник: МККК, родственники”) is a total or a note, not a person: it is not "
+        "imported.")
+    result = import_rows(case_file, pv, decisions_for(pv))
+    assert [c.primary_name for c in case_file.captives.list()] == ["Петросян Арам"]
+    assert (len(result.created), result.not_people) == (1, 8)
+
+
+def test_a_person_marked_with_a_footnote_is_still_a_person(case_file: CaseFile,
+                                                           tmp_path: Path) -> None:
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Год рождения", "Статус"],
+        ["*Петросян Арам", 1985, "в плену"],
+        ["Саркисян Ваге*", 1990, "в плену"]])
+    pv = preview(case_file, path)
+    assert not pv.not_people and not pv.with_errors
+
+
+def test_a_row_without_a_name_but_a_remark_is_still_an_error(case_file: CaseFile,
+                                                             tmp_path: Path) -> None:
+    # (a remark of a word and a colon beside a person whose name was not typed: not a note)
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Год рождения", "Статус", "Примечания"],
+        ["Петросян Арам", 1985, "в плену"],
+        [None, 1990, "в плену", "Адвокат: Иванов"]])
+    pv = preview(case_file, path)
+    assert not pv.not_people
+    assert [r.row for r in pv.with_errors] == [3]
