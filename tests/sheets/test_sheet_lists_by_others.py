@@ -70,3 +70,49 @@ def test_a_row_without_a_name_but_a_remark_is_still_an_error(case_file: CaseFile
     pv = preview(case_file, path)
     assert not pv.not_people
     assert [r.row for r in pv.with_errors] == [3]
+
+
+def test_a_name_cell_in_two_alphabets_is_a_spelling_in_each(case_file: CaseFile,
+                                                            tmp_path: Path) -> None:
+    # "Vahe Sargsyan / Վահե Սարգսյան" was one name, tagged Armenian, whose Latin headline was
+    # the whole cell; "Levon Grigoryan⏎Левон Григорян" one Latin name with Cyrillic words.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Год рождения", "Статус"],
+        ["Vahe Sargsyan / Վահե Սարգսյան", 1979, "held"],
+        ["Levon Grigoryan\nЛевон Григорян", 1980, "held"],
+        ["Григорян Айк (Hayk Grigoryan)", 1981, "held"],
+        ["Petrosyan, Aram; Петросян, Арам; Պետրոսյան, Արամ", 1982, "held"]])
+    pv = preview(case_file, path)
+    assert not pv.with_errors
+    assert [[str(w) for w in r.warnings] for r in pv.rows][0] == [
+        "row 2, column A (ФИО): “Vahe Sargsyan / Վահե Սարգսյան” holds the name in more than one "
+        "alphabet: read as a spelling in each, “Vahe Sargsyan”, “Վահե Սարգսյան”"]
+    import_rows(case_file, pv, decisions_for(pv))
+    captives = case_file.captives.list()
+    names = {c.id: [(n.full_name, str(n.script), n.language)
+                    for n in case_file.captives.get(c.id).names] for c in captives}
+    assert sorted(names.values()) == sorted([
+        [("Vahe Sargsyan", "Latn", ""), ("Վահե Սարգսյան", "Armn", "hy")],
+        [("Levon Grigoryan", "Latn", ""), ("Левон Григорян", "Cyrl", "ru")],
+        [("Григорян Айк", "Cyrl", "ru"), ("Hayk Grigoryan", "Latn", "")],
+        [("Aram Petrosyan", "Latn", ""), ("Арам Петросян", "Cyrl", "ru"),
+         ("Արամ Պետրոսյան", "Armn", "hy")]])
+    assert sorted(c.latin_name for c in captives) == [
+        "Aram Petrosyan", "Hayk Grigoryan", "Levon Grigoryan", "Vahe Sargsyan"]
+
+
+def test_a_name_cell_whose_alphabets_cannot_be_told_apart_is_an_error(case_file: CaseFile,
+                                                                      tmp_path: Path) -> None:
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Год рождения"],
+        ["Levon Левон Grigoryan Григорян", 1980],
+        ["Петросян Арам (Aram)", 1981],
+        ["Петросян Арам (Арамаис)", 1982]])
+    pv = preview(case_file, path)
+    assert [[p.reason for p in r.errors] for r in pv.rows] == [
+        ["mixes the alphabets word by word, so its spellings cannot be told apart; put each "
+         "spelling in a column of its own"],
+        ["holds a name in more than one alphabet, one of them a single word; put each spelling "
+         "in a column of its own"],
+        []]
+    assert pv.rows[2].shown["name"] == "Петросян Арам (Арамаис)"
