@@ -1,4 +1,5 @@
-"""A name cell holding one person's name in two or three alphabets, as lists keep them when
+"""A name cell holding several people's names ("Петросян Арам, Саркисян Ваге": an error of
+its cell, never one captive named by both), or one person's name in two or three alphabets, as lists keep them when
 they have one name column ("Vahe Sargsyan / Վահե Սարգսյան", "Levon Grigoryan⏎Левон
 Григорян", "Григорян Левон (Levon Grigoryan)"): one spelling for each alphabet, as the
 columns "Name", "Name 2" give them, each stored with its script and language. Read as one
@@ -15,6 +16,8 @@ from caseapp.domain.messages import msg
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_values import LOOKALIKES, CellError
 
+# What lists put between two people's names in one cell.
+_BETWEEN_PEOPLE = re.compile(r"[,;\n\r]")
 # What lists put between the spellings: a slash, a bar, a semicolon, a line break, brackets.
 _BETWEEN = re.compile(r"[/|;\n\r()\[\]]")
 
@@ -62,3 +65,16 @@ def _script(word: str) -> Script:
     if len(letters) < 2 or all(ch in LOOKALIKES for ch in letters):
         return Script.OTHER
     return detect_script(word)
+
+
+def one_person(text: str) -> None:
+    """Raises :class:`CellError` when a name cell (of one alphabet) holds the names of
+    several people: two parts or more of two words or more, between commas, semicolons or
+    line breaks. ("Казарян, Артур Гагикович" is one: "Surname, Given" has one word before
+    its comma; "Петросян Арам⏎Гагикович", a name wrapped, is one.)"""
+    parts = [p.strip() for p in _BETWEEN_PEOPLE.split(text) if p.strip()]
+    full = [p for p in parts if len(p.split()) >= 2]
+    if len(full) >= 2:
+        raise CellError(msg("seems to hold the names of several people ({names}): one person a "
+                            "row (a name written “Surname, Given” has one word before its comma)",
+                            names=", ".join(f"“{' '.join(p.split())}”" for p in full)))

@@ -24,7 +24,7 @@ from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_header_rows import finished_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
-from caseapp.domain.sheet_name_scripts import spellings
+from caseapp.domain.sheet_name_scripts import one_person, spellings
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
 from caseapp.domain.sheet_part_titles import FromTitle, Parts
@@ -422,6 +422,8 @@ def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) ->
                             "Given”)"))
     if name == "name":  # (a cell in two alphabets: a spelling for each)
         written = spellings(text)
+        for one in written or [text]:
+            one_person(one)
         return full_name(text) if written is None else [full_name(w) for w in written]
     return " ".join(text.split()) if name != "notes" else text
 

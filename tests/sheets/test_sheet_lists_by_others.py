@@ -116,3 +116,25 @@ def test_a_name_cell_whose_alphabets_cannot_be_told_apart_is_an_error(case_file:
          "in a column of its own"],
         []]
     assert pv.rows[2].shown["name"] == "Петросян Арам (Арамаис)"
+
+
+def test_two_people_in_one_name_cell_are_an_error_not_one_captive(case_file: CaseFile,
+                                                                  tmp_path: Path) -> None:
+    # "Петросян Арам, Саркисян Ваге" was turned round into one captive "Саркисян Ваге
+    # Петросян Арам"; three names with two commas were one captive named by all three.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Дата задержания", "Статус"],
+        ["Петросян Арам, Саркисян Ваге", "13.12.2020", "в плену"],
+        ["Петросян Арам; Саркисян Ваге; Григорян Левон", "13.12.2020", "в плену"],
+        ["Петросян Арам\nСаркисян Ваге", "13.12.2020", "в плену"],
+        ["Казарян, Артур Гагикович", "13.12.2020", "в плену"],
+        ["Ter-Petrosyan, Aram", "13.12.2020", "в плену"],
+        ["Петросян Арам\nГагикович", "13.12.2020", "в плену"]])
+    pv = preview(case_file, path)
+    assert [r.row for r in pv.with_errors] == [2, 3, 4]
+    assert str(pv.rows[0].errors[0]) == (
+        "row 2, column A (ФИО): “Петросян Арам, Саркисян Ваге” seems to hold the names of "
+        "several people (“Петросян Арам”, “Саркисян Ваге”): one person a row (a name written "
+        "“Surname, Given” has one word before its comma)")
+    assert [r.shown["name"] for r in pv.rows[3:]] == [
+        "Артур Гагикович Казарян", "Aram Ter-Petrosyan", "Петросян Арам Гагикович"]
