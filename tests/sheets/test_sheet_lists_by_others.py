@@ -138,3 +138,49 @@ def test_two_people_in_one_name_cell_are_an_error_not_one_captive(case_file: Cas
         "“Surname, Given” has one word before its comma)")
     assert [r.shown["name"] for r in pv.rows[3:]] == [
         "Артур Гагикович Казарян", "Aram Ter-Petrosyan", "Петросян Арам Гагикович"]
+
+
+def _groups(path: Path) -> Path:
+    """A sheet for each group of captives, and one of counts."""
+    book = Workbook()
+    ws = book.active
+    ws.title = "Военнослужащие"
+    ws.append(["ФИО", "Дата рождения", "Статус"])
+    ws.append(["Петросян Арам", "12.03.1985", "в плену"])
+    counts = book.create_sheet("Статистика")
+    counts.append(["Статус", "Количество"])
+    counts.append(["в плену", 2])
+    civilians = book.create_sheet("Гражданские")
+    civilians.append(["ФИО", "Дата рождения", "Статус"])
+    civilians.append(["Григорян Левон", "31.01.1979", "в плену"])
+    released = book.create_sheet("Освобожденные")
+    released.append(["Фамилия", "Имя", "Дата освобождения"])
+    released.append(["Акопян", "Гор", "13.12.2023"])
+    book.save(path)
+    return path
+
+
+def test_the_other_sheets_listing_people_are_said_not_read(case_file: CaseFile,
+                                                           tmp_path: Path) -> None:
+    # Only the first sheet's captives were imported, and nothing said the others were not.
+    path = _groups(tmp_path / "list.xlsx")
+    pv = preview(case_file, path)
+    assert pv.sheet == "Военнослужащие" and len(pv.rows) == 1
+    assert pv.notices[0] == (
+        "only sheet “Военнослужащие” is read, and the workbook's sheets “Гражданские”, "
+        "“Освобожденные” list people too: import each on its own, choosing its sheet")
+    asked = preview(case_file, path, sheet="Гражданские")
+    assert not any("list people too" in n for n in asked.notices)
+
+
+def test_the_other_sheets_listing_people_are_said_in_an_ods_file(case_file: CaseFile,
+                                                                 tmp_path: Path) -> None:
+    from tests.sheets.makers import write_ods
+
+    path = write_ods(tmp_path / "list.ods", {
+        "Servicemen": [["Name", "Date of birth"], ["Aram Petrosyan", "12.03.1985"]],
+        "Civilians": [["Name", "Date of birth"], ["Levon Grigoryan", "31.01.1979"]]})
+    pv = preview(case_file, path)
+    assert pv.notices[0] == (
+        "only sheet “Servicemen” is read, and the workbook's sheet “Civilians” lists people "
+        "too: import it on its own, choosing its sheet")
