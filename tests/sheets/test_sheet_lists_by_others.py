@@ -184,3 +184,18 @@ def test_the_other_sheets_listing_people_are_said_in_an_ods_file(case_file: Case
     assert pv.notices[0] == (
         "only sheet “Servicemen” is read, and the workbook's sheet “Civilians” lists people "
         "too: import it on its own, choosing its sheet")
+
+
+def test_a_name_in_capitals_has_its_latin_name_in_capitals(case_file: CaseFile,
+                                                           tmp_path: Path) -> None:
+    # "ПЕТРОСЯН АРАМ ГАГИКОВИЧ" had the Latin name "PETROSYaN ARAM GAGIKOVICh", as the
+    # captives list and the dossiers showed it.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Год рождения"],
+        ["ПЕТРОСЯН АРАМ ГАГИКОВИЧ", 1985],
+        ["ЩЕРБАКОВ Юрий", 1979],
+        ["ԵՂԻԱԶԱՐՅԱՆ ՍԵՎԱԿ", 1990]])
+    pv = preview(case_file, path)
+    import_rows(case_file, pv, decisions_for(pv))
+    assert sorted(c.latin_name for c in case_file.captives.list()) == [
+        "PETROSYAN ARAM GAGIKOVICH", "SHCHERBAKOV Yuriy", "YEGHIAZARYAN SEVAK"]
