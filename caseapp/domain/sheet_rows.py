@@ -4,7 +4,7 @@ the cells that cannot be read, with the reason (pure: no file, no database)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -322,7 +322,9 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         if value in (None, ""):
             continue
         if name in ("name", "given_name", "patronymic", "surname"):
-            value = _lookalikes_fixed(value, lambda reason: problem(i, name, raw, reason, True))
+            value, said = _lookalikes_fixed(value)
+            for reason in said:
+                problem(i, name, raw, reason, warning=True)
         limit = TEXT_LIMITS.get(name)
         longest = max(value, key=len, default="") if isinstance(value, list) else value
         if limit and isinstance(longest, str) and len(longest) > limit:
@@ -366,17 +368,17 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                      tuple(problems))
 
 
-def _lookalikes_fixed(value: Any, warn: Callable[[Message], None]) -> Any:
+def _lookalikes_fixed(value: Any) -> tuple[Any, list[Message]]:
     """A name (or the spellings of a name cell) with its look-alike letters of the other
-    alphabet written in its own, each such spelling warned of."""
-    out = []
+    alphabet written in its own, and the warning of each such spelling."""
+    out, said = [], []
     for written in value if isinstance(value, list) else [value]:
         fixed, letters = lookalikes_fixed(written)
         if letters:
-            warn(msg("has letters of the other alphabet that look alike ({letters}) among its "
-                     "own; read as “{name}”", letters=letters, name=fixed))
+            said.append(msg("has letters of the other alphabet that look alike ({letters}) "
+                            "among its own; read as “{name}”", letters=letters, name=fixed))
         out.append(fixed)
-    return out if isinstance(value, list) else out[0]
+    return (out if isinstance(value, list) else out[0]), said
 
 
 def _same_words(one: str, other: str) -> bool:

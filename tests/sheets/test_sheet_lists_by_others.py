@@ -84,7 +84,7 @@ def test_a_name_cell_in_two_alphabets_is_a_spelling_in_each(case_file: CaseFile,
         ["Petrosyan, Aram; Петросян, Арам; Պետրոսյան, Արամ", 1982, "held"]])
     pv = preview(case_file, path)
     assert not pv.with_errors
-    assert [[str(w) for w in r.warnings] for r in pv.rows][0] == [
+    assert [str(w) for w in pv.rows[0].warnings] == [
         "row 2, column A (ФИО): “Vahe Sargsyan / Վահե Սարգսյան” holds the name in more than one "
         "alphabet: read as a spelling in each, “Vahe Sargsyan”, “Վահե Սարգսյան”"]
     import_rows(case_file, pv, decisions_for(pv))
