@@ -527,7 +527,13 @@ def latin_display_name(names: Iterable[object]) -> str:
 
 
 def _to_ascii(name: str) -> str:
-    return anyascii(romanise_armenian(name)).replace("'", "").strip()
+    """The name in ASCII letters; a word in capitals (as lists write surnames: ПЕТРОСЯН)
+    stays in capitals, where anyascii writes a letter of two as "Ya", "Ch" (PETROSYaN)."""
+    def word(m: re.Match[str]) -> str:
+        latin = anyascii(m.group())
+        return latin.upper() if m.group().isupper() and len(m.group()) > 1 else latin
+
+    return re.sub(r"\w+", word, romanise_armenian(name)).replace("'", "").strip()
 
 
 @dataclass(frozen=True, slots=True)  # three a captive in the captives list

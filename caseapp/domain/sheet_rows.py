@@ -24,6 +24,7 @@ from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_header_rows import finished_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
+from caseapp.domain.sheet_name_scripts import one_person, spellings
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
 from caseapp.domain.sheet_part_titles import FromTitle, Parts
@@ -321,18 +322,21 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         if value in (None, ""):
             continue
         if name in ("name", "given_name", "patronymic", "surname"):
-            value, letters = lookalikes_fixed(value)
-            if letters:
-                problem(i, name, raw, msg("has letters of the other alphabet that look alike "
-                                          "({letters}) among its own; read as “{name}”",
-                                          letters=letters, name=value), warning=True)
+            value, said = _lookalikes_fixed(value)
+            for reason in said:
+                problem(i, name, raw, reason, warning=True)
         limit = TEXT_LIMITS.get(name)
         longest = max(value, key=len, default="") if isinstance(value, list) else value
         if limit and isinstance(longest, str) and len(longest) > limit:
             problem(i, name, raw, msg("is longer than the {limit} characters a {field} may have",
                                       limit=limit, field=FIELD_NAMES[name]))
             continue
-        if name == "name":
+        if name == "name" and isinstance(value, list):
+            problem(i, name, raw, msg("holds the name in more than one alphabet: read as a "
+                                      "spelling in each, {names}", names=", ".join(
+                                          f"“{v}”" for v in value)), warning=True)
+            names.extend((v, LANGUAGES.get(detect_script(v), "")) for v in value)
+        elif name == "name":
             names.append((value, LANGUAGES.get(detect_script(value), "")))
         elif name in ("given_name", "patronymic", "surname"):
             parts.setdefault(detect_script(value), {}).setdefault(name, []).append(value)
@@ -362,6 +366,19 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             "has no name: every row needs one (a full name, or a given name and a surname)"))))
     return RowValues(number, tuple(dict.fromkeys(names)), values, tuple(notes), tuple(tags),
                      tuple(problems))
+
+
+def _lookalikes_fixed(value: Any) -> tuple[Any, list[Message]]:
+    """A name (or the spellings of a name cell) with its look-alike letters of the other
+    alphabet written in its own, and the warning of each such spelling."""
+    out, said = [], []
+    for written in value if isinstance(value, list) else [value]:
+        fixed, letters = lookalikes_fixed(written)
+        if letters:
+            said.append(msg("has letters of the other alphabet that look alike ({letters}) "
+                            "among its own; read as “{name}”", letters=letters, name=fixed))
+        out.append(fixed)
+    return (out if isinstance(value, list) else out[0]), said
 
 
 def _same_words(one: str, other: str) -> bool:
@@ -405,8 +422,11 @@ def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) ->
         raise CellError(msg("holds a year or a date beside the name; put it in a column of its "
                             "own (a name with one comma is also turned round: “Surname, "
                             "Given”)"))
-    if name == "name":
-        return full_name(text)
+    if name == "name":  # (a cell in two alphabets: a spelling for each)
+        written = spellings(text)
+        for one in written or [text]:
+            one_person(one)
+        return full_name(text) if written is None else [full_name(w) for w in written]
     return " ".join(text.split()) if name != "notes" else text
 
 

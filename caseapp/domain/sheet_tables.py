@@ -36,7 +36,16 @@ _TOTAL_OR_NOTE = re.compile(r"(итого|всего|total|totals|subtotal|sum|n
                             r"примечани\w*|прим|сноска|ընդամենը|նշում\w*|ծանոթ\w*|"
                             # a count of people ("2 человека", "12 persons", "5 անձ")
                             r"\d+ (человек\w*|чел|людей|пленн\w*|persons?|people|captives|"
-                            r"individuals|անձ\w*|մարդ\w*|գերի\w*))\b")
+                            r"individuals|անձ\w*|մարդ\w*|գերի\w*)|"
+                            # where the list comes from and when ("Источник: …", "По
+                            # состоянию на 01.05.2024", "Source: ICRC", "Աղբյուր՝ ԿԽՄԿ")
+                            r"источник\w*|source\w*|աղբյուր\w*|по состоянию|as of|"
+                            r"данные на|обновлен\w*|updated|составил\w*|compiled)\b")
+# A footnote ("* данные по состоянию на …", "*освобожден 12.03.2024": a mark, then a space or
+# a small letter; "*Петросян Арам" is a person marked), and a note made of a word and a
+# colon ("Составил: юрист А. Б.", "Աղբյուր՝ ԿԽՄԿ"): no name has one after its first word.
+_FOOTNOTE_MARK = re.compile(r"[*†]+(\s|[^\W\d_])")
+_WORD_AND_COLON = re.compile(r"[^\W\d_]+\.?\s*[:՝]\s")
 
 
 def cell_text(cell: object) -> str:
@@ -60,10 +69,20 @@ def reads_as_header(row: Sequence[object]) -> bool:
             and 2 * len(named) >= len(texts))
 
 
-def total_or_note(name: str) -> bool:
+def total_or_note(name: str, *, footnote: bool = True) -> bool:
     """Whether a name cell holds a total or a note under the list ("Итого: 4 человека",
-    "Примечание: …", "Ընդամենը", "2 человека")."""
-    return _TOTAL_OR_NOTE.match(normalise(name)) is not None
+    "Примечание: …", "Ընդամենը", "2 человека"); with ``footnote``, a footnote or a note of a
+    word and a colon too ("* данные на …", "Составил: …": said of a name cell, or of a
+    row's only cell, not of a remark beside a person whose name is missing)."""
+    return (_TOTAL_OR_NOTE.match(normalise(name)) is not None
+            or (footnote and _footnote(name.strip())))
+
+
+def _footnote(text: str) -> bool:
+    mark = _FOOTNOTE_MARK.match(text)
+    if mark is not None:
+        return mark.group(1).isspace() or mark.group(1).islower()
+    return _WORD_AND_COLON.match(text) is not None
 
 
 def a_title(name: str, overrides: dict[str, dict[str, str]] | None = None) -> bool:

@@ -130,9 +130,10 @@ def total_row(row: Sequence[object], cells: dict[int, object], columns: dict[int
     is."""
     named = [i for i in sorted(cells) if columns[i] in _NAME_FIELDS
              and any(ch.isalpha() for ch in str(cells[i]))]
+    alone = sum(1 for c in row if c is not None and str(c).strip()) == 1
     for i in named or range(len(row)):
         text = cell_text(row[i])
-        if text and total_or_note(text):
+        if text and total_or_note(text, footnote=bool(named) or alone):
             return NotAPerson(TOTAL, _row_text(row))
     return None
 

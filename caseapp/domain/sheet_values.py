@@ -318,6 +318,7 @@ def join_name(given: str, patronymic: str, surname: str) -> str:
 # other's ("Иванoв" with a Latin o, from a keyboard switched mid-word or a copied register).
 _LATIN_LIKE = dict(zip("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ", strict=True))
 _CYRILLIC_LIKE = {v: k for k, v in _LATIN_LIKE.items()}
+LOOKALIKES = frozenset(_LATIN_LIKE) | frozenset(_CYRILLIC_LIKE)  # letters of either alphabet
 
 
 def _alphabet(ch: str) -> str:

@@ -41,6 +41,8 @@ class Shape:
     emphasised_rows: frozenset[int] = frozenset()
     # The sheet itself is hidden in the workbook (read when it is the one listing people).
     sheet_hidden: bool = False
+    # The other sheets shown in the workbook whose header names people too (not read).
+    other_lists: tuple[str, ...] = ()
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')

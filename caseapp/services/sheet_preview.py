@@ -220,6 +220,14 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     if data.shape.sheet_hidden and sheet in ("", book.default_sheet):  # (not one asked for)
         said.insert(0, msg("sheet “{sheet}” is hidden in the workbook: it is read because it "
                            "lists people and no sheet shown does", sheet=name))
+    if data.shape.other_lists and sheet in ("", book.default_sheet):
+        others = data.shape.other_lists
+        said.insert(0, msg_n(
+            "only sheet “{sheet}” is read, and the workbook's sheet {sheets} lists people too: "
+            "import it on its own, choosing its sheet",
+            "only sheet “{sheet}” is read, and the workbook's sheets {sheets} list people too: "
+            "import each on its own, choosing its sheet", len(others), sheet=name,
+            sheets=", ".join(f"“{n}”" for n in others)))
     del data, cells
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)

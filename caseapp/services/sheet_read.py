@@ -354,6 +354,14 @@ def _pick(path: Path, names: list[str], visible: list[str], sheet: str,
 _NAME_FIELDS = frozenset({"name", "given_name", "surname"})
 
 
+def _others_listing_people(visible: list[str], chosen: str,
+                           first_rows: Callable[[str], Iterable[Iterable[Any]]]
+                           ) -> tuple[str, ...]:
+    """The sheets shown, other than the one read, whose header names people too (a workbook
+    with a sheet for each group of captives: only one sheet is read at a time)."""
+    return tuple(n for n in visible if n != chosen and _lists_people(first_rows(n)))
+
+
 def _lists_people(rows: Iterable[Iterable[Any]]) -> bool:
     """Whether one of the first 20 rows reads as the header of a list of people: two fields
     named or more, a name among them."""
@@ -379,11 +387,16 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
         raise unreadable_xlsx(path, exc) from None
     try:
         names = list(wb.sheetnames)
-        chosen = _pick(path, names, [ws.title for ws in wb.worksheets
-                                     if getattr(ws, "sheet_state", "visible") == "visible"],
-                       sheet or "", lambda n: wb[n].iter_rows(max_row=20, values_only=True))
+        visible = [ws.title for ws in wb.worksheets
+                   if getattr(ws, "sheet_state", "visible") == "visible"]
+
+        def first_rows(n: str) -> Iterable[Iterable[Any]]:
+            return wb[n].iter_rows(max_row=20, values_only=True)
+
+        chosen = _pick(path, names, visible, sheet or "", first_rows)
         if sheet is None:
             return names, chosen, (), Shape()
+        others = _others_listing_people(visible, chosen, first_rows)
         ws = wb[chosen]
         # The size the sheet claims (its <dimension>) is not trusted: a program may write one
         # too small, and openpyxl would read no cell outside it.
@@ -396,7 +409,8 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
                              ws.iter_rows(max_row=None if last is None else max(1, last))),
                             f"{path.name}, sheet {chosen}")
             shape = replace(xlsx_shape(raw), emphasised_rows=frozenset(look.emphasised),
-                            sheet_hidden=getattr(ws, "sheet_state", "visible") != "visible")
+                            sheet_hidden=getattr(ws, "sheet_state", "visible") != "visible",
+                            other_lists=others)
             if wb.epoch.year == 1904:
                 shape = replace(shape, dates_from_1904=True)
             return names, chosen, rows, shape
@@ -487,11 +501,15 @@ def _calamine(path: Path, sheet: str | None) -> Read:
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
-        chosen = _pick(path, names, [m.name for m in wb.sheets_metadata
-                                     if m.visible == SheetVisibleEnum.Visible], sheet or "",
-                       lambda n: wb.get_sheet_by_name(n).iter_rows())
+        visible = [m.name for m in wb.sheets_metadata if m.visible == SheetVisibleEnum.Visible]
+
+        def first_rows(n: str) -> Iterable[Iterable[Any]]:
+            return wb.get_sheet_by_name(n).iter_rows()
+
+        chosen = _pick(path, names, visible, sheet or "", first_rows)
         if sheet is None:
             return names, chosen, (), Shape()
+        others = _others_listing_people(visible, chosen, first_rows)
         found = wb.get_sheet_by_name(chosen)
         rows = found.to_python(skip_empty_area=False)
         if kind == "ods":  # (calamine reads no merged cells of an ODS file)
@@ -501,7 +519,7 @@ def _calamine(path: Path, sheet: str | None) -> Read:
                 (top, left, bottom, right) for (top, left), (bottom, right)
                 in found.merged_cell_ranges or () if bottom > top))
         hidden = {m.name for m in wb.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
-        shape = replace(shape, sheet_hidden=chosen in hidden)
+        shape = replace(shape, sheet_hidden=chosen in hidden, other_lists=others)
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:

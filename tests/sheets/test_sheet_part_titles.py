@@ -34,7 +34,9 @@ def _dry_run(db: Path, lang: str, *more: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("en", ["  warning: rows 4–5 take the category “Serviceman / prisoner of war” from the title row 3 "
+    ("en", ["  warning: only sheet “Список” is read, and the workbook's sheet “Ցուցակ” lists "
+            "people too: import it on its own, choosing its sheet",
+            "  warning: rows 4–5 take the category “Serviceman / prisoner of war” from the title row 3 "
             "“Военнослужащие” (a row's own category column wins).",
             "  warning: row 9 takes the category “Civilian” from the title row 8 “Гражданские "
             "лица” (a row's own category column wins).",
@@ -44,7 +46,9 @@ def _dry_run(db: Path, lang: str, *more: str) -> list[str]:
             "no date, not as of the day of the import.",
             "  warning: 1 row gives no category: a captive created from it is recorded as "
             "“Civilian”."]),
-    ("ru", ["  предупреждение: строки 4–5 получают категорию «Военнослужащий / "
+    ("ru", ["  предупреждение: читается только лист «Список», а лист книги “Ցուցակ” тоже "
+            "содержит список людей: импортируйте его отдельно, выбрав этот лист",
+            "  предупреждение: строки 4–5 получают категорию «Военнослужащий / "
             "военнопленный» из названия части списка в строке 3 «Военнослужащие», если в "
             "самой строке категория не указана.",
             "  предупреждение: строка 9 получает категорию «Гражданское лицо» из названия "
@@ -61,6 +65,7 @@ def _dry_run(db: Path, lang: str, *more: str) -> list[str]:
 def test_the_dry_run_says_which_rows_take_which_titles_category(db: Path, lang: str,
                                                                 said: list[str]) -> None:
     # The rows under "Военнослужащие" were said to give no category and recorded civilians.
+    # (The workbook's other sheet lists people too, and is said not to be read.)
     lines = _dry_run(db, lang)
     warning = said[0].split(":")[0] + ":"
     assert [line for line in lines if line.startswith(warning)] == said

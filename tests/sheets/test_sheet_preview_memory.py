@@ -9,18 +9,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+from caseapp.domain.names import detect_script
 from caseapp.services.casefile import CaseFile
 from tests.sheets.makers import write_csv
 
 ROWS = 2000
-GIVEN = ["Армен", "Արամ", "Davit", "Şükür", "Тигран", "Նարեկ", "Karen", "Əli"]
 SURNAMES = ["Петросян", "Սարգսյան", "Hakobyan", "Əliyev", "Мамедов", "Մանուկյան", "Qasımov"]
+# (given names in the surname's alphabet: a name cell in two alphabets is read as a spelling
+# in each, and "Петросян Արամ" as an error)
+GIVEN = {"Cyrl": ["Армен", "Тигран", "Арам", "Гор", "Давид", "Нарек", "Карен", "Ваге"],
+         "Armn": ["Արամ", "Նարեկ", "Սևակ", "Գոռ", "Դավիթ", "Կարեն", "Վահե", "Տիգրան"],
+         "Latn": ["Davit", "Şükür", "Karen", "Əli", "Rəşad", "Aram", "Elnur", "Vahe"]}
 
 
 def _sheet(tmp_path: Path) -> Path:
     rows = [["ФИО", "Дата рождения", "Дата задержания", "Статус", "Примечания"]]
     for i in range(ROWS):
-        name = f"{SURNAMES[i % 7]} {GIVEN[i // 7 % 8]}"
+        surname = SURNAMES[i % 7]
+        name = f"{surname} {GIVEN[detect_script(surname)][i // 7 % 8]}"
         rows.append([name, f"{1 + i % 28:02d}.{1 + i % 12:02d}.{1950 + i % 50}",
                      f"{1 + i % 28:02d}.11.2023", ["в плену", "կալանքի տակ", "convicted"][i % 3],
                      f"row {i}: letter to the ICRC sent"])
