@@ -1,6 +1,6 @@
 """What is said of a whole sheet's shape before its rows are imported: rows repeating the
-header, a header merged over two rows, a date column written in two orders, and slashed
-dates whose order no cell proves (pure: no file, no database)."""
+header, a header merged over two rows, and slashed dates whose order no cell proves (pure:
+no file, no database; a date column proving its order: sheet_date_orders)."""
 
 from __future__ import annotations
 
@@ -56,36 +56,6 @@ def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Messag
 
 
 _NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
-
-
-def mixed_date_orders(rows: Sequence[Sequence[object]], lay: SheetLayout) -> list[Message]:
-    """A warning for each date column where a date can only be month first (05/17/1990)
-    while others are read day first (17.05.1990, or 03/04/1990, which could be either):
-    the column is likely written one way, and some of its dates are then read wrong."""
-    out: list[Message] = []
-    for i, name in sorted(lay.columns.items()):
-        if name not in ("birth", "capture"):
-            continue
-        seen: dict[str, tuple[int, str]] = {}  # "month" first only / "day" first → (row, text)
-        for index in range(lay.header_index + 1, len(rows)):
-            raw = rows[index][i] if i < len(rows[index]) else None
-            cell = raw.strip() if isinstance(raw, str) else ""
-            found = _NUMERIC_DAY.fullmatch(cell)
-            if found:
-                first, second = int(found.group(1)), int(found.group(2))
-                if second > 12 >= first:
-                    seen.setdefault("month", (index + 1, cell))
-                elif first != second and second <= 12:
-                    seen.setdefault("day", (index + 1, cell))
-        if len(seen) == 2:
-            header = lay.headers[i] if i < len(lay.headers) else ""
-            out.append(msg("column {column} ({header}) has a date that can only be month first "
-                           "(row {row}: {text}) beside dates read day first (row {other}: "
-                           "{other_text}); check which order the column is written in",
-                           column=column_letter(i), header=_short(header),
-                           row=seen["month"][0], text=seen["month"][1], other=seen["day"][0],
-                           other_text=seen["day"][1]))
-    return out
 
 
 def slashed_dates_unproven(rows: Sequence[Sequence[object]], lay: SheetLayout) -> list[Message]:

@@ -21,6 +21,7 @@ from caseapp.domain.sheet_columns import (
     column_letter,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
+from caseapp.domain.sheet_date_orders import DATE_FIELDS, ColumnOrder, in_column_order
 from caseapp.domain.sheet_header_rows import finished_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
@@ -143,6 +144,9 @@ class SheetLayout:
     # A header over two rows (sheet_header_rows): the first row's headers alone; the row
     # below the header is then no data.
     top_headers: tuple[str, ...] | None = None
+    # The date columns whose cells prove them written month first, or both ways
+    # (sheet_date_orders.column_orders, set once the rows are read): index → order.
+    date_orders: dict[int, ColumnOrder] = field(default_factory=dict)
 
 
 def header_text(cell: object) -> str:
@@ -306,6 +310,8 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             continue
         try:
             value, caveat, keep = _read_cell(name, raw, overrides, value_names)
+            if name in DATE_FIELDS and i in lay.date_orders:  # 04/05/1990 in a US column
+                value, _ = in_column_order(raw, value, lay.date_orders[i])
         except CellError as exc:
             if not unknown:
                 problem(i, name, raw, exc.reason(value_names) if isinstance(exc, UnknownWord)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -22,12 +22,12 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.garbled_text import garbled
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
+from caseapp.domain.sheet_date_orders import column_orders, orders_said
 from caseapp.domain.sheet_header_rows import header_over_two_rows
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
 from caseapp.domain.sheet_notices import (
     header_repeated,
-    mixed_date_orders,
     slashed_dates_unproven,
     two_row_header,
 )
@@ -209,10 +209,11 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,
                               lay.headers)
     # the app's own words read too; values named as the documents name them
+    lay = replace(lay, date_orders=column_orders(cells, lay))  # a column's dates, one order
     values, empty = read_rows(cells, lay, mapping, app_words(), value_label)
     said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay),
                         unheaded_columns(cells, lay)) if m]
-    said += [*merged, *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay)]
+    said += [*merged, *orders_said(lay.date_orders), *slashed_dates_unproven(cells, lay)]
     # The cells are read: they are not held while the rows are checked and matched (the
     # sheet's text, its cells and the rows' values at once were the preview's peak).
     name, encoding, delim = data.name, data.encoding, data.delimiter

@@ -196,22 +196,56 @@ def test_a_date_cell_shown_as_a_month_or_a_year_keeps_that_precision(db: Path,
         ("1990", "2021-03"), ("1985-03", "2021-03"), ("1980-05-17", "2021-03")]
 
 
-def test_a_date_column_in_two_orders_is_warned_of(db: Path, tmp_path: Path) -> None:
-    sheet = write_csv(tmp_path / "us.csv", [["Name", "Date of birth"],
-                                            ["Aram Abovyan", "05/17/1990"],
-                                            ["Babken Babayan", "03/04/1985"]])
+def test_a_date_column_written_month_first_is_read_month_first(db: Path, tmp_path: Path) -> None:
+    # 05/17/1990 can only be month first and no date of the column only day first: the
+    # column is written as in the United States, and its 03/04/1985 is 4 March, not 3 April.
+    sheet = write_csv(tmp_path / "us.csv", [["Name", "Date of birth", "Date of capture"],
+                                            ["Aram Abovyan", "05/17/1990", "10/02/2023"],
+                                            ["Babken Babayan", "03/04/1985", "09/30/2023"]])
     code, out, err = run("import-sheet", str(sheet), "--dry-run", "--format", "json",
                          "--db", str(db))
     assert (code, err) == (0, "")
-    notice, *_defaults = json.loads(out)["notices"]
-    assert notice.startswith("column B (Date of birth) has a date that can only be month first "
-                             "(row 2: 05/17/1990) beside dates read day first (row 3: 03/04/1985)")
+    found = json.loads(out)
+    assert [(r["values"]["birth"], r["values"]["capture"]) for r in found["rows"]] == [
+        ("1990-05-17", "2023-10-02"), ("1985-03-04", "2023-09-30")]
+    assert [n for n in found["notices"] if "month first" in n] == [
+        "column B (Date of birth) is read month first, as in the United States: its date "
+        "05/17/1990 (row 2) can only be month first and none can only be day first, so "
+        "04/05/1990 is 5 April 1990",
+        "column C (Date of capture) is read month first, as in the United States: its date "
+        "09/30/2023 (row 3) can only be month first and none can only be day first, so "
+        "04/05/1990 is 5 April 1990"]
     same_order = write_csv(tmp_path / "ru.csv", [["Name", "Date of birth"],
                                                  ["Aram Abovyan", "17.05.1990"],
                                                  ["Babken Babayan", "03.04.1985"]])
     code, out, err = run("import-sheet", str(same_order), "--dry-run", "--format", "json",
                          "--db", str(db))
-    assert not [n for n in json.loads(out)["notices"] if "month first" in n]
+    found = json.loads(out)
+    assert not [n for n in found["notices"] if "month first" in n]
+    assert [r["values"]["birth"] for r in found["rows"]] == ["1990-05-17", "1985-04-03"]
+
+
+def test_a_date_column_written_both_ways_reads_none_that_could_be_either(
+        db: Path, tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "mixed.csv", [["Name", "Date of birth"],
+                                               ["Aram Abovyan", "05/17/1990"],
+                                               ["Babken Babayan", "03/04/1985"],
+                                               ["Gurgen Galstyan", "25.12.1979"],
+                                               ["Davit Davtyan", "07/07/1991"]])
+    code, out, err = run("import-sheet", str(sheet), "--dry-run", "--format", "json",
+                         "--db", str(db))
+    assert (code, err) == (0, "")
+    found = json.loads(out)
+    rows = {r["row"]: r for r in found["rows"]}
+    assert rows[2]["values"]["birth"] == "1990-05-17"
+    assert rows[4]["values"]["birth"] == "1979-12-25"
+    assert rows[5]["values"]["birth"] == "1991-07-07"  # the same read either way
+    assert "birth" not in rows[3]["values"]
+    assert rows[3]["action"] == "error"
+    assert any(e["value"] == "03/04/1985" and "could be day or month first" in e["reason"]
+               for e in rows[3]["errors"])
+    assert any("has dates written month first (row 2: 05/17/1990) and day first (row 4: "
+               "25.12.1979)" in n for n in found["notices"])
 
 
 def test_rows_without_a_status_or_category_are_said_to_get_the_defaults(db: Path,
