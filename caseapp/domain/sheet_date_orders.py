@@ -17,26 +17,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.sheet_columns import column_letter
-from caseapp.domain.sheet_others import shortened
+from caseapp.domain.sheet_others import SheetLayout, shortened
 from caseapp.domain.sheet_values import CellError
 
 DATE_FIELDS = ("birth", "capture", "status_since")
 # A numeric day: 04/05/1990, 4.5.1990, 04-05-1990 (what follows the year is the cell's own)
 _NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
-
-
-class _Layout(Protocol):
-    @property
-    def header_index(self) -> int: ...
-    @property
-    def headers(self) -> tuple[str, ...]: ...
-    @property
-    def columns(self) -> dict[int, str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +55,7 @@ def _either_way(text: str) -> tuple[int, int] | None:
     return (first, second) if 1 <= first <= 12 and 1 <= second <= 12 and first != second else None
 
 
-def column_orders(rows: Sequence[Sequence[object]], lay: _Layout) -> dict[int, ColumnOrder]:
+def column_orders(rows: Sequence[Sequence[object]], lay: SheetLayout) -> dict[int, ColumnOrder]:
     """The date columns whose cells prove them written month first, or in both orders:
     column index → its :class:`ColumnOrder`. A column proving only day first, or nothing, is
     read as each cell says (day first when it could be either) and is not in the answer."""

@@ -15,9 +15,8 @@ import pytest
 from docx import Document
 
 from caseapp.cli import main
-from caseapp.config import Location
 from caseapp.reports.letters import user_templates_dir
-from caseapp.services.casefile import open_case_file
+from tests.cli.one_captive import one_captive_file
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -38,14 +37,7 @@ def _template(key: str, *lines: str) -> None:
 
 @pytest.fixture
 def case_file(tmp_path: Path) -> tuple[Path, str]:
-    db = tmp_path / "case.db"
-    cf = open_case_file(Location(path=db), create=True, actor="tester")
-    try:
-        cid = cf.captives.create(names=[dict(full_name="Aram Sargsyan", is_primary=True)],
-                                sensitivity="shareable").id
-    finally:
-        cf.close()
-    return db, str(cid)
+    return one_captive_file(tmp_path, "Aram Sargsyan")
 
 
 def _letter(case_file: tuple[Path, str], key: str, out: Path) -> tuple[int, str]:
@@ -69,37 +61,29 @@ def test_a_template_cannot_reach_the_operating_system(case_file: tuple[Path, str
     assert "intruder_en.docx" in err and "asks for something a letter may not do" in err
 
 
-@pytest.mark.parametrize("expression", [
-    "{{ captive_name.__class__.__mro__ }}",
-    "{{ {}.update(a=1) }}",
-    "{{ 'x' * 10**9 }}",
-    "{{ [captive_name] * 10**8 }}",
-    "{{ 3 ** 123456 }}",
-    "{{ '%.999999999f' % 1 }}",
-])
-def test_a_template_asking_for_what_a_letter_may_not_do_is_refused(
-        case_file: tuple[Path, str], tmp_path: Path, expression: str) -> None:
-    _template("greedy_en", expression)
-    out = tmp_path / "letter.docx"
-    code, err = _letter(case_file, "greedy_en", out)
-    assert code == 2, err
-    assert "greedy_en.docx" in err and "asks for something a letter may not do" in err, err
-    assert len(err.strip().splitlines()) == 1 and not out.exists()
+REFUSED = "asks for something a letter may not do"
+FAILED = "cannot be filled in"
 
 
-@pytest.mark.parametrize("expression", [
-    "{{ 1 / 0 }}",
-    "{{ captive_name.no_such.thing }}",
-    "{{ captive_name | round }}",
+@pytest.mark.parametrize(("expression", "said"), [
+    ("{{ captive_name.__class__.__mro__ }}", REFUSED),
+    ("{{ {}.update(a=1) }}", REFUSED),
+    ("{{ 'x' * 10**9 }}", REFUSED),
+    ("{{ [captive_name] * 10**8 }}", REFUSED),
+    ("{{ 3 ** 123456 }}", REFUSED),
+    ("{{ '%.999999999f' % 1 }}", REFUSED),
+    ("{{ 1 / 0 }}", FAILED),
+    ("{{ captive_name.no_such.thing }}", FAILED),
+    ("{{ captive_name | round }}", FAILED),
 ])
-def test_a_template_failing_while_filled_in_is_one_line_naming_it(
-        case_file: tuple[Path, str], tmp_path: Path, expression: str) -> None:
+def test_a_template_refused_or_failing_while_filled_in_is_one_line_naming_it(
+        case_file: tuple[Path, str], tmp_path: Path, expression: str, said: str) -> None:
     _template("faulty_en", expression)
     out = tmp_path / "letter.docx"
     code, err = _letter(case_file, "faulty_en", out)
     assert code == 2, err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
-    assert "faulty_en.docx" in err and "cannot be filled in" in err
+    assert "faulty_en.docx" in err and said in err, err
     assert not out.exists()
 
 

@@ -12,9 +12,8 @@ import pytest
 from docx import Document
 
 from caseapp.cli import main
-from caseapp.config import Location
 from caseapp.reports.letters import user_templates_dir
-from caseapp.services.casefile import open_case_file
+from tests.cli.one_captive import one_captive_file
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -54,14 +53,7 @@ def setup(tmp_path: Path) -> tuple[Path, str]:
     for key, make in BAD.items():
         (folder / f"{key}.docx").write_bytes(make())
     (folder / "fine_en.docx").write_bytes(_good_docx())
-    db = tmp_path / "case.db"
-    cf = open_case_file(Location(path=db), create=True, actor="tester")
-    try:
-        cid = cf.captives.create(names=[dict(full_name="Արամ Սարգսյան", is_primary=True)],
-                                sensitivity="shareable").id
-    finally:
-        cf.close()
-    return db, str(cid)
+    return one_captive_file(tmp_path, "Արամ Սարգսյան")
 
 
 @pytest.mark.parametrize("key", sorted(BAD))

@@ -12,14 +12,11 @@ from openpyxl import Workbook
 from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
+from tests.sheets.makers import write_xlsx
 
 
 def _book(path: Path, rows: list[list[object]]) -> Path:
-    book = Workbook()
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
+    return write_xlsx(path, {"Sheet": rows})
 
 
 def test_footnotes_and_the_source_under_the_list_are_no_captives(case_file: CaseFile,
