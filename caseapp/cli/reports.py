@@ -44,9 +44,8 @@ def _lawyer(cf: Any) -> LawyerProfile:
 
 
 def _author(args: argparse.Namespace, cf: Any) -> str:
-    from caseapp.config import current_actor
-
-    return args.author or _lawyer(cf).name or current_actor()
+    """``--author``, else the lawyer's name, else none (never the computer's login name)."""
+    return args.author or _lawyer(cf).name
 
 
 def _pairs(items: list[str] | None) -> dict[str, str]:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.config import current_actor
 from caseapp.domain.enums import Sensitivity
 from caseapp.services import filing_packs
 from caseapp.ui import settings as keys
@@ -167,7 +166,7 @@ class FilingDialog(QDialog):
         """The use case to run for the current choice (a callable without arguments)."""
         cf, kind = self.ui.case_file, self.kind.currentData()
         lawyer = keys.lawyer_profile(cf)
-        author = lawyer.name or current_actor()
+        author = lawyer.name  # (never the computer's login: see OutputDialog.author)
         level, folder = self.level.currentData(), Path(self.folder.text().strip())
         cid = self.captive_id
         if kind == "echr":

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import text_of
@@ -109,7 +108,10 @@ class OutputDialog(QDialog):
         return keys.lawyer_profile(self.ui.case_file)
 
     def author(self) -> str:
-        return self.lawyer().name or current_actor()
+        """The documents' author: the lawyer's name, or none. Never the computer's login
+        name, which printed "Prepared by root" on a dossier sent to partners and went into
+        the metadata of a filing to the Court."""
+        return self.lawyer().name
 
     # -- generating --
     def generate(self) -> None:
