@@ -47,7 +47,7 @@ import hashlib
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from caseapp.db import team_2fa, team_calendar, team_writes
+from caseapp.db import team_2fa, team_calendar, team_statistics, team_writes
 from caseapp.db.base import Base
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
@@ -363,6 +363,9 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
         *functions(groups, calendar),
         *team_2fa.setup_statements(conn),  # two-factor sign-in, which the policies require
         f"DROP VIEW IF EXISTS {SCHEMA}.captives",
+        # (while the view, which names the captives' columns, is gone)
+        *team_statistics.statements(
+            conn, [t for t in Base.metadata.tables if visibility(t) is not None]),
         masked_captives_view(),
         *team_writes.captive_trigger_statements(),
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}",
