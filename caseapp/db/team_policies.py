@@ -17,6 +17,14 @@ How the levels of :mod:`caseapp.domain.redaction` become policies:
 - A deadline follows the record it was computed from (found by uid in the parent tables, or a
   captive's capture date by that field's level); one from a rule applied by hand has no record
   to follow (its own level decides); an unknown trigger counts as internal.
+- A hearing or an intervention (which names its captives through ``hearing_captives`` and
+  ``intervention_captives``) that concerns captives, none of whom the login may read, is
+  hidden: everything about an internal captive is internal, as the outputs have it (a
+  calendar leaves out a hearing whose captives it may not name). One that concerns no captive
+  at all follows its own level. The links are read by ``caseapp_team.hearing_captives_seen``
+  and ``intervention_captives_seen`` (``SECURITY DEFINER``: the links' own policy asks the
+  hearing's, so a policy asking the links would recurse), which judge each captive by the
+  calling login's clearance, as the captives' policy does.
 - A change of status follows its captive's ``status`` field too, and so does the captive's
   ``status_since`` (``LEVEL_FOLLOWS``, in ``field_rank``): the history tells the status.
 - Field levels (``captives.field_levels``): below internal, a login may read only the
@@ -39,7 +47,7 @@ import hashlib
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from caseapp.db import team_2fa, team_calendar, team_writes
+from caseapp.db import team_2fa, team_calendar, team_statistics, team_writes
 from caseapp.db.base import Base
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
@@ -68,6 +76,17 @@ NO_POLICY = ("alembic_version",)
 def _parent(t: str, column: str, parent: str) -> str:
     return (f"({t}.{column} IS NULL OR EXISTS (SELECT 1 FROM public.{parent} p "
             f"WHERE p.id = {t}.{column}))")
+
+
+# A record that names its captives through a link table: (link table, its column naming the
+# record). Visible below internal only while it concerns no captive or one the login may read.
+LINKED_CAPTIVES = {"hearings": ("hearing_captives", "hearing_id"),
+                   "interventions": ("intervention_captives", "intervention_id")}
+
+
+def _captives_seen(t: str, table: str) -> str:
+    link, _column = LINKED_CAPTIVES[table]
+    return f"{SCHEMA}.{link}_seen({t}.id)"
 
 
 def _own(t: str) -> str:
@@ -106,11 +125,12 @@ def visibility(table: str) -> str | None:
         "captives": [_own(t)],
         "captive_names": [VISIBLE_OF_CAPTIVE.format(t=t)],
         "charges": [_parent(t, "prosecution_id", "prosecutions")],
-        "hearings": [_own(t), _parent(t, "prosecution_id", "prosecutions")],
+        "hearings": [_own(t), _parent(t, "prosecution_id", "prosecutions"),
+                     _captives_seen(t, "hearings")],
         "detention_orders": [_own(t), VISIBLE_OF_CAPTIVE.format(t=t),
                              _parent(t, "prosecution_id", "prosecutions")],
         "hearing_captives": [VISIBLE_OF_CAPTIVE.format(t=t), _parent(t, "hearing_id", "hearings")],
-        "interventions": [_own(t)],
+        "interventions": [_own(t), _captives_seen(t, "interventions")],
         "intervention_captives": [VISIBLE_OF_CAPTIVE.format(t=t),
                                   _parent(t, "intervention_id", "interventions")],
         "organisations": [_own(t)],
@@ -245,7 +265,21 @@ def functions(groups: dict[Sensitivity, str], calendar: str) -> list[str]:
         f"CREATE OR REPLACE FUNCTION {SCHEMA}.clearance() RETURNS integer LANGUAGE sql STABLE "
         f"AS $$ SELECT CASE {rank_of} ELSE -1 END $$",
         *team_writes.function_statements(_rank_of(groups, "session_user")),
+        *(_linked_captives_function(link, column) for link, column in LINKED_CAPTIVES.values()),
     ]
+
+
+def _linked_captives_function(link: str, column: str) -> str:
+    """``caseapp_team.<link>_seen(id)``: whether the record ``id`` concerns no captive, or at
+    least one the calling login may read (its clearance: ``session_user``'s, as inside the
+    calendar's functions; the second factor is the record's own policy's to ask). It reads the
+    links past their policy, which asks the record's: no recursion."""
+    return (f"CREATE OR REPLACE FUNCTION {SCHEMA}.{link}_seen(p_id integer) RETURNS boolean "
+            "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$ "
+            f"SELECT NOT EXISTS (SELECT 1 FROM public.{link} l WHERE l.{column} = p_id) "
+            f"OR EXISTS (SELECT 1 FROM public.{link} l JOIN public.captives c "
+            f"ON c.id = l.captive_id WHERE l.{column} = p_id AND "
+            f"{SCHEMA}.level_rank(c.sensitivity) <= {SCHEMA}.session_clearance()) $$")
 
 
 def drop_masked_view(conn: Connection) -> None:
@@ -329,6 +363,9 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
         *functions(groups, calendar),
         *team_2fa.setup_statements(conn),  # two-factor sign-in, which the policies require
         f"DROP VIEW IF EXISTS {SCHEMA}.captives",
+        # (while the view, which names the captives' columns, is gone)
+        *team_statistics.statements(
+            conn, [t for t in Base.metadata.tables if visibility(t) is not None]),
         masked_captives_view(),
         *team_writes.captive_trigger_statements(),
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}",

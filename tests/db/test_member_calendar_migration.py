@@ -32,7 +32,7 @@ def test_0018_on_sqlite_changes_nothing(tmp_path: Path) -> None:
     db.close()
     cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
     try:
-        assert migrate.current_revision(cf.db) == migrate.head_revision() == "0018"
+        assert migrate.current_revision(cf.db) == migrate.head_revision()
         assert len(cf.captives.list()) == 1
         assert cf.check().ok, cf.check().problems
     finally:
@@ -77,7 +77,8 @@ def test_0018_on_postgresql_gives_a_team_the_calendar_functions(
     cf = open_case_file(Location(url=pg_url), actor="owner")  # the owner's upgrade
     cf.close()
     with psycopg.connect(admin) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0018",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            migrate.head_revision(),)
     target = tmp_path / "b.ics"
     assert main(["deadlines", "--db", member, "--format", "ics", "--level", "shareable",
                  "-o", str(target)], out=out, err=err) == 0, err.getvalue()
