@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from caseapp.domain.clean_text import BIDI_CONTROLS, INVISIBLE
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, msg
@@ -22,17 +23,22 @@ from caseapp.domain.messages import Message, msg
 # 255 bytes of ext4 and APFS and the 143 of an encrypted home folder (eCryptfs), and within
 # Windows' 260-character path in a folder of ordinary depth.
 LIMIT = 120
+# Taken out of a name: what reorders the letters after it (a right-to-left override shows
+# "report\u202excod.exe" as "reportexe.docx") and what hides between them (a zero-width
+# space, a soft hyphen), which pathvalidate keeps.
+_UNSEEN = re.compile(f"[{BIDI_CONTROLS}{INVISIBLE}]")
 
 
 def safe_file_name(stem: str, suffix: str = "", *, fallback: str = "document") -> str:
     """``stem`` + ``suffix`` (".pdf") as a file name: characters a file system refuses
-    (``<>:"/\\|?*``, control characters) become spaces, runs of spaces one, no leading or
-    trailing dot or space, not a name Windows reserves (CON, NUL, COM1…), at most ``LIMIT``
-    bytes (cut at a whole letter); ``fallback`` when nothing is left."""
+    (``<>:"/\\|?*``, control characters) become spaces, the marks that reorder or hide
+    letters are taken out, runs of spaces become one, no leading or trailing dot or space, not
+    a name Windows reserves (CON, NUL, COM1…), at most ``LIMIT`` bytes (cut at a whole
+    letter); ``fallback`` when nothing is left."""
     from pathvalidate import sanitize_filename  # only when a name is made: not at the start
 
     room = LIMIT - len(suffix.encode("utf-8"))
-    text = unicodedata.normalize("NFC", stem)
+    text = _UNSEEN.sub("", unicodedata.normalize("NFC", stem))
     text = sanitize_filename(text, replacement_text=" ", platform="universal")
     text = re.sub(r"\s+", " ", text).strip(" .")
     while len(text.encode("utf-8")) > room:

@@ -94,6 +94,28 @@ def quoted_for_sheet(text: str) -> str:
     return text
 
 
+# An underscore that, with what follows it, reads as an XLSX cell text's escape of a character
+# (``_x202E_``: ECMA-376 ST_Xstring; "x" in either case, to be safe).
+_LIKE_AN_ESCAPE = re.compile(r"_(?=[xX][0-9A-Fa-f]{4}_)")
+XLSX_UNDERSCORE = "_x005F_"  # the escape of a literal underscore
+
+
+def escaped_for_xlsx(text: str) -> str:
+    """``text`` as an XLSX cell's text that shows as it is written: in a cell's text Excel
+    reads ``_xHHHH_`` as the character U+HHHH (a right-to-left override, a line break, a NUL;
+    LibreOffice those below U+0020), which openpyxl does not escape. The underscore that
+    starts such a sequence is written as its own escape, ``_x005F_``
+    (:func:`unescaped_from_xlsx` reads it back)."""
+    return _LIKE_AN_ESCAPE.sub(XLSX_UNDERSCORE, text) if "_" in text else text
+
+
+def unescaped_from_xlsx(text: str) -> str:
+    """An XLSX cell's text as openpyxl gives it, its escaped underscores (``_x005F_``) made
+    underscores again: openpyxl does so in shared strings, not in a cell's own (inline)
+    text, as :func:`escaped_for_xlsx` and other programs write it."""
+    return text.replace(XLSX_UNDERSCORE, "_") if XLSX_UNDERSCORE in text else text
+
+
 def clean_text(value: object) -> str:
     """A cell as text: stripped, control characters removed; a formula is refused (CaseApp
     never runs one, and a stored one could run when the data is opened in a spreadsheet)

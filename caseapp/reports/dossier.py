@@ -23,6 +23,7 @@ from caseapp.domain.stays import held_there_now, open_stay_until
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.dossier_extras import ExtrasSections
 from caseapp.reports.hearing_words import with_state
+from caseapp.reports.jpeg_metadata import jpeg_without_metadata
 from caseapp.reports.pdfkit import (
     LEVEL_COLOURS,
     RULE,
@@ -441,7 +442,10 @@ def _article(charge: Any, lang: str) -> str:
 
 
 def _photo(data: bytes | None, box: float) -> Any:
-    """The photo scaled to fit a ``box``-point square, or None if there is none or it is bad."""
+    """The photo scaled to fit a ``box``-point square, or None if there is none or it is bad.
+    A JPEG goes in without what the camera wrote beside the picture (where and when it was
+    taken, by which device: :mod:`caseapp.reports.jpeg_metadata`)."""
+    data = jpeg_without_metadata(data) if data else None
     if not data:
         return None
     try:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import io
 import logging
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 from reportlab.pdfgen.canvas import Canvas
 
 from caseapp.reports.fonts import SANS, register_fonts
@@ -96,10 +98,107 @@ def _stamp_pages(pages: list[tuple[float, float, str]]) -> PdfReader:
     return PdfReader(io.BytesIO(buffer.getvalue()))
 
 
+# What a document may carry besides its pages, which the bundle leaves out: what runs when it
+# is opened (/OpenAction, /AA), scripts and attached files (the /Names trees; named
+# destinations are kept), a form (its XFA may hold scripts), metadata no viewer shows (XMP;
+# /Info is dropped apart), a document-level base URI.
+_CATALOGUE_KEYS = ("/OpenAction", "/AA", "/AcroForm", "/Metadata", "/URI", "/Collection",
+                   "/Threads", "/SpiderInfo", "/Perms", "/Legal", "/PieceInfo")
+# Annotations that carry a file, a sound, a film or a program of their own.
+_ACTIVE_ANNOTATIONS = ("/FileAttachment", "/Sound", "/Movie", "/Screen", "/RichMedia", "/3D")
+# A link may go to a web page or within the document: it does nothing until clicked, and a
+# decision's own references are part of it. Any other action (a script, a program launched,
+# a form sent, another file opened) is taken off.
+_INERT_ACTIONS = ("/URI", "/GoTo")
+
+
+def _inert_action(holder: Any) -> None:
+    """``holder``'s action (/A: a link's, a bookmark's) kept only when it goes somewhere
+    (:data:`_INERT_ACTIONS`), without an action chained after it."""
+    action = holder.get("/A")
+    if action is None:
+        return
+    if action.get_object().get("/S") not in _INERT_ACTIONS:
+        holder.pop(NameObject("/A"))
+    else:
+        action.get_object().pop(NameObject("/Next"), None)
+
+
+def _inert(writer: PdfWriter) -> None:
+    """``writer``'s document reduced to its pages and bookmarks: no script, launched
+    program, attached file, form or metadata (:data:`_CATALOGUE_KEYS`); its links and
+    bookmarks kept when they only go somewhere; the objects no longer reached from the
+    document dropped, so that they are not written."""
+    root = writer._root_object
+    for key in _CATALOGUE_KEYS:
+        root.pop(NameObject(key), None)
+    names = root.get("/Names")
+    if names is not None:
+        dests = names.get_object().get("/Dests")
+        if dests is None:
+            root.pop(NameObject("/Names"))
+        else:
+            root[NameObject("/Names")] = DictionaryObject({NameObject("/Dests"): dests})
+    writer.metadata = None  # the trailer's /Info: author, title, the path it was saved from
+    for page in writer.pages:
+        for key in ("/AA", "/PieceInfo", "/Metadata"):
+            page.pop(NameObject(key), None)
+        annotations = page.get("/Annots")
+        if annotations is None:
+            continue
+        kept = []
+        for ref in annotations.get_object():
+            annotation = ref.get_object()
+            if annotation.get("/Subtype") in _ACTIVE_ANNOTATIONS:
+                continue
+            annotation.pop(NameObject("/AA"), None)
+            _inert_action(annotation)
+            kept.append(ref)
+        if kept:
+            annotations.get_object()[:] = kept
+        else:
+            page.pop(NameObject("/Annots"))
+    outlines = root.get("/Outlines")
+    item = outlines.get_object().get("/First") if outlines is not None else None
+    stack = [item] if item is not None else []
+    while stack:  # every bookmark, nested ones included
+        entry = stack.pop().get_object()
+        _inert_action(entry)
+        stack += [entry[k] for k in ("/First", "/Next") if entry.get(k) is not None]
+    _drop_unreached(writer)
+
+
+def _drop_unreached(writer: PdfWriter) -> None:
+    """Every object of ``writer`` that the document no longer reaches (a script, an attached
+    file taken off above) set to None, which the writer does not write: pypdf's own
+    ``compress_identical_objects`` drops only the objects nothing refers to, not those
+    still referred to by other dropped ones."""
+    reached: set[int] = set()
+    todo: list[Any] = [writer._root_object]
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, IndirectObject):
+            if obj.pdf is not writer or obj.idnum in reached:
+                continue
+            reached.add(obj.idnum)
+            todo.append(obj.get_object())
+        elif isinstance(obj, DictionaryObject):  # a stream is one too
+            todo += obj.values()
+        elif isinstance(obj, ArrayObject):
+            todo += obj
+    root_ref = writer._root_object.indirect_reference
+    if root_ref is not None:
+        reached.add(root_ref.idnum)
+    for index in range(len(writer._objects)):
+        if index + 1 not in reached:
+            writer._objects[index] = None
+
+
 def stamp_pages(data: bytes, *, annex: int, first_page: int) -> bytes:
     """Every page stamped at its foot "Annex N – page P", P counted through the bundle from
-    ``first_page``."""
+    ``first_page``; the document reduced to its pages (:func:`_inert`)."""
     writer = PdfWriter(clone_from=_reader(data))
+    _inert(writer)
     for page in writer.pages:
         if page.rotation % 360:  # a landscape scan shown turned: stamp the foot as seen
             page.transfer_rotation_to_content()

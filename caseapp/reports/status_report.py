@@ -27,6 +27,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody, Sensitivity
 from caseapp.domain.messages import msg, text_of
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
+from caseapp.domain.sheet_values import escaped_for_xlsx
 from caseapp.domain.stays import held_there_now
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.fonts import SANS
@@ -461,7 +462,9 @@ def _summary_sheet(wb: Any, report: StatusReportDTO, lang: str) -> None:
 
 
 def _cell(ws: Any, value: Any, **style: Any) -> Cell:
-    cell = WriteOnlyCell(ws, value=value)
+    """A cell of ``value``, a text shown as written (:func:`escaped_for_xlsx`), never a
+    formula."""
+    cell = WriteOnlyCell(ws, value=escaped_for_xlsx(value) if isinstance(value, str) else value)
     if cell.data_type == "f":  # a text beginning "=" (a name, a court, a rule's source): text
         cell.data_type = "s"
     for name, setting in style.items():
@@ -482,11 +485,13 @@ def _inert(ws: Any) -> Any:
     """A function giving a row's texts beginning "=" text cells (:func:`_cell`): openpyxl
     writes such a text as a formula, which the spreadsheet program runs when the report is
     opened: a name imported as ``=HYPERLINK("http://…"&B3, "…")`` or ``=WEBSERVICE(…)``
-    would send the row's facts to whoever wrote it. Call it on each row, last."""
+    would send the row's facts to whoever wrote it; and every other text shown as written
+    (``_x202E_`` is not a right-to-left override: :func:`escaped_for_xlsx`). Call it on each
+    row, last."""
     def dress(values: list[Any]) -> list[Any]:
         for i, value in enumerate(values):
-            if type(value) is str and value[:1] == "=":
-                values[i] = _cell(ws, value)
+            if type(value) is str:
+                values[i] = _cell(ws, value) if value[:1] == "=" else escaped_for_xlsx(value)
         return values
     return dress
 

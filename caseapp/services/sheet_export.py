@@ -30,7 +30,12 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Listed, Message, current_language, msg, msg_n
 from caseapp.domain.redaction import publicity_refused
 from caseapp.domain.sheet_columns import Mapping, auto_columns
-from caseapp.domain.sheet_values import joined_name_details, joined_tags, quoted_for_sheet
+from caseapp.domain.sheet_values import (
+    escaped_for_xlsx,
+    joined_name_details,
+    joined_tags,
+    quoted_for_sheet,
+)
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services.base import output_level
 from caseapp.services.labels import level_label
@@ -210,7 +215,7 @@ def _xlsx(header: list[str], rows: list[list[str]], level: Sensitivity, lang: st
                                                                                 longest) + 2)
 
     def text(value: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value or None)
+        cell = WriteOnlyCell(sheet, escaped_for_xlsx(value) or None)  # _x202E_ as typed
         if value:
             cell.data_type = "s"  # a name beginning "=" stays text, never a formula
         return cell

@@ -26,6 +26,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import Number, msg
 from caseapp.domain.sheet_columns import field_for_header
+from caseapp.domain.sheet_values import unescaped_from_xlsx
 from caseapp.services.sheet_encoding import (
     CHOICES,
     ENCODINGS,
@@ -469,6 +470,8 @@ def _xlsx_value(cell: Any) -> Any:
     """A cell's value; a date cell shown as a month ("mmmm yyyy") or a year ("yyyy") as a
     date known to that precision, not as the first day it stores."""
     value = getattr(cell, "value", None)
+    if isinstance(value, str):
+        return unescaped_from_xlsx(value)
     if isinstance(value, date):
         precision = date_format_precision(getattr(cell, "number_format", "") or "")
         if precision is not DatePrecision.EXACT:

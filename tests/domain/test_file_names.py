@@ -35,3 +35,17 @@ def test_a_long_name_is_cut_at_a_whole_letter_within_the_limit(letter: str) -> N
 
 def test_nothing_left_gives_the_fallback() -> None:
     assert safe_file_name(" ... ", ".pdf", fallback="документ") == "документ.pdf"
+
+
+@pytest.mark.parametrize("stem", ["Letter \u202excod.exe", "Dossier \u2067Aram\u2069 \u200fx",
+                                  "Dos\u200bsier\u00ad Aram\ufeff"])
+def test_nothing_that_reorders_or_hides_letters_is_kept(stem: str) -> None:
+    """A right-to-left override makes a file manager show "Letter exe.docx…" as "…xcod.exe"
+    read backwards; a zero-width or soft-hyphen letter makes two equal-looking names differ.
+    A name stored before CaseApp cleaned what is typed, or a template's own file name, can
+    hold them: the file name made from it does not."""
+    from caseapp.domain.clean_text import BIDI_CONTROLS, INVISIBLE
+
+    name = safe_file_name(stem, ".docx")
+    assert not set(name) & set(BIDI_CONTROLS + INVISIBLE)
+    assert name.endswith(".docx") and "  " not in name

@@ -11,6 +11,7 @@ captive has given no consent to publicity.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -214,3 +215,34 @@ def build_matrix(cf: CaseFile) -> Matrix:
     rep[INTERNAL_NAME] = INT
     rep[NO_CONSENT_NAME] = SHR  # not named at the public level
     return Matrix(cf, c, shareable, internal, no_consent, person.id, d, rep, cal, timing)
+
+
+def add_every_other_kind(mx: Matrix, pdf: Callable[[str], bytes]) -> dict[str, Sensitivity]:
+    """The record kinds :func:`build_matrix` leaves out, with a marker at each level: notes
+    (title and text), the Court's deliveries (title and notes), the facts of detention (their
+    source and risk notes, internal), a tag (always internal) and a PDF document at each level
+    (the ECHR pack's annex bundle: ``pdf(text)`` makes one showing ``text``). Returns every
+    marker of the case file (these and the matrix's) with its effective level, for the tests
+    that look for them in the raw bytes of every output."""
+    cf, c = mx.cf, mx.main
+    extra: dict[str, Sensitivity] = {}
+    for lvl in LEVELS:
+        cf.notes.create(captive_id=c, title=m("NOTT", lvl), body=m("NOTB", lvl),
+                        sensitivity=lvl.value)
+        cf.deliveries.create(captive_id=c, appeared_on="2026-11-20", title=m("DLV", lvl),
+                             notes=m("DLVN", lvl), sensitivity=lvl.value)
+        cf.documents.create(captive_id=c, title=m("DOCPDF", lvl), filename="decision.pdf",
+                            content=pdf(m("DOCPDFTEXT", lvl)), received_on="2024-03-01",
+                            sensitivity=lvl.value)
+        for code in ("NOTT", "NOTB", "DLV", "DLVN", "DOCPDF", "DOCPDFTEXT"):
+            extra[m(code, lvl)] = lvl
+    cf.captives.update(c, tags=["QTAGINTZ"])
+    cf.detention_facts.record(c, confirmed_source="QFACTSRCINTZ", risk_notes="QFACTRISKINTZ",
+                              risk_health=True, sensitivity="internal")
+    extra.update(QTAGINTZ=INT, QFACTSRCINTZ=INT, QFACTRISKINTZ=INT)
+    every: dict[str, Sensitivity] = {}
+    for kind in (mx.dossier, mx.report, mx.calendar, extra):
+        for marker, lvl in kind.items():
+            if marker.startswith("Q") and marker.endswith("Z"):
+                every[marker] = lvl
+    return every

@@ -67,3 +67,25 @@ def test_a_row_with_a_long_text_is_as_tall_as_its_lines_and_others_keep_one_line
     assert heights["Aram Short"] in (None, one)
     assert heights["Babken Long"] == heights["Gor Long"] >= 2 * one
     assert heights["Davit Longer"] >= heights["Babken Long"] + 2 * one
+
+
+def test_text_like_a_spreadsheet_escape_shows_as_typed(case_file: CaseFile) -> None:
+    """``_x202E_`` in a cell's text is, to Excel, the right-to-left override (and
+    ``_x000D_`` a carriage return, ``_x0000_`` a NUL, to LibreOffice too): a name typed or
+    imported so, which CaseApp's cleaning keeps since it is plain letters, would show reversed
+    or broken in the report. It is written with the spreadsheet's escape of its underscore."""
+    from tests.sheets.test_sheet_export import ESCAPE_LOOKALIKES, shown_by_a_spreadsheet
+
+    name, place, court = ESCAPE_LOOKALIKES
+    long_place = place + " " + "very long name of the place " * 4  # a wrapped cell
+    cid = case_file.captives.create(names=[name], status="pre_trial", tags=[court],
+                                    sensitivity="shareable").id
+    case_file.detention_places.create(captive_id=cid, facility=long_place[:300],
+                                      from_date="2025-01-10", sensitivity="shareable")
+    case_file.hearings.create(captive_ids=[cid], starts_at="2026-12-02T10:00",
+                              timezone="Asia/Baku", court=court, sensitivity="shareable")
+    made = outputs.status_report(case_file, level="internal", author="A", fmt="xlsx", tag=court)
+    shown = shown_by_a_spreadsheet(made.data)
+    assert not [t for t in shown if set(t) & {"\u202e", "\r", "\x00"}]
+    assert {name, long_place[:300].strip(), court} <= set(shown)
+    assert any(court in text for text in shown if text != court)  # the summary's scope

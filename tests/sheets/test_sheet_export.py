@@ -236,3 +236,45 @@ def test_every_printed_page_of_the_xlsx_says_its_level_in_the_run_language(
     headers = {load_workbook(tmp_path / f"{lv}.xlsx").active.oddHeader.center.text
                for lv in ("public", "shareable", "internal")}
     assert len(headers) == 3
+
+
+def shown_by_a_spreadsheet(xlsx: Path | bytes) -> list[str]:
+    """The texts of every sheet as Excel shows them: in a cell's text (an inline or shared
+    string), ``_xHHHH_`` is the character U+HHHH (ECMA-376, ST_Xstring; LibreOffice reads
+    those below U+0020 so too), ``_x005F_`` the underscore that keeps one literal."""
+    import re
+    import zipfile
+
+    data = xlsx.read_bytes() if isinstance(xlsx, Path) else xlsx
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        xml = b"".join(z.read(n) for n in z.namelist()
+                       if n.startswith("xl/worksheets/") or n == "xl/sharedStrings.xml")
+    texts = re.findall(r"<t(?: [^>]*)?>([^<]*)</t>", xml.decode("utf-8"))
+    return [re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), t)
+            for t in texts]
+
+
+# Text that looks like the spreadsheet's own escape of a character: typed or imported, it
+# stays ASCII through CaseApp's cleaning, and a spreadsheet made a character of it (a
+# right-to-left override reversing the name, a line break, a NUL).
+ESCAPE_LOOKALIKES = ["Aram _x202E_gpj.exe Petrosyan", "Site_x000D__x000A_No 1",
+                     "x_x0000_y _X005f_"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_text_like_a_spreadsheet_escape_is_shown_and_read_back_as_typed(
+        case_file: CaseFile, db_path: Path, tmp_path: Path, suffix: str) -> None:
+    name, place, tag = ESCAPE_LOOKALIKES
+    case_file.captives.create(names=[name], capture="2024-01-02", birth_place=place,
+                              tags=[tag], status="held", category="other")
+    case_file.close()
+    sheet = tmp_path / f"list{suffix}"
+    assert run("export-sheet", "-o", str(sheet), "--level", "internal", "--db", str(db_path)
+               )[0] == 0
+    if suffix == ".xlsx":
+        shown = shown_by_a_spreadsheet(sheet)
+        assert {name, place, tag} <= set(shown)
+        assert not [t for t in shown if set(t) & {"\u202e", "\r", "\x00"}]
+    got = _the_one_imported(sheet, tmp_path)
+    assert ([n.full_name for n in got.names], got.birth_place, list(got.tags)) == (
+        [name], place, [tag])
