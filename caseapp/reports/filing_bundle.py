@@ -129,7 +129,7 @@ def _inert(writer: PdfWriter) -> None:
     program, attached file, form or metadata (:data:`_CATALOGUE_KEYS`); its links and
     bookmarks kept when they only go somewhere; the objects no longer reached from the
     document dropped, so that they are not written."""
-    root = writer._root_object
+    root = writer.root_object
     for key in _CATALOGUE_KEYS:
         root.pop(NameObject(key), None)
     names = root.get("/Names")
@@ -174,7 +174,7 @@ def _drop_unreached(writer: PdfWriter) -> None:
     ``compress_identical_objects`` drops only the objects nothing refers to, not those
     still referred to by other dropped ones."""
     reached: set[int] = set()
-    todo: list[Any] = [writer._root_object]
+    todo: list[Any] = [writer.root_object]
     while todo:
         obj = todo.pop()
         if isinstance(obj, IndirectObject):
@@ -186,7 +186,7 @@ def _drop_unreached(writer: PdfWriter) -> None:
             todo += obj.values()
         elif isinstance(obj, ArrayObject):
             todo += obj
-    root_ref = writer._root_object.indirect_reference
+    root_ref = writer.root_object.indirect_reference
     if root_ref is not None:
         reached.add(root_ref.idnum)
     for index in range(len(writer._objects)):
