@@ -14,29 +14,16 @@ from icalendar import Calendar
 from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.db import migrate
-from caseapp.db.engine import open_sqlite
 from caseapp.db.team_policies import calendar_role
 from caseapp.services.casefile import open_case_file
-from tests.conftest import TODAY
-from tests.db.test_migrations import make_first_revision_file
+from tests.db.test_migrations import upgrades_from_with_nothing_changed
 from tests.postgres import login_url, unique_login
 
 PASSWORD = "Calendar-Pass-0018"
 
 
 def test_0018_on_sqlite_changes_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "before-0018.db"
-    make_first_revision_file(path)  # captive 1
-    db = open_sqlite(path)
-    migrate.upgrade(db, "0017")
-    db.close()
-    cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
-    try:
-        assert migrate.current_revision(cf.db) == migrate.head_revision()
-        assert len(cf.captives.list()) == 1
-        assert cf.check().ok, cf.check().problems
-    finally:
-        cf.close()
+    upgrades_from_with_nothing_changed(tmp_path / "before-0018.db", "0017")
 
 
 def _as_before_0018(admin: str, role: str) -> None:

@@ -37,6 +37,22 @@ def make_first_revision_file(path: Path) -> None:
     db.close()
 
 
+def upgrades_from_with_nothing_changed(path: Path, revision: str) -> None:
+    """A case file with one captive, left at ``revision``, opens upgraded to the head with its
+    captive and no problem: for a revision that changes nothing on SQLite (a team server's)."""
+    make_first_revision_file(path)  # captive 1
+    db = open_sqlite(path)
+    migrate.upgrade(db, revision)
+    db.close()
+    cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
+    try:
+        assert migrate.current_revision(cf.db) == migrate.head_revision()
+        assert len(cf.captives.list()) == 1
+        assert cf.check().ok, cf.check().problems
+    finally:
+        cf.close()
+
+
 def test_first_revision_file_is_upgraded_with_its_records(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     make_first_revision_file(path)

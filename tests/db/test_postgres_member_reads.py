@@ -19,13 +19,12 @@ from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.db import migrate
 from caseapp.db.base import Base
-from caseapp.db.engine import open_sqlite
 from caseapp.db.team_policies import visibility
 from caseapp.db.team_statistics import kept
 from caseapp.domain.enums import Sensitivity
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
-from tests.db.test_migrations import make_first_revision_file
+from tests.db.test_migrations import upgrades_from_with_nothing_changed
 from tests.db.test_postgres_team import Team, everything_readable, make_team
 
 LINKED_MARKERS = {"hiddenhearingb", "hiddenjudgeb", "hiddeninterventionb"}
@@ -149,18 +148,7 @@ def test_no_column_a_member_may_not_read_keeps_statistics(team: Team) -> None:
 
 
 def test_0019_on_sqlite_changes_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "before-0019.db"
-    make_first_revision_file(path)  # captive 1
-    db = open_sqlite(path)
-    migrate.upgrade(db, "0018")
-    db.close()
-    cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
-    try:
-        assert migrate.current_revision(cf.db) == migrate.head_revision()
-        assert len(cf.captives.list()) == 1
-        assert cf.check().ok, cf.check().problems
-    finally:
-        cf.close()
+    upgrades_from_with_nothing_changed(tmp_path / "before-0019.db", "0018")
 
 
 def _as_before_0019(team: Team) -> None:
