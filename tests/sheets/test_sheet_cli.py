@@ -197,32 +197,40 @@ def test_a_date_cell_shown_as_a_month_or_a_year_keeps_that_precision(db: Path,
 
 
 def test_a_date_column_written_month_first_is_read_month_first(db: Path, tmp_path: Path) -> None:
-    # 05/17/1990 can only be month first and no date of the column only day first: the
+    # 01/13/1990 can only be month first and no date of the column only day first: the
     # column is written as in the United States, and its 03/04/1985 is 4 March, not 3 April.
-    sheet = write_csv(tmp_path / "us.csv", [["Name", "Date of birth", "Date of capture"],
-                                            ["Aram Abovyan", "05/17/1990", "10/02/2023"],
-                                            ["Babken Babayan", "03/04/1985", "09/30/2023"]])
+    # (The notes' dates are no date column's.)
+    sheet = write_csv(tmp_path / "us.csv", [
+        ["Name", "Date of birth", "Date of capture", "Notes"],
+        ["Aram Abovyan", "01/13/1990", "10/02/2023", "seen 13/05/2024"],
+        ["Babken Babayan", "03/04/1985", "09/10/2023", "05/17/2024 call"],
+        ["Gurgen Galstyan", "12/11/1979", "12/13/2023", ""],
+        ["Davit Davtyan", "01/02/1991", "01/12/2023", ""]])
     code, out, err = run("import-sheet", str(sheet), "--dry-run", "--format", "json",
                          "--db", str(db))
     assert (code, err) == (0, "")
     found = json.loads(out)
     assert [(r["values"]["birth"], r["values"]["capture"]) for r in found["rows"]] == [
-        ("1990-05-17", "2023-10-02"), ("1985-03-04", "2023-09-30")]
-    assert [n for n in found["notices"] if "month first" in n] == [
+        ("1990-01-13", "2023-10-02"), ("1985-03-04", "2023-09-10"),
+        ("1979-12-11", "2023-12-13"), ("1991-01-02", "2023-01-12")]
+    assert [n for n in found["notices"] if "first" in n] == [
         "column B (Date of birth) is read month first, as in the United States: its date "
-        "05/17/1990 (row 2) can only be month first and none can only be day first, so "
+        "01/13/1990 (row 2) can only be month first and none can only be day first, so "
         "04/05/1990 is 5 April 1990",
         "column C (Date of capture) is read month first, as in the United States: its date "
-        "09/30/2023 (row 3) can only be month first and none can only be day first, so "
+        "12/13/2023 (row 4) can only be month first and none can only be day first, so "
         "04/05/1990 is 5 April 1990"]
+    # Proving nothing (11/12: either way), a column is read day first, as each cell alone.
     same_order = write_csv(tmp_path / "ru.csv", [["Name", "Date of birth"],
                                                  ["Aram Abovyan", "17.05.1990"],
-                                                 ["Babken Babayan", "03.04.1985"]])
+                                                 ["Babken Babayan", "03.04.1985"],
+                                                 ["Gurgen Galstyan", "11.12.1979"]])
     code, out, err = run("import-sheet", str(same_order), "--dry-run", "--format", "json",
                          "--db", str(db))
     found = json.loads(out)
     assert not [n for n in found["notices"] if "month first" in n]
-    assert [r["values"]["birth"] for r in found["rows"]] == ["1990-05-17", "1985-04-03"]
+    assert [r["values"]["birth"] for r in found["rows"]] == ["1990-05-17", "1985-04-03",
+                                                             "1979-12-11"]
 
 
 def test_a_date_column_written_both_ways_reads_none_that_could_be_either(
@@ -230,22 +238,27 @@ def test_a_date_column_written_both_ways_reads_none_that_could_be_either(
     sheet = write_csv(tmp_path / "mixed.csv", [["Name", "Date of birth"],
                                                ["Aram Abovyan", "05/17/1990"],
                                                ["Babken Babayan", "03/04/1985"],
-                                               ["Gurgen Galstyan", "25.12.1979"],
-                                               ["Davit Davtyan", "07/07/1991"]])
+                                               ["Gurgen Galstyan", "13/01/1979"],
+                                               ["Davit Davtyan", "07/07/1991"],
+                                               ["Erik Egyan", "13/04/1985"],
+                                               ["Felix Fanyan", "04/13/1986"],
+                                               ["Garik Gasparyan", "12/01/1987"]])
     code, out, err = run("import-sheet", str(sheet), "--dry-run", "--format", "json",
                          "--db", str(db))
     assert (code, err) == (0, "")
     found = json.loads(out)
     rows = {r["row"]: r for r in found["rows"]}
     assert rows[2]["values"]["birth"] == "1990-05-17"
-    assert rows[4]["values"]["birth"] == "1979-12-25"
+    assert rows[4]["values"]["birth"] == "1979-01-13"
     assert rows[5]["values"]["birth"] == "1991-07-07"  # the same read either way
-    assert "birth" not in rows[3]["values"]
+    assert rows[6]["values"]["birth"] == "1985-04-13"  # only day first
+    assert rows[7]["values"]["birth"] == "1986-04-13"  # only month first
+    assert "birth" not in rows[3]["values"] and "birth" not in rows[8]["values"]
     assert rows[3]["action"] == "error"
     assert any(e["value"] == "03/04/1985" and "could be day or month first" in e["reason"]
                for e in rows[3]["errors"])
     assert any("has dates written month first (row 2: 05/17/1990) and day first (row 4: "
-               "25.12.1979)" in n for n in found["notices"])
+               "13/01/1979)" in n for n in found["notices"])
 
 
 def test_rows_without_a_status_or_category_are_said_to_get_the_defaults(db: Path,
