@@ -39,6 +39,7 @@ from caseapp.domain.redaction import STATUS_FIELD
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
+from caseapp.services.custody_steps import closed_as_custody_ended
 from caseapp.services.labels import level_label
 from caseapp.services.travel_conflicts import (
     Conflict,
@@ -172,6 +173,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     _hold_back_orphans(plan, main_all, conflict)
     _hold_back_lost_references(plan, main_all, conflict)
     _hold_back_hidden_status(plan, shown.hidden_fields, conflict)
+    _hold_back_status_consequences(plan, _by_uid(travel_tables).get("captives", {}), conflict)
     # What is written: the main file's record with the copy's changes (its other references,
     # emptied at home by a deletion there, stay as the main file has them).
     plan.edits[:] = [(name, {**main_shown[name][row["uid"]], **{f: row[f] for f in changed}},
@@ -203,6 +205,44 @@ def _hold_back_hidden_status(plan: _Plan, hidden: dict[str, frozenset[str]], say
         rows.remove(row)
         say("status_changes", row, tuple(f for f in ("new_status", "effective_on", "note")
                                          if row.get(f)), _NOT_HELD)
+
+
+_WITH_STATUS = msg("came with a change of status in the travel copy that was not applied (see "
+                   "the captive); not applied")
+
+
+def _hold_back_status_consequences(plan: _Plan, travel_captives: Mapping[str, Row],
+                                   say: _Say) -> None:
+    """A captive whose change of status in the copy is a conflict (changed at home too, or a
+    status the copy did not hold): what that change did in the copy is held back with it —
+    its line in the status history, the stay it ended on its day and the detention order's
+    deadlines it closed as "custody ended". Applied alone, they ended custody in the main
+    file while its status says the captive is held, and a deadline to meet fell silent."""
+    refused = {c.uid for c in plan.conflicts
+               if c.table == "captives" and (not c.fields or STATUS_FIELD in c.fields)}
+    if not refused:
+        return
+    rows = plan.new.get("status_changes", [])
+    for row in [r for r in rows if r.get("captive_uid") in refused]:
+        rows.remove(row)
+        say("status_changes", row, tuple(f for f in ("new_status", "effective_on", "note")
+                                         if row.get(f)), _WITH_STATUS)
+    edits = []
+    for name, row, changed in plan.edits:
+        captive = row.get("captive_uid")
+        held: tuple[str, ...] = ()
+        if captive in refused and name == "detention_places" and "to_date" in changed:
+            day = travel_captives.get(captive, {}).get("status_since")
+            held = ("to_date",) if row.get("to_date") == day else ()
+        elif captive in refused and name == "deadlines" and \
+                closed_as_custody_ended(row.get("status_reason")):
+            held = tuple(f for f in changed if f in ("status", "status_reason"))
+        if held:
+            say(name, row, held, _WITH_STATUS)
+        rest = tuple(f for f in changed if f not in held)
+        if rest:
+            edits.append((name, row, rest))
+    plan.edits[:] = edits
 
 
 def _present(plan: _Plan, main_all: set[str]) -> set[str]:

@@ -1,0 +1,63 @@
+"""A change of status made in a travel copy that the merge does not apply (a conflict: the
+status was changed at home too) brings nothing of what came with it in the copy: not its
+line in the status history, not the stay it ended, not the deadlines it closed. Before, the
+merge kept the main file's status (still in custody) but ended the stay and closed the
+detention order's deadlines "custody ended": a deadline the lawyer must meet gone quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from caseapp.config import Location
+from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.services.casefile import open_case_file
+from caseapp.services.travel_copy import make_travel_copy
+from caseapp.services.travel_merge import merge_travel_copy
+from tests.conftest import TODAY
+from tests.services.test_travel_copy import TRAVEL_PASSPHRASE, _open
+
+NAME = "Aram Petrosyan"
+
+
+def test_a_status_change_in_conflict_leaves_the_stay_and_the_deadlines_as_at_home(
+        tmp_path: Path) -> None:
+    cf = open_case_file(Location(path=tmp_path / "main.db"), create=True, actor="home",
+                        today=lambda: TODAY)
+    try:
+        c = cf.captives.create(names=[NAME], capture="2023-09-27", status="pre_trial",
+                               sensitivity="public", consent_publicity=True).id
+        cf.detention_places.create(captive_id=c, facility="Isolator", from_date="2023-09-28",
+                                   sensitivity="public")
+        cf.detention_orders.create(captive_id=c, start_date="2026-10-06", term_months=4,
+                                   sensitivity="public")
+        open_before = {d.uid for d in cf.deadlines.list(captive_id=c)
+                       if d.status is DeadlineStatus.OPEN}
+        assert open_before
+        history_before = [h.new_status for h in cf.captives.status_history(c)]
+        make_travel_copy(cf, tmp_path / "travel.db", level="shareable", passphrase=TRAVEL_PASSPHRASE)
+        travel = _open(tmp_path / "travel.db")
+        try:
+            (abroad,) = travel.captives.list()
+            travel.custody.set_status(abroad.id, "released", effective_on="2026-11-01")
+            assert all(d.status is not DeadlineStatus.OPEN
+                       for d in travel.deadlines.list(captive_id=abroad.id)
+                       if d.uid in open_before)  # the copy closed them
+            cf.captives.update(c, summary="Seen at the trial")  # at home, meanwhile
+            report = merge_travel_copy(cf, travel)
+        finally:
+            travel.close()
+        assert cf.captives.get(c).status is CaptiveStatus.PRE_TRIAL
+        # nothing that came with the release abroad is applied
+        assert {d.uid for d in cf.deadlines.list(captive_id=c)
+                if d.status is DeadlineStatus.OPEN} == open_before
+        assert [h.new_status for h in cf.captives.status_history(c)] == history_before
+        (stay,) = cf.detention_places.list(captive_id=c)
+        assert stay.to_date is None
+        # ... and all of it is said, for the lawyer to enter by hand if the copy was right
+        text = "\n".join(x.line() for x in report.conflicts)
+        assert "Released" in text
+        assert "Isolator" in text
+        assert "Detention order expires" in text
+        assert report.updated == {}
+    finally:
+        cf.close()
