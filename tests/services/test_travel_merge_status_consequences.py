@@ -85,3 +85,16 @@ def test_a_status_change_in_conflict_leaves_the_stay_and_the_deadlines_as_at_hom
     assert "Isolator" in text
     assert "Detention order expires" in text
     assert merged.report.updated == {}
+
+
+@pytest.mark.parametrize(("lang", "reason"), [
+    ("en", "Closed: custody ended (the captive is released, repatriated or dead)."),
+    ("ru", "Закрыт"), ("hy", "Փակված")])
+def test_a_conflict_shows_a_reason_caseapp_wrote_in_the_users_words(
+        merged: Merged, lang: str, reason: str) -> None:
+    messages.set_language(lang)
+    deadlines = [x.line() for x in merged.report.conflicts if x.table == "deadlines"]
+    assert deadlines
+    for line in deadlines:  # before: {"message":{"text":"Closed: custody ended …","values":{}}}
+        assert '{"message"' not in line and '"values"' not in line, line
+        assert reason in line, line
