@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import update
 
-from caseapp.db import audit_chain, search
+from caseapp.db import audit_chain, key_wrap, search
 from caseapp.db.base import Base
 from caseapp.db.in_use import held_alone
 from caseapp.db.models import FileEvent
@@ -479,6 +479,8 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
     try:
         travel = open_travel_copy(path, passphrase, actor=actor, to_destroy=True)
     except CaseFileError as exc:
+        if exc.damaged:  # (or a passphrase that does not open it): never what is no copy
+            _refuse_no_copy(Path(path).expanduser(), backups_root)
         if not (exc.damaged and damaged_ok):
             raise
         pending = 0  # nothing can be read from it, nor merged back
@@ -498,6 +500,26 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
                   pending, path=path), field="travel_file")
     with held_alone(path):  # never under a window that has it open
         return wipe_case_file(path, backups_root=backups_root, include_backups=True)
+
+
+def _refuse_no_copy(path: Path, backups_root: Path | None) -> None:
+    """Refuse to destroy, as a damaged travel copy, a file that cannot be one: a backup in
+    the backups folder, or a case file with a key file beside it (passphrase recovery; a
+    travel copy never has one). Either is what a slip of the path, with the travel copy's
+    passphrase that does not open it, would otherwise wipe."""
+    keys = key_wrap.keys_path(path)
+    if keys.exists():
+        raise ValidationError(msg("{path} has a key file beside it ({keys}), as a case file with "
+                                  "passphrase recovery has: without a passphrase that opens it, it "
+                                  "cannot be told from a travel copy. Nothing was deleted.",
+                                  path=path, keys=keys.name),
+                              field="travel_file")
+    root = backups_root.expanduser().resolve() if backups_root is not None else None
+    if root is not None and path.resolve().is_relative_to(root):
+        raise ValidationError(msg("{path} is in the backups folder ({folder}): it is a backup, not "
+                                  "a travel copy (a travel copy's backups are destroyed with it). "
+                                  "Nothing was deleted.", path=path, folder=root),
+                              field="travel_file")
 
 
 __all__ = ["COPY_MADE", "Conflict", "MergeReport", "destroy_travel_copy", "merge_travel_copy",
