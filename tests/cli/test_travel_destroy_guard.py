@@ -58,3 +58,16 @@ def test_a_case_file_with_recovery_is_never_destroyed_as_a_damaged_copy(
     assert (code, out) == (2, "")
     assert one_line(err) and keys.name in err and "Nothing was deleted" in err, err
     assert (digest(colleague), digest(keys)) == before
+
+
+def test_merging_the_case_file_into_itself_says_so_not_that_it_is_damaged(
+        case: Path) -> None:
+    """Before: the travel passphrase did not open the case file, and the line said it was
+    damaged and told to restore its latest backup."""
+    assert run("backup", "--db", str(case))[0] == 0  # a backup to be offered
+    before = digest(case)
+    code, out, err = run("travel-merge", str(case), "--db", str(case))
+    assert (code, out) == (2, "")
+    assert one_line(err) and "merged into itself" in err, err
+    assert "restore" not in err and "damaged" not in err
+    assert digest(case) == before
