@@ -88,6 +88,10 @@ def cmd_travel_merge(args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.travel_file
     if not path.is_file():
         raise UserError(msg("There is no travel copy at {file}.", file=path))
+    location = resolve_location(args.db)
+    if location.path is not None and OutputGuard(location.path, None).refusal(path):
+        # (else the travel copy's passphrase fails on it: "damaged, restore a backup")
+        raise UserError(msg("A case file cannot be merged into itself."))
     from caseapp.services.travel_merge import merge_travel_copy, open_travel_copy
 
     with opened_case(args) as cf:

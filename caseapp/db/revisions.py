@@ -42,6 +42,22 @@ def _assigned(text: str, name: str) -> str | None:
     return None
 
 
+def known_revisions(folder: str | os.PathLike[str] = VERSIONS) -> frozenset[str]:
+    """Every schema revision this CaseApp knows (and so can open a file of), from the
+    revision files; empty where they cannot be read."""
+    found: set[str] = set()
+    try:
+        for name in [n for n in os.listdir(folder) if n.endswith(".py")]:
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                rev = _assigned(f.read(), "revision")
+            rev_names = _quoted(rev) if rev is not None else []
+            if len(rev_names) == 1:
+                found.add(rev_names[0])
+    except OSError:
+        return frozenset()
+    return frozenset(found)
+
+
 def head_from_files(folder: str | os.PathLike[str] = VERSIONS) -> str | None:
     """The one revision no other file names as its ``down_revision``; None where that is not
     one revision (several heads, unreadable files): the caller asks Alembic then."""

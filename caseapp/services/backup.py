@@ -36,6 +36,7 @@ from caseapp import APP_NAME
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
 from caseapp.db.in_use import held_alone
+from caseapp.db.revisions import known_revisions
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
@@ -379,6 +380,25 @@ class BackupService:
 
 # ---- restoring ------------------------------------------------------------------------------
 
+def _not_openable(path: Path, passphrase: str | None, check: Verification) -> Message | None:
+    """Why the sound database at ``path`` is no case file this CaseApp can open (another
+    program's database, an empty one, one written by a newer CaseApp), or None."""
+    if "alembic_version" not in check.counts:
+        return msg("it is a database, but not a CaseApp case file")
+    conn = connect_file(path, passphrase if check.encrypted else None)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        stored = [str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")]
+    finally:
+        conn.close()
+    known = known_revisions()
+    newer = [r for r in stored if known and r not in known]
+    if newer:
+        return msg("it was written by a newer version of CaseApp (schema {schema}); update "
+                   "CaseApp to restore it", schema=", ".join(newer))
+    return None
+
+
 def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool = False
             ) -> Verification:
     """Copy a verified ``backup`` to the new case file ``to``.
@@ -413,6 +433,10 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
         # Not a case file, or a damaged one: either way another backup is the user's to choose.
         raise CaseFileError(refused, bad_input=True, damaged=not not_case_file,
                             details=check.details)
+    unusable = _not_openable(backup, passphrase, check)
+    if unusable is not None:
+        raise CaseFileError(msg("The backup {backup} cannot be restored: {reason}. Nothing was "
+                                "changed.", backup=backup, reason=unusable), bad_input=True)
     with held_alone(to), atomic_path(to, overwrite=overwrite) as tmp:  # never under a window
         shutil.copyfile(backup, tmp)
         copied = verify_file(tmp, passphrase, check.counts)

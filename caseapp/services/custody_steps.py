@@ -329,6 +329,12 @@ class CustodySteps(ConvictionNotes):
                             status_reason=_superseded(order.start_date))
 
 
+def closed_as_custody_ended(reason: object) -> bool:
+    """Whether a deadline's stored ``status_reason`` is :data:`CUSTODY_ENDED` (closed by a
+    status that ended custody), in any language it was written in."""
+    return isinstance(reason, str) and reason in _custody_ended_said()
+
+
 @cache
 def _custody_ended_said() -> frozenset[str]:
     """:data:`CUSTODY_ENDED` as it is stored (a message), and as it was written before, in

@@ -16,6 +16,7 @@ accounts that wrote in the file, recovery shares handed out.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import tempfile
 from collections import Counter
@@ -27,10 +28,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from caseapp.db import key_wrap
 from caseapp.db.models import FileEvent
 from caseapp.domain.dates import local_zone, zone_name
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.exposure import (
     Credential,
     ExposedCaptive,
@@ -40,7 +42,7 @@ from caseapp.domain.exposure import (
     ExposureReport,
 )
 from caseapp.domain.location import Location
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import latin_display_name
 from caseapp.domain.redaction import effective_level
 from caseapp.services import interchange
@@ -210,7 +212,13 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
         copy = Path(folder) / "backup.db"
         shutil.copyfile(path, copy)
         try:
-            cf = open_case_file(Location(path=copy), passphrase=passphrase or None, actor=actor)
+            key_wrap.copy_keys(path, copy)  # (recovery set up: the passphrase unwraps its key)
+            try:
+                cf = open_case_file(Location(path=copy), passphrase=passphrase or None,
+                                    actor=actor)
+            except CaseFileError as exc:  # said of the backup, not of its private copy
+                exc.args = (_named(exc.message, copy, path), *exc.args[1:])
+                raise
             try:
                 tables = interchange.export_data(cf.ctx)["tables"]
                 events = _events(cf.ctx)
@@ -221,6 +229,15 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
             wipe_files(sorted(Path(folder).iterdir()))
     return build_report(tables, events, basis="backup", source=path.name, as_of=made,
                         encrypted=encrypted, now=now, zone=zone_name(zone, made.date()))
+
+
+def _named(message: str | Message, copy: Path, path: Path) -> str | Message:
+    """``message`` about the private ``copy``, said of the backup at ``path`` instead."""
+    if isinstance(message, Message):
+        return dataclasses.replace(message, values=tuple(
+            (name, path if isinstance(value, str | Path) and str(value) == str(copy) else value)
+            for name, value in message.values))
+    return message.replace(str(copy), str(path))
 
 
 # ---- from the audit trail -------------------------------------------------------------------

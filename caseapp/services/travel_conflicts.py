@@ -20,6 +20,7 @@ from caseapp.domain.cldr import format_date_short
 from caseapp.domain.enums import WITHHELD
 from caseapp.domain.field_labels import field_label, record_kind
 from caseapp.domain.messages import Listed, Message, Translated, msg, msg_n, text_of
+from caseapp.domain.stored_messages import LITERAL, MARK, StoredLines, read_lines, read_text
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services.interchange_export import uid_columns
 from caseapp.services.labels import level_label, value_label
@@ -141,6 +142,8 @@ def _value(table: str, name: str, row: Row, labels: RecordLabels) -> Shown:
         return level_label(value)
     if name == "field_levels" and isinstance(value, dict):
         return _levels(value)
+    if isinstance(value, str) and (MARK in value or LITERAL in value):
+        return _stored(value)
     if col is None:
         return one_line(str(value))
     kind = getattr(col.type, "impl", col.type)  # a stored type of CaseApp's: what it stores
@@ -155,6 +158,18 @@ def _value(table: str, name: str, row: Row, labels: RecordLabels) -> Shown:
     if isinstance(col.type, JSON) or isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return one_line(str(value))  # a text of several lines, whole, on the conflict's one line
+
+
+def _stored(value: str) -> Shown:
+    """A text holding what CaseApp wrote (a deadline's "Closed: custody ended…"), as each
+    reader reads it, never its stored form (:mod:`caseapp.domain.stored_messages`)."""
+    read = read_text(value)
+    if isinstance(read, Message):
+        return read
+    lines = read_lines(value)
+    if isinstance(lines, StoredLines):
+        return Translated(tuple((lang, one_line(lines.render(lang))) for lang in DOCUMENT_LANGUAGES))
+    return one_line(read)
 
 
 def _filled(table: str, name: str, value: Any) -> bool:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import update
 
-from caseapp.db import audit_chain, search
+from caseapp.db import audit_chain, key_wrap, search
 from caseapp.db.base import Base
 from caseapp.db.in_use import held_alone
 from caseapp.db.models import FileEvent
@@ -39,6 +39,7 @@ from caseapp.domain.redaction import STATUS_FIELD
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
+from caseapp.services.custody_steps import closed_as_custody_ended
 from caseapp.services.labels import level_label
 from caseapp.services.travel_conflicts import (
     Conflict,
@@ -172,6 +173,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     _hold_back_orphans(plan, main_all, conflict)
     _hold_back_lost_references(plan, main_all, conflict)
     _hold_back_hidden_status(plan, shown.hidden_fields, conflict)
+    _hold_back_status_consequences(plan, _by_uid(travel_tables).get("captives", {}), conflict)
     # What is written: the main file's record with the copy's changes (its other references,
     # emptied at home by a deletion there, stay as the main file has them).
     plan.edits[:] = [(name, {**main_shown[name][row["uid"]], **{f: row[f] for f in changed}},
@@ -203,6 +205,44 @@ def _hold_back_hidden_status(plan: _Plan, hidden: dict[str, frozenset[str]], say
         rows.remove(row)
         say("status_changes", row, tuple(f for f in ("new_status", "effective_on", "note")
                                          if row.get(f)), _NOT_HELD)
+
+
+_WITH_STATUS = msg("came with a change of status in the travel copy that was not applied (see "
+                   "the captive); not applied")
+
+
+def _hold_back_status_consequences(plan: _Plan, travel_captives: Mapping[str, Row],
+                                   say: _Say) -> None:
+    """A captive whose change of status in the copy is a conflict (changed at home too, or a
+    status the copy did not hold): what that change did in the copy is held back with it —
+    its line in the status history, the stay it ended on its day and the detention order's
+    deadlines it closed as "custody ended". Applied alone, they ended custody in the main
+    file while its status says the captive is held, and a deadline to meet fell silent."""
+    refused = {c.uid for c in plan.conflicts
+               if c.table == "captives" and (not c.fields or STATUS_FIELD in c.fields)}
+    if not refused:
+        return
+    rows = plan.new.get("status_changes", [])
+    for row in [r for r in rows if r.get("captive_uid") in refused]:
+        rows.remove(row)
+        say("status_changes", row, tuple(f for f in ("new_status", "effective_on", "note")
+                                         if row.get(f)), _WITH_STATUS)
+    edits = []
+    for name, row, changed in plan.edits:
+        captive = row.get("captive_uid")
+        held: tuple[str, ...] = ()
+        if captive in refused and name == "detention_places" and "to_date" in changed:
+            day = travel_captives.get(captive, {}).get("status_since")
+            held = ("to_date",) if row.get("to_date") == day else ()
+        elif captive in refused and name == "deadlines" and \
+                closed_as_custody_ended(row.get("status_reason")):
+            held = tuple(f for f in changed if f in ("status", "status_reason"))
+        if held:
+            say(name, row, held, _WITH_STATUS)
+        rest = tuple(f for f in changed if f not in held)
+        if rest:
+            edits.append((name, row, rest))
+    plan.edits[:] = edits
 
 
 def _present(plan: _Plan, main_all: set[str]) -> set[str]:
@@ -439,6 +479,8 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
     try:
         travel = open_travel_copy(path, passphrase, actor=actor, to_destroy=True)
     except CaseFileError as exc:
+        if exc.damaged:  # (or a passphrase that does not open it): never what is no copy
+            _refuse_no_copy(Path(path).expanduser(), backups_root)
         if not (exc.damaged and damaged_ok):
             raise
         pending = 0  # nothing can be read from it, nor merged back
@@ -458,6 +500,26 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
                   pending, path=path), field="travel_file")
     with held_alone(path):  # never under a window that has it open
         return wipe_case_file(path, backups_root=backups_root, include_backups=True)
+
+
+def _refuse_no_copy(path: Path, backups_root: Path | None) -> None:
+    """Refuse to destroy, as a damaged travel copy, a file that cannot be one: a backup in
+    the backups folder, or a case file with a key file beside it (passphrase recovery; a
+    travel copy never has one). Either is what a slip of the path, with the travel copy's
+    passphrase that does not open it, would otherwise wipe."""
+    keys = key_wrap.keys_path(path)
+    if keys.exists():
+        raise ValidationError(msg("{path} has a key file beside it ({keys}), as a case file with "
+                                  "passphrase recovery has: without a passphrase that opens it, it "
+                                  "cannot be told from a travel copy. Nothing was deleted.",
+                                  path=path, keys=keys.name),
+                              field="travel_file")
+    root = backups_root.expanduser().resolve() if backups_root is not None else None
+    if root is not None and path.resolve().is_relative_to(root):
+        raise ValidationError(msg("{path} is in the backups folder ({folder}): it is a backup, not "
+                                  "a travel copy (a travel copy's backups are destroyed with it). "
+                                  "Nothing was deleted.", path=path, folder=root),
+                              field="travel_file")
 
 
 __all__ = ["COPY_MADE", "Conflict", "MergeReport", "destroy_travel_copy", "merge_travel_copy",

@@ -223,3 +223,29 @@ def test_a_woman_s_status_agrees_with_her_in_russian(seized: tuple[CaseFile, Pat
                      author="t", target=tmp_path / "e.pdf", lang="ru")
     shown = pdftotext(tmp_path / "e.pdf")
     assert shown.count("Репатриирована") == 1 and shown.count("Репатриирован ") == 1
+
+
+def test_a_backup_of_a_case_file_with_recovery_opens_with_its_passphrase(
+        seized: tuple[CaseFile, Path], tmp_path: Path) -> None:
+    """Its data key is kept wrapped in the key file beside it: the private copy opened for the
+    report lacked it, and the right passphrase was refused as wrong."""
+    from caseapp.services import recovery
+
+    cf, _ = seized
+    recovery.set_up(cf.db, shares=3, threshold=2)
+    backup = tmp_path / "with-recovery.db"
+    cf.backup_to(backup)
+    assert Path(f"{backup}.keys").exists()
+    made = outputs.exposure(cf, backup=backup, passphrase=ENCRYPTED_PASSPHRASE, author="t",
+                            target=tmp_path / "exposure.pdf")
+    assert len(made.record.captives) == 3
+
+
+def test_a_backup_that_cannot_be_read_is_named_not_its_private_copy(
+        seized: tuple[CaseFile, Path], tmp_path: Path) -> None:
+    cf, backup = seized
+    with pytest.raises(CaseFileError) as wrong:
+        outputs.exposure(cf, backup=backup, passphrase="not the passphrase",
+                         target=tmp_path / "exposure.pdf")
+    said = str(wrong.value)
+    assert str(backup) in said and "caseapp-exposure" not in said, said

@@ -1,0 +1,73 @@
+"""``travel-destroy --damaged-ok`` (or "yes" on the terminal) destroys a file the travel
+passphrase does not open: a damaged copy. Before, it destroyed as readily a backup of the
+case file in the backups folder, or another case file with passphrase recovery (and its key
+file), given by a slip of the path: the wrong passphrase made either look "damaged". Neither
+can be a travel copy; each is refused in one line, exit code 2, nothing deleted."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from caseapp.config import Location
+from caseapp.services import recovery
+from caseapp.services.casefile import open_case_file
+from tests.cli.cli_run import digest, one_line, run
+
+MAIN = "kettle orchard violin seventeen"
+TRAVEL = "olive lantern river seven"
+
+
+@pytest.fixture
+def case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "case.db"
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", MAIN)
+    monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path / "backups"))
+    monkeypatch.setenv("CASEAPP_TRAVEL_PASSPHRASE", TRAVEL)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal: nothing is asked
+    open_case_file(Location(path=path), passphrase=MAIN, create=True, actor="t").close()
+    return path
+
+
+def test_a_backup_in_the_backups_folder_is_never_destroyed_as_a_damaged_copy(
+        case: Path, tmp_path: Path) -> None:
+    assert run("backup", "--db", str(case))[0] == 0
+    (backup,) = (tmp_path / "backups").glob("*/*.db")
+    before = digest(backup)
+    code, out, err = run("travel-destroy", str(backup), "--damaged-ok", "--db", str(case))
+    assert (code, out) == (2, "")
+    assert one_line(err) and "backups folder" in err and "Nothing was deleted" in err, err
+    assert digest(backup) == before
+    code, out, _ = run("backups", "list", "--db", str(case))
+    assert code == 0 and backup.name in out
+
+
+def test_a_case_file_with_recovery_is_never_destroyed_as_a_damaged_copy(
+        case: Path, tmp_path: Path) -> None:
+    colleague = tmp_path / "colleague.db"
+    cf = open_case_file(Location(path=colleague), passphrase=MAIN, create=True, actor="t")
+    try:
+        recovery.set_up(cf.db, shares=3, threshold=2)
+    finally:
+        cf.close()
+    keys = Path(f"{colleague}.keys")
+    before = digest(colleague), digest(keys)
+    code, out, err = run("travel-destroy", str(colleague), "--damaged-ok", "--db", str(case))
+    assert (code, out) == (2, "")
+    assert one_line(err) and keys.name in err and "Nothing was deleted" in err, err
+    assert (digest(colleague), digest(keys)) == before
+
+
+def test_merging_the_case_file_into_itself_says_so_not_that_it_is_damaged(
+        case: Path) -> None:
+    """Before: the travel passphrase did not open the case file, and the line said it was
+    damaged and told to restore its latest backup."""
+    assert run("backup", "--db", str(case))[0] == 0  # a backup to be offered
+    before = digest(case)
+    code, out, err = run("travel-merge", str(case), "--db", str(case))
+    assert (code, out) == (2, "")
+    assert one_line(err) and "merged into itself" in err, err
+    assert "restore" not in err and "damaged" not in err
+    assert digest(case) == before
