@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from caseapp.ui.dialogs.report_dialogs import DossierDialog
 
