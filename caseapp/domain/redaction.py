@@ -139,6 +139,16 @@ class OmissionSummary:
     def is_clean(self) -> bool:
         return not (self.omissions or self.empty_sections or self.notices or self.refusal)
 
+    def headline(self) -> str:
+        """The summary in one sentence, its items left out (a dialog that shows them
+        elsewhere, in a tooltip): "The letter at the shareable level leaves out 5 items."
+        rather than the first of :meth:`lines`, which ends with a colon before them."""
+        if self.omissions and not self.refusal:
+            return text_of(msg_n("The {output} at the {level} level leaves out {count} item.",
+                                 "The {output} at the {level} level leaves out {count} items.",
+                                 self.total, output=self.output, level=LEVEL_NAMES[self.level]))
+        return self.lines()[0]
+
     def lines(self, *, max_titles: int = 5) -> list[str]:
         """The summary as lines of text in the user's language (the CLI prints them on
         stderr, dialogs show them)."""

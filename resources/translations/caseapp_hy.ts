@@ -1574,12 +1574,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Add prosecution</source>
-        <translation>Ավելացնել քրեական հետապնդում</translation>
+        <translation>Ավելացնել քրեական գործ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
         <source>Edit prosecution</source>
-        <translation>Խմբագրել քրեական հետապնդումը</translation>
+        <translation>Խմբագրել քրեական գործը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
@@ -1631,7 +1631,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>this prosecution</source>
-        <translation>այս քրեական հետապնդումը</translation>
+        <translation>այս քրեական գործը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
@@ -2241,12 +2241,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
         <source>Prosecutions</source>
-        <translation>Քրեական հետապնդումներ</translation>
+        <translation>Քրեական գործեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
         <source>No prosecution recorded.</source>
-        <translation>Քրեական հետապնդում գրանցված չէ։</translation>
+        <translation>Քրեական գործ գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
@@ -2271,7 +2271,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Prosecutions, charges and hearings</source>
-        <translation>Քրեական հետապնդումներ, մեղադրանքներ և դատական նիստեր</translation>
+        <translation>Քրեական գործեր, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
@@ -3044,7 +3044,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
         <source>Prosecution</source>
-        <translation>Քրեական հետապնդում</translation>
+        <translation>Քրեական գործ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />

@@ -1616,7 +1616,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Counsel</source>
-        <translation>Защитник</translation>
+        <translation>Статус защитника</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />

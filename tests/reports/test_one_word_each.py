@@ -139,3 +139,26 @@ def _letter_templates(lang: str) -> str:
             out += [p.text for p in doc.paragraphs]
             out += [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
     return "\n".join(out).casefold()
+
+
+CRIMINAL_CASE = {"hy": "քրեական գործ", "ru": "уголовн"}
+NOT_CRIMINAL_CASE = {"hy": "հետապնդում", "ru": "преследовани"}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_criminal_case_has_one_name(lang: str) -> None:
+    """A captive's prosecution is a criminal case, «քրեական գործ» / «уголовное дело», in the
+    window (the file's tab, its heading, the dialogs' titles, the history) as in the
+    messages and the documents; the Armenian window said «քրեական հետապնդում» where its own
+    count and the charges' heading («… գործով») said «քրեական գործ»."""
+    import re
+
+    prosecution = re.compile(r"\bprosecutions?\b", re.IGNORECASE)
+    witnesses = "prosecution witnesses"  # the prosecuting party's, not a case
+    said = [forms[0] for english, _, forms in _messages(lang)
+            if prosecution.search(english) and witnesses not in english.casefold()]
+    said += [text for _, english, text in _interface(lang)
+             if prosecution.search(english) and witnesses not in english.casefold()]
+    assert len(said) >= 10
+    assert not [t for t in said if NOT_CRIMINAL_CASE[lang] in t.casefold()], said
+    assert all(CRIMINAL_CASE[lang] in t.casefold() for t in said), said

@@ -314,19 +314,21 @@ def test_the_dialog_lists_every_template_by_the_catalogues_title(qtbot, ui, capt
             assert title != template_titles.TITLES[tpl.key.rsplit("_", 1)[0]].text
 
 
+@pytest.mark.parametrize(("lang", "full_stop"), [("ru", "."), ("hy", "։")])
 def test_what_the_level_leaves_out_takes_a_line_and_a_tooltip(
-        qtbot, ui, no_soffice, monkeypatch: pytest.MonkeyPatch) -> None:
+        lang: str, full_stop: str, qtbot, ui, no_soffice, monkeypatch: pytest.MonkeyPatch) -> None:
     """Reports → Letter… in Russian at 1024×768: the list of what the letter's level leaves
     out (five items, the status history on three lines) took ten lines above the letter's
-    fields, which were left a scrolled strip. The note says how many items are left out;
-    the list is in its tooltip."""
+    fields, which were left a scrolled strip. The note says how many items are left out, in
+    a sentence with its full stop (the list's lead-in, its colon cut off, read «…опускает 5
+    элементов» with none); the list is in its tooltip."""
     from PySide6.QtCore import QCoreApplication, QRect
     from PySide6.QtGui import QScreen
 
     from caseapp.ui.language import apply_language
 
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 738))
-    apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
     cf = ui.case_file
     # a captive with an intervention: its addressee is above the letter's level
     cid = next(i.captive_ids[0] for i in cf.interventions.list() if i.captive_ids)
@@ -338,7 +340,10 @@ def test_what_the_level_leaves_out_takes_a_line_and_a_tooltip(
     note = dialog.level_note
     # the level's line and the count (each may wrap once), not a line per item left out
     assert note.heightForWidth(note.width()) <= 4 * note.fontMetrics().lineSpacing(), note.text()
-    assert lines[0].rstrip(":") in note.text()
+    assert lines[0].rstrip(":․") in note.text()
+    said = note.text().splitlines()[-1]
+    assert said == dialog.left_out_summary.headline()
+    assert said.endswith(full_stop) and said.count(full_stop) == 1, said
     assert all(line in dialog.level_note.toolTip() for line in lines)
 
 

@@ -246,3 +246,21 @@ def test_the_fields_are_named_as_caseapp_merge_names_them(qtbot, ui, lang: str) 
     expected = {"ru": ("Пленивший орган", "Доверенность имеется", "Дата рождения"),
                 "hy": ("Գերեվարած մարմին", "Լիազորագիրը առկա է", "Ծննդյան ամսաթիվ")}
     assert set(expected[lang]) <= shown
+
+
+def test_what_moves_is_listed_as_armenian_lists(qtbot, ui) -> None:
+    """What moves to the kept record is a list of counts: in Armenian its items stand apart
+    by the mijaket (․), as the glossary and ``list_separator`` have it, not by the Latin ";"
+    («4 անուն․ 2 փոփոխություն․ …», it read «4 անուն; 2 փոփոխություն; …»)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
+    from caseapp.ui.language import apply_language
+
+    apply_language(QCoreApplication.instance(), "hy")  # put back after the test (tests/conftest)
+    keep, other = _pair(ui.case_file)
+    dialog = MergeCaptivesDialog(ui, keep, other)
+    qtbot.addWidget(dialog)
+    moves = dialog.moves.text()
+    assert moves.count("․ ") >= 2, moves  # a name, a contact and the notes move
+    assert ";" not in moves

@@ -185,6 +185,20 @@ def test_lawyer_details_are_kept_in_the_case_file_and_fill_letters(qtbot, ui, se
     assert letter.author() == "Anna Petrosyan"
 
 
+@pytest.mark.parametrize("which", ["status report", "dossier"])
+def test_nothing_to_print_before_generating(qtbot, ui, which: str) -> None:
+    """Print… waits for a document, as Save as… does: in the status report it was enabled
+    as the dialog opened, and a click on it did nothing at all."""
+    dialog = (StatusReportDialog(ui) if which == "status report"
+              else DossierDialog(ui, captive_id=demo_id(ui.case_file, CAPTIVE)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: ui.runner.active == 0, timeout=WAIT)
+    assert dialog.result_file is None
+    assert not dialog.save_button.isEnabled()
+    assert not dialog.print_button.isEnabled()
+
+
 def test_status_report_xlsx_and_pdf(qtbot, ui, tmp_path, monkeypatch):
     dialog = StatusReportDialog(ui)
     qtbot.addWidget(dialog)

@@ -301,7 +301,7 @@ class LetterDialog(OutputDialog):
         # Russian) left the letter's fields a scrolled strip on a 1024 × 768 screen.
         lines = summary.lines()
         if lines:
-            self.level_note.setText(self.level_note.text() + "\n" + lines[0].rstrip(":"))
+            self.level_note.setText(self.level_note.text() + "\n" + summary.headline())
             self.level_note.setToolTip("\n".join(lines))
 
     @property

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseAppError, NotFound
-from caseapp.domain.messages import text_of
+from caseapp.domain.messages import list_separator, text_of
 from caseapp.services.captive_merge import (
     MergeResult,
     differences,
@@ -180,7 +180,7 @@ class MergeCaptivesDialog(QDialog):
         counts = what_moves(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
         parts = [self.tr(MOVES[k], "", n) for k, n in counts.items() if k in MOVES and n]
         self.moves.setText(self.tr("Moves to %1: %2.").replace("%1", keep)
-                           .replace("%2", "; ".join(parts) if parts else self.tr("nothing")))
+                           .replace("%2", list_separator().join(parts) if parts else self.tr("nothing")))
         self.warning.setText(self.tr(
             "The record of %1 is deleted once everything recorded about them has moved. "
             "Edit → Undo brings both back as they were.").replace("%1", other))

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from PySide6.QtCore import QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -287,12 +288,15 @@ class RecordDialog(QDialog):
                 w.setPlainText(value or "")
             elif isinstance(w, QLineEdit):
                 w.setText("" if value is None else str(value))
+                w.setCursorPosition(0)  # its start in sight, not the end of a long value
             elif isinstance(w, QSpinBox):
                 w.setValue(int(value or 0))
             elif isinstance(w, QCheckBox):
                 w.setChecked(bool(value))
             else:
                 w.set_value(value)  # type: ignore[attr-defined]
+                if isinstance(w, QComboBox) and w.lineEdit() is not None:  # a zone, a language
+                    w.lineEdit().setCursorPosition(0)
 
     def changed_values(self) -> dict[str, Any]:
         now = self.values()

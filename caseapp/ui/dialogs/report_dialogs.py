@@ -68,6 +68,7 @@ class PreviewDialog(OutputDialog):
             self.print_button.setToolTip(self.tr("Printing needs Qt's PDF and print modules, "
                                                  "missing here: save the PDF and print it from "
                                                  "a PDF reader."))
+        self._set_result_buttons()  # made after OutputDialog set the others: nothing to print yet
         self.options = QFormLayout()
         self.options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)

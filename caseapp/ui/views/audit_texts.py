@@ -153,7 +153,7 @@ def value_text(value: Any, field: str = "", entity: str | None = None,
     if isinstance(value, bool) or value in ("True", "False"):
         return AuditTexts.tr("yes") if value in (True, "True") else AuditTexts.tr("no")
     if field == "explanation":  # a deadline's steps, stored as messages
-        return "; ".join(str(step) for step in load_steps(_json(value)))
+        return list_separator().join(str(step) for step in load_steps(_json(value)))
     if (counted := _counts(value)) is not None:  # an import's or a merge's records by kind
         return counts_of(counted.items())
     if isinstance(listed := _json(value), list) and all(isinstance(v, str) for v in listed):

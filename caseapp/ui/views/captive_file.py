@@ -35,6 +35,7 @@ from caseapp.domain.dto import (
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.domain.implied_status import StatusSuggestion
+from caseapp.domain.messages import list_separator
 from caseapp.domain.stays import stays_at_end
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import CaptiveName, captive_names
@@ -466,7 +467,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         parts = [f"{i.subject}\n", self.tr("Request: %1").replace("%1", i.request or "—"),
                  self.tr("Response: %1").replace("%1", i.response or "—")]
         if len(i.captive_ids) > 1:
-            others = self.co_defendants(i, full=True).replace("\n", "; ")
+            others = self.co_defendants(i, full=True).replace("\n", list_separator())
             parts.append(self.tr("Also concerns: %1").replace("%1", others))
         self.intervention_text.setPlainText("\n".join(parts))
 
