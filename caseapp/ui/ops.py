@@ -389,8 +389,12 @@ class Operations(QObject):
     def _push(self, cf: CaseFile | None, command: RecordCommand) -> None:
         if cf is None or cf is not self._case_file():
             return  # the file was closed or locked while the write ran
-        for other in self.commands():  # share the record: a redone Add gives it a new id
-            if not other.isObsolete() and other.about(command.record.service, command.record.id):
+        # Share the record of the Add that made it: a redone Add gives it a new id. Only an
+        # Add's: a step about several records (an import, a merge) names one of them, and an
+        # edit tied to it would be undone on that one, not on the record it changed.
+        for other in self.commands():
+            if isinstance(other, CreateCommand) and not other.isObsolete() \
+                    and other.about(command.record.service, command.record.id):
                 command.record = other.record
                 break
         self.stack.push(command)
