@@ -3,13 +3,17 @@ the last action, on the record and the captive it was about, and nothing else.""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from caseapp.services.sheet_import import decisions_for
 from caseapp.services.sheet_preview import preview
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs.sheet_import_command import run_import
+from caseapp.ui.views import deadline_actions
+from caseapp.ui.views.deadlines import DeadlinesView
 from tests.sheets.makers import write_xlsx
+from tests.ui.test_deadline_texts_gui import order_deadlines, select
 
 WAIT = 10000
 
@@ -48,3 +52,38 @@ def test_undoing_an_edit_of_an_imported_captive_changes_that_captive_only(
     assert cf.captives.get(first).summary == ""
     assert ui.ops.next_undo().text() == "Import of list.xlsx"
 
+
+def test_undoing_a_changed_deadline_date_gives_the_date_back_to_the_rules(
+        qtbot, ui, monkeypatch) -> None:
+    """A deadline's date changed by hand is the lawyer's from then on: the rules no longer
+    move it. Undone, the computed date came back but the deadline stayed marked as set by
+    hand, so a later change of its detention order no longer moved it."""
+    captive_id, expiry = order_deadlines(ui)
+    cf = ui.case_file
+    computed = cf.deadlines.get(expiry)
+    assert not computed.overridden
+
+    def run(dialog):
+        dialog.set_values({"due_on": computed.due_on.replace(day=20)})
+        dialog.try_save()
+        return dialog.result_value
+
+    monkeypatch.setattr(deadline_actions, "run_dialog", run)
+    view = DeadlinesView(ui)
+    qtbot.addWidget(view)
+    view.show()
+    select(qtbot, view, expiry)
+    view.edit()
+    qtbot.waitUntil(lambda: cf.deadlines.get(expiry).overridden, timeout=WAIT)
+
+    assert ui.ops.undo()
+    back = cf.deadlines.get(expiry)
+    assert (back.due_on, back.overridden) == (computed.due_on, False)
+    order = cf.detention_orders.list(captive_id=captive_id)[0]
+    cf.detention_orders.update(order.id, term_months=5)  # the rules move it again
+    assert cf.deadlines.get(expiry).due_on == date(2027, 3, 31)
+
+    cf.detention_orders.update(order.id, term_months=4)
+    assert ui.ops.redo()  # the lawyer's date again, marked as theirs
+    again = cf.deadlines.get(expiry)
+    assert (again.due_on, again.overridden) == (computed.due_on.replace(day=20), True)
