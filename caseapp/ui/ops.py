@@ -193,8 +193,21 @@ class UpdateCommand(RecordCommand):
         self.old, self.new = old, new
 
     def _write(self, cf: CaseFile, values: dict[str, Any]) -> None:
+        """Write ``values`` back unless the record changed since this command wrote it: the
+        version is read before the check and the write is refused once it moved (a team
+        member's save between the check and the write is never overwritten)."""
+        svc = getattr(cf, self.record.service)
+        version = None
+        if hasattr(svc, "version"):
+            try:
+                version = svc.version(self.record.id)
+            except NotFound:
+                pass  # (the check says it is gone)
         self.check(cf)
-        getattr(cf, self.record.service).update(self.record.id, **values)
+        if version is None:
+            svc.update(self.record.id, **values)
+        else:
+            svc.update(self.record.id, expected_version=version, **values)
         self.snapshot = self.read(cf, self.record.id)
 
     def undo_write(self, cf: CaseFile) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from caseapp.services.sheet_import import decisions_for
 from caseapp.services.sheet_preview import preview
 from caseapp.ui.dialogs import captive_dialogs as dlg
@@ -16,6 +18,14 @@ from tests.sheets.makers import write_xlsx
 from tests.ui.test_deadline_texts_gui import order_deadlines, select
 
 WAIT = 10000
+
+
+@pytest.fixture(autouse=True)
+def _collected_on_the_ui_thread(qapp) -> None:
+    """As the window does: no cycle holding a Qt object is collected on the worker."""
+    from caseapp.ui.collector import collect_on_ui_thread
+
+    collect_on_ui_thread(qapp)
 
 
 def edit_summary(qtbot, ui, captive_id: int, summary: str) -> None:
@@ -87,3 +97,38 @@ def test_undoing_a_changed_deadline_date_gives_the_date_back_to_the_rules(
     assert ui.ops.redo()  # the lawyer's date again, marked as theirs
     again = cf.deadlines.get(expiry)
     assert (again.due_on, again.overridden) == (computed.due_on.replace(day=20), True)
+
+
+def test_undo_never_overwrites_a_colleagues_save_made_while_it_runs(
+        qtbot, ui, demo_copy: Path, monkeypatch) -> None:
+    """A team member saved the record just after Undo had checked it and before Undo wrote
+    (two steps, two transactions): Undo wrote the old notes over their save. Now the write
+    is refused when the record's version moved since the check, and the step is dropped
+    with a message; their notes stay."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+    from caseapp.ui.ops import UpdateCommand
+    from tests.conftest import TODAY
+    from tests.ui.test_undo import add_welfare_contact, captive, edit_notes
+
+    tigran = captive(ui, "Tigran Vardanyan")
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Visit by the ICRC")
+    edit_notes(qtbot, ui, contact, "Visit by the ICRC, 40 minutes")
+    colleague = open_case_file(Location(path=demo_copy), actor="colleague", today=lambda: TODAY)
+    checked, checks = UpdateCommand.check, []
+
+    def check_then_colleague_saves(self, cf) -> None:
+        checked(self, cf)
+        checks.append(self)
+        if len(checks) == 2:  # the check just before the write
+            colleague.welfare_contacts.update(contact.id, notes="ICRC visit; he asked for glasses")
+
+    monkeypatch.setattr(UpdateCommand, "check", check_then_colleague_saves)
+    messages: list[str] = []
+    ui.ops.message.connect(messages.append)
+    try:
+        assert not ui.ops.undo()
+    finally:
+        colleague.close()
+    assert ui.case_file.welfare_contacts.get(contact.id).notes == "ICRC visit; he asked for glasses"
+    assert "Could not undo “Edit welfare contact — Tigran Vardanyan”" in messages[-1]
