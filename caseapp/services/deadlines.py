@@ -41,8 +41,10 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
         if isinstance(fields.get("status_reason"), Message):  # CaseApp's, put back (undo)
             fields = {**fields, "status_reason": Stored(stored_text(fields["status_reason"]))}
         super().apply(s, obj, fields)
-        # A computed deadline whose date the lawyer changes is kept as theirs from then on.
-        if obj.id is not None and obj.rule_id and {"due_on", "due_time"} & set(fields):
+        # A computed deadline whose date the lawyer changes is kept as theirs from then on
+        # (unless the write says so itself: an undo gives the date back to the rules).
+        if obj.id is not None and obj.rule_id and {"due_on", "due_time"} & set(fields) \
+                and "overridden" not in fields:
             obj.overridden = True
 
     def validate(self, s: Session, obj: Deadline) -> None:

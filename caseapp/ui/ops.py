@@ -193,8 +193,21 @@ class UpdateCommand(RecordCommand):
         self.old, self.new = old, new
 
     def _write(self, cf: CaseFile, values: dict[str, Any]) -> None:
+        """Write ``values`` back unless the record changed since this command wrote it: the
+        version is read before the check and the write is refused once it moved (a team
+        member's save between the check and the write is never overwritten)."""
+        svc = getattr(cf, self.record.service)
+        version = None
+        if hasattr(svc, "version"):
+            try:
+                version = svc.version(self.record.id)
+            except NotFound:
+                pass  # (the check says it is gone)
         self.check(cf)
-        getattr(cf, self.record.service).update(self.record.id, **values)
+        if version is None:
+            svc.update(self.record.id, **values)
+        else:
+            svc.update(self.record.id, expected_version=version, **values)
         self.snapshot = self.read(cf, self.record.id)
 
     def undo_write(self, cf: CaseFile) -> None:
@@ -389,8 +402,12 @@ class Operations(QObject):
     def _push(self, cf: CaseFile | None, command: RecordCommand) -> None:
         if cf is None or cf is not self._case_file():
             return  # the file was closed or locked while the write ran
-        for other in self.commands():  # share the record: a redone Add gives it a new id
-            if not other.isObsolete() and other.about(command.record.service, command.record.id):
+        # Share the record of the Add that made it: a redone Add gives it a new id. Only an
+        # Add's: a step about several records (an import, a merge) names one of them, and an
+        # edit tied to it would be undone on that one, not on the record it changed.
+        for other in self.commands():
+            if isinstance(other, CreateCommand) and not other.isObsolete() \
+                    and other.about(command.record.service, command.record.id):
                 command.record = other.record
                 break
         self.stack.push(command)

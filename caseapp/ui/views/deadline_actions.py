@@ -207,7 +207,8 @@ class DeadlineActions:
                              noun=translate("DeadlinesView", "deadline"), record_id=d.id, parent=self,
                              values={"title": d.title, "due_on": d.due_on, "hard": d.hard,
                                      "document_id": d.document_id, "notes": d.notes},
-                             shown=lambda values: self._titled(values, d.rule_id))
+                             shown=lambda values: self._titled(values, d.rule_id),
+                             also_undone=("overridden",))  # Undo gives the date back to the rules
         dialog.setObjectName("deadline_edit_dialog")
         run_dialog(dialog)
 

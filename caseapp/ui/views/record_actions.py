@@ -51,7 +51,7 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
                 noun: str, record_id: int | None = None, values: dict[str, Any] | None = None,
                 linked: Sequence[Sequence[str]] = (),
                 shown: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
-                parent: QWidget | None = None) -> RecordDialog:
+                parent: QWidget | None = None, also_undone: Sequence[str] = ()) -> RecordDialog:
     """A RecordDialog that creates (``record_id`` None) or updates a record stored by the
     case file's ``service`` as an operation (:mod:`caseapp.ui.ops`: undoable, run on the
     serial worker while the dialog waits); the undo step is named by ``title``, a whole
@@ -59,7 +59,9 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
     together (a time and its zone): when one changes, both are saved. ``shown`` turns the
     record's stored values into those the form shows (a rule's title in the reader's
     language), for ``values`` and for the record read again after a conflict: a value left
-    as shown is not written, so what the app stored stays as it was."""
+    as shown is not written, so what the app stored stays as it was. ``also_undone`` names
+    what the service sets besides the fields (a deadline's date marked as set by hand): an
+    undo of the edit puts it back too."""
     dialog: RecordDialog
     describe = describe_as(noun)
     keys = tuple(f.name for f in fields)
@@ -92,7 +94,7 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
         if not changed:
             return ui.ops.write(lambda cf: getattr(cf, service).get(record_id))
         return ui.ops.update(service, record_id, {k: vals[k] for k in changed},
-                             action=title, describe=describe, keys=keys,
+                             action=title, describe=describe, keys=(*keys, *also_undone),
                              expected_version=version)
 
     if shown is not None and values is not None:
