@@ -257,7 +257,8 @@ class CaseFileSession(QObject):
     def hand_over(self) -> CaseFile | None:
         """Give the open case file to another session (the window built again in another
         language): ``closing`` (no backup) and ``closed`` are emitted as for a close, but the
-        file stays open and is returned. The undo history stays with this session."""
+        file stays open and is returned. The undo history is not handed over (its steps are
+        named in the old language): it is cleared, and the new window starts with none."""
         cf = self.case_file
         if cf is None:
             return None
