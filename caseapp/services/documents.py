@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, object_session
 from caseapp.db.models import Captive, Document, Hearing, Intervention, Prosecution
 from caseapp.db.models.advocacy import intervention_captives
 from caseapp.db.models.proceedings import hearing_captives
+from caseapp.domain.clean_text import printable
 from caseapp.domain.content_types import content_type
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.errors import CaseAppError, ValidationError
@@ -127,30 +128,31 @@ class DocumentService(RecordService[Document, DocumentDTO]):
         empty file, one over the size limit (before it is read), and a file already stored
         with the same SHA-256 for the same captive, hearing, case or intervention."""
         path = Path(path)
+        named = printable(str(path))  # a right-to-left override in a name shown, not obeyed
         try:
             found = path.stat()
             if not stat.S_ISREG(found.st_mode):
                 raise ValidationError(msg("{path} is not a regular file (a folder, a pipe or a "
-                                          "device): nothing was stored.", path=path),
+                                          "device): nothing was stored.", path=named),
                                       field="content")
             if found.st_size == 0:
                 raise ValidationError(msg("{path} is empty (0 bytes): nothing was stored.",
-                                          path=path), field="content")
+                                          path=named), field="content")
             if found.st_size > MAX_DOCUMENT_BYTES:
                 raise ValidationError(msg("{path} is larger than 200 MB: nothing was stored.",
-                                          path=path), field="content")
+                                          path=named), field="content")
             content = path.read_bytes()
         except OSError as exc:
-            raise ValidationError(msg("Cannot read {path}: {reason}.", path=path,
+            raise ValidationError(msg("Cannot read {path}: {reason}.", path=named,
                                       reason=os_reason(exc)), field="content") from None
         if not content:  # emptied since it was looked at
             raise ValidationError(msg("{path} is empty (0 bytes): nothing was stored.",
-                                      path=path), field="content")
+                                      path=named), field="content")
         same = self._same_file(hashlib.sha256(content).hexdigest(), fields)
         if same is not None:
             raise ValidationError(msg("{path} is already stored here as “{title}” (document "
                                       "{record_id}, the same SHA-256): nothing was added.",
-                                      path=path, title=same[1], record_id=same[0]),
+                                      path=named, title=same[1], record_id=same[0]),
                                   field="content")
         fields.setdefault("filename", path.name)
         fields.setdefault("title", path.stem)

@@ -128,3 +128,15 @@ def test_the_same_file_twice_for_one_captive_is_said_and_not_stored_again(
     # Another captive's file may hold the same decision (co-defendants).
     other = case_file.captives.create(names=["Petrosyan Hayk"], capture="2020-11-10")
     assert case_file.documents.add_file(again, captive_id=other.id).sha256 == kept.sha256
+
+
+def test_a_name_that_reverses_the_line_is_shown_escaped_in_the_refusal(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """"invoice\\u202efdp.exe" shows as "invoiceexe.pdf" and reverses the rest of the line in
+    the window's message box: the override is shown as its escape, not obeyed."""
+    path = tmp_path / "invoice\u202efdp.exe"
+    path.write_bytes(b"")
+    error = refused(lambda: case_file.documents.add_file(path), "empty")
+    for lang in ("en", "hy", "ru"):
+        said = text_of(error.message, lang)
+        assert "\u202e" not in said and "invoice\\u202efdp.exe" in said, said
