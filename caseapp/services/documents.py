@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,8 @@ from sqlalchemy.orm import Session, object_session
 from caseapp.db.models import Captive, Document, Hearing, Intervention, Prosecution
 from caseapp.db.models.advocacy import intervention_captives
 from caseapp.db.models.proceedings import hearing_captives
+from caseapp.domain.clean_text import printable
+from caseapp.domain.content_types import content_type
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.messages import msg
@@ -88,6 +91,9 @@ class DocumentService(RecordService[Document, DocumentDTO]):
         if content is not None:
             if not isinstance(content, bytes | bytearray):
                 raise ValidationError(msg("A document's content must be bytes."), field="content")
+            if not content:
+                raise ValidationError(msg("The file is empty (0 bytes): nothing was stored."),
+                                      field="content")
             if len(content) > MAX_DOCUMENT_BYTES:
                 raise ValidationError(msg("The file is larger than 200 MB."), field="content")
             if obj.sha256 and obj.text_pdf_sha256:  # a new file: the old copy no longer fits
@@ -98,6 +104,8 @@ class DocumentService(RecordService[Document, DocumentDTO]):
             obj.sha256 = hashlib.sha256(content).hexdigest()
         if obj.filename and (not obj.media_type or obj.media_type == "application/octet-stream"):
             obj.media_type = mimetypes.guess_type(obj.filename)[0] or "application/octet-stream"
+        if content is not None and obj.media_type:  # what the bytes are, not what the name says
+            obj.media_type = content_type(obj.content, obj.media_type)
         if not obj.title and obj.filename:
             obj.title = Path(obj.filename).stem
 
@@ -115,16 +123,51 @@ class DocumentService(RecordService[Document, DocumentDTO]):
                                           record_id=ref), field=name)
 
     def add_file(self, path: Path | str, **fields: Any) -> DocumentDTO:
-        """Store the file at ``path`` (read whole; the path itself is not kept)."""
+        """Store the file at ``path`` (read whole; the path itself is not kept). Refused,
+        naming the file: what is not a regular file (a pipe would be waited on for ever), an
+        empty file, one over the size limit (before it is read), and a file already stored
+        with the same SHA-256 for the same captive, hearing, case or intervention."""
         path = Path(path)
+        named = printable(str(path))  # a right-to-left override in a name shown, not obeyed
         try:
+            found = path.stat()
+            if not stat.S_ISREG(found.st_mode):
+                raise ValidationError(msg("{path} is not a regular file (a folder, a pipe or a "
+                                          "device): nothing was stored.", path=named),
+                                      field="content")
+            if found.st_size == 0:
+                raise ValidationError(msg("{path} is empty (0 bytes): nothing was stored.",
+                                          path=named), field="content")
+            if found.st_size > MAX_DOCUMENT_BYTES:
+                raise ValidationError(msg("{path} is larger than 200 MB: nothing was stored.",
+                                          path=named), field="content")
             content = path.read_bytes()
         except OSError as exc:
-            raise ValidationError(msg("Cannot read {path}: {reason}.", path=path,
+            raise ValidationError(msg("Cannot read {path}: {reason}.", path=named,
                                       reason=os_reason(exc)), field="content") from None
+        if not content:  # emptied since it was looked at
+            raise ValidationError(msg("{path} is empty (0 bytes): nothing was stored.",
+                                      path=named), field="content")
+        same = self._same_file(hashlib.sha256(content).hexdigest(), fields)
+        if same is not None:
+            raise ValidationError(msg("{path} is already stored here as “{title}” (document "
+                                      "{record_id}, the same SHA-256): nothing was added.",
+                                      path=named, title=same[1], record_id=same[0]),
+                                  field="content")
         fields.setdefault("filename", path.name)
         fields.setdefault("title", path.stem)
         return self.create(content=content, **fields)
+
+    def _same_file(self, sha256: str, fields: dict[str, Any]) -> tuple[int, str] | None:
+        """A document with these bytes attached where ``fields`` attach the new one."""
+        where = [getattr(Document, name) == fields.get(name) if fields.get(name) is not None
+                 else getattr(Document, name).is_(None)
+                 for name in ("captive_id", "prosecution_id", "hearing_id", "intervention_id")]
+        with self.ctx.read() as s:
+            row = s.execute(select(Document.id, Document.title)
+                            .where(Document.sha256 == sha256, *where)
+                            .order_by(Document.id).limit(1)).first()
+        return (row[0], row[1]) if row is not None else None
 
     def content(self, document_id: int) -> bytes:
         with self.ctx.read() as s:

@@ -16,7 +16,9 @@ import functools
 import hashlib
 import io
 import os
+import re
 import shutil
+import signal
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -217,6 +219,87 @@ def _one_page(content: bytes, media_type: str) -> bool:
         return False
 
 
+def _unlocked(content: bytes) -> bytes:
+    """A PDF locked only against changes (an owner password, no password to open it) as an
+    unlocked copy, which OCRmyPDF reads (it refuses any encrypted PDF, and the lawyer would be
+    told to remove a password no viewer ever asked her for); any other content as it is."""
+    from pypdf import PasswordType, PdfReader, PdfWriter  # only when a PDF is read
+
+    try:
+        reader = PdfReader(io.BytesIO(content))
+        if not reader.is_encrypted or reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            return content  # a password to open it: OCRmyPDF says so
+        out = io.BytesIO()
+        PdfWriter(clone_from=reader).write(out)
+        return out.getvalue()
+    except Exception:  # noqa: BLE001 — any unreadable PDF: left to OCRmyPDF's own check
+        return content
+
+
+_SKIPPED = re.compile(r"\[OCR skipped on page\(s\) ([0-9][0-9, \-]*)\]")
+
+
+def _page_numbers(ranges: str) -> list[int]:
+    numbers: list[int] = []
+    for part in ranges.replace(" ", "").split(","):
+        first, _, last = part.partition("-")
+        if first.isdigit() and (not last or last.isdigit()):
+            numbers += range(int(first), int(last or first) + 1)
+    return numbers
+
+
+def _words(sidecar: str, pdf: bytes) -> str:
+    """The text of the scan: what OCR read, and for each page OCRmyPDF left alone because it
+    has a text layer already (``--skip-text``; its sidecar then says only "[OCR skipped on
+    page(s) 1-2]"), that page's own words, taken from the text PDF."""
+    if not _SKIPPED.search(sidecar):
+        return sidecar.replace("\f", "\n").strip()
+    from pypdf import PdfReader  # only when a PDF had text
+
+    try:
+        pages = PdfReader(io.BytesIO(pdf)).pages
+    except Exception:  # noqa: BLE001 — its pages' words cannot be had: OCR's own only
+        pages = None
+
+    def page_text(number: int) -> str:
+        try:
+            return (pages[number - 1].extract_text() or "") if pages is not None else ""
+        except Exception:  # noqa: BLE001 — one page that cannot be read: no words from it
+            return ""
+
+    return "\n".join(
+        _SKIPPED.sub(lambda m: "\n".join(page_text(n) for n in _page_numbers(m.group(1))),
+                     chunk) for chunk in sidecar.split("\f")).strip()
+
+
+def _run(command: list[str], *, env: dict[str, str],
+         timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run OCRmyPDF in a process group of its own: at the time limit (or when the caller is
+    interrupted) the whole group is killed, the Tesseract workers OCRmyPDF started included;
+    killing OCRmyPDF alone left them reading a hostile file, orphaned, for as long as it
+    took."""
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          env=env, start_new_session=True) as process:
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except BaseException:
+            _kill_group(process)
+            process.communicate()
+            raise
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+def _kill_group(process: subprocess.Popen[str]) -> None:
+    killpg = getattr(os, "killpg", None)  # POSIX; elsewhere OCRmyPDF alone
+    try:
+        if killpg is not None:
+            killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
 def run_ocr(content: bytes, media_type: str,
             languages: tuple[str, ...] = LANGUAGES) -> tuple[bytes, str]:
     """The text PDF of a scan and the text read, by the ``ocrmypdf`` command."""
@@ -225,7 +308,7 @@ def run_ocr(content: bytes, media_type: str,
     with tempfile.TemporaryDirectory(prefix="caseapp-ocr-") as tmp:
         source, target, sidecar = (Path(tmp) / f"in{suffix}", Path(tmp) / "out.pdf",
                                    Path(tmp) / "out.txt")
-        source.write_bytes(content)
+        source.write_bytes(_unlocked(content) if media_type == "application/pdf" else content)
         command = ["ocrmypdf", "-l", "+".join(languages), "--output-type", "pdf",
                    "--skip-text", "--sidecar", str(sidecar), "--quiet"]
         if media_type in IMAGE_TYPES:
@@ -238,8 +321,7 @@ def run_ocr(content: bytes, media_type: str,
         if seed is not None:
             env["PYTHONHASHSEED"] = seed
         try:
-            done = subprocess.run(command, capture_output=True, text=True, env=env,
-                                  timeout=TIMEOUT_SECONDS, check=False)
+            done = _run(command, env=env, timeout=TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
             raise ValidationError(msg_n("OCR took longer than {count} minute and was stopped.",
                                         "OCR took longer than {count} minutes and was stopped.",
@@ -261,4 +343,5 @@ def run_ocr(content: bytes, media_type: str,
                     "was not changed.", code=done.returncode),
                 field="ocr")
         text = sidecar.read_text(encoding="utf-8", errors="replace") if sidecar.exists() else ""
-        return target.read_bytes(), text.replace("\f", "\n").strip()
+        pdf = target.read_bytes()
+        return pdf, _words(text, pdf)

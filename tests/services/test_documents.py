@@ -89,7 +89,7 @@ def test_add_file_of_a_missing_path_is_refused(case_file: CaseFile, tmp_path: Pa
 
 
 def test_title_defaults_to_the_file_name(case_file: CaseFile) -> None:
-    doc = case_file.documents.create(filename="verdict-2021-07-05.docx", content=b"PK..")
+    doc = case_file.documents.create(filename="verdict-2021-07-05.docx", content=b"PK\x03\x04..")
     assert doc.title == "verdict-2021-07-05"
     assert doc.media_type.endswith("wordprocessingml.document")
 

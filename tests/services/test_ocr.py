@@ -162,7 +162,7 @@ def test_a_failed_ocr_is_said_in_her_language_before_ocrmypdfs_own_words(
 
     Failed.stderr = stderr
     monkeypatch.setattr(ocr, "_hash_seed", lambda order: None)
-    monkeypatch.setattr(ocr.subprocess, "run", lambda *a, **k: Failed())
+    monkeypatch.setattr(ocr, "_run", lambda *a, **k: Failed())
     with pytest.raises(ValidationError) as err:
         ocr.run_ocr(scanned_pdf(), "application/pdf")
     said = text_of(err.value.message, lang)
@@ -192,7 +192,8 @@ def test_a_one_page_scan_is_read_by_one_worker_and_a_longer_one_by_the_pool(monk
         commands.append(command)
         return subprocess.CompletedProcess(command, 2, "", "")  # "damaged": refused
 
-    monkeypatch.setattr(ocr.subprocess, "run", run)
+    monkeypatch.setattr(ocr, "_run", run)
+    monkeypatch.setattr(ocr, "_hash_seed", lambda order: None)
     cases = [(scanned_png(("a",)), "image/png"), (pdf(1), "application/pdf"),
              (pdf(3), "application/pdf"), (b"%PDF-1.4 cut", "application/pdf"),
              (b"II*\x00", "image/tiff")]
@@ -201,3 +202,138 @@ def test_a_one_page_scan_is_read_by_one_worker_and_a_longer_one_by_the_pool(monk
             ocr.run_ocr(content, media_type)
     assert [("--jobs" in c) for c in commands] == [True, True, False, False, False]
     assert all(c[c.index("--jobs") + 1] == "1" for c in commands if "--jobs" in c)
+
+
+def _pdf_with_text(*pages: str, user_password: str | None = None,
+                   owner_password: str | None = None) -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.services.filing_data import text_pdf
+
+    writer = PdfWriter()
+    for words in pages:
+        writer.append(PdfReader(io.BytesIO(text_pdf(words))))
+    if owner_password is not None:
+        writer.encrypt(user_password=user_password or "", owner_password=owner_password)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _fake_ocrmypdf(monkeypatch: pytest.MonkeyPatch, seen: list[bytes]) -> None:
+    """OCRmyPDF as it treats a PDF that has a text layer already (``--skip-text``): the pages
+    copied as they are, and in the sidecar only its placeholder, no words."""
+    def run(command, **_kwargs):  # type: ignore[no-untyped-def]
+        source, target = Path(command[-2]), Path(command[-1])
+        sidecar = Path(command[command.index("--sidecar") + 1])
+        seen.append(source.read_bytes())
+        target.write_bytes(source.read_bytes())
+        sidecar.write_text("[OCR skipped on page(s) 1-2]\n", encoding="utf-8")
+        return subprocess.CompletedProcess(command, 0, "", "")
+
+    monkeypatch.setattr(ocr, "_hash_seed", lambda order: None)
+    monkeypatch.setattr(ocr, "_run", run)
+
+
+def test_a_pdf_with_a_text_layer_keeps_its_own_words_not_ocrmypdfs_placeholder(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """OCRmyPDF leaves a page that has text alone and writes "[OCR skipped on page(s) 1-2]"
+    in the sidecar: that was stored as the document's text (every such PDF found by
+    "skipped", none by its own words)."""
+    _fake_ocrmypdf(monkeypatch, [])
+    pdf, text = ocr.run_ocr(_pdf_with_text("Verdict of the Baku court", "Приговор суда"),
+                            "application/pdf")
+    assert "OCR skipped" not in text
+    assert "Verdict of the Baku court" in text and "Приговор суда" in text
+    assert pdf.startswith(b"%PDF")
+
+
+def test_a_pdf_locked_only_against_changes_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF with only an owner password opens in any viewer without one; OCRmyPDF refuses
+    every encrypted PDF, and the lawyer was told to remove a password she was never asked
+    for. OCR now reads an unlocked copy; the original is not changed."""
+    import io
+
+    from pypdf import PdfReader
+
+    seen: list[bytes] = []
+    _fake_ocrmypdf(monkeypatch, seen)
+    locked = _pdf_with_text("Decision on detention", owner_password="owner")
+    assert PdfReader(io.BytesIO(locked)).is_encrypted
+    _pdf, text = ocr.run_ocr(locked, "application/pdf")
+    assert not PdfReader(io.BytesIO(seen[0])).is_encrypted
+    assert "Decision on detention" in text
+
+
+def test_a_pdf_that_asks_for_a_password_is_still_refused_saying_so(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bytes] = []
+    _fake_ocrmypdf(monkeypatch, seen)
+    locked = _pdf_with_text("Secret", user_password="secret", owner_password="owner")
+    monkeypatch.setattr(ocr, "_run", lambda command, **_k: subprocess.CompletedProcess(
+        command, 8, "", ""))
+    with pytest.raises(ValidationError) as err:
+        ocr.run_ocr(locked, "application/pdf")
+    assert "protected by a password" in str(err.value)
+
+
+def test_ocr_stopped_at_its_time_limit_leaves_no_worker_running(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a hostile file OCR is stopped at the time limit, said in one line; its workers
+    (Tesseract, started by OCRmyPDF) went on reading, orphaned, after OCRmyPDF was killed."""
+    import os
+    import time
+
+    pid_file = tmp_path / "worker.pid"
+    fake = tmp_path / "bin" / "ocrmypdf"
+    fake.parent.mkdir()
+    fake.write_text(f"#!/bin/sh\nsleep 120 &\necho $! > '{pid_file}'\nsleep 120\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(ocr, "_hash_seed", lambda order: None)
+    monkeypatch.setattr(ocr, "TIMEOUT_SECONDS", 1)
+    started = time.monotonic()
+    with pytest.raises(ValidationError) as err:
+        ocr.run_ocr(scanned_pdf(), "application/pdf")
+    assert time.monotonic() - started < 30
+    assert err.value.field == "ocr" and "\n" not in str(err.value)
+    assert "stopped" in str(err.value)
+    worker = int(pid_file.read_text())
+    for _ in range(50):  # the worker is gone (or only waits to be reaped)
+        try:
+            state = Path(f"/proc/{worker}/stat").read_text().split(") ")[1][0]
+        except (FileNotFoundError, ProcessLookupError):
+            break
+        if state in "ZX":
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(worker, 9)
+        pytest.fail("an OCR worker was left running after the time limit")
+
+
+@needs_ocr
+def test_a_pdf_part_text_part_scan_is_found_by_the_words_of_both(case_file: CaseFile) -> None:
+    """A typed cover letter with a scanned decision behind it: the letter's own text layer is
+    kept (not OCR'd again, not doubled) and found by the search, as is the scan's."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for part in (_pdf_with_text("Cover letter to the Ombudsman"), scanned_pdf()):
+        writer.append(PdfReader(io.BytesIO(part)))
+    out = io.BytesIO()
+    writer.write(out)
+    doc = case_file.documents.create(title="Letter and decision", filename="letter.pdf",
+                                     content=out.getvalue())
+    case_file.ocr.make_searchable(doc.id)
+    assert [h.record_id for h in case_file.search.everything("Ombudsman")] == [doc.id]
+    assert [h.record_id for h in case_file.search.everything("կալանքը")] == [doc.id]
+    assert case_file.search.everything("skipped") == []
+    text_pdf = case_file.documents.text_pdf_bytes(doc.id)
+    assert text_pdf is not None
+    first = PdfReader(io.BytesIO(text_pdf)).pages[0].extract_text()
+    assert first.count("Cover letter to the Ombudsman") == 1
