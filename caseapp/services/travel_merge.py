@@ -227,18 +227,27 @@ def _hold_back_status_consequences(plan: _Plan, travel_captives: Mapping[str, Ro
         rows.remove(row)
         say("status_changes", row, tuple(f for f in ("new_status", "effective_on", "note")
                                          if row.get(f)), _WITH_STATUS)
-    edits = []
-    for name, row, changed in plan.edits:
+    def consequences(name: str, row: Row, changed: tuple[str, ...]) -> tuple[str, ...]:
         captive = row.get("captive_uid")
-        held: tuple[str, ...] = ()
         if captive in refused and name == "detention_places" and "to_date" in changed:
             day = travel_captives.get(captive, {}).get("status_since")
-            held = ("to_date",) if row.get("to_date") == day else ()
-        elif captive in refused and name == "deadlines" and \
+            return ("to_date",) if row.get("to_date") == day else ()
+        if captive in refused and name == "deadlines" and \
                 closed_as_custody_ended(row.get("status_reason")):
-            held = tuple(f for f in changed if f in ("status", "status_reason"))
+            return tuple(f for f in changed if f in ("status", "status_reason"))
+        return ()
+    _hold_fields(plan, consequences, say, _WITH_STATUS)
+
+
+def _hold_fields(plan: _Plan, held_of: Callable[[str, Row, tuple[str, ...]], tuple[str, ...]],
+                 say: _Say, why: Message) -> None:
+    """Each edit's fields that ``held_of`` names (table, row, changed fields): conflicts said
+    with ``why``, not written; the edit's other fields apply."""
+    edits = []
+    for name, row, changed in plan.edits:
+        held = held_of(name, row, changed)
         if held:
-            say(name, row, held, _WITH_STATUS)
+            say(name, row, held, why)
         rest = tuple(f for f in changed if f not in held)
         if rest:
             edits.append((name, row, rest))
@@ -277,16 +286,11 @@ def _hold_back_lost_references(plan: _Plan, main_all: set[str], say: _Say) -> No
     copy was made (an intervention whose addressee was deleted at home): that reference is a
     conflict, not written back (it would name nothing); the record's other changes apply."""
     present = _present(plan, main_all)
-    edits = []
-    for name, row, changed in plan.edits:
-        lost = tuple(f for f in changed if f in uid_references(name)
+
+    def lost(name: str, row: Row, changed: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(f for f in changed if f in uid_references(name)
                      and isinstance(row.get(f), str) and row[f] not in present)
-        if lost:
-            say(name, row, lost, _GONE)
-        rest = tuple(f for f in changed if f not in lost)
-        if rest:
-            edits.append((name, row, rest))
-    plan.edits[:] = edits
+    _hold_fields(plan, lost, say, _GONE)
 
 
 def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
