@@ -42,9 +42,26 @@ def read_sheet_date(value: object, today: date | None = None
                     msg("is a part of a year: kept as the year {year}, and the cell in the "
                         "captive's notes", year=str(year_of_part)), True)
     day, caveat = read_date(value)
+    if caveat is None and day.precision is DatePrecision.EXACT and _a_number(value):
+        # A plain number (not a date cell) read as a spreadsheet's count of days: 45429 is
+        # 17 May 2024, but 10190, a mistyped or a shifted value, was 24 November 1927, said
+        # by nothing.
+        return day, msg("is a number, read as the spreadsheet date {date} (days counted from "
+                        "1900); if the cell means another day, type the date itself",
+                        date=day.iso()), False
     # A month or a year marked uncertain ("около 1990") is kept at its precision, which
     # cannot say "about": the cell is kept in the notes, so the mark is not lost.
     return day, caveat, caveat is not None
+
+
+def _a_number(value: object) -> bool:
+    """Whether a cell is a plain number (a number cell, or digits typed as text), not a date
+    cell or a date written as one."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and re.fullmatch(r"\s*\d+(\.0+)?\s*", value) is not None
 
 
 def _part_of_year(text: str) -> int | None:

@@ -87,9 +87,17 @@ def test_a_hand_filled_list_is_imported_with_nothing_lost(case_file: CaseFile,
         ["Սևակ  Պետրոսյան ", datetime(1985, 3, 2), 44178],
         [" Aram  Grigoryan", "02.03.85", "весна 2022"]]})
     pv = preview(case_file, path)
+    # (a number cell in a date column is a date serial, said with the day it gives: a
+    # mistyped one would be a day nobody meant)
     assert [(r.shown, [str(p) for p in r.problems]) for r in pv.rows] == [
-        ({"name": "Петросян Арам", "birth": "1990-01-27", "capture": "2020-12-13"}, []),
-        ({"name": "Սևակ Պետրոսյան", "birth": "1985-03-02", "capture": "2020-12-13"}, []),
+        ({"name": "Петросян Арам", "birth": "1990-01-27", "capture": "2020-12-13"},
+         ["row 2, column B (Дата рождения): “32900” is a number, read as the spreadsheet date "
+          "1990-01-27 (days counted from 1900); if the cell means another day, type the date "
+          "itself"]),
+        ({"name": "Սևակ Պետրոսյան", "birth": "1985-03-02", "capture": "2020-12-13"},
+         ["row 3, column C (Дата пленения): “44178” is a number, read as the spreadsheet date "
+          "2020-12-13 (days counted from 1900); if the cell means another day, type the date "
+          "itself"]),
         ({"name": "Aram Grigoryan", "birth": "1985-03-02", "capture": "2022",
           "notes": "Дата пленения: весна 2022"},
          ["row 4, column B (Дата рождения): “02.03.85” has a two-digit year, read as 1985; "
@@ -139,3 +147,20 @@ def test_invisible_characters_pasted_from_a_web_page_are_not_read(case_file: Cas
         ["ФИО", "Дата рождения"], ["Петро\u00adсян Арам\u200b", "17.05.1990\u200b"]]})
     (row,) = preview(case_file, path).rows
     assert (row.shown, row.problems) == ({"name": "Петросян Арам", "birth": "1990-05-17"}, ())
+
+
+def test_a_number_in_a_date_column_is_read_as_a_date_serial_and_said(case_file: CaseFile,
+                                                                     tmp_path: Path) -> None:
+    # 10190 (a mistyped 10.1.90?) was 24 November 1927, said by nothing; a date cell and a
+    # year are what they are.
+    path = write_xlsx(tmp_path / "list.xlsx", {"Список": [
+        ["ФИО", "Дата рождения", "Дата пленения"],
+        ["Петросян Арам", 10190, datetime(2020, 12, 13)],
+        ["Саргсян Ваге", 1990, "45429"]]})
+    pv = preview(case_file, path)
+    assert [(r.shown.get("birth"), r.shown.get("capture")) for r in pv.rows] == [
+        ("1927-11-24", "2020-12-13"), ("1990", "2024-05-17")]
+    said = [[(p.column, p.warning) for p in r.problems] for r in pv.rows]
+    assert said == [[("B", True)], [("C", True)]]
+    assert "1927-11-24" in str(pv.rows[0].problems[0]) and "is a number" in str(
+        pv.rows[0].problems[0])
