@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from caseapp.services.sheet_import import decisions_for
 from caseapp.services.sheet_preview import preview
 from caseapp.ui.dialogs import captive_dialogs as dlg
@@ -18,14 +16,6 @@ from tests.sheets.makers import write_xlsx
 from tests.ui.test_deadline_texts_gui import order_deadlines, select
 
 WAIT = 10000
-
-
-@pytest.fixture(autouse=True)
-def _collected_on_the_ui_thread(qapp) -> None:
-    """As the window does: no cycle holding a Qt object is collected on the worker."""
-    from caseapp.ui.collector import collect_on_ui_thread
-
-    collect_on_ui_thread(qapp)
 
 
 def edit_summary(qtbot, ui, captive_id: int, summary: str) -> None:
