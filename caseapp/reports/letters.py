@@ -195,10 +195,13 @@ def list_templates(user_dir: Path | None = None) -> list[LetterTemplate]:
             problem = template_problem(tpl)
             if problem:
                 said = text_of(problem, "en")
-                why = ("broken placeholder" if "broken placeholder" in said else
-                       "fetches from outside" if "from outside the document" in said else
-                       "not a readable .docx")
-                tpl = replace(tpl, title=f"UNUSABLE, {why}: {key}", problem=text_of(problem))
+                why = (msg("broken placeholder") if "broken placeholder" in said else
+                       msg("fetches from outside") if "from outside the document" in said else
+                       msg("not a readable .docx"))
+                # in the run's language, as the list is printed (a script reads the JSON's
+                # "problem"; "UNUSABLE" is the English list's word)
+                tpl = replace(tpl, title=text_of(msg("UNUSABLE, {why}: {template}", why=why,
+                                                     template=key)), problem=text_of(problem))
             found[key] = tpl
     return sorted(found.values(), key=lambda t: t.key)
 

@@ -40,7 +40,7 @@ def template_title(template: LetterTemplate, lang: str | None = None) -> str:
     """The title of ``template`` in ``lang`` (the run's language by default): a shipped one's
     from :data:`TITLES`, the lawyer's own by its file name, one that cannot be used saying
     why."""
-    if template.problem:  # (its title says UNUSABLE and why, as scripts look for)
+    if template.problem:  # (its title says UNUSABLE and why, in the run's language)
         return template.title
     if not template.shipped:
         return msg("{template} (your template)", template=template.key).render(lang)

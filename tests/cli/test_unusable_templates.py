@@ -96,3 +96,15 @@ def test_template_with_a_broken_placeholder_is_named_as_such(setup: tuple[Path, 
     code, _, err = run("letter", "typo_en", cid, "-o", str(tmp_path / "x.docx"), "--db", str(db))
     assert code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert "typo_en.docx has a broken placeholder" in err
+
+
+@pytest.mark.parametrize(("lang", "unusable", "why"), [
+    ("ru", "НЕЛЬЗЯ ИСПОЛЬЗОВАТЬ", "не читаемый .docx"),
+    ("hy", "ԱՆՕԳՏԱԳՈՐԾԵԼԻ Է", "ընթեռնելի .docx չէ"),
+])
+def test_an_unusable_template_is_listed_in_the_users_language(
+        setup: tuple[Path, str], lang: str, unusable: str, why: str) -> None:
+    code, stdout, err = run("--lang", lang, "templates", "list")
+    assert code == 0, err
+    line = next(x for x in stdout.splitlines() if x.startswith("empty_en"))
+    assert unusable in line and why in line and "UNUSABLE" not in line, line
