@@ -26,7 +26,7 @@ from caseapp.domain.sheet_values import CellError
 
 DATE_FIELDS = ("birth", "capture", "status_since")
 # A numeric day: 04/05/1990, 4.5.1990, 04-05-1990 (what follows the year is the cell's own)
-_NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
+NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ class ColumnOrder:
 def _either_way(text: str) -> tuple[int, int] | None:
     """The two leading numbers of a numeric day that could be day or month first (04/05/1990;
     not 05/05/1990, read the same either way); None for any other cell."""
-    found = _NUMERIC_DAY.fullmatch(text)
+    found = NUMERIC_DAY.fullmatch(text)
     if not found:
         return None
     first, second = int(found.group(1)), int(found.group(2))
@@ -68,7 +68,7 @@ def column_orders(rows: Sequence[Sequence[object]], lay: SheetLayout) -> dict[in
         for index in range(lay.header_index + 1, len(rows)):
             raw = rows[index][i] if i < len(rows[index]) else None
             cell = raw.strip() if isinstance(raw, str) else ""
-            found = _NUMERIC_DAY.fullmatch(cell)
+            found = NUMERIC_DAY.fullmatch(cell)
             if not found:
                 continue
             first, second = int(found.group(1)), int(found.group(2))

@@ -126,7 +126,7 @@ def _plain_date(value: object) -> PartialDate:
                            r"(?:\s*(?:г\.?\s*р|года?|г|թվական\w*|թ))?\.?", text.casefold())
     if numeric:
         return _from_numbers(numeric.group(1), numeric.group(3), numeric.group(4))
-    if re.fullmatch(r"\d+(\.0+)?", text):
+    if plain_number(text):
         return _from_number(float(text))
     return _from_words(text)
 
@@ -134,6 +134,16 @@ def _plain_date(value: object) -> PartialDate:
 # A day and a time of that day, with or without a time zone ("2024-05-17T10:30:00+04:00").
 _DATE_TIME = re.compile(r"(?P<day>[\d./\-]+?)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
                         r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2})?", re.IGNORECASE)
+
+
+def plain_number(value: object) -> bool:
+    """Whether a cell is a plain number: a number cell (not a date cell), or digits typed as
+    text ("45429", "45429.0")."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and re.fullmatch(r"\s*\d+(\.0+)?\s*", value) is not None
 
 
 def _from_number(number: float) -> PartialDate:

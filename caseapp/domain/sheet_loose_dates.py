@@ -11,7 +11,7 @@ from datetime import date
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.sheet_dates import read_date
+from caseapp.domain.sheet_dates import plain_number, read_date
 from caseapp.domain.sheet_values import clean_text, normalise
 
 _TWO_DIGIT_YEAR = re.compile(r"(\d{1,2}\s*([./\-])\s*\d{1,2}\s*\2\s*)(\d{2})")
@@ -42,7 +42,7 @@ def read_sheet_date(value: object, today: date | None = None
                     msg("is a part of a year: kept as the year {year}, and the cell in the "
                         "captive's notes", year=str(year_of_part)), True)
     day, caveat = read_date(value)
-    if caveat is None and day.precision is DatePrecision.EXACT and _a_number(value):
+    if caveat is None and day.precision is DatePrecision.EXACT and plain_number(value):
         # A plain number (not a date cell) read as a spreadsheet's count of days: 45429 is
         # 17 May 2024, but 10190, a mistyped or a shifted value, was 24 November 1927, said
         # by nothing.
@@ -53,15 +53,6 @@ def read_sheet_date(value: object, today: date | None = None
     # cannot say "about": the cell is kept in the notes, so the mark is not lost.
     return day, caveat, caveat is not None
 
-
-def _a_number(value: object) -> bool:
-    """Whether a cell is a plain number (a number cell, or digits typed as text), not a date
-    cell or a date written as one."""
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return True
-    return isinstance(value, str) and re.fullmatch(r"\s*\d+(\.0+)?\s*", value) is not None
 
 
 def _part_of_year(text: str) -> int | None:

@@ -4,11 +4,11 @@ no file, no database; a date column proving its order: sheet_date_orders)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.sheet_columns import column_letter, field_for_header
+from caseapp.domain.sheet_date_orders import NUMERIC_DAY
 from caseapp.domain.sheet_dates import parse_partial_date
 from caseapp.domain.sheet_others import shortened as _short
 from caseapp.domain.sheet_rows import SheetLayout, header_text
@@ -55,7 +55,6 @@ def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Messag
                row=lay.header_index + 1, next=below_index + 1, columns=", ".join(found))
 
 
-_NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
 
 
 def slashed_dates_unproven(rows: Sequence[Sequence[object]], lay: SheetLayout) -> list[Message]:
@@ -72,7 +71,7 @@ def slashed_dates_unproven(rows: Sequence[Sequence[object]], lay: SheetLayout) -
         for index in range(lay.header_index + 1, len(rows)):
             raw = rows[index][i] if i < len(rows[index]) else None
             cell = raw.strip() if isinstance(raw, str) else ""
-            found = _NUMERIC_DAY.fullmatch(cell)
+            found = NUMERIC_DAY.fullmatch(cell)
             if not found or "/" not in cell:
                 continue
             first, second = int(found.group(1)), int(found.group(2))

@@ -44,6 +44,30 @@ def select(qtbot, view: DeadlinesView, deadline_id: int) -> None:
     raise AssertionError("the deadline is not listed")
 
 
+def edit_in_the_view(qtbot, ui, monkeypatch, deadline_id: int,
+                     values: dict) -> tuple[list, DeadlinesView]:
+    """The Deadlines view's Edit on ``deadline_id``, its dialog given ``values`` and saved:
+    the dialogs shown, and the view (to edit again)."""
+    from caseapp.ui.views import deadline_actions
+
+    dialogs: list = []
+
+    def run(dialog):
+        dialogs.append(dialog)
+        dialog.set_values(values)
+        dialog.try_save()
+        return dialog.result_value
+
+    monkeypatch.setattr(deadline_actions, "run_dialog", run)
+    view = DeadlinesView(ui)
+    qtbot.addWidget(view)
+    view.show()
+    select(qtbot, view, deadline_id)
+    view.edit()
+    qtbot.waitUntil(lambda: bool(dialogs), timeout=WAIT)
+    return dialogs, view
+
+
 def test_a_rules_deadline_reads_in_russian(qtbot, ui, russian) -> None:
     _, expiry = order_deadlines(ui)
     view = DeadlinesView(ui)
@@ -98,21 +122,8 @@ def test_the_edit_dialog_shows_a_rules_title_in_the_readers_language(
     stored = cf.deadlines.get(expiry).title
     armenian_title = cf.rule_set.get("az.detention.expiry").text("title", "hy")
     assert armenian_title != stored
-    dialogs = []
-
-    def run(dialog):
-        dialogs.append(dialog)
-        dialog.set_values({"due_on": cf.deadlines.get(expiry).due_on.replace(day=20)})
-        dialog.try_save()
-        return dialog.result_value
-
-    monkeypatch.setattr(deadline_actions, "run_dialog", run)
-    view = DeadlinesView(ui)
-    qtbot.addWidget(view)
-    view.show()
-    select(qtbot, view, expiry)
-    view.edit()
-    qtbot.waitUntil(lambda: bool(dialogs), timeout=WAIT)
+    dialogs, view = edit_in_the_view(qtbot, ui, monkeypatch, expiry,
+                                     {"due_on": cf.deadlines.get(expiry).due_on.replace(day=20)})
     assert dialogs[0].widgets["title"].text() == armenian_title
     saved = cf.deadlines.get(expiry)
     assert saved.due_on.day == 20

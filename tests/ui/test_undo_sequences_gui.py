@@ -10,10 +10,8 @@ from caseapp.services.sheet_import import decisions_for
 from caseapp.services.sheet_preview import preview
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs.sheet_import_command import run_import
-from caseapp.ui.views import deadline_actions
-from caseapp.ui.views.deadlines import DeadlinesView
 from tests.sheets.makers import write_xlsx
-from tests.ui.test_deadline_texts_gui import order_deadlines, select
+from tests.ui.test_deadline_texts_gui import edit_in_the_view, order_deadlines
 
 WAIT = 10000
 
@@ -63,17 +61,7 @@ def test_undoing_a_changed_deadline_date_gives_the_date_back_to_the_rules(
     computed = cf.deadlines.get(expiry)
     assert not computed.overridden
 
-    def run(dialog):
-        dialog.set_values({"due_on": computed.due_on.replace(day=20)})
-        dialog.try_save()
-        return dialog.result_value
-
-    monkeypatch.setattr(deadline_actions, "run_dialog", run)
-    view = DeadlinesView(ui)
-    qtbot.addWidget(view)
-    view.show()
-    select(qtbot, view, expiry)
-    view.edit()
+    edit_in_the_view(qtbot, ui, monkeypatch, expiry, {"due_on": computed.due_on.replace(day=20)})
     qtbot.waitUntil(lambda: cf.deadlines.get(expiry).overridden, timeout=WAIT)
 
     assert ui.ops.undo()
