@@ -464,6 +464,20 @@ def romanise_armenian(text: str) -> str:
     return _ARMENIAN_WORD.sub(lambda m: _romanise_word(m.group()), text)
 
 
+# Letters of the Azerbaijani alphabet no English, Armenian passport or Russian-made Latin spelling
+# has, and its patronymic words ("Karen oğlu", son of Karen; "Sergey qızı", daughter of Sergey):
+# a Latin name holding one is written in Azerbaijani.
+_AZERBAIJANI_LETTERS = frozenset("əƏıİğĞ")
+_AZERBAIJANI_PATRONYMIC_WORD = re.compile(r"o[ğg]lu|q[ıi]z[ıi]", re.IGNORECASE)
+
+
+def azerbaijani_spelling(name: str) -> bool:
+    """Whether a Latin name is written in Azerbaijani: an Azerbaijani letter (ə, ı, ğ) or an
+    Azerbaijani patronymic (oğlu, qızı)."""
+    return (not _AZERBAIJANI_LETTERS.isdisjoint(name)
+            or any(_AZERBAIJANI_PATRONYMIC_WORD.fullmatch(w) for w in name.split()))
+
+
 # Languages written in a Latin alphabet of their own: a spelling tagged with one of them is
 # that language's rendering of the name (an Azerbaijani court's "Artaşes Mkrtçyan"), never
 # the headline.

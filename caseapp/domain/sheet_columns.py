@@ -1,6 +1,7 @@
 """Which column of a spreadsheet holds what: the fields a row can fill, the header words
-that name them in English, Russian and Armenian, the header row, and the mapping a lawyer
-edits and saves (as TOML) for the next spreadsheet of the same kind.
+that name them in English, Russian and Armenian (and in Azerbaijani, the language of the other
+side's lists), the header row, and the mapping a lawyer edits and saves (as TOML) for the next
+spreadsheet of the same kind.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import tomli_w
 
@@ -66,8 +68,8 @@ _WORD_FIELDS = {"status": [m.value for m in CaptiveStatus.choices()],
 REPEATABLE = frozenset({"name", "given_name", "patronymic", "surname", "notes", "tags"})
 
 # A surname's header, and the words that beside it make a full name's ("Surname, name").
-_NAME_WORD = {"name", "names", "имя", "անուն"}
-_SURNAME = re.compile(r"surname|last name|family name|фамилия|ազգանուն")
+_NAME_WORD = {"name", "names", "имя", "անուն", "ad", "adı", "adi"}
+_SURNAME = re.compile(r"surname|last name|family name|фамилия|ազգանուն|soyad[ıi]?")
 
 # Header words per field, matched against the normalised header: the whole header first, then
 # any run of its words ("Дата рождения (д.м.г.)"). Tried in order: specific first ("место
@@ -117,31 +119,77 @@ _OTHER_PERSON = re.compile(
     r"родственни\w*|родны\w*|мать|матери|отец|отца|жена|жены|мужа|супруг\w*|брат\w*|"
     r"сестр\w*|сын\w*|доч\w*|адвокат\w*|защитник\w*|контакт\w*|представител\w*|"
     r"հարազատ\w*|մայր\w*|մոր|հայր|հոր|կնոջ|ամուսն\w*|եղբայր\w*|եղբոր|քույր\w*|քրոջ|"
-    r"որդի\w*|դուստր\w*|դստեր|փաստաբան\w*|պաշտպան\w*|կոնտակտ\w*|ծնող\w*|ներկայացուցիչ\w*")
-_PATRONYMIC = re.compile(r"father s name")
+    r"որդի\w*|դուստր\w*|դստեր|փաստաբան\w*|պաշտպան\w*|կոնտակտ\w*|ծնող\w*|ներկայացուցիչ\w*|"
+    # Azerbaijani (not "ata", "atasının": the father's name is the patronymic, "ata adı")
+    r"ana|anas[ıi]|anas[ıi]n[ıi]n|qohum\w*|valideyn\w*|h[əe]yat|yolda[şs][ıi]|qarda[şs]\w*|"
+    r"bac[ıi]s[ıi]\w*|[əe]ri|arvad\w*|[öo]vlad\w*|v[əe]kil\w*|m[üu]dafi[əe][çc]i\w*|"
+    r"n[üu]may[əe]nd[əe]\w*")
+_AZERBAIJANI_PATRONYMIC = r"atas[ıi]n[ıi]n ad[ıi]|ata ad[ıi]"  # the father's name
+_PATRONYMIC = re.compile(rf"father s name|{_AZERBAIJANI_PATRONYMIC}")
 # Headers of more than one field part (Фамилия, имя, отчество) name a full name.
 _FULL_NAME_PARTS = {"given_name", "surname", "patronymic"}
-_COMPILED = [(f, re.compile(p)) for f, p in _HEADERS]
+# Azerbaijani header words, tried with each field's others. Matched after normalise(), which
+# folds a capital I to i (not ı) and a capital İ to i: "SOYADI", "DOĞUM TARİXİ".
+_AZERBAIJANI_HEADERS: dict[str, str] = {
+    "birth_place": r"do[ğg]um yeri|do[ğg]uldu[ğg]u yer|anadan oldu[ğg]u yer",
+    "birth": r"do[ğg]um tarixi|do[ğg]uldu[ğg]u tarix|anadan oldu[ğg]u tarix|do[ğg]um ili|"
+             r"t[əe]v[əe]ll[üu]d[üu]?|do[ğg]um",
+    "capture_place": r"tutuldu[ğg]u yer|[əe]sir g[öo]t[üu]r[üu]ld[üu]y[üu] yer|"
+                     r"[əe]sir g[öo]t[üu]r[üu]lm[əe] yeri",
+    "capturing_authority": r"kim t[əe]r[əe]find[əe]n (saxlan[ıi]l[ıi]b|tutulub|h[əe]bs edilib)",
+    "capture": r"h[əe]bs tarixi|h[əe]bs (edildiyi|olundu[ğg]u) tarix|tutulma tarixi|"
+               r"tutuldu[ğg]u tarix|saxlan[ıi]lma tarixi|saxlan[ıi]ld[ıi][ğg][ıi] tarix|"
+               r"[əe]sir g[öo]t[üu]r[üu]lm[əe] tarixi|[əe]sir g[öo]t[üu]r[üu]ld[üu]y[üu] tarix",
+    "place": r"saxlan[ıi]ld[ıi][ğg][ıi] yer|saxlan[ıi]lma yeri|c[əe]za[çc][əe]km[əe] m[üu][əe]ssis[əe]si|"
+             r"penitensiar m[üu][əe]ssis[əe]|m[üu][əe]ssis[əe]|h[əe]bsxana|t[əe]cridxana",
+    "patronymic": _AZERBAIJANI_PATRONYMIC,
+    "surname": r"soyad[ıi]?",
+    "given_name": r"ad[ıi]?",
+    "name": r"s a a|a s a|ad soyad|ad[ıi] soyad[ıi]|ad[ıi] v[əe] soyad[ıi]|soyad[ıi] ad[ıi]",
+    "sex": r"cinsi?",
+    "citizenship": r"v[əe]t[əe]nda[şs]l[ıi][ğg][ıi]|v[əe]t[əe]nda[şs]l[ıi]q",
+    "status": r"statusu|h[üu]quqi statusu|v[əe]ziyy[əe]ti",
+    "category": r"kateqoriya(s[ıi])?",
+    "notes": r"qeyd|qeydl[əe]r|[əe]lav[əe] m[əe]lumat|[şs][əe]rh|izah",
+}
+_BASE = [(f, re.compile(p)) for f, p in _HEADERS]
+_COMPILED = [(f, re.compile(f"{p}|{_AZERBAIJANI_HEADERS[f]}" if f in _AZERBAIJANI_HEADERS else p))
+             for f, p in _HEADERS]
 
 
 def field_for_header(header: str) -> str | None:
     """The field a header names, or None. A header naming the surname and the given name
-    together ("Фамилия, имя, отчество", "Անուն Ազգանուն") names the full name."""
+    together ("Фамилия, имя, отчество", "Անուն Ազգանուն", "Soyadı, adı, atasının adı") names
+    the full name."""
+    return _field(header, _COMPILED)
+
+
+def _field(header: str, compiled: list[tuple[str, re.Pattern[str]]]) -> str | None:
     text = normalise(header)
     if not text or about_someone_else(header):
         return None
-    parts = {f for f, rx in _COMPILED if f in _FULL_NAME_PARTS and _words_match(rx, text)}
+    if _PATRONYMIC.fullmatch(text):
+        return "patronymic"  # ("atasının adı": not a given name beside a patronymic)
+    parts = {f for f, rx in compiled if f in _FULL_NAME_PARTS and _words_match(rx, text)}
     if len(parts) >= 2 and ("surname" in parts or "given_name" in parts):
         return "name"
     if "surname" in parts and _NAME_WORD & set(_SURNAME.sub(" ", text).split()):
         return "name"  # "Surname, name", "Name (surname first)"
-    for name, rx in _COMPILED:
+    for name, rx in compiled:
         if rx.fullmatch(text):
             return name
-    for name, rx in _COMPILED:
+    for name, rx in compiled:
         if _words_match(rx, text):
             return name
     return None
+
+
+@lru_cache(maxsize=64)
+def azerbaijani_headers(headers: tuple[str, ...]) -> bool:
+    """Whether a sheet's headers are in Azerbaijani: one of them names a field only in its
+    Azerbaijani words ("Soyadı, adı, atasının adı", "Doğum tarixi"). Its Latin names are
+    then Azerbaijani spellings."""
+    return any(_field(h, _COMPILED) is not None and _field(h, _BASE) is None for h in headers)
 
 
 def whole_name_header(header: str) -> bool:

@@ -18,8 +18,9 @@ from caseapp.domain.messages import Message, msg
 from caseapp.domain.sheet_values import CellError, clean_text, normalise
 
 # Month names and their usual abbreviations; Russian and Armenian in the nominative, the
-# genitive ("17 мая 2024", "մայիսի 17") and the case after "in" ("в мае 2024", "մայիսին").
-# Matched on the whole word, after normalise().
+# genitive ("17 мая 2024", "մայիսի 17") and the case after "in" ("в мае 2024", "մայիսին");
+# Azerbaijani (below) as written alone and with its possessive ending ("2023-cü ilin 3
+# oktyabrı"). Matched on the whole word, after normalise().
 _MONTH_WORDS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "январь", "января", "январе", "янв", "հունվար", "հունվարի",
         "հունվարին"),
@@ -41,7 +42,15 @@ _MONTH_WORDS: dict[int, tuple[str, ...]] = {
     12: ("december", "dec", "декабрь", "декабря", "декабре", "дек", "դեկտեմբեր",
          "դեկտեմբերի", "դեկտեմբերին"),
 }
-MONTHS: dict[str, int] = {w: m for m, words in _MONTH_WORDS.items() for w in words}
+# Azerbaijani, each with its possessive ending; a month in capitals ("OKTYABRI") folds its ı
+# to i.
+_AZERBAIJANI_MONTHS = (("yanvar", "ı"), ("fevral", "ı"), ("mart", "ı"), ("aprel", "i"),
+                       ("may", "ı"), ("iyun", "u"), ("iyul", "u"), ("avqust", "u"),
+                       ("sentyabr", "ı"), ("oktyabr", "ı"), ("noyabr", "ı"), ("dekabr", "ı"))
+MONTHS: dict[str, int] = {
+    **{form: m for m, (word, ending) in enumerate(_AZERBAIJANI_MONTHS, start=1)
+       for form in (word, word + ending, word + ending.replace("ı", "i"))},
+    **{w: m for m, words in _MONTH_WORDS.items() for w in words}}
 
 # The months in Roman numerals, as Soviet and Russian papers write them ("13.XII.2020").
 _ROMAN_MONTHS = {r: m for m, r in enumerate(
@@ -49,7 +58,9 @@ _ROMAN_MONTHS = {r: m for m, r in enumerate(
 
 # Words around a date that say nothing about it: "2024 г.", "1990 г.р." (year of birth),
 # "в 2020 году", "2024թ.", "2020 թվականին", "17-ին", "year", "in".
+# Azerbaijani: "1965-ci il", "2023-cü ilin", "2020-ci ildə".
 _FILLER = {"г", "года", "год", "году", "гг", "р", "в", "թ", "թվական", "թվականի", "թվականին",
+           "il", "ilin", "ildə", "ilində", "ci", "cı", "cu", "cü",
            "ին", "year", "the", "of", "in"}
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug kept)

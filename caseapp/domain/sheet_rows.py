@@ -12,12 +12,13 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, DatePrecision, Script, Sex
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, text_of
-from caseapp.domain.names import detect_script
+from caseapp.domain.names import azerbaijani_spelling, detect_script
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     FIELDS,
     Mapping,
     auto_columns,
+    azerbaijani_headers,
     column_letter,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
@@ -50,6 +51,15 @@ from caseapp.domain.sheet_values import (
 )
 
 LANGUAGES = {Script.ARMENIAN: "hy", Script.CYRILLIC: "ru", Script.LATIN: ""}
+
+
+def _language(name: str, script: Script, azerbaijani_sheet: bool) -> str:
+    """The language a name read from a sheet is tagged with: of its alphabet, and for a Latin
+    name Azerbaijani when it is written so or the sheet is in Azerbaijani (an Azerbaijani
+    spelling is never the captive's passport spelling), else none."""
+    if script is Script.LATIN and (azerbaijani_sheet or azerbaijani_spelling(name)):
+        return "az"
+    return LANGUAGES.get(script, "")
 # The widest a text field may be (the case file's column widths); longer is a cell error.
 _WORD_FIELDS = frozenset({"status", "category", "sex"})
 TEXT_LIMITS = {"name": 300, "birth_place": 200, "citizenship": 100, "capture_place": 200,
@@ -296,6 +306,7 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
     parts: dict[Script, dict[str, list[str]]] = {}
     notes: list[str] = []
     tags: list[str] = []
+    azerbaijani = azerbaijani_headers(tuple(lay.headers))
 
     def problem(i: int, name: str, raw: object, reason: str | Message,
                 warning: bool = False) -> None:
@@ -341,9 +352,9 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             problem(i, name, raw, msg("holds the name in more than one alphabet: read as a "
                                       "spelling in each, {names}", names=", ".join(
                                           f"“{v}”" for v in value)), warning=True)
-            names.extend((v, LANGUAGES.get(detect_script(v), "")) for v in value)
+            names.extend((v, _language(v, detect_script(v), azerbaijani)) for v in value)
         elif name == "name":
-            names.append((value, LANGUAGES.get(detect_script(value), "")))
+            names.append((value, _language(value, detect_script(value), azerbaijani)))
         elif name in ("given_name", "patronymic", "surname"):
             parts.setdefault(detect_script(value), {}).setdefault(name, []).append(value)
         elif name == "notes":
@@ -365,7 +376,7 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         elif joined and not any(_same_words(joined, n) for n, _ in names):
             # (a full-name column beside the parts' columns: "Григорян Айк" and "Айк" +
             # "Григорян" are one spelling, not two)
-            names.append((joined, LANGUAGES.get(script, "")))
+            names.append((joined, _language(joined, script, azerbaijani)))
     if not names and not any(p.field in ("name", "given_name", "surname", "patronymic")
                              for p in problems):
         problems.append(CellProblem(number, "", "", "name", "", str(msg(

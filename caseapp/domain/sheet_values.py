@@ -49,7 +49,8 @@ class UnknownWord(CellError):
 
 def normalise(text: str) -> str:
     """Case-folded, NFC, ё as е, punctuation as spaces, spaces collapsed."""
-    text = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
+    # (a capital İ, Azerbaijani and Turkish, folds to i and a combining dot)
+    text = unicodedata.normalize("NFC", text).casefold().replace("ё", "е").replace("i\u0307", "i")
     text = re.sub(r"[^\w]+", " ", text, flags=re.UNICODE)
     return " ".join(text.split())
 
@@ -222,7 +223,9 @@ E = TypeVar("E", bound=StrEnum)
 # Each pattern is matched against the whole normalised cell. Russian participles take their
 # feminine and plural endings (осужден, осуждена, осуждены), Armenian words their plural
 # (-ներ, -եր, with the article -ը): a list grouped in parts under titles ("Пропавшие без
-# вести", "Զինծառայողներ", "Քաղաքացիական անձինք") names its parts in the plural.
+# вести", "Զինծառայողներ", "Քաղաքացիական անձինք") names its parts in the plural. The
+# Azerbaijani words, last in each pattern, are those of the other side's lists ("məhkum
+# edilib", "mülki şəxs"), with ı and i both (a word in capitals folds its I to i).
 STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
     (r"missing|disappeared|whereabouts unknown|unknown whereabouts|пропал\w* без вести|"
      r"без вести пропавш\w*|пропавш\w*( без вести)?|անհետ կորած(ներ|ները)?|"
@@ -230,43 +233,50 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
     (r"held|captive|in captivity|detained|in custody|prisoner|в плену|плен|пленн\w*|"
      r"удерживает\w*|задержан\w*|под стражей|содерж\w* под стражей|գերության մեջ|"
      r"գերի(ներ|ները)?|գերեվարված(ներ|ները)?|կալանքի տակ|կալանավորված(ներ|ները)?|"
-     r"պահվում է", CaptiveStatus.HELD),
+     r"պահվում է|"
+     r"h[əe]bsd[əe](dir)?|saxlan[ıi]l[ıi]r|[əe]sirlikd[əe](dir)?|[əe]sir", CaptiveStatus.HELD),
     (r"pre trial|pre trial detention|awaiting trial|under investigation|следствие|"
      r"под следствием|предварительн\w* заключени\w*|в сизо|сизо|նախաքննություն|"
-     r"նախնական կալանք",
-     CaptiveStatus.PRE_TRIAL),
+     r"նախնական կալանք|istintaq|istintaq alt[ıi]nda(d[ıi]r)?", CaptiveStatus.PRE_TRIAL),
     (r"on trial|trial|in court|под судом|суд|судебный процесс|идет суд|դատավարություն|"
-     r"դատական քննություն|դատարանում", CaptiveStatus.ON_TRIAL),
+     r"դատական քննություն|դատարանում|m[əe]hk[əe]m[əe]d[əe](dir)?|m[əe]hk[əe]m[əe] prosesi",
+     CaptiveStatus.ON_TRIAL),
     (r"convicted|sentenced|осужд[её]н\w*|приговор[её]н\w*|դատապարտված(ներ|ները)?|"
-     r"դատապարտվել է",
+     r"դատապարտվել է|m[əe]hkum( (edilib|olunub|edilmi[şs]dir|olunmu[şs]dur))?",
      CaptiveStatus.CONVICTED),
     (r"released|freed|free|освобожд[её]н\w*|на свободе|ազատ արձակված(ներ|ները)?|"
      r"ազատված(ներ|ները| է)?|ազատ|"
-     r"ազատ (է )?արձակվել( է)?",
+     r"ազատ (է )?արձակվել( է)?|azad( (edilib|olunub|edilmi[şs]dir|olunmu[şs]dur))?|"
+     r"azadl[ıi]qda(d[ıi]r)?",
      CaptiveStatus.RELEASED),
     (r"repatriated|returned|returned home|репатриирован\w*|возвращ[её]н\w*|вернул\w*|"
-     r"вернувш\w*|վերադարձված(ներ|ները)?|վերադարձել է|հայրենադարձված(ներ|ները)?",
+     r"вернувш\w*|վերադարձված(ներ|ները)?|վերադարձել է|հայրենադարձված(ներ|ները)?|"
+     r"qaytar[ıi]l[ıi]b|t[əe]hvil verilib|repatriasiya (edilib|olunub)",
      CaptiveStatus.REPATRIATED),
     (r"deceased|dead|died|killed|погиб\w*|умер\w*|скончал\w*|мертв\w*|զոհված(ներ|ները)?|"
      r"մահացած(ներ|ները)?|"
-     r"մահացել է", CaptiveStatus.DECEASED),
+     r"մահացել է|v[əe]fat (edib|edilib)|[öo]l[üu]b|h[əe]lak olub", CaptiveStatus.DECEASED),
 )
 # ("serviceman pow": the window's "Serviceman / POW"; the documents' words are read through
 # caseapp.services.sheet_app_words.)
 CATEGORY_WORDS: tuple[tuple[str, CaptiveCategory], ...] = (
     (r"civilians?|civil|гражданск\w*( лиц[оа])?|мирн\w* жител\w*|"
-     r"քաղաքացիական( անձ| անձինք| անձիք)?|խաղաղ բնակիչ(ներ|ները)?", CaptiveCategory.CIVILIAN),
+     r"քաղաքացիական( անձ| անձինք| անձիք)?|խաղաղ բնակիչ(ներ|ները)?|"
+     r"m[üu]lki( [şs][əe]xs(l[əe]r)?)?", CaptiveCategory.CIVILIAN),
     (r"serviceman|servicemen|serviceman pow|soldiers?|military|pows?|prisoners? of war|"
      r"(пленн\w* )?военнослужащ\w*|военн\w*|военнопленн\w*|солдат(ы)?|"
-     r"զինծառայող(ներ|ները)?|զինվոր(ներ|ները)?|ռազմագերի(ներ|ները)?", CaptiveCategory.SERVICEMAN),
+     r"զինծառայող(ներ|ները)?|զինվոր(ներ|ները)?|ռազմագերի(ներ|ները)?|"
+     r"h[əe]rbi qulluq[çc]u(lar)?|h[əe]rb[çc]i|h[əe]rbi [əe]sir|[əe]sg[əe]r",
+     CaptiveCategory.SERVICEMAN),
     (r"former officials?|officials?|бывш\w* (чиновник\w*|должностн\w* лиц\w*)|чиновник(и)?|"
-     r"должностн\w* лиц\w*|նախկին պաշտոնյա(ներ|ները)?|պաշտոնյա(ներ|ները)?",
+     r"должностн\w* лиц\w*|նախկին պաշտոնյա(ներ|ները)?|պաշտոնյա(ներ|ները)?|"
+     r"(ke[çc]mi[şs] )?v[əe]zif[əe]li [şs][əe]xs",
      CaptiveCategory.FORMER_OFFICIAL),
     (r"other|другое|иное|прочее|այլ", CaptiveCategory.OTHER),
 )
 SEX_WORDS: tuple[tuple[str, Sex], ...] = (
-    (r"m|male|man|м|муж|мужской|мужчина|ա|ար|արական|տղամարդ", Sex.MALE),
-    (r"f|female|woman|ж|жен|женский|женщина|ի|իգ|իգական|կին", Sex.FEMALE),
+    (r"m|male|man|м|муж|мужской|мужчина|ա|ար|արական|տղամարդ|kişi|kisi|k", Sex.MALE),
+    (r"f|female|woman|ж|жен|женский|женщина|ի|իգ|իգական|կին|qadın|qadin|q", Sex.FEMALE),
     (r"unknown|неизвестно|անհայտ", Sex.UNKNOWN),
 )
 
