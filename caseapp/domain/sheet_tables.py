@@ -30,7 +30,8 @@ _DIGIT = re.compile(r"\d")
 # headers would be slow on a list of thousands).
 _NAME_HEADER_WORD = re.compile(r"(?<!\w)(full name|names?|surname|last name|first name|"
                                r"given name|фио|ф\s*\.?\s*и\s*\.?\s*о|фамили\w*|имя|"
-                               r"անուն|ազգանուն)(?!\w)", re.IGNORECASE)
+                               r"անուն|ազգանուն|soyad\w*|ad[ıi]|s\s*\.?\s*a\s*\.?\s*a)(?!\w)",
+                               re.IGNORECASE)
 # The first word of a total or a note written under a list, in the name column.
 _TOTAL_OR_NOTE = re.compile(r"(итого|всего|total|totals|subtotal|sum|note|notes|nb|"
                             r"примечани\w*|прим|сноска|ընդամենը|նշում\w*|ծանոթ\w*|"
@@ -40,7 +41,11 @@ _TOTAL_OR_NOTE = re.compile(r"(итого|всего|total|totals|subtotal|sum|n
                             # where the list comes from and when ("Источник: …", "По
                             # состоянию на 01.05.2024", "Source: ICRC", "Աղբյուր՝ ԿԽՄԿ")
                             r"источник\w*|source\w*|աղբյուր\w*|по состоянию|as of|"
-                            r"данные на|обновлен\w*|updated|составил\w*|compiled)\b")
+                            r"данные на|обновлен\w*|updated|составил\w*|compiled|"
+                            # Azerbaijani: "Cəmi 12 nəfər", "Mənbə: …", "01.05.2024 tarixinə
+                            # olan vəziyyət" (as of), "Tərtib etdi: …" (compiled by)
+                            r"c[əe]mi|yekun|\d+ (n[əe]f[əe]r|[şs][əe]xs\w*|[əe]sir\w*)|"
+                            r"m[əe]nb[əe]\w*|qeyd\w*|t[əe]rtib\w*|(\d+ ){1,3}tarixin[əe])\b")
 # A footnote ("* данные по состоянию на …", "*освобожден 12.03.2024": a mark, then a space or
 # a small letter; "*Петросян Арам" is a person marked), and a note made of a word and a
 # colon ("Составил: юрист А. Б.", "Աղբյուր՝ ԿԽՄԿ"): no name has one after its first word.

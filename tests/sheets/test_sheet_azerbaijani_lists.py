@@ -135,3 +135,17 @@ def test_a_latin_name_in_azerbaijani_letters_is_azerbaijani_under_any_header(
                    for n in case_file.captives.get(c.id).names)
     assert names == sorted([("Ruben Vardanyan", ""), ("Vardanyan Ruben Karen oğlu", "az"),
                             ("Məmmədova Anna", "az")])
+
+
+def test_the_total_and_the_source_under_an_azerbaijani_list_are_no_captives(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "siyahı.xlsx", {"Siyahı": [
+        ["Soyadı, adı, atasının adı", "Doğum tarixi"],
+        ["Vardanyan Ruben Karen oğlu", "19.05.1965"],
+        ["Cəmi 1 nəfər"],
+        ["Mənbə: Dövlət Komissiyası"],
+        ["01.05.2024 tarixinə olan vəziyyət"],
+        ["Qeyd: məlumatlar dəqiqləşdirilir"]]})
+    pv = preview(case_file, path)
+    assert not pv.with_errors, [str(p) for r in pv.with_errors for p in r.errors]
+    assert [r.row for r in pv.not_people] == [3, 4, 5, 6]
