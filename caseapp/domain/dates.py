@@ -199,10 +199,31 @@ def utcnow() -> datetime:
 
 
 def local_zone() -> tzinfo:
-    """The computer's time zone (the lawyer's, as the clock on the screen shows it)."""
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
+    """The computer's time zone (the lawyer's, as the clock on the screen shows it), with its
+    rules: a day in summer is at the summer offset though today is in winter. Its IANA name
+    where the system gives one (``TZ``, else the zone ``/etc/localtime`` links to), else the
+    system's own rules (``dateutil.tz.tzlocal``); never the offset of today alone, which put
+    a July day's midnight at 01:00 in Paris in December."""
+    import os
+
+    name = os.environ.get("TZ")
+    key = name.lstrip(":") if name else ""
+    if name is None:
+        key = os.path.realpath("/etc/localtime")
+    elif not key:
+        key = "UTC"  # an empty TZ is UTC
+    if os.path.isabs(key):  # a zone's file: its name is the path under zoneinfo/
+        key = key.partition("/zoneinfo/")[2]
+    if key:
+        from zoneinfo import ZoneInfo
+
+        try:
+            return ZoneInfo(key)
+        except (KeyError, ValueError, OSError):  # not a zone's name (a POSIX rule, a file)
+            pass
+    from dateutil.tz import tzlocal
+
+    return tzlocal()
 
 
 def zone_name(zone: tzinfo, day: date) -> str:
