@@ -38,8 +38,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from caseapp.config import current_actor
-from caseapp.domain.dto import Changes
-from caseapp.domain.enums import AuditAction
 from caseapp.domain.location import Location
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.ops import Operations
@@ -304,7 +302,7 @@ class CaseFileSession(QObject):
         self.idle.start(self.idle_ms)
         self.reminder_timer.start()
         if self.case_file is not None:
-            self._day = self.case_file.ctx.today()
+            self._day = self.case_file.today()
             self._wait_for_midnight()
         if self.case_file is not None and self.case_file.db.path is not None:
             self.backup_timer.start(self.backup_first_ms)  # shared databases: their server's job
@@ -321,8 +319,12 @@ class CaseFileSession(QObject):
         cf = self.case_file
         if cf is None or self.is_locked:
             return
-        today = cf.ctx.today()
+        today = cf.today()
         if today != self._day:
+            # (imported here: the window's start shows the captives before these load)
+            from caseapp.domain.dto import Changes
+            from caseapp.domain.enums import AuditAction
+
             self._day = today
             self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
         self._wait_for_midnight()
