@@ -165,15 +165,65 @@ def today() -> date:
     return date.today()
 
 
+# Zones across the world are at most 26 hours apart: a deadline due at an hour in one falls
+# due here at most two days before or after its own day.
+MOST_DAYS_APART = 2
+
+
+def due_day_here(due_on: date, due_time: time | None, zone: str,
+                 here: tzinfo | None = None) -> date:
+    """The day a deadline falls due on this computer's clock (``here``: the computer's time
+    zone, whose day is the lawyer's today): for one due at an hour in a zone (a court's, the
+    Court's cut-off), the day that moment is here (02:00 in Baku on the 28th is 17:00 on the
+    27th in New York), at the offset of that day (summer time or not); for a whole day, a
+    time without a zone or a zone not known, its own day. The day the lists, the reminders
+    and "Needs attention" count a deadline overdue, due today or ahead by; the deadline is
+    still shown with its own day, time and zone."""
+    if due_time is None or not zone:
+        return due_on
+    from zoneinfo import ZoneInfo
+
+    try:
+        there = ZoneInfo(zone)
+    except (KeyError, ValueError, OSError):  # not known (ZoneInfoNotFoundError), malformed
+        return due_on
+    moment = datetime.combine(due_on, due_time, there)
+    try:  # without ``here``: the system's rules for that moment, not today's offset
+        return (moment.astimezone(here) if here is not None else moment.astimezone()).date()
+    except OverflowError:  # at the very ends of the calendar
+        return due_on
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
 def local_zone() -> tzinfo:
-    """The computer's time zone (the lawyer's, as the clock on the screen shows it)."""
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
+    """The computer's time zone (the lawyer's, as the clock on the screen shows it), with its
+    rules: a day in summer is at the summer offset though today is in winter. Its IANA name
+    where the system gives one (``TZ``, else the zone ``/etc/localtime`` links to), else the
+    system's own rules (``dateutil.tz.tzlocal``); never the offset of today alone, which put
+    a July day's midnight at 01:00 in Paris in December."""
+    import os
+
+    name = os.environ.get("TZ")
+    key = name.lstrip(":") if name else ""
+    if name is None:
+        key = os.path.realpath("/etc/localtime")
+    elif not key:
+        key = "UTC"  # an empty TZ is UTC
+    if os.path.isabs(key):  # a zone's file: its name is the path under zoneinfo/
+        key = key.partition("/zoneinfo/")[2]
+    if key:
+        from zoneinfo import ZoneInfo
+
+        try:
+            return ZoneInfo(key)
+        except (KeyError, ValueError, OSError):  # not a zone's name (a POSIX rule, a file)
+            pass
+    from dateutil.tz import tzlocal
+
+    return tzlocal()
 
 
 def zone_name(zone: tzinfo, day: date) -> str:

@@ -27,6 +27,7 @@ from caseapp.db.models import (
 from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.domain.clock import DetentionClock, detention_clock
 from caseapp.domain.custody_periods import releases
+from caseapp.domain.dates import MOST_DAYS_APART, due_day_here
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.moot_hearings import to_come
 from caseapp.domain.proof_of_life import proof_clock
@@ -38,6 +39,7 @@ from caseapp.services.attention_reads import (
     each_watched_captive,
     name_ranks,
     snooze_marked,
+    timed_open,
 )
 from caseapp.services.base import ServiceContext
 from caseapp.services.collector import collector_paused
@@ -60,7 +62,8 @@ class AttentionItem:
     deadline_id: int | None = None
     intervention_id: int | None = None  # of an overdue follow-up
     more_captives: int = 0  # the other captives it concerns, besides captive_name's
-    # days left (expiry), in custody (maximum), confined awaiting trial (pow_confinement),
+    # days left (expiry; a deadline: to the day it falls due here, negative when overdue),
+    # in custody (maximum), confined awaiting trial (pow_confinement),
     # without news (welfare), overdue (follow_up)
     days: int | None = None
     # the statutory maximum, the days of GC III Art. 103's three months, the welfare threshold
@@ -209,26 +212,36 @@ class AttentionReader:
         with self.ctx.read() as s:
             conn = s.connection()
             counted = count_open(conn, today, week)
+            timed = timed_open(conn)
             marked = snooze_marked(conn)
-            due = due_by(conn, min(week, today + timedelta(days=within_days)))
+            last = min(week, today + timedelta(days=within_days))
+            due = due_by(conn, last + timedelta(days=MOST_DAYS_APART) if timed else last)
         counts = dict.fromkeys(Group, 0)
         counts.update(zip((Group.OVERDUE, Group.TODAY, Group.THIS_WEEK, Group.LATER),
                           counted, strict=True))
+        # A deadline due at an hour in a zone is counted on the day it falls due here (the
+        # aggregate counted it on its own day).
+        here: dict[int, date] = {}
+        for did, day, at, zone in timed:
+            if (moved := due_day_here(day, at, zone)) != day:
+                here[did] = moved
+                counts[_group_of_day(day, today, week)] -= 1
+                counts[_group_of_day(moved, today, week)] += 1
         asleep: set[int] = set()  # deadlines snoozed to a day after today
         snoozed: set[int] = set()
         for did, cid, day, notes in marked:
             until = snoozed_until(notes)
             if until is not None and until > today:
                 asleep.add(did)
-                counts[_group_of_day(day, today, week)] -= 1
+                counts[_group_of_day(here.get(did, day), today, week)] -= 1
                 counts[Group.SNOOZED] += 1
                 if cid is not None:
                     snoozed.add(cid)
         items: dict[int, AttentionItem] = {}  # one per deadline (the last primary name, as before)
         for did, cid, title, day, name in due:
-            if did not in asleep:
+            if did not in asleep and (falls := here.get(did, day)) <= last:
                 items[did] = AttentionItem("deadline", cid, (name or "") if cid else "",
-                                           title, day, did)
+                                           title, day, did, days=(falls - today).days)
         return counts, list(items.values()), snoozed
 
     def _watched(self, today: date) -> list[WatchedCaptive]:

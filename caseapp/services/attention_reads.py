@@ -46,6 +46,15 @@ def count_open(conn: Connection, today: date, week: date) -> tuple[int, int, int
     return overdue, on_day, this_week, later
 
 
+def timed_open(conn: Connection) -> list[Any]:
+    """(id, due date, due time, time zone) of the open deadlines due at an hour in a zone
+    (the few whose day here may not be their own: see ``due_day_here``)."""
+    t = Deadline.__table__
+    return list(conn.execute(select(t.c.id, t.c.due_on, t.c.due_time, t.c.timezone)
+                             .where(_IS_OPEN, t.c.due_time.is_not(None),
+                                    t.c.timezone != "")).all())
+
+
 def snooze_marked(conn: Connection) -> list[Any]:
     """(id, captive id, due date, notes) of the open deadlines whose notes mention a snooze
     (a line of the notes; whether it runs past today is for the caller to read)."""

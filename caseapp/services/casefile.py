@@ -135,6 +135,12 @@ class CaseFile:
     def ctx(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    def today(self) -> date:
+        """The day it is for this file (its context's clock, which tests fix), without
+        building the context (the window's start reads it before SQLAlchemy is imported)."""
+        ctx = self._ctx
+        return ctx.today() if ctx is not None else self._today()
+
     def captive_list(self, *, lang: str | None = None) -> tuple[list[CaptiveRow], int]:
         """The captives list: every captive's row (as :meth:`OverviewService.captive_rows`
         gives them for ``lang``) and the case's welfare threshold (days without confirmed

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from caseapp.domain.dates import is_overdue
+from caseapp.domain.dates import due_day_here, is_overdue
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.messages import Message
@@ -39,6 +39,13 @@ class DeadlineRow:
         """The deadline's id: how tables find a row again (selection kept across reloads)."""
         return self.deadline.id
 
+    @property
+    def day_here(self) -> date:
+        """The day it falls due on this computer's clock (:func:`due_day_here`): the day its
+        group and its "in N days" are counted by."""
+        d = self.deadline
+        return due_day_here(d.due_on, d.due_time, d.timezone)
+
 
 def _group_of_day(day: date, today: date, week: date) -> Group:
     if is_overdue(day, today):
@@ -57,4 +64,4 @@ def _group(d: DeadlineDTO, today: date, week: date, snoozed: date | None) -> Gro
         return Group.CLOSED
     if snoozed is not None and snoozed > today:
         return Group.SNOOZED
-    return _group_of_day(d.due_on, today, week)
+    return _group_of_day(due_day_here(d.due_on, d.due_time, d.timezone), today, week)

@@ -15,6 +15,7 @@ from sqlalchemy import Text, cast, or_, select
 
 from caseapp.db.models import CaptiveName, Deadline
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
+from caseapp.domain.dates import MOST_DAYS_APART, due_day_here
 from caseapp.domain.deadline_steps import load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
@@ -141,8 +142,8 @@ class ReminderService:
                 .order_by(table.c.due_on, table.c.due_time, table.c.id))
         if not include_closed:
             stmt = stmt.where(table.c.status == DeadlineStatus.OPEN)
-        if due_by is not None:
-            stmt = stmt.where(table.c.due_on <= due_by)
+        if due_by is not None:  # (one due at an hour in a zone may fall due here by then)
+            stmt = stmt.where(table.c.due_on <= due_by + timedelta(days=MOST_DAYS_APART))
         with collector_paused():  # tens of thousands of rows that all live as long as the list
             with self.ctx.read() as s:
                 conn = s.connection()
@@ -154,7 +155,10 @@ class ReminderService:
                         select(table.c.captive_id).where(stmt.whereclause)))  # type: ignore[arg-type]
                 names: dict[int, str] = dict(plain_rows(conn, named)) if columns[0] else {}  # type: ignore[arg-type]
                 differs = {} if explanations or not columns[0] else _rules_differ(conn, stmt)
-            return self._rows_of(columns, names, today, explanations, differs)
+            rows = self._rows_of(columns, names, today, explanations, differs)
+        if due_by is None:
+            return rows
+        return [r for r in rows if r.day_here <= due_by]
 
     def _rows_of(self, columns: list[Sequence[Any]], names: dict[int, str], today: date,
                  explanations: bool,
@@ -184,6 +188,9 @@ class ReminderService:
                 group = Group.CLOSED
             elif until is not None and until > today:
                 group = Group.SNOOZED
+            elif d.due_time is not None and d.timezone:  # its day here, not the court's
+                group = _group_of_day(due_day_here(d.due_on, d.due_time, d.timezone), today,
+                                      week)
             elif (group := by_day.get(d.due_on)) is None:  # type: ignore[assignment]
                 group = by_day[d.due_on] = _group_of_day(d.due_on, today, week)
             said = (tuple(s for s in d.explanation if _says_rules_differ(s)) if explanations

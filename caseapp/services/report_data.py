@@ -42,7 +42,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
-from caseapp.domain.dates import is_overdue
+from caseapp.domain.dates import due_day_here, is_overdue
 from caseapp.domain.dto import (
     CaptiveDTO,
     DeadlineDTO,
@@ -488,10 +488,11 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         histories = release_histories(conn, levels=[Sensitivity(v) for v in levels])
         first_order = first_orders(conn, shown=lambda own, case: level.allows(
             effective_level(own, level_map.prosecution(case))))
-        deadlines: dict[int, tuple[date, str, str, Translated | None]] = {}
+        # (its day, title, notes, source, the day it falls due here: overdue by that one)
+        deadlines: dict[int, tuple[date, str, str, Translated | None, date]] = {}
         deadline_cols = [c for c in Deadline.__table__.c if c.key in
                          ("captive_id", "due_on", "title", "trigger_uid", "sensitivity",
-                          "notes", "rule_id", "overridden")]
+                          "notes", "rule_id", "overridden", "due_time", "timezone")]
         for d in conn.execute(
                 select(*deadline_cols)
                 .where(raw(Deadline.status) == DeadlineStatus.OPEN.value,
@@ -501,7 +502,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 break  # no litigation timing at the public level
             if d.captive_id not in deadlines and level.allows(level_map.deadline(d)):
                 deadlines[d.captive_id] = (d.due_on, d.title, d.notes,
-                                           None if d.overridden else sources(d.rule_id))
+                                           None if d.overridden else sources(d.rule_id),
+                                           due_day_here(d.due_on, d.due_time, d.timezone))
         next_hearing: dict[int, datetime] = {}
         # (start, court, kind, captives, state if called off, the day adjourned to)
         upcoming: dict[int, tuple[datetime, str, str, list[int], str | None, date | None]] = {}
@@ -554,7 +556,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             category=CaptiveCategory(category_value) if shown("category") else None,
             place=places.get(cid, ""), days_in_custody=days,
             next_deadline=due[0] if due else None, next_deadline_title=due[1] if due else "",
-            next_deadline_overdue=due is not None and is_overdue(due[0], today),
+            next_deadline_overdue=due is not None and is_overdue(due[4], today),
             next_deadline_note=printed_note(due[2], st if shown("status") else None,
                                             since, short=True) if due else None,
             next_deadline_source=due[3] if due else None,

@@ -27,12 +27,13 @@ The main window, the locker (:mod:`caseapp.ui.locker`) and the auto-backup
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -40,7 +41,7 @@ from caseapp.config import current_actor
 from caseapp.domain.location import Location
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.ops import Operations
-from caseapp.ui.signals import ChangesBus
+from caseapp.ui.signals import NEW_DAY, ChangesBus
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -186,7 +187,16 @@ class CaseFileSession(QObject):
         self.backup_timer.timeout.connect(self._backup_due)
         self.backup_first_ms, self.backup_every_ms = BACKUP_FIRST_MS, BACKUP_EVERY_MS
         self.reminder_timer = QTimer(self, interval=REMINDERS_EVERY_MS)
+        self.reminder_timer.timeout.connect(self.check_day)
         self.reminder_timer.timeout.connect(self.reminders_due)
+        # The views read again when the day changes: at midnight, at the half-hourly check
+        # (a timer does not count the hours the laptop slept) and when the window is used again.
+        self._day: date | None = None
+        self.day_timer = QTimer(self, singleShot=True)
+        self.day_timer.timeout.connect(self.check_day)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self.application_state)
         self._unlocking = False
         self.live: Any = None  # on a team server: the listener of other people's changes
         # Reminders follow other people's changes of dates, once they settle.
@@ -291,13 +301,45 @@ class CaseFileSession(QObject):
     def _start_timers(self) -> None:
         self.idle.start(self.idle_ms)
         self.reminder_timer.start()
+        if self.case_file is not None:
+            self._day = self.case_file.today()
+            self._wait_for_midnight()
         if self.case_file is not None and self.case_file.db.path is not None:
             self.backup_timer.start(self.backup_first_ms)  # shared databases: their server's job
 
     def _stop_timers(self) -> None:
         self.idle.stop()
         self.reminder_timer.stop()
+        self.day_timer.stop()
         self.backup_timer.stop()
+
+    def check_day(self) -> None:
+        """When the day has changed since the file was opened or last checked: the views
+        read again (a :data:`NEW_DAY` change), and the reminders check again after it."""
+        cf = self.case_file
+        if cf is None or self.is_locked:
+            return
+        today = cf.today()
+        if today != self._day:
+            # (imported here: the window's start shows the captives before these load)
+            from caseapp.domain.dto import Changes
+            from caseapp.domain.enums import AuditAction
+
+            self._day = today
+            self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
+        self._wait_for_midnight()
+
+    def application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_day()
+
+    def _wait_for_midnight(self) -> None:
+        """The day timer set to a second after the computer's next midnight (the local
+        clock's, summer time or not; checked again then, should it fire early)."""
+        now = time.time()
+        year, month, day = time.localtime(now)[:3]
+        midnight = time.mktime((year, month, day + 1, 0, 0, 0, 0, 0, -1))
+        self.day_timer.start(max(1000, int((midnight - now) * 1000) + 1000))
 
     def _backup_due(self) -> None:
         self.backup_due.emit()

@@ -343,3 +343,28 @@ def test_what_the_log_leaves_out_is_named_in_the_users_language(case_file: CaseF
     assert text_of(omission.titles[0], "ru").endswith(
         " Истекает срок постановления о заключении под стражу")
     assert "Detention order expires" not in text_of(omission.titles[0], "hy")
+
+
+def test_the_days_of_the_other_season_run_midnight_to_midnight_on_the_laptops_clock(
+        case_file: CaseFile, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In Paris in November (winter time), the log of a July day runs from midnight summer
+    time, prints its times on the summer clock and names the zone: it ran from 01:00 (the
+    winter offset of the day it was printed), its 00:30 was printed as 23:30 of the day before
+    and left out, and the zone was named "CET" for a day in July."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        cf = case_file
+        clock.set(2026, 7, 9, 22, 30)  # 00:30 in Paris on 10 July (summer time, UTC+2)
+        cf.deadlines.create(title="Just after midnight", due_on="2026-12-01")
+        clock.set(2026, 7, 10, 21, 45)  # 23:45 in Paris on 10 July
+        cf.deadlines.create(title="Before midnight", due_on="2026-12-01")
+        log = deadline_log.daily_log(cf.ctx, date(2026, 7, 10))
+        assert [(e.title, f"{e.at:%H:%M}") for e in log.entries] == [
+            ("Just after midnight", "00:30"), ("Before midnight", "23:45")]
+        assert log.zone == "Europe/Paris"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -45,6 +45,14 @@ def _as_list(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+def deadline_days_left(item: AttentionItem, today: date) -> int:
+    """The days until a deadline item falls due (negative: overdue), counted from the day it
+    falls due here (02:00 in Baku is the day before in Paris), as "Needs attention" read it."""
+    if item.days is not None:
+        return item.days
+    return (item.due_on - today).days if item.due_on else 0
+
+
 class DashboardView(View):
     watches = frozenset()  # everything: the dashboard summarises the whole file
     fits_least_height = True  # no scrolling of the page at 1024×768: its lists scroll
@@ -189,7 +197,7 @@ class DashboardView(View):
         """What the dashboard says of one item, in the user's language."""
         days = item.days or 0
         if item.kind == "deadline":
-            left = (item.due_on - today).days if item.due_on else 0
+            left = deadline_days_left(item, today)
             when = (plural(self.tr("overdue by %Ln day(s)", "", -left), -left) if left < 0 else
                     self.tr("today") if left == 0 else plural(self.tr("in %Ln day(s)", "", left), left))
             cf = self.ui.case_file  # a rule's title in the interface's language
@@ -275,7 +283,8 @@ class DashboardView(View):
             entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
             entry.setData(CAPTIVE_ROLE, item.captive_id)
             entry.setToolTip(item.text)
-            if item.kind in ("deadline", "follow_up") and item.due_on and item.due_on < a.today:
+            if (item.kind == "deadline" and deadline_days_left(item, a.today) < 0) or (
+                    item.kind == "follow_up" and item.due_on and item.due_on < a.today):
                 entry.setForeground(urgency_colour("overdue", self.attention.palette().base().color()))
         if not a.items:
             QListWidgetItem(self.tr("Nothing needs attention: no deadline this week, no warning."),

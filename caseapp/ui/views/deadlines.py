@@ -329,7 +329,7 @@ class DeadlinesView(DeadlineActions, View):
             return label(d.status)
         if r.group is Group.SNOOZED and r.snoozed_until:
             return self.tr("snoozed until %1").replace("%1", date_text(r.snoozed_until))
-        days = (d.due_on - self.ui.today()).days
+        days = (r.day_here - self.ui.today()).days  # an hour in Baku may be today here
         if days < 0:
             return plural(self.tr("%Ln day(s) overdue", "", -days), -days)
         if days == 0:
