@@ -175,10 +175,13 @@ def due_day_here(due_on: date, due_time: time | None, zone: str,
     """The day a deadline falls due on this computer's clock (``here``: the computer's time
     zone, whose day is the lawyer's today): for one due at an hour in a zone (a court's, the
     Court's cut-off), the day that moment is here (02:00 in Baku on the 28th is 17:00 on the
-    27th in New York), at the offset of that day (summer time or not); for a whole day, a
-    time without a zone or a zone not known, its own day. The day the lists, the reminders
-    and "Needs attention" count a deadline overdue, due today or ahead by; the deadline is
-    still shown with its own day, time and zone."""
+    27th in New York), at the offset of that day (summer time or not), but never a day
+    after its own (16:00 in Strasbourg on the 27th is 05:00 on the 28th in Kiritimati: there
+    it stays due on the 27th, "today" that evening, not "tomorrow", which would tell the
+    lawyer she has a day she has not: a deadline shown early costs a day, one shown late
+    the case). For a whole day, a time without a zone or a zone not known, its own day. The
+    day the lists, the reminders and "Needs attention" count a deadline overdue, due today
+    or ahead by; the deadline is still shown with its own day, time and zone."""
     if due_time is None or not zone:
         return due_on
     from zoneinfo import ZoneInfo
@@ -189,9 +192,10 @@ def due_day_here(due_on: date, due_time: time | None, zone: str,
         return due_on
     moment = datetime.combine(due_on, due_time, there)
     try:  # without ``here``: the system's rules for that moment, not today's offset
-        return (moment.astimezone(here) if here is not None else moment.astimezone()).date()
+        local = (moment.astimezone(here) if here is not None else moment.astimezone()).date()
     except OverflowError:  # at the very ends of the calendar
         return due_on
+    return min(local, due_on)
 
 
 def utcnow() -> datetime:

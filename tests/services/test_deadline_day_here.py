@@ -71,21 +71,20 @@ def test_due_at_two_in_baku_is_tomorrow_in_yerevan(case_file: CaseFile, laptop_i
     assert item.days == 1
 
 
-def test_a_strasbourg_cut_off_is_not_overdue_while_it_is_still_ahead(
+def test_a_cut_off_seen_from_east_of_its_zone_is_never_counted_a_day_later(
         case_file: CaseFile, laptop_in) -> None:
-    """16:00 in Strasbourg on the 27th is 05:00 on the 28th in Kiritimati: on the 28th there
-    it is due in a few hours (today), not overdue; on the 27th it is due tomorrow."""
+    """16:00 in Strasbourg on the 27th is 05:00 on the 28th in Kiritimati: on the evening of
+    the 27th there it is due "today", not "tomorrow" (which would give the lawyer a day she
+    has not: it lapses before her morning), and on the 28th it is overdue."""
     laptop_in("Pacific/Kiritimati")
     cf = case_file
     did = cf.deadlines.create(title="Rule 39: medical report", due_on="2026-11-27",
                               due_time="16:00", timezone="Europe/Paris").id
-    assert _group(cf, did) is Group.THIS_WEEK
-    assert cf.reminders.due(0) == []
-    cf.ctx.today = lambda: date(2026, 11, 28)
+    cf.ctx.today = lambda: date(2026, 11, 27)
     assert _group(cf, did) is Group.TODAY
-    a = cf.reminders.attention()
-    assert a.counts[Group.OVERDUE] == 0 and a.counts[Group.TODAY] == 1
-    assert a.of_kind("deadline")[0].days == 0
+    assert [d.id for d in cf.reminders.due(0)] == [did]
+    cf.ctx.today = lambda: date(2026, 11, 28)
+    assert _group(cf, did) is Group.OVERDUE
 
 
 def test_a_snoozed_deadline_is_counted_once_in_its_day_here(
