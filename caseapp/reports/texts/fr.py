@@ -126,7 +126,7 @@ TEXTS: dict[str, Entry] = {
     "time": "Heure",
     "outcome": "Issue",
     "next_deadlines": "Prochaines échéances",
-    "due": "Échéance",
+    "due": "Date limite",
     "cal_alarm": {"one": "{title}\u00a0: dans {count} jour",
                   "many": "{title}\u00a0: dans {count} de jours",
                   "other": "{title}\u00a0: dans {count} jours"},
