@@ -26,8 +26,8 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
-from caseapp.cli.reports import DOCUMENT_LANGUAGES
 from caseapp.cli.output_stream import GuardedOutput
+from caseapp.cli.reports import DOCUMENT_LANGUAGES
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n, text_of
