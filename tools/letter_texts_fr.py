@@ -100,7 +100,7 @@ RULE39_FR: list[Block] = [
           "de l'article 39 du règlement de la Cour."),
     ("p", f"La mesure sollicitée{NB}: {{{{ current_asks }}}}"),
     ("p", "La situation actuelle " + _of("de la requérante", "du requérant")
-          + f"{NB}: {{{{ captive_status }}}}, {{{{ days_in_custody }}}} jours de détention "
+          + f"{NB}: {{{{ captive_status|lower }}}}, {{{{ days_in_custody }}}} jours de détention "
           f"depuis la capture ({{{{ capture_date }}}}). État de santé{NB}: {{{{ health }}}}"),
     ("p", "La demande, exposant les motifs de son urgence et accompagnée des pièces "
           "justificatives, est jointe à la présente. Je reste à la disposition du Greffe au "
@@ -182,7 +182,7 @@ PRESS_FR: list[Block] = [
     ("p", "{{ captive_name_latin }} ({{ captive_name_native }}) a été "
           + _of("capturée", "capturé") + " le {{ capture_date }} à {{ capture_place }} et "
           "compte à ce jour {{ days_in_custody }} jours de détention. Situation "
-          f"actuelle{NB}: {{{{ captive_status }}}}."),
+          f"actuelle{NB}: {{{{ captive_status|lower }}}}."),
     ("p", "{{ key_facts }}"),
     ("p", f"Nos demandes{NB}: {{{{ current_asks }}}}"),
     ("p", f"Contact presse{NB}: {{{{ lawyer_name }}}}, {{{{ lawyer_email }}}}, "
