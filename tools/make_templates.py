@@ -26,17 +26,19 @@ OUT = ROOT / "resources" / "templates"
 
 # Fonts that show the letter's script in Word on Windows and macOS; LibreOffice substitutes
 # a metric-compatible or a DejaVu face where they are missing.
-FONTS = {"en": "Times New Roman", "ru": "Times New Roman", "hy": "Sylfaen"}
+FONTS = {"en": "Times New Roman", "ru": "Times New Roman", "hy": "Sylfaen",
+         "fr": "Times New Roman"}
 
 Block = tuple[str, Any]
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the texts beside this script
 import letter_texts_en  # noqa: E402
+import letter_texts_fr  # noqa: E402
 import letter_texts_hy  # noqa: E402
 import letter_texts_ru  # noqa: E402
 
 TEXTS = {"en": letter_texts_en.LETTERS, "hy": letter_texts_hy.LETTERS,
-         "ru": letter_texts_ru.LETTERS}
+         "ru": letter_texts_ru.LETTERS, "fr": letter_texts_fr.LETTERS}
 # "icrc_request_hy" -> ("hy", its blocks): every letter in each language.
 TEMPLATES: dict[str, tuple[str, list[Block]]] = {
     f"{base}_{lang}": (lang, letters[base]) for lang, letters in TEXTS.items() for base in letters}
@@ -56,12 +58,13 @@ def _font(doc: Any, name: str, lang: str) -> None:
     if lang_el is None:
         lang_el = style.element.get_or_add_rPr().makeelement(qn("w:lang"), {})
         style.element.get_or_add_rPr().append(lang_el)
-    lang_el.set(qn("w:val"), {"en": "en-GB", "ru": "ru-RU", "hy": "hy-AM"}[lang])
+    lang_el.set(qn("w:val"), {"en": "en-GB", "ru": "ru-RU", "hy": "hy-AM", "fr": "fr-FR"}[lang])
     style.paragraph_format.space_after = Pt(6)
     style.paragraph_format.line_spacing = 1.12
 
 
-PAGE_OF = {"en": ("Page ", " of "), "ru": ("Стр. ", " из "), "hy": ("Էջ ", " / ")}
+PAGE_OF = {"en": ("Page ", " of "), "ru": ("Стр. ", " из "), "hy": ("Էջ ", " / "),
+           "fr": ("Page ", " sur ")}
 CREATED = datetime(2026, 12, 1, tzinfo=UTC)  # when these templates were last rewritten
 
 

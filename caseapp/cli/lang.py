@@ -10,10 +10,13 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
+from caseapp.domain.messages import LANGUAGES as MESSAGE_LANGUAGES
 from caseapp.domain.messages import msg
-from caseapp.reports.texts import DOCUMENT_LANGUAGES
 
-LANGUAGES = DOCUMENT_LANGUAGES  # the interface speaks the same three (caseapp.ui.i18n.LANGUAGES)
+# The languages the command line speaks (its messages, help and prompts): the interface's three
+# (caseapp.ui.i18n.LANGUAGES). Documents print in more (French too:
+# caseapp.reports.texts.DOCUMENT_LANGUAGES), chosen by a document command's own --lang.
+LANGUAGES = MESSAGE_LANGUAGES
 
 
 def language_from_env(environ: Mapping[str, str] | None = None) -> str:
@@ -25,7 +28,7 @@ def language_from_env(environ: Mapping[str, str] | None = None) -> str:
     candidates.append(next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), ""))
     for value in candidates:
         code = value.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
-        if code in DOCUMENT_LANGUAGES:
+        if code in LANGUAGES:
             return code
     return "en"
 

@@ -35,7 +35,7 @@ from caseapp.domain.names import name_in_script
 LEVELS = [s.value for s in Sensitivity]
 # The languages documents print in (caseapp.reports.texts.DOCUMENT_LANGUAGES, which a test
 # keeps equal): written out so that building the parser does not load the catalogues.
-DOCUMENT_LANGUAGES = ("en", "hy", "ru")
+DOCUMENT_LANGUAGES = ("en", "hy", "ru", "fr")
 
 
 def _lawyer(cf: Any) -> LawyerProfile:
@@ -197,8 +197,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     keep = dict(action="store_true", help=str(msg("also keep a copy in the case file's documents")))
     lang = dict(choices=DOCUMENT_LANGUAGES, default=language_from_env(),
                 help=str(msg("the document's language: headings, labels, dates and the captive's name "
-                             "in its script (hy Armenian, ru Russian, en English; default: LANGUAGE or "
-                             "LANG when it is one of them, else en)")))
+                             "in its script (hy Armenian, ru Russian, fr French, en English; default: "
+                             "LANGUAGE or LANG when it is hy or ru, else en)")))
 
     p = sub.add_parser("dossier", parents=[common], help=str(msg("print one captive's dossier (PDF)")))
     p.add_argument("captive_id", type=record_id, metavar=str(msg("CAPTIVE_ID")))

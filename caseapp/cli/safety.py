@@ -26,8 +26,8 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
-from caseapp.cli.lang import LANGUAGES
 from caseapp.cli.output_stream import GuardedOutput
+from caseapp.cli.reports import DOCUMENT_LANGUAGES
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n, text_of
@@ -227,6 +227,6 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
                        help=str(msg("the day the device was seized: read from the audit trail")))
     p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")),
                    help=str(msg("the PDF file to write")))
-    p.add_argument("--lang", choices=LANGUAGES, default="en",
+    p.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default="en",
                    help=str(msg("language of the report (en, hy, ru…)")))
     p.set_defaults(func=cmd_exposure)

@@ -9,6 +9,7 @@ lang    date (CLDR "long")               in a table        month and year      y
 en      1 December 2026                  1 Dec 2026        December 2026       2026
 ru      1 декабря 2026 г.                01.12.2026        декабрь 2026 г.     2026
 hy      2026 թ. դեկտեմբերի 1             01.12.2026        2026 թ. դեկտեմբեր   2026 թ.
+fr      1er décembre 2026                01/12/2026        décembre 2026       2026
 ======  ===============================  ================  ==================  =========
 
 English is British English (``en_GB``: day before month), as the documents have always been.
@@ -21,6 +22,10 @@ Armenian puts the year first, as Armenian legal acts date themselves ("2020 թվ
 dates one way and every font shows them: CLDR's narrow no-break space before "г." becomes an
 ordinary no-break space, and the one-dot leader (U+2024) some Armenian patterns use for the
 abbreviation point of "թ." becomes the full stop its other patterns use.
+French writes the first day of a month as an ordinal, "1er décembre 2026" (the Imprimerie
+nationale's rule; CLDR's patterns have no ordinal day, so it is added after Babel), and its
+tables take CLDR's numeric 01/12/2026. French groups digits with CLDR's narrow no-break space,
+written as an ordinary no-break space as in Russian ("1 154"), which every font has.
 """
 
 from __future__ import annotations
@@ -34,11 +39,11 @@ from babel.dates import format_date as _babel_date
 from babel.dates import format_skeleton, match_skeleton
 from babel.numbers import format_decimal
 
-LOCALES = {"en": "en_GB", "ru": "ru_RU", "hy": "hy_AM"}
+LOCALES = {"en": "en_GB", "ru": "ru_RU", "hy": "hy_AM", "fr": "fr_FR"}
 NBSP = "\u00a0"
 _EVEN = str.maketrans({"\u202f": NBSP, "\u2024": "."})
 # CLDR skeletons of a date in a table column (see above)
-SHORT_SKELETON = {"en": "yMMMd", "ru": "yMd", "hy": "yMd"}
+SHORT_SKELETON = {"en": "yMMMd", "ru": "yMd", "hy": "yMd", "fr": "yMd"}
 
 
 @cache
@@ -81,9 +86,22 @@ def _day(value: date | datetime) -> date:
 
 # Babel takes a tenth of a millisecond a date; a report on 10,000 captives prints 30,000 of
 # them, most of them the same few hundred days.
+# Languages whose day 1 of a month is written as an ordinal in a sentence: (the day as CLDR
+# writes it, the ordinal).
+_FIRST_OF_THE_MONTH = {"fr": ("1", "1er")}
+
+
+def _first_of_the_month(text: str, day: date, lang: str) -> str:
+    """French « 1er décembre 2026 », « mardi 1er décembre 2026 »."""
+    if day.day != 1 or lang not in _FIRST_OF_THE_MONTH:
+        return text
+    plain, ordinal = _FIRST_OF_THE_MONTH[lang]
+    return re.sub(rf"(?<!\d){plain}(?= )", ordinal, text, count=1)
+
+
 @lru_cache(maxsize=8192)
 def _long(day: date, lang: str) -> str:
-    return _even(_babel_date(day, "long", locale=locale_of(lang)))
+    return _first_of_the_month(_even(_babel_date(day, "long", locale=locale_of(lang))), day, lang)
 
 
 @lru_cache(maxsize=8192)
@@ -138,7 +156,8 @@ def format_date_full(value: date | datetime | None, lang: str = "en") -> str:
     4 марта 2024 г. · 2024 թ. մարտի 4, երկուշաբթի (CLDR's full date)."""
     if value is None:
         return ""
-    return _even(_babel_date(_day(value), "full", locale=locale_of(lang)))
+    day = _day(value)
+    return _first_of_the_month(_even(_babel_date(day, "full", locale=locale_of(lang))), day, lang)
 
 
 def format_month_year(value: date, lang: str = "en") -> str:
@@ -151,7 +170,7 @@ def format_month_year(value: date, lang: str = "en") -> str:
 _MONTH_YEAR_FROM = {"ru": "MMMM y\u00a0'г'."}
 # A month of a year in a table column: 05.2024 in Russian and Armenian, as their dates are
 # written there; English names the month (05/2024 reads as May or as a day).
-MONTH_SKELETON = {"en": "yMMM", "ru": "yMM", "hy": "yMM"}
+MONTH_SKELETON = {"en": "yMMM", "ru": "yMM", "hy": "yMM", "fr": "yMM"}
 
 
 def format_month_year_from(value: date, lang: str = "en") -> str:
@@ -194,7 +213,7 @@ def format_time_zone(value: datetime) -> str:
 # is 2, so a count is grouped from five digits: 2224 օր, 12 224 օր (Qt's QLocale, built from
 # the same CLDR, writes the window's counts so). Babel does not read this value, so it is
 # kept here for the languages of LOCALES.
-MINIMUM_GROUPING_DIGITS = {"en": 1, "ru": 1, "hy": 2}
+MINIMUM_GROUPING_DIGITS = {"en": 1, "ru": 1, "hy": 2, "fr": 1}
 
 
 @lru_cache(maxsize=8192)
@@ -209,13 +228,13 @@ def format_number(value: int | float, lang: str = "en") -> str:
         return str(value)
     # The primary group is three digits in each language of LOCALES.
     grouped = abs(value) >= 10 ** (2 + MINIMUM_GROUPING_DIGITS.get(lang, 1))
-    return format_decimal(value, locale=locale_of(lang), group_separator=grouped)
+    return _even(format_decimal(value, locale=locale_of(lang), group_separator=grouped))
 
 
 def format_fraction(value: float, lang: str = "en") -> str:
     """A fraction with two decimals and the language's decimal mark: 0.93 (en), 0,93 (ru,
     hy); a score of one is 1.00, so that the reader sees the scale."""
-    return format_decimal(value, format="0.00", locale=locale_of(lang))
+    return _even(format_decimal(value, format="0.00", locale=locale_of(lang)))
 
 
 

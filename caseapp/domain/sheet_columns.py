@@ -68,47 +68,52 @@ _WORD_FIELDS = {"status": [m.value for m in CaptiveStatus.choices()],
 REPEATABLE = frozenset({"name", "given_name", "patronymic", "surname", "notes", "tags"})
 
 # A surname's header, and the words that beside it make a full name's ("Surname, name").
-_NAME_WORD = {"name", "names", "имя", "անուն", "ad", "adı", "adi"}
-_SURNAME = re.compile(r"surname|last name|family name|фамилия|ազգանուն|soyad[ıi]?")
+_NAME_WORD = {"name", "names", "имя", "անուն", "nom", "prénom", "ad", "adı", "adi"}
+_SURNAME = re.compile(r"surname|last name|family name|фамилия|ազգանուն|nom de famille|soyad[ıi]?")
 
 # Header words per field, matched against the normalised header: the whole header first, then
 # any run of its words ("Дата рождения (д.м.г.)"). Tried in order: specific first ("место
 # рождения" before "рождения").
 _HEADERS: tuple[tuple[str, str], ...] = (
-    ("birth_place", r"place of birth|birth ?place|место рожд\w*|ծննդավայր\w*|ծննդյան վայր\w*"),
+    ("birth_place", r"place of birth|birth ?place|место рожд\w*|ծննդավայր\w*|ծննդյան վայր\w*|"
+                    r"lieu de naissance"),
     ("birth", r"(date of )?birth( date)?|dob|born|(дата|год|г) рождения|родил\w*|"
               r"ծննդյան (ամսաթիվ|տարեթիվ|օր)\w*|ծննդ\w*|ծնվ\w*|ծ թ|"
-              r"d o b|date of b|yob|рожд\w*|г р|д р"),
+              r"d o b|date of b|yob|рожд\w*|г р|д р|date de naissance|née? le"),
     ("capture_place", r"place of (capture|detention at capture|arrest)|captured (at|in)|"
-                      r"место (плен|задерж|захв|арест)\w*|(գերեվարման|ձերբակալման) վայր\w*"),
+                      r"место (плен|задерж|захв|арест)\w*|(գերեվարման|ձերբակալման) վայր\w*|"
+                      r"lieu de (la )?capture|lieu d arrestation"),
     ("capturing_authority", r"captured by|detaining authority|кем (задержан|пленен)\w*|"
-                            r"ով է գերեվարել"),
+                            r"ով է գերեվարել|capturée? par|autorité ayant procédé à la capture"),
     ("capture", r"(date of )?(capture|arrest|detention)( date)?|captured( on)?|detained( on)?|"
                 r"(дата )?(пленения|задерж\w*|захв\w*|арест\w*)|(дата|когда) (задержан|пленен)\w*|"
                 r"дата плен\w*|взят\w* в плен|(когда |дата )?(попал|попадани)\w* в плен|"
-                r"(գերեվ|ձերբակալ|կալանավոր)\w* (ամսաթիվ|օր|ա թ)\w*|գերեվարվ\w*"),
+                r"(գերեվ|ձերբակալ|կալանավոր)\w* (ամսաթիվ|օր|ա թ)\w*|գերեվարվ\w*|"
+                r"date de (la )?capture|date d arrestation|capturée? le"),
     ("place", r"place of detention|(detention )?facility|held (at|in)|prison|where held|"
               r"место (содерж|заключ|нахожд)\w*|где содерж\w*|учреждение|тюрьма|"
-              r"պահ(ման|վելու) վայր\w*|կալանավայր\w*|բանտ\w*"),
+              r"պահ(ման|վելու) վայր\w*|կալանավայր\w*|բանտ\w*|lieu de détention|établissement"),
     ("patronymic", r"patronymic|father s name|middle name|отчество|հայրանուն\w*"),
     ("surname", _SURNAME.pattern),
-    ("given_name", r"given name|first name|forename|имя|անուն"),
+    ("given_name", r"given name|first name|forename|имя|անուն|prénom"),
     ("name", r"(full )?name( and surname)?|names?|person|фио|ф и о|имя фамилия|фамилия и о|"
              r"фамилия имя( отчество)?|полное имя|անուն ազգանուն( հայրանուն)?|"
              r"ազգանուն անուն( հայրանուն)?|անուն հայրանուն ազգանուն|"
              # the status report's column of the Latin spelling (text:latin)
-             r"latin spelling|латиницей|լատինատառ"),
+             r"latin spelling|латиницей|լատինատառ|"
+             # French (the status report's columns « Nom », « Graphie latine »)
+             r"nom( complet)?|noms|nom et prénom|nom prénom|graphie latine"),
     ("name_details", r"name (kinds|details)( and languages)?"),
     ("status_since", r"status since|status date|дата статуса|статус с|"
-                     r"կարգավիճակի ամսաթիվ"),
-    ("sex", r"sex|gender|пол|սեռ"),
-    ("citizenship", r"citizenship|nationality|гражд\w*|քաղաքացիություն"),
-    ("status", r"status|current status|статус|положение|կարգավիճակ\w*"),
-    ("category", r"category|type|категория|կատեգորիա\w*"),
+                     r"կարգավիճակի ամսաթիվ|situation depuis"),
+    ("sex", r"sex|gender|пол|սեռ|sexe"),
+    ("citizenship", r"citizenship|nationality|гражд\w*|քաղաքացիություն|nationalité"),
+    ("status", r"status|current status|статус|положение|կարգավիճակ\w*|situation|statut"),
+    ("category", r"category|type|категория|կատեգորիա\w*|catégorie"),
     ("notes", r"notes?|comments?|remarks?|примеч\w*|прим|комментари\w*|заметки|"
               r"(additional|other|more) info\w*|(доп\w*|ин\w*|прочая) (информаци\w*|сведени\w*)|"
-              r"նշում\w*|մեկնաբանություն\w*|(լրացուցիչ|այլ) տեղեկ\w*"),
-    ("tags", r"tags?|labels?|теги|метки|պիտակ\w*"),
+              r"նշում\w*|մեկնաբանություն\w*|(լրացուցիչ|այլ) տեղեկ\w*|remarques?|commentaires?"),
+    ("tags", r"tags?|labels?|теги|метки|պիտակ\w*|étiquettes?"),
 )
 # A header about someone else (a relative, the lawyer, a contact: "Mother's name", "ФИО
 # родственника", "Հարազատի անուն ազգանուն") names none of the captive's fields, whatever other
@@ -120,6 +125,8 @@ _OTHER_PERSON = re.compile(
     r"сестр\w*|сын\w*|доч\w*|адвокат\w*|защитник\w*|контакт\w*|представител\w*|"
     r"հարազատ\w*|մայր\w*|մոր|հայր|հոր|կնոջ|ամուսն\w*|եղբայր\w*|եղբոր|քույր\w*|քրոջ|"
     r"որդի\w*|դուստր\w*|դստեր|փաստաբան\w*|պաշտպան\w*|կոնտակտ\w*|ծնող\w*|ներկայացուցիչ\w*|"
+    r"mère|père|frères?|sœurs?|soeurs?|fils|filles?|épou\w*|mari|conjoint\w*|avocat\w*|"
+    r"proches?|représentant\w*|"
     # Azerbaijani (not "ata", "atasının": the father's name is the patronymic, "ata adı")
     r"ana|anas[ıi]|anas[ıi]n[ıi]n|qohum\w*|valideyn\w*|h[əe]yat|yolda[şs][ıi]|qarda[şs]\w*|"
     r"bac[ıi]s[ıi]\w*|[əe]ri|arvad\w*|[öo]vlad\w*|v[əe]kil\w*|m[üu]dafi[əe][çc]i\w*|"

@@ -66,7 +66,7 @@ def section_titles(lang: str = "en", sex: Any = None) -> list[str]:
 
 
 def render_dossier(dossier: DossierDTO, *, author: str = "", lang: str = "en") -> bytes:
-    """The dossier as PDF bytes, in ``lang`` (en, hy or ru: headings, labels and dates in
+    """The dossier as PDF bytes, in ``lang`` (en, hy, ru or fr: headings, labels and dates in
     that language, the captive named first in its script). ``author`` (the lawyer's name)
     goes into the metadata."""
     check_language(lang)

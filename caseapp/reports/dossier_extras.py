@@ -10,6 +10,8 @@ from typing import Any
 
 from reportlab.platypus import Paragraph, Spacer
 
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import text_of
 from caseapp.reports.hearing_words import state_words
 from caseapp.reports.pdfkit import text
@@ -81,8 +83,10 @@ class ExtrasSections:
         if p is None:
             return ""
         lang = self.lang
-        since = format_partial(p.since_known, lang, since=True) if p.since_known \
-            else self.long_date(p.since)  # a capture known to the month: "since May 2024"
+        # a capture known to the month: "since May 2024"; a day as it follows "since" (French
+        # puts its article before it: « depuis le 5 mai 2024 »)
+        since = format_partial(p.since_known or PartialDate(p.since, DatePrecision.EXACT), lang,
+                               since=True)
         if p.until is None:
             base = tn("pre_trial_ongoing", p.days, lang, since=since)
         else:

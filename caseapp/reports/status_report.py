@@ -379,13 +379,14 @@ def write_status_pdf(report: StatusReportDTO, out_path: Path | str, *, author: s
 _HEAD_FONT = Font(bold=True, color="FFFFFF")
 _HEAD_FILL = PatternFill("solid", fgColor="1F3F66")
 # A date cell as each language writes a date in a table (the PDF's form: CLDR's numeric
-# day.month.year in Russian and Armenian); English keeps ISO, which no reader misreads.
-_DATE_FORMATS = {"ru": "dd.mm.yyyy", "hy": "dd.mm.yyyy"}
+# day.month.year in Russian and Armenian, day/month/year in French); English keeps ISO, which
+# no reader misreads.
+_DATE_FORMATS = {"ru": "dd.mm.yyyy", "hy": "dd.mm.yyyy", "fr": "dd/mm/yyyy"}
 _HEAD_ALIGNMENT = Alignment(vertical="top", wrap_text=True)
 
 
 def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str = "en") -> bytes:
-    """The report as an XLSX workbook, in ``lang`` (en, hy or ru): one row per captive, the
+    """The report as an XLSX workbook, in ``lang`` (en, hy, ru or fr): one row per captive, the
     summary and the hearings on sheets of their own. Written as a stream (a write-only
     workbook), every cell styled as its row is appended."""
     check_language(lang)

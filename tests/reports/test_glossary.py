@@ -1,6 +1,6 @@
 """docs/glossary.md and the documents' catalogue say the same: each term of the glossary
 that names a catalogue key is found, in each language, in that key's text; a captive's status
-is that text, whole, and a woman's in Russian the feminine form the glossary gives (the
+is that text, whole, and a woman's in Russian and French the feminine form the glossary gives (the
 window's catalogue: tests/ui/test_glossary_window.py)."""
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import pytest
 
 from caseapp.domain.enums import CaptiveStatus, Sex
 from caseapp.reports.texts import FEMININE, LABELS, TEXTS, status_label
-from tests.glossary_table import COLUMNS, feminine, rows, statuses
+from tests.glossary_table import CATALOGUE, COLUMNS, feminine, french_feminine, rows, statuses
 
 
 def _checked() -> list[tuple[str, list[str]]]:
     out = []
     for cells in rows():
-        m = re.fullmatch(r"`(text|label):(\w+)`", cells[3])
+        m = re.fullmatch(r"`(text|label):(\w+)`", cells[CATALOGUE])
         if m:
             out.append((f"{m[1]}:{m[2]}", cells))
     return out
@@ -59,12 +59,15 @@ def test_the_documents_say_each_status_as_the_glossary(status: CaptiveStatus) ->
     cells = statuses()[status.value]
     said = {lang: status_label(status, lang, None).casefold() for lang in COLUMNS}
     assert said == {lang: cells[column].casefold() for lang, column in COLUMNS.items()}
-    # a woman's: the feminine the notes give in Russian, else as of anyone
+    # a woman's: the feminine the notes give in Russian and in French, else as of anyone
     of_a_woman = {lang: status_label(status, lang, Sex.FEMALE).casefold() for lang in COLUMNS}
-    assert of_a_woman == {**said, "ru": (feminine(cells) or cells[COLUMNS["ru"]]).casefold()}
+    assert of_a_woman == {**said, "ru": (feminine(cells) or cells[COLUMNS["ru"]]).casefold(),
+                          "fr": (french_feminine(cells) or cells[COLUMNS["fr"]]).casefold()}
 
 
 def test_the_feminine_forms_are_the_glossarys() -> None:
     assert {k: v.casefold() for k, v in FEMININE["ru"].items()} == {
         key: form for key, cells in statuses().items() if (form := feminine(cells))}
+    assert {k: v.casefold() for k, v in FEMININE["fr"].items()} == {
+        key: form for key, cells in statuses().items() if (form := french_feminine(cells))}
     assert not FEMININE["hy"] and not FEMININE["en"]

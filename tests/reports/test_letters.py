@@ -64,7 +64,8 @@ def test_every_shipped_template_fills_without_holes(demo: CaseFile, key: str) ->
         assert not re.search(r"[:՝]\s*$", line) or line.strip() in (
             "I respectfully ask the ICRC:", "I therefore ask you:", "Прошу МККК:",
             "В связи с изложенным прошу Вас:", "Խնդրում եմ ԿԽՄԿ-ին՝",
-            "Ելնելով վերոգրյալից՝ խնդրում եմ Ձեզ՝", "Հարգանքով՝")
+            "Ելնելով վերոգրյալից՝ խնդրում եմ Ձեզ՝", "Հարգանքով՝",
+            "Je prie respectueusement le CICR\u00a0:", "Je vous prie en conséquence\u00a0:")
     assert LAWYER.name in text
     for name in missing:
         assert f"typed {name}" in text

@@ -15,7 +15,7 @@ from caseapp.services.report_data import build_dossier
 from tests.reports.conftest import pdf_text
 
 
-@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
+@pytest.mark.parametrize("lang", ["en", "hy", "ru", "fr"])
 @pytest.mark.parametrize("level", ["public", "shareable", "internal"])
 def test_every_page_carries_the_whole_level_line(case_file: CaseFile, lang: str,
                                                  level: str) -> None:

@@ -1,5 +1,6 @@
-"""Every shipped letter in English, Armenian and Russian: the three exist, use the same
-placeholders, and an Armenian or Russian letter holds none of the English one's words; the
+"""Every shipped letter in English, Armenian, Russian and French: the four exist, use the same
+placeholders, and an Armenian or Russian letter holds none of the English one's words (a French
+one none but the words French spells the same); the
 Russian and Armenian power of attorney name the captive so that he can read it."""
 
 from __future__ import annotations
@@ -32,10 +33,10 @@ def _neutral(template: LetterTemplate) -> str:
 GRAMMATICAL = {"captive_is_woman"}
 
 
-def test_every_letter_exists_in_three_languages() -> None:
+def test_every_letter_exists_in_four_languages() -> None:
     assert len(BASES) >= 7  # the 7 letters shipped at the time of writing
     for base in BASES:
-        for lang in ("en", "hy", "ru"):
+        for lang in ("en", "hy", "ru", "fr"):
             template = SHIPPED.get(f"{base}_{lang}")
             assert template is not None, f"{base}_{lang}"
             assert template.language == lang and template.path.is_file(), template
@@ -58,6 +59,26 @@ def test_translations_use_the_english_placeholders_and_none_of_its_words(base: s
         assert not LATIN_WORD.findall(text), (lang, LATIN_WORD.findall(text))  # no Latin at all
         script = r"[\u0531-\u0587]" if lang == "hy" else r"[\u0400-\u04ff]"
         assert len(re.findall(script, text)) > 150, lang
+
+
+# Words of the English letters that French writes the same (in the French letters' own text).
+FRENCH_TOO = {"page", "urgent", "situation", "information", "date", "conditions",
+              "international", "messages", "convention", "mandela", "nations", "nelson",
+              "article", "me", "signature", "communications", "documents", "institutions",
+              "contact", "communication", "annexes", "questionnaire", "source"}
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_french_letters_use_the_english_placeholders_and_french_words(base: str) -> None:
+    english = SHIPPED[f"{base}_en"]
+    words = {w.casefold() for w in LATIN_WORD.findall(_neutral(english))}
+    template = SHIPPED[f"{base}_fr"]
+    assert used_placeholders(template) - GRAMMATICAL == used_placeholders(english)
+    text = _neutral(template)
+    left = {w for w in LATIN_WORD.findall(text) if w.casefold() in words - FRENCH_TOO}
+    assert not left, left
+    assert len(re.findall(r"[àâçéèêëîïôûùœÉÈÀ]", text)) > 5  # written in French
+    assert " :" in text or ":" not in text  # a no-break space before the colon
 
 
 def test_russian_and_armenian_power_of_attorney_for_a_captive(demo: CaseFile) -> None:

@@ -35,8 +35,18 @@ NB = "\u00a0"  # the no-break space dates and numbers keep on one line
 SAME_EVERYWHERE = {"none", "sha256", "ev_filing", "ecomms", "cal_called_off"}
 # CLDR's plural categories for whole numbers: Russian has one, few and many (and "other" for
 # fractions), Armenian and English one and other.
+# French has one (0 and 1), many (a round million: « 1 000 000 de jours ») and other.
 CATEGORIES = {"ru": {"one", "few", "many", "other"}, "hy": {"one", "other"},
-              "en": {"one", "other"}}
+              "en": {"one", "other"}, "fr": {"one", "many", "other"}}
+# Words French spells as English does (a heading "Date", "Source", "Total", a value
+# "Probable"): not English left over.
+SAME_IN = {"fr": {"date", "dated", "source", "exp_col_source", "exp_sec_sources", "article_col",
+                  "organisation", "exp_col_organisation", "total", "id", "dossier",
+                  "exp_sec_documents", "exp_col_documents", "communication", "probable",
+                  "latin", "Latn", "public"}}
+# A field a language leaves out on purpose: French does not name the addressee in the
+# salutation (« Madame, Monsieur, »; the name heads the letter).
+FIELDS_LEFT_OUT = {("fr", "salutation_person"): {"name"}}
 
 
 def _fields(text: str) -> set[str]:
@@ -47,21 +57,23 @@ def _forms(entry: str | dict[str, str]) -> list[str]:
     return list(entry.values()) if isinstance(entry, dict) else [entry]
 
 
-@pytest.mark.parametrize("lang", ["hy", "ru"])
+@pytest.mark.parametrize("lang", ["hy", "ru", "fr"])
 def test_every_english_string_is_translated_with_the_same_fields(lang: str) -> None:
     english, other = TEXTS["en"], TEXTS[lang]
+    same = SAME_EVERYWHERE | SAME_IN.get(lang, set())
     assert set(other) == set(english), set(english) ^ set(other)
     for key, entry in english.items():
         wanted = set().union(*(_fields(f) for f in _forms(entry)))
+        wanted -= FIELDS_LEFT_OUT.get((lang, key), set())
         for form in _forms(other[key]):
             assert _fields(form) == wanted, (lang, key, form)
-            if key not in SAME_EVERYWHERE:
+            if key not in same:
                 assert form not in _forms(entry), (lang, key, "left in English")
         if isinstance(entry, dict) and isinstance(other[key], dict):
             assert set(other[key]) == CATEGORIES[lang], (lang, key)
     assert set(LABELS[lang]) == set(LABELS["en"])
     for key, value in LABELS["en"].items():
-        assert LABELS[lang][key] != value or key in SAME_EVERYWHERE, (lang, key)
+        assert LABELS[lang][key] != value or key in same, (lang, key)
 
 
 @pytest.mark.parametrize(("n", "ru", "en"), [
@@ -98,6 +110,8 @@ DATES = {
     "en": ("1 December 2026", f"1{NB}Dec{NB}2026", "December 2026", "2026"),
     "ru": (f"1 декабря 2026{NB}г.", "01.12.2026", f"декабрь 2026{NB}г.", f"2026{NB}г."),
     "hy": ("2026 թ. դեկտեմբերի 1", "01.12.2026", "2026 թ. դեկտեմբեր", "2026 թ."),
+    # French: the first of the month as an ordinal (« 1er »), day/month/year in a table
+    "fr": ("1er décembre 2026", "01/12/2026", "décembre 2026", "2026"),
 }
 
 
@@ -196,3 +210,35 @@ def test_a_date_with_its_weekday_writes_the_day_as_the_short_date_does(lang: str
 
     for day in (date(2024, 2, 2), date(2024, 3, 4), date(2026, 12, 25)):
         assert format_date_short(day, lang) in format_date_weekday(day, lang)
+
+
+def test_french_dates_numbers_plurals_and_agreement() -> None:
+    """French: « 5 décembre 2026 » but « 1er décembre »; « depuis le 5 mai 2024 » and
+    « depuis mai 2024 »; 0 and 1 take the singular, a round million « de »; digits grouped by a
+    no-break space; a woman's participle (« Capturée », « Libérée »)."""
+    from caseapp.domain.enums import Sex
+    from caseapp.reports.texts import status_label, t_of
+
+    assert format_date(date(2026, 12, 5), "fr") == "5 décembre 2026"
+    assert format_date(date(2026, 12, 1), "fr") == "1er décembre 2026"
+    assert format_date(date(2026, 12, 11), "fr") == "11 décembre 2026"  # not « 11er »
+    day = PartialDate(date(2024, 5, 5), DatePrecision.EXACT)
+    month = PartialDate(date(2024, 5, 5), DatePrecision.MONTH)
+    assert tn("days_value", 1, "fr", date=format_partial(day, "fr", since=True)) == (
+        "1 jour (depuis le 5 mai 2024)")
+    assert tn("days_value", 0, "fr", date=format_partial(month, "fr", since=True)) == (
+        "0 jour (depuis mai 2024)")
+    assert tn("days_value", 2, "fr", date="X") == "2 jours (depuis X)"
+    assert tn("days_value", 1154, "fr", date="X") == f"1{NB}154 jours (depuis X)"
+    assert tn("days_value", 1_000_000, "fr", date="X") == f"1{NB}000{NB}000 de jours (depuis X)"
+    assert tn("report_scope", 3, "fr", filters="tous") == "3 captifs · tous"
+    assert label(CaptiveStatus.RELEASED, "fr") == "Libéré"
+    assert status_label(CaptiveStatus.RELEASED, "fr", Sex.FEMALE) == "Libérée"
+    assert status_label(CaptiveStatus.PRE_TRIAL, "fr", Sex.FEMALE) == "En détention provisoire"
+    assert t_of("ev_captured", "fr", Sex.FEMALE) == "Capturée"
+    assert t_of("ev_captured", "fr", Sex.MALE) == "Capturé"
+    # French typography: a no-break space before a colon and inside « guillemets »
+    assert t("dossier_title", "fr", name="A") == f"Dossier{NB}: A"
+    assert t("report_subject", "fr", level="public") == (
+        f"Rapport de situation imprimé au niveau «{NB}public{NB}»")
+    assert t("page_of", "fr", page=2, pages=9) == "Page 2 sur 9"

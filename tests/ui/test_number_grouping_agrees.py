@@ -14,4 +14,6 @@ def test_documents_group_counts_as_the_window_does(lang: str, qapp) -> None:
 
     qt = QLocale(LOCALES[lang])
     for n in (999, 1000, 1154, 2224, 9999, 10000, 12224, 123456, 1234567):
-        assert format_number(n, lang) == qt.toString(n), (lang, n)
+        # (French groups with CLDR's narrow no-break space, which the documents write as a
+        # no-break space, as they do in dates: caseapp.domain.cldr)
+        assert format_number(n, lang) == qt.toString(n).replace("\u202f", "\u00a0"), (lang, n)

@@ -328,3 +328,45 @@ def test_the_status_report_is_printed_in_the_interfaces_language(lang: str, qtbo
     qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(dialog.result_file.data)).pages)
     assert t("sec_summary", lang) in text and t("sec_summary", "en") not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
+def test_french_is_offered_for_documents_while_the_interface_stays_en_hy_ru(
+        lang: str, qtbot, ui, tmp_path, monkeypatch) -> None:
+    """The dossier and the status report can be printed in French (named in the interface's
+    language), the interface's own language first; the window itself offers no French."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.i18n import LANGUAGES
+    from caseapp.ui.language import CHOICES, apply_language
+
+    assert LANGUAGES == ("en", "hy", "ru") and {c for c, _ in CHOICES} == set(LANGUAGES)
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    french = {"en": "French", "hy": "Ֆրանսերեն", "ru": "Французский"}[lang]
+    dossier = DossierDialog(ui, captive_id=demo_id(ui.case_file, CAPTIVE))
+    qtbot.addWidget(dossier)
+    report = StatusReportDialog(ui)
+    qtbot.addWidget(report)
+    for dialog in (dossier, report):
+        assert dialog.language.currentData() == lang
+        found = dialog.language.findData("fr")
+        assert found >= 0 and dialog.language.itemText(found) == french
+    if lang != "en":
+        return
+    dossier.show()
+    qtbot.waitUntil(lambda: dossier.generate_button.isEnabled(), timeout=WAIT)
+    dossier.language.setCurrentIndex(dossier.language.findData("fr"))
+    click(qtbot, dossier.generate_button)
+    qtbot.waitUntil(lambda: dossier.result_file is not None, timeout=WAIT)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(dossier.result_file.data)).pages)
+    assert "Chronologie" in text and "Chronology" not in text
+
+
+def test_the_letter_dialog_offers_every_letter_in_french(qtbot, ui) -> None:
+    letter = LetterDialog(ui, captive_id=demo_id(ui.case_file, CAPTIVE))
+    qtbot.addWidget(letter)
+    offered = {letter.template.itemData(i): letter.template.itemText(i)
+               for i in range(letter.template.count())}
+    french = {k: v for k, v in offered.items() if k.endswith("_fr")}
+    assert len(french) == len([k for k in offered if k.endswith("_en")]) >= 7
+    assert offered["icrc_request_fr"].endswith("— French")

@@ -1,7 +1,7 @@
 """Every string that CaseApp prints *into* a document, in one catalogue per language.
 
 The dossier, the status report and the letters' labels take their headings, labels, status
-names and sentences from here (``en``, ``hy``, ``ru``: one module each; English is the source,
+names and sentences from here (``en``, ``hy``, ``ru``, ``fr``: one module each; English is the source,
 and a key missing from another language falls back to it). Dates and numbers come from CLDR
 through Babel (:mod:`caseapp.domain.cldr`). The legal terms are those of
 docs/glossary.md.
@@ -31,10 +31,10 @@ from caseapp.domain.cldr import (
 )
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
-from caseapp.reports.texts import en, hy, ru
+from caseapp.reports.texts import en, fr, hy, ru
 from caseapp.reports.texts.kinds import Entry
 
-CATALOGUES = {"en": en, "hy": hy, "ru": ru}
+CATALOGUES = {"en": en, "hy": hy, "ru": ru, "fr": fr}
 DOCUMENT_LANGUAGES = tuple(CATALOGUES)  # the languages a dossier or a report can be printed in
 TEXTS: dict[str, dict[str, Entry]] = {lang: m.TEXTS for lang, m in CATALOGUES.items()}
 LABELS: dict[str, dict[str, str]] = {lang: m.LABELS for lang, m in CATALOGUES.items()}
@@ -111,9 +111,17 @@ def format_partial(value: PartialDate | None, lang: str = "en", *, since: bool =
     if value.precision is DatePrecision.MONTH:
         return format_month_year_from(v, lang) if since else format_month_year(v, lang)
     text = format_date(v, lang)
+    if since and lang in _DAY_AFTER_SINCE:  # French: « depuis le 5 mai 2024 (environ) »
+        article, about = _DAY_AFTER_SINCE[lang]
+        return f"{article}{text}{about if value.precision is DatePrecision.APPROXIMATE else ''}"
     if value.precision is DatePrecision.APPROXIMATE:
         return f"{t('about', lang)} {text}"
     return text
+
+
+# A day after "since" where the language puts an article before it and says "about" after it
+# (French: « depuis le 14 mars 1979 environ », but « depuis mars 1979 »).
+_DAY_AFTER_SINCE = {"fr": ("le ", " environ")}
 
 
 def format_partial_short(value: PartialDate | date | None, lang: str = "en") -> str:
