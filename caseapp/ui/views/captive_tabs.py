@@ -211,6 +211,7 @@ class Section(QWidget):
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setBuddy(self.table)  # a screen reader names the table by its title
         self.actions = FlowLayout(align_right=True)  # on a second line where the width is short
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(0, 0, 0, 0)
@@ -425,6 +426,7 @@ def titled(title: str, widget: QWidget) -> QWidget:
     font.setBold(True)
     caption.setFont(font)
     caption.setMinimumHeight(QPushButton().sizeHint().height())
+    caption.setBuddy(widget)  # a screen reader names the box by its title
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 4, 0, 0)
     layout.setSpacing(4)
