@@ -48,3 +48,23 @@ def test_tab_follows_the_header_and_leaves_the_tables(qtbot, blank_window: MainW
     table = window.views["captives"].findChild(QTableView, "captives_table")
     assert _tab_from(qtbot, window, table, 1) != ["captives_table"]
     window.set_case_file(None, backup_previous=False)
+
+
+def test_tab_reaches_the_file_s_tab_titles_between_the_header_and_the_page(
+        qtbot, blank_window: MainWindow, demo_copy: Path) -> None:
+    """After the header's buttons, Tab goes to the title of the tab shown ("Profile",
+    "Custody"…), where the arrows choose another, then into that tab. The titles came after
+    the whole of the page: a lawyer tabbed through every table of Profile before reaching
+    "Custody", and a screen reader announced the titles last."""
+    window = blank_window
+    assert window.open_path(demo_copy)
+    window.open_captive(window.case_file.overview.captive_rows()[0].id)
+    view = window.views["captive"]
+    qtbot.waitUntil(lambda: view.sections["names"].model.rowCount() > 1, timeout=WAIT)
+    assert _tab_from(qtbot, window, view.header.edit_button, 1) == ["tab_title_0"]
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert view.tabs.currentIndex() == 1  # Custody
+    after = _tab_from(qtbot, window, view.header.edit_button, 2)
+    assert after[0] == "tab_title_1"
+    assert view.tabs.currentWidget().isAncestorOf(QApplication.focusWidget())
+    window.set_case_file(None, backup_previous=False)

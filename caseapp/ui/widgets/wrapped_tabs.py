@@ -89,6 +89,9 @@ class WrappedTabs(QTabWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self._group.addButton(button, index)
             self._flow.addWidget(button)
+            # Tab reaches the titles before the page they show, as they read (made after the
+            # pages, they came after all of a page: the header, the page, then the titles)
+            QWidget.setTabOrder(self.previousInFocusChain(), button)
         self._check(self.currentIndex())
 
     def _check(self, index: int) -> None:
