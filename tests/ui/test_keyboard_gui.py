@@ -68,3 +68,33 @@ def test_tab_reaches_the_file_s_tab_titles_between_the_header_and_the_page(
     assert after[0] == "tab_title_1"
     assert view.tabs.currentWidget().isAncestorOf(QApplication.focusWidget())
     window.set_case_file(None, backup_previous=False)
+
+
+def test_tab_reaches_a_chosen_captive_s_remove_above_the_search(qtbot, ui) -> None:
+    """In a hearing's dialog the captive already chosen has its Remove button above the
+    search field: Tab reaches it there, between the case and the search. It came after Save
+    and Cancel, last of the dialog, where nobody looks for it."""
+    from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs import record_kinds
+    from tests.ui.driving import picker_of
+
+    captive_id = ui.case_file.overview.captive_rows()[0].id
+    dialog = dlg.make_add_dialog(ui, record_kinds.HEARING, captive_id=captive_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    picker = picker_of(dialog)
+    case = dialog.widgets["prosecution_id"]
+    order = []
+    widget: QWidget = case.lineEdit() or case  # the case is typed in (an editable list)
+    for _ in range(3):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()):
+            widget = widget.nextInFocusChain()
+        order.append(widget.objectName())
+    assert order == [f"remove_captive_{captive_id}", "captive_search", "captive_results"]
+    dialog.activateWindow()
+    picker.search.setFocus()
+    qtbot.waitUntil(picker.search.hasFocus, timeout=WAIT)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget().objectName() == f"remove_captive_{captive_id}"

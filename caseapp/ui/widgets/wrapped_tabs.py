@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QButtonGroup, QStackedWidget, QTabWidget, QToolButton, QWidget
 
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.focus_order import tab_before
 
 
 class WrappedTabs(QTabWidget):
@@ -91,7 +92,7 @@ class WrappedTabs(QTabWidget):
             self._flow.addWidget(button)
             # Tab reaches the titles before the page they show, as they read (made after the
             # pages, they came after all of a page: the header, the page, then the titles)
-            QWidget.setTabOrder(self.previousInFocusChain(), button)
+            tab_before(self, button)
         self._check(self.currentIndex())
 
     def _check(self, index: int) -> None:
