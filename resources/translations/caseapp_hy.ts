@@ -5611,7 +5611,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="178" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>State</source>
         <translation>Վիճակ</translation>
     </message>
@@ -5636,83 +5636,93 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="228" />
+        <source>Previous month</source>
+        <translation>Նախորդ ամիս</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="229" />
+        <source>Next month</source>
+        <translation>Հաջորդ ամիս</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
         <source>Show the hearings of the selected day</source>
         <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
         <source>Week</source>
         <translation>Շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
         <source>Show the hearings of the selected week</source>
         <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="318" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="318" />
         <source>Show the hearings of the selected month</source>
         <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="333" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
         <source>Add hearing…</source>
         <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="334" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="341" />
         <source>Add a hearing on the selected day</source>
         <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="342" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="343" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="344" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="352" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
         <source>No hearings in this period.</source>
         <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="367" />
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="549" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="556" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln դատական նիստ</numerusform><numerusform>%Ln դատական նիստ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="174" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
@@ -5725,74 +5735,74 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="181" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="365" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="372" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="182" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="373" />
         <source>Next date</source>
         <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="183" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="373" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="382" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="387" />
         <source>Defendants (double-click to open):</source>
         <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="396" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="403" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="397" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="404" />
         <source>Go back to today</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="471" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="478" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="573" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="580" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="617" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="624" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="639" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="635" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="642" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="637" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="644" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="639" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="646" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>

@@ -5612,7 +5612,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="178" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -5637,83 +5637,93 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="228" />
+        <source>Previous month</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="229" />
+        <source>Next month</source>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="318" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="318" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="333" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="334" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="341" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="342" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="343" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="344" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="352" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="367" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="549" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="556" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln судебное заседание</numerusform><numerusform>%Ln судебных заседания</numerusform><numerusform>%Ln судебных заседаний</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="174" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
@@ -5726,74 +5736,74 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="181" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="365" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="372" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="182" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="373" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="183" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="373" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="382" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="387" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="396" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="403" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="397" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="404" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="471" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="478" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="573" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="580" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="617" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="624" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="639" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="635" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="642" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="637" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="644" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="639" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="646" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>

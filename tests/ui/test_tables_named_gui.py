@@ -83,3 +83,19 @@ def test_a_case_number_with_an_ampersand_is_shown_whole_above_its_charges(
     qtbot.waitUntil(lambda: "77/2026" in said(charges.table), timeout=WAIT)
     assert said(charges.table) == "Charges in case 1&2-77/2026"
     window.set_case_file(None, backup_previous=False)
+
+
+def test_the_hearings_calendar_s_month_arrows_are_named(qtbot) -> None:
+    """The arrows of the hearings' calendar are pictures only: a screen reader said "button"
+    and nothing else for both."""
+    from datetime import date
+
+    from caseapp.ui.views.hearings import HearingCalendar
+
+    apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
+    calendar = HearingCalendar(date(2026, 12, 5))
+    qtbot.addWidget(calendar)
+    before = calendar.findChild(QToolButton, "qt_calendar_prevmonth")
+    after = calendar.findChild(QToolButton, "qt_calendar_nextmonth")
+    assert (said(before), said(after)) == ("Предыдущий месяц", "Следующий месяц")
+    assert before.toolTip() == said(before)  # and shown on the mouse's pointer
