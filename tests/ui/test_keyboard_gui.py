@@ -98,3 +98,25 @@ def test_tab_reaches_a_chosen_captive_s_remove_above_the_search(qtbot, ui) -> No
     qtbot.waitUntil(picker.search.hasFocus, timeout=WAIT)
     qtbot.keyClick(picker.search, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget().objectName() == f"remove_captive_{captive_id}"
+
+
+def test_after_generating_the_keyboard_is_back_on_generate(qtbot, ui) -> None:
+    """Enter on Generate in the dossier's dialog: while it runs the button is off, and Qt
+    had put the keyboard on Close, where it stayed; the next Space closed the dialog instead
+    of reaching Save as… The keyboard comes back to Generate, Save as… one Tab after it."""
+    from caseapp.ui.dialogs.report_dialogs import DossierDialog
+
+    dialog = DossierDialog(ui, captive_id=ui.case_file.overview.captive_rows()[0].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
+    dialog.generate_button.setFocus()
+    qtbot.waitUntil(dialog.generate_button.hasFocus, timeout=WAIT)
+    qtbot.keyClick(dialog.generate_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=60000)
+    assert QApplication.focusWidget() is dialog.generate_button
+    qtbot.keyClick(dialog.generate_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.save_button
+    dialog.close()
