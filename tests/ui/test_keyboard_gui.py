@@ -120,3 +120,39 @@ def test_after_generating_the_keyboard_is_back_on_generate(qtbot, ui) -> None:
     qtbot.keyClick(dialog.generate_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.save_button
     dialog.close()
+
+
+def test_the_record_just_added_is_the_one_selected(qtbot, blank_window: MainWindow,
+                                                   demo_copy: Path) -> None:
+    """A hearing added to a file that has hearings: the row chosen is the new one, so that
+    Enter (or Edit…) right after opens what was just typed. The row chosen before stayed
+    chosen, and Enter opened another hearing, of another day."""
+    from PySide6.QtWidgets import QDialog
+
+    from tests.ui.driving import DialogDriver, field, save, type_into
+    from tests.ui.test_walkthrough import show_tab_of
+
+    window = blank_window
+    assert window.open_path(demo_copy)
+    window.open_captive(window.case_file.overview.captive_rows()[0].id)
+    page = window.views["captive"]
+    hearings = page.sections["hearings"]
+    qtbot.waitUntil(lambda: hearings.model.rowCount() > 1, timeout=WAIT)
+    show_tab_of(qtbot, page, "hearings")
+    before = hearings.model.rowCount()
+    first = hearings.current()
+    assert first is not None
+
+    def fill(dialog: QDialog) -> None:
+        type_into(qtbot, field(dialog, "starts_at"), "2027-01-30")
+        save(qtbot, dialog)
+
+    driver = DialogDriver()
+    driver.next("dialog_hearings", fill)
+    hearings.buttons["add"].setFocus()
+    press(qtbot, window, Qt.Key.Key_Space)
+    driver.check("dialog_hearings")
+    qtbot.waitUntil(lambda: hearings.model.rowCount() == before + 1, timeout=WAIT)
+    chosen = hearings.current()
+    assert chosen.id != first.id and chosen.starts_at.date().isoformat() == "2027-01-30"
+    window.set_case_file(None, backup_previous=False)
