@@ -253,17 +253,17 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="74" />
         <source>Loc&amp;k</source>
-        <translation>&amp;Կողպել</translation>
+        <translation>Կո&amp;ղպել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="84" />
         <source>Set &amp;Up Passphrase Recovery…</source>
-        <translation>Կարգավորել գաղտնաբա&amp;ռի վերականգնումը…</translation>
+        <translation>&amp;Կարգավորել գաղտնաբառի վերականգնումը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Recover &amp;a Lost Passphrase…</source>
-        <translation>Վերականգնել կորած գա&amp;ղտնաբառը…</translation>
+        <translation>Վերականգնել կորա&amp;ծ գաղտնաբառը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="97" />
@@ -3002,22 +3002,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="224" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="225" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="226" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="358" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
@@ -7884,96 +7884,96 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OutputDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="61" />
         <source>Generate</source>
         <translation>Ստեղծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="71" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="73" />
         <source>Stop waiting: the result is ignored</source>
         <translation>Դադարեցնել սպասումը. արդյունքը կանտեսվի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="80" />
         <source>Save as…</source>
         <translation>Պահել որպես…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="83" />
         <source>Keep in the captive's documents</source>
         <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="86" />
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="128" />
         <source>Generating…</source>
         <translation>Ստեղծվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="157" />
         <source>Cancelled.</source>
         <translation>Չեղարկվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="188" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="197" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="210" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="211" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel աշխատագրքեր (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
         <source>Word documents (*.docx)</source>
         <translation>Word փաստաթղթեր (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="207" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="229" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="254" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="265" />
         <source>Save as</source>
         <translation>Պահել որպես</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
         <source>All files (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="250" />
         <source>Saved to %1.</source>
         <translation>Պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="261" />
         <source>%1 could not be written: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="292" />
         <source>Kept as document %1 in the case file.</source>
         <translation>Պահվեց գործի ֆայլում որպես %1 փաստաթուղթ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="295" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation>Պահվեց որպես %1 փաստաթուղթ և գրանցվեց որպես %2 միջամտության նախագիծ։</translation>
     </message>

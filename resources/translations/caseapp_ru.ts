@@ -3003,22 +3003,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="224" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="225" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="226" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="358" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -7885,96 +7885,96 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OutputDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="61" />
         <source>Generate</source>
         <translation>Сформировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="71" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="73" />
         <source>Stop waiting: the result is ignored</source>
         <translation>Прекратить ожидание: результат не будет использован</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="80" />
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="83" />
         <source>Keep in the captive's documents</source>
         <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="86" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="128" />
         <source>Generating…</source>
         <translation>Формирование…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="157" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="188" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="197" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="210" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="211" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="207" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="229" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="254" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="265" />
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="250" />
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="261" />
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="292" />
         <source>Kept as document %1 in the case file.</source>
         <translation>Сохранено в файле дела как документ %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="295" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation>Сохранено как документ %1 и записано как проект обращения %2.</translation>
     </message>
