@@ -154,6 +154,7 @@ class ReminderBanner(Banner):
         close.setText("×")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Hide until the next reminder"))
+        close.setAccessibleName(close.toolTip())  # read out as what it does, not as "×"
         close.clicked.connect(self.hide)
         self.row.addWidget(show)
         self.row.addWidget(self.attention_button)

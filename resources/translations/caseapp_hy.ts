@@ -131,19 +131,9 @@
         <translation>Ավելացնել CaseApp-ի JSON արտահանման գրառումները այս գործի ֆայլին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="65" />
-        <source>Import &amp;Spreadsheet…</source>
-        <translation>Ներմուծել &amp;աղյուսակ…</translation>
-    </message>
-    <message>
         <location filename="../../caseapp/ui/actions.py" line="66" />
         <source>Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row</source>
         <translation>Ներմուծել գերիներին CSV, XLSX կամ ODS աղյուսակից՝ տող առ տող</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="68" />
-        <source>Export Captives &amp;List…</source>
-        <translation>Արտահանել գերիների &amp;ցանկը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="69" />
@@ -161,11 +151,6 @@
         <translation>Գրել ամբողջ գործի ֆայլը JSON ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="74" />
-        <source>&amp;Lock</source>
-        <translation>&amp;Կողպել</translation>
-    </message>
-    <message>
         <location filename="../../caseapp/ui/actions.py" line="75" />
         <source>Close the case file and clear the window until its passphrase is typed again</source>
         <translation>Փակել գործի ֆայլը և մաքրել պատուհանը, մինչև գաղտնաբառը կրկին մուտքագրվի</translation>
@@ -173,7 +158,7 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="79" />
         <source>Emergenc&amp;y Lock</source>
-        <translation>Արտակարգ &amp;կողպում</translation>
+        <translation>Ա&amp;րտակարգ կողպում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="80" />
@@ -191,19 +176,9 @@
         <translation>Փոխել գործի ֆայլի գաղտնաբառը կամ գաղտնագրել չգաղտնագրված գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="84" />
-        <source>Set Up Passphrase &amp;Recovery…</source>
-        <translation>Կարգավորել գաղտնաբառի &amp;վերականգնումը…</translation>
-    </message>
-    <message>
         <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>Split a recovery key into shares for trusted colleagues, printed</source>
         <translation>Բաժանել վերականգնման բանալին բաժինների՝ վստահելի գործընկերների համար, տպված</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="86" />
-        <source>Recover a Lost Pa&amp;ssphrase…</source>
-        <translation>Վերականգնել կորած գա&amp;ղտնաբառը…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="87" />
@@ -223,7 +198,7 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>Security &amp;Settings…</source>
-        <translation>Անվտանգության &amp;կարգավորումներ…</translation>
+        <translation>Անվ&amp;տանգության կարգավորումներ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="91" />
@@ -243,17 +218,12 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="94" />
         <source>Emergency Settin&amp;gs…</source>
-        <translation>Արտակարգ &amp;կարգավորումներ…</translation>
+        <translation>Արտակարգ կարգավ&amp;որումներ…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="95" />
         <source>The emergency wipe: off, after a panic, after wrong passphrases</source>
         <translation>Արտակարգ ջնջում. անջատված, խուճապի կոճակից հետո, սխալ գաղտնաբառերից հետո</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
-        <source>T&amp;ravel Copy…</source>
-        <translation>&amp;Ճամփորդական պատճեն…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="98" />
@@ -271,317 +241,347 @@
         <translation>Ճամփորդական պատճենում արված փոփոխությունները բերել այս գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="102" />
-        <source>Destroy Tra&amp;vel Copy…</source>
-        <translation>Ոչնչացնել ճամփորդական &amp;պատճենը…</translation>
+        <location filename="../../caseapp/ui/actions.py" line="65" />
+        <source>Import Spreads&amp;heet…</source>
+        <translation>Ներմուծել &amp;աղյուսակ…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="68" />
+        <source>E&amp;xport Captives List…</source>
+        <translation>Արտա&amp;հանել գերիների ցանկը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="74" />
+        <source>Loc&amp;k</source>
+        <translation>Կո&amp;ղպել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <source>Set &amp;Up Passphrase Recovery…</source>
+        <translation>&amp;Կարգավորել գաղտնաբառի վերականգնումը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <source>Recover &amp;a Lost Passphrase…</source>
+        <translation>Վերականգնել կորա&amp;ծ գաղտնաբառը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <source>Tra&amp;vel Copy…</source>
+        <translation>&amp;Ճամփորդական պատճեն…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="103" />
+        <source>Destroy Travel Copy…</source>
+        <translation>Ոչնչացնել ճամփորդական պատճենը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="104" />
         <source>Overwrite and delete a travel copy</source>
         <translation>Վերագրել և ջնջել ճամփորդական պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="104" />
+        <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>&amp;Quit</source>
         <translation>&amp;Ելք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>Undo the last edit</source>
         <translation>Հետարկել վերջին խմբագրումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="108" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Do again what was last undone</source>
         <translation>Կրկին կատարել վերջին հետարկվածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>&amp;Find…</source>
         <translation>&amp;Գտնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="111" />
+        <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>Search captives by any spelling, in any script</source>
         <translation>Որոնել գերիներին ցանկացած գրությամբ, ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>New &amp;Captive…</source>
         <translation>Նոր &amp;գերի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Add a captive to the case file</source>
         <translation>Ավելացնել գերի գործի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>&amp;Open Captive</source>
         <translation>&amp;Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="119" />
         <source>Open the selected captive's file (Enter)</source>
         <translation>Բացել ընտրված գերու գործը (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>&amp;Delete Captive…</source>
         <translation>&amp;Ջնջել գերուն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation>Ջնջել ընտրված գերուն և նրա մասին գրանցված ամեն ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>&amp;Merge Captives…</source>
         <translation>&amp;Միավորել գերիներին…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>Merge two selected captives recorded twice into one</source>
         <translation>Միավորել երկու անգամ գրանցված երկու ընտրված գերիներին մեկի մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>Likely D&amp;uplicates…</source>
         <translation>Հավանական &amp;կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>List the captives likely recorded twice, to merge them</source>
         <translation>Ցուցակել երկու անգամ գրանցված հավանական գերիներին՝ նրանց միավորելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>&amp;Back</source>
         <translation>&amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>Go back to the view or captive's file shown before</source>
         <translation>Վերադառնալ նախկինում ցուցադրված տեսքին կամ գերու գործին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>&amp;Forward</source>
         <translation>&amp;Առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="130" />
         <source>Go forward again after going back</source>
         <translation>Կրկին առաջ գնալ հետ գնալուց հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="132" />
         <source>&amp;Refresh</source>
         <translation>&amp;Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="132" />
+        <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>Read the case file again</source>
         <translation>Կրկին կարդալ գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="134" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>&amp;Արտահանել օրացույց (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="136" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation>Գրել բաց ժամկետները և առաջիկա դատական նիստերը օրացույցի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="136" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>Deadline &amp;Calculator…</source>
         <translation>Ժամկետների &amp;հաշվիչ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation>Հաշվարկել ցանկացած կանոնի ժամկետը՝ կատարված քայլերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="138" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>&amp;Daily Log…</source>
         <translation>&amp;Օրական մատյան…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="139" />
+        <location filename="../../caseapp/ui/actions.py" line="140" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation>Տպել, թե ինչ է տեղի ունեցել ժամկետների հետ տվյալ օրը (PDF, ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="140" />
+        <location filename="../../caseapp/ui/actions.py" line="141" />
         <source>Deadline &amp;Settings…</source>
         <translation>Ժամկետների &amp;կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="141" />
+        <location filename="../../caseapp/ui/actions.py" line="142" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation>Իրավազորություն, նախազգուշացման ժամկետներ և օրենքով սահմանված առավելագույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="142" />
+        <location filename="../../caseapp/ui/actions.py" line="143" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <location filename="../../caseapp/ui/actions.py" line="144" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation>Տպել գերու դոսյեն որոշակի գաղտնիության մակարդակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>&amp;Status Report…</source>
         <translation>&amp;Կարգավիճակի զեկույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation>Զեկույց բոլոր գերիների մասին՝ PDF կամ աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>&amp;Letter…</source>
         <translation>&amp;Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="147" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>Write a letter from a Word template</source>
         <translation>Գրել նամակ Word ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="148" />
+        <location filename="../../caseapp/ui/actions.py" line="149" />
         <source>&amp;Filing with the ECHR and the UN…</source>
-        <translation>&amp;Դիմումներ ՄԻԵԴ և ՄԱԿ…</translation>
+        <translation>Դի&amp;մումներ ՄԻԵԴ և ՄԱԿ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="149" />
+        <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>ECHR application and Rule 39 packs, UN submissions for the open captive</source>
         <translation>Բաց գերու ՄԻԵԴ գանգատի և 39-րդ կանոնի փաթեթները, ՄԱԿ-ին ուղղված դիմումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>Seizure &amp;Exposure Report…</source>
         <translation>Առգրավման &amp;ռիսկերի հաշվետվություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>After a device was seized: what it held and what to revoke (PDF)</source>
         <translation>Սարքի առգրավումից հետո. ինչ էր այն պարունակում և ինչ չեղարկել (PDF)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="153" />
-        <source>Lawyer's &amp;Details…</source>
+        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <source>La&amp;wyer's Details…</source>
         <translation>Փաստաբանի &amp;տվյալներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="155" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>Open &amp;Log Folder</source>
         <translation>Բացել &amp;մատյանների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="156" />
+        <location filename="../../caseapp/ui/actions.py" line="157" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>CaseApp-ի աջակցության մատյան. ինչ է աշխատել և որտեղ են սխալներ եղել, երբեք գործի տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="158" />
+        <location filename="../../caseapp/ui/actions.py" line="159" />
         <source>CaseApp &amp;Guide</source>
         <translation>CaseApp-ի &amp;ուղեցույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="160" />
+        <location filename="../../caseapp/ui/actions.py" line="161" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation>Առաջին քայլեր, մակարդակներ, ժամկետներ, պահուստային պատճեններ և գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="162" />
+        <location filename="../../caseapp/ui/actions.py" line="163" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="163" />
+        <location filename="../../caseapp/ui/actions.py" line="164" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>CaseApp-ի բոլոր ստեղնաշարային դյուրանցումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="164" />
+        <location filename="../../caseapp/ui/actions.py" line="165" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;CaseApp-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="170" />
+        <location filename="../../caseapp/ui/actions.py" line="171" />
         <source>In a search box: move into its results</source>
         <translation>Որոնման դաշտում՝ անցնել դրա արդյունքներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="171" />
+        <location filename="../../caseapp/ui/actions.py" line="172" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>Գերիների ցանկում՝ բացել ընտրված գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="172" />
+        <location filename="../../caseapp/ui/actions.py" line="173" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation>Գերիների ցանկում՝ ջնջել ընտրված գերուն (նախապես հարցնում է)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="173" />
+        <location filename="../../caseapp/ui/actions.py" line="174" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>Գերիների ցանկում՝ պատճենել ընտրված տողը (այն կրկին հանվում է սեղմատախտակից)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <location filename="../../caseapp/ui/actions.py" line="178" />
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <location filename="../../caseapp/ui/actions.py" line="178" />
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="178" />
+        <location filename="../../caseapp/ui/actions.py" line="179" />
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="179" />
+        <location filename="../../caseapp/ui/actions.py" line="180" />
         <source>&amp;Captive</source>
         <translation>&amp;Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <location filename="../../caseapp/ui/actions.py" line="182" />
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <location filename="../../caseapp/ui/actions.py" line="182" />
         <source>&amp;Reports</source>
         <translation>&amp;Զեկույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="180" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Ժամկետներ</translation>
     </message>
@@ -1081,122 +1081,122 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>computed: %1</source>
         <translation>հաշվարկված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
         <source>give the term or the expiry</source>
         <translation>նշեք ժամկետը կամ լրանալու ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="249" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="250" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ջնջե՞լ «%1» գրառումը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
         <source>Cannot delete</source>
         <translation>Հնարավոր չէ ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
         <source>Name in the native script</source>
         <translation>Անունը մայրենի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Ինչպես գրվում է հայրենիքում, օր.՝ հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
         <source>Language of that name</source>
         <translation>Այդ անվան լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
         <source>Latin spelling</source>
         <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>As in the passport, if known</source>
         <translation>Ինչպես անձնագրում, եթե հայտնի է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <source>Cyrillic spelling</source>
         <translation>Կիրիլատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <source>As Russian-language sources write it</source>
         <translation>Ինչպես գրում են ռուսալեզու աղբյուրները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Captured on</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="287" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
@@ -1266,17 +1266,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="346" />
         <source>Choose a photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="348" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="357" />
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
@@ -1884,7 +1884,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="325" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
@@ -2148,168 +2148,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="431" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="432" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="441" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="442" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
         <source>Names in every script</source>
         <translation>Անուններ բոլոր գրերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
         <source>No names yet.</source>
         <translation>Անուններ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Identity documents</source>
         <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
         <source>No identity documents recorded.</source>
         <translation>Անձը հաստատող փաստաթղթեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Status history</source>
         <translation>Կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>No status changes.</source>
         <translation>Կարգավիճակի փոփոխություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
         <source>Profile</source>
         <translation>Անձնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Անձը, անուններ բոլոր գրերով, անձը հաստատող փաստաթղթեր, կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Detention orders</source>
         <translation>Կալանավորման մասին որոշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Կալանավորման մասին որոշումներ գրանցված չեն։ Ավելացրեք առաջին որոշումը՝ դրա ժամկետի լրանալը այստեղ և ժամանակագրության վրա տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>Places of detention</source>
         <translation>Պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>No place of detention recorded.</source>
         <translation>Պահման վայր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>Custody</source>
         <translation>Կալանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Կալանքի ժամանակագրություն, կալանավորման մասին որոշումներ և պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
         <source>Prosecutions</source>
         <translation>Քրեական գործեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
         <source>No prosecution recorded.</source>
         <translation>Քրեական գործ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>No charges in this case.</source>
         <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
         <source>No hearings recorded.</source>
         <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>Proceedings</source>
         <translation>Վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Քրեական գործեր, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>International proceedings</source>
         <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
         <source>International</source>
         <translation>Միջազգային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="290" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="291" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>Փոփոխությունների պատմությունը կարդացվում է աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="365" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="366" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="453" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="453" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2317,135 +2317,135 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>No contact recorded.</source>
         <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
         <source>Welfare</source>
         <translation>Կապեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>Welfare contacts: proof of life</source>
         <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
         <source>Interventions</source>
         <translation>Միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>No interventions for this captive yet.</source>
         <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>Advocacy</source>
         <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="269" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
         <source>No notes yet.</source>
         <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="293" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="294" />
         <source>Every change to this file</source>
         <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="287" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
         <source>No changes recorded.</source>
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="298" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="299" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="305" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="419" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="449" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="470" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="472" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="501" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="503" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="516" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="528" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="522" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="530" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="521" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="523" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -2537,42 +2537,42 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Հեռացնել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="78" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="81" />
         <source>No one chosen yet.</source>
         <translation>Դեռ ոչ ոք ընտրված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="79" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="82" />
         <source>No captive chosen.</source>
         <translation>Գերի ընտրված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="86" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="89" />
         <source>Type part of a name, in any script</source>
         <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="209" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="217" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերուց մեկին գտնելու համար։</numerusform><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերուց մեկին գտնելու համար։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="213" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="221" />
         <source>No captives in this case file yet.</source>
         <translation>Այս գործի ֆայլում դեռ գերիներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="217" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="225" />
         <source>No captive's name matches “%1”.</source>
         <translation>Ոչ մի գերու անուն չի համապատասխանում «%1» որոնմանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="222" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="230" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>Ցուցադրված են առաջին %1 համընկնումները (ընդամենը՝ %Ln). մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Ցուցադրված են առաջին %1 համընկնումները (ընդամենը՝ %Ln). մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="327" />
         <source>Captive %1</source>
         <translation>Գերի %1</translation>
     </message>
@@ -3002,22 +3002,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="224" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="225" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="226" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="330" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
@@ -3195,12 +3195,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="252" />
+        <location filename="../../caseapp/ui/models/captives.py" line="257" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="254" />
+        <location filename="../../caseapp/ui/models/captives.py" line="259" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -4407,33 +4407,33 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="207" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="235" />
         <source>deadline</source>
         <translation>ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="229" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="282" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="233" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
         <source>Add deadline</source>
         <translation>Ավելացնել ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="242" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="243" />
         <source>Deadline added.</source>
         <translation>Ժամկետն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="265" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="266" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation>Բացել փաստաթուղթը (պատճեն, չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="273" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="274" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
@@ -4924,68 +4924,68 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="196" />
         <source>Dossier</source>
         <translation>Դոսյե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="211" />
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="213" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation>Պահել այս PDF-ը՝ իր SHA-256-ով, գերու փաստաթղթերի մեջ այն մակարդակով, որով այն տպվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="219" />
         <source>Dossier of one captive</source>
         <translation>Մեկ գերու դոսյե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation>Ներքին. գործի ամբողջ բովանդակությունը՝ միայն ձեր թիմի համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation>Փոխանցելի. բաց է թողնում ներքին նշվածը. ԿԽՄԿ-ի, դատարանների, դիվանագետների և գործընկերների համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="234" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation>Հրապարակային. միայն հրապարակային նշվածը. մամուլի և հրապարակման համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
         <source>Choose a captive first.</source>
         <translation>Նախ ընտրեք գերի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="280" />
         <source>Printed at the %1 level, version %2.</source>
         <translation>Տպված է %1 մակարդակով, տարբերակ %2։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>%Ln page(s).</source>
         <translation><numerusform>%Ln էջ։</numerusform><numerusform>%Ln էջ։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="286" />
         <source>%Ln item(s) left out at this level.</source>
         <translation><numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform><numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="289" />
         <source>Nothing was left out at this level.</source>
         <translation>Այս մակարդակում ոչինչ բաց չի թողնվել։</translation>
     </message>
@@ -5225,137 +5225,137 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="53" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
         <source>Reading the case file…</source>
         <translation>Կարդացվում է գործի ֆայլը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="63" />
         <source>ECHR application and annex bundle</source>
         <translation>ՄԻԵԴ գանգատ և հավելվածների փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="64" />
         <source>Rule 39 request and fax cover</source>
         <translation>Միջանկյալ միջոցի (39-րդ կանոն) խնդրանք և ֆաքսի ուղեգիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="65" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի Կամայական կալանավորման հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="77" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation>Վերջնական ներպետական որոշման ամսաթիվը, եթե գործի ֆայլում այն գրանցված չէ. G բաժնի ժամկետը հաշվվում է դրանից։ Դատարկ՝ գործի ֆայլում գրանցվածը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Անմիջական վտանգի փաստերը (լռելյայն՝ գերու առողջական վիճակը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="103" />
         <source>Default: the lawyer's name</source>
         <translation>Լռելյայն՝ փաստաբանի անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="105" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="106" />
         <source>Pack</source>
         <translation>Փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="107" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="108" />
         <source>Folder</source>
         <translation>Թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="109" />
         <source>Warn above (annex pages)</source>
         <translation>Զգուշացնել, եթե հավելվածների էջերը ավելին են, քան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
         <source>Final domestic decision of</source>
         <translation>Վերջնական ներպետական որոշման ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="111" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Դատարան կհասնի (Ստրասբուրգի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
         <source>Imminent risk</source>
         <translation>Անմիջական վտանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
         <source>Contact person</source>
         <translation>Կոնտակտային անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation>Փաթեթը պատրաստելուց հետո այստեղ կերևան այն թղթապանակը, որտեղ այն գրվել է, նրա ֆայլերը և այն, ինչ պետք է ստուգել ներկայացնելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
         <source>Make the pack</source>
         <translation>Պատրաստել փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="142" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="160" />
         <source>Folder for the pack</source>
         <translation>Փաթեթի թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="191" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="200" />
         <source>Making the pack…</source>
         <translation>Փաթեթը պատրաստվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="215" />
         <source>Written to %1:</source>
         <translation>Գրված է %1 թղթապանակում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="218" />
         <source>Before filing:</source>
         <translation>Ներկայացնելուց առաջ՝</translation>
     </message>
@@ -5521,12 +5521,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="306" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="313" />
         <source>Fit columns to contents</source>
         <translation>Սյունակների լայնությունը՝ ըստ բովանդակության</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="308" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="315" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation>Մոռանալ ձեր տված սյունակների լայնությունները և յուրաքանչյուրը չափել ըստ իր պարունակության</translation>
     </message>
@@ -5611,7 +5611,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="178" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>State</source>
         <translation>Վիճակ</translation>
     </message>
@@ -5636,83 +5636,93 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="228" />
+        <source>Previous month</source>
+        <translation>Նախորդ ամիս</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="229" />
+        <source>Next month</source>
+        <translation>Հաջորդ ամիս</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="309" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
         <source>Show the hearings of the selected day</source>
         <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
         <source>Week</source>
         <translation>Շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
         <source>Show the hearings of the selected week</source>
         <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="318" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="318" />
         <source>Show the hearings of the selected month</source>
         <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="333" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
         <source>Add hearing…</source>
         <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="334" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="341" />
         <source>Add a hearing on the selected day</source>
         <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="342" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="343" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="344" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="352" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
         <source>No hearings in this period.</source>
         <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="367" />
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="549" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="556" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln դատական նիստ</numerusform><numerusform>%Ln դատական նիստ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="174" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
@@ -5725,74 +5735,74 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="181" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="365" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="372" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="182" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="373" />
         <source>Next date</source>
         <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="183" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="373" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="382" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="387" />
         <source>Defendants (double-click to open):</source>
         <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="396" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="403" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="397" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="404" />
         <source>Go back to today</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="471" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="478" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="573" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="580" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="617" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="624" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="639" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="635" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="642" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="637" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="644" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="639" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="646" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>
@@ -6664,77 +6674,77 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Պահել որպես .docx…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="192" />
         <source>Reads the whole file (internal level).</source>
         <translation>Կարդում է ամբողջ ֆայլը (ներքին մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="193" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation>Կարդում է միայն այն, ինչ թույլատրելի է փոխանցել (փոխանցելի մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="194" />
         <source>Reads only public facts (public level).</source>
         <translation>Կարդում է միայն հրապարակային փաստերը (հրապարակային մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="261" />
         <source>Reading what the case file gives…</source>
         <translation>Կարդացվում է գործի ֆայլի տվյալները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="321" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation>Լրացրեք *-ով նշված դաշտերը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="324" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation>Գործի ֆայլը տալիս է այս նամակին անհրաժեշտ ամեն ինչ. ընթերցեք այն, ապա սեղմեք Ստեղծել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="348" />
         <source>Make the letter and show it</source>
         <translation>Կազմել նամակը և ցույց տալ այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="416" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="420" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation>Նամակին անհրաժեշտ է %1, որը գործի ֆայլում չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="431" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation>Նամակը պատրաստ է՝ լրացված %1 մակարդակով. ընթերցեք այն աջ կողմում, պահեք որպես .docx, ապա բացեք՝ ստորագրելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="243" />
         <source>Choose a template and a captive.</source>
         <translation>Ընտրեք ձևանմուշ և գերի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="346" />
         <source>Fill in the missing fields first</source>
         <translation>Նախ լրացրեք բացակայող դաշտերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="364" />
         <source>Keep in documents and log as draft intervention</source>
         <translation>Պահել փաստաթղթերում և գրանցել որպես միջամտության նախագիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="365" />
         <source>Keep in the captive's documents</source>
         <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="391" />
         <source>Wait until the check of the case file is done.</source>
         <translation>Սպասեք, մինչև գործի ֆայլի ստուգումն ավարտվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="398" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Նախ լրացրեք հետևյալ դաշտերը՝ %1. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
@@ -7186,30 +7196,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="125" />
-        <location filename="../../caseapp/ui/main_window.py" line="354" />
-        <location filename="../../caseapp/ui/main_window.py" line="885" />
-        <location filename="../../caseapp/ui/main_window.py" line="887" />
+        <location filename="../../caseapp/ui/main_window.py" line="128" />
+        <location filename="../../caseapp/ui/main_window.py" line="358" />
+        <location filename="../../caseapp/ui/main_window.py" line="892" />
+        <location filename="../../caseapp/ui/main_window.py" line="894" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="238" />
+        <location filename="../../caseapp/ui/main_window.py" line="242" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="260" />
+        <location filename="../../caseapp/ui/main_window.py" line="264" />
         <source>Open &amp;Recent</source>
         <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
+        <location filename="../../caseapp/ui/main_window.py" line="271" />
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="283" />
+        <location filename="../../caseapp/ui/main_window.py" line="287" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -7219,97 +7229,97 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="404" />
+        <location filename="../../caseapp/ui/main_window.py" line="408" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="426" />
+        <location filename="../../caseapp/ui/main_window.py" line="433" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="576" />
+        <location filename="../../caseapp/ui/main_window.py" line="583" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="665" />
+        <location filename="../../caseapp/ui/main_window.py" line="672" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="666" />
+        <location filename="../../caseapp/ui/main_window.py" line="673" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="727" />
+        <location filename="../../caseapp/ui/main_window.py" line="734" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="728" />
+        <location filename="../../caseapp/ui/main_window.py" line="735" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="615" />
+        <location filename="../../caseapp/ui/main_window.py" line="622" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="93" />
+        <location filename="../../caseapp/ui/main_window.py" line="96" />
         <source>Dashboard</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="95" />
+        <location filename="../../caseapp/ui/main_window.py" line="98" />
         <source>Deadlines</source>
         <translation>Ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="97" />
+        <location filename="../../caseapp/ui/main_window.py" line="100" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="99" />
+        <location filename="../../caseapp/ui/main_window.py" line="102" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="101" />
+        <location filename="../../caseapp/ui/main_window.py" line="104" />
         <source>Contacts &amp; organisations</source>
         <translation>Կոնտակտներ և կազմակերպություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="103" />
+        <location filename="../../caseapp/ui/main_window.py" line="106" />
         <source>Advocacy log</source>
         <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="105" />
+        <location filename="../../caseapp/ui/main_window.py" line="108" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="264" />
+        <location filename="../../caseapp/ui/main_window.py" line="268" />
         <source>Captives List &amp;Columns</source>
         <translation>Գերիների ցանկի &amp;սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="361" />
+        <location filename="../../caseapp/ui/main_window.py" line="365" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="479" />
+        <location filename="../../caseapp/ui/main_window.py" line="486" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="480" />
+        <location filename="../../caseapp/ui/main_window.py" line="487" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7318,42 +7328,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="601" />
+        <location filename="../../caseapp/ui/main_window.py" line="608" />
         <source>(no case file open)</source>
         <translation>(գործի ֆայլը բացված չէ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="643" />
+        <location filename="../../caseapp/ui/main_window.py" line="650" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="644" />
+        <location filename="../../caseapp/ui/main_window.py" line="651" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="654" />
+        <location filename="../../caseapp/ui/main_window.py" line="661" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="732" />
+        <location filename="../../caseapp/ui/main_window.py" line="739" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="732" />
+        <location filename="../../caseapp/ui/main_window.py" line="739" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="838" />
+        <location filename="../../caseapp/ui/main_window.py" line="845" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="888" />
+        <location filename="../../caseapp/ui/main_window.py" line="895" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -7730,47 +7740,47 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%1 և ևս %Ln</numerusform><numerusform>%1 և ևս %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="185" />
+        <location filename="../../caseapp/ui/notifier.py" line="186" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="244" />
+        <location filename="../../caseapp/ui/notifier.py" line="245" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln ժամկետանց ժամկետ</numerusform><numerusform>%Ln ժամկետանց ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="246" />
+        <location filename="../../caseapp/ui/notifier.py" line="247" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln՝ այսօր</numerusform><numerusform>%Ln՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="248" />
+        <location filename="../../caseapp/ui/notifier.py" line="249" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="250" />
+        <location filename="../../caseapp/ui/notifier.py" line="251" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform><numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="265" />
+        <location filename="../../caseapp/ui/notifier.py" line="266" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով</numerusform><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="276" />
+        <location filename="../../caseapp/ui/notifier.py" line="277" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="275" />
+        <location filename="../../caseapp/ui/notifier.py" line="276" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Հաստատված լուր գրանցված չէ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="303" />
+        <location filename="../../caseapp/ui/notifier.py" line="304" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
     </message>
@@ -7811,62 +7821,62 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Հնարավոր չէ կրկին ավելացնել՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="232" />
+        <location filename="../../caseapp/ui/ops.py" line="245" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
         <translation>Ջնջվեց՝ %1. դրան վերաբերող հետարկման %2 քայլ հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="233" />
+        <location filename="../../caseapp/ui/ops.py" line="246" />
         <source>The record</source>
         <translation>Գրառումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="281" />
+        <location filename="../../caseapp/ui/ops.py" line="294" />
         <source>No case file is open.</source>
         <translation>Գործի ֆայլ բացված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="454" />
+        <location filename="../../caseapp/ui/ops.py" line="471" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="455" />
+        <location filename="../../caseapp/ui/ops.py" line="472" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="477" />
+        <location filename="../../caseapp/ui/ops.py" line="494" />
         <source>Not undone: %1</source>
         <translation>Չհետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="495" />
+        <location filename="../../caseapp/ui/ops.py" line="512" />
         <source>Undone: %1</source>
         <translation>Հետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="495" />
+        <location filename="../../caseapp/ui/ops.py" line="512" />
         <source>Redone: %1</source>
         <translation>Վերակատարվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="503" />
+        <location filename="../../caseapp/ui/ops.py" line="520" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գերուն (%2)՝ նրա գործում գրանցված ամեն ինչի հետ։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="506" />
+        <location filename="../../caseapp/ui/ops.py" line="523" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2) գերու գործից (%3)։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="509" />
+        <location filename="../../caseapp/ui/ops.py" line="526" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2)։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="511" />
+        <location filename="../../caseapp/ui/ops.py" line="528" />
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
@@ -7904,66 +7914,66 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="128" />
         <source>Generating…</source>
         <translation>Ստեղծվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="157" />
         <source>Cancelled.</source>
         <translation>Չեղարկվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="186" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="197" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="210" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="211" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel աշխատագրքեր (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
         <source>Word documents (*.docx)</source>
         <translation>Word փաստաթղթեր (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="205" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="227" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="252" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="265" />
         <source>Save as</source>
         <translation>Պահել որպես</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
         <source>All files (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="250" />
         <source>Saved to %1.</source>
         <translation>Պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="261" />
         <source>%1 could not be written: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="292" />
         <source>Kept as document %1 in the case file.</source>
         <translation>Պահվեց գործի ֆայլում որպես %1 փաստաթուղթ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="295" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation>Պահվեց որպես %1 փաստաթուղթ և գրանցվեց որպես %2 միջամտության նախագիծ։</translation>
     </message>
@@ -8004,47 +8014,47 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Տպելու համար անհրաժեշտ են Qt-ի PDF և տպման մոդուլները, որոնք այստեղ բացակայում են. պահեք PDF-ը և տպեք այն PDF ընթերցիչից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
         <source>English</source>
         <translation>Անգլերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
         <source>Armenian</source>
         <translation>Հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
         <source>Russian</source>
         <translation>Ռուսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
         <source>French</source>
         <translation>Ֆրանսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="100" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="144" />
         <source>Checking what this level leaves out…</source>
         <translation>Ստուգվում է, թե ինչ է բաց թողնում այս մակարդակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
         <source>Choose another level above.</source>
         <translation>Վերևում ընտրեք այլ մակարդակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="162" />
         <source>To include them, choose a higher level above.</source>
         <translation>Դրանք ներառելու համար վերևում ընտրեք ավելի բարձր մակարդակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="182" />
         <source>The choice changed: Generate again to see it.</source>
         <translation>Ընտրությունը փոխվեց. կրկին սեղմեք Ստեղծել՝ այն տեսնելու համար։</translation>
     </message>
@@ -8856,7 +8866,7 @@ Do you want to delete it anyway?</source>
         <translation>«%1» պատուհանում ձեր մուտքագրածը չի պահպանվել։ Հրաժարվե՞լ դրանից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="204" />
         <source>%1: time</source>
         <translation>%1՝ ժամը</translation>
     </message>
@@ -9908,87 +9918,87 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="299" />
         <source>Status report</source>
         <translation>Կարգավիճակի զեկույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="307" />
         <source>Every status</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
         <source>any tag</source>
         <translation>ցանկացած պիտակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
         <source> days</source>
         <translation> օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
         <source>PDF (preview, print)</source>
         <translation>PDF (նախադիտում, տպում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
         <source>XLSX (spreadsheet)</source>
         <translation>XLSX (աղյուսակ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>Tag</source>
         <translation>Պիտակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
         <source>Upcoming hearings within</source>
         <translation>Առաջիկա դատական նիստերը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="327" />
         <source>Format</source>
         <translation>Ձևաչափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation>Մեծ գործի ֆայլը որոշ ժամանակ է պահանջում (մոտ 20 վայրկյան՝ 10 000 գերու համար). Չեղարկել կոճակը դադարեցնում է սպասումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="338" />
         <source>Keep in the case file's documents</source>
         <translation>Պահել գործի ֆայլի փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="339" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation>Պահել այս զեկույցը՝ իր SHA-256-ով, փաստաթղթերի մեջ այն մակարդակով, որով այն ստեղծվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="341" />
         <source>Status report on all captives</source>
         <translation>Կարգավիճակի զեկույց բոլոր գերիների մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="375" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="376" />
         <source>%Ln captive(s) in the report.</source>
         <translation><numerusform>Զեկույցում %Ln գերի է։</numerusform><numerusform>Զեկույցում %Ln գերի է։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="378" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation>Աղյուսակը պատրաստ է (%1 ԿԲ)։ Պահեք այն՝ աղյուսակային ծրագրում բացելու համար։</translation>
     </message>

@@ -57,6 +57,7 @@ class OutputDialog(QDialog):
         self.kept: Any = None  # the KeptRecord of the last Keep
         self._token = 0
         self.busy = False
+        self._focus_back = False  # Generate had the keyboard when it started
         self.generate_button = QPushButton(self.tr("Generate"), self)
         self.generate_button.setObjectName("generate")
         self.generate_button.setDefault(True)
@@ -166,11 +167,16 @@ class OutputDialog(QDialog):
         self._set_result_buttons()
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:  # Generate is off while it runs: Qt puts the keyboard elsewhere (on Close)
+            self._focus_back = self.generate_button.hasFocus()
         self.busy = busy
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.generate_button.setEnabled(not busy)
         self._set_result_buttons()
+        if not busy and self._focus_back:
+            self._focus_back = False  # back where it was: Save as… is one Tab on
+            self.generate_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_result_buttons(self) -> None:
         ready = self.result_file is not None and not self.busy

@@ -438,7 +438,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         p = self.sections["prosecutions"].current()
         charges = self.sections["charges"]
         charges.set_records(p.charges if p else [])
-        charges.title.setText(self.tr("Charges in case %1").replace("%1", p.case_number)
+        # the title names its table (a buddy): a "&" in the number is shown, not a shortcut
+        charges.title.setText(self.tr("Charges in case %1").replace("%1", p.case_number.replace("&", "&&"))
                               if p and p.case_number else self.tr("Charges"))
         charges.buttons["add"].setEnabled(p is not None)
 

@@ -206,11 +206,13 @@ class Section(QWidget):
             wrap_rows(self.table, lines=lines)
         self._fitted = self._fit_pending = False
         self._pending: Any = None  # the record a table not shown selects once it is shown
+        self._added: int | None = None  # the record just added, chosen once it is read
         self.widest = widest
         self.title = QLabel(title, self)
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setBuddy(self.table)  # a screen reader names the table by its title
         self.actions = FlowLayout(align_right=True)  # on a second line where the width is short
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(0, 0, 0, 0)
@@ -261,7 +263,9 @@ class Section(QWidget):
         self._fitted = bool(records)
         self.table.updateGeometry()  # its least height follows the rows it holds
         self._pending = None
-        if not self.select(getattr(current, "id", None)) and self.proxy.rowCount():
+        if self._added is not None and self.select(self._added):
+            self._added = None
+        elif not self.select(getattr(current, "id", None)) and self.proxy.rowCount():
             self._select_row(0)
         self._selection()
 
@@ -336,8 +340,14 @@ class Section(QWidget):
             return None
         values = self._add_values() if self._add_values else None
         view = self.view
-        return view.after_write(dlg.add_record(view.ui, self.kind, captive_id=view.captive_id,
-                                               file=view.file, parent=self, values=values))
+        saved = view.after_write(dlg.add_record(view.ui, self.kind, captive_id=view.captive_id,
+                                                file=view.file, parent=self, values=values))
+        # the new row is the one chosen (Enter or Edit… right after opens it), once the file
+        # is read again with it; the row chosen before stayed chosen
+        added = getattr(saved, "id", None)
+        if added is not None and not self.select(added):
+            self._added = added
+        return saved
 
     def edit(self) -> Any:
         record = self.current()
@@ -425,6 +435,7 @@ def titled(title: str, widget: QWidget) -> QWidget:
     font.setBold(True)
     caption.setFont(font)
     caption.setMinimumHeight(QPushButton().sizeHint().height())
+    caption.setBuddy(widget)  # a screen reader names the box by its title
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 4, 0, 0)
     layout.setSpacing(4)

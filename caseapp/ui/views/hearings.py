@@ -224,6 +224,13 @@ class HearingCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        # Qt's arrows are pictures only: a screen reader said "button" for both
+        for name, text in (("qt_calendar_prevmonth", translate("HearingsView", "Previous month")),
+                           ("qt_calendar_nextmonth", translate("HearingsView", "Next month"))):
+            arrow = self.findChild(QToolButton, name)
+            if arrow is not None:
+                arrow.setAccessibleName(text)
+                arrow.setToolTip(text)
 
     def set_counts(self, counts: dict[date, int]) -> None:
         self.setDateTextFormat(QDate(), QTextCharFormat())  # a null date clears every format

@@ -174,6 +174,7 @@ def titled_buttons_over(title: str | QLabel, table: QWidget,
         font.setBold(True)
         caption.setFont(font)
     caption.setMinimumHeight(QPushButton().sizeHint().height())  # level with the buttons
+    caption.setBuddy(table)  # a screen reader names the table by its title
     actions = FlowLayout(align_right=True)
     for button in buttons:
         actions.addWidget(button)

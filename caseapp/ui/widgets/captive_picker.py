@@ -41,6 +41,7 @@ from caseapp.ui.widgets.captive_picker_parts import (
     match_tooltip,
     suggested_for,
 )
+from caseapp.ui.widgets.focus_order import tab_before
 from caseapp.ui.widgets.screen_room import keep_on_screen, room_for
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -328,6 +329,9 @@ class CaptivePicker(QWidget):
             row = ChosenCaptive(self, self, cid, text, tip)
             row.remove.setVisible(self.multi or self.optional)
             self.chosen_layout.addWidget(row)
+            # Tab reaches its Remove where it is seen, above the search (it came after the
+            # dialog's Save and Cancel, made after them)
+            tab_before(self.search, row.remove)
         self.none_label.setVisible(not self.chosen)
         self._show_results()
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QButtonGroup, QStackedWidget, QTabWidget, QToolButton, QWidget
 
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.focus_order import tab_before
 
 
 class WrappedTabs(QTabWidget):
@@ -89,6 +90,9 @@ class WrappedTabs(QTabWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self._group.addButton(button, index)
             self._flow.addWidget(button)
+            # Tab reaches the titles before the page they show, as they read (made after the
+            # pages, they came after all of a page: the header, the page, then the titles)
+            tab_before(self, button)
         self._check(self.currentIndex())
 
     def _check(self, index: int) -> None:
