@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caseapp.db import in_use, key_wrap
+from caseapp.db.in_place import Place
 from caseapp.db.read_only import ReadOnly, read_only_mode
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.location import is_server_url
@@ -228,6 +229,8 @@ class Database:
         self._mark: int | None = None
         # How the file is read when it cannot be written (None: it can).
         self.read_only = read_only
+        # The file opened at ``path``, checked before each use (None: not checked).
+        self.place: Place | None = None
 
     def __repr__(self) -> str:
         return f"Database({self.label!r}, encrypted={self.encrypted})"
@@ -241,7 +244,7 @@ class Database:
                     assert self.path is not None, "a team server's engine is given"
                     self._engine = _sqlite_engine(self.path, self.key or self.passphrase,
                                                   first=self._hand_over,
-                                                  read_only=self.read_only)
+                                                  read_only=self.read_only, place=self.place)
         return self._engine
 
     @engine.setter
@@ -285,6 +288,8 @@ class Database:
             lent, self._verified = self._verified, None
         if lent is not None:
             try:
+                if self.place is not None:
+                    self.place.check(lent)
                 yield from _in_read_transaction(lent)
             finally:
                 with self._lock:
@@ -297,6 +302,8 @@ class Database:
         try:
             driver = raw.driver_connection
             assert driver is not None  # a live pooled connection
+            if self.place is not None:
+                self.place.check(driver)
             yield from _in_read_transaction(driver)
         finally:
             raw.close()
@@ -310,6 +317,8 @@ class Database:
         same = self.path is not None and Path(target) == self.path
         if not same:
             return connect_file(target, self.passphrase)
+        if self.place is not None:
+            self.place.check()
         return connect_file(target, self.key or self.passphrase, self.uri)
 
     @property
@@ -348,7 +357,9 @@ class Database:
         in_use.let_go(mark)
         self._mark = in_use.hold_shared(self.path)
         self.key = derived_key(self.path, passphrase) if passphrase else None
-        self._engine = _sqlite_engine(self.path, self.key or passphrase)
+        # The file the re-key put at the path is the one checked from now on.
+        self.place = Place(self.path, lambda target: connect_file(target, passphrase))
+        self._engine = _sqlite_engine(self.path, self.key or passphrase, place=self.place)
         self._session_factory = _make_sessionmaker(self._engine)
         self.passphrase = passphrase
         self.encrypted = passphrase is not None
@@ -433,11 +444,12 @@ def _make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 def _sqlite_engine(path: Path, passphrase: str | None,
                    first: Callable[[], Any] | None = None,
-                   read_only: ReadOnly | None = None) -> Engine:
+                   read_only: ReadOnly | None = None, place: Place | None = None) -> Engine:
     """The engine of the SQLite case file at ``path`` (keyed with ``passphrase``); its pool's
     first connection is ``first()`` when that gives one (the connection the open verified).
     A file open read-only (``read_only``) is checked for changes made elsewhere at each
-    transaction's start."""
+    transaction's start; one open to be written, that its path still names the file opened
+    (``place``) at each new connection and each transaction's start."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
@@ -445,7 +457,11 @@ def _sqlite_engine(path: Path, passphrase: str | None,
 
     def creator() -> Any:
         conn = first() if first is not None else None
-        return conn if conn is not None else connect()
+        if conn is not None:
+            return conn
+        if place is not None:
+            place.check()  # never a connection to another file put at the path
+        return connect()
 
     # QueuePool: for a "sqlite://" URL SQLAlchemy would pick SingletonThreadPool, which
     # shares one connection per thread and is unsafe with background reads. For an
@@ -467,6 +483,8 @@ def _sqlite_engine(path: Path, passphrase: str | None,
     def _on_begin(conn: Any) -> None:
         if read_only is not None:
             read_only.check_unchanged()
+        if place is not None:
+            place.check(conn.connection.driver_connection)
         conn.exec_driver_sql("BEGIN")
 
     return engine
@@ -569,6 +587,9 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
         in_use.let_go(mark)
         raise
     db.hold(mark if mark is not None else in_use.hold_shared(path))  # a new file: once made
+    if db.read_only is None:
+        passphrase = db.passphrase
+        db.place = Place(path, lambda target: connect_file(target, passphrase))
     return db
 
 
