@@ -289,7 +289,7 @@ class Database:
         if lent is not None:
             try:
                 if self.place is not None:
-                    self.place.check(lent)
+                    self.place.check()
                 yield from _in_read_transaction(lent)
             finally:
                 with self._lock:
@@ -303,7 +303,7 @@ class Database:
             driver = raw.driver_connection
             assert driver is not None  # a live pooled connection
             if self.place is not None:
-                self.place.check(driver)
+                self.place.check()
             yield from _in_read_transaction(driver)
         finally:
             raw.close()
@@ -358,7 +358,7 @@ class Database:
         self._mark = in_use.hold_shared(self.path)
         self.key = derived_key(self.path, passphrase) if passphrase else None
         # The file the re-key put at the path is the one checked from now on.
-        self.place = Place(self.path, lambda target: connect_file(target, passphrase))
+        self.place = _place(self.path, self.key or passphrase, passphrase)
         self._engine = _sqlite_engine(self.path, self.key or passphrase, place=self.place)
         self._session_factory = _make_sessionmaker(self._engine)
         self.passphrase = passphrase
@@ -400,6 +400,8 @@ class Database:
                 conn.close()
             if self._engine is not None:
                 self._engine.dispose()
+        if self.place is not None:
+            self.place.close()
 
     def close(self) -> None:
         self._closed = True
@@ -408,6 +410,13 @@ class Database:
             mark, self._mark = self._mark, None
         in_use.let_go(mark)
         self.key = None  # the derived key goes with the closed file (the passphrase is the caller's)
+
+
+def _place(path: Path, key: str | None, passphrase: str | None) -> Place:
+    """The check that ``path`` still names the file opened (:mod:`caseapp.db.in_place`): a
+    connection to it keyed with ``key``, a copy of it keyed with ``passphrase``."""
+    return Place(path, lambda: connect_file(path, key),
+                 lambda target: connect_file(target, passphrase))
 
 
 def _in_read_transaction(conn: Any) -> Iterator[Any]:
@@ -484,7 +493,7 @@ def _sqlite_engine(path: Path, passphrase: str | None,
         if read_only is not None:
             read_only.check_unchanged()
         if place is not None:
-            place.check(conn.connection.driver_connection)
+            place.check()
         conn.exec_driver_sql("BEGIN")
 
     return engine
@@ -588,8 +597,7 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
         raise
     db.hold(mark if mark is not None else in_use.hold_shared(path))  # a new file: once made
     if db.read_only is None:
-        passphrase = db.passphrase
-        db.place = Place(path, lambda target: connect_file(target, passphrase))
+        db.place = _place(path, db.key or db.passphrase, db.passphrase)
     return db
 
 

@@ -65,15 +65,18 @@ def _held_here(path: Path) -> bool:
 
 class Place:
     """The file a :class:`~caseapp.db.engine.Database` opened at ``path``, and what is done
-    once when the path names another file or none."""
+    once when the path names another file or none. It keeps a connection of its own to the
+    file while the path names it (``open_here``), from which that file is read when it has
+    to be kept (``open_copy`` connects to the copy, keyed as a copy of this file is)."""
 
-    def __init__(self, path: Path, connect: Callable[[Path], Any],
-                 now: Callable[[], datetime] = datetime.now):
+    def __init__(self, path: Path, open_here: Callable[[], Any],
+                 open_copy: Callable[[Path], Any], now: Callable[[], datetime] = datetime.now):
         self.path = path
-        self._connect = connect  # a new connection to a file keyed as this one
+        self._open_here, self._open_copy = open_here, open_copy
         self.opened = identity(path)
         self._now = now
         self._lock = threading.Lock()
+        self._here: Any = None  # the connection to the file opened, once checked in place
         self._refusal: FileNotInPlace | None = None
 
     def moved(self) -> bool:
@@ -86,18 +89,30 @@ class Place:
         except OSError:
             return False
 
-    def check(self, driver: Any = None) -> None:
+    def check(self) -> None:
         """Raise :class:`FileNotInPlace` if the path no longer names the file that was opened.
-        The first time, what ``driver`` (a DB-API connection to the file that was opened,
-        when the caller has one) reads is kept in a new file beside the path first."""
+        The first time, what this process holds of that file is kept beside the path."""
         if self._refusal is None and not self.moved():
+            if self._here is None:
+                with self._lock:
+                    if self._here is None and not self.moved():
+                        here = self._open_here()
+                        # A first read opens its -wal and -shm, which SQLite will not open
+                        # once the file is gone from the path.
+                        here.execute("SELECT count(*) FROM sqlite_master").fetchall()
+                        self._here = here
             return
-        if driver is None:  # nothing to keep it from here: a later check will
-            raise self._refusal or self._refuse(None)
         with self._lock:
             if self._refusal is None:
-                self._refusal = self._refuse(driver)
+                self._refusal = self._refuse(self._here)
         raise self._refusal
+
+    def close(self) -> None:
+        """Close the connection kept to the file (the next check in place opens one again)."""
+        with self._lock:
+            here, self._here = self._here, None
+        if here is not None:
+            here.close()
 
     def _refuse(self, driver: Any) -> FileNotInPlace:
         kept = self._keep(driver) if driver is not None else None
@@ -125,7 +140,7 @@ class Place:
                                      f"{self.path.suffix}")
         try:
             with atomic_path(target, overwrite=False) as tmp:
-                dst = self._connect(tmp)
+                dst = self._open_copy(tmp)
                 try:
                     driver.backup(dst)
                     dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
