@@ -49,8 +49,7 @@ def file_kind(path: Path) -> str:
     try:
         kind = existing_kind(path)
         if kind == "file":
-            with path.open("rb") as fh:
-                head = fh.read(len(SQLITE_HEADER))
+            head = in_use.read_head(path, len(SQLITE_HEADER))
     except PermissionError:
         raise CaseFileError(msg("Cannot open {file}: you may not read it (or its folder). "
                                 "Nothing was changed.", file=path), bad_input=True) from None
@@ -91,8 +90,7 @@ def not_a_case_file(path: Path) -> Message | None:
     """Why the file at ``path`` (which has no SQLite header) cannot be an encrypted case
     file ("it is a text file, …"); None when it may be one (only its passphrase can tell)."""
     size = path.stat().st_size
-    with path.open("rb") as fh:
-        head = fh.read(4096)
+    head = in_use.read_head(path, 4096)
     if _looks_like_text(head):
         return TEXT_FILE
     if size % MIN_PAGE_SIZE:
@@ -103,8 +101,7 @@ def not_a_case_file(path: Path) -> Message | None:
 
 def plain_truncation(path: Path) -> Message | None:
     """Why the SQLite file at ``path`` is damaged, if it is shorter than its header says."""
-    with path.open("rb") as fh:
-        header = fh.read(100)
+    header = in_use.read_head(path, 100)
     if len(header) < 100:
         return msg("the file is damaged: it was cut off inside its header")
     if Path(f"{path}-wal").exists() or header[24:28] != header[92:96]:
@@ -530,8 +527,7 @@ def derived_key(path: Path, passphrase: str, uri: str | None = None) -> str | No
     import hashlib
 
     iterations = _kdf_iterations()
-    with path.open("rb") as fh:
-        salt = fh.read(SALT_BYTES)
+    salt = in_use.read_head(path, SALT_BYTES)
     if iterations is None or len(salt) < SALT_BYTES:
         return None
     key = key_wrap.raw_key(hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt,
