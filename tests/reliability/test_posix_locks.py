@@ -10,6 +10,7 @@ the window still wrote to, and the following writer damaged the file for good.""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -56,5 +57,36 @@ def test_a_read_of_the_open_file_keeps_it_whole_under_other_commands(
         names = {c.primary_name for c in again.captives.list()}
         assert {"Saved After", "Saved Before"} <= names
         assert again.settings.current().welfare_threshold_days == 40
+    finally:
+        again.close()
+
+
+@pytest.mark.real_migrations
+def test_an_upgraded_file_stays_whole_under_other_commands(tmp_path: Path) -> None:
+    from tests.db.test_migrations import make_first_revision_file
+
+    path = tmp_path / "old.db"
+    make_first_revision_file(path)  # its update copies it aside while it is open
+    conn = sqlite3.connect(path)  # as an older CaseApp left it after use: in WAL mode
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    cf = open_case_file(Location(path=path), actor="window", today=lambda: TODAY)
+    try:
+        cf.captives.create(names=["Saved Before"])
+        command("--db", str(path), "captives", "list")
+        # The command's close saw the window's open (its lock): the -wal the window writes to
+        # is still there (it was checkpointed and deleted under it, the start of the damage
+        # the test above shows).
+        assert Path(f"{path}-wal").exists()
+        command("--db", str(path), "settings", "set", "welfare_threshold_days", "40")
+        for i in range(40):
+            cf.captives.create(names=[f"Saved After {i}"])
+    finally:
+        cf.close()
+    again = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
+    try:
+        assert again.check().ok, again.check().problems
+        assert {"Saved Before", "Saved After 39"} <= {c.primary_name
+                                                      for c in again.captives.list()}
     finally:
         again.close()
