@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caseapp.db import in_use, key_wrap
+from caseapp.db.in_place import Place
 from caseapp.db.read_only import ReadOnly, read_only_mode
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.location import is_server_url
@@ -48,8 +49,7 @@ def file_kind(path: Path) -> str:
     try:
         kind = existing_kind(path)
         if kind == "file":
-            with path.open("rb") as fh:
-                head = fh.read(len(SQLITE_HEADER))
+            head = in_use.read_head(path, len(SQLITE_HEADER))
     except PermissionError:
         raise CaseFileError(msg("Cannot open {file}: you may not read it (or its folder). "
                                 "Nothing was changed.", file=path), bad_input=True) from None
@@ -90,8 +90,7 @@ def not_a_case_file(path: Path) -> Message | None:
     """Why the file at ``path`` (which has no SQLite header) cannot be an encrypted case
     file ("it is a text file, …"); None when it may be one (only its passphrase can tell)."""
     size = path.stat().st_size
-    with path.open("rb") as fh:
-        head = fh.read(4096)
+    head = in_use.read_head(path, 4096)
     if _looks_like_text(head):
         return TEXT_FILE
     if size % MIN_PAGE_SIZE:
@@ -102,8 +101,7 @@ def not_a_case_file(path: Path) -> Message | None:
 
 def plain_truncation(path: Path) -> Message | None:
     """Why the SQLite file at ``path`` is damaged, if it is shorter than its header says."""
-    with path.open("rb") as fh:
-        header = fh.read(100)
+    header = in_use.read_head(path, 100)
     if len(header) < 100:
         return msg("the file is damaged: it was cut off inside its header")
     if Path(f"{path}-wal").exists() or header[24:28] != header[92:96]:
@@ -228,6 +226,8 @@ class Database:
         self._mark: int | None = None
         # How the file is read when it cannot be written (None: it can).
         self.read_only = read_only
+        # The file opened at ``path``, checked before each use (None: not checked).
+        self.place: Place | None = None
 
     def __repr__(self) -> str:
         return f"Database({self.label!r}, encrypted={self.encrypted})"
@@ -241,7 +241,7 @@ class Database:
                     assert self.path is not None, "a team server's engine is given"
                     self._engine = _sqlite_engine(self.path, self.key or self.passphrase,
                                                   first=self._hand_over,
-                                                  read_only=self.read_only)
+                                                  read_only=self.read_only, place=self.place)
         return self._engine
 
     @engine.setter
@@ -285,6 +285,8 @@ class Database:
             lent, self._verified = self._verified, None
         if lent is not None:
             try:
+                if self.place is not None:
+                    self.place.check()
                 yield from _in_read_transaction(lent)
             finally:
                 with self._lock:
@@ -297,6 +299,8 @@ class Database:
         try:
             driver = raw.driver_connection
             assert driver is not None  # a live pooled connection
+            if self.place is not None:
+                self.place.check()
             yield from _in_read_transaction(driver)
         finally:
             raw.close()
@@ -310,6 +314,8 @@ class Database:
         same = self.path is not None and Path(target) == self.path
         if not same:
             return connect_file(target, self.passphrase)
+        if self.place is not None:
+            self.place.check()
         return connect_file(target, self.key or self.passphrase, self.uri)
 
     @property
@@ -348,7 +354,9 @@ class Database:
         in_use.let_go(mark)
         self._mark = in_use.hold_shared(self.path)
         self.key = derived_key(self.path, passphrase) if passphrase else None
-        self._engine = _sqlite_engine(self.path, self.key or passphrase)
+        # The file the re-key put at the path is the one checked from now on.
+        self.place = _place(self.path, self.key or passphrase, passphrase)
+        self._engine = _sqlite_engine(self.path, self.key or passphrase, place=self.place)
         self._session_factory = _make_sessionmaker(self._engine)
         self.passphrase = passphrase
         self.encrypted = passphrase is not None
@@ -389,6 +397,8 @@ class Database:
                 conn.close()
             if self._engine is not None:
                 self._engine.dispose()
+        if self.place is not None:
+            self.place.close()
 
     def close(self) -> None:
         self._closed = True
@@ -397,6 +407,13 @@ class Database:
             mark, self._mark = self._mark, None
         in_use.let_go(mark)
         self.key = None  # the derived key goes with the closed file (the passphrase is the caller's)
+
+
+def _place(path: Path, key: str | None, passphrase: str | None) -> Place:
+    """The check that ``path`` still names the file opened (:mod:`caseapp.db.in_place`): a
+    connection to it keyed with ``key``, a copy of it keyed with ``passphrase``."""
+    return Place(path, lambda: connect_file(path, key),
+                 lambda target: connect_file(target, passphrase))
 
 
 def _in_read_transaction(conn: Any) -> Iterator[Any]:
@@ -433,11 +450,12 @@ def _make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 def _sqlite_engine(path: Path, passphrase: str | None,
                    first: Callable[[], Any] | None = None,
-                   read_only: ReadOnly | None = None) -> Engine:
+                   read_only: ReadOnly | None = None, place: Place | None = None) -> Engine:
     """The engine of the SQLite case file at ``path`` (keyed with ``passphrase``); its pool's
     first connection is ``first()`` when that gives one (the connection the open verified).
     A file open read-only (``read_only``) is checked for changes made elsewhere at each
-    transaction's start."""
+    transaction's start; one open to be written, that its path still names the file opened
+    (``place``) at each new connection and each transaction's start."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
@@ -445,7 +463,11 @@ def _sqlite_engine(path: Path, passphrase: str | None,
 
     def creator() -> Any:
         conn = first() if first is not None else None
-        return conn if conn is not None else connect()
+        if conn is not None:
+            return conn
+        if place is not None:
+            place.check()  # never a connection to another file put at the path
+        return connect()
 
     # QueuePool: for a "sqlite://" URL SQLAlchemy would pick SingletonThreadPool, which
     # shares one connection per thread and is unsafe with background reads. For an
@@ -467,6 +489,8 @@ def _sqlite_engine(path: Path, passphrase: str | None,
     def _on_begin(conn: Any) -> None:
         if read_only is not None:
             read_only.check_unchanged()
+        if place is not None:
+            place.check()
         conn.exec_driver_sql("BEGIN")
 
     return engine
@@ -503,8 +527,7 @@ def derived_key(path: Path, passphrase: str, uri: str | None = None) -> str | No
     import hashlib
 
     iterations = _kdf_iterations()
-    with path.open("rb") as fh:
-        salt = fh.read(SALT_BYTES)
+    salt = in_use.read_head(path, SALT_BYTES)
     if iterations is None or len(salt) < SALT_BYTES:
         return None
     key = key_wrap.raw_key(hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt,
@@ -569,6 +592,8 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
         in_use.let_go(mark)
         raise
     db.hold(mark if mark is not None else in_use.hold_shared(path))  # a new file: once made
+    if db.read_only is None:
+        db.place = _place(path, db.key or db.passphrase, db.passphrase)
     return db
 
 

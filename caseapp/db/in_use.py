@@ -10,7 +10,9 @@ locked and the callers' other checks remain.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +28,54 @@ except ImportError:  # pragma: no cover - Windows
 
 # How long an open waits for a replacement of the file by another command to finish.
 WAIT_FOR_REPLACEMENT = 15.0
+
+# The descriptors this process holds open (its opens' marks), by the file they are of. SQLite
+# locks a case file with POSIX locks, which the system drops, all of them, as soon as this
+# process closes *any* descriptor of that file: a header read through a descriptor of its own
+# (``open(path).read()``) after SQLite opened the file left it unlocked, another process's
+# close then thought itself the last, checkpointed and deleted the ``-wal`` this process was
+# still writing, and the next writer damaged the file. So what the process reads of a file it
+# holds open is read through the mark it holds (:func:`read_head`, :func:`copy_held`).
+_HELD: dict[tuple[int, int], list[int]] = {}
+_HELD_LOCK = threading.Lock()
+
+
+def _key(st: os.stat_result) -> tuple[int, int]:
+    return st.st_dev, st.st_ino
+
+
+def _held_fd(path: Path | str) -> int | None:
+    try:
+        key = _key(os.stat(path))
+    except OSError:
+        return None
+    with _HELD_LOCK:
+        fds = _HELD.get(key)
+        return fds[0] if fds else None
+
+
+def read_head(path: Path | str, size: int) -> bytes:
+    """The first ``size`` bytes of the file at ``path``; of a file this process holds open,
+    read through the descriptor it holds (never one opened and closed here: see _HELD)."""
+    fd = _held_fd(path)
+    if fd is not None:
+        return os.pread(fd, size, 0)
+    with open(path, "rb") as fh:
+        return fh.read(size)
+
+
+def copy_held(path: Path | str, target: Path | str) -> None:
+    """Copy the file at ``path`` to ``target``, through the descriptor this process holds of
+    it when it holds one (see _HELD)."""
+    fd = _held_fd(path)
+    if fd is None:
+        shutil.copyfile(path, target)
+        return
+    with open(target, "wb") as out:
+        offset = 0
+        while block := os.pread(fd, 1 << 20, offset):
+            out.write(block)
+            offset += len(block)
 
 
 def open_elsewhere(path: Path | str) -> CaseFileError:
@@ -80,12 +130,20 @@ def hold_shared(path: Path | str) -> int | None:
             os.close(fd)
             return None
         if _same_file(fd, path):
+            with _HELD_LOCK:
+                _HELD.setdefault(_key(os.fstat(fd)), []).append(fd)
             return fd
         os.close(fd)  # replaced while it was waited for: hold the new file
 
 
 def let_go(fd: int | None) -> None:
     if fd is not None:
+        with _HELD_LOCK:
+            for key, fds in list(_HELD.items()):
+                if fd in fds:
+                    fds.remove(fd)
+                    if not fds:
+                        del _HELD[key]
         os.close(fd)  # the lock goes with the descriptor
 
 
@@ -110,4 +168,4 @@ def held_alone(path: Path | str) -> Iterator[None]:
         os.close(fd)
 
 
-__all__ = ["held_alone", "hold_shared", "let_go", "open_elsewhere"]
+__all__ = ["copy_held", "held_alone", "hold_shared", "let_go", "open_elsewhere", "read_head"]

@@ -10,7 +10,6 @@ scratch database at head) and then read and test it.
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseapp.db import in_use
 from caseapp.db.engine import Database
 from caseapp.db.revisions import head_from_files
 from caseapp.domain.errors import CaseFileError
@@ -102,7 +102,7 @@ def backup_before_upgrade(db: Database, revision: str) -> Path | None:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = db.path.with_name(f"{db.path.name}.before-{revision}-{stamp}.bak")
     with atomic_path(target) as tmp:
-        shutil.copyfile(db.path, tmp)
+        in_use.copy_held(db.path, tmp)  # never a descriptor of its own: see in_use._HELD
     return target
 
 

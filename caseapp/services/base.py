@@ -35,6 +35,7 @@ from caseapp.services.batch import call_in_batch, end_batch, start_batch, stop_b
 from caseapp.services.collector import collector_paused
 from caseapp.services.labels import level_label
 from caseapp.services.session_info import DEFAULT_LEVEL_READ
+from caseapp.write_errors import refusal_for
 
 Listener = Callable[[Changes], None]
 
@@ -62,11 +63,19 @@ class ServiceContext:
                 yield batch
             return
         self.db.refuse_writes()  # a file open read-only: one line saying why
-        with self.db.session_factory.begin() as session:
-            session.info["pending_changes"] = []
-            yield session
-            pending: list[Changes] = session.info["pending_changes"]
-            self._notify_others(session, pending)
+        try:
+            with self.db.session_factory.begin() as session:
+                session.info["pending_changes"] = []
+                yield session
+                pending: list[Changes] = session.info["pending_changes"]
+                self._notify_others(session, pending)
+        except Exception as exc:
+            # Another process writing the file (an import on the command line, another
+            # window), a full disk: one line saying so, in the window as on the command line.
+            refusal = refusal_for(exc, self.db.label, path=self.db.path)
+            if refusal is None:
+                raise
+            raise refusal from exc
         self._tell(pending)
 
     def _notify_others(self, session: Session, pending: list[Changes]) -> None:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import Captive, CaseSetting, Charge, Prosecution
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, CaptiveStatus, Sensitivity
-from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import msg
 from caseapp.services.audit_trail import audit
@@ -52,6 +52,7 @@ from caseapp.services.setting_values import (  # the registry and values, withou
     setting,
     settings_from_rows,
 )
+from caseapp.services.setting_words import shown_value
 
 
 def read_settings(s: Session) -> CaseSettings:
@@ -128,8 +129,11 @@ class CaseSettingsService:
         return self.set_many({key: value}, captive_id=captive_id, charge=charge, stage=stage)
 
     def set_many(self, values: Mapping[str, Any], *, captive_id: int | None = None,
-                 charge: str | None = None, stage: str | None = None) -> CaseSettings:
-        """Set several settings all or nothing (e.g. the fields of a dialog)."""
+                 charge: str | None = None, stage: str | None = None,
+                 was: Mapping[str, Any] | None = None) -> CaseSettings:
+        """Set several settings all or nothing (e.g. the fields of a dialog). With ``was``
+        (the value each key had when the caller read it), refused with a ConflictError if
+        one of them was changed since by someone else (another window, a command)."""
         scoped = any(x is not None for x in (captive_id, charge, stage))
         for key, value in values.items():  # the key and the value first, then what they are for
             if scoped:
@@ -138,11 +142,20 @@ class CaseSettingsService:
                 parse_value(key, value)
         with self.ctx.transaction() as s:
             scope = self._scope(s, captive_id=captive_id, charge=charge, stage=stage)
+            if was:
+                _refuse_changed_since(read_settings(s), was)
             self.write_in(s, [(key, scope, value) for key, value in values.items()])
             return read_settings(s)
 
-    def set_lawyer(self, profile: LawyerProfile) -> CaseSettings:
-        return self.set_many({f"lawyer_{f}": getattr(profile, f) for f in LAWYER_FIELDS})
+    def set_lawyer(self, profile: LawyerProfile, *, was: LawyerProfile | None = None
+                   ) -> CaseSettings:
+        """Set the lawyer's details; with ``was`` (the details as the caller read them), only
+        those the caller changed, refused if one of them was changed since by someone else."""
+        if was is None:
+            return self.set_many({f"lawyer_{f}": getattr(profile, f) for f in LAWYER_FIELDS})
+        changed = [f for f in LAWYER_FIELDS if getattr(profile, f) != getattr(was, f)]
+        return self.set_many({f"lawyer_{f}": getattr(profile, f) for f in changed},
+                             was={f"lawyer_{f}": getattr(was, f) for f in changed})
 
     def write_in(self, s: Session, items: Iterable[tuple[str, str, Any]]) -> list[str]:
         """Write ``(key, scope, value)`` items inside the caller's transaction; returns the
@@ -229,6 +242,17 @@ def _check_scoped(st: Setting) -> None:
     if not st.scoped:
         raise ValidationError(msg("Case setting “{key}” applies to the whole case file, not to one captive, charge "
                                   "or stage.", key=st.key), field=st.key)
+
+
+def _refuse_changed_since(current: CaseSettings, was: Mapping[str, Any]) -> None:
+    for key, value in was.items():
+        now = _value_of(current, key)
+        if now != (value.value if isinstance(value, Sensitivity) else value):
+            raise ConflictError(msg(
+                "A setting you changed here was changed by someone else (another window or a "
+                "command) while this window was open; it is now {value}. Nothing was saved: "
+                "close this window and open it again to see the settings as they are now.",
+                value=shown_value(key, now)))
 
 
 def _value_of(current: CaseSettings, key: str) -> Any:

@@ -10,6 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from caseapp.domain.errors import CaseAppError
+
 CTX = "Actions"
 
 
@@ -186,8 +188,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-def build_actions(parent: QWidget, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
-    """One QAction per spec, connected to ``handlers[id]`` (missing handlers disable it)."""
+def build_actions(parent: QWidget, handlers: dict[str, Callable[[], object]],
+                  report: Callable[[BaseException], None] | None = None) -> dict[str, QAction]:
+    """One QAction per spec, connected to ``handlers[id]`` (missing handlers disable it).
+    A sentence for the user that a handler raises (the case file replaced under the window,
+    read before a dialog opens) goes to ``report``, not to the log alone."""
     actions: dict[str, QAction] = {}
     style = parent.style()
     for spec in ACTIONS:
@@ -204,8 +209,17 @@ def build_actions(parent: QWidget, handlers: dict[str, Callable[[], object]]) ->
         if handler is None:
             action.setEnabled(False)
         else:
-            action.triggered.connect(lambda _checked=False, h=handler: h())
+            action.triggered.connect(lambda _checked=False, h=handler: _run(h, report))
         actions[spec.id] = action
     return actions
+
+
+def _run(handler: Callable[[], object], report: Callable[[BaseException], None] | None) -> None:
+    try:
+        handler()
+    except CaseAppError as exc:
+        if report is None:
+            raise
+        report(exc)
 
 

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             "go_back": self.go_back, "go_forward": self.go_forward,
             "help_guide": self.help_guide, "shortcuts": self.show_shortcuts,
             **{view_action_id(vid): (lambda v=vid: self.go_to_view(v)) for vid, _text in VIEWS},
-        })
+        }, report=self.report)
         # The padlock the status bar shows, not a "close" cross, for Lock.
         self.actions_by_id["lock"].setIcon(padlock_icon(self.palette().windowText().color()))
         self._build_menus()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.domain.rules import RuleSet
 from caseapp.services.casefile import CaseFile, user_rules_dir
 from caseapp.services.settings import PROCEDURES
@@ -47,6 +47,12 @@ class DeadlineSettingsDialog(QDialog):
         special_text_whole(self.maximum, self.tr("not set"))
         self.expiry = self._days("settings_expiry", current.expiry_warning_days)
         self.welfare = self._days("settings_welfare", current.welfare_threshold_days)
+        self.opened = {"procedure": current.procedure,
+                       "custody_max_days": current.custody_max_days,
+                       "expiry_warning_days": current.expiry_warning_days,
+                       "welfare_threshold_days": current.welfare_threshold_days}
+        self.procedure_chosen = any(k == "procedure" and not scope
+                                    for k, scope, _v in current.stored)
 
         note = QLabel(self.tr(
             "The statutory maximum depends on the charge and the stage of the case: CaseApp does "
@@ -126,13 +132,20 @@ class DeadlineSettingsDialog(QDialog):
     def accept(self) -> None:
         """Save to the case file in one transaction (a new procedure recomputes the open
         computed deadlines in it); a refused value keeps the dialog open and says why."""
+        shown = {"procedure": self.jurisdiction.currentData(),
+                 "custody_max_days": self.maximum.value() or None,
+                 "expiry_warning_days": self.expiry.value(),
+                 "welfare_threshold_days": self.welfare.value()}
+        # Only what was changed here: a setting changed meanwhile by another window or a
+        # command is not put back to what this window showed.
+        changed = {k: v for k, v in shown.items() if v != self.opened[k]}
+        if not self.procedure_chosen:  # saving here chooses the procedure shown
+            changed["procedure"] = shown["procedure"]
         try:
-            self.case_file.settings.set_many({
-                "procedure": self.jurisdiction.currentData(),
-                "custody_max_days": self.maximum.value() or None,
-                "expiry_warning_days": self.expiry.value(),
-                "welfare_threshold_days": self.welfare.value()})
-        except ValidationError as exc:
+            if changed:
+                self.case_file.settings.set_many(
+                    changed, was={k: self.opened[k] for k in changed})
+        except (ValidationError, ConflictError) as exc:
             self.error.setText(str(exc))
             self.error.show()
             return

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.domain.lawyer import LAWYER_ENV, LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.settings import LAWYER_FIELDS
@@ -34,6 +34,7 @@ class LawyerDialog(QDialog):
         self.setWindowTitle(self.tr("Lawyer's details"))
         self.case_file = case_file
         stored = case_file.settings.current().lawyer
+        self.was = stored  # only what is changed here is saved (over no one else's change)
         env = LawyerProfile.from_mapping(os.environ if environ is None else environ)
         captions = {
             "name": self.tr("Name"), "organisation": self.tr("Firm or organisation"),
@@ -120,8 +121,8 @@ class LawyerDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.case_file.settings.set_lawyer(self.profile())
-        except ValidationError as exc:  # e.g. an e-mail address without "@"
+            self.case_file.settings.set_lawyer(self.profile(), was=self.was)
+        except (ValidationError, ConflictError) as exc:  # e.g. an e-mail address without "@"
             self.error.setText(str(exc))
             self.error.show()
             return
