@@ -25,7 +25,7 @@ from typing import Any, NoReturn, TextIO
 
 from caseapp.config import Location, current_actor, resolve_location
 from caseapp.domain.clean_text import printable
-from caseapp.domain.dates import PartialDate
+from caseapp.domain.dates import PartialDate, iso_day
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.domain.messages import Message, Number, msg, text_of
 from caseapp.domain.passphrase import MIN_LENGTH, check_new_passphrase
@@ -112,7 +112,7 @@ def ascii_number(text: str) -> str:
 def calendar_day(text: str) -> date:
     """An argparse type: a calendar day written YYYY-MM-DD (refused naming its option)."""
     try:
-        return date.fromisoformat(ascii_number(text.strip()))
+        return iso_day(ascii_number(text.strip()))
     except ValueError:
         if _NO_DAY.fullmatch(text.strip()):  # "00.02.1990": a day not known is no day
             raise argparse.ArgumentTypeError(str(msg(
