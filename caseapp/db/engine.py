@@ -572,9 +572,10 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
     return db
 
 
-def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
-                 throttle: UnlockThrottle | None) -> Database:
-    throttle = UNLOCK_THROTTLE if throttle is None else throttle
+def case_file_kind(path: Path, *, create: bool = False) -> str:
+    """The :func:`file_kind` of ``path`` once it can be a case file: the
+    :class:`CaseFileError` an open gives, without the passphrase, for a file missing (unless
+    ``create``), empty, not a database or cut off."""
     kind = file_kind(path)
     if kind == "missing" and not create:
         raise CaseFileError(msg("There is no case file at {file}. Create one with “caseapp "
@@ -593,6 +594,13 @@ def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
         if truncated:
             raise CaseFileError(msg("Cannot open {file}: {reason}. Nothing was changed.",
                                     file=path, reason=truncated), damaged=True)
+    return kind
+
+
+def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
+                 throttle: UnlockThrottle | None) -> Database:
+    throttle = UNLOCK_THROTTLE if throttle is None else throttle
+    kind = case_file_kind(path, create=create)
     if kind == "plain" and passphrase:
         raise CaseFileError(msg("{file} is not encrypted; open it without a passphrase.",
                                 file=path), bad_input=True)

@@ -29,3 +29,23 @@ def test_an_encoding_name_holding_a_nul_is_not_an_encoding(case_file_path: Path)
         assert (code, out) == (2, ""), err
         assert one_line(err) and "is not an encoding" in err, err
     assert digest(case_file_path) == before
+
+
+def test_recovery_status_of_a_plain_file_says_it_is_not_encrypted(case_file_path: Path) -> None:
+    """"If its passphrase is lost, nobody can open it" made a lawyer believe a plain case
+    file, readable by whoever copies it at a border, was encrypted."""
+    code, out, err = run("recovery", "status", "--db", str(case_file_path))
+    assert (code, err) == (0, "")
+    assert "is not encrypted" in out and "passphrase is lost" not in out, out
+
+
+def test_recovery_status_of_what_is_no_case_file_says_so(tmp_path: Path) -> None:
+    (tmp_path / "empty.db").write_bytes(b"")
+    (tmp_path / "notes.db").write_text("my notes\n")
+    (tmp_path / "cut.db").write_bytes(b"\x93" * 1000)
+    (tmp_path / "folder.db").mkdir()
+    for name, said in (("empty.db", "empty file"), ("notes.db", "text file"),
+                       ("cut.db", "not a whole number of database pages"),
+                       ("folder.db", "is a folder")):
+        code, out, err = run("recovery", "status", "--db", str(tmp_path / name))
+        assert (code, out) == (2, "") and one_line(err) and said in err, (name, out, err)
