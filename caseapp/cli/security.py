@@ -31,14 +31,14 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import is_server_url
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
-from caseapp.services.casefile import CaseFile, file_kind
+from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 
 
 def _backup_passphrase(path: Path) -> str | None:
-    if file_kind(path) != "encrypted":
-        return None
+    if file_kind(path) != "encrypted" or not_a_case_file(path):
+        return None  # the restore says what it is (a text file, one cut off), no passphrase asked
     value = os.environ.get("CASEAPP_PASSPHRASE")
     if value:
         return value

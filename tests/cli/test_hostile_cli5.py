@@ -49,3 +49,20 @@ def test_recovery_status_of_what_is_no_case_file_says_so(tmp_path: Path) -> None
                        ("folder.db", "is a folder")):
         code, out, err = run("recovery", "status", "--db", str(tmp_path / name))
         assert (code, out) == (2, "") and one_line(err) and said in err, (name, out, err)
+
+
+def test_restoring_what_is_no_backup_says_so_without_asking_a_passphrase(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random bytes cut to no whole page were called "encrypted: set CASEAPP_PASSPHRASE",
+    sending the lawyer to look for a passphrase; with one, the same file was "not a case
+    file". It is that in both cases."""
+    monkeypatch.delenv("CASEAPP_PASSPHRASE", raising=False)
+    junk = tmp_path / "backup.db"
+    junk.write_bytes(bytes(range(256)) * 390 + b"\x01" * 100)
+    (tmp_path / "notes.db").write_text("not a backup\n")
+    for name in ("backup.db", "notes.db"):
+        code, out, err = run("restore", str(tmp_path / name), "--to", str(tmp_path / "new.db"),
+                             "--db", str(tmp_path / "case.db"))
+        assert (code, out) == (2, "") and one_line(err), err
+        assert "CASEAPP_PASSPHRASE" not in err and ("not a case file" in err or "text file" in err), err
+    assert not (tmp_path / "new.db").exists()
