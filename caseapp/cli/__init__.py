@@ -33,9 +33,30 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         # the team server's sign-in, with the database library, imported);
         # entry.main then moves them out of its sight (gc.freeze) and turns it back on.
         gc.disable()
-    from caseapp.cli.entry import main as run
+    try:
+        from caseapp.cli.entry import main as run
 
-    return run(argv, out=out, err=err)
+        return run(argv, out=out, err=err)
+    except KeyboardInterrupt:  # Ctrl+C at the start (modules loading, arguments read)
+        return _interrupted(err)
+
+
+def _interrupted(err: TextIO | None) -> int:
+    """The command's one line for Ctrl+C, however early it came (the line said whole: a
+    second Ctrl+C meanwhile is let go)."""
+    import signal
+
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: no signal comes here
+        previous = None
+    try:
+        from caseapp.cli.entry import interrupted
+
+        return interrupted(err or sys.stderr)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def __getattr__(name: str) -> Any:

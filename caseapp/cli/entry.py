@@ -255,14 +255,19 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         say(err, os_error_line(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        say(err, msg("interrupted; nothing half-written was kept."))
-        return 130
+        return interrupted(err)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         if _damaged_database(exc):  # (SQLite's own words are English: "check --details")
             say(err, msg("The case file could not be read or written: it is damaged or was "
                          "changed outside CaseApp. Nothing was changed; run “caseapp check”."))
             return EXIT_BAD_INPUT  # a damaged file: the user runs check or restores a backup
         return _undecodable_or_unexpected(err, exc)
+
+
+def interrupted(err: TextIO) -> int:
+    """Ctrl+C: one line, exit 130 (as a shell reports a command it interrupted)."""
+    say(err, msg("interrupted; nothing half-written was kept."))
+    return 130
 
 
 def _users_to_fix(args: argparse.Namespace, exc: Exception) -> CaseFileError | None:

@@ -66,3 +66,27 @@ def test_restoring_what_is_no_backup_says_so_without_asking_a_passphrase(
         assert (code, out) == (2, "") and one_line(err), err
         assert "CASEAPP_PASSPHRASE" not in err and ("not a case file" in err or "text file" in err), err
     assert not (tmp_path / "new.db").exists()
+
+
+def test_ctrl_c_at_the_start_is_one_line_not_a_traceback(
+        monkeypatch: pytest.MonkeyPatch, case_file_path: Path) -> None:
+    """Ctrl+C in the first second (the modules loading, the arguments read) printed
+    Python's 30-line KeyboardInterrupt traceback: it is the command's own line, exit 130."""
+    import io
+
+    import caseapp.cli
+    from caseapp.cli import entry
+
+    def interrupted(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    before = digest(case_file_path)
+    for target in ("build_parser", "main"):
+        with monkeypatch.context() as m:
+            m.setattr(entry, target, interrupted)
+            out, err = io.StringIO(), io.StringIO()
+            code = caseapp.cli.main(["captives", "list", "--db", str(case_file_path)],
+                                     out=out, err=err)
+        assert (code, out.getvalue()) == (130, ""), target
+        assert one_line(err.getvalue()) and "interrupted" in err.getvalue(), err.getvalue()
+    assert digest(case_file_path) == before
