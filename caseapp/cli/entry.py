@@ -205,7 +205,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         supportlog.start("desktop" if command == "gui" else "command line", command)
         if command == "gui":
             supportlog.log_uncaught_exceptions()
-    code = _run(args, cast(TextIO, GuardedOutput(out)), err)
+    code = _run(args, cast(TextIO, GuardedOutput(out, notices=err)), err)
     if logged:
         supportlog.finished(command, code)
     return code

@@ -90,3 +90,33 @@ def test_ctrl_c_at_the_start_is_one_line_not_a_traceback(
         assert (code, out.getvalue()) == (130, ""), target
         assert one_line(err.getvalue()) and "interrupted" in err.getvalue(), err.getvalue()
     assert digest(case_file_path) == before
+
+
+def test_an_output_that_takes_no_armenian_letters_gets_them_as_codes(tmp_path: Path) -> None:
+    """Standard output in latin-1 or cp1251 (a Russian Windows' redirect to a file, a
+    PYTHONIOENCODING of a scheduled job): an Armenian name stopped the listing with "an
+    unexpected error (UnicodeEncodeError)", exit 1, the list cut short. The name is written
+    as codes, the rest as it is, and one line says why and what to set."""
+    import io
+
+    from caseapp.cli import main
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+
+    path = tmp_path / "case.db"
+    cf = open_case_file(Location(path=path), actor="t", create=True, passphrase=None)
+    try:
+        cf.captives.create(names=["Արամ Սարգսյան"])
+        cf.captives.create(names=["Ivan Petrov"])
+    finally:
+        cf.close()
+    for encoding in ("latin-1", "cp1251", "ascii"):
+        raw = io.BytesIO()
+        out = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+        err = io.StringIO()
+        code = main(["captives", "list", "--db", str(path)], out=out, err=err)
+        out.flush()
+        written = raw.getvalue().decode(encoding)
+        assert code == 0, err.getvalue()
+        assert "\\u0531" in written and "Ivan Petrov" in written, written
+        assert one_line(err.getvalue()) and "PYTHONIOENCODING" in err.getvalue(), err.getvalue()
