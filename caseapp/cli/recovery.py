@@ -129,10 +129,7 @@ def _read_shares(needed: int, readline: Callable[[], str], prompt: Callable[[str
 def cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
     path = _local_path(args)
     state = recovery.status(path)
-    if case_file_kind(path) == "plain":  # no passphrase at all: never "if it is lost"
-        out.write(str(msg("{file} is not encrypted; encrypt it with “caseapp encrypt”.",
-                          file=path)) + "\n")
-    elif state is None:
+    if state is None:
         raise UserError(msg("{file} has no passphrase recovery set up (there is no key file "
                             "with recovery beside it); nothing was changed.", file=path))
     tty = sys.stdin.isatty()

@@ -120,3 +120,10 @@ def test_an_output_that_takes_no_armenian_letters_gets_them_as_codes(tmp_path: P
         assert code == 0, err.getvalue()
         assert "\\u0531" in written and "Ivan Petrov" in written, written
         assert one_line(err.getvalue()) and "PYTHONIOENCODING" in err.getvalue(), err.getvalue()
+
+
+def test_recovery_unlock_of_a_plain_file_is_refused_in_one_line(case_file_path: Path) -> None:
+    before = digest(case_file_path)
+    code, out, err = run("recovery", "unlock", "--db", str(case_file_path))
+    assert (code, out) == (2, "") and one_line(err) and "no passphrase recovery" in err, err
+    assert digest(case_file_path) == before
