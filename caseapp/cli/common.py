@@ -265,6 +265,12 @@ def print_table(headers: Sequence[str | Message], rows: Sequence[Sequence[Any]],
 
 # ---- opening the case file ----------------------------------------------------------------
 
+def on_terminal() -> bool:
+    """Whether standard input is a terminal a person can type at: not when it is a file or a
+    pipe, nor when it is closed (``caseapp … <&-``: Python then has no ``sys.stdin``)."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
 def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     """CASEAPP_PASSPHRASE, or asked on the terminal when the file is encrypted (or ``ask``)."""
     env = os.environ.get("CASEAPP_PASSPHRASE")
@@ -276,7 +282,7 @@ def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
                               and not_a_case_file(location.path) is None)  # type: ignore[arg-type]
     if not needed:
         return None
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise CaseFileError(msg("{file} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal "
                                 "to be asked.", file=location), bad_input=True)
     first = getpass.getpass(str(msg("Passphrase: ")))
@@ -358,7 +364,7 @@ def new_passphrase(env_name: str, *, what: str | Message) -> str:
     if value:
         check_new_passphrase(value)
         return value
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise UserError(msg("A passphrase is needed for {what}: set {variable} or run in a "
                             "terminal to be asked. Nothing was changed.",
                             what=what, variable=env_name))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from caseapp.cli.common import UserError, current_actor, new_passphrase, opened_case, whole_number
+from caseapp.cli.common import UserError, current_actor, new_passphrase, on_terminal, opened_case, whole_number
 from caseapp.cli.output_stream import is_stdout
 from caseapp.config import resolve_location
 from caseapp.domain.messages import msg, msg_n
@@ -132,8 +132,9 @@ def cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
     if state is None:
         raise UserError(msg("{file} has no passphrase recovery set up (there is no key file "
                             "with recovery beside it); nothing was changed.", file=path))
-    tty = sys.stdin.isatty()
-    shares = _read_shares(state.threshold, sys.stdin.readline,
+    tty = on_terminal()
+    readline = sys.stdin.readline if sys.stdin is not None else str  # closed: no share
+    shares = _read_shares(state.threshold, readline,
                           (lambda text: sys.stderr.write(text)) if tty else (lambda _t: None))
     if len(shares) < state.threshold:  # checked by the service too; said before asking more
         raise UserError(msg_n("{count} share given; {file} needs {threshold} of its {total}. "

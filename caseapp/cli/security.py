@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -19,6 +18,7 @@ from caseapp.cli.common import (
     format_option,
     new_passphrase,
     non_empty,
+    on_terminal,
     opened_case,
     path_argument,
     print_json,
@@ -42,7 +42,7 @@ def _backup_passphrase(path: Path) -> str | None:
     value = os.environ.get("CASEAPP_PASSPHRASE")
     if value:
         return value
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise CaseFileError(msg("{file} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal "
                                 "to be asked.", file=path), bad_input=True)
     return getpass.getpass(str(msg("Passphrase of the backup {name}: ", name=path.name))) or None

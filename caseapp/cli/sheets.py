@@ -16,6 +16,7 @@ from caseapp.cli.common import (
     UserError,
     ascii_number,
     format_option,
+    on_terminal,
     opened_case,
     path_argument,
     print_json,
@@ -161,7 +162,7 @@ def _save_mapping(cf: Any, pv: SheetPreview, target: Path | None, result: Any) -
 def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
     """On a terminal, without --on-duplicate: ask for each row that may be someone already
     there whether to merge it, skip it or create it."""
-    if args.on_duplicate or not sys.stdin.isatty():
+    if args.on_duplicate or not on_terminal():
         return {}
     from caseapp.cli.output_stream import GuardedOutput
 

@@ -127,3 +127,25 @@ def test_recovery_unlock_of_a_plain_file_is_refused_in_one_line(case_file_path: 
     code, out, err = run("recovery", "unlock", "--db", str(case_file_path))
     assert (code, out) == (2, "") and one_line(err) and "no passphrase recovery" in err, err
     assert digest(case_file_path) == before
+
+
+def test_a_closed_standard_input_is_no_terminal(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, case_file_path: Path) -> None:
+    """Run with standard input closed (`caseapp … <&-`, a job started without one), Python
+    has no sys.stdin: every command that would ask on the terminal stopped with "an
+    unexpected error (AttributeError …)", exit 1. It says what to set, as with no terminal."""
+    for name in ("CASEAPP_PASSPHRASE", "CASEAPP_NEW_PASSPHRASE", "CASEAPP_TOTP_CODE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.stdin", None)
+    encrypted = tmp_path / "enc.db"
+    encrypted.write_bytes(b"\x93" * 4096)  # no header: what an encrypted file looks like
+    before = digest(case_file_path)
+    for argv in (["init", "--db", str(tmp_path / "new.db")],
+                 ["encrypt", "--db", str(case_file_path)],
+                 ["captives", "list", "--db", str(encrypted)],
+                 ["import-sheet", str(SHEET), "--db", str(case_file_path)]):
+        code, _, err = run(*argv)
+        assert code == 2 and one_line(err), (argv[0], code, err)
+        assert "unexpected" not in err
+    assert digest(case_file_path) == before
+    assert not (tmp_path / "new.db").exists()
