@@ -24,7 +24,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
         from caseapp.versions import version_lines
 
-        sys.stdout.write("".join(f"{line}\n" for line in version_lines()))
+        if sys.stdout is not None:  # (closed: ``>&-``)
+            sys.stdout.write("".join(f"{line}\n" for line in version_lines()))
         raise SystemExit(0)  # as argparse's own --version does
     if argv is None:  # the program itself (not main() called from code, e.g. by the tests)
         # The start builds the objects the whole run keeps (modules, tables, mappers, the

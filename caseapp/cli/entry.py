@@ -36,7 +36,7 @@ from caseapp.cli.common import (
     say,
 )
 from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
-from caseapp.cli.output_stream import GuardedOutput, pipe_closed
+from caseapp.cli.output_stream import GuardedOutput, pipe_closed, standard_stream
 from caseapp.config import resolve_location
 from caseapp.domain.errors import (
     CaseAppError,
@@ -176,8 +176,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = out or standard_stream(sys.stdout)
+    err = err or standard_stream(sys.stderr)
     requested = speak_the_users_language(argv)  # before parsing: its mistakes are said in it too
     try:
         with argparse_speaks(current_language()):  # argparse's own words too

@@ -68,9 +68,24 @@ class GuardedOutput:
                                    reason=os_reason(exc))) from None
 
 
+class _Closed(io.StringIO):
+    """A standard stream that was closed (``>&-``): what is written goes nowhere."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def standard_stream(stream: TextIO | None) -> TextIO:
+    """``sys.stdout`` or ``sys.stderr`` as the command writes to it: a closed one (``>&-``,
+    where Python has none) takes what is written and drops it, as ``print()`` does."""
+    return stream if stream is not None else _Closed()
+
+
 def is_stdout(out: TextIO) -> bool:
-    """Whether the command's output ``out`` is the process's standard output."""
-    return getattr(out, "wrapped", out) is sys.stdout
+    """Whether the command's output ``out`` is the process's standard output (closed too:
+    what must be seen on a terminal is not written there either)."""
+    target = getattr(out, "wrapped", out)
+    return target is sys.stdout or isinstance(target, _Closed)
 
 
 def pipe_closed(out: TextIO) -> int:
@@ -88,4 +103,4 @@ def pipe_closed(out: TextIO) -> int:
     return PIPE_CLOSED
 
 
-__all__ = ["PIPE_CLOSED", "GuardedOutput", "OutputFailed", "is_stdout", "pipe_closed"]
+__all__ = ["PIPE_CLOSED", "GuardedOutput", "OutputFailed", "is_stdout", "pipe_closed", "standard_stream"]

@@ -149,3 +149,36 @@ def test_a_closed_standard_input_is_no_terminal(
         assert "unexpected" not in err
     assert digest(case_file_path) == before
     assert not (tmp_path / "new.db").exists()
+
+
+def test_a_closed_standard_output_or_error_loses_only_what_was_to_be_said_there(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, case_file_path: Path) -> None:
+    """`caseapp export -o FILE >&-` wrote the export, then stopped with "an unexpected error
+    (AttributeError)", exit 1, as if it had failed; `caseapp --version >&-` printed a
+    traceback. With no standard output (or error), what was to be printed there is dropped,
+    as Python's print() drops it, and the exit code is the command's own."""
+    from caseapp.cli import main
+
+    target = tmp_path / "x.json"
+    monkeypatch.setattr("sys.stdout", None)
+    assert main(["export", "-o", str(target), "--db", str(case_file_path)]) == 0
+    assert target.stat().st_size > 0
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    monkeypatch.setattr("sys.stderr", None)
+    assert main(["captives", "show", "999", "--db", str(case_file_path)]) == 2
+
+
+def test_recovery_shares_are_never_made_for_a_closed_standard_output(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Shares shown nowhere would be lost, and the earlier ones no longer open the file."""
+    from caseapp.cli import main
+
+    path = tmp_path / "enc.db"
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", "correct-horse-battery-9")
+    assert run("init", "--db", str(path))[0] == 0
+    before = digest(path)
+    monkeypatch.setattr("sys.stdout", None)
+    assert main(["recovery", "setup", "--shares", "3", "--threshold", "2", "--db", str(path)]) == 2
+    assert digest(path) == before and not Path(f"{path}.keys").exists()
