@@ -51,10 +51,35 @@ FORMAT_SYNONYMS = {"calendar": "ics", "ical": "ics", "icalendar": "ics", "ics": 
                    "excel": "xlsx", "spreadsheet": "xlsx"}
 
 
+_GIVEN = "_caseapp_options_given"  # (on the namespace while it is parsed: each option's value)
+
+
+class _StoreOnce(argparse._StoreAction):
+    """An option of one value given twice with two values (``--level public … --level
+    internal``) is refused, naming both: argparse would take the last without a word."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        given = namespace.__dict__.setdefault(_GIVEN, {})
+        if self.dest in given and given[self.dest][1] != values:
+            first, before = given[self.dest]
+            parser.error(str(msg("{option} is given twice, as “{first}” and as “{second}”: "
+                                 "give it once", option=first, first=str(before)[:40],
+                                 second=str(values)[:40])))
+        given.setdefault(self.dest, (option_string or self.dest, values))
+        super().__call__(parser, namespace, values, option_string)
+
+
 class ArgumentParser(argparse.ArgumentParser):
     """argparse that reports a mistake as one line (raised, so ``main`` prints it), and
     names what was meant when an unknown option is a format (``--ics``, ``--calendar``:
-    ``--format ics``) or a near miss of one of the command's options (``--levl``)."""
+    ``--format ics``) or a near miss of one of the command's options (``--levl``); an
+    option given twice with two values is refused (:class:`_StoreOnce`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", None, _StoreOnce)
+        self.register("action", "store", _StoreOnce)
 
     def parse_known_args(  # type: ignore[override]
             self, args: Sequence[str] | None = None,
@@ -63,6 +88,7 @@ class ArgumentParser(argparse.ArgumentParser):
         # Each command's parser looks at what it did not recognise, so that the pointer
         # names that command's options (the whole line's parser would only say "unrecognized").
         parsed, extras = super().parse_known_args(args, namespace)
+        parsed.__dict__.pop(_GIVEN, None)
         for extra in extras:
             meant = self.option_meant(extra)
             if meant is not None:

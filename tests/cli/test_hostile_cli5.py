@@ -182,3 +182,25 @@ def test_recovery_shares_are_never_made_for_a_closed_standard_output(
     monkeypatch.setattr("sys.stdout", None)
     assert main(["recovery", "setup", "--shares", "3", "--threshold", "2", "--db", str(path)]) == 2
     assert digest(path) == before and not Path(f"{path}.keys").exists()
+
+
+def test_a_level_given_twice_differently_is_refused(tmp_path: Path, demo_copy: Path) -> None:
+    """`dossier 1 --level public … --level internal` (a line edited, an alias adding its own)
+    printed the internal dossier, the last of the two taken without a word: an option
+    given twice with two values is refused, naming both; nothing written."""
+    before = digest(demo_copy)
+    for argv in (["dossier", "1", "--level", "public", "-o", str(tmp_path / "d.pdf"),
+                  "--level", "internal"],
+                 ["report", "--level=public", "--level=internal", "-o", str(tmp_path / "r.pdf")],
+                 ["export-sheet", "--level", "shareable", "--level", "internal",
+                  "-o", str(tmp_path / "s.csv")],
+                 ["captives", "list", "--status", "released", "--status", "held"]):
+        code, out, err = run(*argv, "--db", str(demo_copy))
+        assert (code, out) == (2, ""), (argv[0], err)
+        assert one_line(err) and "twice" in err, err
+    assert digest(demo_copy) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db"]
+    # the same value twice says the same thing: taken
+    code, _, err = run("report", "--level", "public", "--level", "public",
+                       "-o", str(tmp_path / "r.pdf"), "--db", str(demo_copy))
+    assert code == 0, err
