@@ -71,3 +71,17 @@ def test_merging_the_case_file_into_itself_says_so_not_that_it_is_damaged(
     assert one_line(err) and "merged into itself" in err, err
     assert "restore" not in err and "damaged" not in err
     assert digest(case) == before
+
+
+def test_a_damaged_plain_case_file_is_never_destroyed_as_a_damaged_copy(
+        case: Path, tmp_path: Path, demo_copy: Path) -> None:
+    """A case file cut off (a copy to a USB stick that failed) is not encrypted; a travel
+    copy always is. `travel-destroy THAT --damaged-ok` overwrote and removed it, and with
+    it whatever could still have been saved from it."""
+    cut = tmp_path / "cut.db"
+    cut.write_bytes(demo_copy.read_bytes()[:50_000])
+    before = digest(cut)
+    code, out, err = run("travel-destroy", str(cut), "--damaged-ok", "--db", str(case))
+    assert (code, out) == (2, "")
+    assert one_line(err) and "not encrypted" in err, err
+    assert digest(cut) == before
