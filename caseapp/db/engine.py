@@ -86,18 +86,38 @@ def _looks_like_text(head: bytes) -> bool:
     return True
 
 
+# The first bytes of documents that are often beside a case file. An encrypted case file
+# begins with its random salt, which begins so once in 2**24 at the least likely.
+_DOCUMENTS = ((b"%PDF-", "PDF"), (b"PK\x03\x04", "ZIP (.docx, .xlsx, .odt)"),
+              (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office (.doc, .xls)"),
+              (b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"))
+
+
 def not_a_case_file(path: Path) -> Message | None:
     """Why the file at ``path`` (which has no SQLite header) cannot be an encrypted case
-    file ("it is a text file, …"); None when it may be one (only its passphrase can tell)."""
+    file ("it is a text file, …", "it is a PDF file, …"); None when it may be one (only its
+    passphrase can tell). Either is a mistake of the path (:func:`foreign_file`)."""
     size = path.stat().st_size
     with path.open("rb") as fh:
         head = fh.read(4096)
     if _looks_like_text(head):
         return TEXT_FILE
+    for start, kind in _DOCUMENTS:
+        if head.startswith(start):
+            return msg("it is a {kind} file, not a CaseApp case file", kind=kind)
     if size % MIN_PAGE_SIZE:
         return msg("it is not a case file, or is a damaged one that was cut off (its size, "
                    "{size} bytes, is not a whole number of database pages)", size=size)
     return None
+
+
+def foreign_file(reason: Message) -> bool:
+    """Whether ``reason`` (of :func:`not_a_case_file`) says the file is another kind of file,
+    not a damaged case file."""
+    return reason == TEXT_FILE or reason.text == _FOREIGN.text
+
+
+_FOREIGN = msg("it is a {kind} file, not a CaseApp case file", kind="")
 
 
 def plain_truncation(path: Path) -> Message | None:
@@ -588,7 +608,7 @@ def case_file_kind(path: Path, *, create: bool = False) -> str:
         if reason:
             raise CaseFileError(msg("Cannot open {file}: {reason}. Nothing was changed.",
                                     file=path, reason=reason),
-                                damaged=reason != TEXT_FILE, bad_input=reason == TEXT_FILE)
+                                damaged=not foreign_file(reason), bad_input=foreign_file(reason))
     if kind == "plain":
         truncated = plain_truncation(path)
         if truncated:
