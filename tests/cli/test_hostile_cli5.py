@@ -204,3 +204,28 @@ def test_a_level_given_twice_differently_is_refused(tmp_path: Path, demo_copy: P
     code, _, err = run("report", "--level", "public", "--level", "public",
                        "-o", str(tmp_path / "r.pdf"), "--db", str(demo_copy))
     assert code == 0, err
+
+
+@pytest.mark.parametrize("name", ["list.csv", "list.xlsx", "list.ods", "map.toml"])
+def test_a_named_pipe_is_not_read_as_a_spreadsheet(case_file_path: Path, tmp_path: Path,
+                                                   name: str) -> None:
+    """`import-sheet` of a named pipe (a FIFO nobody writes to), or with one as --mapping,
+    waited for ever, as `import` did once: it is refused in one line, as `import` refuses it."""
+    import os
+    import threading
+
+    pipe = tmp_path / name
+    os.mkfifo(pipe)
+    argv = (["import-sheet", str(SHEET), "--mapping", str(pipe)] if name.endswith(".toml") else
+            ["import-sheet", str(pipe)])
+    result: list[tuple[int, str, str]] = []
+    worker = threading.Thread(target=lambda: result.append(run(
+        *argv, "--dry-run", "--db", str(case_file_path))), daemon=True)
+    worker.start()
+    worker.join(10)
+    if not result:  # let the reader go: open the pipe's other end and close it
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        worker.join(10)
+        pytest.fail("import-sheet waited on the pipe")
+    code, out, err = result[0]
+    assert (code, out) == (2, "") and one_line(err) and "pipe" in err, err
