@@ -128,9 +128,10 @@ class ArgumentParser(argparse.ArgumentParser):
 
 def ascii_number(text: str) -> str:
     """The text of a number given to an option, written in ASCII digits: ``int()`` and
-    ``float()`` would take "３０" or "٣٠" as 30, which a user typing them did not mean
-    (:class:`ValueError` otherwise, which every numeric type turns into its one line)."""
-    if not text.isascii():
+    ``float()`` would take "３０" or "٣٠" as 30, and "1_0" as 10, which a user typing them
+    did not mean (:class:`ValueError` otherwise, which every numeric type turns into its one
+    line)."""
+    if not text.isascii() or "_" in text:
         raise ValueError(text)
     return text
 

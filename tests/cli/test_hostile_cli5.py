@@ -229,3 +229,15 @@ def test_a_named_pipe_is_not_read_as_a_spreadsheet(case_file_path: Path, tmp_pat
         pytest.fail("import-sheet waited on the pipe")
     code, out, err = result[0]
     assert (code, out) == (2, "") and one_line(err) and "pipe" in err, err
+
+
+def test_a_number_with_an_underscore_is_no_record_id(demo_copy: Path, tmp_path: Path) -> None:
+    """Python reads "1_0" as 10: `dossier 1_0` printed captive 10's dossier, `merge 1 1_0`
+    named captive 10. A number is written with the digits 0 to 9 only (as the rules'
+    parameters already say)."""
+    for argv in (["captives", "show", "1_0"], ["dossier", "1_0", "--level", "internal",
+                                               "-o", str(tmp_path / "d.pdf")],
+                 ["merge", "1", "1_0", "--dry-run"], ["deadlines", "--within", "3_0"]):
+        code, out, err = run(*argv, "--db", str(demo_copy))
+        assert (code, out) == (2, "") and one_line(err) and "_" in err, (argv[0], err)
+    assert not (tmp_path / "d.pdf").exists()
