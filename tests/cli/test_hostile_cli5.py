@@ -241,3 +241,19 @@ def test_a_number_with_an_underscore_is_no_record_id(demo_copy: Path, tmp_path: 
         code, out, err = run(*argv, "--db", str(demo_copy))
         assert (code, out) == (2, "") and one_line(err) and "_" in err, (argv[0], err)
     assert not (tmp_path / "d.pdf").exists()
+
+
+def test_a_mapping_path_through_a_file_is_refused_before_the_import(
+        case_file_path: Path, tmp_path: Path) -> None:
+    """`--save-mapping notes.txt/list.toml` (a file where a folder should be): the captives
+    were imported, then "the mapping could not be saved", exit 2, so a script ran the import
+    again and every captive was there twice. It is refused before anything is imported."""
+    (tmp_path / "notes.txt").write_text("x")
+    before = digest(case_file_path)
+    for target in ("notes.txt/list.toml", "notes.txt/sub/list.toml"):
+        code, out, err = run("import-sheet", str(SHEET), "--on-duplicate", "create",
+                             "--save-mapping", str(tmp_path / target),
+                             "--db", str(case_file_path))
+        assert (code, out) == (2, "") and one_line(err) and "not a folder" in err, err
+        assert "imported" not in err
+    assert digest(case_file_path) == before
