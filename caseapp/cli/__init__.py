@@ -24,7 +24,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
         from caseapp.versions import version_lines
 
-        sys.stdout.write("".join(f"{line}\n" for line in version_lines()))
+        if sys.stdout is not None:  # (closed: ``>&-``)
+            sys.stdout.write("".join(f"{line}\n" for line in version_lines()))
         raise SystemExit(0)  # as argparse's own --version does
     if argv is None:  # the program itself (not main() called from code, e.g. by the tests)
         # The start builds the objects the whole run keeps (modules, tables, mappers, the
@@ -33,9 +34,30 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         # the team server's sign-in, with the database library, imported);
         # entry.main then moves them out of its sight (gc.freeze) and turns it back on.
         gc.disable()
-    from caseapp.cli.entry import main as run
+    try:
+        from caseapp.cli.entry import main as run
 
-    return run(argv, out=out, err=err)
+        return run(argv, out=out, err=err)
+    except KeyboardInterrupt:  # Ctrl+C at the start (modules loading, arguments read)
+        return _interrupted(err)
+
+
+def _interrupted(err: TextIO | None) -> int:
+    """The command's one line for Ctrl+C, however early it came (the line said whole: a
+    second Ctrl+C meanwhile is let go)."""
+    import signal
+
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: no signal comes here
+        previous = None
+    try:
+        from caseapp.cli.entry import interrupted
+
+        return interrupted(err or sys.stderr)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def __getattr__(name: str) -> Any:

@@ -25,7 +25,7 @@ from typing import Any, NoReturn, TextIO
 
 from caseapp.config import Location, current_actor, resolve_location
 from caseapp.domain.clean_text import printable
-from caseapp.domain.dates import PartialDate
+from caseapp.domain.dates import PartialDate, iso_day
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.domain.messages import Message, Number, msg, text_of
 from caseapp.domain.passphrase import MIN_LENGTH, check_new_passphrase
@@ -51,10 +51,35 @@ FORMAT_SYNONYMS = {"calendar": "ics", "ical": "ics", "icalendar": "ics", "ics": 
                    "excel": "xlsx", "spreadsheet": "xlsx"}
 
 
+_GIVEN = "_caseapp_options_given"  # (on the namespace while it is parsed: each option's value)
+
+
+class _StoreOnce(argparse._StoreAction):
+    """An option of one value given twice with two values (``--level public … --level
+    internal``) is refused, naming both: argparse would take the last without a word."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        given = namespace.__dict__.setdefault(_GIVEN, {})
+        if self.dest in given and given[self.dest][1] != values:
+            first, before = given[self.dest]
+            parser.error(str(msg("{option} is given twice, as “{first}” and as “{second}”: "
+                                 "give it once", option=first, first=str(before)[:40],
+                                 second=str(values)[:40])))
+        given.setdefault(self.dest, (option_string or self.dest, values))
+        super().__call__(parser, namespace, values, option_string)
+
+
 class ArgumentParser(argparse.ArgumentParser):
     """argparse that reports a mistake as one line (raised, so ``main`` prints it), and
     names what was meant when an unknown option is a format (``--ics``, ``--calendar``:
-    ``--format ics``) or a near miss of one of the command's options (``--levl``)."""
+    ``--format ics``) or a near miss of one of the command's options (``--levl``); an
+    option given twice with two values is refused (:class:`_StoreOnce`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", None, _StoreOnce)
+        self.register("action", "store", _StoreOnce)
 
     def parse_known_args(  # type: ignore[override]
             self, args: Sequence[str] | None = None,
@@ -63,6 +88,7 @@ class ArgumentParser(argparse.ArgumentParser):
         # Each command's parser looks at what it did not recognise, so that the pointer
         # names that command's options (the whole line's parser would only say "unrecognized").
         parsed, extras = super().parse_known_args(args, namespace)
+        parsed.__dict__.pop(_GIVEN, None)
         for extra in extras:
             meant = self.option_meant(extra)
             if meant is not None:
@@ -102,9 +128,10 @@ class ArgumentParser(argparse.ArgumentParser):
 
 def ascii_number(text: str) -> str:
     """The text of a number given to an option, written in ASCII digits: ``int()`` and
-    ``float()`` would take "３０" or "٣٠" as 30, which a user typing them did not mean
-    (:class:`ValueError` otherwise, which every numeric type turns into its one line)."""
-    if not text.isascii():
+    ``float()`` would take "３０" or "٣٠" as 30, and "1_0" as 10, which a user typing them
+    did not mean (:class:`ValueError` otherwise, which every numeric type turns into its one
+    line)."""
+    if not text.isascii() or "_" in text:
         raise ValueError(text)
     return text
 
@@ -112,7 +139,7 @@ def ascii_number(text: str) -> str:
 def calendar_day(text: str) -> date:
     """An argparse type: a calendar day written YYYY-MM-DD (refused naming its option)."""
     try:
-        return date.fromisoformat(ascii_number(text.strip()))
+        return iso_day(ascii_number(text.strip()))
     except ValueError:
         if _NO_DAY.fullmatch(text.strip()):  # "00.02.1990": a day not known is no day
             raise argparse.ArgumentTypeError(str(msg(
@@ -265,6 +292,12 @@ def print_table(headers: Sequence[str | Message], rows: Sequence[Sequence[Any]],
 
 # ---- opening the case file ----------------------------------------------------------------
 
+def on_terminal() -> bool:
+    """Whether standard input is a terminal a person can type at: not when it is a file or a
+    pipe, nor when it is closed (``caseapp … <&-``: Python then has no ``sys.stdin``)."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
 def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     """CASEAPP_PASSPHRASE, or asked on the terminal when the file is encrypted (or ``ask``)."""
     env = os.environ.get("CASEAPP_PASSPHRASE")
@@ -276,7 +309,7 @@ def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
                               and not_a_case_file(location.path) is None)  # type: ignore[arg-type]
     if not needed:
         return None
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise CaseFileError(msg("{file} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal "
                                 "to be asked.", file=location), bad_input=True)
     first = getpass.getpass(str(msg("Passphrase: ")))
@@ -358,7 +391,7 @@ def new_passphrase(env_name: str, *, what: str | Message) -> str:
     if value:
         check_new_passphrase(value)
         return value
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise UserError(msg("A passphrase is needed for {what}: set {variable} or run in a "
                             "terminal to be asked. Nothing was changed.",
                             what=what, variable=env_name))

@@ -18,7 +18,7 @@ from caseapp.cli.common import (
     print_table,
     refuse_protected_output,
 )
-from caseapp.domain.dates import zone_name
+from caseapp.domain.dates import iso_day, zone_name
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import current_language, list_separator, msg, msg_n, text_of
 
@@ -138,7 +138,7 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
 def log_day(text: str) -> date:
     """The ``--date`` of the daily log: a calendar day written YYYY-MM-DD."""
     try:
-        return date.fromisoformat(text.strip())
+        return iso_day(text.strip())
     except ValueError:
         raise UserError(msg("--date: “{text}” is not a date (YYYY-MM-DD).", text=text)) from None
 

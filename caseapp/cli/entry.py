@@ -36,7 +36,7 @@ from caseapp.cli.common import (
     say,
 )
 from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
-from caseapp.cli.output_stream import GuardedOutput, pipe_closed
+from caseapp.cli.output_stream import GuardedOutput, pipe_closed, standard_stream
 from caseapp.config import resolve_location
 from caseapp.domain.errors import (
     CaseAppError,
@@ -176,8 +176,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = out or standard_stream(sys.stdout)
+    err = err or standard_stream(sys.stderr)
     requested = speak_the_users_language(argv)  # before parsing: its mistakes are said in it too
     try:
         with argparse_speaks(current_language()):  # argparse's own words too
@@ -205,7 +205,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         supportlog.start("desktop" if command == "gui" else "command line", command)
         if command == "gui":
             supportlog.log_uncaught_exceptions()
-    code = _run(args, cast(TextIO, GuardedOutput(out)), err)
+    code = _run(args, cast(TextIO, GuardedOutput(out, notices=err)), err)
     if logged:
         supportlog.finished(command, code)
     return code
@@ -255,14 +255,19 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         say(err, os_error_line(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        say(err, msg("interrupted; nothing half-written was kept."))
-        return 130
+        return interrupted(err)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         if _damaged_database(exc):  # (SQLite's own words are English: "check --details")
             say(err, msg("The case file could not be read or written: it is damaged or was "
                          "changed outside CaseApp. Nothing was changed; run “caseapp check”."))
             return EXIT_BAD_INPUT  # a damaged file: the user runs check or restores a backup
         return _undecodable_or_unexpected(err, exc)
+
+
+def interrupted(err: TextIO) -> int:
+    """Ctrl+C: one line, exit 130 (as a shell reports a command it interrupted)."""
+    say(err, msg("interrupted; nothing half-written was kept."))
+    return 130
 
 
 def _users_to_fix(args: argparse.Namespace, exc: Exception) -> CaseFileError | None:

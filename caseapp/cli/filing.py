@@ -28,6 +28,7 @@ from caseapp.cli.common import (
     refuse_protected_output,
 )
 from caseapp.cli.reports import LEVELS, _author, _lawyer, _summary
+from caseapp.domain.dates import iso_moment
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message, msg, msg_n
 
@@ -36,7 +37,7 @@ MIN_SPLIT_BYTES = 1024
 
 def _moment(text: str) -> datetime:
     try:
-        value = datetime.fromisoformat(ascii_number(text.strip()))
+        value = iso_moment(ascii_number(text.strip()))
     except ValueError:
         value = None
     if value is None or value.tzinfo is None:

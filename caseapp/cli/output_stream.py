@@ -10,7 +10,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from caseapp.cli.common import UserError
+from caseapp.cli.common import UserError, say
 from caseapp.domain.clean_text import printable
 from caseapp.domain.messages import msg
 from caseapp.write_errors import os_reason
@@ -27,13 +27,29 @@ class GuardedOutput:
     write (but a closed pipe) are :class:`OutputFailed`, and which shows control characters
     (:func:`caseapp.domain.clean_text.printable`)."""
 
-    def __init__(self, stream: TextIO):
+    def __init__(self, stream: TextIO, *, notices: TextIO | None = None):
         self.wrapped = stream
+        self.notices = notices  # where a letter the stream cannot take is said, once
+        self._said_codes = False
 
     def write(self, text: str) -> int:
         """``text`` written with its control characters shown, not obeyed by the terminal
-        (a name holding ESC or BEL, written before they were removed on input)."""
-        return int(self._guarded(self.wrapped.write, printable(text)))
+        (a name holding ESC or BEL, written before they were removed on input). A letter
+        the stream's encoding has not (Armenian in latin-1 or cp1251) is written as its
+        code (\\u0531), said once on :attr:`notices`: never the command stopped halfway."""
+        text = printable(text)
+        try:
+            return int(self._guarded(self.wrapped.write, text))
+        except UnicodeEncodeError as exc:
+            encoding = getattr(self.wrapped, "encoding", None) or exc.encoding
+            if self.notices is not None and not self._said_codes:
+                self._said_codes = True
+                say(self.notices, msg(
+                    "The output is written in {encoding}, which has no letters for some of "
+                    "what is written: they are written as codes (\\u0531). Set "
+                    "PYTHONIOENCODING=utf-8 to have them as letters.", encoding=encoding))
+            coded = text.encode(encoding, "backslashreplace").decode(encoding)
+            return int(self._guarded(self.wrapped.write, coded))
 
     def flush(self) -> None:
         self._guarded(self.wrapped.flush)
@@ -52,9 +68,24 @@ class GuardedOutput:
                                    reason=os_reason(exc))) from None
 
 
+class _Closed(io.StringIO):
+    """A standard stream that was closed (``>&-``): what is written goes nowhere."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def standard_stream(stream: TextIO | None) -> TextIO:
+    """``sys.stdout`` or ``sys.stderr`` as the command writes to it: a closed one (``>&-``,
+    where Python has none) takes what is written and drops it, as ``print()`` does."""
+    return stream if stream is not None else _Closed()
+
+
 def is_stdout(out: TextIO) -> bool:
-    """Whether the command's output ``out`` is the process's standard output."""
-    return getattr(out, "wrapped", out) is sys.stdout
+    """Whether the command's output ``out`` is the process's standard output (closed too:
+    what must be seen on a terminal is not written there either)."""
+    target = getattr(out, "wrapped", out)
+    return target is sys.stdout or isinstance(target, _Closed)
 
 
 def pipe_closed(out: TextIO) -> int:
@@ -72,4 +103,4 @@ def pipe_closed(out: TextIO) -> int:
     return PIPE_CLOSED
 
 
-__all__ = ["PIPE_CLOSED", "GuardedOutput", "OutputFailed", "is_stdout", "pipe_closed"]
+__all__ = ["PIPE_CLOSED", "GuardedOutput", "OutputFailed", "is_stdout", "pipe_closed", "standard_stream"]

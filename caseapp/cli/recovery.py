@@ -13,12 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from caseapp.cli.common import UserError, current_actor, new_passphrase, opened_case, whole_number
+from caseapp.cli.common import UserError, current_actor, new_passphrase, on_terminal, opened_case, whole_number
 from caseapp.cli.output_stream import is_stdout
 from caseapp.config import resolve_location
 from caseapp.domain.messages import msg, msg_n
 from caseapp.services import recovery
-from caseapp.services.casefile import open_case_file
+from caseapp.services.casefile import case_file_kind, open_case_file
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 CLEAR_SCREEN = "\x1b[H\x1b[2J\x1b[3J"  # the screen and, where the terminal keeps one, its scrollback
@@ -29,8 +29,7 @@ def _local_path(args: argparse.Namespace) -> Path:
     if location.path is None:
         raise UserError(msg("Passphrase recovery is for a case file on this computer; a team "
                             "server's passwords are reset by its administrator."))
-    if not location.path.is_file():
-        raise UserError(msg("There is no case file at {file}.", file=location.path))
+    case_file_kind(location.path)  # missing, a folder, empty, not a database: said as an open says it
     return location.path
 
 
@@ -94,7 +93,10 @@ def _show_all(out: TextIO, label: str, shares: recovery.RecoveryShares, qr: bool
 def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     path = _local_path(args)
     state = recovery.status(path)
-    if state is None:
+    if case_file_kind(path) == "plain":  # no passphrase at all: never "if it is lost"
+        out.write(str(msg("{file} is not encrypted; encrypt it with “caseapp encrypt”.",
+                          file=path)) + "\n")
+    elif state is None:
         out.write(str(msg("{file} has no passphrase recovery: if its passphrase is lost, nobody "
                           "can open it.", file=path)) + "\n")
     else:
@@ -130,8 +132,9 @@ def cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
     if state is None:
         raise UserError(msg("{file} has no passphrase recovery set up (there is no key file "
                             "with recovery beside it); nothing was changed.", file=path))
-    tty = sys.stdin.isatty()
-    shares = _read_shares(state.threshold, sys.stdin.readline,
+    tty = on_terminal()
+    readline = sys.stdin.readline if sys.stdin is not None else str  # closed: no share
+    shares = _read_shares(state.threshold, readline,
                           (lambda text: sys.stderr.write(text)) if tty else (lambda _t: None))
     if len(shares) < state.threshold:  # checked by the service too; said before asking more
         raise UserError(msg_n("{count} share given; {file} needs {threshold} of its {total}. "

@@ -21,6 +21,7 @@ from caseapp.cli.common import (
     UserError,
     calendar_day,
     new_passphrase,
+    on_terminal,
     opened_case,
     path_argument,
     record_id,
@@ -48,7 +49,7 @@ def _existing_passphrase(path: Path, env: str, what: Message) -> str | None:
     value = os.environ.get(env)
     if value:
         return value
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise CaseFileError(msg("{file} is encrypted: set {variable} or run in a terminal to be "
                                 "asked for the passphrase of {what}.", file=path, variable=env,
                                 what=what), bad_input=True)
@@ -151,7 +152,7 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
 def _confirmed_damaged(path: Path, exc: CaseFileError) -> bool:
     """Whether the user, asked on the terminal, wants the travel copy that cannot be opened
     destroyed anyway; without a terminal she is told how to say so (--damaged-ok)."""
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise UserError(msg("{error} To destroy it anyway (whatever it holds, merged back or "
                             "not), run the command again with --damaged-ok.",
                             error=exc.message)) from None

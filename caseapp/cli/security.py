@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -19,6 +18,7 @@ from caseapp.cli.common import (
     format_option,
     new_passphrase,
     non_empty,
+    on_terminal,
     opened_case,
     path_argument,
     print_json,
@@ -31,18 +31,18 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import is_server_url
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
-from caseapp.services.casefile import CaseFile, file_kind
+from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 
 
 def _backup_passphrase(path: Path) -> str | None:
-    if file_kind(path) != "encrypted":
-        return None
+    if file_kind(path) != "encrypted" or not_a_case_file(path):
+        return None  # the restore says what it is (a text file, one cut off), no passphrase asked
     value = os.environ.get("CASEAPP_PASSPHRASE")
     if value:
         return value
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise CaseFileError(msg("{file} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal "
                                 "to be asked.", file=path), bad_input=True)
     return getpass.getpass(str(msg("Passphrase of the backup {name}: ", name=path.name))) or None

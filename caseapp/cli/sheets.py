@@ -16,6 +16,7 @@ from caseapp.cli.common import (
     UserError,
     ascii_number,
     format_option,
+    on_terminal,
     opened_case,
     path_argument,
     print_json,
@@ -38,6 +39,7 @@ from caseapp.domain.messages import (
 )
 from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, column_letter
 from caseapp.domain.table_counts import counts_of
+from caseapp.fileio import existing_kind
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_names_sample import garbled_names
@@ -56,6 +58,9 @@ def _mapping(args: argparse.Namespace) -> Mapping | None:
         return None
     path: Path = args.mapping
     try:
+        if existing_kind(path) in ("folder", "special"):  # (a pipe would be waited on for ever)
+            raise UserError(msg("{path} is not a file that can be imported: it is a folder, a "
+                                "device, a pipe or a socket. Nothing was changed.", path=path))
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise UserError(msg("There is no mapping file {file}; nothing was imported.", file=path)
@@ -161,7 +166,7 @@ def _save_mapping(cf: Any, pv: SheetPreview, target: Path | None, result: Any) -
 def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
     """On a terminal, without --on-duplicate: ask for each row that may be someone already
     there whether to merge it, skip it or create it."""
-    if args.on_duplicate or not sys.stdin.isatty():
+    if args.on_duplicate or not on_terminal():
         return {}
     from caseapp.cli.output_stream import GuardedOutput
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -21,6 +20,7 @@ from caseapp.cli import team_2fa
 from caseapp.cli.common import (
     UserError,
     format_option,
+    on_terminal,
     opened_case,
     passphrase_for,
     print_json,
@@ -40,7 +40,7 @@ def _new_password(name: str) -> str:
     value = os.environ.get(PASSWORD_ENV)
     if value:
         return value
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise UserError(msg("A password is needed for the new login {login}: set {variable} or "
                             "run in a terminal to be asked. Nothing was changed.", login=name,
                             variable=PASSWORD_ENV))

@@ -17,7 +17,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from caseapp.cli.common import UserError, opened_case, print_table
+from caseapp.cli.common import UserError, on_terminal, opened_case, print_table
 from caseapp.domain.messages import msg, msg_n
 
 
@@ -28,7 +28,7 @@ def terminal_code(login: str) -> str | None:
     value = os.environ.get(CODE_ENV)
     if value:
         return value
-    if not sys.stdin.isatty():
+    if not on_terminal():
         return None
     return getpass.getpass(str(msg("Two-factor code for {login} (6 digits, or a recovery code): ",
                                    login=login)))

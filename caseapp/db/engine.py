@@ -86,17 +86,37 @@ def _looks_like_text(head: bytes) -> bool:
     return True
 
 
+# The first bytes of documents that are often beside a case file. An encrypted case file
+# begins with its random salt, which begins so once in 2**24 at the least likely.
+_DOCUMENTS = ((b"%PDF-", "PDF"), (b"PK\x03\x04", "ZIP (.docx, .xlsx, .odt)"),
+              (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office (.doc, .xls)"),
+              (b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"))
+
+
 def not_a_case_file(path: Path) -> Message | None:
     """Why the file at ``path`` (which has no SQLite header) cannot be an encrypted case
-    file ("it is a text file, …"); None when it may be one (only its passphrase can tell)."""
+    file ("it is a text file, …", "it is a PDF file, …"); None when it may be one (only its
+    passphrase can tell). Either is a mistake of the path (:func:`foreign_file`)."""
     size = path.stat().st_size
     head = in_use.read_head(path, 4096)
     if _looks_like_text(head):
         return TEXT_FILE
+    for start, kind in _DOCUMENTS:
+        if head.startswith(start):
+            return msg("it is a {kind} file, not a CaseApp case file", kind=kind)
     if size % MIN_PAGE_SIZE:
         return msg("it is not a case file, or is a damaged one that was cut off (its size, "
                    "{size} bytes, is not a whole number of database pages)", size=size)
     return None
+
+
+def foreign_file(reason: Message) -> bool:
+    """Whether ``reason`` (of :func:`not_a_case_file`) says the file is another kind of file,
+    not a damaged case file."""
+    return reason == TEXT_FILE or reason.text == _FOREIGN.text
+
+
+_FOREIGN = msg("it is a {kind} file, not a CaseApp case file", kind="")
 
 
 def plain_truncation(path: Path) -> Message | None:
@@ -597,9 +617,10 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
     return db
 
 
-def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
-                 throttle: UnlockThrottle | None) -> Database:
-    throttle = UNLOCK_THROTTLE if throttle is None else throttle
+def case_file_kind(path: Path, *, create: bool = False) -> str:
+    """The :func:`file_kind` of ``path`` once it can be a case file: the
+    :class:`CaseFileError` an open gives, without the passphrase, for a file missing (unless
+    ``create``), empty, not a database or cut off."""
     kind = file_kind(path)
     if kind == "missing" and not create:
         raise CaseFileError(msg("There is no case file at {file}. Create one with “caseapp "
@@ -612,12 +633,19 @@ def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
         if reason:
             raise CaseFileError(msg("Cannot open {file}: {reason}. Nothing was changed.",
                                     file=path, reason=reason),
-                                damaged=reason != TEXT_FILE, bad_input=reason == TEXT_FILE)
+                                damaged=not foreign_file(reason), bad_input=foreign_file(reason))
     if kind == "plain":
         truncated = plain_truncation(path)
         if truncated:
             raise CaseFileError(msg("Cannot open {file}: {reason}. Nothing was changed.",
                                     file=path, reason=truncated), damaged=True)
+    return kind
+
+
+def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
+                 throttle: UnlockThrottle | None) -> Database:
+    throttle = UNLOCK_THROTTLE if throttle is None else throttle
+    kind = case_file_kind(path, create=create)
     if kind == "plain" and passphrase:
         raise CaseFileError(msg("{file} is not encrypted; open it without a passphrase.",
                                 file=path), bad_input=True)

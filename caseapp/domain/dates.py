@@ -103,9 +103,26 @@ class PartialDate:
         return self.iso()
 
 
+def iso_day(text: str) -> date:
+    """A day written YYYY-MM-DD, read as :meth:`date.fromisoformat` reads it but for an ISO
+    week ("2026-W01", "2026-W01-1"), which it would take as a day of that week (29 December
+    2025), one nobody typed: :class:`ValueError` for it, as for any text that is no day."""
+    if "w" in text.lower():
+        raise ValueError(text)
+    return date.fromisoformat(text)
+
+
+def iso_moment(text: str) -> datetime:
+    """A date and time as :meth:`datetime.fromisoformat` reads it, an ISO week refused as
+    :func:`iso_day` refuses it."""
+    if "w" in text.lower():
+        raise ValueError(text)
+    return datetime.fromisoformat(text)
+
+
 def parse_date(text: str, *, field: str | None = None) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        return iso_day(text.strip())
     except (ValueError, AttributeError):
         raise ValidationError(msg("“{text}” is not a date: write YYYY-MM-DD.", text=text),
                               field=field) from None

@@ -35,6 +35,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from caseapp.domain import deadline_steps as step
+from caseapp.domain.dates import iso_day, iso_moment
 from caseapp.domain.deadline_full import count_in_full, parameter_values, pick_variant
 from caseapp.domain.deadline_plans import (
     Plan,
@@ -205,8 +206,7 @@ def parse_trigger(value: date | datetime | str) -> date | datetime:
     else:
         text = str(value).strip()
         try:
-            trigger = (date.fromisoformat(text) if len(text) == 10
-                       else datetime.fromisoformat(text))
+            trigger = iso_day(text) if len(text) == 10 else iso_moment(text)
         except ValueError:
             raise ValidationError(msg("“{text}” is not a date (YYYY-MM-DD) or a date and "
                                       "time (YYYY-MM-DDTHH:MM+HH:MM).", text=text[:40]),

@@ -15,6 +15,7 @@ from caseapp.db import migrate
 from caseapp.db.engine import (
     Database,
     UnlockThrottle,
+    case_file_kind,
     file_kind,
     full_problems,
     not_a_case_file,
@@ -70,7 +71,7 @@ if TYPE_CHECKING:  # the services are imported when first used (the start of eve
     from caseapp.services.settings import CaseSettingsService
     from caseapp.services.team import TeamService
 
-__all__ = ["CaseFile", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
+__all__ = ["CaseFile", "case_file_kind", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
            "unlock_throttle"]
 
 

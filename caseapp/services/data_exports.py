@@ -6,6 +6,7 @@ is checked against the case file's output guard before anything is read.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +45,12 @@ def check_sheet_mapping_target(cf: CaseFile, target: Path | str, sheet: Path | s
     """Where ``import-sheet --save-mapping`` may write the mapping: never the case file, its
     side files or a backup (the output guard), nor the spreadsheet being imported."""
     check_target(cf, target, msg("the mapping"))
+    # A file where a folder of the path should be: said now, not once the captives are in.
+    existing = Path(os.path.abspath(Path(target).expanduser())).parent
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent
+    if not os.path.isdir(existing):
+        raise NotADirectoryError(errno.ENOTDIR, "A part of the path is not a folder", str(target))
     try:
         same = os.path.samefile(Path(target).expanduser(), sheet)  # through links too
     except OSError:  # the target does not exist yet

@@ -57,7 +57,7 @@ def known(encoding: str) -> str:
         return "armscii-8"
     try:
         codecs.lookup(encoding)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a name holding a NUL character
         return ""
     return encoding
 

@@ -27,6 +27,7 @@ from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import Number, msg
 from caseapp.domain.sheet_columns import field_for_header
 from caseapp.domain.sheet_values import unescaped_from_xlsx
+from caseapp.fileio import existing_kind
 from caseapp.services.sheet_encoding import (
     CHOICES,
     ENCODINGS,
@@ -83,6 +84,16 @@ class Workbook:
 
 
 def kind_of(path: Path) -> str:
+    """The spreadsheet format of the file at ``path``, by its extension; a device, a pipe or
+    a socket is refused before anything reads it (a pipe nobody writes to is waited on for
+    ever)."""
+    try:
+        special = existing_kind(path) == "special"
+    except OSError:
+        special = False  # (no permission, a loop: said by the read)
+    if special:
+        raise SheetError(msg("{path} is not a file that can be imported: it is a folder, a "
+                             "device, a pipe or a socket. Nothing was changed.", path=path))
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise SheetError(msg("{name}: CaseApp reads .csv, .xlsx, .xls and .ods spreadsheets, not "

@@ -28,6 +28,7 @@ from sqlalchemy import update
 
 from caseapp.db import audit_chain, key_wrap, search
 from caseapp.db.base import Base
+from caseapp.db.engine import file_kind
 from caseapp.db.in_use import held_alone
 from caseapp.db.models import FileEvent
 from caseapp.db.team_policies import INTERNAL_ONLY
@@ -507,10 +508,15 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
 
 
 def _refuse_no_copy(path: Path, backups_root: Path | None) -> None:
-    """Refuse to destroy, as a damaged travel copy, a file that cannot be one: a backup in
-    the backups folder, or a case file with a key file beside it (passphrase recovery; a
-    travel copy never has one). Either is what a slip of the path, with the travel copy's
-    passphrase that does not open it, would otherwise wipe."""
+    """Refuse to destroy, as a damaged travel copy, a file that cannot be one: one not
+    encrypted (a case file cut off), a backup in the backups folder, or a case file with a
+    key file beside it (passphrase recovery; a travel copy never has one). Each is what a
+    slip of the path, with the travel copy's passphrase that does not open it, would
+    otherwise wipe."""
+    if file_kind(path) == "plain":
+        raise ValidationError(msg("{path} is not encrypted, and a travel copy always is: it is not "
+                                  "one (a damaged case file, perhaps). Nothing was deleted.",
+                                  path=path), field="travel_file")
     keys = key_wrap.keys_path(path)
     if keys.exists():
         raise ValidationError(msg("{path} has a key file beside it ({keys}), as a case file with "

@@ -71,3 +71,37 @@ def test_merging_the_case_file_into_itself_says_so_not_that_it_is_damaged(
     assert one_line(err) and "merged into itself" in err, err
     assert "restore" not in err and "damaged" not in err
     assert digest(case) == before
+
+
+def test_a_damaged_plain_case_file_is_never_destroyed_as_a_damaged_copy(
+        case: Path, tmp_path: Path, demo_copy: Path) -> None:
+    """A case file cut off (a copy to a USB stick that failed) is not encrypted; a travel
+    copy always is. `travel-destroy THAT --damaged-ok` overwrote and removed it, and with
+    it whatever could still have been saved from it."""
+    cut = tmp_path / "cut.db"
+    cut.write_bytes(demo_copy.read_bytes()[:50_000])
+    before = digest(cut)
+    code, out, err = run("travel-destroy", str(cut), "--damaged-ok", "--db", str(case))
+    assert (code, out) == (2, "")
+    assert one_line(err) and "not encrypted" in err, err
+    assert digest(cut) == before
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("evidence.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), ("letter.docx", b"PK\x03\x04\x14\x00\x06\x00"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF"),
+    ("scan.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")])
+def test_a_document_is_never_destroyed_as_a_damaged_copy(
+        case: Path, tmp_path: Path, name: str, head: bytes) -> None:
+    """A path slipped onto a PDF, an office document or a photo (`travel.pdf` for
+    `travel.db`): --damaged-ok overwrote and removed it, as a travel copy the passphrase
+    did not open. Its first bytes say what it is; an encrypted file begins with random ones."""
+    document = tmp_path / name
+    document.write_bytes(head + bytes(range(256)) * 350 + b"%%EOF\n")
+    before = digest(document)
+    code, out, err = run("travel-destroy", str(document), "--damaged-ok", "--db", str(case))
+    assert (code, out) == (2, "")
+    assert one_line(err) and "not a CaseApp case file" in err, err
+    assert digest(document) == before
+    code, out, err = run("captives", "list", "--db", str(document))
+    assert (code, out) == (2, "") and "not a CaseApp case file" in err, err
