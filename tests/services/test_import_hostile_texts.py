@@ -1,0 +1,83 @@
+"""A JSON export nobody here wrote, whose texts read like the messages CaseApp stores.
+
+CaseApp stores what it says in a record (an import's audit summary, a spreadsheet's note) as
+``{"message": {"text": …, "values": …}}`` so that each reader reads it in her language. A
+file from elsewhere can hold such a text with a placeholder its values lack, an attribute or
+a format (``{day.year}``, ``{a:>900000000}``), or nested thousands of levels deep. Each must
+import and read back as the text it is: never stop the import with "an unexpected error", nor
+with "a number or a date is out of range", nor make a gigabyte of spaces.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from caseapp.services.casefile import CaseFile
+from tests.services.test_import_validation import CAPTIVE, valid_export, write
+
+
+def stored(text: str, **values: object) -> str:
+    """A text as CaseApp stores a message it wrote (its compact JSON form)."""
+    return json.dumps({"message": {"text": text, "values": values}}, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+ATTRIBUTE = stored("Visit on {day.year}", day="x")
+MISSING = stored("Import of {file}")
+WIDE = stored("Visit {a:>900000000}", a="x")
+DEEP = '{"message":{"text":"a","values":{"v":' + "[" * 50000 + "]" * 50000 + "}}}"
+
+
+def _with_note(title: str, body: str) -> dict[str, Any]:
+    data = valid_export()
+    data["tables"]["notes"] = [{
+        "uid": "0a8a4c1e-0000-4000-8000-0000000000a1", "captive_uid": CAPTIVE,
+        "title": title, "body": body, "written_at": "2026-11-01T10:00:00+00:00",
+        "sensitivity": "internal"}]
+    return data
+
+
+@pytest.mark.parametrize(("title", "body", "read"), [
+    (ATTRIBUTE, "Met him.", ("Visit on {day.year}", "Met him.")),
+    (MISSING, "Met him.", ("Import of {file}", "Met him.")),
+    (WIDE, "Met him.", ("Visit {a:>900000000}", "Met him.")),
+    ("", DEEP, ("", DEEP)),
+    ("", "\n".join((ATTRIBUTE, MISSING, "Met him.")),
+     ("", "Visit on {day.year}\nImport of {file}\nMet him.")),
+], ids=["attribute", "missing-value", "huge-width", "nested-deep", "lines"])
+def test_a_note_reading_like_a_broken_message_imports_as_written(
+        title: str, body: str, read: tuple[str, str], case_file: CaseFile, tmp_path: Path,
+        language: Callable[[str], str]) -> None:
+    cf = case_file
+    report = cf.import_json(write(tmp_path, _with_note(title, body)))
+
+    assert report.added["notes"] == 1
+    captive = next(c for c in cf.captives.list() if c.uid == CAPTIVE)
+    for lang in ("en", "hy", "ru"):
+        language(lang)
+        (note,) = cf.notes.list(captive_id=captive.id)
+        assert (note.title, note.body) == read  # its text, placeholders as written
+        assert all(len(e.summary) < 1000 for e in cf.audit.for_captive(captive.id))
+
+
+def test_an_audit_summary_missing_its_value_reads_in_every_language(
+        case_file: CaseFile, tmp_path: Path, language: Callable[[str], str]) -> None:
+    data = valid_export()
+    data["tables"]["audit_entries"] = [{
+        "uid": "0a8a4c1e-0000-4000-8000-0000000000a2", "at": "2026-11-01T10:00:00+00:00",
+        "actor": "someone", "action": "create", "entity": "imports",
+        "record_uid": "0a8a4c1e-0000-4000-8000-0000000000a3", "captive_uid": CAPTIVE,
+        "summary": MISSING, "field": "", "old_value": None, "new_value": None}]
+    cf = case_file
+    cf.import_json(write(tmp_path, data))
+
+    captive = next(c for c in cf.captives.list() if c.uid == CAPTIVE)
+    for lang in ("en", "hy", "ru"):
+        language(lang)
+        summaries = [e.summary for e in cf.audit.for_captive(captive.id)]
+        assert "Import of {file}" in summaries
