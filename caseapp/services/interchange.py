@@ -255,9 +255,26 @@ class _TableImport:
                 with self.conn.begin_nested():
                     self.conn.execute(insert(self.table).values(values))
             except IntegrityError as exc:
+                key = _key_column(self.table) if self.has_id else None
+                if key is not None and _taken(exc, self.table.name, key):
+                    # A record this login cannot see (a team server's row above its clearance,
+                    # or one another member added meanwhile) holds the key: present, unseen.
+                    raise rv.RecordProblem(self.name, named(where), key, msg(
+                        "is already in the case file, in a record your login cannot see (one "
+                        "above your clearance, or one added by someone else meanwhile); nothing "
+                        "was imported")) from None
                 raise rv.RecordProblem(
                     self.name, named(where), None,
                     msg("cannot be stored ({error})", error=rv.short(str(exc.orig))[1:-1])) from None
+
+
+def _taken(exc: IntegrityError, table: str, key: str) -> bool:
+    """Whether ``exc`` is the database refusing a second row with the same ``key`` (the
+    unique constraint the naming convention calls ``uq_<table>_<key>``)."""
+    diag = getattr(exc.orig, "diag", None)  # PostgreSQL names the constraint
+    if diag is not None:
+        return getattr(diag, "constraint_name", None) == f"uq_{table}_{key}"
+    return str(exc.orig) == f"UNIQUE constraint failed: {table}.{key}"  # SQLite
 
 
 @dataclass(frozen=True)

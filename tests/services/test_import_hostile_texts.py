@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from caseapp.domain.errors import ValidationError
+
 from caseapp.services.casefile import CaseFile
 from tests.services.test_import_validation import CAPTIVE, valid_export, write
 
@@ -81,3 +83,48 @@ def test_an_audit_summary_missing_its_value_reads_in_every_language(
         language(lang)
         summaries = [e.summary for e in cf.audit.for_captive(captive.id)]
         assert "Import of {file}" in summaries
+
+
+# ---- a team member's import of a record raised above her clearance since ---------------------
+
+def test_a_member_importing_a_record_now_above_her_clearance_is_told_so(
+        pg_url: str, tmp_path: Path) -> None:
+    """Anna (shareable) imports an export of the team's file made before a note in it was
+    raised to internal: the server hides that note from her, so the import takes it for a new
+    record, and the server refuses its uid. She is told that in her words, not with a cut-off
+    "duplicate key val…" of the database's, and nothing is imported."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+    from tests.conftest import TODAY
+    from tests.postgres import login_url, unique_login
+
+    password = "Hostile-Import-Password-36"
+    owner = open_case_file(Location(url=pg_url), actor="owner", today=lambda: TODAY)
+    try:
+        captive = owner.captives.create(names=["Արամ Սարգսյան"], sensitivity="shareable")
+        note = owner.notes.create(captive_id=captive.id, title="Visit", body="Seen well.",
+                                  sensitivity="shareable")
+        owner.export_json(tmp_path / "before.json")
+        owner.notes.update(note.id, sensitivity="internal")
+        owner.team.init()
+        anna = unique_login("anna")
+        owner.team.add_user(anna, clearance="shareable", password=password)
+    finally:
+        owner.close()
+    data = json.loads((tmp_path / "before.json").read_text(encoding="utf-8"))
+    data.pop("case_settings")
+    data["tables"] = {"captives": data["tables"]["captives"],
+                      "notes": data["tables"]["notes"]}
+    path = write(tmp_path, data)
+
+    member = open_case_file(Location(url=login_url(pg_url, anna, password)), actor=anna,
+                            today=lambda: TODAY)
+    try:
+        with pytest.raises(ValidationError) as refused:
+            member.import_json(path)
+        said = str(refused.value)
+        assert said.startswith(f"notes, record 1 (uid {note.uid}), field “uid”: ")
+        assert "clearance" in said and "duplicate key" not in said
+        assert [n.title for n in member.notes.list(captive_id=captive.id)] == []
+    finally:
+        member.close()
