@@ -11,6 +11,7 @@ with "a number or a date is out of range", nor make a gigabyte of spaces.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -128,3 +129,29 @@ def test_a_member_importing_a_record_now_above_her_clearance_is_told_so(
         assert [n.title for n in member.notes.list(captive_id=captive.id)] == []
     finally:
         member.close()
+
+
+# ---- names written decomposed (NFD: a Mac's file names, a PDF copied, another tool) ----------
+
+def test_a_name_written_decomposed_is_found_and_met_as_typed(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """An export spelling a captive's names in decomposed Unicode (й as и + a combining breve,
+    Ş as S + a cedilla): the lawyer who types the names finds him, and the import says he looks
+    like the captive already there under the same name. The word was cut at each combining
+    mark: "Ёлкин" found nothing, and neither did "Yolkin" or "Şükürov"."""
+    cf = case_file
+    there = cf.captives.create(names=["Йосиф Ёлкин"])
+    data = valid_export()
+    data["tables"]["captive_names"] = [
+        {"uid": "0a8a4c1e-0000-4000-8000-0000000000b1", "captive_uid": CAPTIVE,
+         "full_name": unicodedata.normalize("NFD", "Йосиф Ёлкин"), "script": "Cyrl",
+         "language": "ru", "kind": "native", "is_primary": True},
+        {"uid": "0a8a4c1e-0000-4000-8000-0000000000b2", "captive_uid": CAPTIVE,
+         "full_name": unicodedata.normalize("NFD", "Yusif Şükürov"), "script": "Latn",
+         "language": "az", "kind": "alias", "is_primary": False}]
+    report = cf.import_json(write(tmp_path, data))
+
+    imported = next(c.id for c in cf.captives.list() if c.uid == CAPTIVE)
+    assert [(a.imported_id, a.existing_id) for a in report.look_alikes] == [(imported, there.id)]
+    for typed in ("Ёлкин", "Йосиф Ёлкин", "Şükürov", "Yusif Şükürov"):
+        assert imported in cf.search.captive_ids(typed), typed
