@@ -21,7 +21,7 @@ import pytest
 from caseapp.domain.errors import ValidationError
 
 from caseapp.services.casefile import CaseFile
-from tests.services.test_import_validation import CAPTIVE, valid_export, write
+from tests.services.test_import_validation import CAPTIVE, DOCUMENT, valid_export, write
 
 
 def stored(text: str, **values: object) -> str:
@@ -155,3 +155,56 @@ def test_a_name_written_decomposed_is_found_and_met_as_typed(
     assert [(a.imported_id, a.existing_id) for a in report.look_alikes] == [(imported, there.id)]
     for typed in ("Ёлкин", "Йосиф Ёлкин", "Şükürov", "Yusif Şükürov"):
         assert imported in cf.search.captive_ids(typed), typed
+
+
+# ---- a captive's document attached to another captive's hearing, case or intervention -------
+
+def _document_of_another(data: dict[str, Any], ref: str) -> None:
+    other = "0a8a4c1e-0000-4000-8000-0000000000c1"
+    data["tables"]["captives"].append({**data["tables"]["captives"][0], "uid": other})
+    data["tables"]["captive_names"].append({
+        **data["tables"]["captive_names"][0], "uid": "0a8a4c1e-0000-4000-8000-0000000000c2",
+        "captive_uid": other, "full_name": "Գևորգ Սարգսյան"})
+    data["tables"]["hearing_captives"] = [{"hearing_uid": data["tables"]["hearings"][0]["uid"],
+                                           "captive_uid": other}]
+    data["tables"]["prosecutions"] = [{"uid": "0a8a4c1e-0000-4000-8000-0000000000c3",
+                                       "captive_uid": other, "case_number": "1-2/2026"}]
+    data["tables"]["interventions"] = [{"uid": "0a8a4c1e-0000-4000-8000-0000000000c4",
+                                        "made_on": "2026-11-01", "channel": "letter",
+                                        "subject": "Visit"}]
+    data["tables"]["intervention_captives"] = [{
+        "intervention_uid": "0a8a4c1e-0000-4000-8000-0000000000c4", "captive_uid": other}]
+    data["tables"]["documents"][0][f"{ref}_uid"] = {
+        "hearing": data["tables"]["hearings"][0]["uid"],
+        "prosecution": "0a8a4c1e-0000-4000-8000-0000000000c3",
+        "intervention": "0a8a4c1e-0000-4000-8000-0000000000c4"}[ref]
+
+
+@pytest.mark.parametrize(("ref", "said"), [
+    ("hearing", "That hearing does not concern this captive."),
+    ("prosecution", "That prosecution belongs to another captive."),
+    ("intervention", "That intervention does not concern this captive."),
+])
+def test_a_document_attached_to_another_captives_record_is_refused(
+        ref: str, said: str, case_file: CaseFile, tmp_path: Path) -> None:
+    """Artashes's court decision, attached in the file to a hearing (a case, a letter) that
+    concerns only Gevorg, was listed in Gevorg's dossier and printed in its annex, a document
+    of another man's case in the file his family receives. It is refused, named, and nothing
+    is imported."""
+    data = valid_export()
+    _document_of_another(data, ref)
+    cf = case_file
+
+    with pytest.raises(ValidationError) as refused:
+        cf.import_json(write(tmp_path, data))
+
+    assert str(refused.value) == (f"documents, record 1 (uid {DOCUMENT}), field “{ref}_id”: "
+                                  f"{said}")
+    assert cf.captives.list() == []
+
+
+def test_a_document_of_a_hearing_its_captive_attends_is_taken(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    data = valid_export()
+    data["tables"]["documents"][0]["hearing_uid"] = data["tables"]["hearings"][0]["uid"]
+    assert case_file.import_json(write(tmp_path, data)).added["documents"] == 1
