@@ -277,6 +277,26 @@ def _taken(exc: IntegrityError, table: str, key: str) -> bool:
     return str(exc.orig) == f"UNIQUE constraint failed: {table}.{key}"  # SQLite
 
 
+
+def _refuse_shared_uids(imports: Mapping[str, _TableImport]) -> None:
+    """Refuse a record added whose uid a record of another table has (in the file or the
+    case file): a uid names one record, and a deadline takes the level of the record its
+    trigger's uid names: an internal order sharing its uid with a shareable proceeding had
+    its deadlines printed at shareable. (One pass in C when no two tables share a uid.)"""
+    keyed = {n: t for n, t in imports.items() if t.has_id and _key_column(t.table) == "uid"}
+    owner: dict[Any, str] = {}
+    for name, t in keyed.items():
+        owner.update(dict.fromkeys(t.ids[name], name))
+    if len(owner) == sum(len(t.ids[n]) for n, t in keyed.items()):
+        return
+    for name, t in keyed.items():
+        for _new_id, where in t.added:
+            other = next((o for o in keyed if o != name and where[1] in t.ids[o]), None)
+            if other is not None:
+                raise rv.RecordProblem(name, named(where), "uid", msg(
+                    "is also the uid of a record of {table} (in the file or the case file): "
+                    "each record needs a uid of its own", table=other))
+
 @dataclass(frozen=True)
 class AddedRows:
     """What :func:`add_rows_in` added: counts by table, the records loaded (checked, their
@@ -308,6 +328,7 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
         for index, row in enumerate(rows, start=1):
             imports[name].add(index, row)
         imports[name].insert_pending()
+    _refuse_shared_uids(imports)
     objects = check_records(session, {n: t.added for n, t in imports.items()}, by_table)
     count = select(func.count()).select_from(_table("deadlines"))
     before = conn.execute(count).scalar_one()

@@ -208,3 +208,43 @@ def test_a_document_of_a_hearing_its_captive_attends_is_taken(
     data = valid_export()
     data["tables"]["documents"][0]["hearing_uid"] = data["tables"]["hearings"][0]["uid"]
     assert case_file.import_json(write(tmp_path, data)).added["documents"] == 1
+
+
+# ---- one uid for two records of different tables ------------------------------------------
+
+def test_a_uid_given_to_records_of_two_tables_is_refused(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """A converter that numbers each table's records from 1, or a file edited by hand, gives
+    an internal detention order the uid of a shareable court hearing. A deadline takes the
+    level of the record its trigger's uid names: the order's expiry and extension deadlines
+    were read at the hearing's level and went into a shareable travel copy. The file is
+    refused, naming the record and its uid, and nothing is imported."""
+    data = valid_export()
+    order = data["tables"]["detention_orders"][0]
+    order["sensitivity"] = "internal"
+    order["uid"] = data["tables"]["hearings"][0]["uid"]
+    cf = case_file
+
+    with pytest.raises(ValidationError) as refused:
+        cf.import_json(write(tmp_path, data))
+
+    assert str(refused.value).startswith(
+        "detention_orders, record 1 (uid 0a8a4c1e-0000-4000-8000-000000000005), field “uid”: "
+        "is also the uid of a record of hearings")
+    assert cf.captives.list() == []
+
+
+def test_a_uid_of_a_record_of_another_table_already_in_the_case_file_is_refused(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    cf = case_file
+    first = valid_export()
+    del first["tables"]["detention_orders"]
+    cf.import_json(write(tmp_path, first, "first.json"))
+    second = valid_export()
+    order = second["tables"]["detention_orders"][0]
+    order["uid"] = second["tables"]["hearings"][0]["uid"]
+    second["tables"]["hearings"] = second["tables"]["hearing_captives"] = []
+
+    with pytest.raises(ValidationError, match="field “uid”: is also the uid of a record of "
+                                              "hearings"):
+        cf.import_json(write(tmp_path, second, "second.json"))
