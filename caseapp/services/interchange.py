@@ -54,6 +54,7 @@ from caseapp.services.interchange_insert import insert_rows
 from caseapp.services.interchange_rules import (
     Added,
     Where,
+    check_deadline_triggers,
     check_records,
     named,
     set_off_deadlines,
@@ -330,6 +331,7 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
         imports[name].insert_pending()
     _refuse_shared_uids(imports)
     objects = check_records(session, {n: t.added for n, t in imports.items()}, by_table)
+    check_deadline_triggers(session, objects.get("deadlines", []))
     count = select(func.count()).select_from(_table("deadlines"))
     before = conn.execute(count).scalar_one()
     if set_off:

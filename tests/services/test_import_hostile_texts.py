@@ -21,7 +21,7 @@ import pytest
 from caseapp.domain.errors import ValidationError
 
 from caseapp.services.casefile import CaseFile
-from tests.services.test_import_validation import CAPTIVE, DOCUMENT, valid_export, write
+from tests.services.test_import_validation import CAPTIVE, DOCUMENT, ORDER, valid_export, write
 
 
 def stored(text: str, **values: object) -> str:
@@ -248,3 +248,36 @@ def test_a_uid_of_a_record_of_another_table_already_in_the_case_file_is_refused(
     with pytest.raises(ValidationError, match="field “uid”: is also the uid of a record of "
                                               "hearings"):
         cf.import_json(write(tmp_path, second, "second.json"))
+
+
+# ---- a deadline of one captive counting from another captive's record -------------------------
+
+def test_a_deadline_counting_from_another_captives_order_is_refused(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """A deadline set by hand (kept as it is by an import) for Gevorg that counts from
+    Artashes's detention order: Gevorg's file, dossier and calendar showed "Detention order
+    expires" on a date of Artashes's order. Refused, naming the deadline and its trigger."""
+    data = valid_export()
+    other = "0a8a4c1e-0000-4000-8000-0000000000d1"
+    data["tables"]["captives"].append({**data["tables"]["captives"][0], "uid": other})
+    data["tables"]["captive_names"].append({
+        **data["tables"]["captive_names"][0], "uid": "0a8a4c1e-0000-4000-8000-0000000000d2",
+        "captive_uid": other, "full_name": "Գևորգ Սարգսյան"})
+    data["tables"]["deadlines"] = [{
+        "uid": "0a8a4c1e-0000-4000-8000-0000000000d3", "captive_uid": other,
+        "title": "Detention order expires", "rule_id": "az.detention.expiry",
+        "trigger_kind": "detention_order", "trigger_uid": ORDER,
+        "trigger_date": "2026-10-01", "due_on": "2026-12-20", "status": "open",
+        "overridden": True}]
+    cf = case_file
+
+    with pytest.raises(ValidationError) as refused:
+        cf.import_json(write(tmp_path, data))
+
+    assert str(refused.value).startswith(
+        "deadlines, record 1 (uid 0a8a4c1e-0000-4000-8000-0000000000d3), field “trigger_uid”: "
+        "counts from a record of another captive")
+    assert cf.captives.list() == []
+
+    data["tables"]["deadlines"][0]["captive_uid"] = CAPTIVE  # his own order's: kept
+    assert cf.import_json(write(tmp_path, data)).added["deadlines"] == 1
