@@ -281,3 +281,34 @@ def test_a_deadline_counting_from_another_captives_order_is_refused(
 
     data["tables"]["deadlines"][0]["captive_uid"] = CAPTIVE  # his own order's: kept
     assert cf.import_json(write(tmp_path, data)).added["deadlines"] == 1
+
+
+# ---- the audit log's texts, kept as written: what no case file can keep -----------------------
+
+def _audit_entry(summary: str) -> dict[str, Any]:
+    return {"uid": "0a8a4c1e-0000-4000-8000-0000000000e1", "at": "2026-11-01T10:00:00+00:00",
+            "actor": "someone", "action": "update", "entity": "captives",
+            "record_uid": CAPTIVE, "captive_uid": CAPTIVE, "summary": summary,
+            "field": "health", "old_value": None, "new_value": "well"}
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Edited \ud800 by hand", "holds a character that is not text (a lone surrogate)"),
+    ("Edited \x00 by hand", "holds a NUL character (U+0000), which a case file cannot keep"),
+], ids=["lone-surrogate", "nul"])
+def test_an_audit_entry_holding_what_cannot_be_stored_is_refused_in_one_line(
+        summary: str, said: str, any_case_file: CaseFile, tmp_path: Path) -> None:
+    """The audit log is imported as written (not cleaned as typed text is), so a character no
+    database keeps reached the database: "an unexpected error (UnicodeEncodeError)", and on
+    a team server a line holding the SQL statement and the entry's values. It is refused,
+    naming the entry and the field, and nothing is imported."""
+    data = valid_export()
+    data["tables"]["audit_entries"] = [_audit_entry(summary)]
+    cf = any_case_file
+
+    with pytest.raises(ValidationError) as refused:
+        cf.import_json(write(tmp_path, json.dumps(data).encode()))  # (\ud800 escaped)
+
+    assert str(refused.value) == ("audit_entries, record 1 (uid 0a8a4c1e-0000-4000-8000-"
+                                  f"0000000000e1), field “summary”: {said}")
+    assert cf.captives.list() == []
