@@ -85,6 +85,10 @@ def _text_reader(limit: int | None, *, lines: bool, cleaned: bool) -> Reader:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _ascii_key(key: Any) -> bool:
+    return not (key.__class__ is str and not key.isascii() and _SURROGATE.search(key))
+
+
 def storable(text: str) -> bool:
     """Whether a text kept as written (the audit log's) can be stored: no lone surrogate
     (no database encodes one) and no NUL (PostgreSQL keeps none)."""
@@ -118,15 +122,20 @@ def _aware_datetime(value: Any) -> datetime:
 
 
 def _within_depth(value: Any) -> bool:
-    """Whether a JSON value (a dict or list) nests no deeper than ``MAX_JSON_DEPTH``: one
-    level of containers at a time, scalars never looked at twice."""
+    """Whether a JSON value (a dict or list) nests no deeper than ``MAX_JSON_DEPTH`` and
+    holds no lone surrogate in a text or a key (the full check says which): one level of
+    containers at a time, scalars never looked at twice."""
     level: list[Any] = [value]
     for _ in range(MAX_JSON_DEPTH):
         deeper: list[Any] = []
         for item in level:
+            if isinstance(item, dict) and not all(map(_ascii_key, item)):
+                return False
             for child in (item.values() if isinstance(item, dict) else item):
                 if isinstance(child, (dict, list)):  # (a tuple: faster than dict | list)
                     deeper.append(child)
+                elif child.__class__ is str and not child.isascii() and _SURROGATE.search(child):
+                    return False
         if not deeper:
             return True
         level = deeper

@@ -312,3 +312,30 @@ def test_an_audit_entry_holding_what_cannot_be_stored_is_refused_in_one_line(
     assert str(refused.value) == ("audit_entries, record 1 (uid 0a8a4c1e-0000-4000-8000-"
                                   f"0000000000e1), field “summary”: {said}")
     assert cf.captives.list() == []
+
+
+@pytest.mark.parametrize("where", ["explanation", "field_levels"])
+def test_a_lone_surrogate_in_a_json_column_is_refused_and_the_file_still_exports(
+        where: str, case_file: CaseFile, tmp_path: Path) -> None:
+    """A deadline's explanation holding a lone surrogate was imported; from then on every
+    JSON export of the case file, and ``captives show --format json``, stopped with "an
+    unexpected error (UnicodeEncodeError)". It is refused, named (and a field level's key
+    holding one is said as such, no longer as a field that does not exist)."""
+    data = valid_export()
+    if where == "explanation":
+        data["tables"]["deadlines"] = [{
+            "uid": "0a8a4c1e-0000-4000-8000-0000000000f1", "captive_uid": CAPTIVE,
+            "title": "Letter to the ombudsman", "due_on": "2026-12-20", "status": "open",
+            "explanation": ["Agreed by phone \ud800"]}]
+        table = "deadlines, record 1 (uid 0a8a4c1e-0000-4000-8000-0000000000f1)"
+    else:
+        data["tables"]["captives"][0]["field_levels"] = {"health\udc00": "internal"}
+        table = f"captives, record 1 (uid {CAPTIVE})"
+    cf = case_file
+
+    with pytest.raises(ValidationError) as refused:
+        cf.import_json(write(tmp_path, json.dumps(data).encode()))
+
+    assert str(refused.value) == (f"{table}, field “{where}”: holds a character that is not "
+                                  "text (a lone surrogate)")
+    cf.export_json(tmp_path / "again.json")
