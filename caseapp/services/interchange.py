@@ -59,8 +59,9 @@ from caseapp.services.interchange_rules import (
     named,
     set_off_deadlines,
 )
-from caseapp.services.interchange_values import Unsure, checked, reader
+from caseapp.services.interchange_values import Unsure, checked, reader, storable
 from caseapp.services.records import RecordService
+from caseapp.services.setting_values import STAGES, charge_scope
 from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
 from caseapp.services.sheet_duplicates import look_alikes
 
@@ -418,6 +419,11 @@ def _apply_settings(session: Session, ctx: ServiceContext, services: object | No
             kept.append(str(msg("the export's setting {key} is not known here; left out",
                                 key=rv.quoted(key))))
             continue
+        if not _scope_known(scope):
+            kept.append(str(msg("the export's {key} for {scope} was left out (not a captive, "
+                                "a charge's article or a stage)", key=key,
+                                scope=rv.quoted(scope))))
+            continue
         try:
             value = st.parse(value)
         except ValueError as exc:
@@ -436,6 +442,20 @@ def _apply_settings(session: Session, ctx: ServiceContext, services: object | No
     settings.write_in(session, apply)
     return [f"{k}{f' ({sc})' if sc else ''} = {rv.short(v)}" for k, sc, v in apply], kept
 
+
+
+def _scope_known(scope: str) -> bool:
+    """Whether an export's setting scope is one CaseApp writes: none (the whole file),
+    ``captive:<uid>``, ``charge:<article>`` as ``--charge`` writes it, or ``stage:<status>``
+    (anything else was stored as it was, and a lone surrogate stopped the import)."""
+    if not scope:
+        return True
+    kind, _, target = scope.partition(":")
+    if not target or not storable(target):
+        return False
+    if kind == "charge":
+        return charge_scope(target) == target
+    return kind == "captive" or (kind == "stage" and target in STAGES)
 
 def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -> bool:
     """Give a row of an older export that has no ``sensitivity`` the default a new record would

@@ -88,6 +88,8 @@ def quoted(name: Any) -> str:
     if not isinstance(name, str):
         return short(name)
     text = one_line(name)
+    if not text.isascii() and _SURROGATE.search(text):  # (no terminal or file can take one)
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
 
 

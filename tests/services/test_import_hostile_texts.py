@@ -339,3 +339,46 @@ def test_a_lone_surrogate_in_a_json_column_is_refused_and_the_file_still_exports
     assert str(refused.value) == (f"{table}, field “{where}”: holds a character that is not "
                                   "text (a lone surrogate)")
     cf.export_json(tmp_path / "again.json")
+
+
+@pytest.mark.parametrize("scope", ["charge:2\ud800", "zzz", "stage:vanished", "charge:"])
+def test_a_setting_for_no_part_of_the_file_is_left_out_and_said(
+        scope: str, case_file: CaseFile, tmp_path: Path) -> None:
+    """A custody maximum whose scope is none CaseApp writes: one holding a lone surrogate
+    stopped the import with "an unexpected error (UnicodeEncodeError)", and "zzz" was stored
+    and listed by ``settings show`` as a maximum for "zzz". Left out and said; the records
+    import."""
+    data = valid_export()
+    data["case_settings"] = [{"key": "custody_max_days", "scope": scope, "value": 100}]
+    cf = case_file
+
+    report = cf.import_json(write(tmp_path, json.dumps(data).encode()))
+
+    assert report.added["captives"] == 1 and not report.settings_applied
+    assert any("custody_max_days" in line and "left out" in line for line in report.settings_kept)
+
+
+@pytest.mark.parametrize("where", ["field", "setting", "scope"])
+def test_a_name_holding_a_lone_surrogate_is_said_in_a_line_that_can_be_printed(
+        where: str, case_file: CaseFile, tmp_path: Path) -> None:
+    """An unknown field, setting or scope whose name holds a lone surrogate was quoted as it
+    was: printing the line stopped the command with "an unexpected error
+    (UnicodeEncodeError)", after the import had been made. It is quoted escaped."""
+    data = valid_export()
+    if where == "field":
+        data["tables"]["captives"][0]["nick\ud800"] = "x"
+    elif where == "setting":
+        data["case_settings"] = [{"key": "lawyer\ud800", "scope": "", "value": "x"}]
+    else:
+        data["case_settings"] = [{"key": "custody_max_days", "scope": "stage:\ud800",
+                                  "value": 100}]
+    cf = case_file
+
+    try:
+        lines = cf.import_json(write(tmp_path, json.dumps(data).encode())).settings_kept
+    except ValidationError as refused:
+        lines = (str(refused),)
+
+    assert lines and all("\\ud800" in line for line in lines)
+    for line in lines:
+        line.encode("utf-8")
