@@ -381,9 +381,9 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         alike = look_alikes(session, rows.ids.get("captives", ()))
         defaulted = rows.defaulted
         objects = rows.objects
-        file_name = Path(source).name if source else "a JSON export"
+        file_name = _name_of(source) if source else "a JSON export"
         audit(session, ctx, AuditAction.CREATE, _ImportEvent(str(uuid.uuid4())),
-              summary=(msg("Import of {file}", file=Path(source).name) if source
+              summary=(msg("Import of {file}", file=file_name) if source
                        else msg("Import of a JSON export")),
               new={"file": file_name, "sha256": sha256, "added": added, "skipped": skipped,
                    "computed_deadlines": computed, "levels_defaulted": defaulted,
@@ -398,6 +398,15 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
                         levels_defaulted=defaulted, settings_applied=tuple(applied),
                         settings_kept=tuple(kept), look_alikes=alike)
 
+
+
+def _name_of(source: str) -> str:
+    """The file's name as the audit log keeps it: a name that is not UTF-8 (a Cyrillic name
+    in a Windows code page, from a USB stick or a ZIP file) has its undecodable bytes, which
+    Python holds as lone surrogates that no database stores, shown as U+FFFD."""
+    name = Path(source).name
+    return name if name.isascii() else name.encode("utf-8", "surrogateescape").decode(
+        "utf-8", "replace")
 
 def _apply_settings(session: Session, ctx: ServiceContext, services: object | None,
                     items: list[dict[str, Any]]) -> tuple[list[str], list[str]]:

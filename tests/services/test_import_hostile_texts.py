@@ -382,3 +382,20 @@ def test_a_name_holding_a_lone_surrogate_is_said_in_a_line_that_can_be_printed(
     assert lines and all("\\ud800" in line for line in lines)
     for line in lines:
         line.encode("utf-8")
+
+
+def test_an_export_whose_file_name_is_not_utf8_imports(case_file: CaseFile,
+                                                      tmp_path: Path) -> None:
+    """An export named in a Windows code page ("экспорт.json" in cp1251, from a USB stick or
+    a ZIP file): its name reached the import's audit entry as Python's lone surrogates, and
+    the import stopped with "an unexpected error (UnicodeEncodeError)", nothing imported. It
+    imports, the audit entry naming the file with U+FFFD where its name was not UTF-8."""
+    import os
+
+    path = Path(os.fsdecode(bytes(tmp_path) + "/экспорт.json".encode("cp1251")))
+    path.write_bytes(json.dumps(valid_export()).encode())
+    cf = case_file
+
+    assert cf.import_json(path).added["captives"] == 1
+    (entry,) = [e for e in cf.audit.recent(500) if e.entity == "imports"]
+    assert entry.summary == "Import of " + "\ufffd" * 7 + ".json"
