@@ -19,7 +19,6 @@ from typing import Any
 import pytest
 
 from caseapp.domain.errors import ValidationError
-
 from caseapp.services.casefile import CaseFile
 from tests.services.test_import_validation import CAPTIVE, DOCUMENT, ORDER, valid_export, write
 
