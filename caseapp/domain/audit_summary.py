@@ -55,7 +55,7 @@ def stored_message(stored: str) -> Message | None:
     try:
         data = json.loads(stored)
         return Message.from_dict(data["message"])
-    except (AssertionError, KeyError, TypeError, ValueError):
+    except (AssertionError, KeyError, TypeError, ValueError, RecursionError):
         return None
 
 

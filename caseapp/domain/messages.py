@@ -34,10 +34,11 @@ entry (gettext's ``msgctxt``) from ``msg("Name")``; the context is a literal at 
 from __future__ import annotations
 
 import gettext
+import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from caseapp.domain.armenian_endings import attach_endings
 
@@ -79,10 +80,10 @@ class Message:
         values = {name: _shown(value, lang) for name, value in self.values}
         if self.count is not None:
             values.setdefault("count", _shown(Number(self.count), lang))
-        try:
-            filled = template.format_map(values)
-        except (KeyError, IndexError, ValueError):  # a broken translation: the English still reads
-            return self.text.format_map(values) if template != self.text else template
+        filled = _filled(template, values)
+        if filled is None:  # a broken translation: the English still reads
+            english = _filled(self.text, values) if template != self.text else None
+            return self.text if english is None else english
         return attach_endings(filled) if lang == "hy" else filled
 
     def __str__(self) -> str:
@@ -229,6 +230,38 @@ def text_of(value: object, lang: str | None = None) -> str:
         return value.render(lang)
     render = getattr(value, "render", None)  # a stored text of lines (stored_messages)
     return str(render(lang)) if isinstance(value, str) and callable(render) else str(value)
+
+
+def _filled(template: str, values: Mapping[str, str]) -> str | None:
+    """``template`` with its placeholders filled from ``values``, or None where it has one
+    that is not a plain ``{name}`` among them. A message read back from a file (an imported
+    record's text that reads as one CaseApp stored) may name a value it lacks, an attribute
+    (``{day.year}``), an index or a format (``{day:>999999999}``, a gigabyte of spaces): such
+    a text is not filled, never raising and never growing beyond what it says."""
+    if not _plain_fields(template).issubset(values):
+        return None
+    return template.format_map(values)
+
+
+@lru_cache(maxsize=4096)
+def _plain_fields(template: str) -> frozenset[str]:
+    """The names of ``template``'s placeholders, all of them plain ``{name}``s; a name no
+    mapping holds (a space) where one is not, or the template cannot be parsed."""
+    names = set()
+    try:
+        for _literal, field, spec, conversion in _FORMATTER.parse(template):
+            if field is None:
+                continue
+            if spec or conversion or not field.isidentifier():
+                return _NEVER_FILLED
+            names.add(field)
+    except ValueError:  # a lone brace
+        return _NEVER_FILLED
+    return frozenset(names)
+
+
+_FORMATTER = string.Formatter()
+_NEVER_FILLED = frozenset({" "})
 
 
 def _shown(value: object, lang: str) -> str:

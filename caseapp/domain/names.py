@@ -88,8 +88,15 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}{FORMAT_CHARACTERS}]")
 
 
 def _words(text: str) -> list[str]:
+    """The words of ``text``, composed (NFC) first: a name written decomposed (й as и and a
+    combining breve, as a Mac's file names, a PDF's copied text or another program may give
+    it) is one word, the same as typed, not cut at each combining mark."""
     text = text or ""
-    return _WORD.findall(text if text.isascii() else _INVISIBLE.sub("", text))
+    if text.isascii():
+        return _WORD.findall(text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _WORD.findall(_INVISIBLE.sub("", text))
 
 
 def ascii_fold(text: str) -> str:

@@ -43,7 +43,7 @@ def stored_message(stored: str | None) -> Message | None:
         return None
     try:
         message = Message.from_dict(json.loads(stored)["message"])
-    except (AssertionError, KeyError, TypeError, ValueError):
+    except (AssertionError, KeyError, TypeError, ValueError, RecursionError):
         return None
     return message if stored_text(message) == stored else None  # else someone's own text
 
@@ -55,7 +55,7 @@ def stored_literal(stored: str | None) -> str | None:
         return None
     try:
         text = json.loads(stored)["text"]
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, RecursionError):
         return None
     return text if isinstance(text, str) and _literal(text) == stored else None
 

@@ -27,6 +27,29 @@ from caseapp.write_errors import os_reason
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 
 
+
+def _of_the_captive(s: Session, obj: Document) -> None:
+    """A captive's document attached to a prosecution, hearing or intervention: it must be
+    one of that captive's, or the document would be listed (and printed in the annex) in the
+    file of every other captive it concerns."""
+    if obj.prosecution_id is not None and s.scalar(
+            select(Prosecution.captive_id).where(Prosecution.id == obj.prosecution_id)
+    ) != obj.captive_id:
+        raise ValidationError(msg("That prosecution belongs to another captive."),
+                              field="prosecution_id")
+    if obj.hearing_id is not None and s.scalar(select(hearing_captives.c.captive_id).where(
+            hearing_captives.c.hearing_id == obj.hearing_id,
+            hearing_captives.c.captive_id == obj.captive_id)) is None:
+        raise ValidationError(msg("That hearing does not concern this captive."),
+                              field="hearing_id")
+    if obj.intervention_id is not None and s.scalar(
+            select(intervention_captives.c.captive_id).where(
+                intervention_captives.c.intervention_id == obj.intervention_id,
+                intervention_captives.c.captive_id == obj.captive_id)) is None:
+        raise ValidationError(msg("That intervention does not concern this captive."),
+                              field="intervention_id")
+
+
 class DocumentService(RecordService[Document, DocumentDTO]):
     model = Document
     dto = DocumentDTO
@@ -121,6 +144,8 @@ class DocumentService(RecordService[Document, DocumentDTO]):
             if ref is not None and s.get(model, ref) is None:
                 raise ValidationError(msg("There is no {kind} with ID {record_id}.", kind=kind,
                                           record_id=ref), field=name)
+        if obj.captive_id is not None:
+            _of_the_captive(s, obj)
 
     def add_file(self, path: Path | str, **fields: Any) -> DocumentDTO:
         """Store the file at ``path`` (read whole; the path itself is not kept). Refused,

@@ -54,12 +54,14 @@ from caseapp.services.interchange_insert import insert_rows
 from caseapp.services.interchange_rules import (
     Added,
     Where,
+    check_deadline_triggers,
     check_records,
     named,
     set_off_deadlines,
 )
-from caseapp.services.interchange_values import Unsure, checked, reader
+from caseapp.services.interchange_values import Unsure, checked, reader, storable
 from caseapp.services.records import RecordService
+from caseapp.services.setting_values import STAGES, charge_scope
 from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
 from caseapp.services.sheet_duplicates import look_alikes
 
@@ -255,10 +257,47 @@ class _TableImport:
                 with self.conn.begin_nested():
                     self.conn.execute(insert(self.table).values(values))
             except IntegrityError as exc:
+                key = _key_column(self.table) if self.has_id else None
+                if key is not None and _taken(exc, self.table.name, key):
+                    # A record this login cannot see (a team server's row above its clearance,
+                    # or one another member added meanwhile) holds the key: present, unseen.
+                    raise rv.RecordProblem(self.name, named(where), key, msg(
+                        "is already in the case file, in a record your login cannot see (one "
+                        "above your clearance, or one added by someone else meanwhile); nothing "
+                        "was imported")) from None
                 raise rv.RecordProblem(
                     self.name, named(where), None,
                     msg("cannot be stored ({error})", error=rv.short(str(exc.orig))[1:-1])) from None
 
+
+def _taken(exc: IntegrityError, table: str, key: str) -> bool:
+    """Whether ``exc`` is the database refusing a second row with the same ``key`` (the
+    unique constraint the naming convention calls ``uq_<table>_<key>``)."""
+    diag = getattr(exc.orig, "diag", None)  # PostgreSQL names the constraint
+    if diag is not None:
+        return getattr(diag, "constraint_name", None) == f"uq_{table}_{key}"
+    return str(exc.orig) == f"UNIQUE constraint failed: {table}.{key}"  # SQLite
+
+
+
+def _refuse_shared_uids(imports: Mapping[str, _TableImport]) -> None:
+    """Refuse a record added whose uid a record of another table has (in the file or the
+    case file): a uid names one record, and a deadline takes the level of the record its
+    trigger's uid names: an internal order sharing its uid with a shareable proceeding had
+    its deadlines printed at shareable. (One pass in C when no two tables share a uid.)"""
+    keyed = {n: t for n, t in imports.items() if t.has_id and _key_column(t.table) == "uid"}
+    owner: dict[Any, str] = {}
+    for name, t in keyed.items():
+        owner.update(dict.fromkeys(t.ids[name], name))
+    if len(owner) == sum(len(t.ids[n]) for n, t in keyed.items()):
+        return
+    for name, t in keyed.items():
+        for _new_id, where in t.added:
+            other = next((o for o in keyed if o != name and where[1] in t.ids[o]), None)
+            if other is not None:
+                raise rv.RecordProblem(name, named(where), "uid", msg(
+                    "is also the uid of a record of {table} (in the file or the case file): "
+                    "each record needs a uid of its own", table=other))
 
 @dataclass(frozen=True)
 class AddedRows:
@@ -291,7 +330,9 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
         for index, row in enumerate(rows, start=1):
             imports[name].add(index, row)
         imports[name].insert_pending()
+    _refuse_shared_uids(imports)
     objects = check_records(session, {n: t.added for n, t in imports.items()}, by_table)
+    check_deadline_triggers(session, objects.get("deadlines", []))
     count = select(func.count()).select_from(_table("deadlines"))
     before = conn.execute(count).scalar_one()
     if set_off:
@@ -340,9 +381,9 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         alike = look_alikes(session, rows.ids.get("captives", ()))
         defaulted = rows.defaulted
         objects = rows.objects
-        file_name = Path(source).name if source else "a JSON export"
+        file_name = _name_of(source) if source else "a JSON export"
         audit(session, ctx, AuditAction.CREATE, _ImportEvent(str(uuid.uuid4())),
-              summary=(msg("Import of {file}", file=Path(source).name) if source
+              summary=(msg("Import of {file}", file=file_name) if source
                        else msg("Import of a JSON export")),
               new={"file": file_name, "sha256": sha256, "added": added, "skipped": skipped,
                    "computed_deadlines": computed, "levels_defaulted": defaulted,
@@ -357,6 +398,15 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
                         levels_defaulted=defaulted, settings_applied=tuple(applied),
                         settings_kept=tuple(kept), look_alikes=alike)
 
+
+
+def _name_of(source: str) -> str:
+    """The file's name as the audit log keeps it: a name that is not UTF-8 (a Cyrillic name
+    in a Windows code page, from a USB stick or a ZIP file) has its undecodable bytes, which
+    Python holds as lone surrogates that no database stores, shown as U+FFFD."""
+    name = Path(source).name
+    return name if name.isascii() else name.encode("utf-8", "surrogateescape").decode(
+        "utf-8", "replace")
 
 def _apply_settings(session: Session, ctx: ServiceContext, services: object | None,
                     items: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
@@ -378,6 +428,11 @@ def _apply_settings(session: Session, ctx: ServiceContext, services: object | No
             kept.append(str(msg("the export's setting {key} is not known here; left out",
                                 key=rv.quoted(key))))
             continue
+        if not _scope_known(scope):
+            kept.append(str(msg("the export's {key} for {scope} was left out (not a captive, "
+                                "a charge's article or a stage)", key=key,
+                                scope=rv.quoted(scope))))
+            continue
         try:
             value = st.parse(value)
         except ValueError as exc:
@@ -396,6 +451,20 @@ def _apply_settings(session: Session, ctx: ServiceContext, services: object | No
     settings.write_in(session, apply)
     return [f"{k}{f' ({sc})' if sc else ''} = {rv.short(v)}" for k, sc, v in apply], kept
 
+
+
+def _scope_known(scope: str) -> bool:
+    """Whether an export's setting scope is one CaseApp writes: none (the whole file),
+    ``captive:<uid>``, ``charge:<article>`` as ``--charge`` writes it, or ``stage:<status>``
+    (anything else was stored as it was, and a lone surrogate stopped the import)."""
+    if not scope:
+        return True
+    kind, _, target = scope.partition(":")
+    if not target or not storable(target):
+        return False
+    if kind == "charge":
+        return charge_scope(target) == target
+    return kind == "captive" or (kind == "stage" and target in STAGES)
 
 def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -> bool:
     """Give a row of an older export that has no ``sensitivity`` the default a new record would

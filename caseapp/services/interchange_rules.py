@@ -72,6 +72,47 @@ def check_records(session: Session, added: Mapping[str, Sequence[tuple[int, Wher
     return objects
 
 
+
+# The records a deadline counts from, by its trigger kind: the table and how it names its
+# captive(s) (a hearing concerns several).
+_OWNED_TRIGGERS = {"detention_order": "detention_orders", "hearing": "hearings",
+                   "international_proceeding": "international_proceedings",
+                   "court_delivery": "court_deliveries", "captive": "captives"}
+
+
+def check_deadline_triggers(session: Session, deadlines: Sequence[Added]) -> None:
+    """A deadline added for a captive that counts from a record of another captive (an order,
+    a hearing that does not concern it) is refused: kept as set by hand, it showed the other
+    captive's date in this captive's file, dossier and calendar. Read in a query per kind
+    and 500 triggers."""
+    wanted: dict[str, set[str]] = {}
+    for obj, _where in deadlines:
+        if obj.captive_id is not None and obj.trigger_uid and obj.trigger_kind in _OWNED_TRIGGERS:
+            wanted.setdefault(obj.trigger_kind, set()).add(obj.trigger_uid)
+    if not wanted:
+        return
+    conn = session.connection()
+    owners: dict[tuple[str, str], set[Any]] = {}
+    for kind, uids in wanted.items():
+        table = _table(_OWNED_TRIGGERS[kind])
+        if kind == "hearing":
+            links = _table("hearing_captives")
+            stmt = select(table.c.uid, links.c.captive_id).join(
+                links, links.c.hearing_id == table.c.id)
+        else:
+            stmt = select(table.c.uid, table.c.id if kind == "captive" else table.c.captive_id)
+        ordered = sorted(uids)
+        for start in range(0, len(ordered), 500):
+            for uid, captive_id in conn.execute(
+                    stmt.where(table.c.uid.in_(ordered[start:start + 500]))):
+                owners.setdefault((kind, uid), set()).add(captive_id)
+    for obj, where in deadlines:
+        found = owners.get((obj.trigger_kind, obj.trigger_uid))
+        if found and None not in found and obj.captive_id not in found:
+            raise rv.RecordProblem("deadlines", named(where), "trigger_uid", msg(
+                "counts from a record of another captive: a deadline belongs to the captive "
+                "whose record it counts from"))
+
 def _check_record(svc: RecordService[Any, Any], session: Session, obj: Any,
                   where: Where) -> None:
     """``rv.check_record``; a record refused is checked again with the label naming it (the

@@ -14,6 +14,7 @@ check alone.
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -75,10 +76,23 @@ def _kept_as_written(column: Any) -> bool:
 def _text_reader(limit: int | None, *, lines: bool, cleaned: bool) -> Reader:
     def read(v: Any) -> Any:
         if (type(v) is str and (limit is None or len(v) <= limit)
-                and (not cleaned or is_clean(v, lines=lines))):
+                and (is_clean(v, lines=lines) if cleaned else storable(v))):
             return v
         return _unsure()
     return read
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _ascii_key(key: Any) -> bool:
+    return not (key.__class__ is str and not key.isascii() and _SURROGATE.search(key))
+
+
+def storable(text: str) -> bool:
+    """Whether a text kept as written (the audit log's) can be stored: no lone surrogate
+    (no database encodes one) and no NUL (PostgreSQL keeps none)."""
+    return "\x00" not in text and (text.isascii() or _SURROGATE.search(text) is None)
 
 
 def _unsure() -> Any:
@@ -108,15 +122,20 @@ def _aware_datetime(value: Any) -> datetime:
 
 
 def _within_depth(value: Any) -> bool:
-    """Whether a JSON value (a dict or list) nests no deeper than ``MAX_JSON_DEPTH``: one
-    level of containers at a time, scalars never looked at twice."""
+    """Whether a JSON value (a dict or list) nests no deeper than ``MAX_JSON_DEPTH`` and
+    holds no lone surrogate in a text or a key (the full check says which): one level of
+    containers at a time, scalars never looked at twice."""
     level: list[Any] = [value]
     for _ in range(MAX_JSON_DEPTH):
         deeper: list[Any] = []
         for item in level:
+            if isinstance(item, dict) and not all(map(_ascii_key, item)):
+                return False
             for child in (item.values() if isinstance(item, dict) else item):
                 if isinstance(child, (dict, list)):  # (a tuple: faster than dict | list)
                     deeper.append(child)
+                elif child.__class__ is str and not child.isascii() and _SURROGATE.search(child):
+                    return False
         if not deeper:
             return True
         level = deeper
@@ -159,7 +178,13 @@ def _decode(col: Any, value: Any) -> Any:
     if isinstance(t, LargeBinary):
         return _read(lambda text: base64.b64decode(text, validate=True), value, msg(
             "{value} is not a file's content in Base64", value=rv.short(value)))
-    if isinstance(value, str) and isinstance(t, String) and not _kept_as_written(col):
+    if isinstance(value, str) and isinstance(t, String) and _kept_as_written(col):
+        if _SURROGATE.search(value):
+            raise _Unreadable(msg("holds a character that is not text (a lone surrogate)"))
+        if "\x00" in value:
+            raise _Unreadable(msg("holds a NUL character (U+0000), which a case file cannot keep"))
+        return value
+    if isinstance(value, str) and isinstance(t, String):
         try:
             return several_lines(value) if isinstance(t, Text) else one_line(value, strip=False)
         except ValidationError:

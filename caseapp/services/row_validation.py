@@ -20,6 +20,7 @@ Messages are one line naming the table, the record and the field.
 from __future__ import annotations
 
 import hashlib
+import re
 import reprlib
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -87,6 +88,8 @@ def quoted(name: Any) -> str:
     if not isinstance(name, str):
         return short(name)
     text = one_line(name)
+    if not text.isascii() and _SURROGATE.search(text):  # (no terminal or file can take one)
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
 
 
@@ -131,6 +134,26 @@ def json_depth(value: Any) -> int:
                 break
             stack.extend((v, depth) for v in (item.values() if isinstance(item, dict) else item))
     return deepest
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_surrogate(value: Any) -> bool:
+    """Whether a JSON value holds a lone surrogate in a text or a key, which no file can
+    be written with (an export of the case file would fail on it); without recursion."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not item.isascii() and _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _json_shape(column: Column[Any]) -> type | None:
@@ -209,6 +232,8 @@ def _check_of(column: Column[Any]) -> Callable[[Any], Message | None]:
                 return msg("must be a JSON object") if shape is dict else msg("must be a JSON list")
             if json_depth(value) > MAX_JSON_DEPTH:
                 return msg("nests deeper than {depth} levels", depth=MAX_JSON_DEPTH)
+            if json_surrogate(value):
+                return msg("holds a character that is not text (a lone surrogate)")
             return None
         return json_value
     return lambda value: None
