@@ -526,14 +526,26 @@ def latin_display_name(names: Iterable[object]) -> str:
     return best[0].strip() if best[1] == latin else _to_ascii(best[0])
 
 
+_GEORGIAN, _GEORGIAN_END = "\u10d0", "\u10ff"  # Mkhedruli: lower case by Unicode, used alone
+
+
 def _to_ascii(name: str) -> str:
     """The name in ASCII letters; a word in capitals (as lists write surnames: ПЕТРОСЯН)
-    stays in capitals, where anyascii writes a letter of two as "Ya", "Ch" (PETROSYaN)."""
+    stays in capitals, where anyascii writes a letter of two as "Ya", "Ch" (PETROSYaN); a
+    word of a script without capitals (Georgian, Devanagari, Arabic) begins with one, as a
+    name does in Latin letters. A word is all that stands between spaces, its vowel signs
+    and other combining marks with it (राजेश: "Rajes", not "rाjेs", half of it left as it was)."""
     def word(m: re.Match[str]) -> str:
-        latin = anyascii(m.group())
-        return latin.upper() if m.group().isupper() and len(m.group()) > 1 else latin
+        typed = m.group()
+        latin = anyascii(typed)
+        if typed.isupper() and len(typed) > 1:
+            return latin.upper()
+        if not any(ch.isupper() or (ch.islower() and not _GEORGIAN <= ch <= _GEORGIAN_END)
+                   for ch in typed):  # a script without case (Georgian writes no capitals)
+            return latin[:1].upper() + latin[1:]
+        return latin
 
-    return re.sub(r"\w+", word, romanise_armenian(name)).replace("'", "").strip()
+    return re.sub(r"\S+", word, romanise_armenian(name)).replace("'", "").strip()
 
 
 @dataclass(frozen=True, slots=True)  # three a captive in the captives list
