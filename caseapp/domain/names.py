@@ -87,9 +87,40 @@ FORMAT_CHARACTERS = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u1
 _INVISIBLE = re.compile(f"[{INVISIBLE}{FORMAT_CHARACTERS}]")
 
 
+# A piece of a word, or one character that is neither a letter, a digit nor a space (a
+# combining mark, a hyphen, an apostrophe…).
+_PIECE = re.compile(r"[^\W_]+|[^\w\s]|_")
+_NEITHER = re.compile(r"[^\w\s]")
+
+
 def _words(text: str) -> list[str]:
+    """The words of ``text``: its runs of letters and digits, composed (NFC: an é typed as e
+    and an accent, as a Mac or a PDF may give it, is the é typed at once), each with the
+    combining marks that belong to its letters (a Devanagari or a Thai vowel sign, an
+    Arabic or a Hebrew vowel point): cut at them, "Mu\u0308ller" was "Mu" and "ller", found
+    by neither "Müller" nor "Muller", and a Hindi name a row of one-letter words, "initials"
+    that made it likely the same person as anyone whose names begin with those letters."""
     text = text or ""
-    return _WORD.findall(text if text.isascii() else _INVISIBLE.sub("", text))
+    if text.isascii():
+        return _WORD.findall(text)
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    if _NEITHER.search(text) is None:
+        return _WORD.findall(text)
+    words: list[str] = []
+    end = -1  # where the last word ends (a mark right after it is a part of it)
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        glued = m.start() == end
+        if piece[0].isalnum():
+            if glued:
+                words[-1] += piece
+            else:
+                words.append(piece)
+            end = m.end()
+        elif glued and unicodedata.category(piece)[0] == "M":
+            words[-1] += piece
+            end = m.end()
+    return words
 
 
 def ascii_fold(text: str) -> str:
