@@ -54,4 +54,18 @@ def name_sort_key(name: str, lang: str) -> tuple[int, str, str, str]:
     return rank, primary, folded, name
 
 
-__all__ = ["name_sort_key"]
+
+_MARKS = re.compile("[\u0300-\u036f]")  # the accents NFKD takes off Latin and Cyrillic letters
+
+
+def loosely(text: str) -> str:
+    """``text`` as a list's filter compares it: whatever the case and the accents (Çelik as
+    celik, Семёнов as семенов, İlham and Ilham as ilham, ı as i), composed or not (an é
+    typed as e and an accent), a ligature as its letters (և as եւ). Case folding alone
+    kept the dot of İ ("i̇lham": "ilham" was not in it) and every accent."""
+    if text.isascii():
+        return text.casefold()
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold().replace("ı", "i")
+
+
+__all__ = ["loosely", "name_sort_key"]
