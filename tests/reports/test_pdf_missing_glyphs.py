@@ -13,7 +13,6 @@ from pathlib import Path
 from caseapp.domain.enums import Sensitivity
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.filing_doc import Draft, render_pdf
-
 from caseapp.reports.fonts import REPLACEMENT, drawable
 from caseapp.services.casefile import CaseFile
 from caseapp.services.report_data import build_dossier
