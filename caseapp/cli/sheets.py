@@ -353,7 +353,7 @@ def _not_a_person(row: RowPreview) -> dict[str, Any] | None:
 def _say_garbled(pv: SheetPreview, out: TextIO) -> None:
     """One line when names of a CSV list look garbled, as the encoding it was read in (chosen
     with --encoding or found) makes them: how many, the first, the other encodings to try."""
-    found = garbled_names([(r.row, r.label) for r in pv.rows])
+    found = garbled_names([(r.row, r.label) for r in pv.rows], encoding=pv.encoding)
     if not found:
         return
     row, example = found[0]

@@ -6,8 +6,9 @@ search key or with one of its sound keys of at least :data:`SOUND_MIN` letters (
 finds Казарян, Məmmədov Мамедов), or is one of its shorter sound keys, whole (Vahe finds Ваге,
 Gor Гор: as a prefix, a two-letter sound key would find too much; see
 :func:`caseapp.domain.names.name_keys`). Ranked:
-matches by a name before matches in other text, and in each, the spelling as written before
-a match by sound only, then in the order the records were indexed.
+a name that is the query whole first, then matches by a name before matches in other text,
+and in each, the spelling as written before a match by sound only, then in the order the
+records were indexed.
 """
 
 from __future__ import annotations
@@ -111,8 +112,12 @@ def _source(dialect: str) -> str:
 
 
 def _tier(exact: str) -> str:
-    return (f"((CASE WHEN e.is_name THEN 0 ELSE 2 END) + (CASE WHEN {exact} THEN 0 ELSE 1 END))"
+    """A match's rank: a name that is the query whole (:func:`_prepared`'s ``whole``: "Ա",
+    "Ara", found among the sixty names it begins), then a name as written, a name by sound,
+    other text as written, other text by sound."""
+    tier = (f"((CASE WHEN e.is_name THEN 0 ELSE 2 END) + (CASE WHEN {exact} THEN 0 ELSE 1 END))"
             if exact not in ("1", "true") else "(CASE WHEN e.is_name THEN 0 ELSE 2 END)")
+    return f"(CASE WHEN e.is_name AND e.keys = :whole THEN 0 ELSE 1 + {tier} END)"
 
 
 def _entities(entities: Iterable[str] | None, params: dict[str, Any]) -> str:
@@ -164,7 +169,7 @@ def _prepared(session: Session, query: str) -> tuple[str, _Match, dict[str, Any]
         return None
     dialect = session.get_bind().dialect.name
     m = _match(dialect, words)
-    return dialect, m, dict(m.params)
+    return dialect, m, {**m.params, "whole": " ".join(key for key, _ in words)}
 
 
 def find(session: Session, query: str, *, entities: Iterable[str] | None = None,

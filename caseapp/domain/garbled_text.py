@@ -33,14 +33,24 @@ class Garble(StrEnum):
     SIGNS = "signs"  # signs between the letters of words (¶, ·, »): ARMSCII-8 as Windows-1251
 
 
-def garbled(texts: Iterable[str]) -> Garble | None:
+def read_as_utf8(encoding: str) -> bool:
+    """Whether ``encoding`` (as CaseApp names one) is UTF-8, with or without its mark."""
+    return encoding.lower().replace("_", "-").removesuffix("-sig") in ("utf-8", "utf8")
+
+
+def garbled(texts: Iterable[str], *, utf8: bool = False) -> Garble | None:
     """The sign that ``texts`` (the cells of a list's first rows) are read in a wrong
     encoding: one character in ten a control character; a third of the letters or more of
     other scripts than Latin, Cyrillic, Armenian and Georgian; the whole text UTF-8 once
     written back in an 8-bit encoding; most of its words with accented letters made of
     nothing else ("Ôàìèëèÿ": Windows-1251 read as Windows-1252; "Müller" has plain letters
     too); or most of its words of three letters or more
-    written with a small letter before a capital inside them."""
+    written with a small letter before a capital inside them.
+
+    ``utf8``: the text was read as UTF-8, without an error. Its letters of other scripts are
+    then the file's own (a foreign national's name in Chinese, Hindi or Persian), no sign of
+    a wrong reading: the reading that makes them (an 8-bit file read as UTF-16) is not
+    UTF-8, and UTF-8 does not read the other encodings' bytes without an error."""
     text = "\n".join(texts)
     if not text.strip():
         return None
@@ -49,7 +59,7 @@ def garbled(texts: Iterable[str]) -> Garble | None:
         return Garble.CONTROL
     letters = [ch for ch in text if ch.isalpha()]
     foreign = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith(_SCRIPTS))
-    if letters and 3 * foreign >= len(letters):
+    if letters and 3 * foreign >= len(letters) and not utf8:
         return Garble.SCRIPT
     if _utf8_read_as_8_bit(text):
         return Garble.UTF8

@@ -87,16 +87,40 @@ FORMAT_CHARACTERS = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u1
 _INVISIBLE = re.compile(f"[{INVISIBLE}{FORMAT_CHARACTERS}]")
 
 
+# A piece of a word, or one character that is neither a letter, a digit nor a space (a
+# combining mark, a hyphen, an apostrophe…).
+_PIECE = re.compile(r"[^\W_]+|[^\w\s]|_")
+_NEITHER = re.compile(r"[^\w\s]")
+
+
 def _words(text: str) -> list[str]:
-    """The words of ``text``, composed (NFC) first: a name written decomposed (й as и and a
-    combining breve, as a Mac's file names, a PDF's copied text or another program may give
-    it) is one word, the same as typed, not cut at each combining mark."""
+    """The words of ``text``: its runs of letters and digits, composed (NFC: an é typed as e
+    and an accent, as a Mac or a PDF may give it, is the é typed at once), each with the
+    combining marks that belong to its letters (a Devanagari or a Thai vowel sign, an
+    Arabic or a Hebrew vowel point): cut at them, "Mu\u0308ller" was "Mu" and "ller", found
+    by neither "Müller" nor "Muller", and a Hindi name a row of one-letter words, "initials"
+    that made it likely the same person as anyone whose names begin with those letters."""
     text = text or ""
     if text.isascii():
         return _WORD.findall(text)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    return _WORD.findall(_INVISIBLE.sub("", text))
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    if _NEITHER.search(text) is None:
+        return _WORD.findall(text)
+    words: list[str] = []
+    end = -1  # where the last word ends (a mark right after it is a part of it)
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        glued = m.start() == end
+        if piece[0].isalnum():
+            if glued:
+                words[-1] += piece
+            else:
+                words.append(piece)
+            end = m.end()
+        elif glued and unicodedata.category(piece)[0] == "M":
+            words[-1] += piece
+            end = m.end()
+    return words
 
 
 def ascii_fold(text: str) -> str:
@@ -547,14 +571,26 @@ def latin_display_name(names: Iterable[object]) -> str:
     return best[0].strip() if best[1] == latin else _to_ascii(best[0])
 
 
+_GEORGIAN, _GEORGIAN_END = "\u10d0", "\u10ff"  # Mkhedruli: lower case by Unicode, used alone
+
+
 def _to_ascii(name: str) -> str:
     """The name in ASCII letters; a word in capitals (as lists write surnames: ПЕТРОСЯН)
-    stays in capitals, where anyascii writes a letter of two as "Ya", "Ch" (PETROSYaN)."""
+    stays in capitals, where anyascii writes a letter of two as "Ya", "Ch" (PETROSYaN); a
+    word of a script without capitals (Georgian, Devanagari, Arabic) begins with one, as a
+    name does in Latin letters. A word is all that stands between spaces, its vowel signs
+    and other combining marks with it (राजेश: "Rajes", not "rाjेs", half of it left as it was)."""
     def word(m: re.Match[str]) -> str:
-        latin = anyascii(m.group())
-        return latin.upper() if m.group().isupper() and len(m.group()) > 1 else latin
+        typed = m.group()
+        latin = anyascii(typed)
+        if typed.isupper() and len(typed) > 1:
+            return latin.upper()
+        if not any(ch.isupper() or (ch.islower() and not _GEORGIAN <= ch <= _GEORGIAN_END)
+                   for ch in typed):  # a script without case (Georgian writes no capitals)
+            return latin[:1].upper() + latin[1:]
+        return latin
 
-    return re.sub(r"\w+", word, romanise_armenian(name)).replace("'", "").strip()
+    return re.sub(r"\S+", word, romanise_armenian(name)).replace("'", "").strip()
 
 
 @dataclass(frozen=True, slots=True)  # three a captive in the captives list

@@ -12,7 +12,6 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.text import WD_BREAK
@@ -22,7 +21,8 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 from caseapp.domain.clean_text import contained
 from caseapp.domain.enums import Sensitivity
 from caseapp.reports.docx_properties import stamp_properties
-from caseapp.reports.pdfkit import Heading, ReportDocument, make_styles, table
+from caseapp.reports.pdfkit import Heading, ReportDocument, make_styles, para, table
+from caseapp.reports.pdfkit import text as text_markup
 from caseapp.reports.texts import level_line
 
 NOT_RECORDED = "Not recorded in the case file at this level."
@@ -113,11 +113,17 @@ class Draft:
 _LONG_WORD = re.compile(r"\S{100}")
 
 
+def _broken(text: str) -> str:
+    """A word of 100 letters or more broken every 100 (reportlab splits one very long word
+    very slowly)."""
+    return _LONG_WORD.sub(lambda m: m.group(0) + " ", text)
+
+
 def _markup(text: str) -> str:
-    """Text for a reportlab Paragraph: escaped, line breaks kept, and a word of 100 letters
-    or more broken every 100 (reportlab splits one very long word very slowly)."""
-    text = _LONG_WORD.sub(lambda m: m.group(0) + " ", text)
-    return escape(text).replace("\n", "<br/>")
+    """Text for a reportlab Paragraph as the other PDFs set it (:func:`pdfkit.text`: escaped,
+    line breaks kept, right-to-left letters joined and in drawing order, a character the
+    fonts lack shown as such), a very long word broken (:func:`_broken`)."""
+    return text_markup(_broken(text))
 
 
 def render_pdf(draft: Draft, *, author: str) -> bytes:
@@ -132,13 +138,15 @@ def render_pdf(draft: Draft, *, author: str) -> bytes:
     outline = 0  # a level-2 heading nests in the bookmarks only under a level-1 one
     for b in draft.blocks:
         if isinstance(b, Heading1):
-            story.append(Heading(_markup(b.text), styles.h1, level=0))
+            story.append(Heading(_broken(b.text), styles.h1, level=0))
             outline = 1
         elif isinstance(b, Heading2):
-            story.append(Heading(_markup(b.text), styles.h2, level=outline))
+            story.append(Heading(_broken(b.text), styles.h2, level=outline))
+        elif isinstance(b, Para) and not b.bold:
+            # a paragraph that wraps keeps its right-to-left lines in reading order
+            story.append(para(_broken(b.text), styles.muted if b.muted else styles.body))
         elif isinstance(b, Para):
-            text = _markup(b.text)
-            story.append(Paragraph(f"<b>{text}</b>" if b.bold else text,
+            story.append(Paragraph(f"<b>{_markup(b.text)}</b>",
                                    styles.muted if b.muted else styles.body))
         elif isinstance(b, Bullets):
             for item in b.items:

@@ -5,6 +5,8 @@ letters (ə, ş, ğ) the same on every machine."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
@@ -44,3 +46,41 @@ def register_fonts() -> str:
     addMapping(MONO, 0, 1, MONO)
     addMapping(MONO, 1, 1, MONO)
     return SANS
+
+
+# What stands for a character the bundled fonts have no glyph for (a Chinese, Devanagari or
+# Thai letter, an emoji): the replacement character, which every reader knows as "a
+# character that could not be shown", not the empty box (.notdef) reportlab would draw
+# silently, which looks like a letter of the name.
+REPLACEMENT = "\ufffd"
+# Invisible characters that only choose how the letter before them looks (variation
+# selectors, an emoji's skin tone, a joiner): left out where the font cannot draw them.
+_PRESENTATION = re.compile("[\u200c\u200d\ufe00-\ufe0f\U0001f3fb-\U0001f3ff"
+                           "\U000e0100-\U000e01ef]")
+
+
+@cache
+def _drawn_characters() -> frozenset[int]:
+    """The code points the sans family's upright faces can draw (the text and its bold; the
+    oblique faces, which draw no Arabic, set no name)."""
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face for name in (SANS, SANS_BOLD)]
+    return frozenset.intersection(*(frozenset(f.charToGlyph) for f in faces))
+
+
+def drawable(value: str) -> str:
+    """``value`` as the PDFs draw it: composed (NFC: an "é" typed as e and an accent is the
+    font's é), each character the bundled fonts cannot draw replaced by
+    :data:`REPLACEMENT`, and a presentation mark they cannot draw left out. Line breaks
+    and tabs are kept."""
+    if value.isascii():
+        return value
+    drawn = _drawn_characters()
+    value = unicodedata.normalize("NFC", value)
+    out: list[str] = []
+    for char in value:
+        if ord(char) in drawn or char in "\n\t\r":
+            out.append(char)
+        elif not _PRESENTATION.match(char):
+            out.append(REPLACEMENT)
+    return "".join(out)

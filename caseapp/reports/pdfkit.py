@@ -35,7 +35,7 @@ from caseapp.reports.bidi_text import (
     joined,
     starts_right_to_left,
 )
-from caseapp.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from caseapp.reports.fonts import MONO, SANS, SANS_BOLD, drawable, register_fonts
 from caseapp.reports.paged_table import PagedTable
 from caseapp.reports.texts import level_line, t
 
@@ -102,9 +102,10 @@ def make_styles() -> Styles:
 
 
 def text(value: Any) -> str:
-    """User text made safe for a Paragraph: markup escaped, line breaks kept, each line of
+    """User text made safe for a Paragraph: markup escaped, line breaks kept, a character the
+    fonts cannot draw shown as such (:func:`caseapp.reports.fonts.drawable`), each line of
     right-to-left text in the order reportlab draws it (:mod:`caseapp.reports.bidi_text`)."""
-    lines = ("" if value is None else str(value)).split("\n")
+    lines = drawable("" if value is None else str(value)).split("\n")
     return "<br/>".join(escape(for_drawing(line)) for line in lines)
 
 
@@ -140,7 +141,7 @@ class _RightToLeft(Paragraph):
 
 def para(value: Any, style: ParagraphStyle) -> Paragraph:
     """User text as a Paragraph (:func:`text`); right-to-left text laid out line by line."""
-    shown = "" if value is None else str(value)
+    shown = drawable("" if value is None else str(value))
     return _RightToLeft(shown, style) if has_right_to_left(shown) else Paragraph(text(shown), style)
 
 
@@ -176,7 +177,7 @@ def wrapped_lines(value: str, font: str, size: float, width: float) -> list[str]
     letters. Right-to-left text is broken in logical order, then each line is put in the
     order it is drawn."""
     lines: list[str] = []
-    for line in simpleSplit(joined(value), font, size, width):
+    for line in simpleSplit(joined(drawable(value)), font, size, width):
         if stringWidth(line, font, size) <= width:
             lines.append(line)
             continue
@@ -260,7 +261,7 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         top = h - MARGIN + 1 * mm
         room = w - 2 * MARGIN - stringWidth(self.header_right, SANS, 8) - 6 * mm
-        canvas.drawString(MARGIN, top, for_drawing(fit_text(self.header_left, SANS, 8, room)))
+        canvas.drawString(MARGIN, top, for_drawing(fit_text(drawable(self.header_left), SANS, 8, room)))
         canvas.drawRightString(w - MARGIN, top, self.header_right)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)

@@ -24,6 +24,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from caseapp.domain.collation import name_sort_key
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody, Sensitivity
 from caseapp.domain.messages import msg, text_of
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
@@ -306,12 +307,20 @@ def source_text(r: StatusRow, lang: str) -> str:
     return r.next_deadline_source.render(lang) if r.next_deadline_source else ""
 
 
+def ordered_rows(report: StatusReportDTO, lang: str) -> list[StatusRow]:
+    """The report's rows in the alphabetical order of ``lang`` by the name each row shows
+    first (:func:`row_names`: in the language's script where recorded), not by the Latin
+    headline name: an Armenian report listed Էդգար (Edgar) before Գագիկ (Gagik), a Russian
+    one Айк (Hayk) after Гагик."""
+    return sorted(report.rows, key=lambda r: (name_sort_key(row_names(r, lang)[0], lang), r.id))
+
+
 def deadline_sources(report: StatusReportDTO, lang: str) -> dict[str, int]:
     """The sources of the rules that computed the report's next deadlines, in ``lang``, each
     numbered once, in the order the captives' table first cites it: the number the table
     prints after such a deadline's date, and the list below the table."""
     numbered: dict[str, int] = {}
-    for r in report.rows:
+    for r in ordered_rows(report, lang):
         if r.next_deadline is not None and (source := source_text(r, lang)):
             numbered.setdefault(source, len(numbered) + 1)
     return numbered
@@ -338,7 +347,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str,
 
     header = [Paragraph(text(h), s.cell_head) for h in headers]
     data: list[list[Any]] = []
-    for r in report.rows:
+    for r in ordered_rows(report, lang):
         name = "\n".join(row_names(r, lang))
         mark = f" [{numbered[source]}]" if (source := source_text(r, lang)) else ""
         deadline = (f"{format_date_short(r.next_deadline, lang)}{mark}\n"
@@ -407,7 +416,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
              source_text(r, lang) or None,
              r.next_hearing.date() if r.next_hearing else None,
              r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)]
-            for r in report.rows]
+            for r in ordered_rows(report, lang)]
     widths = _fitted([7, 28, 28, 22, 22, 34, 10, 13, 50, 60, 13, 13, *(10 for _ in bodies)],
                      headers, rows)
     ws = _table_sheet(wb, t("sheet_captives", lang), headers, widths,

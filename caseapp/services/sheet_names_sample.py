@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from caseapp.domain.garbled_text import Garble, garbled
+from caseapp.domain.garbled_text import Garble, garbled, read_as_utf8
 from caseapp.domain.sheet_rows import layout
 from caseapp.domain.sheet_tables import cell_text
 from caseapp.services.sheet_read import read_sheet
@@ -39,15 +39,17 @@ def names_read_as(path: Path | str, *, encoding: str = "", delimiter: str = "",
                   most: int = 5) -> NamesRead:
     """The first ``most`` names of the CSV file at ``path`` read in ``encoding`` (found
     from the file when "")."""
-    return names_of(read_sheet(path, encoding=encoding, delimiter=delimiter).rows, most)
+    sheet = read_sheet(path, encoding=encoding, delimiter=delimiter)
+    return names_of(sheet.rows, most, encoding=sheet.encoding)
 
 
-def names_of(rows: Sequence[Sequence[object]], most: int = 5) -> NamesRead:
+def names_of(rows: Sequence[Sequence[object]], most: int = 5, *, encoding: str = ""
+             ) -> NamesRead:
     """The first ``most`` names of a sheet's rows, and whether its first rows are garbled
     (their cells as read, control characters and all: a cell's cleaned text drops a cell
-    holding NULs)."""
+    holding NULs), as read in ``encoding`` (a CSV file's)."""
     cells = (c for row in rows[:_ROWS_JUDGED] for c in row if isinstance(c, str))
-    return NamesRead(names_in(rows, most), garbled(cells))
+    return NamesRead(names_in(rows, most), garbled(cells, utf8=read_as_utf8(encoding)))
 
 
 def names_in(rows: Sequence[Sequence[object]], most: int = 5) -> tuple[str, ...]:
@@ -74,7 +76,9 @@ def names_in(rows: Sequence[Sequence[object]], most: int = 5) -> tuple[str, ...]
     return tuple(out)
 
 
-def garbled_names(names: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Of a list's names (row, name as read), those that look garbled each on its own, as a
-    wrong encoding makes them (:func:`caseapp.domain.garbled_text.garbled`)."""
-    return [(row, name) for row, name in names if name.strip() and garbled([name])]
+def garbled_names(names: Sequence[tuple[int, str]], *, encoding: str = ""
+                  ) -> list[tuple[int, str]]:
+    """Of a list's names (row, name as read in ``encoding``), those that look garbled each on
+    its own, as a wrong encoding makes them (:func:`caseapp.domain.garbled_text.garbled`)."""
+    utf8 = read_as_utf8(encoding)
+    return [(row, name) for row, name in names if name.strip() and garbled([name], utf8=utf8)]

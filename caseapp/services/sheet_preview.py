@@ -19,7 +19,7 @@ from caseapp.db.models import Captive
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.garbled_text import garbled
+from caseapp.domain.garbled_text import garbled, read_as_utf8
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_date_orders import column_orders, orders_said
@@ -243,9 +243,10 @@ def _garbled_reading(rows: Sequence[Sequence[object]], encoding: str) -> Message
     """What to say when a CSV list's text, read in ``encoding``, looks garbled as a wrong
     encoding makes it (headers that name no column among it): the encodings to try."""
     texts = [c for row in rows[:30] for c in row if isinstance(c, str) and c.strip()]
-    if not texts or garbled(texts) is None:
+    utf8 = read_as_utf8(encoding)
+    if not texts or garbled(texts, utf8=utf8) is None:
         return None
-    example = next((t for t in texts if garbled([t])), texts[0])
+    example = next((t for t in texts if garbled([t], utf8=utf8)), texts[0])
     return msg("its text looks garbled, as a wrong encoding makes it (“{example}”, read as "
                "{encoding}): read it in another of {choices}.", example=" ".join(example.split())[:40],
                encoding=ENCODINGS.get(encoding, encoding),

@@ -338,3 +338,13 @@ def test_a_russified_armenian_surname_is_not_read_as_an_azerbaijani_one() -> Non
     for name in ("Мамедов", "Алекперов", "Гасанов", "Мирзоев", "Степанов"):
         assert name_keys(name)[0].root == ""
     assert len(name_keys("Мамедов Рамиз")[0].sounds) == 2  # е read as ə still
+
+
+def test_a_headline_from_a_script_with_vowel_signs_is_all_latin() -> None:
+    """Devanagari and Thai write vowels as signs on the letters: the Latin headline name (the
+    dossier's title, the file names) had the signs left between its letters ("rाjेs kुmाr"),
+    drawn as empty boxes in the PDF. A word of a script without capitals begins with one."""
+    assert latin_display_name([N("राजेश कुमार", "Zyyy", "hi")]) == "Rajes Kumar"
+    assert latin_display_name([N("ნიკოლოზ ბერიძე", "Zyyy", "ka")]) == "Nikoloz Beridze"
+    assert latin_display_name([N("ДЖЕЙМС О'НИЛ", "Cyrl", "ru")]) == "DZHEYMS ONIL"
+    assert latin_display_name([N("Армен Петросян", "Cyrl", "ru")]) == "Armen Petrosyan"

@@ -5,6 +5,7 @@ must find exactly whom its rule, applied to everyone one by one, finds."""
 from __future__ import annotations
 
 import random
+import unicodedata
 from datetime import date
 
 import pytest
@@ -174,3 +175,24 @@ def test_people_scoring_alike_are_listed_in_the_order_they_were_added() -> None:
         index.add(key, Person(("Armen Petrosyan",), born))
     found = index.candidates(Person(("Армен Петросян",), born))
     assert [k for k, _, _ in found] == ["row 9", "row 2", "captive 7", "row 5"]
+
+
+def test_a_name_whose_vowels_are_signs_is_not_a_row_of_initials() -> None:
+    """A Hindi name was cut at each vowel sign into one-letter words, read as initials: the
+    import's preview offered five unrelated Armenian captives as "likely the same" as
+    राजेश कुमार (score 0.90, "similar name")."""
+    hindi = Person(("राजेश कुमार",))
+    for other in ("Սամվել Մելքոնյան", "Samvel Melkonyan", "Rafik Kirakosyan"):
+        assert match_score(hindi, Person((other,))) == (0.0, ()), other
+    index = PeopleIndex()
+    index.add(1, Person(("Սամվել Մելքոնյան",)))
+    index.add(2, Person(("राजेश कुमार",)))
+    assert [found for found, _score, _why in index.candidates(hindi)] == [2]
+
+
+def test_a_name_with_its_accents_apart_is_the_same_name() -> None:
+    """"José Müller" as a Mac or a PDF gives it (NFD: e and its accent apart) is one person
+    with the same name typed at once; it was not even similar ("Mu" and "ller")."""
+    apart = unicodedata.normalize("NFD", "José Müller")
+    assert match_score(Person((apart,)), Person(("José Müller",)))[0] == 1.0
+    assert match_score(Person((apart,)), Person(("Jose Muller",)))[0] == 1.0

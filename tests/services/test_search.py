@@ -221,3 +221,21 @@ def test_a_search_inside_a_snapshot_sees_the_snapshot(cf: CaseFile) -> None:
         assert found(cf, "vardan") == [armen]
         assert found(cf, "vardan", names_only=True) == [armen]
     assert found(cf, "vardan") == [armen, karen]
+
+
+@pytest.mark.parametrize("engine", ["case_file", "server_case_file"])
+@pytest.mark.parametrize("query", ["Ա", "a", "Ara", "Ара"])
+def test_a_name_that_is_the_query_whole_comes_first(request: pytest.FixtureRequest,
+                                                    engine: str, query: str) -> None:
+    """A captive known by one short word ("Ա", "Ara") whose name begins sixty others: a
+    picker offers the first fifty matches, and the one named exactly so, recorded last, was
+    not among them, whatever was typed (there was nothing more to type)."""
+    case_file: CaseFile = request.getfixturevalue(engine)
+    for i in range(60):
+        case_file.captives.create(names=[f"Արամ Պետրոսյան{i}"], status="held")
+    short = {"Ա": "Ա", "a": "Ա", "Ara": "Արա", "Ара": "Արա"}[query]
+    cid = case_file.captives.create(names=[short], status="held").id
+    found = case_file.search.captive_ids(query, names_only=True)
+    assert found[0] == cid and len(found) == 61, (found, cid)
+    picked = case_file.search.find_captives(query, limit=50)
+    assert cid in [m.id for m in picked.captives] and picked.total == 61

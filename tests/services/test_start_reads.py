@@ -94,7 +94,7 @@ def test_the_start_reads_the_rows_and_threshold_the_services_read(
         assert str(aram.next_hearing.tzinfo) == "Asia/Baku"
         # no Latin spelling recorded: the Georgian one romanised; held 1 to 27 November
         assert (nika.primary_name, nika.latin_name, nika.days_in_custody) == (
-            "ნიკა ბერიძე", "nika beridze", 26)
+            "ნიკა ბერიძე", "Nika Beridze", 26)
         assert by_id[ids["sergei"]].next_hearing is None  # its only hearing is past
         # captured 1 March 2024, released 10 April 2024: 31 days of March + 9 of April
         assert by_id[ids["juergen"]].days_in_custody == 40

@@ -78,3 +78,18 @@ def test_headers_garbled_too_are_said_with_the_encodings_to_try(tmp_path: Path, 
     code, out, err = run("import-sheet", str(russian), "--encoding", "koi8-r", "--dry-run",
                          "--db", str(db))
     assert code == 2 and "looks garbled" in err and "read as KOI8-R" in err
+
+
+def test_foreign_nationals_names_in_a_utf_8_list_are_not_said_garbled(
+        tmp_path: Path, db: Path) -> None:
+    """A UTF-8 list read as UTF-8 holding a Chinese, a Hindi, a Persian and a Greek name
+    (foreign nationals held with the Armenians): each was said to look garbled "as a wrong
+    encoding makes names", with other encodings to try, which would garble the rest."""
+    rows = [["Name", "Date of birth"], ["Петросян Арам", "17.05.1990"], ["王小明", ""],
+            ["राजेश कुमार", ""], ["محمد رضایی", ""], ["Γιώργος Παπαδόπουλος", ""],
+            ["ნიკოლოზ ბერიძე", ""]]
+    sheet = write_csv(tmp_path / "list.csv", rows, encoding="utf-8")
+    code, out, err = run("import-sheet", str(sheet), "--dry-run", "--db", str(db))
+    assert (code, err) == (0, ""), err
+    assert "garbled" not in out, out
+    assert "王小明" in out and "राजेश कुमार" in out

@@ -222,3 +222,24 @@ def test_where_one_captive_is_picked_a_double_click_takes_the_match_once(qtbot, 
     assert picker.value() == wanted
     qtbot.wait(2 * picker._click.interval() + 50)  # a pending single click must not take it again
     assert changes == [wanted]
+
+
+def test_the_matches_read_in_the_alphabetical_order_of_the_language(qtbot, ui, qapp) -> None:
+    """The picker listed its captives by their Latin names while showing each in the
+    interface's script: in Armenian Էմիլ (Emil) before Գեղամ (Gegham), Երվանդ (Yervand) last."""
+    from caseapp.ui.language import apply_language
+
+    cf = ui.case_file
+    owner = cf.captives.create(names=["Aram Test"], status="held").id
+    for name in ("Էմիլ Ավագյան", "Գեղամ Ավագյան", "Երվանդ Ավագյան"):
+        cf.captives.create(names=[name], status="held")
+    apply_language(qapp, "hy")  # put back after the test (tests/conftest)
+    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = picker_of(dialog)
+    qtbot.waitUntil(lambda: picker.total is not None, timeout=WAIT)
+    texts = [picker.results.item(i).text() for i in range(picker.results.count())]
+    mine = [t for t in texts if t.endswith("Ավագյան — " + t.split(" — ")[-1])]
+    assert mine == ["Գեղամ Ավագյան — Gegham Avagyan", "Երվանդ Ավագյան — Yervand Avagyan",
+                    "Էմիլ Ավագյան — Emil Avagyan"], texts

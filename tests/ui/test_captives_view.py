@@ -127,3 +127,32 @@ def test_the_status_filter_says_the_statuses_as_the_cells_do(qtbot, armenian_ui,
         cells = {view.model.index(r, column).data() for r in range(view.model.rowCount())}
         assert cells <= {combo.itemText(i), short_status_label(status, Sex.FEMALE)}
     assert shortened
+
+
+def _row(cid: int, latin: str, russian: str = ""):  # type: ignore[no-untyped-def]
+    from caseapp.domain.captive_rows import CaptiveRow
+    from caseapp.domain.enums import CaptiveCategory
+    from caseapp.domain.names import NameRow
+
+    spellings = (NameRow(russian, "Cyrl", "ru", "transliteration", False),) if russian else ()
+    return CaptiveRow(cid, russian or latin, latin, CaptiveStatus.HELD, CaptiveCategory.CIVILIAN,
+                      "", None, None, None, None, spellings)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_list_is_in_the_alphabetical_order_of_the_language(qapp, lang: str) -> None:
+    """Unsorted and sorted by name, the list put Ünal, Şahin and Çelik after Zakaryan and, in
+    Russian, Ёлкин after Яковлев and Артём after Артур (by the letters' code points)."""
+    from caseapp.ui.language import apply_language
+
+    apply_language(qapp, lang)  # put back after the test (tests/conftest)
+    rows = [_row(1, "Zakaryan Aram", "Закарян Арам"), _row(2, "Ünal Çelik"),
+            _row(3, "Şahin Mehmet"), _row(4, "Çelik Ali"), _row(5, "Yolkin Ivan", "Ёлкин Иван"),
+            _row(6, "Yakovlev Pyotr", "Яковлев Пётр"), _row(7, "Artyom Semyonov", "Артём Семёнов"),
+            _row(8, "Artur Petrov", "Артур Петров")]
+    model = CaptivesTableModel()
+    model.set_rows(rows)
+    expected = {"en": [8, 7, 4, 3, 2, 6, 5, 1], "ru": [7, 8, 5, 1, 6, 4, 3, 2]}[lang]
+    assert [model.row_at(r).id for r in range(model.rowCount())] == expected
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(r).id for r in range(model.rowCount())] == expected

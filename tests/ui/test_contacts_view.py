@@ -179,3 +179,23 @@ def test_at_1024_no_table_scrolls_sideways(lang: str, qtbot, tmp_path, demo_copy
             header.sectionSize(c) for c in range(header.count())])
         assert header.sectionSize(stretch) >= 14 * table.fontMetrics().averageCharWidth(), table.objectName()
     window.set_case_file(None, backup_previous=False)
+
+
+@pytest.mark.parametrize("typed", ["ilham", "Ilham Aliyev", "İLHAM", "aliyev Семенов",
+                                   "Семенов", "celik", "JOSE"])
+def test_search_finds_a_name_whatever_its_accents_and_dotted_i(qtbot, ui, typed: str) -> None:
+    """The lists' search compared by case folding alone: "ilham" did not find İlham (its
+    capital İ folds to i and a dot), "Семенов" (as Russians mostly write it) not Семёнов,
+    "celik" not Çelik, "jose" not a José typed with its accent apart."""
+    org = ui.case_file.organisations.create(name="Baku Court of Grave Crimes", kind="other",
+                                            country="AZ")
+    for judge in ("İlham Əliyev", "Семёнов Пётр", "Çelik Ali", "Jose\u0301 Ramos"):
+        ui.case_file.contacts.create(name=judge, organisation_id=org.id)
+    v = ContactsView(ui)
+    qtbot.addWidget(v)
+    v.show()
+    qtbot.waitUntil(lambda: v.org_model.rowCount() > 0)
+    settle(qtbot, ui)
+    typed = typed.replace("Aliyev", "Əliyev").replace("aliyev", "əliyev")
+    v.search.setText(typed)  # (keyClicks types ASCII only)
+    qtbot.waitUntil(lambda: _shown_names(v) == [org.name])

@@ -111,15 +111,17 @@ class SourcePage(QWidget):
             translate("SheetImportDialog", "Found from the file"), "")
         for char, name in DELIMITERS.items():
             self.delimiter.addItem(t(name), char)
-        self._show_names(rows=found.rows if found is not None else None)
+        self._show_names(rows=found.rows if found is not None else None,
+                         encoding=found.encoding if found is not None else "")
 
-    def _show_names(self, *_: object, rows: tuple[tuple[object, ...], ...] | None = None) -> None:
+    def _show_names(self, *_: object, rows: tuple[tuple[object, ...], ...] | None = None,
+                    encoding: str = "") -> None:
         """The first names as the chosen encoding reads them, or why it cannot read the
         file (in red), so that garbled names are seen before going on; names read into junk
         (Chinese characters, NULs) are said to be, in red."""
         self.garbled = None
         try:
-            read = names_of(rows) if rows is not None else names_read_as(
+            read = names_of(rows, encoding=encoding) if rows is not None else names_read_as(
                 self.path, encoding=self.encoding.currentData() or "",
                 delimiter=self.delimiter.currentData() or "")
         except CaseAppError as exc:

@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.captive_rows import CaptiveRow
 from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
+from caseapp.domain.collation import name_sort_key
 from caseapp.domain.enums import CaptiveStatus, Sex
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import datetime_text, long_date, number
@@ -130,7 +131,8 @@ def named_rows(rows: Iterable[CaptiveRow]) -> NamedRows:
     lang = current_language()
     names = {r.id: shown_names(r.spellings, latin=r.latin_name, primary=r.primary_name,
                                lang=lang) for r in ordered}
-    ordered.sort(key=lambda r: names[r.id][0].casefold())  # stable: ties stay in id order
+    # in the language's alphabetical order: stable, ties stay in id order
+    ordered.sort(key=lambda r: name_sort_key(names[r.id][0], lang))
     return NamedRows(tuple(ordered), names)
 
 
@@ -181,7 +183,8 @@ class CaptivesTableModel(QAbstractTableModel):
     def _key(self, column: Column) -> Callable[[CaptiveRow], Any]:
         if column.id in NAME_COLUMNS:
             which = NAME_COLUMNS[column.id]
-            return lambda r: self._names[r.id][which].casefold()
+            lang = current_language()
+            return lambda r: name_sort_key(self._names[r.id][which], lang)
         return column.key
 
     def text(self, row: CaptiveRow, column: Column) -> str:

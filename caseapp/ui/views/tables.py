@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from caseapp.domain.collation import loosely
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.widgets.column_titles import on_two_lines, size_column
@@ -60,8 +61,9 @@ class TwoLineTitles(StyledRecordModel):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE; keeps rows whose text contains every word typed (any column)
-    and that pass ``predicate``."""
+    """Sorts by SORT_ROLE; keeps rows whose text contains every word typed (any column),
+    whatever the case and the accents (:func:`caseapp.domain.collation.loosely`), and that
+    pass ``predicate``."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -73,7 +75,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.extra_text: Callable[[Any], str] | None = None  # searchable text not in columns
 
     def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+        self._refilter(lambda: setattr(self, "_words", loosely(text).split()))
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self._refilter(lambda: setattr(self, "predicate", predicate))
@@ -109,7 +111,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
                  for c in range(model.columnCount(source_parent))]
         if self.extra_text is not None:
             texts.append(self.extra_text(record))
-        haystack = " ".join(texts).casefold()
+        haystack = loosely(" ".join(texts))
         return all(word in haystack for word in self._words)
 
 

@@ -37,6 +37,7 @@ from caseapp.ui.widgets.captive_picker_parts import (
     CaptiveSource,
     ChosenCaptive,
     PickerKeys,
+    in_shown_order,
     match_label,
     match_tooltip,
     suggested_for,
@@ -217,14 +218,14 @@ class CaptivePicker(QWidget):
                 self.hint.setText(plural(translate("CaptivePicker", "Type part of a name to find one of the %Ln "
                                             "captive(s) of this case file.", "", total), total))
             else:
-                self._fill(found.captives)
+                self._fill(in_shown_order(found.captives))
                 self.hint.setText(translate("CaptivePicker", "No captives in this case file yet.") if not found.total
                                   else "")
         elif not found.captives:
             self._fill([])
             self.hint.setText(translate("CaptivePicker", "No captive's name matches “%1”.").replace("%1", found.query))
         else:
-            self._fill(found.captives)
+            self._fill(in_shown_order(found.captives))
             shown = len(found.captives)
             self.hint.setText("" if shown >= found.total else plural(
                 translate("CaptivePicker", "The first %1 of %Ln match(es): type more of the name.", "", total),

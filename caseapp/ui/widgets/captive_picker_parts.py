@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.collation import name_sort_key
 from caseapp.services.search import CaptiveMatch, CaptiveMatches
 from caseapp.ui.captive_names import shown_names
+from caseapp.ui.i18n import current_language
 from caseapp.ui.session import UiContext
 
 
@@ -36,6 +38,15 @@ class Picker(Protocol):
     def _activated(self, item: QListWidgetItem) -> None: ...
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
+
+
+def in_shown_order(matches: Iterable[CaptiveMatch]) -> list[CaptiveMatch]:
+    """Matches in the alphabetical order of the interface's language by the name each shows
+    first (:func:`match_label`), not by the Latin name the search orders them by: in Armenian
+    Էդգար (Edgar) came before Գագիկ (Gagik), in Russian Айк (Hayk) after Гагик."""
+    lang = current_language()
+    return sorted(matches, key=lambda m: name_sort_key(shown_names(
+        m.spellings, latin=m.latin_name, primary=m.primary_name, lang=lang)[0], lang))
 
 
 def match_label(m: CaptiveMatch) -> str:

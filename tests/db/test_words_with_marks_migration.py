@@ -1,0 +1,53 @@
+"""Revision 0020: a case file indexed while a word was cut at a combining mark is indexed
+again, so that a name stored with its accents apart ("Mu\u0308ller", pasted from a Mac or a
+PDF) is found by "Müller" and "Muller", and a Hindi name by its words."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import text
+
+from caseapp.config import Location
+from caseapp.db import migrate
+from caseapp.db.engine import open_sqlite
+from caseapp.services.casefile import open_case_file
+from tests.conftest import TODAY
+
+MULLER = unicodedata.normalize("NFD", "José Müller")
+HINDI = "राजेश कुमार"
+# The keys and sound keys revision 0019's rules stored for each (a word cut at each mark).
+OLD_KEYS = {MULLER: ("jose mu ller", "iosi mu lir"), HINDI: ("r c s k m r", "r c s k m r")}
+
+
+def test_0020_indexes_the_names_again(tmp_path: Path) -> None:
+    location = Location(path=tmp_path / "before-0020.db")
+    cf = open_case_file(location, create=True, actor="t", today=lambda: TODAY)
+    try:
+        ids = {name: cf.captives.create(names=[name], status="held").id for name in OLD_KEYS}
+        samvel = cf.captives.create(names=["Սամվել Մելքոնյան"], status="held").id
+    finally:
+        cf.close()
+    db = open_sqlite(location.path)
+    cfg = migrate.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0019")
+        for name, (keys, sounds) in OLD_KEYS.items():
+            conn.execute(text("UPDATE search_entries SET keys = :k, sounds = :s WHERE entity = "
+                              "'captive_names' AND record_id = (SELECT id FROM captive_names "
+                              "WHERE full_name = :n)"), {"k": keys, "s": sounds, "n": name})
+    db.close()
+
+    cf = open_case_file(location, actor="t", today=lambda: TODAY)
+    try:
+        assert migrate.current_revision(cf.db) == migrate.head_revision()
+        for query in ("Müller", "muller", "MÜLLER", MULLER):
+            assert cf.search.captive_ids(query, names_only=True) == [ids[MULLER]], query
+        assert cf.search.captive_ids("कुमार", names_only=True) == [ids[HINDI]]
+        assert cf.search.captive_ids("Samvel", names_only=True) == [samvel]
+        assert cf.check().ok, cf.check().problems
+    finally:
+        cf.close()
