@@ -191,8 +191,8 @@ def _attention_simple(data: dict[str, Any]) -> tuple[Any, ...]:
                 " WHERE d.status = 'open' AND d.due_on <= ? ORDER BY d.due_on, d.due_time, d.id",
                 (week.isoformat(),)):
             due = date.fromisoformat(due_text)
-            if _group("open", due, notes, today) != "snoozed":
-                items.append(("deadline", cid, name, due, did, None, title))
+            if _group("open", due, notes, today) != "snoozed":  # (none due at an hour here)
+                items.append(("deadline", cid, name, due, did, (due - today).days, title))
         # (overdue follow-ups: none in this file; the app's query runs all the same)
         conn.execute("SELECT id FROM interventions WHERE follow_up_on < ?",
                      (today.isoformat(),)).fetchall()
