@@ -10,16 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from caseapp.config import Location
 from caseapp.db import migrate
-from caseapp.db.engine import open_sqlite, open_url
 from caseapp.db.search import sounds_of
 from caseapp.domain.names import name_keys
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
+from tests.db.old_search_keys import back_to
 
 # Each name with the keys and sound keys revision 0015's rules stored for it.
 OLD_KEYS = {
@@ -46,17 +45,7 @@ def _record(location: Location) -> dict[str, int]:
 
 
 def _back_to_0015_with_the_old_keys(location: Location) -> None:
-    db = open_sqlite(location.path) if location.path else open_url(str(location.url))
-    cfg = migrate.alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0015")
-        for name, (keys, sounds) in OLD_KEYS.items():
-            conn.execute(text("UPDATE search_entries SET keys = :k, sounds = :s WHERE entity = "
-                              "'captive_names' AND record_id = (SELECT id FROM captive_names "
-                              "WHERE full_name = :n)"), {"k": keys, "s": sounds, "n": name})
-    assert migrate.current_revision(db) == "0015"
-    db.close()
+    back_to(location, "0015", OLD_KEYS)
 
 
 def _found_by_the_new_keys(location: Location, ids: dict[str, int]) -> None:

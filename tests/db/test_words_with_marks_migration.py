@@ -7,14 +7,13 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import text
+import pytest
 
 from caseapp.config import Location
 from caseapp.db import migrate
-from caseapp.db.engine import open_sqlite
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
+from tests.db.old_search_keys import back_to
 
 MULLER = unicodedata.normalize("NFD", "José Müller")
 HINDI = "राजेश कुमार"
@@ -22,24 +21,18 @@ HINDI = "राजेश कुमार"
 OLD_KEYS = {MULLER: ("jose mu ller", "iosi mu lir"), HINDI: ("r c s k m r", "r c s k m r")}
 
 
-def test_0020_indexes_the_names_again(tmp_path: Path) -> None:
-    location = Location(path=tmp_path / "before-0020.db")
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_0020_indexes_the_names_again(engine: str, request: pytest.FixtureRequest,
+                                      tmp_path: Path) -> None:
+    location = (Location(path=tmp_path / "before-0020.db") if engine == "sqlite"
+                else Location(url=request.getfixturevalue("empty_pg_url")))
     cf = open_case_file(location, create=True, actor="t", today=lambda: TODAY)
     try:
         ids = {name: cf.captives.create(names=[name], status="held").id for name in OLD_KEYS}
         samvel = cf.captives.create(names=["Սամվել Մելքոնյան"], status="held").id
     finally:
         cf.close()
-    db = open_sqlite(location.path)
-    cfg = migrate.alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0019")
-        for name, (keys, sounds) in OLD_KEYS.items():
-            conn.execute(text("UPDATE search_entries SET keys = :k, sounds = :s WHERE entity = "
-                              "'captive_names' AND record_id = (SELECT id FROM captive_names "
-                              "WHERE full_name = :n)"), {"k": keys, "s": sounds, "n": name})
-    db.close()
+    back_to(location, "0019", OLD_KEYS)
 
     cf = open_case_file(location, actor="t", today=lambda: TODAY)
     try:
