@@ -94,6 +94,12 @@ def test_documents_hold_nothing_above_their_level_in_their_bytes(
         "calendar": outputs.calendar(cf, level=level, within_days=3650).data,
         "daily log": outputs.daily_log(cf, day=TODAY, level=level).data,
     }
+    for lang in ("hy", "ru", "fr"):  # each document language's catalogue and layout
+        files[f"dossier {lang}"] = outputs.dossier(cf, mx.main, level=level, author="t",
+                                                   lawyer=LAWYER, lang=lang).data
+        for fmt in ("pdf", "xlsx"):
+            files[f"report {lang}.{fmt}"] = outputs.status_report(
+                cf, level=level, author="t", fmt=fmt, lang=lang).data
     for suffix in (".xlsx", ".csv"):
         target = tmp_path / f"captives{suffix}"
         data_exports.captives_sheet(cf, target, level=level)
