@@ -6,8 +6,6 @@ Hebrew name right to left and joined, as the dossier does."""
 
 from __future__ import annotations
 
-import subprocess
-import unicodedata
 from pathlib import Path
 
 from caseapp.domain.enums import Sensitivity
@@ -16,18 +14,12 @@ from caseapp.reports.filing_doc import Draft, render_pdf
 from caseapp.reports.fonts import REPLACEMENT, drawable
 from caseapp.services.casefile import CaseFile
 from caseapp.services.report_data import build_dossier
+from tests.reports.pdf_words import pdf_words
 
 PERSIAN = "محمد رضایی"
 HEBREW = "דוד לוי"
 
 
-def _extracted(data: bytes, tmp_path: Path) -> str:
-    path = tmp_path / "out.pdf"
-    path.write_bytes(data)
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
-    marks = str.maketrans("", "", "\u202a\u202b\u202c\u200e\u200f")  # pdftotext's marks
-    return unicodedata.normalize("NFKC", " ".join(out.translate(marks).split()))
 
 
 def test_a_letter_the_fonts_lack_is_drawn_as_the_replacement_character(
@@ -37,7 +29,7 @@ def test_a_letter_the_fonts_lack_is_drawn_as_the_replacement_character(
                dict(full_name="राजेश कुमार", language="hi"),
                dict(full_name="Wang Xiaoming", language="en", kind="transliteration")],
         capture="2024-05-01", status="held").id
-    text = _extracted(render_dossier(build_dossier(case_file, cid, level="internal")),
+    text = pdf_words(render_dossier(build_dossier(case_file, cid, level="internal")),
                       tmp_path)
     # Drawn with the font's empty glyph, pdftotext still gave the letters back: the page
     # showed boxes that looked like letters of the name.
@@ -62,7 +54,7 @@ def test_a_filing_sets_right_to_left_names_as_they_read(tmp_path: Path) -> None:
     draft.h1(f"The applicant {HEBREW}")
     draft.para(f"Risk to {PERSIAN} & his health. " * 12)  # wraps over several lines
     draft.para(f"Release {HEBREW}", bold=True)
-    text = _extracted(render_pdf(draft, author=""), tmp_path)
+    text = pdf_words(render_pdf(draft, author=""), tmp_path)
     # drawn in the order stored, the Court read the Persian name backwards and unjoined
     assert text.count(PERSIAN) >= 12 and PERSIAN[::-1] not in text
     assert text.count(HEBREW) == 2 and HEBREW[::-1] not in text

@@ -6,7 +6,6 @@ are drawn joined (their presentation forms, which NFKC folds back to the letters
 from __future__ import annotations
 
 import subprocess
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -18,17 +17,12 @@ from caseapp.reports.pdfkit import wrapped_lines
 from caseapp.reports.status_report import render_status_pdf
 from caseapp.services.casefile import CaseFile
 from caseapp.services.report_data import build_dossier, build_status_report
+from tests.reports.pdf_words import pdf_words
 
 HEBREW = "דוד לוי"
 ARABIC = "محمد علي"
 
 
-def _extracted(data: bytes, tmp_path: Path) -> str:
-    path = tmp_path / "out.pdf"
-    path.write_bytes(data)
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
-    return unicodedata.normalize("NFKC", " ".join(out.split()))
 
 
 @pytest.fixture
@@ -42,7 +36,7 @@ def captive(case_file: CaseFile) -> int:
 
 def test_the_dossier_draws_hebrew_and_arabic_names_right_to_left(
         case_file: CaseFile, captive: int, tmp_path: Path) -> None:
-    text = _extracted(render_dossier(build_dossier(case_file, captive, level="internal")),
+    text = pdf_words(render_dossier(build_dossier(case_file, captive, level="internal")),
                       tmp_path)
     assert HEBREW in text and ARABIC in text
     assert HEBREW[::-1] not in text and ARABIC[::-1] not in text
@@ -50,7 +44,7 @@ def test_the_dossier_draws_hebrew_and_arabic_names_right_to_left(
 
 def test_the_status_report_table_draws_them_right_to_left(case_file: CaseFile, captive: int,
                                                           tmp_path: Path) -> None:
-    text = _extracted(render_status_pdf(build_status_report(case_file, level="internal")),
+    text = pdf_words(render_status_pdf(build_status_report(case_file, level="internal")),
                       tmp_path)
     assert HEBREW in text and HEBREW[::-1] not in text
 
@@ -92,7 +86,7 @@ def test_a_right_to_left_note_longer_than_a_page_goes_on_over_the_next(
         case_file: CaseFile, captive: int, tmp_path: Path) -> None:
     note = "\n".join(f"שורה {n} של הערה ארוכה מאוד על מצב העציר" for n in range(1, 200))
     case_file.captives.update(captive, summary=note)
-    text = _extracted(render_dossier(build_dossier(case_file, captive, level="internal")),
+    text = pdf_words(render_dossier(build_dossier(case_file, captive, level="internal")),
                       tmp_path)
     text = text.translate(str.maketrans("", "", "\u202a\u202b\u202c"))  # direction marks
     assert text.count("של הערה ארוכה מאוד") == 199  # every line, none lost at the page breaks
