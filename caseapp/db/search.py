@@ -69,7 +69,13 @@ class SearchEntry(Base):
     # :func:`caseapp.domain.names.sound_key`): Казарян is found as Ghazaryan through them.
     sounds: Mapped[str] = mapped_column(Text, default="", server_default="")
 
-    __table_args__ = (Index("ix_search_entries_record", "entity", "record_id", unique=True),)
+    __table_args__ = (
+        Index("ix_search_entries_record", "entity", "record_id", unique=True),
+        # From revision 0021: a name's keys, for a search finding the name that is the query
+        # whole (caseapp.db.search_match._named_whole) without comparing every match's keys.
+        Index("ix_search_entries_name_keys", "keys", sqlite_where=text("is_name"),
+              postgresql_where=text("is_name")),
+    )
 
 
 # What is indexed: for each model, its text fields and the column naming its captive.

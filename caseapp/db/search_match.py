@@ -111,12 +111,15 @@ def _source(dialect: str) -> str:
     return "search_entries e"
 
 
-def _tier(exact: str) -> str:
+def _tier(exact: str, *, whole: bool = True) -> str:
     """A match's rank: a name that is the query whole (:func:`_prepared`'s ``whole``: "Ա",
-    "Ara", found among the sixty names it begins), then a name as written, a name by sound,
-    other text as written, other text by sound."""
+    "Ara", found among the sixty names it begins; left out with ``whole=False``, for a
+    statement whose caller has put those first already), then a name as written, a name by
+    sound, other text as written, other text by sound."""
     tier = (f"((CASE WHEN e.is_name THEN 0 ELSE 2 END) + (CASE WHEN {exact} THEN 0 ELSE 1 END))"
             if exact not in ("1", "true") else "(CASE WHEN e.is_name THEN 0 ELSE 2 END)")
+    if not whole:
+        return tier
     return f"(CASE WHEN e.is_name AND e.keys = :whole THEN 0 ELSE 1 + {tier} END)"
 
 
@@ -188,20 +191,40 @@ def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
             for en, rid, cid, name in _rows(session, dialect, sql, params)]
 
 
+# ``is_name`` written as the index's condition: SQLite uses a partial index only for a
+# statement whose condition implies the index's.
+NAMED_WHOLE = ("SELECT captive_id FROM search_entries WHERE is_name AND keys = :whole "
+               "AND captive_id IS NOT NULL GROUP BY captive_id ORDER BY MIN(id)")
+
+
+def _named_whole(session: Session, dialect: str, params: dict[str, Any], *,
+                 alone: bool) -> list[int]:
+    """The captives with a name that is the query whole, in the order of those names' index
+    entries: one lookup in the index of names' keys (``ix_search_entries_name_keys``), where
+    a rank term would compare the keys of every match (``v``: tens of thousands). Such a
+    name matches the query as written: these captives are among every match."""
+    return [cid for (cid,) in _rows(session, dialect, NAMED_WHOLE, {"whole": params["whole"]},
+                                    alone=alone)]
+
+
 def captive_ids(session: Session, query: str, *, names_only: bool = False,
                 alone: bool = False) -> list[int]:
     """The captives matching ``query`` — by a name, by their own records' text, or through a
-    hearing or intervention concerning them — each once, in the rank of its best match.
+    hearing or intervention concerning them — each once, in the rank of its best match: first
+    those with a name that is the query whole (:func:`_named_whole`), then the others.
     ``alone``: nothing else is read with the session (see :func:`_rows`)."""
     prepared = _prepared(session, query)
     if prepared is None:
         return []
     dialect, m, params = prepared
+    first = _named_whole(session, dialect, params, alone=alone)
     params["tier"] = _TIER
+    del params["whole"]
+    rank = _tier(m.exact, whole=False)
     if names_only:
         sql = (f"SELECT e.captive_id FROM {_source(dialect)} WHERE {m.any} "
                f"AND e.entity = 'captive_names' AND e.captive_id IS NOT NULL "
-               f"GROUP BY e.captive_id ORDER BY MIN({_tier(m.exact)} * :tier + e.id)")
+               f"GROUP BY e.captive_id ORDER BY MIN({rank} * :tier + e.id)")
     else:
         sql = (f"SELECT COALESCE(e.captive_id, hc.captive_id, ic.captive_id) AS cid "
                f"FROM {_source(dialect)} "
@@ -211,5 +234,13 @@ def captive_ids(session: Session, query: str, *, names_only: bool = False,
                f"AND ic.intervention_id = e.record_id "
                f"WHERE {m.any} AND COALESCE(e.captive_id, hc.captive_id, ic.captive_id) IS NOT NULL "
                f"GROUP BY COALESCE(e.captive_id, hc.captive_id, ic.captive_id) "
-               f"ORDER BY MIN({_tier(m.exact)} * :tier + e.id)")
-    return [cid for (cid,) in _rows(session, dialect, sql, params, alone=alone)]
+               f"ORDER BY MIN({rank} * :tier + e.id)")
+    rest = [cid for (cid,) in _rows(session, dialect, sql, params, alone=alone)]
+    if not first:
+        return rest
+    # ``alone``, each statement reads the file as it is when it runs: a captive is listed
+    # only if the second one (every match) finds it too.
+    matched = set(rest)
+    first = [cid for cid in first if cid in matched]
+    placed = set(first)
+    return first + [cid for cid in rest if cid not in placed]

@@ -237,5 +237,7 @@ def test_a_name_that_is_the_query_whole_comes_first(request: pytest.FixtureReque
     cid = case_file.captives.create(names=[short], status="held").id
     found = case_file.search.captive_ids(query, names_only=True)
     assert found[0] == cid and len(found) == 61, (found, cid)
+    everything = case_file.search.captive_ids(query)  # names and every other record's text
+    assert everything[0] == cid and sorted(everything) == sorted(found), (everything, cid)
     picked = case_file.search.find_captives(query, limit=50)
     assert cid in [m.id for m in picked.captives] and picked.total == 61
