@@ -75,3 +75,36 @@ def test_a_write_of_the_other_program_seen_by_it_is_no_change_there(
     assert (mine.check(), theirs.check()) == (True, False)
     case_file.captives.create(names=["Vardanyan Armen"], capture="2026-06-01")
     assert (mine.check(), theirs.check()) == (False, True)
+
+
+def test_on_a_team_server_a_colleague_s_write_is_a_change_and_one_s_own_is_not(
+        server_case_file: CaseFile, pg_url: str) -> None:
+    colleague = open_case_file(Location(url=pg_url), actor="colleague", today=lambda: TODAY)
+    try:
+        watch = _watching(server_case_file)
+        server_case_file.captives.create(names=["Vardanyan Armen"], capture="2026-06-01")
+        assert watch.check() is False
+        colleague.captives.create(names=["Petrosyan Mher"], capture="2026-06-02")
+        assert watch.check() is True
+        assert watch.check() is False
+    finally:
+        colleague.close()
+
+
+def test_a_member_below_internal_who_may_not_read_the_audit_log_is_told_nothing(
+        server_case_file: CaseFile, pg_url: str) -> None:
+    """(Such a window hears of colleagues' writes from the server's live notices.)"""
+    from tests.postgres import login_url, unique_login
+
+    server_case_file.team.init()
+    login = unique_login("clerk")
+    server_case_file.team.add_user(login, clearance="public", password="Outside-Test-Pass 7")
+    clerk = open_case_file(Location(url=login_url(pg_url, login, "Outside-Test-Pass 7")),
+                           actor=login, today=lambda: TODAY)
+    try:
+        watch = _watching(clerk)
+        server_case_file.captives.create(names=["Petrosyan Mher"], capture="2026-06-02",
+                                         sensitivity="public")
+        assert watch.check() is False  # no read refused, no error
+    finally:
+        clerk.close()
