@@ -19,6 +19,10 @@ auto-backup check and the reminder check. Everything else listens to its signals
   and go on the changes bus like this window's own, so the views reload; a change of a date
   also makes the reminders check again a second later.
 
+Other programs' writes to the file (the command line, a second window, a colleague) are
+looked for every short while and when the application is active again
+(:mod:`caseapp.ui.outside_changes`): the views read again, and ``message`` says so.
+
 The main window, the locker (:mod:`caseapp.ui.locker`) and the auto-backup
 (:mod:`caseapp.ui.autobackup`) import this module; it imports none of them.
 
