@@ -66,7 +66,7 @@ class OutsideChanges(QObject):
             try:  # one small read on a connection of its own: before the views' reads
                 writes.start()
             except Exception as exc:  # noqa: BLE001 - the views' own reads say what is wrong
-                log.info("outside changes: not looked at (%s)", exc)
+                self._quiet(exc)
         else:  # a team server: over the network, so in the background
             self.runner.submit(writes.start, None, self._quiet)
         self.timer.start()
@@ -92,7 +92,7 @@ class OutsideChanges(QObject):
             return
         self._checking = writes
         self.runner.submit(writes.check, lambda changed: self._checked(writes, changed),
-                                   lambda exc: self._failed(writes, exc))
+                           lambda exc: self._failed(writes, exc))
 
     def _checked(self, writes: OutsideWrites, changed: bool) -> None:
         if writes is not self._writes:  # the file was closed or locked meanwhile
@@ -120,4 +120,5 @@ class OutsideChanges(QObject):
             QTimer.singleShot(0, self, self.check)  # after this one's news is out
 
     def _quiet(self, exc: BaseException) -> None:
-        log.info("outside changes: not looked at (%s)", exc)
+        # (the kind of error only: its message may name the file)
+        log.info("other programs' writes not looked for: %s", type(exc).__name__)
