@@ -36,3 +36,13 @@ def session_mark_detail(session: Any) -> str | None:
     connection = session.connection()
     return newest_mark_detail(connection.connection.driver_connection,
                               qmark=connection.dialect.paramstyle == "qmark")
+
+
+NEWEST_AUDIT_HASH = "SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1"
+
+
+def newest_audit_hash(conn: Any) -> str:
+    """The hash of the newest audit entry ("" when there is none), on a DB-API connection:
+    it changes with every write to the case file (each writes the audit log)."""
+    row = conn.execute(NEWEST_AUDIT_HASH).fetchone()
+    return "" if row is None else str(row[0] or "")

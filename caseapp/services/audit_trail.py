@@ -21,7 +21,7 @@ from caseapp.db.postgres import lock_audit_appends
 from caseapp.domain.audit_summary import stored_summary
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.messages import Message
-from caseapp.services.session_info import AUDIT_ROWS, FLUSHES
+from caseapp.services.session_info import AUDIT_ROWS, AUDIT_TAIL_BEFORE, FLUSHES
 
 
 class Acting(Protocol):
@@ -89,6 +89,9 @@ def _audit_tail(s: Session) -> str:
         lock_audit_appends(s.connection())  # on a server: one appender at a time, until commit
         with s.no_autoflush:
             prev = s.scalar(_NEWEST_HASH) or ""
+        # Where this transaction's entries start: its commit tells the file's own writes
+        # from other programs' (caseapp.services.outside_writes).
+        s.info.setdefault(AUDIT_TAIL_BEFORE, prev)
     return prev
 
 

@@ -34,7 +34,7 @@ from caseapp.domain.reports import parse_level
 from caseapp.services.batch import call_in_batch, end_batch, start_batch, stop_batch
 from caseapp.services.collector import collector_paused
 from caseapp.services.labels import level_label
-from caseapp.services.session_info import DEFAULT_LEVEL_READ
+from caseapp.services.session_info import AUDIT_TAIL_BEFORE, DEFAULT_LEVEL_READ
 from caseapp.write_errors import refusal_for
 
 Listener = Callable[[Changes], None]
@@ -54,6 +54,10 @@ class ServiceContext:
     # Names this case file's own writes in the notices a team server passes to the others
     # (:mod:`caseapp.db.live`), so that its listener skips them.
     origin: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex)
+    # The audit log's newest entry before and after each of this file's own writes (hashes),
+    # noted before the commit: what :mod:`caseapp.services.outside_writes` does not count as
+    # someone else's.
+    own_audit: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -79,8 +83,13 @@ class ServiceContext:
         self._tell(pending)
 
     def _notify_others(self, session: Session, pending: list[Changes]) -> None:
+        """Just before the commit: the others told (a team server), the audit entries this
+        write chained noted as this file's own."""
         if pending:  # heard by the others when, and only if, this commits
             live.notify(session.connection(), pending, self.origin)
+        before, after = session.info.get(AUDIT_TAIL_BEFORE), session.info.get("audit_tail")
+        if before is not None and after is not None and after != before:
+            self.own_audit[before] = after
 
     def _tell(self, pending: list[Changes]) -> None:
         for change in pending:  # after the commit only

@@ -110,6 +110,7 @@ class CaseFile:
         self.warnings: tuple[str, ...] = ()
         self._actor, self._today = actor, today
         self._listeners: list[Listener] = []  # the context's, once it is built
+        self._own_audit: dict[str, str] = {}  # the context's (ServiceContext.own_audit)
         self._login_watchers: dict[Callable[[bool], None], Any] = {}  # watch_login's
         self._ctx: ServiceContext | None = None
         # Who the file is open as: on a team server the database login and its clearance.
@@ -129,7 +130,8 @@ class CaseFile:
                 if self._ctx is None:
                     from caseapp.services.base import ServiceContext
                     self._ctx = ServiceContext(db=self.db, actor=self._actor, today=self._today,
-                                               listeners=self._listeners)
+                                               listeners=self._listeners,
+                                               own_audit=self._own_audit)
         return self._ctx
 
     @ctx.setter
@@ -199,6 +201,33 @@ class CaseFile:
         rows = read_captive_rows(conn, today=self._today(), now=datetime.now(UTC),
                                  kept=kept_scripts(lang))
         return rows, settings_from_rows(read_setting_rows(conn)).welfare_threshold_days
+
+    @property
+    def own_audit(self) -> dict[str, str]:
+        """This file's own writes, as the audit log's newest entry before and after each
+        (:attr:`ServiceContext.own_audit`)."""
+        return self._ctx.own_audit if self._ctx is not None else self._own_audit
+
+    def audit_tail(self) -> str | None:
+        """The hash of the audit log's newest entry ("" for none): it moves with every write,
+        this file's or another program's. None where this login may not read the audit log
+        (a team member below internal clearance). A SQLite case file's is read on a connection
+        of its own, with plain SQL (never SQLAlchemy's engine, which the window's start
+        leaves unbuilt); it refuses, as every read, a file replaced under the window."""
+        if self.login.restricted:
+            return None
+        from caseapp.db.plain_reads import NEWEST_AUDIT_HASH, newest_audit_hash
+        if self.db.path is None:
+            with self.ctx.read() as s:
+                row = s.connection().exec_driver_sql(NEWEST_AUDIT_HASH).first()
+                return "" if row is None else str(row[0] or "")
+        if self.db.read_only is not None:
+            self.db.read_only.check_unchanged()
+        conn = self.db.connect_raw()
+        try:
+            return newest_audit_hash(conn)
+        finally:
+            conn.close()
 
     def travel_mark(self) -> TravelMark | None:
         """What this case file says of itself if it is a travel copy (None if not): for a

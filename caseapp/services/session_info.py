@@ -20,6 +20,8 @@ CAPTIVE_UIDS = "captive_uids"
 AUDIT_ROWS = "batch_audit_rows"
 FLUSHES = "batch_flushes"
 BROKEN = "batch_broken_by"
+# The newest audit entry when a transaction first chained to it: where its own entries start.
+AUDIT_TAIL_BEFORE = "audit_tail_before"
 BATCH_INDEX = "batch_trigger_index"  # see caseapp.services.deadline_index
 NEXT_DEADLINE_ID = "batch_next_deadline_id"  # see caseapp.services.deadline_index
 SETTINGS_READ = "case_settings_read"  # the deadline engine's CaseSettings of this transaction

@@ -19,6 +19,10 @@ auto-backup check and the reminder check. Everything else listens to its signals
   and go on the changes bus like this window's own, so the views reload; a change of a date
   also makes the reminders check again a second later.
 
+Other programs' writes to the file (the command line, a second window, a colleague) are
+looked for every short while and when the application is active again
+(:mod:`caseapp.ui.outside_changes`): the views read again, and ``message`` says so.
+
 The main window, the locker (:mod:`caseapp.ui.locker`) and the auto-backup
 (:mod:`caseapp.ui.autobackup`) import this module; it imports none of them.
 
@@ -41,6 +45,7 @@ from caseapp.config import current_actor
 from caseapp.domain.location import Location
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.ops import Operations
+from caseapp.ui.outside_changes import OutsideChanges
 from caseapp.ui.signals import NEW_DAY, ChangesBus
 from caseapp.ui.worker import Runner
 
@@ -203,6 +208,10 @@ class CaseFileSession(QObject):
         self.remote_dates = QTimer(self, singleShot=True, interval=REMOTE_REMINDERS_MS)
         self.remote_dates.timeout.connect(self.reminders_due)
         self.remote_due.connect(self.remote_dates.start)
+        # Other programs' writes to the file, looked for every short while and when the
+        # window is used again (caseapp.ui.outside_changes).
+        self.outside = OutsideChanges(self.runner, self.bus, self.message.emit,
+                                      lambda: self.is_locked, self)
 
     @property
     def undo_stack(self) -> QUndoStack:
@@ -223,6 +232,7 @@ class CaseFileSession(QObject):
         self.ui = UiContext(case_file=case_file, runner=self.runner, bus=self.bus, ops=self.ops,
                             settings=self.settings)
         self._start_timers()
+        self.outside.start(case_file)  # before the views read
         self.live = case_file.watch(self._heard, self.connection_changed.emit)
         case_file.watch_login(self._login_lost)
         self.opened.emit(case_file)
@@ -308,6 +318,7 @@ class CaseFileSession(QObject):
             self.backup_timer.start(self.backup_first_ms)  # shared databases: their server's job
 
     def _stop_timers(self) -> None:
+        self.outside.stop()
         self.idle.stop()
         self.reminder_timer.stop()
         self.day_timer.stop()
@@ -332,6 +343,7 @@ class CaseFileSession(QObject):
     def application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             self.check_day()
+            self.outside.check()
 
     def _wait_for_midnight(self) -> None:
         """The day timer set to a second after the computer's next midnight (the local

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 # the laptop woken on another day): nothing in the file changed, but every "today", "in N
 # days", "overdue" and day count a view shows did; every view reads again.
 NEW_DAY = "new_day"
+# The entity of the change published when another program wrote to the open case file
+# (caseapp.ui.outside_changes): what changed is not known, so every view reads again, as
+# after F5.
+OUTSIDE = "outside"
+# The changes after which every view reads again, whatever it watches.
+EVERY_VIEW = frozenset({NEW_DAY, OUTSIDE})
 
 
 class ChangesBus(QObject):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.ui.session import UiContext
-from caseapp.ui.signals import NEW_DAY
+from caseapp.ui.signals import EVERY_VIEW
 
 if TYPE_CHECKING:
     from caseapp.domain.dto import Changes
@@ -46,7 +46,7 @@ class View(QWidget):
         """Fetch what the view shows (in the background) and display it."""
 
     def on_changes(self, change: Changes) -> None:
-        if self.watches and change.entity not in self.watches and change.entity != NEW_DAY:
+        if self.watches and change.entity not in self.watches and change.entity not in EVERY_VIEW:
             return
         self._stale = True
         if self.isVisible():

@@ -43,7 +43,7 @@ from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
-from caseapp.ui.signals import NEW_DAY
+from caseapp.ui.signals import EVERY_VIEW
 from caseapp.ui.views import captive_columns as cols
 from caseapp.ui.views import captive_status_offer as status_offer
 from caseapp.ui.views.base import View
@@ -352,7 +352,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         if self.file is not None and change.entity in ("hearings", "interventions"):
             shown = {r.id for r in getattr(self.file, change.entity)}
         if self.captive_id in change.captive_ids or change.entity in self.watches \
-                or shown & set(change.ids) or change.entity == NEW_DAY:
+                or shown & set(change.ids) or change.entity in EVERY_VIEW:
             self._stale = True
             if self.isVisible():
                 self._stale = False
