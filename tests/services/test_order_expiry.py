@@ -647,3 +647,20 @@ def test_an_order_counted_months_first_before_is_counted_again_when_next_saved(
     saved = case_file.detention_orders.update(order.id, notes="appeal prepared")
     assert (saved.expires_on, saved.expiry_source) == (date(2027, 2, 28), ExpirySource.COMPUTED)
     assert order_dates(case_file, order.uid)[EXPIRY] == date(2027, 2, 28)
+
+
+def test_an_export_of_an_order_counted_months_first_imports_with_the_earlier_count(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """An export written by an earlier version: 30 October 2026 + 1 month 1 day, its expiry
+    computed months first (1 December). Imported, not refused as "not the start plus the
+    term": its expiry is 30 November (the day first), and so are its deadlines."""
+    from tests.services.test_import_validation import ORDER, valid_export, write
+
+    data = valid_export()
+    data["tables"]["detention_orders"][0].update(
+        start_date="2026-10-30", term_months=1, term_days=1, expires_on="2026-12-01",
+        expiry_source="computed")
+    case_file.import_json(write(tmp_path, data))
+    (order,) = [o for o in case_file.detention_orders.list() if o.uid == ORDER]
+    assert (order.expires_on, order.expiry_source) == (date(2026, 11, 30), ExpirySource.COMPUTED)
+    assert order_dates(case_file, ORDER)[EXPIRY] == date(2026, 11, 30)
