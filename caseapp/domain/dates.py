@@ -131,10 +131,10 @@ def parse_date(text: str, *, field: str | None = None) -> date:
 def add_term(start: date, *, months: int = 0, days: int = 0) -> date:
     """``start`` plus a term in months and days; a day past the month's end is clamped to it.
 
-    31 October + 4 months = 28 (or 29) February. The months are added first, then the days
-    (as the rule engine adds an offset of months then days). This is the one place the
-    case file does this arithmetic: a detention order's computed expiry, its preview in the
-    order dialog and the rule engine's month offsets all use it.
+    31 October + 4 months = 28 (or 29) February. The months are added first, then the days.
+    This is the one place the case file adds months: the rule engine's month offsets use it,
+    and a term of months and days is counted both ways with it by :func:`add_term_earlier`
+    (a detention order's computed expiry, its preview in the order dialog).
     """
     if months:  # as dateutil's relativedelta adds months (tests/domain/test_dates.py)
         total = start.month - 1 + months
@@ -144,15 +144,31 @@ def add_term(start: date, *, months: int = 0, days: int = 0) -> date:
     return start + timedelta(days=days) if days else start
 
 
+def add_term_earlier(start: date, *, months: int = 0, days: int = 0) -> date:
+    """``start`` plus a term of months and days, counted the way that ends it earlier.
+
+    Adding the months first and adding the days first can end on different days at a
+    month's end (29 January + 1 month 1 day: 1 March months first, 28 February days first;
+    28 February + 1 month 1 day: 29 March months first, 1 April days first). No verified
+    source says which the Azerbaijani code means, and a date is never moved later when
+    unsure: the earlier of the two.
+    """
+    months_first = add_term(start, months=months, days=days)
+    if not (months and days):
+        return months_first
+    return min(months_first, add_term(start + timedelta(days=days), months=months))
+
+
 def computed_expiry(start: date | None, months: int | None, days: int | None) -> date | None:
-    """A detention order's expiry from its start and term (start + term, month-end clamped:
-    the order is in force until that day); None without a start or a term. A start or term
+    """A detention order's expiry from its start and term (start + term, month-end clamped,
+    the earlier of months first and days first, :func:`add_term_earlier`: the order is in
+    force until that day); None without a start or a term. A start or term
     that ends outside the calendar (a mistyped year 9999, a term of a million months) is
     refused with a message, never a ``ValueError`` from the arithmetic."""
     if start is None or not (months or days):
         return None
     try:
-        return add_term(start, months=months or 0, days=days or 0)
+        return add_term_earlier(start, months=months or 0, days=days or 0)
     except (ValueError, OverflowError):  # past the year 9999 (or before the year 1)
         raise ValidationError(msg("An order starting on {start} with this term would end "
                                   "outside the calendar: check the start and the term.",

@@ -20,8 +20,10 @@ from caseapp.domain.dates import add_term
 from caseapp.domain.deadline_plans import HOLIDAYS_LOCK as _HOLIDAYS_LOCK
 from caseapp.domain.deadline_plans import (
     add_working_days,
+    days_first,
     first_working_day,
     is_working_day,
+    mixes_months_and_days,
     no_working_day,
     term_parameters,
 )
@@ -64,9 +66,14 @@ def count_in_full(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
         moment = _add_hours(rule, trigger, values, steps)
         due: date | datetime = _roll_datetime(rule, moment, steps)
     else:
-        day = _start_date(rule, trigger, steps)
+        start = day = _start_date(rule, trigger, steps)
         for part in rule.offset:
             day = _add(rule, part, day, values, steps)
+        if mixes_months_and_days(rule):  # never later when unsure
+            other = days_first(rule, start, values)
+            if other is not None and other < day:
+                steps.append((step.days_before_months, other, day))
+                day = other
         day = _roll(rule, day, steps)
         due = day
         if rule.cutoff is not None:

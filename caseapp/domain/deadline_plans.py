@@ -117,6 +117,7 @@ class Plan:
     fields: dict[str, Any] = field(compare=False)  # never written to
     shift: timedelta | None = None  # a rule of one part in days or weeks it gives itself
     terms: tuple[str, ...] = ()  # parameters not all 0 (term_parameters)
+    mixed: bool = False  # months and days whose order is unverified (mixes_months_and_days)
 
     def reminders(self, due: date, today: date | None) -> tuple[date, ...]:
         """The reminders' days; with ``today``, only those not yet past."""
@@ -162,6 +163,8 @@ class Plan:
                 day += timedelta(days=n)
             else:
                 day = add_months(day, n, rule.clamps_month_end)
+        if self.mixed and (other := days_first(rule, trigger, values)) is not None:
+            day = min(day, other)  # never later when unsure
         if self.roll and not is_working_day(rule.calendar, day):
             day = first_working_day(rule.calendar, day + timedelta(days=self.roll), self.roll)
         if self.zone is None:
@@ -203,7 +206,41 @@ def plan_of(rule: Rule) -> Plan | None:
         before=tuple(timedelta(days=n) for n in rule.reminders),
         fields=fixed_fields(rule),
         shift=_shift(rule.offset),
-        terms=term_parameters(rule))
+        terms=term_parameters(rule),
+        mixed=mixes_months_and_days(rule))
+
+
+_DAY_UNITS = frozenset({Unit.CALENDAR_DAYS, Unit.WEEKS})
+
+
+def mixes_months_and_days(rule: Rule) -> bool:
+    """Whether the rule adds months and (calendar) days whose order is not verified: the
+    months first or the days first can end on different days at a month's end (29 January
+    + 1 month 1 day: 1 March, or 28 February), and the engine takes the earlier."""
+    units = {part.unit for part in rule.offset}
+    return (not rule.may_move_later and Unit.MONTHS in units and bool(units & _DAY_UNITS)
+            and units <= _DAY_UNITS | {Unit.MONTHS})
+
+
+def days_first(rule: Rule, day: date, values: Mapping[str, int]) -> date | None:
+    """``day`` plus the offset of a rule that :func:`mixes_months_and_days`, its days (and
+    weeks) added before its months; None when either comes to nothing."""
+    span = timedelta()
+    months: list[int] = []
+    for part in rule.offset:
+        n = values[part.param] if part.param is not None else part.amount
+        if part.unit is Unit.MONTHS:
+            months += [n] if n else []
+        elif part.unit is Unit.WEEKS:
+            span += timedelta(weeks=n)
+        else:
+            span += timedelta(days=n)
+    if not span or not months:
+        return None
+    day += span
+    for n in months:
+        day = add_months(day, n, rule.clamps_month_end)
+    return day
 
 
 def _shift(offset: tuple[OffsetPart, ...]) -> timedelta | None:
@@ -290,5 +327,6 @@ def remember(memo: dict[Any, Any], key: tuple, value: Any) -> None:
 
 
 __all__ = ["HOLIDAYS_LOCK", "MEMO_SIZE", "Plan", "add_months", "add_working_days",
-           "country_holidays", "days_off", "first_working_day", "fixed_fields", "is_working_day",
-           "memo_key", "names_used", "no_working_day", "plan_of", "remember", "term_parameters"]
+           "country_holidays", "days_first", "days_off", "first_working_day", "fixed_fields",
+           "is_working_day", "memo_key", "mixes_months_and_days", "names_used", "no_working_day",
+           "plan_of", "remember", "term_parameters"]

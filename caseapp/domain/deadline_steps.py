@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any
 
+from caseapp.domain.dates import add_term
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.messages import Listed, Message, Translated, WeekdayDate, msg, msg_n, text_of
 from caseapp.domain.rule_names import rules_named, titles_of
@@ -266,9 +267,29 @@ def order_expiry_stated(expires: date) -> Message:
 
 def order_expiry_computed(expires: date, start: date, months: int, days: int) -> Message:
     """The expiry computed from the order's start and term when the order was recorded."""
+    months_first = _months_first(start, months, days)
+    if months and days and months_first is not None and expires < months_first:
+        return msg("the order's expiry {expires}: its start {start} plus {term}, the days first "
+                   "(the months first would give {later}: no verified source says which comes "
+                   "first, and a date is never moved later), computed when the order was "
+                   "recorded", expires=expires, start=start, term=_term(months, days),
+                   later=months_first)
     return msg("the order's expiry {expires}: its start {start} plus {term} (a day past a "
                "month's end is clamped to it), computed when the order was recorded",
                expires=expires, start=start, term=_term(months, days))
+
+
+def _months_first(start: date, months: int, days: int) -> date | None:
+    try:
+        return add_term(start, months=months, days=days)
+    except (ValueError, OverflowError):  # outside the calendar: nothing to compare
+        return None
+
+
+def days_before_months(result: date, months_first: date) -> Message:
+    return msg("the days added before the months → {day}: the months first would give {later}; "
+               "no verified source says which comes first, and a date is never moved later",
+               day=result, later=months_first)
 
 
 @lru_cache(maxsize=1024)

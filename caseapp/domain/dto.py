@@ -420,6 +420,9 @@ class ImportReport:
     # Imported captives likely the same person as a captive already there (another case
     # file's copy has other uids): said, never merged by the import.
     look_alikes: tuple[LookAlike, ...] = ()
+    # Open deadlines of the file counting from a record neither in the file nor in the case
+    # file, kept as set by hand: one "“title” (uid …), due date" each.
+    kept_by_hand: tuple[str, ...] = ()
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -454,6 +457,15 @@ class ImportReport:
                 "{count} records of the file repeat earlier ones (the same uid and content) "
                 "and were added once: {which}.",
                 sum(len(p) for p in self.repeated.values()), which=which)))
+        if self.kept_by_hand:
+            lines.append(str(msg_n(
+                "{count} open deadline of the file counts from a record that is neither in the "
+                "file nor in the case file: it was kept as set by hand, and its date follows no "
+                "record: {deadlines}. Check it, or dismiss it.",
+                "{count} open deadlines of the file count from records that are neither in the "
+                "file nor in the case file: they were kept as set by hand, and their dates "
+                "follow no record: {deadlines}. Check them, or dismiss them.",
+                len(self.kept_by_hand), deadlines="; ".join(self.kept_by_hand))))
         return tuple(lines)
 
     @property

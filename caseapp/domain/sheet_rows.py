@@ -209,8 +209,10 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
 def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None,
               words: dict[str, dict[str, str]] | None = None,
               value_names: ValueNames = value_code
-              ) -> tuple[list[RowValues], int]:
-    """Each data row below the header read into values; and how many empty rows there were.
+              ) -> tuple[list[RowValues], int, list[int]]:
+    """Each data row below the header read into values; how many empty rows there were; and
+    the numbers of the rows with nothing in the columns read but text in another (not empty:
+    a column the lawyer may have forgotten to choose).
     ``words`` (field → normalised word → value: the words the app itself writes, given by
     the caller) are read before the importer's own; the mapping's words win over both.
     ``value_names`` says a value in the problems (a status read, the values a word is not)."""
@@ -218,6 +220,7 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
                  for f in ("status", "category", "sex")}
     out: list[RowValues] = []
     empty = 0
+    unchosen: list[int] = []
     others = other_tables(rows, lay.header_index)
     repeated = set(repeated_headers(rows, lay.header_index))
     parts = Parts()
@@ -232,6 +235,8 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
             elif (found := title_row(row, {}, lay.columns, overrides)) is not None:
                 parts.titled(index + 1, found.cell, found.title, overrides)
                 out.append(RowValues(index + 1, not_a_person=found))
+            elif any(header_text(c) for i, c in enumerate(row) if i not in lay.columns):
+                unchosen.append(index + 1)
             else:
                 empty += 1
             continue
@@ -260,7 +265,7 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
         else:
             read = _with_title_value(read, parts)
         out.append(read)
-    return out, empty
+    return out, empty, unchosen
 
 
 def _with_title_value(read: RowValues, parts: Parts) -> RowValues:

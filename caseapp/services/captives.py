@@ -160,6 +160,9 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         status_since = fields.pop("status_since", None)
         status_note = fields.pop("status_note", "")
         status_level = fields.pop("status_level", None)
+        # False: the status written back as it was (an undo), its history written back with
+        # it (custody_end.CustodyService.update): no line of a change is added.
+        status_change = fields.pop("status_change", True)
         if is_new and "field_levels" not in fields:
             # Health and consent notes stay internal when the captive's record is shareable.
             fields["field_levels"] = {f: Sensitivity.INTERNAL.value for f in INTERNAL_CAPTIVE_FIELDS}
@@ -193,7 +196,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         super().apply(s, obj, fields)
         if status is not None or is_new:
             self._set_status(obj, status or CaptiveStatus.MISSING, status_since, status_note,
-                             is_new=is_new, level=status_level)
+                             is_new=is_new, level=status_level, record=status_change)
         elif status_since is NO_STATUS_DATE:
             obj.status_since = None
         elif status_since is not None:
@@ -224,7 +227,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         return [existing.get(n) or Tag(name=n) for n in wanted]
 
     def _set_status(self, obj: Captive, status: Any, since: Any, note: str, *, is_new: bool,
-                    level: Any = None) -> None:
+                    level: Any = None, record: bool = True) -> None:
         new = coerce(Captive, "status", status)
         undated = since is NO_STATUS_DATE
         since_date = coerce(Captive, "status_since", since) if since and not undated else None
@@ -239,6 +242,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         else:
             obj.status_since = since_date or (self.ctx.today() if old is not None
                                               else obj.status_since)
+        if not record:
+            return
         change = StatusChange(
             old_status=old, new_status=new, effective_on=obj.status_since, note=note or "",
             recorded_by=self.ctx.actor,

@@ -25,16 +25,24 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseapp.db.models import Captive, Deadline, DetentionPlace, Hearing, hearing_captives
+from caseapp.db.models import (
+    Captive,
+    Deadline,
+    DetentionPlace,
+    Hearing,
+    StatusChange,
+    hearing_captives,
+)
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dto import CaptiveDTO
-from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
 from caseapp.domain.moot_hearings import moot_days, to_come
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
 from caseapp.domain.steps_at_end import StepsAtEnd, steps_at_end
+from caseapp.services.audit_trail import audit
 from caseapp.services.deadline_writes import DETENTION_ORDER
 from caseapp.services.values import coerce
 
@@ -129,21 +137,73 @@ class CustodyEndService:
                                    record_id=captive_id))
             return {"status": CaptiveStatus(obj.status),
                     "status_since": obj.status_since or NO_STATUS_DATE,
-                    "stays": tuple((i, end) for i, _f, _s, end in _stays(s, captive_id))}
+                    "stays": tuple((i, end) for i, _f, _s, end in _stays(s, captive_id)),
+                    "history": tuple(_history_line(c) for c in _changes(s, captive_id))}
 
     def update(self, captive_id: int, *, status: Any = None, status_since: Any = None,
-               stays: Departures | None = None) -> CaptiveDTO:
-        """Write back what :meth:`state` read (any of it), in one transaction."""
+               stays: Departures | None = None, history: History | None = None) -> CaptiveDTO:
+        """Write back what :meth:`state` read (any of it), in one transaction. With
+        ``history``, the status history is written back as it was (an undone change's line
+        removed, a redone one's put back as it was recorded), and the status with it adds no
+        line of its own: an undone change was no fact of the captive's history. The audit
+        trail keeps both writes (the status's and each line's)."""
         with self.ctx.transaction() as s:
             obj = self.captives._load(s, captive_id)
             for place_id, end in stays or ():
                 place = self.places._load(s, place_id)  # (NotFound once deleted)
                 if place.to_date != end:
                     self.places._update_in(s, place, {"to_date": end})
+            if history is not None:
+                self._history_back(s, obj, history)
             if status is not None:
-                self.captives._update_in(s, obj, {"status": status,
-                                                  "status_since": status_since})
+                fields: dict[str, Any] = {"status": status, "status_since": status_since}
+                if history is not None:
+                    fields["status_change"] = False
+                self.captives._update_in(s, obj, fields)
             return self.captives.to_dto(s, obj)
+
+    def _history_back(self, s: Session, obj: Captive, history: History) -> None:
+        """Make the captive's status changes those of ``history``: the lines since removed,
+        the lines removed since put back (their uid, day, note, level and author as read)."""
+        wanted = {line[0]: line for line in history}
+        current = _changes(s, obj.id)
+        have = {c.uid for c in current}
+        for change in current:
+            if change.uid not in wanted:
+                audit(s, self.ctx, AuditAction.DELETE, change, summary=msg("change of status"),
+                      captive_uid=obj.uid, old=_audited(change))
+                obj.status_changes.remove(change)
+                s.delete(change)
+        for uid, old, new, day, note, by, level, at in history:
+            if uid in have:
+                continue
+            change = StatusChange(uid=uid, old_status=old, new_status=new, effective_on=day,
+                                  note=note, recorded_by=by, sensitivity=level, created_at=at)
+            obj.status_changes.append(change)
+            s.flush()
+            audit(s, self.ctx, AuditAction.CREATE, change, summary=msg("change of status"),
+                  captive_uid=obj.uid, new=_audited(change))
+        s.flush()
+
+
+# A status change as an undo reads it and writes it back: (uid, old status, new status,
+# effective on, note, recorded by, level, recorded at).
+History = tuple[tuple[Any, ...], ...]
+
+
+def _changes(s: Session, captive_id: int) -> list[StatusChange]:
+    return list(s.scalars(select(StatusChange).where(StatusChange.captive_id == captive_id)
+                          .order_by(StatusChange.id)))
+
+
+def _history_line(c: StatusChange) -> tuple[Any, ...]:
+    return (c.uid, c.old_status, c.new_status, c.effective_on, c.note, c.recorded_by,
+            c.sensitivity, c.created_at)
+
+
+def _audited(c: StatusChange) -> dict[str, Any]:
+    return {"old_status": c.old_status, "new_status": c.new_status,
+            "effective_on": c.effective_on, "note": c.note}
 
 
 def _hearings_ahead(s: Session, captive_id: int, today: date) -> tuple[tuple[date, str], ...]:

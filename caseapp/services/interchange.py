@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from caseapp.db import audit_chain, postgres, search
 from caseapp.db.models import FileEvent
-from caseapp.domain.dates import expiry_source_of
+from caseapp.domain.dates import computed_expiry, expiry_source_of
 from caseapp.domain.dto import Changes, ImportReport
 from caseapp.domain.enums import AuditAction, ExpirySource
 from caseapp.domain.errors import ValidationError
@@ -299,6 +299,50 @@ def _refuse_shared_uids(imports: Mapping[str, _TableImport]) -> None:
                     "is also the uid of a record of {table} (in the file or the case file): "
                     "each record needs a uid of its own", table=other))
 
+def _one_primary_name(conn: Connection, names: _TableImport) -> None:
+    """Each captive the import gives names to has one primary name, as when entered by hand:
+    several are refused (two headlines for one captive: the lists took one, the deadlines
+    list another and showed each deadline once per primary name), naming the captive and the
+    names; none (a new captive whose names are all marked not primary) makes the first of its
+    names in the file the primary one. Read in a query per 500 captives."""
+    where_of = {i: where for i, where in names.added if i}
+    if not where_of:
+        return
+    t, captives = names.table, _table("captives")
+    added = sorted(where_of)
+    touched: set[int] = set()
+    for start in range(0, len(added), 500):
+        touched.update(conn.execute(select(t.c.captive_id).where(
+            t.c.id.in_(added[start:start + 500]))).scalars())
+    ordered = sorted(touched)
+    first_names: list[int] = []
+    for start in range(0, len(ordered), 500):
+        rows = conn.execute(
+            select(t.c.id, t.c.captive_id, t.c.full_name, t.c.is_primary, captives.c.uid)
+            .join(captives, captives.c.id == t.c.captive_id)
+            .where(t.c.captive_id.in_(ordered[start:start + 500]))
+            .order_by(t.c.captive_id, t.c.id)).all()
+        by_captive: dict[int, list[Any]] = {}
+        for row in rows:
+            by_captive.setdefault(row.captive_id, []).append(row)
+        for spellings in by_captive.values():
+            primary = [r for r in spellings if r.is_primary]
+            if not primary:
+                first_names.append(spellings[0].id)
+            elif len(primary) > 1:
+                second = next((r for r in primary[1:] if r.id in where_of), None)
+                if second is None:  # the case file's own names, not the file's: not refused here
+                    continue
+                raise rv.RecordProblem("captive_names", named(where_of[second.id]), "is_primary", msg(
+                    "captive {uid} would have several primary names ({names}): a captive has "
+                    "one primary name; mark only one of them primary in the file",
+                    uid=spellings[0].uid, names=", ".join(f"“{rv.one_line(r.full_name)}”"
+                                                          for r in primary)))
+    for start in range(0, len(first_names), 500):
+        conn.execute(update(t).where(t.c.id.in_(first_names[start:start + 500]))
+                     .values(is_primary=True))
+
+
 @dataclass(frozen=True)
 class AddedRows:
     """What :func:`add_rows_in` added: counts by table, the records loaded (checked, their
@@ -311,6 +355,9 @@ class AddedRows:
     computed: int
     objects: dict[str, list[Added]]
     ids: dict[str, list[int]]  # the ids the added records got, by table
+    # Open deadlines counting from a record neither in the file nor in the case file, kept
+    # as set by hand: "“title” (uid …), due YYYY-MM-DD" each.
+    kept_by_hand: tuple[str, ...] = ()
 
 
 def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
@@ -331,8 +378,9 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
             imports[name].add(index, row)
         imports[name].insert_pending()
     _refuse_shared_uids(imports)
+    _one_primary_name(conn, imports["captive_names"])
     objects = check_records(session, {n: t.added for n, t in imports.items()}, by_table)
-    check_deadline_triggers(session, objects.get("deadlines", []))
+    orphans = check_deadline_triggers(session, objects.get("deadlines", []))
     count = select(func.count()).select_from(_table("deadlines"))
     before = conn.execute(count).scalar_one()
     if set_off:
@@ -343,7 +391,9 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
         repeated={n: t.repeated for n, t in imports.items() if t.repeated},
         defaulted={n: t.defaulted for n, t in imports.items() if t.defaulted},
         computed=conn.execute(count).scalar_one() - before, objects=objects,
-        ids={n: [i for i, _ in t.added if i] for n, t in imports.items() if t.added})
+        ids={n: [i for i, _ in t.added if i] for n, t in imports.items() if t.added},
+        kept_by_hand=tuple(f"“{rv.one_line(d.title)}” (uid {d.uid}), {d.due_on.isoformat()}"
+                           for d in orphans))
 
 
 def row_values(conn: Connection, name: str, row: dict[str, Any], record: str
@@ -396,7 +446,8 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
     return ImportReport(added=added, skipped=skipped, repeated=rows.repeated,
                         computed_deadlines=computed,
                         levels_defaulted=defaulted, settings_applied=tuple(applied),
-                        settings_kept=tuple(kept), look_alikes=alike)
+                        settings_kept=tuple(kept), look_alikes=alike,
+                        kept_by_hand=rows.kept_by_hand)
 
 
 
@@ -481,7 +532,21 @@ def _expiry_source_of_old_order(name: str, values: dict[str, Any]) -> None:
     """A detention order of an export written before orders said where their expiry comes
     from: stated when it has no term or its expiry is not start + term, else computed (as
     the migration of older case files decides)."""
-    if name != "detention_orders" or values.get("expiry_source") is not None:
+    if name != "detention_orders":
+        return
+    if values.get("expiry_source") in (ExpirySource.COMPUTED, ExpirySource.COMPUTED.value):
+        # Computed by the file's CaseApp: computed again here, as a save computes it, so that
+        # an earlier version's count (months first, where the days first end earlier) takes
+        # the earlier day, not refused as "not the start plus the term".
+        try:
+            expiry = computed_expiry(values.get("start_date"), values.get("term_months"),
+                                     values.get("term_days"))
+        except (TypeError, ValueError, OverflowError, ValidationError):
+            return  # a bad start or term: the record's check says so
+        if expiry is not None:
+            values["expires_on"] = expiry
+        return
+    if values.get("expiry_source") is not None:
         return
     try:
         values["expiry_source"] = expiry_source_of(

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.services import batch_rows
@@ -80,24 +81,26 @@ _OWNED_TRIGGERS = {"detention_order": "detention_orders", "hearing": "hearings",
                    "court_delivery": "court_deliveries", "captive": "captives"}
 
 
-def check_deadline_triggers(session: Session, deadlines: Sequence[Added]) -> None:
+def check_deadline_triggers(session: Session, deadlines: Sequence[Added]) -> list[Any]:
     """A deadline added for a captive that counts from a record of another captive (an order,
     a hearing that does not concern it) is refused: kept as set by hand, it showed the other
-    captive's date in this captive's file, dossier and calendar. Read in a query per kind
-    and 500 triggers."""
+    captive's date in this captive's file, dossier and calendar. An open deadline counting
+    from a record that is neither in the file nor in the case file is kept as set by hand
+    (``overridden``): no record brings it up to date, and it looked computed from one; the
+    ones so kept are returned. Read in a query per kind and 500 triggers."""
     wanted: dict[str, set[str]] = {}
     for obj, _where in deadlines:
-        if obj.captive_id is not None and obj.trigger_uid and obj.trigger_kind in _OWNED_TRIGGERS:
+        if obj.trigger_uid and obj.trigger_kind in _OWNED_TRIGGERS:
             wanted.setdefault(obj.trigger_kind, set()).add(obj.trigger_uid)
     if not wanted:
-        return
+        return []
     conn = session.connection()
     owners: dict[tuple[str, str], set[Any]] = {}
     for kind, uids in wanted.items():
         table = _table(_OWNED_TRIGGERS[kind])
         if kind == "hearing":
             links = _table("hearing_captives")
-            stmt = select(table.c.uid, links.c.captive_id).join(
+            stmt = select(table.c.uid, links.c.captive_id).outerjoin(
                 links, links.c.hearing_id == table.c.id)
         else:
             stmt = select(table.c.uid, table.c.id if kind == "captive" else table.c.captive_id)
@@ -106,12 +109,21 @@ def check_deadline_triggers(session: Session, deadlines: Sequence[Added]) -> Non
             for uid, captive_id in conn.execute(
                     stmt.where(table.c.uid.in_(ordered[start:start + 500]))):
                 owners.setdefault((kind, uid), set()).add(captive_id)
+    kept: list[Any] = []
     for obj, where in deadlines:
+        if not obj.trigger_uid or obj.trigger_kind not in _OWNED_TRIGGERS:
+            continue
         found = owners.get((obj.trigger_kind, obj.trigger_uid))
-        if found and None not in found and obj.captive_id not in found:
+        if found is None:
+            if obj.status is DeadlineStatus.OPEN and not obj.overridden:
+                obj.overridden = True
+                kept.append(obj)
+            continue
+        if obj.captive_id is not None and None not in found and obj.captive_id not in found:
             raise rv.RecordProblem("deadlines", named(where), "trigger_uid", msg(
                 "counts from a record of another captive: a deadline belongs to the captive "
                 "whose record it counts from"))
+    return kept
 
 def _check_record(svc: RecordService[Any, Any], session: Session, obj: Any,
                   where: Where) -> None:

@@ -108,10 +108,11 @@ class DetentionOrderService(CaptiveChildService):
 
     The expiry is derived here, once, and stored with where it came from
     (``expiry_source``): the date the order states ("stated"), or the start plus the term
-    ("computed", :func:`caseapp.domain.dates.computed_expiry`: months, then days; a day past
-    a month's end is clamped to it). Deadlines, the detention clock and the timeline read
-    the stored date. A computed expiry follows a changed start or term; a stated one is kept
-    until an expiry is given again (or cleared with ``expires_on=None``: computed again).
+    ("computed", :func:`caseapp.domain.dates.computed_expiry`: months and days, in the order
+    that ends the term earlier; a day past a month's end is clamped to it). Deadlines, the
+    detention clock and the timeline read the stored date. A computed expiry follows a changed
+    start or term; a stated one is kept until an expiry is given again (or cleared with
+    ``expires_on=None``: computed again).
     An expiry given without ``expiry_source`` is "computed" when it equals start + term
     and "stated" otherwise, the rule the migration and the import apply to older orders.
     """
@@ -142,9 +143,11 @@ class DetentionOrderService(CaptiveChildService):
         if source is ExpirySource.STATED and not cleared:
             obj.expiry_source = source  # the stored date is the order's own
             return
-        term_given = bool({"start_date", "term_months", "term_days"} & set(fields))
+        # A computed expiry is computed again on every save: it follows a changed start or
+        # term, and one an earlier version counted otherwise (months first where the days
+        # first end earlier) becomes today's count instead of refusing the save.
         if (new or cleared or source is ExpirySource.COMPUTED
-                or (term_given and obj.expiry_source is ExpirySource.COMPUTED)):
+                or obj.expiry_source is ExpirySource.COMPUTED):
             # None without a term: validate() asks for the term or the expiry.
             obj.expires_on = computed_expiry(  # type: ignore[assignment]
                 obj.start_date, obj.term_months, obj.term_days)

@@ -120,6 +120,9 @@ class SheetPreview:
     # What is said of the whole sheet or a column (a column of dates in two orders), in the
     # language messages were shown in when it was read.
     notices: tuple[str, ...] = ()
+    # Rows (their numbers in the sheet) with nothing in the columns read, but text in another:
+    # left out like empty rows, said apart (a column not chosen that should have been?).
+    unchosen_rows: tuple[int, ...] = ()
 
     @property
     def file_name(self) -> str:
@@ -210,7 +213,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
                               lay.headers)
     # the app's own words read too; values named as the documents name them
     lay = replace(lay, date_orders=column_orders(cells, lay))  # a column's dates, one order
-    values, empty = read_rows(cells, lay, mapping, app_words(), value_label)
+    values, empty, unchosen = read_rows(cells, lay, mapping, app_words(), value_label)
     said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay),
                         unheaded_columns(cells, lay)) if m]
     said += [*merged, *orders_said(lay.date_orders), *slashed_dates_unproven(cells, lay)]
@@ -236,7 +239,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
                                 *_from_titles(rows), *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, name, book.sheet_names, encoding,
                         delim, lay.header_index + 1, lay.headers, dict(lay.columns),
-                        tuple(rows), empty, tuple(notices))
+                        tuple(rows), empty, tuple(notices), tuple(unchosen))
 
 
 def _garbled_reading(rows: Sequence[Sequence[object]], encoding: str) -> Message | None:

@@ -45,7 +45,23 @@ def preview_counts(pv: SheetPreview, *, marked: bool = False) -> list[Message]:
                           "imported, and need no leaving out.", not_people))
     if empty:
         said.append(msg_n("{count} empty row left out.", "{count} empty rows left out.", empty))
+    if pv.unchosen_rows:
+        said.append(msg_n(
+            "{count} row with nothing in the columns you chose, left out (row {rows}): check "
+            "that no column you need is left unchosen.",
+            "{count} rows with nothing in the columns you chose, left out (rows {rows}): check "
+            "that no column you need is left unchosen.", len(pv.unchosen_rows),
+            rows=_numbers(pv.unchosen_rows)))
     return said
+
+
+ROWS_NAMED = 10  # the row numbers written out; the others counted by the sentence
+
+
+def _numbers(rows: tuple[int, ...]) -> str:
+    """"3, 6", or the first ten numbers and "…" for a longer list."""
+    shown = ", ".join(str(n) for n in rows[:ROWS_NAMED])
+    return shown + (", …" if len(rows) > ROWS_NAMED else "")
 
 
 def import_counts(result: SheetImportResult) -> list[Message]:

@@ -819,3 +819,24 @@ def test_an_unverified_rule_is_never_later_than_the_plain_computation(
              Unit.WEEKS: lambda: trigger + timedelta(weeks=amount),
              Unit.MONTHS: lambda: trigger + relativedelta(months=amount)}[unit]()
     assert compute(rule_set, "prop.rule", trigger)[0].due == plain
+
+
+@pytest.mark.parametrize(("trigger", "months", "days", "due", "first"), [
+    (date(2026, 1, 29), 1, 1, date(2026, 2, 28), "days"),  # months first: 1 March
+    (date(2026, 1, 25), 1, 5, date(2026, 2, 28), "days"),  # months first: 2 March
+    (date(2027, 2, 20), 2, 10, date(2027, 4, 30), None),  # days first: 2 May
+    (date(2026, 2, 28), 1, 1, date(2026, 3, 29), None),  # days first: 1 April
+])
+def test_a_detention_term_of_months_and_days_never_ends_on_the_later_count(
+        rules: RuleSet, trigger: date, months: int, days: int, due: date,
+        first: str | None) -> None:
+    """The rule adds the months, then the days; the days first can end earlier (at a
+    month's end). The order is not verified: the earlier day, on the fast path and the
+    full one, and the steps say so."""
+    d = one(rules, "az.detention.expiry", trigger, term_months=months, term_days=days)
+    full = one(rules, "az.detention.expiry",
+               datetime(trigger.year, trigger.month, trigger.day, 9, 0, tzinfo=UTC),
+               term_months=months, term_days=days)
+    assert d.due == due and full.due == due
+    said = " ".join(en(d))
+    assert ("days added before the months" in said) is (first == "days")

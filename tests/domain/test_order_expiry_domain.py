@@ -109,3 +109,35 @@ def test_a_term_ending_outside_the_calendar_is_refused_with_a_message_not_a_cras
     # Such an expiry can only be the order's own: never "computed" (the migration and the
     # import decide older orders' source with it).
     assert expiry_source_of(start, months, days, date(2027, 1, 1)) is ExpirySource.STATED
+
+
+@pytest.mark.parametrize(("start", "months", "days", "expected"), [
+    # Months first: 29 Jan + 1 month = 28 Feb (clamped), + 1 day = 1 March. Days first:
+    # 29 Jan + 1 day = 30 Jan, + 1 month = 28 Feb (clamped). The earlier: 28 February.
+    (date(2026, 1, 29), 1, 1, date(2026, 2, 28)),
+    # 25 Jan 2026 + 1 month 5 days: 2 March months first, 28 February days first.
+    (date(2026, 1, 25), 1, 5, date(2026, 2, 28)),
+    # 28 Feb 2026 + 1 month 1 day: 29 March months first, 1 April days first.
+    (date(2026, 2, 28), 1, 1, date(2026, 3, 29)),
+    # 20 Feb 2027 + 2 months 10 days: 30 April months first, 2 May days first.
+    (date(2027, 2, 20), 2, 10, date(2027, 4, 30)),
+    # The same day either way: nothing to choose.
+    (date(2026, 1, 20), 2, 10, date(2026, 3, 30)),
+    (date(2026, 1, 31), 1, 10, date(2026, 3, 10)),
+])
+def test_a_term_of_months_and_days_ends_on_the_earlier_of_the_two_ways_of_counting(
+        start: date, months: int, days: int, expected: date) -> None:
+    """No verified source says whether the Azerbaijani courts add a term's months or its
+    days first; the two can end on different days (at a month's end). Never later when
+    unsure: the order's computed expiry is the earlier of the two."""
+    assert computed_expiry(start, months, days) == expected
+    assert expiry_source_of(start, months, days, expected) is ExpirySource.COMPUTED
+
+
+def test_the_expiry_explanation_says_when_the_term_was_counted_the_earlier_way() -> None:
+    from caseapp.domain.deadline_steps import order_expiry_computed
+
+    text = order_expiry_computed(date(2026, 2, 28), date(2026, 1, 29), 1, 1).render("en")
+    assert "the days first" in text and "1\u00a0Mar\u00a02026" in text
+    plain = order_expiry_computed(date(2026, 3, 30), date(2026, 1, 20), 2, 10).render("en")
+    assert "the days first" not in plain and "the months first" not in plain

@@ -615,3 +615,52 @@ def test_an_order_of_a_case_without_a_number_is_named_by_its_start(
     assert [(i.case_number, i.order_start) for i in items] == [
         ("", date(2026, 9, 1)), ("1-22/2026", date(2026, 10, 5))]
     assert "The detention order of 1\xa0Sept\xa02026 expires in 4 days" in items[0].text
+
+
+def test_an_order_of_months_and_days_ends_on_the_earlier_count(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """29 January 2027 + 1 month 1 day: 1 March adding the months first, 28 February adding
+    the day first. Which the court means is not verified: the order, its deadlines and the
+    clock say 28 February, and the deadline's explanation says why."""
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2027-01-29",
+                                              term_months=1, term_days=1)
+    assert (order.expires_on, order.expiry_source) == (date(2027, 2, 28), ExpirySource.COMPUTED)
+    assert order_dates(case_file, order.uid)[EXPIRY] == date(2027, 2, 28)
+    assert case_file.deadline_engine.clock(captive.id).order_expires_on == date(2027, 2, 28)
+    expiry = next(d for d in case_file.deadlines.list() if d.trigger_uid == order.uid
+                  and d.rule_id == EXPIRY)
+    assert "the days first" in " ".join(map(str, expiry.explanation))
+
+
+def test_an_order_counted_months_first_before_is_counted_again_when_next_saved(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """An order recorded by an earlier version, its expiry computed months first (1 March
+    2027 for 29 January + 1 month 1 day): saving it again (an appeal added) is not refused
+    as "not the start plus the term"; its expiry becomes the earlier count."""
+    from sqlalchemy import text
+
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2027-01-29",
+                                              term_months=1, term_days=1)
+    with case_file.db.engine.begin() as conn:
+        conn.execute(text("UPDATE detention_orders SET expires_on = '2027-03-01' "
+                          "WHERE id = :id"), {"id": order.id})
+    saved = case_file.detention_orders.update(order.id, notes="appeal prepared")
+    assert (saved.expires_on, saved.expiry_source) == (date(2027, 2, 28), ExpirySource.COMPUTED)
+    assert order_dates(case_file, order.uid)[EXPIRY] == date(2027, 2, 28)
+
+
+def test_an_export_of_an_order_counted_months_first_imports_with_the_earlier_count(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """An export written by an earlier version: 30 October 2026 + 1 month 1 day, its expiry
+    computed months first (1 December). Imported, not refused as "not the start plus the
+    term": its expiry is 30 November (the day first), and so are its deadlines."""
+    from tests.services.test_import_validation import ORDER, valid_export, write
+
+    data = valid_export()
+    data["tables"]["detention_orders"][0].update(
+        start_date="2026-10-30", term_months=1, term_days=1, expires_on="2026-12-01",
+        expiry_source="computed")
+    case_file.import_json(write(tmp_path, data))
+    (order,) = [o for o in case_file.detention_orders.list() if o.uid == ORDER]
+    assert (order.expires_on, order.expiry_source) == (date(2026, 11, 30), ExpirySource.COMPUTED)
+    assert order_dates(case_file, ORDER)[EXPIRY] == date(2026, 11, 30)

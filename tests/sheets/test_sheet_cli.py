@@ -348,3 +348,20 @@ def test_a_likely_duplicate_s_score_is_written_as_the_language_writes_fractions(
                              "--db", str(db))
         assert (code, err) == (0, "")
         assert score in out, out
+
+
+def test_rows_with_text_only_in_a_column_not_chosen_are_named(db: Path, tmp_path: Path) -> None:
+    """Row 3 holds text only in "Called by", a column read into no field: `import-sheet`
+    says so by number, apart from the empty row 5 (it said "2 empty rows left out")."""
+    sheet = write_csv(tmp_path / "list.csv", [
+        ["Name", "Date of birth", "Called by"], ["Aram Abovyan", "1980", ""],
+        ["", "", "his sister, 12 May"], ["Babken Babayan", "1981", ""], ["", "", ""],
+        ["Gurgen Galstyan", "1982", ""]])
+    code, out, err = run("import-sheet", str(sheet), "--dry-run", "--db", str(db))
+    assert (code, err) == (0, "")
+    assert "1 empty row left out." in out
+    assert ("1 row with nothing in the columns you chose, left out (row 3): check that no "
+            "column you need is left unchosen.") in out
+    code, out, err = run("import-sheet", str(sheet), "--dry-run", "--format", "json",
+                         "--db", str(db))
+    assert code == 0 and json.loads(out)["unchosen_rows"] == [3]

@@ -183,3 +183,31 @@ def test_a_merged_row_with_a_new_status_changes_the_captives_status(case_file: C
     undo_import(case_file, result)
     assert case_file.captives.get(there.id).status is CaptiveStatus.HELD
     assert len(case_file.captives.status_history(there.id)) == len(history) - 1
+
+
+# A column no field reads ("Called by"): rows with text only there are not empty rows.
+UNCHOSEN = [["Name", "Date of birth", "Called by"],
+            ["Aram Abovyan", "1980", ""],
+            ["", "", "his sister, 12 May"],
+            ["Babken Babayan", "1981", ""],
+            ["", "", ""],
+            ["", "", "the ICRC, June"],
+            ["Gurgen Galstyan", "1982", "the embassy"]]
+
+
+def test_rows_with_text_only_in_columns_not_chosen_are_not_called_empty(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """Rows 3 and 6 hold text only in a column not chosen for import: said apart from the
+    empty row 5, by number, so that the lawyer can check she did not forget to choose a
+    column (in the window and in ``caseapp import-sheet`` alike)."""
+    from caseapp.services.sheet_summary import preview_counts
+
+    pv = preview(case_file, write_csv(tmp_path / "list.csv", UNCHOSEN))
+    assert 2 not in pv.columns  # "Called by" is read into no field
+    assert [r.row for r in pv.rows] == [2, 4, 7]
+    assert (pv.empty_rows, pv.unchosen_rows) == (1, (3, 6))
+    said = [m.render("en") for m in preview_counts(pv)]
+    assert said[1:] == [
+        "1 empty row left out.",
+        "2 rows with nothing in the columns you chose, left out (rows 3, 6): check that "
+        "no column you need is left unchosen."]

@@ -271,7 +271,7 @@ def test_no_cell_error_aborts_the_rows(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(sheet_rows, "read_sheet_date", refuse)
     rows = [["Name", "Date of birth"], ["Aram", "~x"], ["Babken", ""]]
-    (row, other), _ = sheet_rows.read_rows(rows, sheet_rows.layout(rows, None), None)
+    (row, other), _, _ = sheet_rows.read_rows(rows, sheet_rows.layout(rows, None), None)
     assert other.names == (("Babken", ""),) and not other.problems
     (problem,) = row.problems
     assert (problem.row, problem.column, problem.warning) == (2, "B", False)

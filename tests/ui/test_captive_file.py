@@ -587,3 +587,44 @@ def test_the_offer_to_end_the_stay_wraps_and_its_sentence_ticks_the_box(qtbot, u
     assert not box.isChecked()
     qtbot.mouseClick(sentence, Qt.MouseButton.LeftButton)
     assert box.isChecked()
+
+
+def test_undoing_a_status_change_leaves_the_status_history_as_it_was(qtbot, ui) -> None:
+    """A status change is a fact with a date: undone, it is no fact, and the captive's
+    history (the file's status history, the dossier's) is as before it, with no line of the
+    change nor of its reversal; the audit trail keeps both writes. Redo records it again,
+    once."""
+    captive = ui.case_file.captives.create(names=["Արամ Պետրոսյան"], status="pre_trial",
+                                           status_since="2026-10-01")
+
+    def history() -> list[tuple[object, object, object]]:
+        return [(c.old_status, c.new_status, c.effective_on)
+                for c in ui.case_file.captives.status_history(captive.id)]
+
+    before = history()
+    dialog = dlg.make_status_dialog(ui, captive)
+    qtbot.addWidget(dialog)
+    dialog.widgets["status"].set_value(CaptiveStatus.RELEASED)
+    dialog.widgets["effective_on"].edit.setText("2026-11-20")
+    dialog.widgets["level"].set_value(Sensitivity.SHAREABLE)
+    dialog.try_save()
+    released = (CaptiveStatus.PRE_TRIAL, CaptiveStatus.RELEASED, date(2026, 11, 20))
+    assert history() == [*before, released]
+    recorded = ui.case_file.captives.status_history(captive.id)[-1]
+
+    ui.ops.undo()
+    back = ui.case_file.captives.get(captive.id)
+    assert (back.status, back.status_since) == (CaptiveStatus.PRE_TRIAL, date(2026, 10, 1))
+    assert history() == before
+    trail = sorted(ui.case_file.audit.for_captive(captive.id), key=lambda e: e.id)
+    assert [(e.old_value, e.new_value) for e in trail if e.field == "status"][-2:] == [
+        ("pre_trial", "released"), ("released", "pre_trial")]
+    assert [e.action.value for e in trail if e.entity == "status_changes"] == ["delete"]
+
+    ui.ops.redo()
+    assert history() == [*before, released]
+    again = ui.case_file.captives.status_history(captive.id)[-1]
+    assert (again.uid, again.sensitivity, again.recorded_by) == (
+        recorded.uid, Sensitivity.SHAREABLE, recorded.recorded_by)
+    ui.ops.undo()
+    assert history() == before

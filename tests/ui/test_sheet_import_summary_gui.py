@@ -52,3 +52,22 @@ def test_only_the_counts_there_are(qtbot, ui, russian, tmp_path: Path) -> None: 
 def test_one_new_captive_in_english(qtbot, ui, english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     said = _summary(qtbot, ui, write_csv(tmp_path / "list.csv", ROWS[:2]), tmp_path)
     assert said == "1 new captive read from list.csv."
+
+
+def test_rows_with_text_only_in_a_column_not_chosen_are_named(  # type: ignore[no-untyped-def]
+        qtbot, ui, english, tmp_path: Path) -> None:
+    """Row 3 holds text only in a column read into no field: the window names it, apart
+    from the empty row 5, so that a column forgotten in the choice shows."""
+    path = write_csv(tmp_path / "list.csv", [
+        ["Name", "Date of birth", "Called by"], ["Aram Abovyan", "1980", ""],
+        ["", "", "his sister, 12 May"], ["Babken Babayan", "1981", ""], ["", "", ""],
+        ["Gurgen Galstyan", "1982", ""]])
+    dialog = SheetImportDialog(ui, path, mappings_folder=tmp_path / "maps")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.next.click()
+    dialog.next.click()
+    said = dialog.summary.text()
+    assert "1 empty row left out." in said
+    assert ("1 row with nothing in the columns you chose, left out (row 3): check that no "
+            "column you need is left unchosen.") in said
