@@ -354,8 +354,10 @@ class _Builder(ExtrasSections):
         """A deadline's title, marked when overdue, its note (a pre-trial order's step after
         a conviction) and its rule's source below it in the dossier's language (saying that
         the date was set by hand when the lawyer changed the rule's date)."""
+        overdue = self.d.overdue_deadlines
         title = (self.t("overdue_title", title=step.title)
-                 if is_overdue(step.due_on, self.d.generated_on) else step.title)
+                 if (step.id in overdue if overdue is not None
+                     else is_overdue(step.due_on, self.d.generated_on)) else step.title)
         note = self.d.deadline_notes.get(step.id)
         source = self.d.deadline_sources.get(step.id)
         cited = self.t("deadline_by_hand" if step.overridden else "deadline_source",
