@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from caseapp.domain.cldr import format_due_time
 from caseapp.domain.dates import is_overdue
 from caseapp.domain.messages import text_of
 from caseapp.domain.reports import DossierDTO
@@ -346,7 +347,8 @@ class _Builder(ExtrasSections):
         if items:
             self.h2(self.t("next_deadlines"))
             self.table([self.t("due"), self.t("deadline")],
-                       [[f"{self.date(x.due_on)} {x.clock_time}".rstrip(),
+                       [[f"{self.date(x.due_on)} "
+                         f"{format_due_time(x.due_time, x.timezone, self.lang)}".rstrip(),
                          self.deadline_title(x)] for x in items],
                        [0.22, 0.78])
 
