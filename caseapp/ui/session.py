@@ -82,6 +82,11 @@ class UiContext:
     def today(self) -> date:
         return self.case_file.ctx.today()
 
+    def now(self) -> datetime:
+        """The moment it is for the file (aware): what a deadline due at an hour is
+        compared with."""
+        return self.case_file.ctx.now()
+
 
 class IdleWatcher(QObject):
     """While it counts: an application-wide event filter, so that every key press, click,

@@ -89,3 +89,32 @@ def test_the_views_call_a_cut_off_overdue_when_its_hour_passes(qtbot, session) -
     # nothing more due at an hour today: no timer left running for it
     qtbot.waitUntil(lambda: not session.moment_timer.isActive(), timeout=WAIT)
     notifier.start(None)
+
+
+def test_the_captives_header_gives_the_next_deadlines_hour_and_reddens_when_it_passes(
+        qtbot, case_file: CaseFile, in_paris) -> None:
+    """The captive's header said "the next on 27 November 2026" of the Court's 16:00
+    cut-off, and kept it black until midnight."""
+    from caseapp.domain.clock import clock_of_file
+    from caseapp.ui.views.captive_facts import header_facts
+    from caseapp.ui.views.captive_tabs import ALERT
+
+    cf = case_file
+    cid = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-09-27",
+                             status="pre_trial").id
+    cf.deadlines.create(captive_id=cid, title="Appeal", due_on="2026-11-27")
+    cf.deadlines.create(captive_id=cid, title="Rule 39: medical report", due_on="2026-11-27",
+                        due_time="16:00", timezone="Europe/Paris")
+    f = cf.captive_file(cid)
+    settings = cf.deadline_engine.clock_settings_for([cid])[cid]
+
+    def fact(when: str) -> tuple[str, str | None]:
+        clock_at(cf, when)
+        today, now = cf.ctx.today(), cf.ctx.now()
+        facts = header_facts(f, clock_of_file(f, today, settings), today, now)
+        return next(fact for fact in facts if "open deadlines" in fact[0])
+
+    assert fact("2026-11-27 15:59") == (
+        "2 open deadlines, the next on 27 November 2026 16:00 Paris", None)
+    assert fact("2026-11-27 16:00") == (
+        "2 open deadlines, the next on 27 November 2026 16:00 Paris", ALERT)
