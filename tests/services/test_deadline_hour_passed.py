@@ -158,3 +158,16 @@ def test_the_dossier_marks_a_passed_cut_off_overdue(case_file: CaseFile, laptop_
         assert (did in (dossier.overdue_deadlines or ())) is overdue
         words = pdf_words(render_dossier(dossier), tmp_path)
         assert ("Overdue: Rule 39: medical report" in words) is overdue
+
+
+def test_the_files_moment_follows_its_day(case_file: CaseFile, laptop_in) -> None:
+    """Without a clock of its own, the file's moment is now on its day: noon on a day set
+    by hand (the tests'), so that a deadline due at an hour that day reads the same
+    whenever they run (on the computer's own day, the computer's moment)."""
+    from caseapp.domain.dates import now_on
+
+    laptop_in("Asia/Baku")
+    cf = case_file
+    cf.ctx.today = lambda: date(2026, 11, 27)
+    assert cf.ctx.now() == datetime(2026, 11, 27, 8, 0, tzinfo=UTC)  # 12:00 in Baku
+    assert now_on(date(2026, 11, 28)) == datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
