@@ -173,8 +173,10 @@ def expiry_source_of(start: date | None, months: int | None, days: int | None,
 
 
 def is_overdue(day: date, today: date) -> bool:
-    """Whether an open deadline due on ``day`` is overdue: the one rule of the lists, the
-    dashboard, the reminders, the status report and the dossier."""
+    """Whether an open deadline due on ``day`` (the day it falls due here) is overdue by its
+    day: part of :func:`deadline_overdue`, the one rule of the lists, the dashboard, the
+    reminders, the status report and the dossier, which also calls one due at an hour
+    overdue once that hour has passed."""
     return day < today
 
 

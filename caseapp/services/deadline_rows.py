@@ -42,7 +42,8 @@ class DeadlineRow:
     @property
     def day_here(self) -> date:
         """The day it falls due on this computer's clock (:func:`due_day_here`): the day its
-        group and its "in N days" are counted by."""
+        group and its "in N days" are counted by (one due at an hour is overdue from that
+        hour: :func:`open_group`)."""
         d = self.deadline
         return due_day_here(d.due_on, d.due_time, d.timezone)
 
