@@ -207,6 +207,7 @@ class CaseFileSession(QObject):
         self.moment_timer = QTimer(self, singleShot=True)
         self.moment_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.moment_timer.timeout.connect(self._moment_passed)
+        self._moments_watched = False  # once the window has asked (wait_for_next_moment)
         self.bus.changed.connect(self._deadlines_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -318,7 +319,6 @@ class CaseFileSession(QObject):
         if self.case_file is not None:
             self._day = self.case_file.today()
             self._wait_for_midnight()
-            self._wait_for_next_moment()
         if self.case_file is not None and self.case_file.db.path is not None:
             self.backup_timer.start(self.backup_first_ms)  # shared databases: their server's job
 
@@ -327,6 +327,7 @@ class CaseFileSession(QObject):
         self.reminder_timer.stop()
         self.day_timer.stop()
         self.moment_timer.stop()
+        self._moments_watched = False
         self.backup_timer.stop()
 
     def check_day(self) -> None:
@@ -344,7 +345,8 @@ class CaseFileSession(QObject):
             self._day = today
             self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
         self._wait_for_midnight()
-        self._wait_for_next_moment()
+        if self._moments_watched:
+            self.wait_for_next_moment()
 
     def application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -368,19 +370,23 @@ class CaseFileSession(QObject):
         from caseapp.domain.enums import AuditAction
 
         self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
-        self._wait_for_next_moment()
+        self.wait_for_next_moment()
 
     def _deadlines_changed(self, change: Any) -> None:
-        if getattr(change, "entity", None) == "deadlines":  # one added, moved, closed
-            self._wait_for_next_moment()
+        # one added, moved or closed
+        if self._moments_watched and getattr(change, "entity", None) == "deadlines":
+            self.wait_for_next_moment()
 
-    def _wait_for_next_moment(self) -> None:
+    def wait_for_next_moment(self) -> None:
         """The moment timer set to a second after the next moment an open deadline due at
         an hour falls due (read off the UI thread); stopped when there is none within about
-        a day (the half-hourly check looks again)."""
+        a day (the half-hourly check looks again). The window asks first once the view it
+        opens on has its rows (the read would import SQLAlchemy before them); then every
+        check of the day and every change of deadlines asks again."""
         cf = self.case_file
         if cf is None or self.is_locked:
             return
+        self._moments_watched = True
 
         def read() -> tuple[datetime | None, datetime]:
             return cf.reminders.next_moment(), cf.ctx.now()

@@ -44,6 +44,7 @@ def session(qtbot, case_file: CaseFile, in_paris):
     clock_at(case_file, "2026-11-27 15:59:30")
     s = CaseFileSession(None, None)
     s.open(case_file)
+    s.wait_for_next_moment()  # as the window does once its first view has its rows
     yield s
     assert s.ops.wait(WAIT) and s.runner.wait(WAIT)
 
