@@ -31,12 +31,12 @@ written as an ordinary no-break space as in Russian ("1 154"), which every font 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import format_date as _babel_date
-from babel.dates import format_skeleton, match_skeleton
+from babel.dates import format_skeleton, format_time, get_timezone_location, match_skeleton
 from babel.numbers import format_decimal
 
 LOCALES = {"en": "en_GB", "ru": "ru_RU", "hy": "hy_AM", "fr": "fr_FR"}
@@ -206,6 +206,28 @@ def format_time_zone(value: datetime) -> str:
     """The time of a hearing and its zone, as the court's clock reads: "10:00 +04"."""
     zone = value.tzname() or ""  # the 24-hour clock, as the three languages' courts write it
     return f"{value:%H:%M}{NBSP}{zone}".rstrip()
+
+
+@lru_cache(maxsize=1024)
+def format_due_time(at: time | None, zone: str, lang: str = "en") -> str:
+    """The hour a deadline is due by and its zone, as a document in ``lang`` writes them:
+    the language's short time and the zone's city in that language ("16:00 Paris",
+    "16:00 Париж", "16:00 Փարիզ", "16:00 Bakou"); the identifier itself for a zone of no
+    city ("Etc/GMT+4", which is four hours behind UTC: "GMT+4" alone would be read the other
+    way) or one CLDR does not know; the time alone for a time without a zone; "" for a
+    whole day."""
+    if at is None:
+        return ""
+    hour = format_time(at, "short", locale=locale_of(lang))
+    if not zone:
+        return hour
+    city = ""
+    if "/" in zone and not zone.startswith("Etc/"):
+        try:
+            city = get_timezone_location(zone, locale=locale_of(lang), return_city=True)
+        except (LookupError, ValueError):  # a zone CLDR does not know
+            city = ""
+    return f"{hour}{NBSP}{city or zone}"
 
 
 # CLDR's minimumGroupingDigits (numbers.xml of each locale; 1 where it is not given): how many

@@ -189,8 +189,10 @@ def expiry_source_of(start: date | None, months: int | None, days: int | None,
 
 
 def is_overdue(day: date, today: date) -> bool:
-    """Whether an open deadline due on ``day`` is overdue: the one rule of the lists, the
-    dashboard, the reminders, the status report and the dossier."""
+    """Whether an open deadline due on ``day`` (the day it falls due here) is overdue by its
+    day: part of :func:`deadline_overdue`, the one rule of the lists, the dashboard, the
+    reminders, the status report and the dossier, which also calls one due at an hour
+    overdue once that hour has passed."""
     return day < today
 
 
@@ -231,8 +233,56 @@ def due_day_here(due_on: date, due_time: time | None, zone: str,
     return min(local, due_on)
 
 
+def due_moment(due_on: date, due_time: time | None, zone: str) -> datetime | None:
+    """The moment (in UTC) a deadline due at an hour in a zone falls due: 16:00 in
+    Strasbourg on the 27th is 15:00 UTC in winter. None for a whole day, a time without a
+    zone or a zone not known (such a deadline falls due with its day)."""
+    if due_time is None or not zone:
+        return None
+    from zoneinfo import ZoneInfo
+
+    try:
+        there = ZoneInfo(zone)
+    except (KeyError, ValueError, OSError):  # not known (ZoneInfoNotFoundError), malformed
+        return None
+    try:
+        return datetime.combine(due_on, due_time, there).astimezone(UTC)
+    except OverflowError:  # at the very ends of the calendar
+        return None
+
+
+def deadline_overdue(due_on: date, due_time: time | None, zone: str, *, today: date,
+                     now: datetime, here: tzinfo | None = None) -> bool:
+    """Whether an open deadline is overdue now: the one rule of the lists, the dashboard,
+    "Needs attention", the reminders, the command line and the status report. A deadline
+    is overdue once the day it falls due here (:func:`due_day_here`) is before ``today``,
+    and one due at an hour in a zone also once that moment has passed (``now``, aware:
+    the ECHR's 16:00 Strasbourg cut-off is overdue at 16:00 Paris time that day, not at
+    midnight). At the very moment it is overdue: what is due by 16:00 can no longer be
+    done at 16:00."""
+    day = due_day_here(due_on, due_time, zone, here)
+    if is_overdue(day, today):
+        return True
+    if day > today:  # its moment is on a later day here: not passed
+        return False
+    moment = due_moment(due_on, due_time, zone)
+    return moment is not None and now >= moment
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def now_on(day: date) -> datetime:
+    """The moment it is (aware, in UTC) on the lawyer's ``day``: now, when ``day`` is today
+    on this computer's clock; else noon on ``day`` (a clock set to another day, as the
+    tests set it: the day and the moment never disagree, and what is due at an hour that
+    day reads the same whenever the tests run)."""
+    here = local_zone()
+    real = datetime.now(here).replace(microsecond=0)
+    if real.date() != day:
+        real = datetime.combine(day, time(12), here)
+    return real.astimezone(UTC)
 
 
 def local_zone() -> tzinfo:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.dates import PartialDate
@@ -119,6 +119,9 @@ class DossierDTO:
     # The capture date unknown: the start of the first detention order printed, from which
     # the days in custody are counted (None: counted from the capture, or not given).
     custody_counted_from: date | None = None
+    # the ids of the open deadlines overdue when it was made (their day, or their hour,
+    # passed: caseapp.domain.dates.deadline_overdue); None: those due before generated_on
+    overdue_deadlines: frozenset[int] | None = None
 
 
 FAMILY_CONTACT_KINDS = frozenset({WelfareContactKind.FAMILY_CALL, WelfareContactKind.FAMILY_LETTER})
@@ -149,9 +152,13 @@ class StatusRow:
     # the level hides a source of the special risk (the facts record, the birth date): the
     # report must not count the captive as free of it
     risk_hidden: bool = False
-    # the next deadline is overdue (its day has passed and it is still open): the report
-    # shows the earliest open deadline, not only those still ahead
+    # the next deadline is overdue (its day, or its hour, has passed and it is still open:
+    # caseapp.domain.dates.deadline_overdue): the report shows the earliest open deadline,
+    # not only those still ahead
     next_deadline_overdue: bool = False
+    # the hour the next deadline is due by and its zone (None, "": due by the day's end)
+    next_deadline_time: time | None = None
+    next_deadline_zone: str = ""
     # the note printed under the next deadline (a pre-trial order's step after a conviction)
     next_deadline_note: Message | str | None = None
     # the source of the rule that computed the next deadline, in every language; None for a

@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from caseapp.domain.cldr import format_due_time
 from caseapp.domain.dates import is_overdue
 from caseapp.domain.messages import text_of
 from caseapp.domain.reports import DossierDTO
@@ -346,7 +347,8 @@ class _Builder(ExtrasSections):
         if items:
             self.h2(self.t("next_deadlines"))
             self.table([self.t("due"), self.t("deadline")],
-                       [[f"{self.date(x.due_on)} {x.clock_time}".rstrip(),
+                       [[f"{self.date(x.due_on)} "
+                         f"{format_due_time(x.due_time, x.timezone, self.lang)}".rstrip(),
                          self.deadline_title(x)] for x in items],
                        [0.22, 0.78])
 
@@ -354,8 +356,10 @@ class _Builder(ExtrasSections):
         """A deadline's title, marked when overdue, its note (a pre-trial order's step after
         a conviction) and its rule's source below it in the dossier's language (saying that
         the date was set by hand when the lawyer changed the rule's date)."""
+        overdue = self.d.overdue_deadlines
         title = (self.t("overdue_title", title=step.title)
-                 if is_overdue(step.due_on, self.d.generated_on) else step.title)
+                 if (step.id in overdue if overdue is not None
+                     else is_overdue(step.due_on, self.d.generated_on)) else step.title)
         note = self.d.deadline_notes.get(step.id)
         source = self.d.deadline_sources.get(step.id)
         cited = self.t("deadline_by_hand" if step.overridden else "deadline_source",

@@ -24,6 +24,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from caseapp.domain.cldr import format_due_time
 from caseapp.domain.collation import name_sort_key
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody, Sensitivity
 from caseapp.domain.messages import msg, text_of
@@ -302,6 +303,15 @@ def deadline_title(r: StatusRow, lang: str) -> str:
     return f"{title}\n{text_of(r.next_deadline_note, lang)}"
 
 
+def deadline_cell(r: StatusRow, lang: str) -> str:
+    """The next deadline's title as :func:`deadline_title` writes it, below the hour it is
+    due by and its zone where it is due at an hour ("16:00 Paris", "16:00 Париж"): the
+    Court's 16:00 cut-off is not the day's end."""
+    hour = format_due_time(r.next_deadline_time, r.next_deadline_zone, lang)
+    title = deadline_title(r, lang)
+    return f"{hour}\n{title}" if hour else title
+
+
 def source_text(r: StatusRow, lang: str) -> str:
     """The source of the rule that computed a row's next deadline, in ``lang`` ("" for none)."""
     return r.next_deadline_source.render(lang) if r.next_deadline_source else ""
@@ -351,7 +361,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str,
         name = "\n".join(row_names(r, lang))
         mark = f" [{numbered[source]}]" if (source := source_text(r, lang)) else ""
         deadline = (f"{format_date_short(r.next_deadline, lang)}{mark}\n"
-                    f"{wrap(deadline_title(r, lang), 4, small)}" if r.next_deadline else "")
+                    f"{wrap(deadline_cell(r, lang), 4, small)}" if r.next_deadline else "")
         data.append([
             wrap(name, 0), wrap(status_label(r.status, lang, r.sex), 1), wrap(place_cell(r, lang), 2),
             "" if r.days_in_custody is None else format_number(r.days_in_custody, lang),
@@ -412,7 +422,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     rows = [[r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
              status_label(r.status, lang, r.sex),
              label(r.category, lang), place_cell(r, lang), r.days_in_custody, r.next_deadline,
-             deadline_title(r, lang),
+             deadline_cell(r, lang),
              source_text(r, lang) or None,
              r.next_hearing.date() if r.next_hearing else None,
              r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)]

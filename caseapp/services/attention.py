@@ -44,7 +44,7 @@ from caseapp.services.attention_reads import (
 from caseapp.services.base import ServiceContext
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine
-from caseapp.services.deadline_rows import Group, _group_of_day
+from caseapp.services.deadline_rows import Group, _group_of_day, open_group
 from caseapp.services.deadline_writes import chunks
 from caseapp.services.detention_facts import last_independent_dates
 from caseapp.services.settings import read_settings
@@ -73,6 +73,12 @@ class AttentionItem:
     order_id: int | None = None
     case_number: str = ""
     order_start: date | None = None
+    # of a deadline: the hour it is due by and its zone (None, "": a whole day), and whether
+    # it is overdue now (:func:`caseapp.domain.dates.deadline_overdue`: one due at 16:00 in
+    # Strasbourg today is overdue from then, though due "today")
+    due_time: time | None = None
+    timezone: str = ""
+    overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,29 +225,38 @@ class AttentionReader:
         counts = dict.fromkeys(Group, 0)
         counts.update(zip((Group.OVERDUE, Group.TODAY, Group.THIS_WEEK, Group.LATER),
                           counted, strict=True))
-        # A deadline due at an hour in a zone is counted on the day it falls due here (the
-        # aggregate counted it on its own day).
+        # A deadline due at an hour in a zone is counted on the day it falls due here, and
+        # overdue once its hour has passed (the aggregate counted it on its own day).
+        now = self.ctx.now()
         here: dict[int, date] = {}
+        group: dict[int, Group] = {}  # of those whose group is not their own day's
         for did, day, at, zone in timed:
-            if (moved := due_day_here(day, at, zone)) != day:
+            moved = due_day_here(day, at, zone)
+            grouped = open_group(day, at, zone, today=today, week=week, now=now)
+            if moved != day:
                 here[did] = moved
-                counts[_group_of_day(day, today, week)] -= 1
-                counts[_group_of_day(moved, today, week)] += 1
+            if grouped is not (own := _group_of_day(day, today, week)):
+                group[did] = grouped
+                counts[own] -= 1
+                counts[grouped] += 1
         asleep: set[int] = set()  # deadlines snoozed to a day after today
         snoozed: set[int] = set()
         for did, cid, day, notes in marked:
             until = snoozed_until(notes)
             if until is not None and until > today:
                 asleep.add(did)
-                counts[_group_of_day(here.get(did, day), today, week)] -= 1
+                counts[group.get(did) or _group_of_day(day, today, week)] -= 1
                 counts[Group.SNOOZED] += 1
                 if cid is not None:
                     snoozed.add(cid)
         items: dict[int, AttentionItem] = {}  # one per deadline (the last primary name, as before)
-        for did, cid, title, day, name in due:
+        for did, cid, title, day, name, at, zone in due:
             if did not in asleep and (falls := here.get(did, day)) <= last:
+                late = group.get(did, Group.OVERDUE if falls < today else None)
                 items[did] = AttentionItem("deadline", cid, (name or "") if cid else "",
-                                           title, day, did, days=(falls - today).days)
+                                           title, day, did, days=(falls - today).days,
+                                           due_time=at, timezone=zone or "",
+                                           overdue=late is Group.OVERDUE)
         return counts, list(items.values()), snoozed
 
     def _watched(self, today: date) -> list[WatchedCaptive]:

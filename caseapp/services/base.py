@@ -15,7 +15,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -26,6 +26,7 @@ from caseapp.db.base import Base
 from caseapp.db.engine import Database
 from caseapp.db.models import CaseSetting
 from caseapp.db.postgres import check_clearance_unchanged
+from caseapp.domain.dates import now_on
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
@@ -47,6 +48,9 @@ class ServiceContext:
     db: Database
     actor: str
     today: Callable[[], date] = date.today
+    # The moment it is (aware): None for now on ``today``'s day (:func:`now_on`); tests set
+    # it to an hour to see a deadline due at that hour pass.
+    clock: Callable[[], datetime] | None = None
     listeners: list[Listener] = dataclasses.field(default_factory=list)
     # On a team server, the login's clearance when it is below internal (None: no limit):
     # records are written at or below it (the server refuses the rest anyway).
@@ -58,6 +62,13 @@ class ServiceContext:
     # noted before the commit: what :mod:`caseapp.services.outside_writes` does not count as
     # someone else's.
     own_audit: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def now(self) -> datetime:
+        """The moment it is for this file (aware, UTC): what a deadline due at an hour is
+        compared with (:func:`caseapp.domain.dates.deadline_overdue`)."""
+        if self.clock is not None:
+            return self.clock()
+        return now_on(self.today())
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -4,10 +4,10 @@ deadline with its captive's name, its rule's body, its snooze and the group it f
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from caseapp.domain.dates import due_day_here, is_overdue
+from caseapp.domain.dates import deadline_overdue, due_day_here, is_overdue
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.messages import Message
@@ -42,7 +42,8 @@ class DeadlineRow:
     @property
     def day_here(self) -> date:
         """The day it falls due on this computer's clock (:func:`due_day_here`): the day its
-        group and its "in N days" are counted by."""
+        group and its "in N days" are counted by (one due at an hour is overdue from that
+        hour: :func:`open_group`)."""
         d = self.deadline
         return due_day_here(d.due_on, d.due_time, d.timezone)
 
@@ -55,13 +56,20 @@ def _group_of_day(day: date, today: date, week: date) -> Group:
     return Group.THIS_WEEK if day <= week else Group.LATER
 
 
-def group_of(d: DeadlineDTO, today: date, snoozed: date | None) -> Group:
-    return _group(d, today, today + timedelta(days=7), snoozed)
+def open_group(due_on: date, due_time: time | None, zone: str, *, today: date, week: date,
+               now: datetime) -> Group:
+    """The group of an open, unsnoozed deadline: overdue as :func:`deadline_overdue` says
+    (one due at 16:00 in Strasbourg today is overdue from 16:00 Paris time, not from
+    midnight), else by the day it falls due here."""
+    if deadline_overdue(due_on, due_time, zone, today=today, now=now):
+        return Group.OVERDUE
+    return _group_of_day(due_day_here(due_on, due_time, zone), today, week)
 
 
-def _group(d: DeadlineDTO, today: date, week: date, snoozed: date | None) -> Group:
+def group_of(d: DeadlineDTO, today: date, snoozed: date | None, now: datetime) -> Group:
     if d.status is not DeadlineStatus.OPEN:
         return Group.CLOSED
     if snoozed is not None and snoozed > today:
         return Group.SNOOZED
-    return _group_of_day(due_day_here(d.due_on, d.due_time, d.timezone), today, week)
+    return open_group(d.due_on, d.due_time, d.timezone, today=today,
+                      week=today + timedelta(days=7), now=now)

@@ -15,7 +15,7 @@ from sqlalchemy import Text, cast, or_, select
 
 from caseapp.db.models import CaptiveName, Deadline
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
-from caseapp.domain.dates import MOST_DAYS_APART, due_day_here
+from caseapp.domain.dates import MOST_DAYS_APART, due_moment
 from caseapp.domain.deadline_steps import load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
@@ -32,7 +32,7 @@ from caseapp.services.calendar_sequences import closed_since, sequences
 from caseapp.services.captive_names import names_everywhere
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine
-from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
+from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day, open_group
 from caseapp.services.deadline_writes import RULES_DIFFER
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
@@ -177,7 +177,7 @@ class ReminderService:
         notes = _DTO_FIELDS.index("notes")  # and its lines in the notes (a snooze, a verdict)
         columns[notes] = tuple(map(read_lines, columns[notes]))
         rules = {r.id: (r.body, r.verified) for r in self.rule_set}
-        week = today + timedelta(days=7)
+        week, now = today + timedelta(days=7), self.ctx.now()
         by_day: dict[date, Group] = {}  # the group of an open, unsnoozed deadline by its day
         no_rule = ("", None)
         rows = []
@@ -188,9 +188,9 @@ class ReminderService:
                 group = Group.CLOSED
             elif until is not None and until > today:
                 group = Group.SNOOZED
-            elif d.due_time is not None and d.timezone:  # its day here, not the court's
-                group = _group_of_day(due_day_here(d.due_on, d.due_time, d.timezone), today,
-                                      week)
+            elif d.due_time is not None and d.timezone:  # its day here and its hour
+                group = open_group(d.due_on, d.due_time, d.timezone, today=today, week=week,
+                                   now=now)
             elif (group := by_day.get(d.due_on)) is None:  # type: ignore[assignment]
                 group = by_day[d.due_on] = _group_of_day(d.due_on, today, week)
             said = (tuple(s for s in d.explanation if _says_rules_differ(s)) if explanations
@@ -207,6 +207,22 @@ class ReminderService:
             steps = s.execute(select(Deadline.explanation)
                               .where(Deadline.id == deadline_id)).scalar()
         return naming_rules(load_steps(steps), self.rule_set)
+
+    def next_moment(self) -> datetime | None:
+        """The next moment (aware, UTC) an open deadline due at an hour in a zone falls due,
+        after now and within about a day (None: none): when the lists, "Needs attention"
+        and the reminders must be read again to call it overdue (later ones are found by
+        the next check, at the latest the next midnight's)."""
+        today, now = self.ctx.today(), self.ctx.now()
+        t = Deadline.__table__
+        with self.ctx.read() as s:
+            timed = s.execute(select(t.c.due_on, t.c.due_time, t.c.timezone).where(
+                t.c.status == DeadlineStatus.OPEN, t.c.due_time.is_not(None), t.c.timezone != "",
+                t.c.due_on >= today - timedelta(days=MOST_DAYS_APART),
+                t.c.due_on <= today + timedelta(days=MOST_DAYS_APART))).all()
+        ahead = [m for day, at, zone in timed
+                 if (m := due_moment(day, at, zone)) is not None and m > now]
+        return min(ahead, default=None)
 
     def due(self, within_days: int = 0, *, explanations: bool = False) -> list[DeadlineRow]:
         """Open, unsnoozed deadlines due by today + ``within_days`` (overdue included): what

@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import fields, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -42,7 +42,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
-from caseapp.domain.dates import due_day_here, is_overdue
+from caseapp.domain.dates import deadline_overdue
 from caseapp.domain.dto import (
     CaptiveDTO,
     DeadlineDTO,
@@ -326,8 +326,11 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         lawyer=lawyer, statutory_max_days=statutory_max_days)
     for _ in range(not_named):
         log.add(document_text("co_defendants"), msg("a co-defendant not named at this level"))
-    dossier = DossierDTO(generated_on=cf.ctx.today(), version=_fingerprint(body),
-                         withheld=log.count(), **body)
+    today, now = cf.ctx.today(), cf.ctx.now()
+    overdue = frozenset(d.id for d in (*domestic, *international) if deadline_overdue(
+        d.due_on, d.due_time, d.timezone, today=today, now=now))
+    dossier = DossierDTO(generated_on=today, version=_fingerprint(body),
+                         withheld=log.count(), overdue_deadlines=overdue, **body)
     return dossier, log
 
 
@@ -488,8 +491,10 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         histories = release_histories(conn, levels=[Sensitivity(v) for v in levels])
         first_order = first_orders(conn, shown=lambda own, case: level.allows(
             effective_level(own, level_map.prosecution(case))))
-        # (its day, title, notes, source, the day it falls due here: overdue by that one)
-        deadlines: dict[int, tuple[date, str, str, Translated | None, date]] = {}
+        # (its day, title, notes, source, whether it is overdue now, its hour and zone)
+        now = ctx.now()
+        deadlines: dict[int, tuple[date, str, str, Translated | None, bool, time | None,
+                                   str]] = {}
         deadline_cols = [c for c in Deadline.__table__.c if c.key in
                          ("captive_id", "due_on", "title", "trigger_uid", "sensitivity",
                           "notes", "rule_id", "overridden", "due_time", "timezone")]
@@ -503,7 +508,9 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             if d.captive_id not in deadlines and level.allows(level_map.deadline(d)):
                 deadlines[d.captive_id] = (d.due_on, d.title, d.notes,
                                            None if d.overridden else sources(d.rule_id),
-                                           due_day_here(d.due_on, d.due_time, d.timezone))
+                                           deadline_overdue(d.due_on, d.due_time,
+                                                            d.timezone, today=today, now=now),
+                                           d.due_time, d.timezone or "")
         next_hearing: dict[int, datetime] = {}
         # (start, court, kind, captives, state if called off, the day adjourned to)
         upcoming: dict[int, tuple[datetime, str, str, list[int], str | None, date | None]] = {}
@@ -556,7 +563,9 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             category=CaptiveCategory(category_value) if shown("category") else None,
             place=places.get(cid, ""), days_in_custody=days,
             next_deadline=due[0] if due else None, next_deadline_title=due[1] if due else "",
-            next_deadline_overdue=due is not None and is_overdue(due[4], today),
+            next_deadline_overdue=due is not None and due[4],
+            next_deadline_time=due[5] if due else None,
+            next_deadline_zone=due[6] if due else "",
             next_deadline_note=printed_note(due[2], st if shown("status") else None,
                                             since, short=True) if due else None,
             next_deadline_source=due[3] if due else None,

@@ -174,6 +174,15 @@ def short_when(value: datetime, *, weekday: bool = False) -> str:
     return f"{day} {time_text(value)}"
 
 
+def short_due(day: date, at: time | None = None, zone: str = "") -> str:
+    """When a deadline falls due, short, in the interface's language: its day and month,
+    and for one due at an hour its time and its zone's city ("27 Nov 4:00 PM Paris",
+    "27 нояб. 16:00 Париж"); a whole day's as :func:`short_date`."""
+    if at is None:
+        return short_date(day)
+    return f"{short_date(day)} {time_text(at)} {zone_city(zone) if zone else ''}".rstrip()
+
+
 def human_size(size: int) -> str:
     """A size in the interface's language: 1 536 bytes read as "1.5 KB", "1,5 КБ"."""
     if size < 1024:

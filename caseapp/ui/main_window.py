@@ -417,13 +417,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(FILTER_AT_LATEST_MS, self, self.session.idle.release)
 
     def _after_first_view(self, case_file: CaseFile) -> None:
-        """Once the first view shows its rows: the reminders, the full integrity check and
-        the rules (read in the background: their holiday calendars take a while); the
-        auto-lock's filter of input."""
+        """Once the first view shows its rows: the reminders (and the wait for the next
+        deadline's hour), the full integrity check and the rules (read in the background:
+        their holiday calendars take a while); the auto-lock's filter of input."""
         self.session.idle.release()
         if self.session.case_file is not case_file or self.session.ui is None:
             return  # closed or locked meanwhile; the next open starts its own
         self.notifier.start(self.session.ui)
+        self.session.wait_for_next_moment()  # a deadline's hour passing: the views read again
         case_file.check_in_background(lambda error: self._checked(case_file, error))
         self.runner.submit(lambda: len(case_file.rule_set.problems), self._rule_problems)
 

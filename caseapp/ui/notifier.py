@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.ui.captive_names import CaptiveName, captive_names, name_of
-from caseapp.ui.formats import short_date
+from caseapp.ui.formats import short_due
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.banner import Banner
@@ -256,8 +256,11 @@ class Notifier(QObject):
         cf = self.ui.case_file if self.ui is not None else None
         title = (cf.rule_set.title_in(r.deadline.title, rule_id=r.deadline.rule_id)
                  if cf is not None else r.deadline.title)  # a rule's, in the same language
-        # day and month in the interface's language ("3 дек.")
-        return f"{short_date(r.deadline.due_on)} · {title}" + (f" — {name}" if name else "")
+        # day and month in the interface's language ("3 дек."), and the hour and zone of one
+        # due at an hour ("3 дек. 16:00 Париж")
+        d = r.deadline
+        return f"{short_due(d.due_on, d.due_time, d.timezone)} · {title}" + (
+            f" — {name}" if name else "")
 
     def item_line(self, item: AttentionItem) -> str:
         """One overdue follow-up or one captive without news, as the tray lists them."""

@@ -34,7 +34,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -57,6 +57,8 @@ OpenFn = Callable[..., CaseFile]
 BACKUP_FIRST_MS = 2 * 60 * 1000  # a while after opening: opening stays quick
 BACKUP_EVERY_MS = 60 * 60 * 1000
 REMINDERS_EVERY_MS = 30 * 60 * 1000
+# The longest the moment timer waits (a day): its next moment is found again by then.
+MOMENT_AT_MOST_MS = 24 * 60 * 60 * 1000
 REMOTE_REMINDERS_MS = 1000  # after other people's changes of dates
 # The records whose changes move what the reminders announce.
 DATED = frozenset({"deadlines", "hearings", "detention_orders", "international_proceedings",
@@ -84,6 +86,11 @@ class UiContext:
 
     def today(self) -> date:
         return self.case_file.ctx.today()
+
+    def now(self) -> datetime:
+        """The moment it is for the file (aware): what a deadline due at an hour is
+        compared with."""
+        return self.case_file.ctx.now()
 
 
 class IdleWatcher(QObject):
@@ -199,6 +206,14 @@ class CaseFileSession(QObject):
         self._day: date | None = None
         self.day_timer = QTimer(self, singleShot=True)
         self.day_timer.timeout.connect(self.check_day)
+        # And when a deadline due at an hour (the ECHR's 16:00 Strasbourg cut-off) passes:
+        # it is overdue from then, not from the half-hourly check (one timer, set to the next
+        # such moment; set again at every check, and when deadlines change).
+        self.moment_timer = QTimer(self, singleShot=True)
+        self.moment_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.moment_timer.timeout.connect(self._moment_passed)
+        self._moments_watched = False  # once the window has asked (wait_for_next_moment)
+        self.bus.changed.connect(self._deadlines_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self.application_state)
@@ -322,6 +337,8 @@ class CaseFileSession(QObject):
         self.idle.stop()
         self.reminder_timer.stop()
         self.day_timer.stop()
+        self.moment_timer.stop()
+        self._moments_watched = False
         self.backup_timer.stop()
 
     def check_day(self) -> None:
@@ -339,6 +356,8 @@ class CaseFileSession(QObject):
             self._day = today
             self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
         self._wait_for_midnight()
+        if self._moments_watched:
+            self.wait_for_next_moment()
 
     def application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -352,6 +371,47 @@ class CaseFileSession(QObject):
         year, month, day = time.localtime(now)[:3]
         midnight = time.mktime((year, month, day + 1, 0, 0, 0, 0, 0, -1))
         self.day_timer.start(max(1000, int((midnight - now) * 1000) + 1000))
+
+    def _moment_passed(self) -> None:
+        """A deadline due at an hour has just fallen due: the views read again (a
+        :data:`NEW_DAY` change: what was "today" is overdue), the reminders check again
+        after it, and the timer waits for the next such moment."""
+        if self.case_file is None or self.is_locked:
+            return
+        from caseapp.domain.dto import Changes
+        from caseapp.domain.enums import AuditAction
+
+        self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
+        self.wait_for_next_moment()
+
+    def _deadlines_changed(self, change: Any) -> None:
+        # one added, moved or closed
+        if self._moments_watched and getattr(change, "entity", None) == "deadlines":
+            self.wait_for_next_moment()
+
+    def wait_for_next_moment(self) -> None:
+        """The moment timer set to a second after the next moment an open deadline due at
+        an hour falls due (read off the UI thread); stopped when there is none within about
+        a day (the half-hourly check looks again). The window asks first once the view it
+        opens on has its rows (the read would import SQLAlchemy before them); then every
+        check of the day and every change of deadlines asks again."""
+        cf = self.case_file
+        if cf is None or self.is_locked:
+            return
+        self._moments_watched = True
+
+        def read() -> tuple[datetime | None, datetime]:
+            return cf.reminders.next_moment(), cf.ctx.now()
+
+        def wait(found: tuple[datetime | None, datetime]) -> None:
+            if self.case_file is not cf or self.is_locked:
+                return  # an answer about a file since closed or locked
+            moment, now = found
+            self.moment_timer.stop()
+            if moment is not None:
+                ms = int((moment - now).total_seconds() * 1000) + 1000
+                self.moment_timer.start(max(1000, min(ms, MOMENT_AT_MOST_MS)))
+        self.runner.submit(read, wait, lambda _error: None, key="next_moment")
 
     def _backup_due(self) -> None:
         self.backup_due.emit()

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.clock import PRE_TRIAL, DetentionClock, file_custody_over
+from caseapp.domain.dates import deadline_overdue
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.domain.moot_hearings import moot
@@ -17,6 +18,7 @@ from caseapp.services.deadline_writes import DETENTION_ORDER
 from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
+from caseapp.ui.views.deadline_details import due_text
 from caseapp.ui.views.formatters import fill, long_date, number, time_text
 
 ALERT = "#d0342c"
@@ -168,7 +170,8 @@ def contact_fact(clock: DetentionClock) -> Fact:
     return plural(translate("CaptiveFacts", "Last confirmed contact %Ln day(s) ago", None, days), days), alert
 
 
-def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[Fact]:
+def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date,
+                 now: datetime | None = None) -> list[Fact]:
     """The numbers a lawyer looks for first (the detention clock), with a colour when one
     needs action."""
     captive, facts = f.captive, []
@@ -194,10 +197,16 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
                            label(h.kind)), None))
     if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
         facts.append(contact_fact(clock))
-    open_deadlines = sorted(d.due_on for d in f.deadlines if d.status is DeadlineStatus.OPEN)
+    # the next by its day, then its hour (a whole day's after those due at an hour that day)
+    open_deadlines = sorted((d for d in f.deadlines if d.status is DeadlineStatus.OPEN),
+                            key=lambda d: (d.due_on, d.due_time or time.max, d.id))
     if open_deadlines:
         n = len(open_deadlines)
         text = plural(translate("CaptiveFacts", "%Ln open deadline(s), the next on %1", None, n), n).replace(
-            "%1", long_date(open_deadlines[0]))
-        facts.append((text, ALERT if open_deadlines[0] < today else None))
+            "%1", due_text(open_deadlines[0], long=True, city=True))
+        # red when one is overdue, as the Deadlines view says (its hour passed, or its day)
+        late = now is not None and any(deadline_overdue(d.due_on, d.due_time, d.timezone,
+                                                        today=today, now=now)
+                                       for d in open_deadlines)
+        facts.append((text, ALERT if late or open_deadlines[0].due_on < today else None))
     return facts

@@ -366,7 +366,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self.clock = clock_of_file(f, self.today, bundle.clock)
         self.silence.setToolTip(self.tr("Shown in red after %1 days without news.")
                                 .replace("%1", str(bundle.clock.welfare_threshold_days)))
-        self.header.set_captive(f.captive, bundle.photo, header_facts(f, self.clock, self.today))
+        self.header.set_captive(f.captive, bundle.photo, header_facts(f, self.clock, self.today,
+                                                                  self.ui.now()))
         offered = None if bundle.suggestion is None \
             or (f.captive.id, *bundle.suggestion.key) in self._declined else bundle.suggestion
         self.status_offer.offer(offered, stays_at_end(

@@ -31,7 +31,15 @@ from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.audit_texts import action_label, entry_line
 from caseapp.ui.views.base import View
 from caseapp.ui.views.dashboard_head import FirstStepsPanel, StatusCard
-from caseapp.ui.views.formatters import fill, long_date, number, short_date, short_when, time_text, zone_label
+from caseapp.ui.views.formatters import (
+    fill,
+    long_date,
+    number,
+    short_due,
+    short_when,
+    time_text,
+    zone_label,
+)
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
@@ -198,11 +206,17 @@ class DashboardView(View):
         days = item.days or 0
         if item.kind == "deadline":
             left = deadline_days_left(item, today)
-            when = (plural(self.tr("overdue by %Ln day(s)", "", -left), -left) if left < 0 else
-                    self.tr("today") if left == 0 else plural(self.tr("in %Ln day(s)", "", left), left))
+            if item.overdue and left >= 0:  # its hour (shown beside it) has passed today
+                when = self.tr("overdue")
+            else:
+                when = (plural(self.tr("overdue by %Ln day(s)", "", -left), -left) if left < 0
+                        else self.tr("today") if left == 0
+                        else plural(self.tr("in %Ln day(s)", "", left), left))
             cf = self.ui.case_file  # a rule's title in the interface's language
             title = cf.rule_set.title_in(item.text) if cf is not None else item.text
-            return f"{short_date(item.due_on)} ({when}) — {title}"
+            # its hour and zone beside its day, as the Deadlines view shows them
+            due = short_due(item.due_on, item.due_time, item.timezone) if item.due_on else ""
+            return f"{due} ({when}) — {title}"
         if item.kind == "follow_up":
             return plural(self.tr("Follow-up of “%1” overdue by %Ln day(s) (due %2).", "", days),
                           days).replace("%1", item.text).replace("%2", long_date(item.due_on))
@@ -283,7 +297,8 @@ class DashboardView(View):
             entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
             entry.setData(CAPTIVE_ROLE, item.captive_id)
             entry.setToolTip(item.text)
-            if (item.kind == "deadline" and deadline_days_left(item, a.today) < 0) or (
+            if (item.kind == "deadline" and (item.overdue
+                                             or deadline_days_left(item, a.today) < 0)) or (
                     item.kind == "follow_up" and item.due_on and item.due_on < a.today):
                 entry.setForeground(urgency_colour("overdue", self.attention.palette().base().color()))
         if not a.items:

@@ -52,7 +52,7 @@ from caseapp.ui.views.deadline_details import (
     due_text,
     hard_colour,
 )
-from caseapp.ui.views.formatters import count_text, date_text
+from caseapp.ui.views.formatters import count_text, date_text, time_text
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import buttons_over, push_button
 from caseapp.ui.views.tables import (
@@ -330,6 +330,10 @@ class DeadlinesView(DeadlineActions, View):
         if r.group is Group.SNOOZED and r.snoozed_until:
             return self.tr("snoozed until %1").replace("%1", date_text(r.snoozed_until))
         days = (r.day_here - self.ui.today()).days  # an hour in Baku may be today here
+        if r.group is Group.OVERDUE and days >= 0 and d.due_time is not None:
+            # its hour has passed today: overdue, not "today"
+            return self.tr("passed at %1 (%2)").replace("%1", time_text(d.due_time)).replace(
+                "%2", d.timezone)
         if days < 0:
             return plural(self.tr("%Ln day(s) overdue", "", -days), -days)
         if days == 0:

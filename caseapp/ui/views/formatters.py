@@ -20,6 +20,7 @@ from caseapp.ui.formats import (  # the views take every formatter from here
     number,
     partial_date_text,
     short_date,
+    short_due,
     short_when,
     time_text,
     zone_city,
@@ -29,7 +30,7 @@ from caseapp.ui.i18n import plural
 
 __all__ = ["case_of", "count_text", "date_key", "date_text", "datetime_text", "days_ago", "days_from_now",
            "fill", "hearing_of", "human_size", "intervention_of", "long_date", "number", "partial_date_text",
-           "short_date", "short_text", "short_when", "time_text", "zone_city", "zone_label"]
+           "short_date", "short_due", "short_text", "short_when", "time_text", "zone_city", "zone_label"]
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 

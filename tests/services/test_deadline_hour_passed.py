@@ -1,0 +1,173 @@
+"""A deadline due at an hour in a zone (the ECHR's 16:00 Strasbourg cut-off, 48 hours from an
+arrest at 02:00 in Baku) is overdue once that moment has passed, not at the next midnight:
+the Deadlines view's groups, "Needs attention", the reminders (the banner and the tray) and
+the status report said "due today" of a cut-off that had passed hours before."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from caseapp.domain.dates import deadline_overdue, local_zone
+from caseapp.services.casefile import CaseFile
+from caseapp.services.deadline_rows import Group
+
+
+@pytest.fixture
+def laptop_in(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Sets this computer's time zone (the laptop crossing borders)."""
+    def move(zone: str) -> None:
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+    yield move
+    monkeypatch.undo()
+    time.tzset()
+
+
+def clock_at(cf: CaseFile, when: str) -> None:
+    """Sets the file's clock to ``when`` on the laptop's clock ("2026-11-27 15:59"): its
+    today and its moment."""
+    moment = datetime.fromisoformat(when).replace(tzinfo=local_zone())
+    cf.ctx.today = lambda: moment.date()
+    cf.ctx.clock = lambda: moment.astimezone(UTC)
+
+
+def _row(cf: CaseFile, did: int):
+    return next(r for r in cf.reminders.rows() if r.id == did)
+
+
+def _everywhere(cf: CaseFile, did: int) -> tuple[Group, bool, bool, bool]:
+    """The Deadlines view's group, whether the reminders announce it, "Needs attention"'s
+    group count and item agree, and whether the item is overdue."""
+    group = _row(cf, did).group
+    announced = [r.id for r in cf.reminders.alerts().deadlines] == [did]
+    a = cf.reminders.attention()
+    assert a.counts[group] == 1  # the dashboard's counts say what the list says
+    [item] = a.of_kind("deadline")
+    return group, announced, item.overdue, (item.overdue == (group is Group.OVERDUE))
+
+
+CUT_OFF = dict(title="Rule 39: medical report", due_on="2026-11-27", due_time="16:00",
+               timezone="Europe/Paris")
+
+
+@pytest.mark.parametrize(("laptop", "before", "at", "after"), [
+    ("Europe/Paris", "2026-11-27 15:59", "2026-11-27 16:00", "2026-11-27 16:01"),
+    ("Asia/Baku", "2026-11-27 18:59", "2026-11-27 19:00", "2026-11-27 19:01"),
+    ("America/New_York", "2026-11-27 09:59", "2026-11-27 10:00", "2026-11-27 10:01"),
+])
+def test_a_cut_off_is_overdue_from_its_hour_not_from_midnight(
+        case_file: CaseFile, laptop_in, laptop: str, before: str, at: str, after: str) -> None:
+    laptop_in(laptop)
+    cf = case_file
+    did = cf.deadlines.create(**CUT_OFF).id
+    clock_at(cf, before)
+    assert _everywhere(cf, did) == (Group.TODAY, True, False, True)
+    for moment in (at, after):
+        clock_at(cf, moment)
+        assert _everywhere(cf, did) == (Group.OVERDUE, True, True, True)
+        assert cf.reminders.attention().counts[Group.TODAY] == 0
+
+
+def test_an_arrest_at_two_in_baku_lapses_at_five_in_new_york(case_file: CaseFile,
+                                                              laptop_in) -> None:
+    """48 hours from an arrest: due at 02:00 in Baku on the 28th, 17:00 on the 27th in New
+    York."""
+    laptop_in("America/New_York")
+    cf = case_file
+    did = cf.deadlines.create(title="Bring before a judge", due_on="2026-11-28",
+                              due_time="02:00", timezone="Asia/Baku").id
+    clock_at(cf, "2026-11-27 16:59")
+    assert _everywhere(cf, did) == (Group.TODAY, True, False, True)
+    clock_at(cf, "2026-11-27 17:00")
+    assert _everywhere(cf, did) == (Group.OVERDUE, True, True, True)
+    clock_at(cf, "2026-11-27 17:01")
+    assert _everywhere(cf, did) == (Group.OVERDUE, True, True, True)
+
+
+def test_seen_from_kiritimati_a_cut_off_is_overdue_from_its_own_days_end(
+        case_file: CaseFile, laptop_in) -> None:
+    """16:00 in Strasbourg on the 27th is 05:00 on the 28th in Kiritimati: it is counted on
+    the 27th there (never a day later), and overdue from that day's end."""
+    laptop_in("Pacific/Kiritimati")
+    cf = case_file
+    did = cf.deadlines.create(**CUT_OFF).id
+    clock_at(cf, "2026-11-27 23:59")
+    assert _everywhere(cf, did) == (Group.TODAY, True, False, True)
+    clock_at(cf, "2026-11-28 04:59")
+    assert _everywhere(cf, did) == (Group.OVERDUE, True, True, True)
+
+
+def test_a_whole_day_and_a_time_without_zone_are_due_until_midnight(
+        case_file: CaseFile, laptop_in) -> None:
+    laptop_in("Europe/Paris")
+    cf = case_file
+    whole = cf.deadlines.create(title="Whole day", due_on="2026-11-27").id
+    clock_at(cf, "2026-11-27 23:59")
+    assert _row(cf, whole).group is Group.TODAY
+    assert not deadline_overdue(date(2026, 11, 27), datetime(2026, 1, 1).time(), "",
+                                today=date(2026, 11, 27),
+                                now=datetime(2026, 11, 27, 22, 0, tzinfo=UTC))
+
+
+def test_the_rule_compares_moments_not_wall_clocks() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    cut_off = dict(due_on=date(2026, 11, 27), due_time=datetime(2026, 1, 1, 16).time(),
+                   zone="Europe/Paris", today=date(2026, 11, 27), here=paris)
+    assert not deadline_overdue(**cut_off, now=datetime(2026, 11, 27, 14, 59, tzinfo=UTC))
+    assert deadline_overdue(**cut_off, now=datetime(2026, 11, 27, 15, 0, tzinfo=UTC))
+    # summer time: 16:00 in Paris is 14:00 UTC
+    summer = {**cut_off, "due_on": date(2027, 7, 1), "today": date(2027, 7, 1)}
+    assert not deadline_overdue(**summer, now=datetime(2027, 7, 1, 13, 59, tzinfo=UTC))
+    assert deadline_overdue(**summer, now=datetime(2027, 7, 1, 14, 0, tzinfo=UTC))
+
+
+def test_the_status_report_marks_a_passed_cut_off_overdue(case_file: CaseFile,
+                                                          laptop_in) -> None:
+    from caseapp.services.outputs import status_report
+
+    laptop_in("Asia/Baku")
+    cf = case_file
+    c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-25", status="held")
+    cf.deadlines.create(captive_id=c.id, **CUT_OFF)
+    clock_at(cf, "2026-11-27 18:59")
+    (row,) = status_report(cf, level="internal", author="", fmt="xlsx", lang="en").record.rows
+    assert row.next_deadline_overdue is False
+    clock_at(cf, "2026-11-27 19:00")
+    (row,) = status_report(cf, level="internal", author="", fmt="xlsx", lang="en").record.rows
+    assert row.next_deadline_overdue is True
+
+
+def test_the_dossier_marks_a_passed_cut_off_overdue(case_file: CaseFile, laptop_in,
+                                                    tmp_path) -> None:
+    from caseapp.reports.dossier import render_dossier
+    from caseapp.services.report_data import build_dossier
+    from tests.reports.pdf_words import pdf_words
+
+    laptop_in("Europe/Paris")
+    cf = case_file
+    c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-25", status="held")
+    did = cf.deadlines.create(captive_id=c.id, **CUT_OFF).id
+    for when, overdue in (("2026-11-27 15:59", False), ("2026-11-27 16:00", True)):
+        clock_at(cf, when)
+        dossier = build_dossier(cf, c.id, level="internal")
+        assert (did in (dossier.overdue_deadlines or ())) is overdue
+        words = pdf_words(render_dossier(dossier), tmp_path)
+        assert ("Overdue: Rule 39: medical report" in words) is overdue
+
+
+def test_the_files_moment_follows_its_day(case_file: CaseFile, laptop_in) -> None:
+    """Without a clock of its own, the file's moment is now on its day: noon on a day set
+    by hand (the tests'), so that a deadline due at an hour that day reads the same
+    whenever they run (on the computer's own day, the computer's moment)."""
+    from caseapp.domain.dates import now_on
+
+    laptop_in("Asia/Baku")
+    cf = case_file
+    cf.ctx.today = lambda: date(2026, 11, 27)
+    assert cf.ctx.now() == datetime(2026, 11, 27, 8, 0, tzinfo=UTC)  # 12:00 in Baku
+    assert now_on(date(2026, 11, 28)) == datetime(2026, 11, 28, 8, 0, tzinfo=UTC)

@@ -1,0 +1,121 @@
+"""A window left open past a deadline's hour (the ECHR's 16:00 Strasbourg cut-off) calls it
+overdue at that moment: the Deadlines view, the dashboard and the reminders said "today" of
+it until midnight, and read again only at the next half-hourly check. The dashboard's and
+the reminders' lines give its hour and zone beside its day, as the Deadlines view does."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from caseapp.domain.dates import local_zone
+from caseapp.services.casefile import CaseFile
+from caseapp.services.deadline_rows import Group
+from caseapp.ui.notifier import Notifier, ReminderBanner
+from caseapp.ui.views.dashboard import DashboardView
+from caseapp.ui.views.deadlines import DeadlinesView
+
+WAIT = 10000
+
+
+@pytest.fixture
+def in_paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def clock_at(cf: CaseFile, when: str) -> None:
+    moment = datetime.fromisoformat(when).replace(tzinfo=local_zone())
+    cf.ctx.today = lambda: moment.date()
+    cf.ctx.clock = lambda: moment.astimezone(UTC)
+
+
+@pytest.fixture
+def session(qtbot, case_file: CaseFile, in_paris):
+    from caseapp.ui.session import CaseFileSession
+
+    clock_at(case_file, "2026-11-27 15:59:30")
+    s = CaseFileSession(None, None)
+    s.open(case_file)
+    s.wait_for_next_moment()  # as the window does once its first view has its rows
+    yield s
+    assert s.ops.wait(WAIT) and s.runner.wait(WAIT)
+
+
+def _lines(view: DashboardView) -> list[str]:
+    return [view.attention.item(i).text() for i in range(view.attention.count())]
+
+
+def test_the_views_call_a_cut_off_overdue_when_its_hour_passes(qtbot, session) -> None:
+    cf = session.case_file
+    did = cf.deadlines.create(title="Rule 39: medical report", due_on="2026-11-27",
+                              due_time="16:00", timezone="Europe/Paris").id
+    dashboard, deadlines = DashboardView(session.ui), DeadlinesView(session.ui)
+    window = QWidget()
+    banner = ReminderBanner(window)
+    notifier = Notifier(window, banner, tray_allowed=False)
+    for w in (dashboard, deadlines, window):
+        qtbot.addWidget(w)
+        w.show()
+    notifier.start(session.ui)
+
+    def row():
+        return next(r for r in deadlines.rows if r.id == did)
+    qtbot.waitUntil(lambda: any(r.id == did for r in deadlines.rows), timeout=WAIT)
+    assert row().group is Group.TODAY and deadlines.when_text(row()) == "today"
+    qtbot.waitUntil(lambda: any("27 Nov 16:00 Paris (today) — Rule 39" in t
+                                for t in _lines(dashboard)), timeout=WAIT)
+    qtbot.waitUntil(banner.isVisible, timeout=WAIT)
+    assert "1 due today" in banner.text.text()
+    # the banner's line gives the hour and the zone's city beside the day
+    assert "27 Nov 16:00 Paris · Rule 39: medical report" in banner.text.toolTip()
+    # the views wait for 16:00 Paris time (30 s away, and a second), not the next check
+    qtbot.waitUntil(lambda: session.moment_timer.isActive()
+                    and session.moment_timer.interval() == 31000, timeout=WAIT)
+
+    clock_at(cf, "2026-11-27 16:00:01")
+    session.moment_timer.timeout.emit()
+    qtbot.waitUntil(lambda: row().group is Group.OVERDUE, timeout=WAIT)
+    assert deadlines.when_text(row()) == "passed at 16:00 (Europe/Paris)"
+    qtbot.waitUntil(lambda: any("27 Nov 16:00 Paris (overdue) — Rule 39" in t
+                                for t in _lines(dashboard)), timeout=WAIT)
+    qtbot.waitUntil(lambda: "1 deadline overdue" in banner.text.text(), timeout=WAIT)
+    # nothing more due at an hour today: no timer left running for it
+    qtbot.waitUntil(lambda: not session.moment_timer.isActive(), timeout=WAIT)
+    notifier.start(None)
+
+
+def test_the_captives_header_gives_the_next_deadlines_hour_and_reddens_when_it_passes(
+        qtbot, case_file: CaseFile, in_paris) -> None:
+    """The captive's header said "the next on 27 November 2026" of the Court's 16:00
+    cut-off, and kept it black until midnight."""
+    from caseapp.domain.clock import clock_of_file
+    from caseapp.ui.views.captive_facts import header_facts
+    from caseapp.ui.views.captive_tabs import ALERT
+
+    cf = case_file
+    cid = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-09-27",
+                             status="pre_trial").id
+    cf.deadlines.create(captive_id=cid, title="Appeal", due_on="2026-11-27")
+    cf.deadlines.create(captive_id=cid, title="Rule 39: medical report", due_on="2026-11-27",
+                        due_time="16:00", timezone="Europe/Paris")
+    f = cf.captive_file(cid)
+    settings = cf.deadline_engine.clock_settings_for([cid])[cid]
+
+    def fact(when: str) -> tuple[str, str | None]:
+        clock_at(cf, when)
+        today, now = cf.ctx.today(), cf.ctx.now()
+        facts = header_facts(f, clock_of_file(f, today, settings), today, now)
+        return next(fact for fact in facts if "open deadlines" in fact[0])
+
+    assert fact("2026-11-27 15:59") == (
+        "2 open deadlines, the next on 27 November 2026 16:00 Paris", None)
+    assert fact("2026-11-27 16:00") == (
+        "2 open deadlines, the next on 27 November 2026 16:00 Paris", ALERT)
