@@ -254,19 +254,37 @@ def due_moment(due_on: date, due_time: time | None, zone: str) -> datetime | Non
 def deadline_overdue(due_on: date, due_time: time | None, zone: str, *, today: date,
                      now: datetime, here: tzinfo | None = None) -> bool:
     """Whether an open deadline is overdue now: the one rule of the lists, the dashboard,
-    "Needs attention", the reminders, the command line and the status report. A deadline
-    is overdue once the day it falls due here (:func:`due_day_here`) is before ``today``,
-    and one due at an hour in a zone also once that moment has passed (``now``, aware:
-    the ECHR's 16:00 Strasbourg cut-off is overdue at 16:00 Paris time that day, not at
-    midnight). At the very moment it is overdue: what is due by 16:00 can no longer be
-    done at 16:00."""
-    day = due_day_here(due_on, due_time, zone, here)
-    if is_overdue(day, today):
-        return True
-    if day > today:  # its moment is on a later day here: not passed
-        return False
+    "Needs attention", the reminders, the command line and the status report. One due at an
+    hour in a zone is overdue once that moment has passed (``now``, aware: the ECHR's 16:00
+    Strasbourg cut-off is overdue at 16:00 Paris time that day, not at midnight), and not
+    before, whatever day it is here (23:00 in New York on the 26th, 08:00 on the 27th in
+    Baku, is still open at 07:00 there); at the very moment, overdue: what is due by 16:00
+    can no longer be done at 16:00. A whole day's is overdue once the day it falls due here
+    (:func:`due_day_here`) is before ``today``."""
     moment = due_moment(due_on, due_time, zone)
-    return moment is not None and now >= moment
+    if moment is not None:
+        return now >= moment
+    return is_overdue(due_day_here(due_on, due_time, zone, here), today)
+
+
+def open_day_here(due_on: date, due_time: time | None, zone: str, *, today: date,
+                  overdue: bool) -> date:
+    """The day an open deadline is counted by here ("today", "in 3 days", "2 days overdue"):
+    the day it falls due here (:func:`due_day_here`: never later than its own day), but
+    today while one due at an hour is not yet overdue (:func:`deadline_overdue`) though that
+    day is past here (23:00 in New York on the 26th is 05:00 on the 27th in Paris: "today" at
+    04:00), and, once overdue, the day its moment was here (then "passed at 23:00", not "1
+    day overdue" a second after)."""
+    day = due_day_here(due_on, due_time, zone)
+    if not overdue:
+        return max(day, today)
+    moment = due_moment(due_on, due_time, zone)
+    if moment is None:
+        return day
+    try:
+        return moment.astimezone().date()
+    except OverflowError:  # at the very ends of the calendar
+        return day
 
 
 def utcnow() -> datetime:

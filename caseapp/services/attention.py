@@ -27,7 +27,7 @@ from caseapp.db.models import (
 from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.domain.clock import DetentionClock, detention_clock
 from caseapp.domain.custody_periods import releases
-from caseapp.domain.dates import MOST_DAYS_APART, due_day_here
+from caseapp.domain.dates import MOST_DAYS_APART, open_day_here
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.moot_hearings import to_come
 from caseapp.domain.proof_of_life import proof_clock
@@ -230,9 +230,11 @@ class AttentionReader:
         now = self.ctx.now()
         here: dict[int, date] = {}
         group: dict[int, Group] = {}  # of those whose group is not their own day's
+        late: dict[int, bool] = {}  # whether each is overdue now
         for did, day, at, zone in timed:
-            moved = due_day_here(day, at, zone)
             grouped = open_group(day, at, zone, today=today, week=week, now=now)
+            late[did] = grouped is Group.OVERDUE
+            moved = open_day_here(day, at, zone, today=today, overdue=late[did])
             if moved != day:
                 here[did] = moved
             if grouped is not (own := _group_of_day(day, today, week)):
@@ -252,11 +254,10 @@ class AttentionReader:
         items: dict[int, AttentionItem] = {}  # one per deadline (the last primary name, as before)
         for did, cid, title, day, name, at, zone in due:
             if did not in asleep and (falls := here.get(did, day)) <= last:
-                late = group.get(did, Group.OVERDUE if falls < today else None)
                 items[did] = AttentionItem("deadline", cid, (name or "") if cid else "",
                                            title, day, did, days=(falls - today).days,
                                            due_time=at, timezone=zone or "",
-                                           overdue=late is Group.OVERDUE)
+                                           overdue=late.get(did, falls < today))
         return counts, list(items.values()), snoozed
 
     def _watched(self, today: date) -> list[WatchedCaptive]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from caseapp.domain.dates import deadline_overdue, due_day_here, is_overdue
+from caseapp.domain.dates import deadline_overdue, due_day_here, is_overdue, open_day_here
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.messages import Message
@@ -63,7 +63,8 @@ def open_group(due_on: date, due_time: time | None, zone: str, *, today: date, w
     midnight), else by the day it falls due here."""
     if deadline_overdue(due_on, due_time, zone, today=today, now=now):
         return Group.OVERDUE
-    return _group_of_day(due_day_here(due_on, due_time, zone), today, week)
+    return _group_of_day(open_day_here(due_on, due_time, zone, today=today, overdue=False),
+                         today, week)
 
 
 def group_of(d: DeadlineDTO, today: date, snoozed: date | None, now: datetime) -> Group:

@@ -92,13 +92,17 @@ def test_an_arrest_at_two_in_baku_lapses_at_five_in_new_york(case_file: CaseFile
 def test_seen_from_kiritimati_a_cut_off_is_overdue_from_its_own_days_end(
         case_file: CaseFile, laptop_in) -> None:
     """16:00 in Strasbourg on the 27th is 05:00 on the 28th in Kiritimati: it is counted on
-    the 27th there (never a day later), and overdue from that day's end."""
+    the 27th there (never a day later: "today" that evening, not "tomorrow"), due today still
+    in the first hours of the 28th, and overdue at 05:00 — not at midnight, with five hours
+    left."""
     laptop_in("Pacific/Kiritimati")
     cf = case_file
     did = cf.deadlines.create(**CUT_OFF).id
     clock_at(cf, "2026-11-27 23:59")
     assert _everywhere(cf, did) == (Group.TODAY, True, False, True)
     clock_at(cf, "2026-11-28 04:59")
+    assert _everywhere(cf, did) == (Group.TODAY, True, False, True)
+    clock_at(cf, "2026-11-28 05:00")
     assert _everywhere(cf, did) == (Group.OVERDUE, True, True, True)
 
 
@@ -171,3 +175,23 @@ def test_the_files_moment_follows_its_day(case_file: CaseFile, laptop_in) -> Non
     cf.ctx.today = lambda: date(2026, 11, 27)
     assert cf.ctx.now() == datetime(2026, 11, 27, 8, 0, tzinfo=UTC)  # 12:00 in Baku
     assert now_on(date(2026, 11, 28)) == datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
+
+
+def test_a_cut_off_west_of_the_laptop_is_due_today_until_its_hour_not_overdue(
+        case_file: CaseFile, laptop_in) -> None:
+    """23:00 in New York on the 26th is 08:00 on the 27th in Baku. Counted on its own day (never
+    a day later than it), it is due "today" in Baku on the 26th; on the morning of the 27th,
+    with an hour left, it was "1 day overdue" — a lawyer told a deadline has passed may give
+    up on it. It is due today until 08:00, overdue from then."""
+    laptop_in("Asia/Baku")
+    cf = case_file
+    did = cf.deadlines.create(title="Reply to the Government's observations", due_on="2026-11-26",
+                              due_time="23:00", timezone="America/New_York").id
+    clock_at(cf, "2026-11-26 20:00")
+    assert _everywhere(cf, did) == (Group.TODAY, True, False, True)
+    clock_at(cf, "2026-11-27 07:00")
+    assert _everywhere(cf, did) == (Group.TODAY, True, False, True)
+    [item] = cf.reminders.attention().of_kind("deadline")
+    assert item.days == 0  # "today", never a negative count of days for what is still open
+    clock_at(cf, "2026-11-27 08:00")
+    assert _everywhere(cf, did) == (Group.OVERDUE, True, True, True)

@@ -119,3 +119,25 @@ def test_the_captives_header_gives_the_next_deadlines_hour_and_reddens_when_it_p
         "2 open deadlines, the next on 27 November 2026 16:00 Paris", None)
     assert fact("2026-11-27 16:00") == (
         "2 open deadlines, the next on 27 November 2026 16:00 Paris", ALERT)
+
+
+def test_a_cut_off_west_of_here_is_today_not_overdue_in_the_hours_it_has_left(
+        qtbot, session) -> None:
+    """23:00 in New York on the 26th is 05:00 on the 27th in Paris: at 04:00 on the 27th it
+    has an hour left. The Deadlines view said "1 day overdue"."""
+    cf = session.case_file
+    clock_at(cf, "2026-11-27 04:00:00")
+    did = cf.deadlines.create(title="Reply to the observations", due_on="2026-11-26",
+                              due_time="23:00", timezone="America/New_York").id
+    deadlines = DeadlinesView(session.ui)
+    qtbot.addWidget(deadlines)
+    deadlines.show()
+
+    def row():
+        return next(r for r in deadlines.rows if r.id == did)
+    qtbot.waitUntil(lambda: any(r.id == did for r in deadlines.rows), timeout=WAIT)
+    assert row().group is Group.TODAY and deadlines.when_text(row()) == "today"
+    clock_at(cf, "2026-11-27 05:00:01")
+    session.moment_timer.timeout.emit()
+    qtbot.waitUntil(lambda: row().group is Group.OVERDUE, timeout=WAIT)
+    assert deadlines.when_text(row()) == "passed at 23:00 (America/New_York)"

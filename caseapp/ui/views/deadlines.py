@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.dates import open_day_here
 from caseapp.domain.messages import text_of
 from caseapp.services.deadline_rows import DeadlineRow, Group
 from caseapp.ui.captive_names import CaptiveName, captive_names
@@ -329,7 +330,9 @@ class DeadlinesView(DeadlineActions, View):
             return label(d.status)
         if r.group is Group.SNOOZED and r.snoozed_until:
             return self.tr("snoozed until %1").replace("%1", date_text(r.snoozed_until))
-        days = (r.day_here - self.ui.today()).days  # an hour in Baku may be today here
+        today = self.ui.today()  # an hour in Baku may be today here
+        days = (open_day_here(d.due_on, d.due_time, d.timezone, today=today,
+                              overdue=r.group is Group.OVERDUE) - today).days
         if r.group is Group.OVERDUE and days >= 0 and d.due_time is not None:
             # its hour has passed today: overdue, not "today"
             return self.tr("passed at %1 (%2)").replace("%1", time_text(d.due_time)).replace(
