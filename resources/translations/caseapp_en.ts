@@ -36,552 +36,552 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="30" />
+        <location filename="../../caseapp/ui/actions.py" line="32" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="31" />
+        <location filename="../../caseapp/ui/actions.py" line="33" />
         <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="32" />
+        <location filename="../../caseapp/ui/actions.py" line="34" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="33" />
+        <location filename="../../caseapp/ui/actions.py" line="35" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="34" />
+        <location filename="../../caseapp/ui/actions.py" line="36" />
         <source>Contacts &amp;&amp; organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="35" />
+        <location filename="../../caseapp/ui/actions.py" line="37" />
         <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="36" />
+        <location filename="../../caseapp/ui/actions.py" line="38" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="52" />
+        <location filename="../../caseapp/ui/actions.py" line="54" />
         <source>&amp;New Case File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="53" />
+        <location filename="../../caseapp/ui/actions.py" line="55" />
         <source>Create a new, empty case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="54" />
+        <location filename="../../caseapp/ui/actions.py" line="56" />
         <source>&amp;Open Case File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="55" />
+        <location filename="../../caseapp/ui/actions.py" line="57" />
         <source>Open another case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="56" />
+        <location filename="../../caseapp/ui/actions.py" line="58" />
         <source>Connect to &amp;Team Server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="57" />
+        <location filename="../../caseapp/ui/actions.py" line="59" />
         <source>Open a case file on a team server under your own login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="58" />
+        <location filename="../../caseapp/ui/actions.py" line="60" />
         <source>Open &amp;Demo Case File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="59" />
+        <location filename="../../caseapp/ui/actions.py" line="61" />
         <source>Open the demo case file: fictional captives to try CaseApp on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="60" />
+        <location filename="../../caseapp/ui/actions.py" line="62" />
         <source>&amp;Close Case File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="61" />
+        <location filename="../../caseapp/ui/actions.py" line="63" />
         <source>Close the case file (backed up first) and go back to the welcome page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="63" />
+        <location filename="../../caseapp/ui/actions.py" line="65" />
         <source>&amp;Import JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="64" />
+        <location filename="../../caseapp/ui/actions.py" line="66" />
         <source>Add the records of a CaseApp JSON export to this case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="66" />
+        <location filename="../../caseapp/ui/actions.py" line="68" />
         <source>Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="69" />
+        <location filename="../../caseapp/ui/actions.py" line="71" />
         <source>Write the captives list to an XLSX or CSV file that Import Spreadsheet reads back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="71" />
+        <location filename="../../caseapp/ui/actions.py" line="73" />
         <source>&amp;Export JSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="72" />
+        <location filename="../../caseapp/ui/actions.py" line="74" />
         <source>Write the whole case file to a JSON file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="75" />
+        <location filename="../../caseapp/ui/actions.py" line="77" />
         <source>Close the case file and clear the window until its passphrase is typed again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="79" />
+        <location filename="../../caseapp/ui/actions.py" line="81" />
         <source>Emergenc&amp;y Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="80" />
+        <location filename="../../caseapp/ui/actions.py" line="82" />
         <source>Lock at once and empty the clipboard (and wipe the case file after a countdown, if turned on)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="82" />
+        <location filename="../../caseapp/ui/actions.py" line="84" />
         <source>Change &amp;Passphrase…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="83" />
+        <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <location filename="../../caseapp/ui/actions.py" line="87" />
         <source>Split a recovery key into shares for trusted colleagues, printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="87" />
+        <location filename="../../caseapp/ui/actions.py" line="89" />
         <source>Set a new passphrase for a case file with enough colleagues' shares</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="88" />
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>See, verify, make and restore backups of the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="90" />
+        <location filename="../../caseapp/ui/actions.py" line="92" />
         <source>Security &amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>Auto-lock, clipboard clearing and how many backups to keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
         <source>&amp;Language…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="93" />
+        <location filename="../../caseapp/ui/actions.py" line="95" />
         <source>The language of the interface: Armenian, Russian or English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="94" />
+        <location filename="../../caseapp/ui/actions.py" line="96" />
         <source>Emergency Settin&amp;gs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>The emergency wipe: off, after a panic, after wrong passphrases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="98" />
+        <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>Write a new encrypted case file with only what is at a lower level, to cross a border with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <location filename="../../caseapp/ui/actions.py" line="102" />
         <source>&amp;Merge Travel Copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="101" />
+        <location filename="../../caseapp/ui/actions.py" line="103" />
         <source>Bring the changes made in a travel copy into this case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="65" />
+        <location filename="../../caseapp/ui/actions.py" line="67" />
         <source>Import Spreads&amp;heet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="68" />
+        <location filename="../../caseapp/ui/actions.py" line="70" />
         <source>E&amp;xport Captives List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="74" />
+        <location filename="../../caseapp/ui/actions.py" line="76" />
         <source>Loc&amp;k</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Set &amp;Up Passphrase Recovery…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>Recover &amp;a Lost Passphrase…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="99" />
         <source>Tra&amp;vel Copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <location filename="../../caseapp/ui/actions.py" line="105" />
         <source>Destroy Travel Copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="104" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>Overwrite and delete a travel copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>Undo the last edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="108" />
+        <location filename="../../caseapp/ui/actions.py" line="110" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>Do again what was last undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="111" />
+        <location filename="../../caseapp/ui/actions.py" line="113" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="112" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>Search captives by any spelling, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="116" />
         <source>New &amp;Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="115" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>Add a captive to the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="118" />
+        <location filename="../../caseapp/ui/actions.py" line="120" />
         <source>&amp;Open Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="119" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>Open the selected captive's file (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>&amp;Delete Captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="125" />
         <source>&amp;Merge Captives…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="124" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>Merge two selected captives recorded twice into one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Likely D&amp;uplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>List the captives likely recorded twice, to merge them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>&amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="130" />
         <source>Go back to the view or captive's file shown before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>&amp;Forward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="130" />
+        <location filename="../../caseapp/ui/actions.py" line="132" />
         <source>Go forward again after going back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="132" />
+        <location filename="../../caseapp/ui/actions.py" line="134" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="133" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>Read the case file again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="137" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="136" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>Deadline &amp;Calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="138" />
+        <location filename="../../caseapp/ui/actions.py" line="140" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="139" />
+        <location filename="../../caseapp/ui/actions.py" line="141" />
         <source>&amp;Daily Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="140" />
+        <location filename="../../caseapp/ui/actions.py" line="142" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="141" />
+        <location filename="../../caseapp/ui/actions.py" line="143" />
         <source>Deadline &amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="142" />
+        <location filename="../../caseapp/ui/actions.py" line="144" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>&amp;Dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>&amp;Status Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="147" />
+        <location filename="../../caseapp/ui/actions.py" line="149" />
         <source>&amp;Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="148" />
+        <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>Write a letter from a Word template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="149" />
+        <location filename="../../caseapp/ui/actions.py" line="151" />
         <source>&amp;Filing with the ECHR and the UN…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>ECHR application and Rule 39 packs, UN submissions for the open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="154" />
         <source>Seizure &amp;Exposure Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="153" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>After a device was seized: what it held and what to revoke (PDF)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>La&amp;wyer's Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="155" />
+        <location filename="../../caseapp/ui/actions.py" line="157" />
         <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="156" />
+        <location filename="../../caseapp/ui/actions.py" line="158" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="157" />
+        <location filename="../../caseapp/ui/actions.py" line="159" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="159" />
+        <location filename="../../caseapp/ui/actions.py" line="161" />
         <source>CaseApp &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="161" />
+        <location filename="../../caseapp/ui/actions.py" line="163" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="163" />
+        <location filename="../../caseapp/ui/actions.py" line="165" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="164" />
+        <location filename="../../caseapp/ui/actions.py" line="166" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="165" />
+        <location filename="../../caseapp/ui/actions.py" line="167" />
         <source>&amp;About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="171" />
+        <location filename="../../caseapp/ui/actions.py" line="173" />
         <source>In a search box: move into its results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="172" />
+        <location filename="../../caseapp/ui/actions.py" line="174" />
         <source>In the captives list: open the selected captive's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="173" />
+        <location filename="../../caseapp/ui/actions.py" line="175" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="174" />
+        <location filename="../../caseapp/ui/actions.py" line="176" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="178" />
+        <location filename="../../caseapp/ui/actions.py" line="180" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="178" />
+        <location filename="../../caseapp/ui/actions.py" line="180" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="179" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="180" />
+        <location filename="../../caseapp/ui/actions.py" line="182" />
         <source>&amp;Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <location filename="../../caseapp/ui/actions.py" line="184" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <location filename="../../caseapp/ui/actions.py" line="184" />
         <source>&amp;Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <location filename="../../caseapp/ui/actions.py" line="183" />
         <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -609,98 +609,103 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
-        <source>Add…</source>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="170" />
+        <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
-        <source>Record a new intervention</source>
+        <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
-        <source>Edit…</source>
+        <source>Record a new intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="182" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="184" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="193" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="194" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="196" />
         <source>Captives concerned (double-click to open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="239" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="240" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="240" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
         <source>Show all interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="245" />
         <source>Record an intervention…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="325" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="326" />
         <source>Select an intervention to read its request and response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="330" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="330" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="387" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="388" />
         <source>no addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="391" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="392" />
         <source>follow up on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="392" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="393" />
         <source> (overdue)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="333" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
@@ -736,7 +741,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="333" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
@@ -771,32 +776,32 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="308" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="309" />
         <source>%Ln intervention(s)</source>
         <translation><numerusform>%Ln intervention</numerusform><numerusform>%Ln interventions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="311" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="371" />
         <source>Intervention saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="377" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="381" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="382" />
         <source>Delete intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="382" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="383" />
         <source>Deleted the intervention “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -2143,168 +2148,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="432" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="435" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="441" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="444" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="442" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="445" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="226" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="226" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="238" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="238" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="291" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="293" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="366" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="369" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="453" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="456" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="458" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2312,135 +2317,135 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="270" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="278" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="281" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="294" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="296" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="290" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="299" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="301" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="307" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="308" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="423" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="449" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="471" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="472" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="472" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="503" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="506" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="516" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="519" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="522" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="530" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="525" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="533" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="523" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="526" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
@@ -2516,58 +2521,58 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="48" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="59" />
         <source>%1 (born %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="54" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="65" />
         <source>ID %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="91" />
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="92" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="102" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="103" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="81" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="82" />
         <source>No one chosen yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="82" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="83" />
         <source>No captive chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="89" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="90" />
         <source>Type part of a name, in any script</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="217" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="218" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Type part of a name to find one of the %Ln captive of this case file.</numerusform><numerusform>Type part of a name to find one of the %Ln captives of this case file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="221" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="222" />
         <source>No captives in this case file yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="225" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="226" />
         <source>No captive's name matches “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="230" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="231" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>The first %1 of %Ln match: type more of the name.</numerusform><numerusform>The first %1 of %Ln matches: type more of the name.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="327" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="328" />
         <source>Captive %1</source>
         <translation type="unfinished" />
     </message>
@@ -3125,77 +3130,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="53" />
+        <location filename="../../caseapp/ui/models/captives.py" line="54" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="45" />
+        <location filename="../../caseapp/ui/models/captives.py" line="46" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="47" />
+        <location filename="../../caseapp/ui/models/captives.py" line="48" />
         <source>yesterday</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="48" />
+        <location filename="../../caseapp/ui/models/captives.py" line="49" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="94" />
+        <location filename="../../caseapp/ui/models/captives.py" line="95" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="96" />
+        <location filename="../../caseapp/ui/models/captives.py" line="97" />
         <source>Other spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="98" />
+        <location filename="../../caseapp/ui/models/captives.py" line="99" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="100" />
+        <location filename="../../caseapp/ui/models/captives.py" line="101" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="102" />
+        <location filename="../../caseapp/ui/models/captives.py" line="103" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="106" />
+        <location filename="../../caseapp/ui/models/captives.py" line="107" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="109" />
+        <location filename="../../caseapp/ui/models/captives.py" line="110" />
         <source>Days held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="110" />
+        <location filename="../../caseapp/ui/models/captives.py" line="111" />
         <source>Next hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="112" />
+        <location filename="../../caseapp/ui/models/captives.py" line="113" />
         <source>Last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="257" />
+        <location filename="../../caseapp/ui/models/captives.py" line="260" />
         <source>Last confirmed proof of life: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="259" />
+        <location filename="../../caseapp/ui/models/captives.py" line="262" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
@@ -3228,12 +3233,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln captive</numerusform><numerusform>%Ln captives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="374" />
-        <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
+        <location filename="../../caseapp/ui/views/captives.py" line="124" />
+        <source>List of captives</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="375" />
+        <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captives.py" line="376" />
         <source>Copied.</source>
         <translation type="unfinished" />
     </message>
@@ -3862,177 +3872,177 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="100" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="99" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="85" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="87" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="105" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="113" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="193" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="201" />
         <source>overdue by %Ln day(s)</source>
         <translation><numerusform>overdue by %Ln day</numerusform><numerusform>overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="194" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="202" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="199" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="207" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days (due %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="207" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="215" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="218" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="221" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="229" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>No confirmed news for %Ln day.</numerusform><numerusform>No confirmed news for %Ln days.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="225" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="233" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %Ln day (last: %1).</numerusform><numerusform>No independent proof of life for %Ln days (last: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="227" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="235" />
         <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="234" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="242" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="236" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="244" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order in criminal case %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order in criminal case %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="239" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="241" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order of %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order of %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln this week</numerusform><numerusform>%Ln this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln later</numerusform><numerusform>%Ln later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln captive in this case file</numerusform><numerusform>%Ln captives in this case file</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="296" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="194" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="202" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="202" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="213" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="221" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="216" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="224" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="220" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="228" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="223" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="231" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="304" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="311" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="323" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -4111,47 +4121,47 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="58" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="72" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="83" />
         <source>Domestic procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
         <source>Statutory maximum of custody (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
         <source>Warn when an order expires within (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
         <source>Proof of life: warn after (days without news)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="88" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="95" />
         <source>Open the rules folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="103" />
         <source>Rule files that could not be read:</source>
         <translation type="unfinished" />
     </message>
@@ -4199,47 +4209,47 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Mark done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Change…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open the document the deadline came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="274" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="279" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
@@ -4408,7 +4418,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="282" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="283" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
@@ -4434,23 +4444,23 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="289" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
@@ -4470,155 +4480,160 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
-        <source>Dismiss…</source>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <source>List of deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
-        <source>Close the deadline without doing it, saying why</source>
+        <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
-        <source>Snooze…</source>
+        <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <source>Snooze…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="205" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="315" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="335" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="337" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="338" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="371" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="372" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="478" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="479" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln deadline</numerusform><numerusform>%Ln deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="491" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="492" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln hard deadline open</numerusform><numerusform>%Ln hard deadlines open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="302" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="312" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="331" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="332" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="337" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="370" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="402" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="403" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="404" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="405" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="430" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="512" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="513" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -4843,74 +4858,79 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="188" />
+        <location filename="../../caseapp/ui/views/documents.py" line="183" />
+        <source>List of documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/documents.py" line="189" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="190" />
+        <location filename="../../caseapp/ui/views/documents.py" line="191" />
         <source>Write the document's file where you choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="192" />
+        <location filename="../../caseapp/ui/views/documents.py" line="193" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="193" />
+        <location filename="../../caseapp/ui/views/documents.py" line="194" />
         <source>Open the file of the captive this document concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="196" />
         <source>Selected document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="267" />
+        <location filename="../../caseapp/ui/views/documents.py" line="268" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="272" />
+        <location filename="../../caseapp/ui/views/documents.py" line="273" />
         <source>(no file name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="275" />
+        <location filename="../../caseapp/ui/views/documents.py" line="276" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="120" />
-        <location filename="../../caseapp/ui/views/documents.py" line="276" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>SHA-256: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="100" />
-        <location filename="../../caseapp/ui/views/documents.py" line="279" />
+        <location filename="../../caseapp/ui/views/documents.py" line="280" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="256" />
+        <location filename="../../caseapp/ui/views/documents.py" line="257" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="299" />
+        <location filename="../../caseapp/ui/views/documents.py" line="300" />
         <source>Save a copy of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="307" />
+        <location filename="../../caseapp/ui/views/documents.py" line="308" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="312" />
+        <location filename="../../caseapp/ui/views/documents.py" line="313" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -5561,241 +5581,251 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="156" />
         <source>When (court's time)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
-        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="158" />
         <location filename="../../caseapp/ui/views/hearings.py" line="173" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="159" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="160" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="161" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
         <source>Defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
         <source>As the court gives it, in the court's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>Court's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="179" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="376" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="179" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="180" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="200" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="201" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="205" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="206" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="209" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="210" />
         <source>hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="228" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="229" />
         <source>Previous month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="229" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="230" />
         <source>Next month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="237" />
+        <source>Calendar of hearings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="320" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="320" />
         <source>Show the hearings of the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Show the hearings of the selected week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="318" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="318" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
         <source>Show the hearings of the selected month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="344" />
         <source>Add hearing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="341" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="345" />
         <source>Add a hearing on the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="342" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="346" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="343" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="347" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="344" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="348" />
         <source>Delete the selected hearing (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="356" />
+        <source>Hearings in the chosen period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
         <source>No hearings in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="367" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="372" />
         <source>Selected hearing</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="556" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="561" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln hearing</numerusform><numerusform>%Ln hearings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="376" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="114" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="115" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="181" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="372" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="182" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="377" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="182" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="373" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="378" />
         <source>Next date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="373" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="184" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="378" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="382" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="387" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="387" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="392" />
         <source>Defendants (double-click to open):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="403" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="404" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="409" />
         <source>Go back to today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="478" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="483" />
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="580" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="585" />
         <source>Select a hearing in the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="624" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="629" />
         <source>Saved the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="639" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="644" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="642" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="647" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="644" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="649" />
         <source>Delete hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="646" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="651" />
         <source>Deleted the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -6508,72 +6538,72 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>Firm or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Bar number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>City where you sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Name in Armenian letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>Name in Cyrillic letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="48" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="50" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="72" />
         <source>Optional: as in your documents in that language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="79" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="85" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation type="unfinished" />
     </message>
@@ -7072,45 +7102,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="93" />
-        <location filename="../../caseapp/ui/locker.py" line="163" />
+        <location filename="../../caseapp/ui/locker.py" line="94" />
+        <location filename="../../caseapp/ui/locker.py" line="165" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="106" />
+        <location filename="../../caseapp/ui/locker.py" line="107" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="109" />
-        <location filename="../../caseapp/ui/locker.py" line="161" />
-        <location filename="../../caseapp/ui/locker.py" line="168" />
+        <location filename="../../caseapp/ui/locker.py" line="111" />
+        <location filename="../../caseapp/ui/locker.py" line="163" />
+        <location filename="../../caseapp/ui/locker.py" line="170" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="114" />
+        <location filename="../../caseapp/ui/locker.py" line="116" />
         <source>Close the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="158" />
+        <location filename="../../caseapp/ui/locker.py" line="160" />
         <source>Locked — enter the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="159" />
+        <location filename="../../caseapp/ui/locker.py" line="161" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="165" />
+        <location filename="../../caseapp/ui/locker.py" line="167" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="187" />
+        <location filename="../../caseapp/ui/locker.py" line="189" />
         <source>Type the passphrase first.</source>
         <translation type="unfinished" />
     </message>
@@ -7118,47 +7148,47 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="323" />
+        <location filename="../../caseapp/ui/locker.py" line="325" />
         <source>CaseApp — locked</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="326" />
+        <location filename="../../caseapp/ui/locker.py" line="328" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Locked after %n minute without use.</numerusform><numerusform>Locked after %n minutes without use.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="328" />
+        <location filename="../../caseapp/ui/locker.py" line="330" />
         <source>Locked on request.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="330" />
+        <location filename="../../caseapp/ui/locker.py" line="332" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="333" />
+        <location filename="../../caseapp/ui/locker.py" line="335" />
         <source>shared database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="349" />
+        <location filename="../../caseapp/ui/locker.py" line="351" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="351" />
+        <location filename="../../caseapp/ui/locker.py" line="353" />
         <source>Opening the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="355" />
+        <location filename="../../caseapp/ui/locker.py" line="357" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="368" />
+        <location filename="../../caseapp/ui/locker.py" line="370" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation type="unfinished" />
     </message>
@@ -7189,30 +7219,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="128" />
-        <location filename="../../caseapp/ui/main_window.py" line="358" />
-        <location filename="../../caseapp/ui/main_window.py" line="892" />
-        <location filename="../../caseapp/ui/main_window.py" line="894" />
+        <location filename="../../caseapp/ui/main_window.py" line="129" />
+        <location filename="../../caseapp/ui/main_window.py" line="368" />
+        <location filename="../../caseapp/ui/main_window.py" line="902" />
+        <location filename="../../caseapp/ui/main_window.py" line="904" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="242" />
+        <location filename="../../caseapp/ui/main_window.py" line="245" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="264" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="271" />
+        <location filename="../../caseapp/ui/main_window.py" line="274" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="287" />
+        <location filename="../../caseapp/ui/main_window.py" line="297" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -7222,139 +7252,159 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="408" />
+        <location filename="../../caseapp/ui/main_window.py" line="418" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="433" />
+        <location filename="../../caseapp/ui/main_window.py" line="443" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="583" />
+        <location filename="../../caseapp/ui/main_window.py" line="593" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="672" />
+        <location filename="../../caseapp/ui/main_window.py" line="682" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="673" />
+        <location filename="../../caseapp/ui/main_window.py" line="683" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="734" />
+        <location filename="../../caseapp/ui/main_window.py" line="744" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="735" />
+        <location filename="../../caseapp/ui/main_window.py" line="745" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="622" />
+        <location filename="../../caseapp/ui/main_window.py" line="632" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="97" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="99" />
         <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="101" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="102" />
+        <location filename="../../caseapp/ui/main_window.py" line="103" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="104" />
+        <location filename="../../caseapp/ui/main_window.py" line="105" />
         <source>Contacts &amp; organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="106" />
+        <location filename="../../caseapp/ui/main_window.py" line="107" />
         <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="108" />
+        <location filename="../../caseapp/ui/main_window.py" line="109" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="268" />
+        <location filename="../../caseapp/ui/main_window.py" line="194" />
+        <source>Parts of the case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="195" />
+        <source>Choose one with the arrow keys to show it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="271" />
         <source>Captives List &amp;Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="365" />
+        <location filename="../../caseapp/ui/main_window.py" line="282" />
+        <source>More tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="283" />
+        <source>More menus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="375" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="486" />
+        <location filename="../../caseapp/ui/main_window.py" line="496" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="487" />
+        <location filename="../../caseapp/ui/main_window.py" line="497" />
         <source>CaseApp closed the case file.
 
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="608" />
+        <location filename="../../caseapp/ui/main_window.py" line="618" />
         <source>(no case file open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="650" />
+        <location filename="../../caseapp/ui/main_window.py" line="660" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="651" />
+        <location filename="../../caseapp/ui/main_window.py" line="661" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="661" />
+        <location filename="../../caseapp/ui/main_window.py" line="671" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="739" />
+        <location filename="../../caseapp/ui/main_window.py" line="749" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="739" />
+        <location filename="../../caseapp/ui/main_window.py" line="749" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="845" />
+        <location filename="../../caseapp/ui/main_window.py" line="855" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="895" />
+        <location filename="../../caseapp/ui/main_window.py" line="905" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -9331,7 +9381,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="133" />
         <source>No names in the first rows.</source>
         <translation type="unfinished" />
     </message>
@@ -10368,7 +10418,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../caseapp/ui/views/base.py" line="62" />
+        <location filename="../../caseapp/ui/views/base.py" line="63" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
