@@ -8,9 +8,9 @@ import contextlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtCore import QCoreApplication, QRect, QSettings
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.exceptions import TimeoutError as NotYet
 
 from caseapp.ui.language import apply_language
@@ -74,3 +74,74 @@ def test_the_import_preview_shows_its_last_column_within_1024_pixels(
     with contextlib.suppress(NotYet):  # fitted on the next turns of the event loop
         qtbot.waitUntil(lambda: seen() == whole)
     assert seen() == whole
+
+
+def cut_or_hidden(dialog: QWidget) -> list[str]:
+    """The texts of ``dialog`` not shown whole: a label or a button narrower than its text on
+    one line, a wrapped label shorter than its lines (painted over its neighbours)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    cut = []
+    for label in dialog.findChildren(QLabel):
+        if not label.isVisibleTo(dialog) or not label.text():
+            continue
+        if label.wordWrap():
+            if label.height() < label.heightForWidth(label.width()):
+                cut.append(f"{label.text()[:30]}… on {label.height()} of "
+                           f"{label.heightForWidth(label.width())} pixels")
+        elif label.width() < label.minimumSizeHint().width():
+            cut.append(label.text())
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisibleTo(dialog) and button.text() and \
+                button.width() < button.minimumSizeHint().width():
+            cut.append(button.text())
+    return cut
+
+
+def fits(dialog: QWidget) -> list[str]:
+    """What keeps ``dialog`` from fitting a 1024×600 screen, at its least and as it opens."""
+    least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    return [f"{what} {size.width()}×{size.height()}" for what, size in
+            (("least", least), ("opens at", dialog.size()))
+            if size.width() > ROOM[0] or size.height() > ROOM[1]]
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
+def test_the_emergency_settings_show_every_sentence_whole(lang: str, qtbot, tmp_path: Path,
+                                                         small_laptop: QRect) -> None:
+    """Settings → Emergency: in Russian the first box's sentence ran off the right edge
+    ("…с обратным отсчётом, который можно отм") and the dialog opened shorter than its
+    text, the red warning about wipes that cannot be undone painted over the box above it,
+    its first and last lines cut; in Armenian the second box's sentence was cut. Each
+    sentence now wraps, and the dialog is never shorter than its lines."""
+    from caseapp.ui.panic import EmergencySettingsDialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = EmergencySettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert fits(dialog) == []
+    assert cut_or_hidden(dialog) == []
+    dialog.resize(dialog.minimumWidth(), 10)  # as small as the lawyer can make it
+    qtbot.waitUntil(lambda: dialog.height() > 10)
+    assert cut_or_hidden(dialog) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
+def test_the_team_login_shows_its_keyring_choice_whole(lang: str, qtbot, tmp_path: Path,
+                                                       small_laptop: QRect) -> None:
+    """File → Connect to Team Server: "Keep the password in this computer's keyring" was cut
+    at the dialog's right edge in Armenian and Russian ("…այս համակարգչի բանալ"). It wraps."""
+    from caseapp.ui.team_connect import ConnectDialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = ConnectDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert fits(dialog) == []
+    assert cut_or_hidden(dialog) == []
+    assert dialog.keep.accessibleName() == dialog.findChild(QWidget, "keep_password_text").text()

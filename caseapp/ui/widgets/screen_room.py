@@ -6,7 +6,7 @@ the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -84,3 +84,25 @@ def keep_on_screen(window: QWidget, area: QRect | None = None) -> None:
     x = max(area.left(), min(window.x(), area.left() + area.width() - width))
     y = max(area.top(), min(window.y(), area.top() + area.height() - height))
     window.move(x, y)
+
+
+class _TallEnough(QObject):
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            layout = self.window.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                need = layout.totalHeightForWidth(self.window.width())
+                room = room_for(self.window)
+                self.window.setMinimumHeight(need if room is None else min(need, room.height()))
+        return False
+
+
+def tall_enough(window: QWidget) -> None:
+    """Keep ``window`` at least as tall as its wrapped sentences need at its width (up to
+    the screen's room). Qt gives a window whose layout wraps text no least height: a dialog
+    opened, or made, shorter than its lines, each sentence painted over the next."""
+    window.installEventFilter(_TallEnough(window))
