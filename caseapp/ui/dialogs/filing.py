@@ -37,6 +37,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptiveSource, match_label
 from caseapp.ui.widgets.fields import DateField
+from caseapp.ui.widgets.screen_room import resize_within_screen
 
 LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
 KINDS = ("echr", "rule39", "wgad", "wgeid")
@@ -130,7 +131,7 @@ class FilingDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
-        self.resize(720, 620)
+        resize_within_screen(self, 720, 620)  # its buttons in sight on a 1024×600 screen
         self._name_applicant()
 
     def _name_applicant(self) -> None:
