@@ -8,7 +8,7 @@ import contextlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, QSettings
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.exceptions import TimeoutError as NotYet
@@ -31,7 +31,8 @@ LONG_LIST = (
 
 @pytest.fixture
 def small_laptop(monkeypatch: pytest.MonkeyPatch) -> QRect:
-    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(SCREEN))
+    for measure in ("availableGeometry", "geometry"):  # (Qt sizes a window by both)
+        monkeypatch.setattr(QScreen, measure, lambda _self: QRect(SCREEN))
     return SCREEN
 
 
@@ -103,6 +104,11 @@ def cut_or_hidden(dialog: QWidget) -> list[str]:
                            f"{label.heightForWidth(label.width())} pixels")
         elif label.width() < label.minimumSizeHint().width():
             cut.append(label.text())
+    inside = dialog.rect()
+    for widget in dialog.findChildren(QWidget):  # a field past the dialog's edge is cut off
+        if widget.isVisibleTo(dialog) and not widget.isWindow() and not _scrolls(widget, dialog) \
+                and not inside.contains(QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())):
+            cut.append(f"{type(widget).__name__} {widget.objectName()!r} past the edge")
     for button in dialog.findChildren(QAbstractButton):
         if button.isVisibleTo(dialog) and button.text() and \
                 button.width() < button.minimumSizeHint().width():

@@ -86,23 +86,33 @@ def keep_on_screen(window: QWidget, area: QRect | None = None) -> None:
     window.move(x, y)
 
 
+
 class _TallEnough(QObject):
-    def __init__(self, window: QWidget):
-        super().__init__(window)
-        self.window = window
+    """The event filter of :func:`tall_enough`, a child of the window it watches."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            layout = self.window.layout()
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self.parent():
+            window = self.parent()
+            assert isinstance(window, QWidget)
+            layout = window.layout()
+            room = room_for(window)
+            if layout is not None and event.type() == QEvent.Type.Show:
+                wide = layout.totalMinimumSize().width()
+                wide = wide if room is None else min(wide, room.width())
+                if wide > window.minimumWidth():
+                    window.setMinimumWidth(wide)
             if layout is not None and layout.hasHeightForWidth():
-                need = layout.totalHeightForWidth(self.window.width())
-                room = room_for(self.window)
-                self.window.setMinimumHeight(need if room is None else min(need, room.height()))
+                need = layout.totalHeightForWidth(window.width())
+                window.setMinimumHeight(need if room is None else min(need, room.height()))
         return False
 
 
 def tall_enough(window: QWidget) -> None:
-    """Keep ``window`` at least as tall as its wrapped sentences need at its width (up to
-    the screen's room). Qt gives a window whose layout wraps text no least height: a dialog
-    opened, or made, shorter than its lines, each sentence painted over the next."""
-    window.installEventFilter(_TallEnough(window))
+    """Keep ``window`` at least as wide as its fields need and as tall as its wrapped
+    sentences need at its width (up to the screen's room). Qt gives a window whose layout
+    wraps text no least size once a least width is set on it: a dialog opened, or made,
+    narrower than its fields (their right end cut off) or shorter than its lines (each
+    sentence painted over the next)."""
+    watcher = _TallEnough(window)
+    window.installEventFilter(watcher)
+    window.setProperty("tall_enough", watcher)  # kept as long as the window
