@@ -38,7 +38,7 @@ from caseapp.ui.clipboard import guard
 from caseapp.ui.locker import Locker
 from caseapp.ui.session import CaseFileSession
 from caseapp.ui.widgets.fields import special_text_whole
-from caseapp.ui.widgets.screen_room import tall_enough
+from caseapp.ui.widgets.screen_room import never_cut
 from caseapp.ui.widgets.wrapped_check import WrappedCheck
 
 WIPE_ENABLED = "safety/wipe_enabled"  # the emergency wipe after a panic: off by default
@@ -353,7 +353,7 @@ class EmergencySettingsDialog(QDialog):
         layout.addWidget(warning)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
-        tall_enough(self)  # the red warning whole, never painted over the boxes above it
+        never_cut(self)  # the red warning whole, never painted over the boxes above it
 
     def _confirm_wipe(self, checked: bool) -> None:
         if not checked:

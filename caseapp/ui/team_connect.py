@@ -31,7 +31,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.action_limits import disable, give_back
 from caseapp.ui.opener import OpenFn, open_with_busy_cursor
-from caseapp.ui.widgets.screen_room import tall_enough
+from caseapp.ui.widgets.screen_room import never_cut
 from caseapp.ui.widgets.wrapped_check import WrappedCheck
 
 SERVER_KEY = "team/server"
@@ -125,7 +125,7 @@ class ConnectDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        tall_enough(self)
+        never_cut(self)
         (self.password if self.login.text() else self.login).setFocus()
 
     def url(self) -> str:

@@ -87,8 +87,8 @@ def keep_on_screen(window: QWidget, area: QRect | None = None) -> None:
 
 
 
-class _TallEnough(QObject):
-    """The event filter of :func:`tall_enough`, a child of the window it watches."""
+class _NeverCut(QObject):
+    """The event filter of :func:`never_cut`, a child of the window it watches."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self.parent():
@@ -107,12 +107,12 @@ class _TallEnough(QObject):
         return False
 
 
-def tall_enough(window: QWidget) -> None:
+def never_cut(window: QWidget) -> None:
     """Keep ``window`` at least as wide as its fields need and as tall as its wrapped
     sentences need at its width (up to the screen's room). Qt gives a window whose layout
     wraps text no least size once a least width is set on it: a dialog opened, or made,
     narrower than its fields (their right end cut off) or shorter than its lines (each
     sentence painted over the next)."""
-    watcher = _TallEnough(window)
+    watcher = _NeverCut(window)
     window.installEventFilter(watcher)
-    window.setProperty("tall_enough", watcher)  # kept as long as the window
+    window.setProperty("never_cut", watcher)  # kept as long as the window
