@@ -237,3 +237,36 @@ def test_the_filing_dialog_opens_within_a_1024_by_600_screen_for_every_pack(
     for pack in range(dialog.kind.count()):
         dialog.kind.setCurrentIndex(pack)
         assert (fits(dialog), cut_or_hidden(dialog)) == ([], []), dialog.kind.currentText()
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
+def test_recovering_a_passphrase_with_many_shares_fits_and_reaches_each_box(
+        lang: str, qtbot, encrypted_case_file, small_laptop: QRect) -> None:
+    """File → Recover a Lost Passphrase… for a file that needs 9 shares: a box for each
+    made the dialog 826 pixels tall (16 shares: some 1,300), its last boxes, the new
+    passphrase and the button that sets it below the bottom of a 1024×600 screen (and of a
+    768-pixel one). The shares' boxes now scroll; Tab brings each into sight."""
+    from PySide6.QtCore import Qt
+
+    from caseapp.services import recovery
+    from caseapp.ui.dialogs.recovery import RecoverPassphraseDialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    recovery.set_up(encrypted_case_file.db, shares=9, threshold=9)
+    path = encrypted_case_file.db.path
+    encrypted_case_file.close()
+    dialog = RecoverPassphraseDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert len(dialog.share_edits) == 9
+    assert (fits(dialog), cut_or_hidden(dialog)) == ([], [])
+    assert dialog.buttons.isVisible() and dialog.fields.isVisible()
+    dialog.share_edits[0].setFocus()
+    for _ in range(8):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    last = dialog.share_edits[-1]
+    assert dialog.focusWidget() is last
+    viewport = last.parentWidget().parentWidget()  # the scroll area's
+    shown = QRect(last.mapTo(viewport, QPoint(0, 0)), last.size())
+    assert viewport.rect().contains(shown)  # scrolled into sight
