@@ -978,87 +978,92 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="198" />
+        <source>Backups of this case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="212" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="215" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="217" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="219" />
         <source>Restore into a new file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="247" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="247" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="251" />
         <source>damaged: do not restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="252" />
         <source>not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="262" />
         <source>No backups yet: use “Back up now”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
         <source>Backing up and verifying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="302" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="306" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="310" />
         <source>%1 failed the check: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="325" />
         <source>Restored into %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="329" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="330" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation type="unfinished" />
     </message>
@@ -2551,28 +2556,33 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <source>Type part of a name, in any script</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="96" />
+        <source>Captives matching the search</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="218" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="219" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Type part of a name to find one of the %Ln captive of this case file.</numerusform><numerusform>Type part of a name to find one of the %Ln captives of this case file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="222" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="223" />
         <source>No captives in this case file yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="226" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="227" />
         <source>No captive's name matches “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="231" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="232" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>The first %1 of %Ln match: type more of the name.</numerusform><numerusform>The first %1 of %Ln matches: type more of the name.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="328" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="329" />
         <source>Captive %1</source>
         <translation type="unfinished" />
     </message>
@@ -4050,37 +4060,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
         <source>e.g. %1, %2 or %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="70" />
         <source>e.g. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="71" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="73" />
         <source>A day, a month or a year. For a day known only roughly, put ~ before it: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="77" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="79" />
         <source>Pick a date (Alt+Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="137" />
         <source>“%1”: only a day can be marked rough with ~; a month or a year already says that the day is not known. Write %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="139" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="141" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="142" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="144" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation type="unfinished" />
     </message>
@@ -5007,17 +5017,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="226" />
+        <location filename="../../caseapp/ui/panic.py" line="227" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="251" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="253" />
+        <location filename="../../caseapp/ui/panic.py" line="254" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Emergency wipe done: %Ln file overwritten and deleted.</numerusform><numerusform>Emergency wipe done: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
@@ -5025,63 +5035,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="301" />
+        <location filename="../../caseapp/ui/panic.py" line="302" />
         <source>Emergency Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="304" />
+        <location filename="../../caseapp/ui/panic.py" line="305" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="307" />
+        <location filename="../../caseapp/ui/panic.py" line="310" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="312" />
+        <location filename="../../caseapp/ui/panic.py" line="316" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="318" />
+        <location filename="../../caseapp/ui/panic.py" line="322" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="324" />
+        <location filename="../../caseapp/ui/panic.py" line="328" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="328" />
+        <location filename="../../caseapp/ui/panic.py" line="332" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="344" />
+        <location filename="../../caseapp/ui/panic.py" line="348" />
         <source>Countdown before the wipe:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="346" />
+        <location filename="../../caseapp/ui/panic.py" line="350" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="357" />
-        <location filename="../../caseapp/ui/panic.py" line="370" />
+        <location filename="../../caseapp/ui/panic.py" line="362" />
+        <location filename="../../caseapp/ui/panic.py" line="375" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="358" />
+        <location filename="../../caseapp/ui/panic.py" line="363" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="371" />
+        <location filename="../../caseapp/ui/panic.py" line="376" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation type="unfinished" />
     </message>
@@ -5186,52 +5196,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="199" />
         <source>Seizure Exposure Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="205" />
         <source>From the last backup made from the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
         <source>From this case file's audit trail, as of a day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
         <source>Backup:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="227" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="229" />
         <source>Seized on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
         <source>Save the report as:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="244" />
         <source>Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="245" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -5239,137 +5249,137 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
         <source>Filing with the ECHR and the UN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>Reading the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="64" />
         <source>ECHR application and annex bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="65" />
         <source>Rule 39 request and fax cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="78" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
         <source>Default: the lawyer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="106" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="107" />
         <source>Pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="108" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="109" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
         <source>Warn above (annex pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="111" />
         <source>Final domestic decision of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
         <source>Imminent risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="114" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
         <source>Make the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="144" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="162" />
         <source>Folder for the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="193" />
         <source>Choose the folder to write the pack into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="202" />
         <source>Making the pack…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="217" />
         <source>Written to %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="220" />
         <source>Before filing:</source>
         <translation type="unfinished" />
     </message>
@@ -6533,77 +6543,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="35" />
         <source>Lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Firm or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Bar number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>City where you sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>Name in Armenian letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
         <source>Name in Cyrillic letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="49" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="51" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="73" />
         <source>Optional: as in your documents in that language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="80" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="86" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation type="unfinished" />
     </message>
@@ -7059,42 +7069,47 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
+        <source>Captives likely recorded twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
         <source>Likely the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="48" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="48" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="63" />
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="65" />
         <source>%1 (ID %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="69" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="74" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation><numerusform>%Ln pair of captives may be the same person recorded twice.</numerusform><numerusform>%Ln pairs of captives may be the same person recorded twice.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="76" />
         <source>No captives look recorded twice.</source>
         <translation type="unfinished" />
     </message>
@@ -7247,7 +7262,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="56" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
@@ -7829,17 +7844,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="175" />
         <source>Travel copy:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="176" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="189" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -8909,27 +8924,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="242" />
         <source>Recover a lost passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="246" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="265" />
         <source>Share %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="274" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="284" />
         <source>Set the new passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -8937,77 +8952,77 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySetupDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="69" />
         <source>Set up passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="85" />
         <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="91" />
         <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="107" />
         <source>Shares (one per colleague)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="108" />
         <source>Shares needed to open the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="116" />
         <source>Make the shares</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="136" />
         <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="141" />
         <source>Previous share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="142" />
         <source>Next share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="143" />
         <source>Print all shares…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="144" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="192" />
         <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="209" />
         <source>CaseApp passphrase recovery: share %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="228" />
         <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
         <translation type="unfinished" />
     </message>
@@ -9015,12 +9030,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="272" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="274" />
         <source>Type part of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="288" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="290" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -9051,147 +9066,147 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
         <source>the appellate decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
         <source>the capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>a document delivered by the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
         <source>the detention motion received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
         <source>the detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
         <source>the expiry of the detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
         <source>the communication of the application by the ECHR</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>a document delivered through eComms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>the final domestic decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the transmission by the Human Rights Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>the intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the opening of the prisoner of war's trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>the Rule 39 request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>a document delivered on the Rule 39 site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>the verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>the last welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
         <source>Deadline calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="101" />
         <source>at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="122" />
         <source>Add to this captive's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="131" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="141" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="142" />
         <source>Trigger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="183" />
         <source>Trigger event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="217" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="250" />
         <source>Add deadline from rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="251" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="257" />
         <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>
@@ -9289,27 +9304,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="72" />
         <source>Import Spreadsheet — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -9386,82 +9401,92 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <source>Columns of the spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>First values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="146" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="193" />
         <source>Save Mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
         <source>A name for these columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
         <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="223" />
+        <source>Rows of the spreadsheet, as they will be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
         <source>Problems and likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="242" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="276" />
         <source>Not imported: errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="281" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
@@ -9526,27 +9551,27 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="307" />
         <source>Merge into row %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Merge into %1 (ID %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
         <source>Skip this row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>Create a new captive</source>
         <translation type="unfinished" />
     </message>
@@ -9571,27 +9596,27 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="332" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="341" />
         <source>1. The sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="341" />
         <source>2. The columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
         <source>3. The preview: nothing is written until you import</source>
         <translation type="unfinished" />
     </message>
@@ -10079,122 +10104,122 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="93" />
+        <location filename="../../caseapp/ui/team_connect.py" line="94" />
         <source>Connect to team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="104" />
+        <location filename="../../caseapp/ui/team_connect.py" line="105" />
         <source>Keep the password in this computer's keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="115" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="117" />
+        <location filename="../../caseapp/ui/team_connect.py" line="118" />
         <source>Case file (database):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="118" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Your login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="123" />
+        <location filename="../../caseapp/ui/team_connect.py" line="124" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="209" />
+        <location filename="../../caseapp/ui/team_connect.py" line="211" />
         <source>Cannot connect to the team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="169" />
+        <location filename="../../caseapp/ui/team_connect.py" line="171" />
         <source>Password not kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="170" />
+        <location filename="../../caseapp/ui/team_connect.py" line="172" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="181" />
+        <location filename="../../caseapp/ui/team_connect.py" line="183" />
         <source>Two-factor sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="182" />
+        <location filename="../../caseapp/ui/team_connect.py" line="184" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="219" />
+        <location filename="../../caseapp/ui/team_connect.py" line="221" />
         <source>No case file in this database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <location filename="../../caseapp/ui/team_connect.py" line="222" />
         <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <location filename="../../caseapp/ui/team_connect.py" line="226" />
         <source>Create Case File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="246" />
+        <location filename="../../caseapp/ui/team_connect.py" line="248" />
         <source>%1 (owner: sees everything)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="248" />
+        <location filename="../../caseapp/ui/team_connect.py" line="250" />
         <source>%1 (clearance: internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="249" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="251" />
+        <location filename="../../caseapp/ui/team_connect.py" line="253" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="274" />
+        <location filename="../../caseapp/ui/team_connect.py" line="276" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="284" />
+        <location filename="../../caseapp/ui/team_connect.py" line="286" />
         <source>internal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="285" />
+        <location filename="../../caseapp/ui/team_connect.py" line="287" />
         <source>shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="286" />
+        <location filename="../../caseapp/ui/team_connect.py" line="288" />
         <source>public</source>
         <translation type="unfinished" />
     </message>
@@ -10202,60 +10227,60 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TravelCopy</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="53" />
         <source>CaseApp — %1 — TRAVEL COPY (its mark is damaged)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="57" />
         <source>public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="59" />
         <source>shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="60" />
         <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="74" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="258" />
         <source>Travel copy merged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="261" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln conflict were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform><numerusform>%Ln conflicts were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="264" />
         <source>Every change of the travel copy was applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="292" />
         <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <location filename="../../caseapp/ui/travel_actions.py" line="120" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="280" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -10336,63 +10361,63 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="86" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="144" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="96" />
         <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="97" />
         <source>Shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="110" />
         <source>Level:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
         <source>Captives:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>New file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
         <source>Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="138" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="140" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="146" />
         <source>Case files (*.db)</source>
         <translation type="unfinished" />
     </message>
@@ -10543,17 +10568,17 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="129" />
+        <location filename="../../caseapp/ui/panic.py" line="130" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="136" />
+        <location filename="../../caseapp/ui/panic.py" line="137" />
         <source>Cancel the wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="154" />
+        <location filename="../../caseapp/ui/panic.py" line="155" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation type="unfinished" />
     </message>

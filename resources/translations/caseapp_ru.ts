@@ -983,87 +983,92 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="198" />
+        <source>Backups of this case file</source>
+        <translation>Резервные копии этого файла дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="212" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="215" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="217" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Открыть резервную копию парольной фразой и проверить каждую страницу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="219" />
         <source>Restore into a new file…</source>
         <translation>Восстановить в новый файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="247" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="247" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="251" />
         <source>damaged: do not restore</source>
         <translation>повреждена: не восстанавливать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="252" />
         <source>not verified</source>
         <translation>не проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="262" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Резервных копий пока нет: нажмите «Создать копию сейчас».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
         <source>Backing up and verifying…</source>
         <translation>Копирование и проверка…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Копия создана и проверена: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="302" />
         <source>Verifying %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="306" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 не повреждена: она открывается парольной фразой, и каждая страница проходит проверку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="310" />
         <source>%1 failed the check: %2</source>
         <translation>%1 не прошла проверку: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="325" />
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="329" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="330" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Резервная копия восстановлена в %1. Открыть её сейчас? Открытый сейчас файл дела будет закрыт (без изменений).</translation>
     </message>
@@ -2557,28 +2562,33 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <source>Type part of a name, in any script</source>
         <translation>Введите часть имени, в любой письменности</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="96" />
+        <source>Captives matching the search</source>
+        <translation>Пленные, подходящие под поиск</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="218" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="219" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Введите часть имени, чтобы найти одного из %Ln пленного этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="222" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="223" />
         <source>No captives in this case file yet.</source>
         <translation>В этом файле дела пока нет пленных.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="226" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="227" />
         <source>No captive's name matches “%1”.</source>
         <translation>Ни одно имя пленного не соответствует «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="231" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="232" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>Первые %1 из %Ln совпадения: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="328" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="329" />
         <source>Captive %1</source>
         <translation>Пленный %1</translation>
     </message>
@@ -4056,37 +4066,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
         <source>e.g. %1, %2 or %3</source>
         <translation>напр.: %1, %2 или %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="70" />
         <source>e.g. %1</source>
         <translation>напр.: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="71" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="73" />
         <source>A day, a month or a year. For a day known only roughly, put ~ before it: %1.</source>
         <translation>День, месяц или год. Если день известен лишь приблизительно, поставьте перед ним ~, например: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="77" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="79" />
         <source>Pick a date (Alt+Down)</source>
         <translation>Выбрать дату (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="137" />
         <source>“%1”: only a day can be marked rough with ~; a month or a year already says that the day is not known. Write %2.</source>
         <translation>«%1»: знаком ~ отмечается только приблизительный день; месяц или год и так показывают, что день неизвестен. Напишите %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="139" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="141" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1» — не дата: укажите день как %2, месяц как %3 или год как %4.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="142" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="144" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1» — не дата: укажите её как %2.</translation>
     </message>
@@ -5014,17 +5024,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="226" />
+        <location filename="../../caseapp/ui/panic.py" line="227" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Экстренное стирание отменено; файл дела заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="251" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="253" />
+        <location filename="../../caseapp/ui/panic.py" line="254" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Экстренное стирание выполнено: %Ln файл перезаписан и удалён.</numerusform><numerusform>Экстренное стирание выполнено: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Экстренное стирание выполнено: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
@@ -5032,63 +5042,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="301" />
+        <location filename="../../caseapp/ui/panic.py" line="302" />
         <source>Emergency Settings</source>
         <translation>Экстренные настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="304" />
+        <location filename="../../caseapp/ui/panic.py" line="305" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation>Команда тревоги (Ctrl+Shift+L) всегда сразу блокирует файл дела и очищает буфер обмена. Она может также стереть файл дела после обратного отсчёта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="307" />
+        <location filename="../../caseapp/ui/panic.py" line="310" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation>Стирать файл дела после тревоги (с обратным отсчётом, который можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="312" />
+        <location filename="../../caseapp/ui/panic.py" line="316" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation>Стирать и его автоматические резервные копии на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="318" />
+        <location filename="../../caseapp/ui/panic.py" line="322" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="324" />
+        <location filename="../../caseapp/ui/panic.py" line="328" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="328" />
+        <location filename="../../caseapp/ui/panic.py" line="332" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation>Внимание: стирание нельзя отменить. После заданного числа неверных парольных фраз на странице блокировки файл дела стирается сразу, без обратного отсчёта — и когда вы сами ошиблись, и когда пробует ребёнок или коллега. Храните резервную копию в другом месте. На SSD или карте памяти накопитель может хранить старые блоки, недоступные стиранию: они защищены лишь шифрованием файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="344" />
+        <location filename="../../caseapp/ui/panic.py" line="348" />
         <source>Countdown before the wipe:</source>
         <translation>Обратный отсчёт перед стиранием:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="346" />
+        <location filename="../../caseapp/ui/panic.py" line="350" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation>Стирать после стольких неверных парольных фраз подряд:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="357" />
-        <location filename="../../caseapp/ui/panic.py" line="370" />
+        <location filename="../../caseapp/ui/panic.py" line="362" />
+        <location filename="../../caseapp/ui/panic.py" line="375" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="358" />
+        <location filename="../../caseapp/ui/panic.py" line="363" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation>После тревоги файл дела будет перезаписан и удалён по окончании обратного отсчёта, если вы его не отмените. Это нельзя отменить. Включить экстренное стирание?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="371" />
+        <location filename="../../caseapp/ui/panic.py" line="376" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation>Неверные парольные фразы сотрут файл дела без обратного отсчёта, даже если это ваши собственные опечатки. Включить?</translation>
     </message>
@@ -5193,52 +5203,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="199" />
         <source>Seizure Exposure Report</source>
         <translation>Отчёт о рисках после изъятия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>После изъятия или утраты устройства: каких пленных, семьи, контакты, источники и документы оно содержало и что отозвать или сменить. Печатается на внутреннем уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="205" />
         <source>From the last backup made from the device</source>
         <translation>По последней резервной копии с устройства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>По журналу аудита этого файла дела на определённый день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
         <source>Backup:</source>
         <translation>Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="227" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="229" />
         <source>Seized on:</source>
         <translation>Дата изъятия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
         <source>Save the report as:</source>
         <translation>Сохранить отчёт как:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="244" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="245" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -5246,137 +5256,137 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Обращения в ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>Reading the case file…</source>
         <translation>Чтение файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="64" />
         <source>ECHR application and annex bundle</source>
         <translation>Жалоба в ЕСПЧ и пакет приложений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="65" />
         <source>Rule 39 request and fax cover</source>
         <translation>Запрос об обеспечительной мере (правило 39) и титульный лист факса</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Рабочая группа ООН по насильственным или недобровольным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="78" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation>Дата окончательного внутригосударственного решения, если в файле дела её нет: от неё отсчитывается срок в разделе G. Пусто — решение, записанное в файле дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Факты непосредственной угрозы (по умолчанию — состояние здоровья пленного)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
         <source>Default: the lawyer's name</source>
         <translation>По умолчанию — имя адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="106" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="107" />
         <source>Pack</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="108" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="109" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
         <source>Warn above (annex pages)</source>
         <translation>Предупреждать, если страниц приложений больше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="111" />
         <source>Final domestic decision of</source>
         <translation>Дата окончательного внутригосударственного решения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Поступит в Суд (по страсбургскому времени)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
         <source>Imminent risk</source>
         <translation>Непосредственная угроза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="114" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation>Когда пакет будет подготовлен: папка, в которую он записан, его файлы и что проверить перед подачей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
         <source>Make the pack</source>
         <translation>Подготовить пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="144" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation>Обращения в ЕСПЧ и ООН: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="162" />
         <source>Folder for the pack</source>
         <translation>Папка для пакета</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="193" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Выберите папку, в которую записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="202" />
         <source>Making the pack…</source>
         <translation>Пакет готовится…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="217" />
         <source>Written to %1:</source>
         <translation>Записано в %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="220" />
         <source>Before filing:</source>
         <translation>Перед подачей:</translation>
     </message>
@@ -6541,77 +6551,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="35" />
         <source>Lawyer's details</source>
         <translation>Сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Firm or organisation</source>
         <translation>Адвокатское образование или организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Bar number</source>
         <translation>Регистрационный номер адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>City where you sign</source>
         <translation>Город подписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>Name in Armenian letters</source>
         <translation>Имя армянскими буквами</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
         <source>Name in Cyrillic letters</source>
         <translation>Имя кириллицей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="49" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation>Подпись под письмами на армянском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="51" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation>Подпись под письмами на русском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="73" />
         <source>Optional: as in your documents in that language</source>
         <translation>Необязательно: как в ваших документах на этом языке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="80" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation>Если пусто, используется %1 (из %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="86" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation>Ваше имя указывается как автор досье и отчётов; письма подписываются этими сведениями. Они хранятся в файле дела. Незаполненное поле будет запрошено, когда оно понадобится для письма.</translation>
     </message>
@@ -7067,42 +7077,47 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
+        <source>Captives likely recorded twice</source>
+        <translation>Пленные, вероятно записанные дважды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
         <source>Likely the same as</source>
         <translation>Вероятно, то же лицо, что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="48" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="48" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="63" />
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="65" />
         <source>%1 (ID %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="69" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="74" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation><numerusform>%Ln пара пленных может быть одним лицом, записанным дважды.</numerusform><numerusform>%Ln пары пленных могут быть одним лицом, записанным дважды.</numerusform><numerusform>%Ln пар пленных могут быть одним лицом, записанным дважды.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="76" />
         <source>No captives look recorded twice.</source>
         <translation>Пленных, похожих на записанных дважды, нет.</translation>
     </message>
@@ -7255,7 +7270,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="56" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
@@ -7839,17 +7854,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="175" />
         <source>Travel copy:</source>
         <translation>Дорожная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="176" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="189" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -8925,27 +8940,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="242" />
         <source>Recover a lost passphrase</source>
         <translation>Восстановление утерянной парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="246" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
         <translation>Введите слова %1 разных долей файла %2, по одной доле в каждом поле, затем выберите новую парольную фразу. Старая парольная фраза перестанет действовать; доли будут действовать, пока восстановление не настроят заново.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="265" />
         <source>Share %1</source>
         <translation>Доля %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="274" />
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="284" />
         <source>Set the new passphrase</source>
         <translation>Задать новую парольную фразу</translation>
     </message>
@@ -8953,77 +8968,77 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySetupDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="69" />
         <source>Set up passphrase recovery</source>
         <translation>Настройка восстановления парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="85" />
         <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
         <translation>Если парольная фраза утеряна, доверенные коллеги могут вместе открыть файл дела: каждый получает одну долю (распечатанный список из 20 слов), и любое выбранное число долей задаёт новую парольную фразу. Меньшее число долей ничего не раскрывает. Любой, у кого есть столько долей и копия файла дела, может его прочитать: выбирайте людей, которые не станут действовать вместе против вас, и храните доли вдали от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="91" />
         <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
         <translation>Восстановление уже настроено (%1 из %2 долей). Новые доли заменят их: старые больше не будут открывать этот файл.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="107" />
         <source>Shares (one per colleague)</source>
         <translation>Доли (по одной на коллегу)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="108" />
         <source>Shares needed to open the file</source>
         <translation>Долей нужно, чтобы открыть файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="116" />
         <source>Make the shares</source>
         <translation>Создать доли</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="136" />
         <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
         <translation>Показывайте каждому коллеге только его долю или распечатайте все и раздайте страницы. CaseApp не хранит копий: после закрытия этого окна доли нельзя показать снова (вместо этого создайте новые). Печать идёт только на принтер: PDF-файл оставил бы доли на диске незашифрованными.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="141" />
         <source>Previous share</source>
         <translation>Предыдущая доля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="142" />
         <source>Next share</source>
         <translation>Следующая доля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="143" />
         <source>Print all shares…</source>
         <translation>Напечатать все доли…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="144" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="192" />
         <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
         <translation>Доля %1 из %2: любые %3 из %2 открывают файл дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="209" />
         <source>CaseApp passphrase recovery: share %1 of %2</source>
         <translation>Восстановление парольной фразы CaseApp: доля %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
         <translation>Любые %1 из %2 долей вместе открывают файл дела и задают новую парольную фразу. Храните эту страницу в надёжном месте, вдали от компьютера; не копируйте, не фотографируйте и не вводите её нигде, кроме CaseApp, когда нужно восстановить парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="228" />
         <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
         <translation>Ничего не напечатано: печать в файл оставила бы доли на диске незашифрованными. Выберите принтер.</translation>
     </message>
@@ -9031,12 +9046,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="272" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="274" />
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="288" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="290" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -9067,147 +9082,147 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
         <source>the appellate decision</source>
         <translation>решение апелляционного суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation>задержание (фактическое лишение свободы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
         <source>the capture</source>
         <translation>пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>a document delivered by the Court</source>
         <translation>документ, направленный Судом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
         <source>the detention motion received</source>
         <translation>получение ходатайства о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
         <source>the detention order</source>
         <translation>постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
         <source>the expiry of the detention order</source>
         <translation>истечение срока постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
         <source>the communication of the application by the ECHR</source>
         <translation>коммуникация жалобы ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>a document delivered through eComms</source>
         <translation>документ, доставленный через eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>the final domestic decision</source>
         <translation>окончательное решение внутригосударственного суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the transmission by the Human Rights Committee</source>
         <translation>препровождение Комитетом ООН по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>the intervention</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the opening of the prisoner of war's trial</source>
         <translation>начало судебного процесса над военнопленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>the Rule 39 request</source>
         <translation>запрос об обеспечительной мере по правилу 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>a document delivered on the Rule 39 site</source>
         <translation>документ, доставленный на сайте правила 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>the verdict</source>
         <translation>приговор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>the last welfare contact</source>
         <translation>последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation>препровождение Рабочей группой ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
         <source>Deadline calculator</source>
         <translation>Калькулятор сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="101" />
         <source>at</source>
         <translation>в</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="122" />
         <source>Add to this captive's deadlines</source>
         <translation>Добавить к срокам этого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="131" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="141" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="142" />
         <source>Trigger</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="183" />
         <source>Trigger event: %1</source>
         <translation>Событие-основание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="217" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="250" />
         <source>Add deadline from rule</source>
         <translation>Добавить срок по правилу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="251" />
         <source>the deadline “%1”</source>
         <translation>срок «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="257" />
         <source>Deadline added from rule %1.</source>
         <translation>Срок добавлен по правилу %1.</translation>
     </message>
@@ -9305,27 +9320,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="72" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -9402,82 +9417,92 @@ Do you want to delete it anyway?</source>
         <translation>В первых строках нет имён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <source>Columns of the spreadsheet</source>
+        <translation>Столбцы таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="146" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="193" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="223" />
+        <source>Rows of the spreadsheet, as they will be imported</source>
+        <translation>Строки таблицы в том виде, в каком они будут импортированы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="242" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="276" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="281" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
@@ -9542,27 +9567,27 @@ Do you want to delete it anyway?</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="307" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Объединить с записью: %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
@@ -9587,27 +9612,27 @@ Do you want to delete it anyway?</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="332" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="341" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="341" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
@@ -10099,122 +10124,122 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="93" />
+        <location filename="../../caseapp/ui/team_connect.py" line="94" />
         <source>Connect to team server</source>
         <translation>Подключение к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="104" />
+        <location filename="../../caseapp/ui/team_connect.py" line="105" />
         <source>Keep the password in this computer's keyring</source>
         <translation>Хранить пароль в связке ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="115" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="117" />
+        <location filename="../../caseapp/ui/team_connect.py" line="118" />
         <source>Case file (database):</source>
         <translation>Файл дела (база данных):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="118" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Your login:</source>
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="123" />
+        <location filename="../../caseapp/ui/team_connect.py" line="124" />
         <source>Connect</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="209" />
+        <location filename="../../caseapp/ui/team_connect.py" line="211" />
         <source>Cannot connect to the team server</source>
         <translation>Не удаётся подключиться к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="169" />
+        <location filename="../../caseapp/ui/team_connect.py" line="171" />
         <source>Password not kept</source>
         <translation>Пароль не сохранён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="170" />
+        <location filename="../../caseapp/ui/team_connect.py" line="172" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>На этом компьютере нет связки ключей для хранения пароля: в следующий раз его спросят снова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="181" />
+        <location filename="../../caseapp/ui/team_connect.py" line="183" />
         <source>Two-factor sign-in</source>
         <translation>Двухфакторный вход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="182" />
+        <location filename="../../caseapp/ui/team_connect.py" line="184" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>Сервер требует второй фактор для %1: введите 6-значный код из приложения-аутентификатора или один из резервных кодов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="219" />
+        <location filename="../../caseapp/ui/team_connect.py" line="221" />
         <source>No case file in this database</source>
         <translation>В этой базе данных нет файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <location filename="../../caseapp/ui/team_connect.py" line="222" />
         <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
         <translation>В базе данных %1 на сервере нет файла дела. Если вы ошиблись в её имени, отмените и проверьте его. Создать там пустой файл дела?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <location filename="../../caseapp/ui/team_connect.py" line="226" />
         <source>Create Case File</source>
         <translation>Создать файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="246" />
+        <location filename="../../caseapp/ui/team_connect.py" line="248" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (владелец: видит всё)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="248" />
+        <location filename="../../caseapp/ui/team_connect.py" line="250" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (допуск: внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="249" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (допуск: для передачи; добавляет и изменяет на уровне «для передачи» или «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="251" />
+        <location filename="../../caseapp/ui/team_connect.py" line="253" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (допуск: публичный; добавляет и изменяет на уровне «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="274" />
+        <location filename="../../caseapp/ui/team_connect.py" line="276" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Нужен внутренний допуск: у логина %1 допуск «%2», с ним можно добавлять и изменять записи этого уровня и ниже, но не это.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="284" />
+        <location filename="../../caseapp/ui/team_connect.py" line="286" />
         <source>internal</source>
         <translation>внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="285" />
+        <location filename="../../caseapp/ui/team_connect.py" line="287" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="286" />
+        <location filename="../../caseapp/ui/team_connect.py" line="288" />
         <source>public</source>
         <translation>публичный</translation>
     </message>
@@ -10222,60 +10247,60 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TravelCopy</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="53" />
         <source>CaseApp — %1 — TRAVEL COPY (its mark is damaged)</source>
         <translation>CaseApp — %1 — ДОРОЖНАЯ КОПИЯ (её отметка повреждена)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="57" />
         <source>public</source>
         <translation>публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="59" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="60" />
         <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
         <translation>CaseApp — %1 — ДОРОЖНАЯ КОПИЯ (уровень: %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="74" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="258" />
         <source>Travel copy merged</source>
         <translation>Дорожная копия объединена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="261" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="264" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Все изменения дорожной копии применены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="292" />
         <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <location filename="../../caseapp/ui/travel_actions.py" line="120" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="280" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 и его резервные копии будут перезаписаны и удалены. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -10358,63 +10383,63 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="86" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="144" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation>Новый файл дела только с данными этого уровня и ниже, для отмеченных пленных, зашифрованный собственной парольной фразой. Внутренние записи, заметки и журнал аудита остаются дома.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="96" />
         <source>Public</source>
         <translation>Публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="97" />
         <source>Shareable</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="110" />
         <source>Level:</source>
         <translation>Уровень:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
         <source>Captives:</source>
         <translation>Пленные:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>New file:</source>
         <translation>Новый файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
         <source>Its passphrase:</source>
         <translation>Его парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="138" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation>Пленные этого уровня и ниже, давшие согласие на огласку: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="140" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation>Пленные этого уровня и ниже: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="146" />
         <source>Case files (*.db)</source>
         <translation>Файлы дел (*.db)</translation>
     </message>
@@ -10565,17 +10590,17 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="129" />
+        <location filename="../../caseapp/ui/panic.py" line="130" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="136" />
+        <location filename="../../caseapp/ui/panic.py" line="137" />
         <source>Cancel the wipe</source>
         <translation>Отменить стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="154" />
+        <location filename="../../caseapp/ui/panic.py" line="155" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 и сопутствующие файлы будут перезаписаны и удалены через %2 с. Нажмите Esc или «Отменить», чтобы их сохранить.</translation>
     </message>

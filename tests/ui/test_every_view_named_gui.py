@@ -82,3 +82,29 @@ def test_every_list_table_box_and_picture_button_of_the_window_is_named(
     assert said(more) == more.toolTip() == "Другие инструменты"
     window.set_case_file(None, backup_previous=False)
     window.close()
+
+
+def test_every_list_table_and_box_of_every_dialog_is_named(qtbot, tmp_path: Path,
+                                                            demo_copy: Path) -> None:
+    """The dialogs too: the tables of the backups, of likely duplicates and of the import's
+    columns and rows, the captives found under a hearing's or an intervention's search, the
+    rule calculator's captive search, and the file boxes of the travel copy, the seizure
+    report and the filing pack (a caption on a row with a "Choose…" button beside the box)
+    were read out as "table", "list" or "edit"."""
+    from tests.ui.every_dialog import close, every_dialog
+
+    window = main_window(qtbot, tmp_path, "ru")  # (put back by tests/conftest)
+    assert window.open_path(demo_copy)
+    ids = [r.id for r in window.case_file.overview.captive_rows()]
+    missing = []
+    for name, build in every_dialog(window, ids[0], ids[1], tmp_path):
+        dialog = build()
+        qtbot.waitUntil(lambda: window.runner.active == 0, timeout=WAIT)
+        missing += [f"{name}: {w}" for w in unnamed(dialog)]
+        if name == "travel copy":
+            assert said(dialog.findChild(QLineEdit, "travel_path")) == "Новый файл"
+        if name == "backups":
+            assert said(dialog.table) == "Резервные копии этого файла дела"
+        close(dialog)
+    assert missing == []
+    window.set_case_file(None, backup_previous=False)

@@ -137,6 +137,7 @@ class SheetImportDialog(QDialog):
                                      "“Not imported” are left out."), page))
         self.columns = QTableWidget(0, 4, page)
         self.columns.setObjectName("sheet_columns")
+        self.columns.setAccessibleName(self.tr("Columns of the spreadsheet"))  # not "table"
         self.columns.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("Header"), self.tr("First values"), self.tr("Field")])
         self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -219,6 +220,7 @@ class SheetImportDialog(QDialog):
         box.addWidget(self.summary)
         self.rows = QTableWidget(0, 3 + len(PREVIEW_FIELDS), page)
         self.rows.setObjectName("sheet_rows")
+        self.rows.setAccessibleName(self.tr("Rows of the spreadsheet, as they will be imported"))
         self.rows.setHorizontalHeaderLabels([on_two_lines(title) for title in (
             [self.tr("Row"), self.tr("Action")] + [t(FIELD_LABELS[f]) for f in PREVIEW_FIELDS]
             + [self.tr("Problems and likely duplicates")])])
