@@ -86,7 +86,6 @@ def keep_on_screen(window: QWidget, area: QRect | None = None) -> None:
     window.move(x, y)
 
 
-
 class _NeverCut(QObject):
     """The event filter of :func:`never_cut`, a child of the window it watches."""
 
