@@ -271,3 +271,25 @@ def test_recovering_a_passphrase_with_many_shares_fits_and_reaches_each_box(
     viewport = last.parentWidget().parentWidget()  # the scroll area's
     shown = QRect(last.mapTo(viewport, QPoint(0, 0)), last.size())
     assert viewport.rect().contains(shown)  # scrolled into sight
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
+def test_a_new_case_file_in_a_deep_folder_shows_its_caption_and_fits(
+        lang: str, qtbot, tmp_path: Path, small_laptop: QRect) -> None:
+    """File → New Case File… in a deep folder: the whole path on one line made the dialog
+    wider than its window, its "File" caption squeezed to "Фай" and the path cut at the
+    right edge. The path is now cut in its middle (its folder's start and its name shown),
+    whole in its tooltip."""
+    from caseapp.ui.opener import NewCaseFileDialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    path = str(Path("/home/armen/Документы/Дела/Пленные_2023_Лачинский_коридор_и_Нагорный_Карабах"
+                    "/Апелляции_и_продления_стражи") / "Дело пленных — копия для поездки.db")
+    dialog = NewCaseFileDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with contextlib.suppress(NotYet):  # laid out on the next turns of the event loop
+        qtbot.waitUntil(lambda: fits(dialog) + cut_or_hidden(dialog) == [])
+    assert (fits(dialog), cut_or_hidden(dialog)) == ([], [])
+    assert dialog.path.text() == path and dialog.path.toolTip() == path
