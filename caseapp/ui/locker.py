@@ -47,6 +47,7 @@ from caseapp.ui.clipboard import clear_sensitive, guard
 from caseapp.ui.i18n import plural
 from caseapp.ui.opener import throttle_note
 from caseapp.ui.session import CaseFileSession, IdleWatcher
+from caseapp.ui.widgets.fields import name_from_placeholder
 
 
 def padlock_icon(colour: QColor, size: int = 32) -> QIcon:
@@ -104,6 +105,7 @@ class LockPage(QWidget):
         self.passphrase.setObjectName("lock_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        name_from_placeholder(self.passphrase)
         self.passphrase.setMinimumWidth(360)
         self.passphrase.returnPressed.connect(self._unlock)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)

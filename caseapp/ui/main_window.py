@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -190,6 +191,8 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(lambda: file_actions.open_demo(self))
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
         self.nav = make_sidebar(self)
+        self.nav.setAccessibleName(self.tr("Parts of the case file"))  # read out, not "list"
+        self.nav.setAccessibleDescription(self.tr("Choose one with the arrow keys to show it."))
         self.nav.currentRowChanged.connect(self._nav_changed)
         # A click on the view already shown opens it unfiltered too (the chip's other way out).
         self.nav.itemClicked.connect(lambda _item: self._reset_filters(self.stack.currentWidget()))
@@ -275,6 +278,13 @@ class MainWindow(QMainWindow):
             if spec.toolbar:
                 toolbar.addAction(self.actions_by_id[spec.id])
         self.addToolBar(toolbar)
+        # on a small screen the tools and menus left out are behind a "»" read out as "button"
+        for owner, name, text in ((toolbar, "qt_toolbar_ext_button", self.tr("More tools")),
+                                  (self.menuBar(), "qt_menubar_ext_button", self.tr("More menus"))):
+            more = owner.findChild(QToolButton, name)
+            if more is not None:
+                more.setAccessibleName(text)
+                more.setToolTip(text)
         self.actions_by_id["undo"].setEnabled(False)
         self.actions_by_id["redo"].setEnabled(False)
 

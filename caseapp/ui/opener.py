@@ -28,6 +28,8 @@ from caseapp.domain.messages import Message
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, unlock_throttle
 from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
 from caseapp.ui.i18n import plural
+from caseapp.ui.widgets.elided_label import ElidedLabel
+from caseapp.ui.widgets.screen_room import never_cut
 
 OpenFn = Callable[..., CaseFile]  # open_case_file(location, passphrase=, create=, actor=)
 MAX_ATTEMPTS = 5
@@ -50,7 +52,10 @@ class NewCaseFileDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("new_case_file")
         self.setWindowTitle(self.tr("New case file"))
-        self.path = QLabel(path, self)
+        # a deep folder's path is cut in its middle (whole in the tooltip): on one line it
+        # made the dialog wider than the screen, its "File" caption squeezed
+        self.path = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle)
+        self.path.setText(path)
         self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         intro = QLabel(self.tr(
             "The case file is encrypted: without its passphrase nobody can read it, not even you. "
@@ -95,6 +100,7 @@ class NewCaseFileDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
+        never_cut(self)  # the passphrase's hint and the notes on all their lines
 
     def _plain_toggled(self, on: bool) -> None:
         self.fields.setDisabled(on)

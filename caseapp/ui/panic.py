@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -39,6 +38,8 @@ from caseapp.ui.clipboard import guard
 from caseapp.ui.locker import Locker
 from caseapp.ui.session import CaseFileSession
 from caseapp.ui.widgets.fields import special_text_whole
+from caseapp.ui.widgets.screen_room import never_cut
+from caseapp.ui.widgets.wrapped_check import WrappedCheck
 
 WIPE_ENABLED = "safety/wipe_enabled"  # the emergency wipe after a panic: off by default
 WIPE_BACKUPS = "safety/wipe_backups"  # the automatic backups too
@@ -304,13 +305,16 @@ class EmergencySettingsDialog(QDialog):
             "The panic command (Ctrl+Shift+L) always locks the case file at once and empties "
             "the clipboard. It can also wipe the case file after a countdown."), self)
         intro.setWordWrap(True)
-        self.wipe = QCheckBox(self.tr("Wipe the case file after a panic (with a countdown that "
-                                      "can be cancelled)"), self)
-        self.wipe.setObjectName("wipe_enabled")
+        # the sentences wrap: in Russian the first ran off the dialog's right edge
+        wipe = WrappedCheck.with_text(self, self.tr(
+            "Wipe the case file after a panic (with a countdown that can be cancelled)"),
+            "wipe_enabled")
+        self.wipe = wipe.box
         self.wipe.setChecked(_bool(settings, WIPE_ENABLED))
-        self.wipe.clicked.connect(self._confirm_wipe)
-        self.backups = QCheckBox(self.tr("Wipe its automatic backups on this computer too"), self)
-        self.backups.setObjectName("wipe_backups")
+        self.wipe.toggled.connect(self._confirm_wipe)  # also when its sentence is clicked
+        backups = WrappedCheck.with_text(
+            self, self.tr("Wipe its automatic backups on this computer too"), "wipe_backups")
+        self.backups = backups.box
         self.backups.setChecked(_bool(settings, WIPE_BACKUPS))
         self.countdown = QSpinBox(self)
         self.countdown.setObjectName("wipe_countdown_seconds")
@@ -339,8 +343,8 @@ class EmergencySettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.wipe)
-        layout.addWidget(self.backups)
+        layout.addLayout(wipe)
+        layout.addLayout(backups)
         layout.addWidget(QLabel(self.tr("Countdown before the wipe:"), self))
         layout.addWidget(self.countdown)
         layout.addWidget(QLabel(self.tr("Wipe after this many wrong passphrases in a row:"),
@@ -349,6 +353,7 @@ class EmergencySettingsDialog(QDialog):
         layout.addWidget(warning)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        never_cut(self)  # the red warning whole, never painted over the boxes above it
 
     def _confirm_wipe(self, checked: bool) -> None:
         if not checked:

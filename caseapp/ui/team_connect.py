@@ -15,7 +15,6 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,8 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.action_limits import disable, give_back
 from caseapp.ui.opener import OpenFn, open_with_busy_cursor
+from caseapp.ui.widgets.screen_room import never_cut
+from caseapp.ui.widgets.wrapped_check import WrappedCheck
 
 SERVER_KEY = "team/server"
 PORT_KEY = "team/port"
@@ -101,9 +102,9 @@ class ConnectDialog(QDialog):
         self.login = QLineEdit(str(settings.value(LOGIN_KEY, "")), self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keep = QCheckBox(QCoreApplication.translate(
-            "TeamConnect", "Keep the password in this computer's keyring"), self)
-        self.keep.setObjectName("keep_password")
+        keep = WrappedCheck.with_text(self, QCoreApplication.translate(
+            "TeamConnect", "Keep the password in this computer's keyring"), "keep_password")
+        self.keep = keep.box  # its sentence wraps: it was cut at the edge in hy and ru
         kept = stored_password(self.key()) if self.login.text() else ""
         if kept:
             self.password.setText(kept)
@@ -117,13 +118,14 @@ class ConnectDialog(QDialog):
         form.addRow(translate("TeamConnect", "Case file (database):"), self.database)
         form.addRow(translate("TeamConnect", "Your login:"), self.login)
         form.addRow(translate("TeamConnect", "Password:"), self.password)
-        form.addRow("", self.keep)
+        form.addRow("", keep)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("TeamConnect", "Connect"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        never_cut(self)
         (self.password if self.login.text() else self.login).setFocus()
 
     def url(self) -> str:

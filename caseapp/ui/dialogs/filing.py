@@ -36,7 +36,8 @@ from caseapp.ui.formats import date_edit_format
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptiveSource, match_label
-from caseapp.ui.widgets.fields import DateField
+from caseapp.ui.widgets.fields import DateField, name_from_form
+from caseapp.ui.widgets.screen_room import resize_within_screen
 
 LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
 KINDS = ("echr", "rule39", "wgad", "wgeid")
@@ -111,6 +112,7 @@ class FilingDialog(QDialog):
         self.form.addRow(self.tr("Reaches the Court at (Strasbourg time)"), self.arrives)
         self.form.addRow(self.tr("Imminent risk"), self.risk)
         self.form.addRow(self.tr("Contact person"), self.contact)
+        name_from_form(self.form)  # the folder and the date by their captions
         self.result = QPlainTextEdit(self)
         self.result.setObjectName("filing_result")
         self.result.setReadOnly(True)
@@ -130,7 +132,7 @@ class FilingDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
-        self.resize(720, 620)
+        resize_within_screen(self, 720, 620)  # its buttons in sight on a 1024×600 screen
         self._name_applicant()
 
     def _name_applicant(self) -> None:

@@ -24,6 +24,7 @@ from caseapp.services.casefile import CaseFile
 from caseapp.services.settings import LAWYER_FIELDS
 from caseapp.ui.dialogs.discard import may_discard
 from caseapp.ui.widgets.fields import placeholder_whole
+from caseapp.ui.widgets.screen_room import never_cut
 
 
 class LawyerDialog(QDialog):
@@ -102,6 +103,7 @@ class LawyerDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+        never_cut(self)  # the names' hints whole: never narrower than its fields
         self.stored = self.profile()  # as it opened: what is typed after it is asked about
 
 

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.services import recovery
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
+from caseapp.ui.widgets.screen_room import resize_within_screen
 
 
 def qr_image(words: str, scale: int = 6) -> QImage:
@@ -248,16 +251,26 @@ class RecoverPassphraseDialog(QDialog):
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        form = QFormLayout()
+        # the shares' boxes scroll: one for each share needed (up to 16) ran the dialog, its
+        # new passphrase and its button, past the bottom of the screen
+        shares = QWidget(self)
+        form = QFormLayout(shares)
+        form.setContentsMargins(0, 0, 0, 0)
         self.share_edits: list[QPlainTextEdit] = []
         for n in range(1, self.status.threshold + 1):
-            edit = QPlainTextEdit(self)
+            edit = QPlainTextEdit(shares)
             edit.setObjectName(f"share_{n}")
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(64)
             form.addRow(self.tr("Share %1").replace("%1", str(n)), edit)
             self.share_edits.append(edit)
-        layout.addLayout(form)
+        area = QScrollArea(self)
+        area.setObjectName("recover_shares")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(shares)
+        layout.addWidget(area, 1)
         self.fields = NewPassphraseFields(self, label=self.tr("New passphrase"))
         layout.addWidget(self.fields)
         self.error = QLabel(self)
@@ -273,6 +286,7 @@ class RecoverPassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
+        resize_within_screen(self, 620, self.sizeHint().height())
         self.new_passphrase: str | None = None
 
     def apply(self) -> None:

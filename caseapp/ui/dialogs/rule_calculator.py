@@ -32,6 +32,7 @@ from caseapp.domain.rules import Rule, RuleSet
 from caseapp.ui.formats import date_edit_format, date_text, datetime_text
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
+from caseapp.ui.widgets.fields import name_from_caption
 from caseapp.ui.widgets.screen_room import narrow_choice, resize_within_screen
 
 # The events a rule counts from (a rule file's ``trigger``), as the calculator names them; a
@@ -129,6 +130,7 @@ class RuleCalculator(QDialog):
             self.captive.changed.connect(self._can_add)
             caption = QLabel(self.tr("Captive"), self)
             caption.setBuddy(self.captive)
+            name_from_caption(self.captive, caption.text())  # its search box too
             adding.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
             adding.addWidget(self.captive, 1)
             adding.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -55,7 +55,8 @@ from caseapp.ui.dialogs.sheet_import_rows import not_a_person, row_details, show
 from caseapp.ui.dialogs.sheet_import_rows import problems as row_problems
 from caseapp.ui.dialogs.sheet_import_source import SourcePage
 from caseapp.ui.session import UiContext
-from caseapp.ui.widgets.column_titles import on_two_lines, size_column
+from caseapp.ui.widgets.column_titles import on_two_lines
+from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.screen_room import keep_on_screen, resize_within_screen
 
 
@@ -136,6 +137,7 @@ class SheetImportDialog(QDialog):
                                      "“Not imported” are left out."), page))
         self.columns = QTableWidget(0, 4, page)
         self.columns.setObjectName("sheet_columns")
+        self.columns.setAccessibleName(self.tr("Columns of the spreadsheet"))  # not "table"
         self.columns.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("Header"), self.tr("First values"), self.tr("Field")])
         self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -218,12 +220,17 @@ class SheetImportDialog(QDialog):
         box.addWidget(self.summary)
         self.rows = QTableWidget(0, 3 + len(PREVIEW_FIELDS), page)
         self.rows.setObjectName("sheet_rows")
+        self.rows.setAccessibleName(self.tr("Rows of the spreadsheet, as they will be imported"))
         self.rows.setHorizontalHeaderLabels([on_two_lines(title) for title in (
             [self.tr("Row"), self.tr("Action")] + [t(FIELD_LABELS[f]) for f in PREVIEW_FIELDS]
             + [self.tr("Problems and likely duplicates")])])
         self.rows.verticalHeader().hide()
         self.rows.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.rows.itemSelectionChanged.connect(self._show_details)
+        # the columns share the table's width (a long name or place on two lines): at 150
+        # pixels each they ran past a 1024-pixel dialog, the problems' column out of sight
+        self.rows_fit = FittedColumns(self.rows, stretch=self.rows.columnCount() - 1,
+                                      whole=(0, *self._date_columns), widest=200, lines=3)
         box.addWidget(self.rows, 1)
         self.details = QLabel(page)
         self.details.setObjectName("sheet_details")
@@ -240,6 +247,7 @@ class SheetImportDialog(QDialog):
         return page
 
     _title_columns = frozenset(2 + PREVIEW_FIELDS.index(f) for f in ("category", "status"))
+    _date_columns = tuple(2 + PREVIEW_FIELDS.index(f) for f in ("birth", "capture"))
 
     def _fill_rows(self, pv: SheetPreview) -> None:
         self.rows.setRowCount(len(pv.rows))
@@ -271,12 +279,7 @@ class SheetImportDialog(QDialog):
                 self.rows.setCellWidget(n, 1, self.choices[row.row])
             else:
                 self.rows.item(n, 1).setText(self.tr("New captive"))
-        self.rows.resizeColumnsToContents()
-        header = self.rows.horizontalHeader()
-        size_column(header, 1, 170)
-        for col in range(2, self.rows.columnCount()):  # a long value cut, its title whole
-            size_column(header, col, min(self.rows.columnWidth(col), 150))
-        header.setSectionResizeMode(self.rows.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        self.rows_fit.fit()  # (again at each change of the table's width)
         first = next((n for n, r in enumerate(pv.rows) if r.problems or r.duplicates
                       or r.values.not_a_person is not None), None)
         if first is not None:

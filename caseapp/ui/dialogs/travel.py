@@ -38,6 +38,7 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.domain.travel_mark import DamagedTravelMark
 from caseapp.ui import file_names
 from caseapp.ui.formats import date_edit_format
+from caseapp.ui.widgets.fields import name_from_form
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -112,6 +113,7 @@ class TravelCopyDialog(QDialog):
         form.addRow(self.tr("New file:"), _file_row(self, self.path, self._choose))
         form.addRow(self.tr("Its passphrase:"), self.passphrase)
         form.addRow(self.tr("Repeat it:"), self.repeat)
+        name_from_form(form)  # the file's box by its caption
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -172,6 +174,7 @@ class OpenTravelCopyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Travel copy:"), _file_row(self, self.path, self._choose))
         form.addRow(self.tr("Its passphrase:"), self.passphrase)
+        name_from_form(form)  # the file's box by its caption
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -225,6 +228,7 @@ class ExposureDialog(QDialog):
         form.addRow(self.from_audit)
         form.addRow(self.tr("Seized on:"), self.day)
         form.addRow(self.tr("Save the report as:"), _file_row(self, self.target, self._choose))
+        name_from_form(form)  # the files' boxes by their captions
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

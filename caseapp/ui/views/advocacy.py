@@ -167,6 +167,7 @@ class AdvocacyView(View):
             [r.intervention.request, r.intervention.response, *(c.search_text for c in r.captives)])
         self.table = make_table(self, self.proxy, name="advocacy_table",
                                 widths=(88, 150, 70, 200, 95, 100, 120), stretch=SUBJECT_COLUMN)
+        self.table.setAccessibleName(self.tr("Advocacy log"))  # read out, not "table"
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())

@@ -61,6 +61,7 @@ from caseapp.ui.views.captive_tabs import (
     titled,
 )
 from caseapp.ui.views.formatters import long_date, number
+from caseapp.ui.widgets.fields import name_from_placeholder
 from caseapp.ui.widgets.timeline import CustodyTimeline
 from caseapp.ui.widgets.turning_splitter import TurningSplitter
 from caseapp.ui.widgets.wrapped_tabs import WrappedTabs
@@ -299,6 +300,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self.history_filter.setObjectName("history_filter")
         self.history_filter.setPlaceholderText(self.tr("Filter the history…"))
         self.history_filter.setClearButtonEnabled(True)
+        name_from_placeholder(self.history_filter)
         self.history_filter.setMaximumWidth(320)
         self.history_filter.textChanged.connect(audit.proxy.setFilterFixedString)
         audit.bar.insertWidget(2, self.history_filter)

@@ -121,6 +121,7 @@ class CaptivesView(View):
         self.model = CaptivesTableModel(self)
         self.table = CaptivesTable(self)
         self.table.setObjectName("captives_table")
+        self.table.setAccessibleName(self.tr("List of captives"))  # read out, not "table"
         self.table.setModel(self.model)
         # A–Z by the name shown first (in the interface's script; Latin under English)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)

@@ -162,6 +162,7 @@ class DeadlinesView(DeadlineActions, View):
             self.names[r.deadline.captive_id].search_text if r.deadline.captive_id in self.names else ""))
         self.table = make_table(self, self.proxy, name="deadlines_table", widths=WIDTHS,
                                 stretch=TITLE_COLUMN)
+        self.table.setAccessibleName(self.tr("List of deadlines"))  # read out, not "table"
         keep_least_rows(self.table)
         self._fit_later = QTimer(self, singleShot=True, interval=0)
         self._fit_later.timeout.connect(self._fit_columns)

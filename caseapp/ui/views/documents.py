@@ -180,6 +180,7 @@ class DocumentsView(View):
                                                     *(c.search_text for c in r.captives)])
         self.table = make_table(self, self.proxy, name="documents_table",
                                 widths=(300, 150, 50, 70, 90, 90, 80, 170), stretch=0)
+        self.table.setAccessibleName(self.tr("List of documents"))  # read out, not "table"
         self.table.setItemDelegateForColumn(SHA_COLUMN, ElideMiddle(self.table))
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_document_captive())

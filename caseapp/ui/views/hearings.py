@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -231,6 +232,9 @@ class HearingCalendar(QCalendarWidget):
             if arrow is not None:
                 arrow.setAccessibleName(text)
                 arrow.setToolTip(text)
+        days = self.findChild(QTableView, "qt_calendar_calendarview")  # where the cursor is
+        if days is not None:
+            days.setAccessibleName(translate("HearingsView", "Calendar of hearings"))
 
     def set_counts(self, counts: dict[date, int]) -> None:
         self.setDateTextFormat(QDate(), QTextCharFormat())  # a null date clears every format
@@ -349,6 +353,7 @@ class HearingsView(View):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.agenda = make_table(self, self.proxy, name="hearings_agenda", widths=(190, 130, 190))
+        self.agenda.setAccessibleName(self.tr("Hearings in the chosen period"))  # not "table"
         self.agenda.setWordWrap(True)  # every co-defendant's name stays readable
         self.agenda.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)  # titles on two lines
         self.agenda.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

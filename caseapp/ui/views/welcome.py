@@ -31,6 +31,7 @@ class WelcomePage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         self.recent_label = QLabel(self.tr("Recent case files"), self)
         self.recent = QListWidget(self)
+        self.recent_label.setBuddy(self.recent)  # read out by its title
         self.recent.setMaximumWidth(560)
         self.recent.setMaximumHeight(160)
         self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.text()))

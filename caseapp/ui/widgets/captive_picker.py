@@ -93,6 +93,7 @@ class CaptivePicker(QWidget):
         self.search.installEventFilter(self._keys)
         self.results = QListWidget(self)
         self.results.setObjectName("captive_results")
+        self.results.setAccessibleName(translate("CaptivePicker", "Captives matching the search"))
         self.results.setUniformItemSizes(True)
         self.results.setMaximumHeight(150)
         # Five matches at least, whatever room the dialog has (its minimum follows, so the

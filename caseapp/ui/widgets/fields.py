@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QCompleter,
+    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -380,6 +382,28 @@ def name_from_caption(widget: QWidget, caption: str) -> None:
         if not target.accessibleName():
             target.setAccessibleName(caption)
         target = target.focusProxy()
+
+
+def name_from_form(form: QFormLayout) -> None:
+    """Name by its row's caption each field of ``form`` a caption does not name: a box with
+    a button beside it (a file and "Choose…", the row's field a layout) and a composite field
+    (a date with its calendar). A screen reader said "edit" for the file of a travel copy,
+    of a filing pack, of a seizure report."""
+    for row in range(form.rowCount()):
+        caption = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        label = caption.widget() if caption is not None else None
+        if field is None or not isinstance(label, QLabel) or not label.text():
+            continue
+        target = field.widget()
+        row_layout = field.layout()
+        if target is None and row_layout is not None:
+            target = next((w for w in (row_layout.itemAt(i).widget()
+                                       for i in range(row_layout.count())) if w is not None), None)
+        elif target is not None and target.focusProxy() is None:
+            continue  # its caption is its buddy: read out already
+        if target is not None:
+            name_from_caption(target, label.text().rstrip(":՝ "))
 
 
 def name_from_placeholder(edit: QLineEdit) -> None:

@@ -6,7 +6,7 @@ the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -84,3 +84,34 @@ def keep_on_screen(window: QWidget, area: QRect | None = None) -> None:
     x = max(area.left(), min(window.x(), area.left() + area.width() - width))
     y = max(area.top(), min(window.y(), area.top() + area.height() - height))
     window.move(x, y)
+
+
+class _NeverCut(QObject):
+    """The event filter of :func:`never_cut`, a child of the window it watches."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self.parent():
+            window = self.parent()
+            assert isinstance(window, QWidget)
+            layout = window.layout()
+            room = room_for(window)
+            if layout is not None and event.type() == QEvent.Type.Show:
+                wide = layout.totalMinimumSize().width()
+                wide = wide if room is None else min(wide, room.width())
+                if wide > window.minimumWidth():
+                    window.setMinimumWidth(wide)
+            if layout is not None and layout.hasHeightForWidth():
+                need = layout.totalHeightForWidth(window.width())
+                window.setMinimumHeight(need if room is None else min(need, room.height()))
+        return False
+
+
+def never_cut(window: QWidget) -> None:
+    """Keep ``window`` at least as wide as its fields need and as tall as its wrapped
+    sentences need at its width (up to the screen's room). Qt gives a window whose layout
+    wraps text no least size once a least width is set on it: a dialog opened, or made,
+    narrower than its fields (their right end cut off) or shorter than its lines (each
+    sentence painted over the next)."""
+    watcher = _NeverCut(window)
+    window.installEventFilter(watcher)
+    window.setProperty("never_cut", watcher)  # kept as long as the window

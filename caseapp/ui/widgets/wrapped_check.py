@@ -37,6 +37,15 @@ class WrappedCheck(QHBoxLayout):
         self.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         self.addWidget(self.sentence, 1)
 
+    @classmethod
+    def with_text(cls, parent: QWidget, text: str, name: str) -> WrappedCheck:
+        """The check box named ``name``, its sentence ``name``_text."""
+        check = cls(parent)
+        check.box.setObjectName(name)
+        check.sentence.setObjectName(f"{name}_text")
+        check.set_text(text)
+        return check
+
     def set_text(self, text: str) -> None:
         self.sentence.setText(text)
         self.box.setAccessibleName(text)
