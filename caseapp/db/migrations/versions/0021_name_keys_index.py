@@ -23,9 +23,11 @@ INDEX = "ix_search_entries_name_keys"
 
 
 def upgrade() -> None:
+    # ``if_not_exists``: a server a team's owner takes back to an older revision's number
+    # (as the upgrade tests of 0018 and 0019 do) already has it.
     op.create_index(INDEX, "search_entries", ["keys"], sqlite_where=sa.text("is_name"),
-                    postgresql_where=sa.text("is_name"))
+                    postgresql_where=sa.text("is_name"), if_not_exists=True)
 
 
 def downgrade() -> None:
-    op.drop_index(INDEX, table_name="search_entries")
+    op.drop_index(INDEX, table_name="search_entries", if_exists=True)
