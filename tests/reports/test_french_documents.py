@@ -21,6 +21,7 @@ from caseapp.reports.letters import (
 )
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.reports.texts import LABELS, TEXTS
+from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import generate_letter
 from caseapp.services.report_data import build_dossier, build_status_report
@@ -82,6 +83,37 @@ def test_french_dossier(demo: CaseFile, armen: int) -> None:
     assert "Imprimé au niveau INTERNE" in text
     assert pages[0].startswith("Armen Martirosyan")  # French names in Latin letters first
     assert "arménien" in text and "azerbaïdjanais" in text  # languages named in French
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace(NB, " ").split())
+
+
+def test_french_dossier_gives_the_deadlines_rules_in_french(demo: CaseFile, armen: int) -> None:
+    made = outputs.dossier(demo, armen, level="internal", author="", lawyer=LAWYER, lang="fr")
+    text = _flat(" ".join(pdf_text(made.data)))
+    # the rule's title, and its source under it, as a French lawyer cites it
+    assert "Expiration de l'ordonnance de placement en détention" in text
+    assert "Source : L'ordonnance de placement en détention elle-même" in text
+    assert ("Source : Code de procédure pénale de la République d'Azerbaïdjan, art. 159.3-1 "
+            "(selon les informations disponibles)") in text
+    for english in ("Detention order expires", "Extension of detention", "AZ CCrP",
+                    "as reported"):
+        assert english not in text, english
+
+
+def test_french_status_report_gives_the_deadlines_rules_in_french(demo: CaseFile) -> None:
+    pdf = outputs.status_report(demo, level="internal", author="", lang="fr")
+    text = _flat(" ".join(pdf_text(pdf.data)))
+    book = load_workbook(io.BytesIO(outputs.status_report(
+        demo, level="internal", author="", fmt="xlsx", lang="fr").data))
+    cells = _flat(" ".join(str(c) for ws in book.worksheets
+                           for row in ws.iter_rows(values_only=True) for c in row if c))
+    for shown in (text, cells):
+        assert "Prolongation de la détention : demande de l'enquêteur" in shown
+        assert "Code de procédure pénale de la République d'Azerbaïdjan, art. 159.3-1" in shown
+        for english in ("Extension of detention", "AZ CCrP", "as reported"):
+            assert english not in shown, english
 
 
 def test_french_dossier_of_a_woman_agrees_with_her(demo: CaseFile) -> None:
