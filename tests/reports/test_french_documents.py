@@ -25,6 +25,7 @@ from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import generate_letter
 from caseapp.services.report_data import build_dossier, build_status_report
+from tests.conftest import TODAY
 from tests.reports.conftest import (
     LATIN,
     LAWYER,
@@ -114,6 +115,28 @@ def test_french_status_report_gives_the_deadlines_rules_in_french(demo: CaseFile
         assert "Code de procédure pénale de la République d'Azerbaïdjan, art. 159.3-1" in shown
         for english in ("Extension of detention", "AZ CCrP", "as reported"):
             assert english not in shown, english
+
+
+def test_a_french_document_is_named_in_french(demo: CaseFile, armen: int) -> None:
+    """The name a French document is kept under in the case file (the window's Keep, before
+    or without a Save as) and the title it is listed by, as a Russian one gets Russian ones;
+    safe for every file system (no colon in the name)."""
+    day = "2026-11-27"  # the demo's today
+    dossier = outputs.dossier(demo, armen, level="shareable", author="", lawyer=LAWYER,
+                              lang="fr")
+    assert dossier.filename == f"Dossier Armen Martirosyan (transmissible) {day}.pdf"
+    assert dossier.title == f"Dossier{NB}: Armen Martirosyan (transmissible)"
+    report = outputs.status_report(demo, level="public", author="", fmt="xlsx", lang="fr")
+    assert report.filename == f"Rapport de situation (public) {day}.xlsx"
+    assert report.title == "Rapport de situation (public)"
+    internal = outputs.status_report(demo, level="internal", author="", lang="fr")
+    assert internal.filename == f"Rapport de situation (interne) {day}.pdf"
+    exposure = outputs.exposure(demo, as_of=TODAY, lang="fr")
+    assert exposure.filename == f"Rapport d'exposition {day}.pdf"
+    assert exposure.title.startswith("Rapport d'exposition après saisie (")
+    # the other languages as before
+    assert outputs.dossier(demo, armen, level="shareable", author="", lawyer=LAWYER,
+                           lang="en").filename == f"Dossier Armen Martirosyan (shareable) {day}.pdf"
 
 
 def test_french_dossier_of_a_woman_agrees_with_her(demo: CaseFile) -> None:
