@@ -139,6 +139,17 @@ def test_a_french_document_is_named_in_french(demo: CaseFile, armen: int) -> Non
                            lang="en").filename == f"Dossier Armen Martirosyan (shareable) {day}.pdf"
 
 
+def test_a_french_letter_says_yes_in_french_of_a_woman(demo: CaseFile) -> None:
+    from datetime import date
+
+    from caseapp.reports.letters import letter_context
+
+    anahit = build_dossier(demo, demo_id(demo, "Anahit Davtyan"), level="internal",
+                           lawyer=LAWYER)
+    context = letter_context(anahit, lang="fr", lawyer=LAWYER, today=date(2026, 11, 27))
+    assert context["captive_is_woman"] == "oui"  # printed by a template that shows it
+
+
 def test_french_dossier_of_a_woman_agrees_with_her(demo: CaseFile) -> None:
     anahit = demo_id(demo, "Anahit Davtyan")
     dossier = build_dossier(demo, anahit, level="internal", lawyer=LAWYER)
