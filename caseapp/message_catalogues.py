@@ -7,7 +7,8 @@ services' errors and notices, the domain's explanations, the command line's own 
     uv run python -m caseapp.message_catalogues apply resources/translations/incoming/X.json
         # write delivered translations into the .po files, compile
 
-A delivery is a JSON list of ``{"source": "English text", "hy": "...", "ru": "..."}``; a
+A delivery is a JSON list of ``{"source": "English text", "hy": "...", "ru": "..."}`` (and
+``"fr"`` for a message a French document prints: :data:`DOCUMENT_ONLY`); a
 message about a number adds ``"plural": "English plural text"`` and gives each language its
 forms as a list (Armenian 2, "one / other"; Russian 3, for 1, 2 and 5); a message made with a
 context (``msg("Name", context="organisation")``) adds ``"context": "organisation"``. In a
@@ -35,6 +36,11 @@ from babel.messages.pofile import read_po, write_po
 from caseapp.resources import resource
 
 LANGUAGES = ("hy", "ru")  # English is the source
+# Languages of the documents only (not of the interface or the command line): their
+# catalogues hold just the messages a document in that language prints (its file name, the
+# title it is kept under, the level's name), as delivered; every other message stays English
+# there. ``update`` drops what the code no longer has and never adds an untranslated entry.
+DOCUMENT_ONLY = ("fr",)
 # What extract_calls() yields for each call: msg (text, context), msg_n (singular, plural,
 # context); the context is None when the call gives none.
 KEYWORDS: dict[str, Any] = {"msg": (1, (2, "c")), "msg_n": (1, 2, (3, "c"))}
@@ -118,18 +124,18 @@ def update() -> dict[str, int]:
     found = extracted()
     left: dict[str, int] = {}
     wanted = {(plain(text), context) for text, context in found}
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, *DOCUMENT_ONLY):
         catalogue = load(lang)
         for message in [m for m in catalogue if m.id]:
             if (plain(message.id), message.context) not in wanted:
                 catalogue.delete(plain(message.id), context=message.context)
         for (text, context), places in found.items():
             existing = catalogue.get(plain(text), context=context)
-            if existing is None:
+            if existing is None and lang in LANGUAGES:
                 catalogue.add(text, string=("",) * catalogue.num_plurals
                               if isinstance(text, tuple) else "", locations=places,
                               context=context)
-            else:
+            elif existing is not None:
                 existing.locations = places
         save(catalogue, lang)
         left[lang] = sum(1 for m in catalogue if m.id and not _complete(m))
@@ -144,7 +150,7 @@ def _complete(message: Message) -> bool:
 def apply(paths: Iterable[Path]) -> int:
     """Write the translations delivered in ``paths``; returns how many were written."""
     written = 0
-    catalogues = {lang: load(lang) for lang in LANGUAGES}
+    catalogues = {lang: load(lang) for lang in (*LANGUAGES, *DOCUMENT_ONLY)}
     for entry in _entries(paths):
         source = entry["source"]
         context = entry.get("context") or None

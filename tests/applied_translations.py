@@ -56,7 +56,8 @@ def catalogue(lang: str) -> dict[Key, list[str]]:
             found[(None, key)] = [s or "" for s in strings]
     for delivery in sorted(INCOMING.glob("*.messages.json")):
         for entry in json.loads(delivery.read_text(encoding="utf-8")):
-            _deliver(found, (None, entry["source"]), entry[lang])
+            if lang in entry:  # (an entry for French documents only gives "fr")
+                _deliver(found, (None, entry["source"]), entry[lang])
     return found
 
 

@@ -139,7 +139,8 @@ class Translated:
         return self.render()
 
 
-_QUOTES = {"hy": ("«", "»"), "ru": ("«", "»")}
+# French (a language of the documents) puts a no-break space inside its guillemets.
+_QUOTES = {"hy": ("«", "»"), "ru": ("«", "»"), "fr": ("«\u00a0", "\u00a0»")}
 
 
 def in_quotes(text: str, lang: str | None = None) -> str:

@@ -20,12 +20,13 @@ the comments at the top of ``resources/rules/generic.toml``; the files are read 
 :mod:`caseapp.domain.rule_files` (this module is the rules as data).
 
 What a rule says to the lawyer is in English and in each language of
-:data:`TRANSLATED_LANGUAGES`: ``title_hy``/``title_ru`` and ``notes_hy``/``notes_ru`` beside
-``title`` and ``notes``, ``label_hy``/``label_ru`` beside a parameter's ``label``,
-``name_hy``/``name_ru`` beside a closure's ``name``, ``body_hy``/``body_ru`` beside the
-``body`` of a file or a rule, ``source_hy``/``source_ru`` beside the ``source`` of a rule or
-a calendar (the citation as a lawyer of that language cites it, every article number as in
-the English). ``Rule.text("title", "ru")`` gives the
+:data:`TRANSLATED_LANGUAGES`: ``title_hy``/``title_ru``/``title_fr`` and ``notes_hy``… beside
+``title`` and ``notes``, ``label_hy``… beside a parameter's ``label``, ``name_hy``… beside a
+closure's ``name``, ``body_hy``… beside the ``body`` of a file or a rule, ``source_hy``…
+beside the ``source`` of a rule or a calendar (the citation as a lawyer of that language cites
+it, every article number as in the English). Armenian and Russian are languages of the
+interface and of the documents, French of the documents only (a French dossier, status report
+or letter prints the rules' titles and sources in French). ``Rule.text("title", "ru")`` gives the
 Russian title, the English one only where the file has no Russian (a lawyer's own file
 without ``source_ru`` shows its source as written); ``RuleSet.title_in``
 shows a stored deadline's title in a language (a title the lawyer changed stays as written).
@@ -77,8 +78,9 @@ class Roll(StrEnum):
     PREVIOUS_WORKING_DAY = "previous_working_day"
 
 
-# The languages a rule file may give its texts in besides English (``title_hy``…).
-TRANSLATED_LANGUAGES = ("hy", "ru")
+# The languages a rule file may give its texts in besides English (``title_hy``…): those of the
+# interface and of the documents (French is a language of the documents only).
+TRANSLATED_LANGUAGES = ("hy", "ru", "fr")
 TRANSLATED_FIELDS = ("title", "notes", "body", "source")
 Translations = tuple[tuple[str, str], ...]  # ("title_hy", "…"), kept hashable
 

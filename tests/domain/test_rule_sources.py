@@ -1,5 +1,5 @@
 """A deadline rule's source in the reader's language: every shipped rule (and calendar that
-gives a source) cites it in Armenian and Russian as a lawyer of that language does, with
+gives a source) cites it in Armenian, Russian and French as a lawyer of that language does, with
 every article, rule and § number of the English and every doubt the English states; a
 lawyer's own rule file without translations still loads and shows its source as written."""
 
@@ -20,17 +20,23 @@ from caseapp.domain.rules import RuleSet
 # a date or period (2022, 72), and Geneva Convention III's Roman numeral.
 NUMBER = re.compile(r"\d+(?:[.\-/]\d+)*(?:\(\d+\))?|§ \d+|\b[IVX]{2,}\b")
 
+LANGUAGES = ("hy", "ru", "fr")
 # A doubt stated in English, and how each language must still state it.
 DOUBTS = {
-    "as reported": {"ru": "по имеющимся сведениям", "hy": "ըստ հաղորդումների"},
-    "article not confirmed": {"ru": "статья не подтверждена", "hy": "հոդվածը հաստատված չէ"},
-    "secondary source": {"ru": "вторичный источник", "hy": "երկրորդային աղբյուր"},
-    "Unverified": {"ru": "Не проверено", "hy": "Չստուգված"},
-    "placeholder": {"ru": "условно", "hy": "պայմանական"},
-    "nothing is assumed": {"ru": "ничего не предполагается", "hy": "ոչինչ չի ենթադրվում"},
-    "the period was not": {"ru": "срок — нет", "hy": "ժամկետը՝ ոչ"},
+    "as reported": {"ru": "по имеющимся сведениям", "hy": "ըստ հաղորդումների",
+                    "fr": "selon les informations disponibles"},
+    "article not confirmed": {"ru": "статья не подтверждена", "hy": "հոդվածը հաստատված չէ",
+                              "fr": "article non confirmé"},
+    "secondary source": {"ru": "вторичный источник", "hy": "երկրորդային աղբյուր",
+                         "fr": "source secondaire"},
+    "Unverified": {"ru": "Не проверено", "hy": "Չստուգված", "fr": "non vérifié"},
+    "placeholder": {"ru": "условно", "hy": "պայմանական", "fr": "valeur provisoire"},
+    "nothing is assumed": {"ru": "ничего не предполагается", "hy": "ոչինչ չի ենթադրվում",
+                           "fr": "rien n'est présumé"},
+    "the period was not": {"ru": "срок — нет", "hy": "ժամկետը՝ ոչ", "fr": "le délai ne l'est pas"},
     "not a legal time limit": {"ru": "а не установленный законом срок",
-                               "hy": "այլ ոչ թե օրենքով սահմանված ժամկետ"},
+                               "hy": "այլ ոչ թե օրենքով սահմանված ժամկետ",
+                               "fr": "et non un délai légal"},
 }
 
 
@@ -42,9 +48,9 @@ def rules() -> RuleSet:
 def sources(rules: RuleSet) -> list[tuple[str, str, dict[str, str]]]:
     """(what, English source, {lang: translated source}) of every rule and every calendar
     that gives a source."""
-    found = [(r.id, r.source, {lang: r.text("source", lang) for lang in ("hy", "ru")})
+    found = [(r.id, r.source, {lang: r.text("source", lang) for lang in LANGUAGES})
              for r in rules]
-    found += [(f"calendar {name}", c.source, {lang: c.source_in(lang) for lang in ("hy", "ru")})
+    found += [(f"calendar {name}", c.source, {lang: c.source_in(lang) for lang in LANGUAGES})
               for name, c in rules.calendars.items() if c.source]
     return found
 
@@ -54,7 +60,7 @@ def has_number(number: str, text: str) -> bool:
     return re.search(r"(?<![\d.])" + re.escape(number) + r"(?![\d(]|[.\-/]\d)", text) is not None
 
 
-def test_every_shipped_source_is_cited_in_armenian_and_russian(rules: RuleSet) -> None:
+def test_every_shipped_source_is_cited_in_armenian_russian_and_french(rules: RuleSet) -> None:
     found = sources(rules)
     assert any(what == "calendar echr_court" for what, _, _ in found)
     missing = [f"{what} ({lang})" for what, english, translated in found
@@ -86,6 +92,25 @@ def test_the_examples_a_lawyer_cites(rules: RuleSet) -> None:
     assert "Դատարանի կանոնակարգ, կանոն 39" in rules.get("echr.rule39").text("source", "hy")
     assert rules.get("am.verdict.appeal").text("source", "ru").startswith(
         "УПК Республики Армения")
+
+
+def test_the_examples_a_lawyer_cites_in_french(rules: RuleSet) -> None:
+    def fr(rule_id: str) -> str:
+        return rules.get(rule_id).text("source", "fr").replace("\u00a0", " ")
+
+    assert fr("az.cassation").startswith(
+        "Code de procédure pénale de la République d'Azerbaïdjan, art. 410.1.1 :")
+    assert fr("am.arrest.bring_before_judge").startswith(
+        "Constitution de la République d'Arménie, art. 27(4) :")
+    assert fr("echr.application").startswith(
+        "Convention, art. 35 § 1, tel que modifié par le Protocole n° 15")
+    assert "Sabri Güneş c. Turquie [GC], n° 27396/06, 29 juin 2012" in fr("echr.application")
+    assert "(article 39 du règlement de la Cour)" in fr("echr.rule39")
+    assert "Règlement de la Cour, article 54 § 2 (b)" in fr("echr.communication.government_observations")
+    assert fr("un.wgad.government_reply").startswith("Méthodes de travail du GTDA (A/HRC/36/38)")
+    assert fr("geneva.capture_card").startswith("IIIe Convention de Genève, art. 70 :")
+    # a title in its original language stays as cited, in French quotation marks
+    assert "« Data retention »" in fr("echr.ecomms.download")
 
 
 def test_no_source_sounds_more_certain_than_the_english(rules: RuleSet) -> None:
@@ -141,6 +166,27 @@ KEPT = {"eComms", "ECHR", "Services", "A", "HRC", "b", "III"}
 
 def test_no_english_word_is_left_in_a_translated_source(rules: RuleSet) -> None:
     left = [f"{what} ({lang}): {word!r}" for what, _, translated in sources(rules)
-            for lang, text in translated.items()
+            for lang, text in translated.items() if lang != "fr"
             for word in re.findall(r"[A-Za-z]+", text) if word not in KEPT]
+    assert not left, "; ".join(left[:20])
+
+
+# English words no French sentence holds (French is written in Latin letters too, so a
+# French text is checked for these instead).
+ENGLISH_WORDS = frozenset({
+    "the", "of", "and", "to", "within", "before", "after", "days", "months", "hours", "weeks",
+    "motion", "order", "reported", "unverified", "must", "is", "are", "not", "by", "with",
+    "from", "for", "at", "be", "appeal", "deadline", "limit", "trigger"})
+
+
+def english_in_french(text: str) -> list[str]:
+    """The English words of ``text`` outside « quotation marks » (a title cited in its
+    original language, « Data retention », stays as written)."""
+    bare = re.sub(r"«[^»]*»", " ", text)
+    return [w for w in re.findall(r"[A-Za-z]+", bare) if w.lower() in ENGLISH_WORDS]
+
+
+def test_no_english_word_is_left_in_a_french_source(rules: RuleSet) -> None:
+    left = [f"{what}: {words}" for what, _, translated in sources(rules)
+            if (words := english_in_french(translated["fr"]))]
     assert not left, "; ".join(left[:20])

@@ -1,6 +1,7 @@
 """Deadline rules and their explanations in Armenian and Russian: every shipped rule gives its
-texts in both languages, a computed deadline's title and steps read entirely in the chosen
-language, and steps stored as messages (or, from before, as English text) still show."""
+texts in both languages and in French (a language of the documents), a computed deadline's
+title and steps read entirely in the chosen language, and steps stored as messages (or, from
+before, as English text) still show."""
 
 from __future__ import annotations
 
@@ -29,10 +30,10 @@ def shown(steps, lang: str) -> list[str]:
     return [s.render(lang).replace(NBSP, " ") for s in steps]
 
 
-def test_every_shipped_rule_speaks_armenian_and_russian(rules: RuleSet) -> None:
+def test_every_shipped_rule_speaks_armenian_russian_and_french(rules: RuleSet) -> None:
     missing = {r.id: r.missing_translations() for r in rules if r.missing_translations()}
     assert not rules.problems
-    assert not missing, "shipped rules without a translation (add the _hy/_ru keys): " \
+    assert not missing, "shipped rules without a translation (add the _hy/_ru/_fr keys): " \
         + "; ".join(f"{k}: {', '.join(v)}" for k, v in missing.items())
 
 
@@ -44,8 +45,9 @@ def test_a_missing_translation_is_reported_and_falls_back_to_english(tmp_path: P
         'parameters = [ { name = "n", label = "After (days)", label_hy = "Հետո (օր)" } ]\n'
         'source = "Mine"\n', encoding="utf-8")
     rule = load_rules(tmp_path, shipped=False).get("mine.reply")
-    assert rule.missing_translations() == ["title_hy", "body_hy", "source_hy", "source_ru",
-                                           "parameter n: label_ru"]
+    assert rule.missing_translations() == [
+        "title_hy", "title_fr", "body_hy", "body_fr", "source_hy", "source_ru", "source_fr",
+        "parameter n: label_ru", "parameter n: label_fr"]
     assert (rule.text("title", "ru"), rule.text("title", "hy")) == ("Ответ ожидается", "Reply due")
     assert (rule.text("body", "ru"), rule.text("body", "hy")) == ("Моя контора", "My office")
     assert rule.parameters[0].label_in("hy") == "Հետո (օր)"
@@ -140,6 +142,29 @@ def test_no_english_word_is_left_in_any_shipped_rule(rules: RuleSet, lang: str) 
                 left += [f"{rule.id}: {w!r} in {text!r}" for w in words if not ALLOWED.match(w)
                          and w not in ("eComms", "echr_court")]
     assert not left, "\n".join(left[:20])
+
+
+def test_no_english_word_is_left_in_any_shipped_rule_in_french(rules: RuleSet) -> None:
+    from tests.domain.test_rule_sources import english_in_french
+
+    left = []
+    for rule in rules:
+        texts = [rule.text(f, "fr") for f in ("title", "notes", "body")]
+        texts += [p.label_in("fr") for p in rule.parameters]
+        texts += [c.name_in("fr") for c in rule.calendar.closures]
+        left += [f"{rule.id}: {words} in {text!r}" for text in texts
+                 if (words := english_in_french(text))]
+        left += [f"{rule.id}: {f} in English" for f in ("title", "notes", "body")
+                 if getattr(rule, f) and rule.text(f, "fr") == getattr(rule, f)]
+    assert not left, "\n".join(left[:20])
+
+
+def test_a_rule_title_in_french(rules: RuleSet) -> None:
+    assert rules.get("az.detention.expiry").text("title", "fr") == \
+        "Expiration de l'ordonnance de placement en détention"
+    assert rules.title_in("Appeal against the verdict (20 days from its announcement)", "fr") \
+        == "Appel du jugement (20 jours à compter de son prononcé)"
+    assert rules.get("echr.rule39").text("body", "fr") == "CEDH"
 
 
 def test_steps_are_stored_as_messages_and_shown_in_any_language_later(rules: RuleSet) -> None:

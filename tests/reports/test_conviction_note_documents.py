@@ -1,6 +1,6 @@
 """The note on a pre-trial order's open step after a conviction (it may no longer govern
 custody; the rule is not verified) is printed where the dossier and the status report list
-deadlines, in the document's language, as the Deadlines view, the calendar and captives
+deadlines, in the document's language (French too), as the Deadlines view, the calendar and captives
 show say it; not where the level withholds the status, which the note would tell."""
 
 from __future__ import annotations
@@ -17,10 +17,14 @@ from caseapp.services.casefile import CaseFile
 
 FULL = {"en": "Convicted on 25 Nov 2026: after the verdict custody may no longer run",
         "ru": "Обвинительный приговор от 25.11.2026: после приговора содержание под стражей",
-        "hy": "Դատապարտվել է՝ 25.11.2026. դատավճռից հետո կալանքը"}
+        "hy": "Դատապարտվել է՝ 25.11.2026. դատավճռից հետո կալանքը",
+        "fr": "Jugement de condamnation du 25/11/2026 : après le jugement, la détention peut ne "
+              "plus reposer sur cette ordonnance"}
 SHORT = {"en": "Convicted on 25 Nov 2026: may no longer apply (the rule is not verified).",
          "ru": "Обвинительный приговор от 25.11.2026: может уже не применяться",
-         "hy": "Դատապարտվել է՝ 25.11.2026. կարող է այլևս չկիրառվել"}
+         "hy": "Դատապարտվել է՝ 25.11.2026. կարող է այլևս չկիրառվել",
+         "fr": "Jugement de condamnation du 25/11/2026 : peut ne plus s'appliquer (règle non "
+               "vérifiée)."}
 
 
 def _flat(text: str) -> str:
@@ -47,7 +51,7 @@ def _convicted(cf: CaseFile, *, status_level: str = "shareable") -> int:
     return c.id
 
 
-@pytest.mark.parametrize("lang", ["en", "ru", "hy"])
+@pytest.mark.parametrize("lang", ["en", "ru", "hy", "fr"])
 def test_the_dossier_prints_the_note_under_the_orders_steps(case_file: CaseFile,
                                                             lang: str) -> None:
     cid = _convicted(case_file)
@@ -56,7 +60,7 @@ def test_the_dossier_prints_the_note_under_the_orders_steps(case_file: CaseFile,
     assert _flat(FULL[lang]) in text
 
 
-@pytest.mark.parametrize("lang", ["en", "ru", "hy"])
+@pytest.mark.parametrize("lang", ["en", "ru", "hy", "fr"])
 def test_the_status_report_marks_the_next_deadline(case_file: CaseFile, lang: str) -> None:
     _convicted(case_file)
     pdf = _pdf(outputs.status_report(case_file, level="shareable", author="t", lang=lang).data)

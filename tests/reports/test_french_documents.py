@@ -21,9 +21,11 @@ from caseapp.reports.letters import (
 )
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.reports.texts import LABELS, TEXTS
+from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import generate_letter
 from caseapp.services.report_data import build_dossier, build_status_report
+from tests.conftest import TODAY
 from tests.reports.conftest import (
     LATIN,
     LAWYER,
@@ -82,6 +84,70 @@ def test_french_dossier(demo: CaseFile, armen: int) -> None:
     assert "Imprimé au niveau INTERNE" in text
     assert pages[0].startswith("Armen Martirosyan")  # French names in Latin letters first
     assert "arménien" in text and "azerbaïdjanais" in text  # languages named in French
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace(NB, " ").split())
+
+
+def test_french_dossier_gives_the_deadlines_rules_in_french(demo: CaseFile, armen: int) -> None:
+    made = outputs.dossier(demo, armen, level="internal", author="", lawyer=LAWYER, lang="fr")
+    text = _flat(" ".join(pdf_text(made.data)))
+    # the rule's title, and its source under it, as a French lawyer cites it
+    assert "Expiration de l'ordonnance de placement en détention" in text
+    assert "Source : L'ordonnance de placement en détention elle-même" in text
+    assert ("Source : Code de procédure pénale de la République d'Azerbaïdjan, art. 159.3-1 "
+            "(selon les informations disponibles)") in text
+    for english in ("Detention order expires", "Extension of detention", "AZ CCrP",
+                    "as reported"):
+        assert english not in text, english
+
+
+def test_french_status_report_gives_the_deadlines_rules_in_french(demo: CaseFile) -> None:
+    pdf = outputs.status_report(demo, level="internal", author="", lang="fr")
+    text = _flat(" ".join(pdf_text(pdf.data)))
+    book = load_workbook(io.BytesIO(outputs.status_report(
+        demo, level="internal", author="", fmt="xlsx", lang="fr").data))
+    cells = _flat(" ".join(str(c) for ws in book.worksheets
+                           for row in ws.iter_rows(values_only=True) for c in row if c))
+    for shown in (text, cells):
+        assert "Prolongation de la détention : demande de l'enquêteur" in shown
+        assert "Code de procédure pénale de la République d'Azerbaïdjan, art. 159.3-1" in shown
+        for english in ("Extension of detention", "AZ CCrP", "as reported"):
+            assert english not in shown, english
+
+
+def test_a_french_document_is_named_in_french(demo: CaseFile, armen: int) -> None:
+    """The name a French document is kept under in the case file (the window's Keep, before
+    or without a Save as) and the title it is listed by, as a Russian one gets Russian ones;
+    safe for every file system (no colon in the name)."""
+    day = "2026-11-27"  # the demo's today
+    dossier = outputs.dossier(demo, armen, level="shareable", author="", lawyer=LAWYER,
+                              lang="fr")
+    assert dossier.filename == f"Dossier Armen Martirosyan (transmissible) {day}.pdf"
+    assert dossier.title == f"Dossier{NB}: Armen Martirosyan (transmissible)"
+    report = outputs.status_report(demo, level="public", author="", fmt="xlsx", lang="fr")
+    assert report.filename == f"Rapport de situation (public) {day}.xlsx"
+    assert report.title == "Rapport de situation (public)"
+    internal = outputs.status_report(demo, level="internal", author="", lang="fr")
+    assert internal.filename == f"Rapport de situation (interne) {day}.pdf"
+    exposure = outputs.exposure(demo, as_of=TODAY, lang="fr")
+    assert exposure.filename == f"Rapport d'exposition {day}.pdf"
+    assert exposure.title.startswith("Rapport d'exposition après saisie (")
+    # the other languages as before
+    assert outputs.dossier(demo, armen, level="shareable", author="", lawyer=LAWYER,
+                           lang="en").filename == f"Dossier Armen Martirosyan (shareable) {day}.pdf"
+
+
+def test_a_french_letter_says_yes_in_french_of_a_woman(demo: CaseFile) -> None:
+    from datetime import date
+
+    from caseapp.reports.letters import letter_context
+
+    anahit = build_dossier(demo, demo_id(demo, "Anahit Davtyan"), level="internal",
+                           lawyer=LAWYER)
+    context = letter_context(anahit, lang="fr", lawyer=LAWYER, today=date(2026, 11, 27))
+    assert context["captive_is_woman"] == "oui"  # printed by a template that shows it
 
 
 def test_french_dossier_of_a_woman_agrees_with_her(demo: CaseFile) -> None:

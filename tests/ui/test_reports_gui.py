@@ -362,6 +362,27 @@ def test_french_is_offered_for_documents_while_the_interface_stays_en_hy_ru(
     assert "Chronologie" in text and "Chronology" not in text
 
 
+def test_a_french_dossier_kept_without_saving_is_named_in_french(qtbot, ui) -> None:
+    """Keep, before any Save as: the copy among the captive's documents is named and titled in
+    the document's language, French as Armenian or Russian."""
+    cid = demo_id(ui.case_file, CAPTIVE)
+    dialog = DossierDialog(ui, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.generate_button.isEnabled(), timeout=WAIT)
+    dialog.set_level(Sensitivity.SHAREABLE)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
+    click(qtbot, dialog.keep_button)
+    qtbot.waitUntil(lambda: getattr(dialog, "kept", None) is not None, timeout=WAIT)
+    kept = next(d for d in ui.case_file.documents.list(captive_id=cid)
+                if d.id == dialog.kept.document.id)
+    day = ui.today().isoformat()
+    assert kept.filename == f"Dossier {CAPTIVE} (transmissible) {day}.pdf"
+    assert kept.title == f"Dossier\u00a0: {CAPTIVE} (transmissible)"
+
+
 def test_the_letter_dialog_offers_every_letter_in_french(qtbot, ui) -> None:
     letter = LetterDialog(ui, captive_id=demo_id(ui.case_file, CAPTIVE))
     qtbot.addWidget(letter)
