@@ -2,8 +2,9 @@
 set of non-working days.
 
 Each order sets off four deadlines (Azerbaijan's rules): its expiry (start + months +
-days), the prosecutor's extension motion (5 days before, moved to the previous working
-day) and the two upstream steps (10 and 7 days before).
+days, the earlier of the months or the days added first), the prosecutor's extension
+motion (5 days before, moved to the previous working day) and the two upstream steps (10
+and 7 days before).
 
 The app's side is what CaseApp computes for an order: the order service computes its
 expiry once from the start and the term (``computed_expiry``); the deadline engine
@@ -87,7 +88,10 @@ def _simple(data: dict[str, Any]) -> list[tuple[date, ...]]:
             day += timedelta(days=1)
     out = []
     for start, months, days in data["orders"]:
-        expiry = start + relativedelta(months=months, days=days)
+        # the earlier of months first and days first (a term of both, counted so by the app
+        # where no source says which comes first)
+        expiry = min(start + relativedelta(months=months) + timedelta(days=days),
+                     start + timedelta(days=days) + relativedelta(months=months))
         motion = expiry - timedelta(days=5)
         while motion in off:
             motion -= timedelta(days=1)

@@ -119,3 +119,25 @@ def test_a_command_runs_with_the_collector_on_and_its_libraries_out_of_its_sight
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.db")],
                           capture_output=True, text=True)
     assert done.stdout.split() == ["True", "True", "True"], done.stderr
+
+
+def test_a_command_on_a_plain_case_file_loads_no_server_dialect_or_migrations(
+        tmp_path) -> None:
+    """`caseapp captives list` on a SQLite file at the current revision: SQLAlchemy's
+    PostgreSQL dialect (a model's ``postgresql_*`` option imports it: 10 ms of the command)
+    and Alembic (needed only to upgrade an older file) stay unloaded."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+
+    path = tmp_path / "plain.db"
+    cf = open_case_file(Location(path=path), create=True, actor="t")
+    cf.captives.create(names=["Vardanyan Armen"], status="held")
+    cf.close()
+    code = ("import sys; from caseapp.cli import main\n"
+            f"code = main(['--db', {str(path)!r}, 'captives', 'list'])\n"
+            "print(code, sorted({m.split('.')[0] + '.' + m.split('.')[1] if m.count('.') else m"
+            " for m in sys.modules if m.startswith(('sqlalchemy.dialects.postgresql', "
+            "'alembic', 'psycopg'))}), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stderr.strip().splitlines()[-1] == "0 []", done.stderr
