@@ -267,6 +267,17 @@ def deadline_overdue(due_on: date, due_time: time | None, zone: str, *, today: d
     return is_overdue(due_day_here(due_on, due_time, zone, here), today)
 
 
+def due_order(due_on: date, due_time: time | None, zone: str) -> tuple[date, int, datetime]:
+    """A sort key putting open deadlines in the order they fall due: by day, and on one day
+    those due at an hour first, by their moment (10:00 in New York is 16:00 in Paris, after
+    12:00 in Paris), then the whole day's (due by its end). A time without a zone (or in a
+    zone not known) counts at that hour on this computer's clock."""
+    moment = due_moment(due_on, due_time, zone)
+    if moment is None and due_time is not None:
+        moment = datetime.combine(due_on, due_time, local_zone())
+    return (due_on, 1, datetime.min.replace(tzinfo=UTC)) if moment is None else (due_on, 0, moment)
+
+
 def open_day_here(due_on: date, due_time: time | None, zone: str, *, today: date,
                   overdue: bool) -> date:
     """The day an open deadline is counted by here ("today", "in 3 days", "2 days overdue"):

@@ -42,7 +42,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
-from caseapp.domain.dates import deadline_overdue
+from caseapp.domain.dates import deadline_overdue, due_order
 from caseapp.domain.dto import (
     CaptiveDTO,
     DeadlineDTO,
@@ -213,6 +213,13 @@ def _section_emptiness(d: DossierDTO) -> dict[Text, bool]:
     }
 
 
+
+def _due_first(d: DeadlineDTO) -> tuple[tuple[date, int, datetime], int]:
+    """The dossier's order of deadlines: as they fall due (on one day, those due at an hour
+    first, by their moment: :func:`due_order`), then as recorded."""
+    return due_order(d.due_on, d.due_time, d.timezone), d.id
+
+
 def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
              lawyer: LawyerProfile | None = None, statutory_max_days: int | None = None,
              output: Text = DOSSIER) -> tuple[DossierDTO, OmissionLog]:
@@ -310,8 +317,8 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         family_contacts=tuple(c for c in contacts if c.kind in FAMILY_CONTACT_KINDS),
         prosecutions=prosecutions, detention_orders=orders, hearings=hearings,
         international_proceedings=filings,
-        domestic_deadlines=tuple(sorted(domestic, key=lambda d: (d.due_on, d.id))),
-        international_deadlines=tuple(sorted(international, key=lambda d: (d.due_on, d.id))),
+        domestic_deadlines=tuple(sorted(domestic, key=_due_first)),
+        international_deadlines=tuple(sorted(international, key=_due_first)),
         communications=communications, family_communications=family, annex=tuple(annex),
         deadline_notes=_deadline_notes([*domestic, *international], captive),
         deadline_sources={d.id: source for d in [*domestic, *international]
@@ -495,6 +502,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         now = ctx.now()
         deadlines: dict[int, tuple[date, str, str, Translated | None, bool, time | None,
                                    str]] = {}
+        first_due: dict[int, tuple[date, int, datetime]] = {}  # of deadlines' (due_order)
         deadline_cols = [c for c in Deadline.__table__.c if c.key in
                          ("captive_id", "due_on", "title", "trigger_uid", "sensitivity",
                           "notes", "rule_id", "overridden", "due_time", "timezone")]
@@ -505,7 +513,10 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 .order_by(Deadline.due_on, Deadline.id)):  # the earliest, overdue ones included
             if level is Sensitivity.PUBLIC:
                 break  # no litigation timing at the public level
-            if d.captive_id not in deadlines and level.allows(level_map.deadline(d)):
+            order = due_order(d.due_on, d.due_time, d.timezone or "")
+            if level.allows(level_map.deadline(d)) and (
+                    d.captive_id not in first_due or order < first_due[d.captive_id]):
+                first_due[d.captive_id] = order  # on its day, one due at an hour first
                 deadlines[d.captive_id] = (d.due_on, d.title, d.notes,
                                            None if d.overridden else sources(d.rule_id),
                                            deadline_overdue(d.due_on, d.due_time,

@@ -195,3 +195,33 @@ def test_a_cut_off_west_of_the_laptop_is_due_today_until_its_hour_not_overdue(
     assert item.days == 0  # "today", never a negative count of days for what is still open
     clock_at(cf, "2026-11-27 08:00")
     assert _everywhere(cf, did) == (Group.OVERDUE, True, True, True)
+
+
+def test_of_two_deadlines_on_one_day_the_one_due_at_an_hour_comes_first(
+        case_file: CaseFile, laptop_in) -> None:
+    """A whole day's deadline and the Court's 16:00 cut-off on the same day: the status
+    report's "next deadline" and the dossier's list gave the one recorded first (by id), the
+    whole day's, though the cut-off falls hours before its end; and of two due at hours in
+    different zones, the one whose moment comes first (11:00 in New York is 17:00 in Paris:
+    after 12:00 and 16:00 in Paris, though its hour reads earlier)."""
+    from caseapp.services.outputs import status_report
+    from caseapp.services.report_data import build_dossier
+
+    laptop_in("Europe/Paris")
+    cf = case_file
+    c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-25", status="held")
+    day = cf.deadlines.create(captive_id=c.id, title="Ask the ICRC for a visit",
+                              due_on="2026-11-27").id
+    new_york = cf.deadlines.create(captive_id=c.id, title="UN: reply to the Committee",
+                                   due_on="2026-11-27", due_time="11:00",
+                                   timezone="America/New_York").id
+    paris = cf.deadlines.create(captive_id=c.id, **CUT_OFF).id
+    noon = cf.deadlines.create(captive_id=c.id, title="Rule 39: request", due_on="2026-11-27",
+                               due_time="12:00", timezone="Europe/Paris").id
+    clock_at(cf, "2026-11-27 09:00")
+    (row,) = status_report(cf, level="internal", author="", fmt="xlsx", lang="en").record.rows
+    assert row.next_deadline_title == "Rule 39: request"
+    dossier = build_dossier(cf, c.id, level="internal")
+    for part in (dossier.domestic_deadlines, dossier.international_deadlines):
+        ids = [d.id for d in part]
+        assert ids == [i for i in (noon, paris, new_york, day) if i in ids], ids

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from caseapp.domain.dates import local_zone
@@ -141,3 +142,26 @@ def test_a_cut_off_west_of_here_is_today_not_overdue_in_the_hours_it_has_left(
     session.moment_timer.timeout.emit()
     qtbot.waitUntil(lambda: row().group is Group.OVERDUE, timeout=WAIT)
     assert deadlines.when_text(row()) == "passed at 23:00 (America/New_York)"
+
+
+def test_sorted_by_due_a_cut_off_comes_before_the_whole_day_on_its_day(qtbot, session) -> None:
+    """Sorted by "Due", of two deadlines on one day the one due at an hour came after the
+    whole day's, or before it, by how a time and an empty text compared as words."""
+    from caseapp.ui.models.records import RECORD_ROLE
+
+    cf = session.case_file
+    whole = cf.deadlines.create(title="Ask the ICRC for a visit", due_on="2026-11-28").id
+    cut_off = cf.deadlines.create(title="Rule 39: request", due_on="2026-11-28",
+                                  due_time="16:00", timezone="Europe/Paris").id
+    deadlines = DeadlinesView(session.ui)
+    qtbot.addWidget(deadlines)
+    deadlines.show()
+    qtbot.waitUntil(lambda: any(r.id == cut_off for r in deadlines.rows), timeout=WAIT)
+    table = deadlines.table
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        table.sortByColumn(0, order)
+        model = table.model()
+        ids = [model.index(i, 0).data(RECORD_ROLE).id for i in range(model.rowCount())]
+        ours = [i for i in ids if i in (whole, cut_off)]
+        assert ours == ([cut_off, whole] if order is Qt.SortOrder.AscendingOrder
+                        else [whole, cut_off])

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.dates import open_day_here
+from caseapp.domain.dates import due_order, open_day_here
 from caseapp.domain.messages import text_of
 from caseapp.services.deadline_rows import DeadlineRow, Group
 from caseapp.ui.captive_names import CaptiveName, captive_names
@@ -274,7 +274,8 @@ class DeadlinesView(DeadlineActions, View):
     def columns(self) -> list[RecordColumn[DeadlineRow]]:
         return [
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Due"), lambda r: due_text(r.deadline, city=True),
-                         sort_key=lambda r: (r.deadline.due_on, r.deadline.due_time or ""),
+                         sort_key=lambda r: (due_order(r.deadline.due_on, r.deadline.due_time,
+                                                       r.deadline.timezone), r.deadline.id),
                          tooltip=lambda r: due_text(r.deadline)),
             # Within each group, hard deadlines first.
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "When"), self.when_text,
