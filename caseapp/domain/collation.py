@@ -55,6 +55,18 @@ def name_sort_key(name: str, lang: str) -> tuple[int, str, str, str]:
 
 
 
+def name_order_text(name: str, lang: str) -> str:
+    """One text that sorts as :func:`name_sort_key` does, for a list holding 100,000 keys at
+    once while it sorts (the captives list's first order): about half the memory of the
+    key's tuple and its texts (14 MiB at 100,000 names; the peak of the window's start).
+    The rank, the letters, the accents and the text as typed, each part ended by NUL (below
+    every letter, as a shorter text is below a longer in a tuple); the accents' part is
+    empty when the name has none, as the text without accents sorts before any with them
+    (a letter's base is always below it: u before ü, е before ё)."""
+    rank, primary, folded, _ = name_sort_key(name, lang)
+    return f"{rank}{primary}\0{'' if folded == primary else folded}\0{name}"
+
+
 _MARKS = re.compile("[\u0300-\u036f]")  # the accents NFKD takes off Latin and Cyrillic letters
 
 
@@ -68,4 +80,4 @@ def loosely(text: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold().replace("ı", "i")
 
 
-__all__ = ["loosely", "name_sort_key"]
+__all__ = ["loosely", "name_order_text", "name_sort_key"]
