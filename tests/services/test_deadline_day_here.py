@@ -6,29 +6,14 @@ day. 02:00 in Baku on the 28th is 17:00 on the 27th in New York and 23:00 in Par
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
 from datetime import date
 from datetime import time as clock
 from zoneinfo import ZoneInfo
-
-import pytest
 
 from caseapp.domain.dates import due_day_here
 from caseapp.services.casefile import CaseFile
 from caseapp.services.deadline_rows import Group
 from tests.conftest import TODAY
-
-
-@pytest.fixture
-def laptop_in(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
-    """Sets this computer's time zone (the laptop crossing borders)."""
-    def move(zone: str) -> None:
-        monkeypatch.setenv("TZ", zone)
-        time.tzset()
-    yield move
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _baku_at_two(cf: CaseFile) -> int:

@@ -5,8 +5,6 @@ the status report said "due today" of a cut-off that had passed hours before."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -15,17 +13,6 @@ import pytest
 from caseapp.domain.dates import deadline_overdue, local_zone
 from caseapp.services.casefile import CaseFile
 from caseapp.services.deadline_rows import Group
-
-
-@pytest.fixture
-def laptop_in(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
-    """Sets this computer's time zone (the laptop crossing borders)."""
-    def move(zone: str) -> None:
-        monkeypatch.setenv("TZ", zone)
-        time.tzset()
-    yield move
-    monkeypatch.undo()
-    time.tzset()
 
 
 def clock_at(cf: CaseFile, when: str) -> None:
