@@ -46,7 +46,7 @@ from caseapp.domain.location import Location
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.ops import Operations
 from caseapp.ui.outside_changes import OutsideChanges
-from caseapp.ui.signals import NEW_DAY, ChangesBus
+from caseapp.ui.signals import NEW_DAY, OUTSIDE, ChangesBus
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -385,8 +385,8 @@ class CaseFileSession(QObject):
         self.wait_for_next_moment()
 
     def _deadlines_changed(self, change: Any) -> None:
-        # one added, moved or closed
-        if self._moments_watched and getattr(change, "entity", None) == "deadlines":
+        # one added, moved or closed, here or by another program (noticed by the window)
+        if self._moments_watched and getattr(change, "entity", None) in ("deadlines", OUTSIDE):
             self.wait_for_next_moment()
 
     def wait_for_next_moment(self) -> None:

@@ -165,3 +165,27 @@ def test_sorted_by_due_a_cut_off_comes_before_the_whole_day_on_its_day(qtbot, se
         ours = [i for i in ids if i in (whole, cut_off)]
         assert ours == ([cut_off, whole] if order is Qt.SortOrder.AscendingOrder
                         else [whole, cut_off])
+
+
+def test_a_cut_off_another_program_adds_is_waited_for_once_its_write_is_noticed(
+        qtbot, session) -> None:
+    """A colleague (or `caseapp` on the command line) adds a cut-off due at 16:00 today: once
+    the window notices the write, its moment timer waits for 16:00, not for the next
+    half-hourly check (up to half an hour of "today" for what has passed)."""
+    from caseapp.config import Location
+    from caseapp.domain.dto import Changes
+    from caseapp.domain.enums import AuditAction
+    from caseapp.services.casefile import open_case_file
+    from caseapp.ui.signals import OUTSIDE
+
+    cf = session.case_file
+    qtbot.waitUntil(lambda: not session.moment_timer.isActive(), timeout=WAIT)
+    other = open_case_file(Location(path=cf.db.path), actor="colleague")
+    try:
+        other.deadlines.create(title="Rule 39: medical report", due_on="2026-11-27",
+                               due_time="16:00", timezone="Europe/Paris")
+    finally:
+        other.close()
+    session.bus.publish(Changes(OUTSIDE, AuditAction.UPDATE, ()))  # as the window's look does
+    qtbot.waitUntil(lambda: session.moment_timer.isActive()
+                    and session.moment_timer.interval() == 31000, timeout=WAIT)
