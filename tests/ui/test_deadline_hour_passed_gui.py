@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from caseapp.domain.dates import local_zone
 from caseapp.services.casefile import CaseFile
 from caseapp.services.deadline_rows import Group
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.views.dashboard import DashboardView
 from caseapp.ui.views.deadlines import DeadlinesView
+from tests.services.test_deadline_hour_passed import clock_at
 
 WAIT = 10000
 
@@ -30,12 +29,6 @@ def in_paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
-
-
-def clock_at(cf: CaseFile, when: str) -> None:
-    moment = datetime.fromisoformat(when).replace(tzinfo=local_zone())
-    cf.ctx.today = lambda: moment.date()
-    cf.ctx.clock = lambda: moment.astimezone(UTC)
 
 
 @pytest.fixture
