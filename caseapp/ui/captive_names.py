@@ -34,8 +34,13 @@ def shown_names(spellings: Iterable[object], *, latin: str, primary: str,
     # spelling in the language's script either
     first = (spellings and name_in_script(spellings, lang or current_language())) \
         or latin or primary
-    second = next((n for n in (latin, primary) if n and n != first), "")
-    return first, second
+    return first, name_beside(first, latin=latin, primary=primary)
+
+
+def name_beside(first: str, *, latin: str, primary: str) -> str:
+    """The name :func:`shown_names` shows beside ``first``: the Latin headline name, else the
+    primary name, that is not ``first`` ("" if none)."""
+    return next((n for n in (latin, primary) if n and n != first), "")
 
 
 @dataclass(frozen=True)

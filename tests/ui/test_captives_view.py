@@ -156,3 +156,21 @@ def test_the_list_is_in_the_alphabetical_order_of_the_language(qapp, lang: str) 
     assert [model.row_at(r).id for r in range(model.rowCount())] == expected
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert [model.row_at(r).id for r in range(model.rowCount())] == expected
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [model.row_at(r).id for r in range(model.rowCount())] == expected[::-1]
+    model.set_rows(rows)  # read again, sorted Z–A
+    assert [model.row_at(r).id for r in range(model.rowCount())] == expected[::-1]
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(r).id for r in range(model.rowCount())] == expected
+
+
+def test_namesakes_stay_in_the_order_they_were_recorded_whichever_way_the_list_is_sorted(qapp) -> None:
+    """Two captives of one name are listed in the order they were recorded, A–Z and Z–A."""
+    rows = [_row(5, "Petrosyan Aram"), _row(2, "Abrahamyan Gor"), _row(3, "Petrosyan Aram"),
+            _row(9, "Petrosyan Aram")]
+    model = CaptivesTableModel()
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    model.set_rows(rows)
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [2, 3, 5, 9]
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [3, 5, 9, 2]

@@ -26,9 +26,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.captive_rows import CaptiveRow
 from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
-from caseapp.domain.collation import name_order_text, name_sort_key
+from caseapp.domain.collation import name_order_text
 from caseapp.domain.enums import CaptiveStatus, Sex
-from caseapp.ui.captive_names import shown_names
+from caseapp.ui.captive_names import name_beside, shown_names
 from caseapp.ui.formats import datetime_text, long_date, number
 from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import current_language, plural
@@ -117,11 +117,14 @@ COLUMNS: tuple[Column, ...] = (
 
 @dataclass(frozen=True)
 class NamedRows:
-    """The rows in the alphabetical order of the names shown first, and for each captive
-    the name shown first and the one beside it (in the interface's language)."""
+    """The rows in the alphabetical order of the names shown first (in ``lang``, the
+    interface's language), and those names where they are a spelling in the language's
+    script (``own_script``; every other row shows its Latin headline name or its primary
+    name first: held once, not again for each of 100,000 rows)."""
 
     rows: tuple[CaptiveRow, ...]
-    names: dict[int, tuple[str, str]]
+    own_script: dict[int, str]
+    lang: str
 
 
 def named_rows(rows: Iterable[CaptiveRow]) -> NamedRows:
@@ -129,19 +132,26 @@ def named_rows(rows: Iterable[CaptiveRow]) -> NamedRows:
     reads in the alphabetical order of the names it shows first, in any script)."""
     ordered = sorted(rows, key=attrgetter("id"))  # the ties of the names below: by id
     lang = current_language()
-    names = {r.id: shown_names(r.spellings, latin=r.latin_name, primary=r.primary_name,
-                               lang=lang) for r in ordered}
+    own_script = {}
+    for r in ordered:
+        if r.spellings:
+            first = shown_names(r.spellings, latin=r.latin_name, primary=r.primary_name,
+                                lang=lang)[0]
+            if first != (r.latin_name or r.primary_name):
+                own_script[r.id] = first
     # in the language's alphabetical order: stable, ties stay in id order (one text a key:
     # 100,000 of them are held at once)
-    ordered.sort(key=lambda r: name_order_text(names[r.id][0], lang))
-    return NamedRows(tuple(ordered), names)
+    ordered.sort(key=lambda r: name_order_text(
+        own_script.get(r.id) or r.latin_name or r.primary_name, lang))
+    return NamedRows(tuple(ordered), own_script, lang)
 
 
 class CaptivesTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._rows: list[CaptiveRow] = []
-        self._names: dict[int, tuple[str, str]] = {}  # the name shown first, and beside it
+        self._own_script: dict[int, str] = {}  # names shown first in the language's script
+        self._named_in = ""  # the language _rows are in the alphabetical order of
         self._visible: list[CaptiveRow] = []
         self._statuses: set[CaptiveStatus] | None = None
         self._matches: list[int] | None = None  # search hits in rank order, None: no search
@@ -154,7 +164,8 @@ class CaptivesTableModel(QAbstractTableModel):
         at 100,000 captives) or plain rows (named here)."""
         named = rows if isinstance(rows, NamedRows) else named_rows(rows)
         self.beginResetModel()
-        self._rows, self._names = list(named.rows), named.names
+        self._rows, self._own_script, self._named_in = (list(named.rows), named.own_script,
+                                                        named.lang)
         self._visible = self._compute()
         self.endResetModel()
 
@@ -178,19 +189,33 @@ class CaptivesTableModel(QAbstractTableModel):
                 return sorted(rows, key=lambda r: rank[r.id])
         if self._sort is not None:
             column, order = self._sort
+            if self._in_named_order(column, order):
+                return list(rows)  # the list's first order, sorted once (off the UI thread)
             rows = sorted(rows, key=self._key(COLUMNS[column]), reverse=order == Qt.SortOrder.DescendingOrder)
         return list(rows)
+
+    def _in_named_order(self, column: int, order: Qt.SortOrder) -> bool:
+        """Whether the rows, as set, are already in this sort's order: A–Z by the name shown
+        first in the current language (ties by id, as a stable sort keeps them). Sorting them
+        again held a key for every row on the UI thread just after they were read."""
+        return (COLUMNS[column].id == "name" and order == Qt.SortOrder.AscendingOrder
+                and self._named_in == current_language())
 
     def _key(self, column: Column) -> Callable[[CaptiveRow], Any]:
         if column.id in NAME_COLUMNS:
             which = NAME_COLUMNS[column.id]
             lang = current_language()
-            return lambda r: name_sort_key(self._names[r.id][which], lang)
+            return lambda r: name_order_text(self.names(r)[which], lang)
         return column.key
+
+    def names(self, row: CaptiveRow) -> tuple[str, str]:
+        """The name ``row`` shows first, and the one beside it ("" if none)."""
+        first = self._own_script.get(row.id) or row.latin_name or row.primary_name
+        return first, name_beside(first, latin=row.latin_name, primary=row.primary_name)
 
     def text(self, row: CaptiveRow, column: Column) -> str:
         if column.id in NAME_COLUMNS:
-            return self._names[row.id][NAME_COLUMNS[column.id]]
+            return self.names(row)[NAME_COLUMNS[column.id]]
         return column.text(row)
 
     def whole_text(self, row: int, column: int) -> str:
@@ -262,7 +287,7 @@ class CaptivesTableModel(QAbstractTableModel):
                     "%1", long_date(row.last_contact) if row.last_contact else
                     QCoreApplication.translate("CaptivesModel", "none recorded"))
             if column.id in ("name", "latin"):  # what narrow windows hide, said here
-                lines = [*self._names[row.id], row.primary_name, label(row.category)]
+                lines = [*self.names(row), row.primary_name, label(row.category)]
                 return "\n".join(dict.fromkeys(t for t in lines if t))
             if column.id == "status":  # shortened, and elided where the window is narrow
                 return _status(row)
