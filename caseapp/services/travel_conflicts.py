@@ -36,7 +36,10 @@ _LABEL_FIELDS = ("title", "full_name", "name", "facility", "case_number", "refer
 _DATE_FIELDS = ("contact_on", "effective_on", "from_date", "decided_on", "starts_at", "made_on",
                 "lodged_on", "opened_on", "received_on", "due_on", "written_at", "issued_on")
 # Columns that say what a record is attached to or how it is stored, not what the lawyer typed.
-_NOT_SHOWN = BOOKKEEPING | {"uid", "id", "field_levels_json", "rule_version", "steps"}
+# A deadline's explanation: the steps CaseApp computed it by, from the fields shown.
+_NOT_SHOWN = BOOKKEEPING | {"uid", "id", "field_levels_json", "rule_version", "steps",
+                            "explanation"}
+_LABEL_LENGTH = 80  # characters of a title in a conflict's line
 
 
 def _column(table: str, name: str) -> Any:
@@ -66,8 +69,19 @@ def _plain(row: Row) -> tuple[str, str] | None:
     """The field naming the record and its value (the first of ``_LABEL_FIELDS`` it fills)."""
     for name in _LABEL_FIELDS:
         if row.get(name):
-            return name, one_line(str(row[name]))[:80]
+            return name, _shortened(one_line(str(row[name])))
     return None
+
+
+def _shortened(text: str) -> str:
+    """``text`` of at most :data:`_LABEL_LENGTH` characters: cut after a whole word and
+    said to be cut ("…"), never in the middle of a word or before a comma."""
+    if len(text) <= _LABEL_LENGTH:
+        return text
+    cut = text[:_LABEL_LENGTH]
+    if not text[_LABEL_LENGTH].isspace() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:(-–—") + "…"
 
 
 class RecordLabels:

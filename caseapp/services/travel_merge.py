@@ -114,6 +114,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     shown = filter_tables(main_tables, mark.level, mark.captive_uids)
     main_shown = _by_uid(shown.tables)
     main_all = {uid for rows in main_tables.values() for r in rows if (uid := r.get("uid"))}
+    by_uid_main = _by_uid(main_tables)
     plan = _Plan({}, [], [], [])
     label, label_main = RecordLabels(travel_tables), RecordLabels(main_tables)
 
@@ -145,7 +146,8 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             if main_row is None:  # raised at home: the copy's changes, to make there by hand
                 mine_only = None if touched is None or uid not in touched else tuple(
                     f for f in row if f in touched[uid])
-                conflict(name, row, mine_only or None, msg(
+                conflict(name, row, mine_only or None, _FROM_DELETED if _computed_from_deleted(
+                    name, by_uid_main.get(name, {}).get(uid), main_all) else msg(
                     "no longer at the {level} level in the main file", level=level_label(mark.level)))
                 continue
             changed = tuple(k for k, v in row.items()
@@ -179,7 +181,6 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     # emptied at home by a deletion there, stay as the main file has them).
     plan.edits[:] = [(name, {**main_shown[name][row["uid"]], **{f: row[f] for f in changed}},
                       changed) for name, row, changed in plan.edits]
-    by_uid_main = _by_uid(main_tables)
     deleted = [(name, rows[uid]) for uid, (base_main, base_travel) in mark.versions.items()
                if uid not in seen and base_main is not None and base_travel is not None
                for name, rows in by_uid_main.items() if uid in rows]
@@ -189,6 +190,18 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
 
 
 _Say = Callable[[str, Row, tuple[str, ...] | None, Message], None]
+
+_FROM_DELETED = msg("the record it was computed from was deleted in the main file since the "
+                    "copy was made; not applied")
+
+
+def _computed_from_deleted(name: str, main_row: Row | None, main_all: set[str]) -> bool:
+    """Whether ``main_row``, a deadline of the main file, was computed from a record deleted
+    there (an order deleted at home: its deadlines stay, dismissed, and no copy's level
+    shows them — not because they were raised above it)."""
+    trigger = (main_row or {}).get("trigger_uid")
+    return name == "deadlines" and isinstance(trigger, str) and bool(trigger) \
+        and trigger not in main_all
 
 
 def _levels_changed(row: Row, main_row: Row, hidden: Collection[str]) -> bool:

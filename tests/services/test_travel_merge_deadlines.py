@@ -1,0 +1,51 @@
+"""A merge of a travel copy whose deadlines were computed anew on the road (an order's term
+corrected there) while the order itself was deleted at home: each deadline not applied is a
+line that says why in the user's words — never its stored computation steps, never a title
+cut in the middle of a word."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from caseapp.config import Location
+from caseapp.services.casefile import open_case_file
+from caseapp.services.travel_copy import make_travel_copy
+from caseapp.services.travel_merge import merge_travel_copy
+from tests.conftest import TODAY
+from tests.services.test_travel_copy import TRAVEL_PASSPHRASE, _open
+
+NAME = "Aram Petrosyan"
+
+
+def test_deadlines_of_an_order_deleted_at_home_say_so_in_words(tmp_path: Path) -> None:
+    home = open_case_file(Location(path=tmp_path / "main.db"), create=True, actor="home",
+                          today=lambda: TODAY)
+    try:
+        c = home.captives.create(names=[NAME], capture="2026-09-27", status="pre_trial",
+                                 sensitivity="public", consent_publicity=True).id
+        order = home.detention_orders.create(captive_id=c, start_date="2026-10-06",
+                                             term_months=4, sensitivity="public").id
+        make_travel_copy(home, tmp_path / "travel.db", level="shareable",
+                         passphrase=TRAVEL_PASSPHRASE)
+        travel = _open(tmp_path / "travel.db")
+        try:
+            (abroad,) = travel.detention_orders.list()
+            travel.detention_orders.update(abroad.id, term_months=3)  # its deadlines anew
+            home.detention_orders.delete(order)  # at home, meanwhile
+            report = merge_travel_copy(home, travel)
+        finally:
+            travel.close()
+    finally:
+        home.close()
+    lines = [c.line() for c in report.conflicts if c.table == "deadlines"]
+    assert len(lines) == 4, lines
+    for line in lines:
+        assert "was deleted in the main file" in line, line
+        assert "level" not in line, line  # it was never raised above the copy's level
+        assert not re.search(r"[\[{]\s*\"", line), line  # no stored JSON
+        assert not re.search(r"\(\s*,|\s,", line), line  # no title cut before its comma
+    expiry = next(line for line in lines if "Detention order expires" in line)
+    assert "Due date: 6\u00a0Jan\u00a02027" in expiry
+    cut = next(line for line in lines if "investigator" in line)
+    assert "…, 27\u00a0Dec\u00a02026" in cut, cut  # cut at a word, and said to be cut
