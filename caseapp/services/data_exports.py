@@ -18,7 +18,7 @@ from caseapp.fileio import atomic_write_bytes
 from caseapp.services import interchange
 from caseapp.services.interchange_export import export_reading_level
 from caseapp.services.output_files import check_target
-from caseapp.services.output_guard import OutputRefused
+from caseapp.services.output_guard import OutputRefused, check_suffix
 from caseapp.services.sheet_export import SheetExport, export_sheet, mapping_path_for
 from caseapp.services.sheet_preview import SheetPreview
 from caseapp.services.travel_copy import TravelCopyMade, make_travel_copy
@@ -74,6 +74,7 @@ def export_json(cf: CaseFile, target: Path | str) -> dict[str, int]:
     """The whole case file as JSON at ``target`` (checked first, written atomically, read in
     one transaction); returns the number of records of each table."""
     check_target(cf, target, msg("the export"))
+    check_suffix(target, ".json", msg("the export"))
     return interchange.export_json(cf.ctx, target)
 
 

@@ -24,6 +24,7 @@ from caseapp.domain.redaction import OmissionSummary
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services.base import output_level
+from caseapp.services.output_guard import check_suffix
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -101,7 +102,9 @@ def deliver(cf: CaseFile, output: Output, target: Path | str | None, keep_copy: 
 
 def save(cf: CaseFile, output: Output, target: Path | str) -> Output:
     """Write ``output`` atomically to ``target`` (checked first); ``saved_to`` says where."""
-    check_target(cf, target, OUTPUT_NAMES.get(output.kind, msg("the file")))
+    what = OUTPUT_NAMES.get(output.kind, msg("the file"))
+    check_target(cf, target, what)
+    check_suffix(target, output.suffix, what)
     atomic_write_bytes(target, output.data)
     return replace(output, saved_to=Path(target))
 

@@ -172,4 +172,25 @@ class OutputGuard:
         return Path(folder)
 
 
-__all__ = ["OutputGuard", "OutputRefused", "Refusal"]
+# The endings of the names of documents, calendars, spreadsheets and data a file written under
+# them would be taken for (and opened with the program for it, which then fails).
+DOCUMENT_SUFFIXES = frozenset({
+    ".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".md", ".html", ".htm", ".xlsx", ".xls",
+    ".ods", ".csv", ".tsv", ".json", ".xml", ".ics", ".vcs", ".zip", ".png", ".jpg", ".jpeg",
+    ".tif", ".tiff", ".caseapp", ".db", ".sqlite", ".toml"})
+
+
+def check_suffix(target: Path | str, suffix: str, what: str | Message) -> None:
+    """Refuse ``target`` when its name ends as another kind of file than the output's
+    (``suffix``, with its dot): a dossier written as "d.docx" is a PDF that Word will not
+    open. A name without an ending, or with one no document has ("out.2026-12"), is the
+    user's choice."""
+    given = Path(target).suffix
+    if given.lower() in DOCUMENT_SUFFIXES and given.lower() != suffix.lower():
+        raise OutputRefused(msg(
+            "{target} ends in {given}, but {what} is a {suffix} file: it was not written and "
+            "nothing was changed. Name it {name}.", target=target, given=given, what=what,
+            suffix=suffix, name=Path(target).with_suffix(suffix)))
+
+
+__all__ = ["DOCUMENT_SUFFIXES", "OutputGuard", "OutputRefused", "Refusal", "check_suffix"]
