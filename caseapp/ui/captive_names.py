@@ -40,7 +40,9 @@ def shown_names(spellings: Iterable[object], *, latin: str, primary: str,
 def name_beside(first: str, *, latin: str, primary: str) -> str:
     """The name :func:`shown_names` shows beside ``first``: the Latin headline name, else the
     primary name, that is not ``first`` ("" if none)."""
-    return next((n for n in (latin, primary) if n and n != first), "")
+    if latin and latin != first:
+        return latin
+    return primary if primary and primary != first else ""
 
 
 @dataclass(frozen=True)

@@ -174,3 +174,24 @@ def test_namesakes_stay_in_the_order_they_were_recorded_whichever_way_the_list_i
     assert [model.row_at(r).id for r in range(model.rowCount())] == [2, 3, 5, 9]
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert [model.row_at(r).id for r in range(model.rowCount())] == [3, 5, 9, 2]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_each_row_shows_the_name_in_the_languages_script_first_and_the_other_beside(
+        qapp, lang: str) -> None:
+    """The two name columns (and the widths fitted to the first, read without a cell each):
+    the spelling in the interface's script first where one is recorded, the Latin name beside
+    it; a captive with one spelling shows it once."""
+    from caseapp.ui.language import apply_language
+
+    apply_language(qapp, lang)  # put back after the test (tests/conftest)
+    model = CaptivesTableModel()
+    model.set_rows([_row(1, "Yolkin Ivan", "Ёлкин Иван"), _row(2, "Zakaryan Aram")])
+    ids = [c.id for c in COLUMNS]
+    shown = {model.row_at(r).id: (model.index(r, ids.index("name")).data(),
+                                  model.index(r, ids.index("latin")).data())
+             for r in range(model.rowCount())}
+    assert shown == {1: ("Yolkin Ivan", "Ёлкин Иван") if lang == "en" else ("Ёлкин Иван", "Yolkin Ivan"),
+                     2: ("Zakaryan Aram", "")}
+    assert list(model.column_texts("name")) == [
+        model.index(r, ids.index("name")).data() for r in range(model.rowCount())]

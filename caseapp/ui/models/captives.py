@@ -36,7 +36,7 @@ from caseapp.ui.labels import label, short_status_label, status_colour, status_l
 from caseapp.ui.widgets.column_titles import on_two_lines
 
 CTX = "CaptivesModel"
-NAME_COLUMNS = {"name": 0, "latin": 1}  # which of shown_names() each name column shows
+NAME_COLUMNS = ("name", "latin")  # the name shown first, the one beside it (shown_names)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaptiveRow itself
 
 
@@ -203,19 +203,24 @@ class CaptivesTableModel(QAbstractTableModel):
 
     def _key(self, column: Column) -> Callable[[CaptiveRow], Any]:
         if column.id in NAME_COLUMNS:
-            which = NAME_COLUMNS[column.id]
             lang = current_language()
-            return lambda r: name_order_text(self.names(r)[which], lang)
+            return lambda r: name_order_text(self.text(r, column), lang)
         return column.key
+
+    def first_name(self, row: CaptiveRow) -> str:
+        """The name ``row`` shows first."""
+        return self._own_script.get(row.id) or row.latin_name or row.primary_name
 
     def names(self, row: CaptiveRow) -> tuple[str, str]:
         """The name ``row`` shows first, and the one beside it ("" if none)."""
-        first = self._own_script.get(row.id) or row.latin_name or row.primary_name
+        first = self.first_name(row)
         return first, name_beside(first, latin=row.latin_name, primary=row.primary_name)
 
     def text(self, row: CaptiveRow, column: Column) -> str:
-        if column.id in NAME_COLUMNS:
-            return self.names(row)[NAME_COLUMNS[column.id]]
+        if column.id == "name":
+            return self.first_name(row)
+        if column.id == "latin":
+            return self.names(row)[1]
         return column.text(row)
 
     def whole_text(self, row: int, column: int) -> str:
@@ -226,6 +231,8 @@ class CaptivesTableModel(QAbstractTableModel):
     # -- what is shown --
     def column_texts(self, column_id: str) -> Iterator[str]:
         """The texts of a column's cells, row by row (without a model index for each)."""
+        if column_id == "name":  # every row's, on the UI thread, to fit the column's width
+            return map(self.first_name, self._visible)
         column = next(c for c in COLUMNS if c.id == column_id)
         return (self.text(row, column) for row in self._visible)
 
