@@ -7,6 +7,7 @@ copy holds for it, so that the lawyer can enter them by hand. No table name, enu
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -89,7 +90,10 @@ class RecordLabels:
     status as the documents name it), its date, and the captive it is about (a captive by its
     primary name, never by its uid) — in every language."""
 
-    def __init__(self, tables: dict[str, list[Row]]):
+    def __init__(self, tables: dict[str, list[Row]],
+                 titles: Callable[[str, str], Translated] | None = None):
+        # a deadline's stored title (and rule) → its rule's title in every language
+        self.titles = titles
         self.names: dict[str, str] = {}
         for row in sorted(tables.get("captive_names", []), key=lambda r: bool(r.get("is_primary"))):
             self.names[row["captive_uid"]] = row["full_name"]  # the primary one last: it wins
@@ -117,6 +121,9 @@ class RecordLabels:
             if plain is not None:
                 field, value = plain
                 text = text_of(value_label(value), lang) if _is_enum(table, field) else value
+                if field == "title" and table == "deadlines" and self.titles is not None:
+                    text = _shortened(one_line(text_of(self.titles(
+                        str(row["title"]), str(row.get("rule_id") or "")), lang)))
             when = format_date_short(day, lang) if day is not None else ""
             if when and when not in text:
                 text = f"{text}, {when}" if text else when

@@ -35,7 +35,7 @@ from caseapp.db.team_policies import INTERNAL_ONLY
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.location import Location
-from caseapp.domain.messages import Message, msg, msg_n, text_of
+from caseapp.domain.messages import Message, Translated, msg, msg_n, text_of
 from caseapp.domain.redaction import STATUS_FIELD
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
@@ -108,15 +108,17 @@ class _Plan:
 
 def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                travel_tables: dict[str, list[Row]], travel_versions: dict[str, int],
-               mark: TravelMark, touched: Mapping[str, Collection[str]] | None = None) -> _Plan:
+               mark: TravelMark, touched: Mapping[str, Collection[str]] | None = None,
+               titles: Callable[[str, str], Translated] | None = None) -> _Plan:
     """What a merge would do (a pure function of both files' rows and the mark, and of
-    ``touched``: uid → the fields the copy's audit log says were changed in the copy)."""
+    ``touched``: uid → the fields the copy's audit log says were changed in the copy;
+    ``titles``: a deadline's stored title and rule → the rule's title in every language)."""
     shown = filter_tables(main_tables, mark.level, mark.captive_uids)
     main_shown = _by_uid(shown.tables)
     main_all = {uid for rows in main_tables.values() for r in rows if (uid := r.get("uid"))}
     by_uid_main = _by_uid(main_tables)
     plan = _Plan({}, [], [], [])
-    label, label_main = RecordLabels(travel_tables), RecordLabels(main_tables)
+    label, label_main = RecordLabels(travel_tables, titles), RecordLabels(main_tables, titles)
 
     def conflict(name: str, row: Row, fields: tuple[str, ...] | None, reason: Message) -> None:
         plan.conflicts.append(Conflict(name, row["uid"], label(name, row), fields or (), reason,
@@ -348,8 +350,10 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
     travel_data = interchange.export_data(travel.ctx)
     main_data = interchange.export_data(cf.ctx)
     plan = plan_merge(main_data["tables"], versions_of(cf.ctx), travel_data["tables"],
-                      versions_of(travel.ctx), mark, changed_in(travel.ctx))
-    refused = _Refusals(plan, RecordLabels(travel_data["tables"]), main_data["tables"])
+                      versions_of(travel.ctx), mark, changed_in(travel.ctx),
+                      cf.rule_set.title_everywhere)
+    refused = _Refusals(plan, RecordLabels(travel_data["tables"], cf.rule_set.title_everywhere),
+                        main_data["tables"])
     while True:  # a record the main file's rules refuse is a conflict; the rest is merged
         try:
             rows, updated = _write(cf, plan, mark)

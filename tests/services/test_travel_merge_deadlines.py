@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from caseapp.config import Location
+from caseapp.domain import messages
 from caseapp.services.casefile import open_case_file
 from caseapp.services.travel_copy import make_travel_copy
 from caseapp.services.travel_merge import merge_travel_copy
@@ -36,6 +37,7 @@ def test_deadlines_of_an_order_deleted_at_home_say_so_in_words(tmp_path: Path) -
             report = merge_travel_copy(home, travel)
         finally:
             travel.close()
+        in_armenian = home.rule_set.title_in("Detention order expires", "hy")
     finally:
         home.close()
     lines = [c.line() for c in report.conflicts if c.table == "deadlines"]
@@ -49,3 +51,11 @@ def test_deadlines_of_an_order_deleted_at_home_say_so_in_words(tmp_path: Path) -
     assert "Due date: 6\u00a0Jan\u00a02027" in expiry
     cut = next(line for line in lines if "investigator" in line)
     assert "…, 27\u00a0Dec\u00a02026" in cut, cut  # cut at a word, and said to be cut
+    messages.set_language("hy")
+    try:
+        armenian = [c.line() for c in report.conflicts if c.table == "deadlines"]
+    finally:
+        messages.set_language("en")
+    assert in_armenian != "Detention order expires"
+    assert any(f"«{in_armenian}," in line for line in armenian), armenian  # the rule's title
+    assert not any("Extension of detention" in line for line in armenian), armenian
