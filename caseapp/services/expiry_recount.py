@@ -78,14 +78,15 @@ def recount_on_open(case_file: CaseFile) -> tuple[str, ...]:
             "{orders}.", len(found), orders=_orders(case_file, found))),)
     try:
         changed = _recount(case_file, found)
-    except CaseAppError as exc:
+    except CaseAppError as exc:  # another program writing the file: one line in the log
         log.warning("expiries not counted again on opening: %s", type(exc).__name__)
         return ()
-    except Exception as exc:  # a colleague's save of the same order at the same moment
-        from sqlalchemy.orm.exc import StaleDataError
-        if not isinstance(exc, StaleDataError):
+    except Exception as exc:  # a colleague's save of the same order at the same moment, a
+        from sqlalchemy.exc import SQLAlchemyError  # login the server refuses a write to
+
+        if not isinstance(exc, SQLAlchemyError):
             raise
-        log.warning("expiries not counted again on opening: an order was saved meanwhile")
+        log.warning("expiries not counted again on opening: %s", type(exc).__name__)
         return ()
     if not changed:
         return ()

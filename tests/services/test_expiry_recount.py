@@ -162,3 +162,32 @@ def test_a_deadline_set_by_hand_is_kept_and_a_closed_one_stays_closed(
         assert after[UPSTREAM_10].status is DeadlineStatus.DONE
     finally:
         again.close()
+
+
+def test_a_member_of_lower_clearance_opening_the_server_gets_the_earlier_day(
+        server_case_file: CaseFile, pg_url: str) -> None:
+    """A colleague with shareable clearance is the first to open the team's server with this
+    version: the shareable order is counted again (its internal notes' deadlines, if any,
+    unseen by the member, follow when someone who can see them opens it)."""
+    from tests.postgres import login_url, unique_login
+
+    cf = server_case_file
+    armen = cf.captives.create(names=["Vardanyan Armen"], capture="2026-11-01",
+                               status="pre_trial", sensitivity="shareable")
+    order = cf.detention_orders.create(captive_id=armen.id, start_date="2027-01-29",
+                                       term_months=1, term_days=1, sensitivity="shareable")
+    as_an_earlier_version_left_it(cf, order, "2027-03-01")
+    cf.team.init()
+    login = unique_login("ani")
+    cf.team.add_user(login, clearance="shareable", password="Expiry-Pass-0001")
+    member = open_case_file(Location(url=login_url(pg_url, login, "Expiry-Pass-0001")),
+                            actor="ani", today=lambda: TODAY)
+    try:
+        (notice,) = member.notices
+        assert "Vardanyan Armen" in notice
+        assert [o.expires_on for o in member.detention_orders.list()] == [date(2027, 2, 28)]
+        assert order_dates(member, order.uid)[EXPIRY] == date(2027, 2, 28)
+    finally:
+        member.close()
+    assert order_dates(cf, order.uid)[EXPIRY] == date(2027, 2, 28)
+    assert cf.check().ok, cf.check().problems
