@@ -262,7 +262,7 @@ class AttentionReader:
 
     def _watched(self, today: date) -> list[WatchedCaptive]:
         with self.ctx.read() as s:
-            return list(each_watched_captive(s.connection(), today))
+            return list(each_watched_captive(s.connection(), today, self.ctx.now()))
 
     def _independent_proof(self, captives: list[WatchedCaptive],
                            today: date) -> list[AttentionItem]:
