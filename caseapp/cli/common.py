@@ -368,6 +368,8 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
         say(sys.stderr, cf.db.read_only.notice())
     for warning in cf.warnings:  # the work goes on; `check` reports it too
         say(sys.stderr, msg("warning: {warning}", warning=warning))
+    for notice in cf.notices:  # what the open changed for this version (said once)
+        say(sys.stderr, notice)
     return cf
 
 

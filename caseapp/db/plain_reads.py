@@ -5,6 +5,7 @@ where they are the same fact: :func:`newest_mark_detail`)."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from caseapp.domain.travel_mark import TRAVEL_MARK
@@ -46,3 +47,21 @@ def newest_audit_hash(conn: Any) -> str:
     it changes with every write to the case file (each writes the audit log)."""
     row = conn.execute(NEWEST_AUDIT_HASH).fetchone()
     return "" if row is None else str(row[0] or "")
+
+
+# Detention orders whose expiry was computed from a term of months and days: the orders an
+# earlier version may have counted otherwise (months first, where the days first end earlier).
+COMPUTED_TERMS_OF_MONTHS_AND_DAYS = (
+    "SELECT id, start_date, term_months, term_days, expires_on FROM detention_orders "
+    "WHERE expiry_source = 'computed' AND term_months > 0 AND term_days > 0 ORDER BY id")
+
+
+def computed_terms_of_months_and_days(conn: Any) -> list[tuple[int, date, int, int, date]]:
+    """:data:`COMPUTED_TERMS_OF_MONTHS_AND_DAYS` on a DB-API connection (SQLite gives its
+    dates as text, a server as dates), each as ``(id, start, months, days, expiry)``."""
+    def day(value: Any) -> date:
+        return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    return [(int(i), day(start), int(months), int(days), day(expires))
+            for i, start, months, days, expires in conn.execute(
+                COMPUTED_TERMS_OF_MONTHS_AND_DAYS).fetchall()
+            if start is not None and expires is not None]

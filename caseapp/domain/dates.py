@@ -175,6 +175,41 @@ def computed_expiry(start: date | None, months: int | None, days: int | None) ->
                                   start=start), field="term_months") from None
 
 
+def earlier_expiry(start: date | None, months: int | None, days: int | None,
+                   stored: date | None) -> date | None:
+    """The expiry this version computes for an order whose stored computed expiry is
+    ``stored``, when it is earlier than that (an earlier version counted a term of months and
+    days months first where the days first end earlier); None when the stored day stands.
+    Never a later day: a stored day earlier than the count, or a start and term outside the
+    calendar, is left as it is (the case file's check names it)."""
+    try:
+        counted = computed_expiry(start, months, days)
+    except ValidationError:
+        return None
+    if counted is None or stored is None or counted >= stored:
+        return None
+    return counted
+
+
+def expiry_source_of_older(start: date | None, months: int | None, days: int | None,
+                           expires_on: date | None) -> ExpirySource:
+    """:func:`expiry_source_of` for an order written by a version that did not say where its
+    expiry came from (a JSON export from before orders carried ``expiry_source``): those
+    versions computed a term of months and days months first (:func:`add_term`), so an
+    expiry equal to that count is computed too (and is then counted again, the earlier day),
+    as the revision that gave older case files the flag decides."""
+    if expiry_source_of(start, months, days, expires_on) is ExpirySource.COMPUTED:
+        return ExpirySource.COMPUTED
+    try:
+        months_first = (add_term(start, months=months or 0, days=days or 0)
+                        if start is not None and (months or days) else None)
+    except (ValueError, OverflowError):
+        return ExpirySource.STATED
+    if months_first is not None and expires_on == months_first:
+        return ExpirySource.COMPUTED
+    return ExpirySource.STATED
+
+
 def expiry_source_of(start: date | None, months: int | None, days: int | None,
                      expires_on: date | None) -> ExpirySource:
     """Whether a given expiry is the computed one (start + term) or one the order states:

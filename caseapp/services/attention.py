@@ -175,7 +175,7 @@ class AttentionReader:
         forgotten: list[AttentionItem] = []
         # (an overdue deadline may be open: it is not ahead)
         nothing_ahead = str(msg(
-            "Nothing ahead: no deadline due from today on and no hearing to come."))
+            "Nothing ahead: no deadline still to come and no hearing to come."))
         def clock_of(c: WatchedCaptive, cases: dict[int, str] | None = None) -> DetentionClock:
             return detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
                                    hearings.get(c.id, ()), c.last_contact, today,
@@ -262,7 +262,7 @@ class AttentionReader:
 
     def _watched(self, today: date) -> list[WatchedCaptive]:
         with self.ctx.read() as s:
-            return list(each_watched_captive(s.connection(), today))
+            return list(each_watched_captive(s.connection(), today, self.ctx.now()))
 
     def _independent_proof(self, captives: list[WatchedCaptive],
                            today: date) -> list[AttentionItem]:

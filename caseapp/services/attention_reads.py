@@ -8,13 +8,14 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, or_, select
 
 from caseapp.db.custody_history import first_orders, release_histories
 from caseapp.db.models import Captive, CaptiveName, Deadline, WelfareContact
+from caseapp.domain.dates import MOST_DAYS_APART, deadline_overdue
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DeadlineStatus
 from caseapp.domain.snooze_lines import SNOOZE_PREFIX
 from caseapp.services.overview import days_in_custody
@@ -33,7 +34,7 @@ class WatchedCaptive:
     category: CaptiveCategory
     days_in_custody: int | None
     last_contact: date | None
-    ahead: bool  # an open deadline due today or later
+    ahead: bool  # an open deadline not yet overdue (see each_watched_captive)
 
 
 def count_open(conn: Connection, today: date, week: date) -> tuple[int, int, int, int]:
@@ -95,14 +96,26 @@ def _watched(conn: Connection) -> Any:
     return func.coalesce(Captive.status, "").in_(_watched_statuses())
 
 
-def each_watched_captive(conn: Connection, today: date) -> Iterator[WatchedCaptive]:
+def each_watched_captive(conn: Connection, today: date,
+                         now: datetime | None = None) -> Iterator[WatchedCaptive]:
     """The captives in custody or missing, with what their clocks read of them, by id, as
     the rows come (the reminders go through 100,000 without holding them all): the primary
     name and the last confirmed contact are read in the same query, not as maps of every
-    watched captive."""
+    watched captive.
+
+    Whether an open deadline lies ahead of each (``ahead``) is the Deadlines view's rule,
+    :func:`caseapp.domain.dates.deadline_overdue`: a whole day's is ahead until its day has
+    passed (one ``EXISTS``), one due at an hour in a zone until that moment (``now``; the
+    few read apart): the Court's 16:00 Strasbourg cut-off is no longer ahead at 17:00 in
+    Paris, 23:00 in New York on the 26th still is at 07:00 on the 27th in Baku. Without
+    ``now`` (a read of the captives that does not ask) those are counted by their day."""
+    whole_day = or_(Deadline.due_time.is_(None), func.coalesce(Deadline.timezone, "") == "")
     ahead = (select(Deadline.id)
-             .where(Deadline.captive_id == Captive.id, _IS_OPEN, Deadline.due_on >= today)
+             .where(Deadline.captive_id == Captive.id, _IS_OPEN,
+                    Deadline.due_on >= today if now is None else whole_day & (
+                        Deadline.due_on >= today))
              .exists())
+    timed_ahead = set() if now is None else _timed_ahead(conn, today, now)
     contact = (select(func.max(WelfareContact.contact_on))
                .where(WelfareContact.captive_id == Captive.id,
                       WelfareContact.confirmed.is_(True)).scalar_subquery())
@@ -116,7 +129,19 @@ def each_watched_captive(conn: Connection, today: date) -> Iterator[WatchedCapti
             yield WatchedCaptive(cid, primary or "", status, category,
                                  days_in_custody(status, capture, since, today,
                                                  histories.get(cid, ()), first.get(cid)),
-                                 last, bool(has_ahead))
+                                 last, bool(has_ahead) or cid in timed_ahead)
+
+
+def _timed_ahead(conn: Connection, today: date, now: datetime) -> set[int]:
+    """The captives with an open deadline due at an hour in a zone that has not passed
+    (:func:`caseapp.domain.dates.deadline_overdue`); only those that may fall due here from
+    yesterday on are read (a zone is at most ``MOST_DAYS_APART`` days from here)."""
+    t = Deadline.__table__
+    return {cid for cid, day, at, zone in conn.execute(
+        select(t.c.captive_id, t.c.due_on, t.c.due_time, t.c.timezone)
+        .where(_IS_OPEN, t.c.captive_id.is_not(None), t.c.due_time.is_not(None),
+               t.c.timezone != "", t.c.due_on >= today - timedelta(days=MOST_DAYS_APART)))
+        if not deadline_overdue(day, at, zone, today=today, now=now)}
 
 
 def name_ranks(conn: Connection) -> Mapping[int, int]:

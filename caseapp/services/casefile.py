@@ -108,6 +108,9 @@ class CaseFile:
         # What opening found wrong that does not stop the work (a cut-off audit log):
         # the CLI prints it, the window shows it. Filled by :func:`open_case_file`.
         self.warnings: tuple[str, ...] = ()
+        # What opening changed in the file for this version, said once to the lawyer (the
+        # CLI prints it, the window shows it): an expiry counted again. Filled likewise.
+        self.notices: tuple[str, ...] = ()
         self._actor, self._today = actor, today
         self._listeners: list[Listener] = []  # the context's, once it is built
         self._own_audit: dict[str, str] = {}  # the context's (ServiceContext.own_audit)
@@ -705,6 +708,9 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
         security.remove_leftovers(db.path)
     # A login below internal clearance cannot read the audit log to compare it.
     case_file.warnings = () if case_file.login.restricted else audit_warnings(db)
+    if not created:  # an expiry an earlier version counted later: this version's day
+        from caseapp.services.expiry_recount import recount_on_open
+        case_file.notices = recount_on_open(case_file)
     if created:
         case_file.log_event("created", "encrypted" if db.encrypted else "not encrypted")
     elif copy is not None:

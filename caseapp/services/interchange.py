@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.db import audit_chain, postgres, search
 from caseapp.db.models import FileEvent
-from caseapp.domain.dates import computed_expiry, expiry_source_of
+from caseapp.domain.dates import computed_expiry, expiry_source_of_older
 from caseapp.domain.dto import Changes, ImportReport
 from caseapp.domain.enums import AuditAction, ExpirySource
 from caseapp.domain.errors import ValidationError
@@ -531,29 +531,28 @@ def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -
 def _expiry_source_of_old_order(name: str, values: dict[str, Any]) -> None:
     """A detention order of an export written before orders said where their expiry comes
     from: stated when it has no term or its expiry is not start + term, else computed (as
-    the migration of older case files decides)."""
+    the migration of older case files decides: start + term as those versions counted it,
+    months first, or as this one does). A computed expiry is computed again, as a save
+    computes it, so that an earlier version's count (months first, where the days first end
+    earlier) takes the earlier day, not refused as "not the start plus the term"."""
     if name != "detention_orders":
         return
-    if values.get("expiry_source") in (ExpirySource.COMPUTED, ExpirySource.COMPUTED.value):
-        # Computed by the file's CaseApp: computed again here, as a save computes it, so that
-        # an earlier version's count (months first, where the days first end earlier) takes
-        # the earlier day, not refused as "not the start plus the term".
+    if values.get("expiry_source") is None:
         try:
-            expiry = computed_expiry(values.get("start_date"), values.get("term_months"),
-                                     values.get("term_days"))
-        except (TypeError, ValueError, OverflowError, ValidationError):
-            return  # a bad start or term: the record's check says so
-        if expiry is not None:
-            values["expires_on"] = expiry
-        return
-    if values.get("expiry_source") is not None:
+            values["expiry_source"] = expiry_source_of_older(
+                values.get("start_date"), values.get("term_months"), values.get("term_days"),
+                values.get("expires_on"))
+        except (TypeError, ValueError, OverflowError):  # a bad term: the record's check says so
+            values["expiry_source"] = ExpirySource.STATED
+    if values.get("expiry_source") not in (ExpirySource.COMPUTED, ExpirySource.COMPUTED.value):
         return
     try:
-        values["expiry_source"] = expiry_source_of(
-            values.get("start_date"), values.get("term_months"), values.get("term_days"),
-            values.get("expires_on"))
-    except (TypeError, ValueError, OverflowError):  # a bad term: the record's check says so
-        values["expiry_source"] = ExpirySource.STATED
+        expiry = computed_expiry(values.get("start_date"), values.get("term_months"),
+                                 values.get("term_days"))
+    except (TypeError, ValueError, OverflowError, ValidationError):
+        return  # a bad start or term: the record's check says so
+    if expiry is not None:
+        values["expires_on"] = expiry
 
 
 def import_json(ctx: ServiceContext, path: Path | str, *,

@@ -425,6 +425,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self.runner.when_idle(
             lambda: self._after_first_view(case_file), delay_ms=AFTER_FIRST_VIEW_MS))
         QTimer.singleShot(FILTER_AT_LATEST_MS, self, self.session.idle.release)
+        if case_file.notices:  # what the open changed for this version: said once, shown over it
+            QTimer.singleShot(0, self, lambda: self._tell_notices(case_file))
+
+    def _tell_notices(self, case_file: CaseFile) -> None:
+        """What opening changed in the file (an expiry an earlier version counted later,
+        counted again), said over the window once it shows the file."""
+        if self.session.case_file is case_file:
+            QMessageBox.information(self, self.tr("Expiry dates counted again"),
+                                    "\n\n".join(case_file.notices))
 
     def _after_first_view(self, case_file: CaseFile) -> None:
         """Once the first view shows its rows: the reminders (and the wait for the next

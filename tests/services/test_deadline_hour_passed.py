@@ -212,3 +212,42 @@ def test_of_two_deadlines_on_one_day_the_one_due_at_an_hour_comes_first(
     for part in (dossier.domestic_deadlines, dossier.international_deadlines):
         ids = [d.id for d in part]
         assert ids == [i for i in (noon, paris, new_york, day) if i in ids], ids
+
+
+def _forgotten(cf: CaseFile) -> list[int | None]:
+    """The captives "Needs attention" lists with nothing ahead of them."""
+    return [i.captive_id for i in cf.reminders.attention().of_kind("forgotten")]
+
+
+def test_a_captive_whose_only_deadline_passed_an_hour_ago_has_nothing_ahead(
+        case_file: CaseFile, laptop_in) -> None:
+    """The Court's 16:00 Strasbourg cut-off passed at 16:00 Paris time: at 17:00 the captive
+    has nothing ahead (a forgotten file), as the Deadlines view calls it overdue; it was
+    counted "ahead" until midnight."""
+    laptop_in("Europe/Paris")
+    cf = case_file
+    c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-25", status="held")
+    did = cf.deadlines.create(captive_id=c.id, **CUT_OFF).id
+    clock_at(cf, "2026-11-27 15:59")
+    assert _forgotten(cf) == []
+    clock_at(cf, "2026-11-27 17:00")
+    assert _row(cf, did).group is Group.OVERDUE
+    assert _forgotten(cf) == [c.id]
+
+
+def test_a_cut_off_west_of_the_laptop_still_to_come_is_ahead(case_file: CaseFile,
+                                                            laptop_in) -> None:
+    """23:00 in New York on the 26th is 08:00 on the 27th in Baku: at 07:00 there it is still
+    ahead (due today, not overdue), though its own day is before today; at 08:00 it has
+    passed."""
+    laptop_in("Asia/Baku")
+    cf = case_file
+    c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-25", status="held")
+    did = cf.deadlines.create(captive_id=c.id, title="Reply to the Registry",
+                              due_on="2026-11-26", due_time="23:00",
+                              timezone="America/New_York").id
+    clock_at(cf, "2026-11-27 07:00")
+    assert _row(cf, did).group is Group.TODAY
+    assert _forgotten(cf) == []
+    clock_at(cf, "2026-11-27 08:00")
+    assert _forgotten(cf) == [c.id]

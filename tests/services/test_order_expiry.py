@@ -664,3 +664,23 @@ def test_an_export_of_an_order_counted_months_first_imports_with_the_earlier_cou
     (order,) = [o for o in case_file.detention_orders.list() if o.uid == ORDER]
     assert (order.expires_on, order.expiry_source) == (date(2026, 11, 30), ExpirySource.COMPUTED)
     assert order_dates(case_file, ORDER)[EXPIRY] == date(2026, 11, 30)
+
+
+def test_an_export_older_than_the_flag_with_an_order_counted_months_first_imports_earlier(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """An export written before orders said where their expiry comes from (no
+    ``expiry_source``): 30 October 2026 + 1 month 1 day, 1 December as those versions
+    computed it (months first). It is the computed expiry, as revision 0008 takes such an
+    order in a case file: imported with the earlier count (30 November) and its deadlines,
+    not kept as a date "stated" by the order that only the earlier arithmetic gave."""
+    from tests.services.test_import_validation import ORDER, valid_export, write
+
+    data = valid_export()
+    row = data["tables"]["detention_orders"][0]
+    row.update(start_date="2026-10-30", term_months=1, term_days=1, expires_on="2026-12-01")
+    row.pop("expiry_source", None)
+    case_file.import_json(write(tmp_path, data))
+    (order,) = [o for o in case_file.detention_orders.list() if o.uid == ORDER]
+    assert (order.expires_on, order.expiry_source) == (date(2026, 11, 30), ExpirySource.COMPUTED)
+    assert order_dates(case_file, ORDER)[EXPIRY] == date(2026, 11, 30)
+    assert case_file.check().ok, case_file.check().problems

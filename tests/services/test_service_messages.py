@@ -107,13 +107,13 @@ def test_a_reminder_notice_is_in_the_language(case_file, language) -> None:
     def forgotten() -> list[str]:
         return [i.text for i in case_file.reminders.attention().items if i.kind == "forgotten"]
 
-    assert forgotten() == ["Nothing ahead: no deadline due from today on and no hearing to come."]
+    assert forgotten() == ["Nothing ahead: no deadline still to come and no hearing to come."]
     language("ru")  # the notice is written in the language chosen when it is read
-    assert forgotten() == ["Впереди ничего: ни срока, истекающего сегодня или позже, "
+    assert forgotten() == ["Впереди ничего: ни срока, который ещё не истёк, "
                            "ни предстоящего судебного заседания."]
     language("hy")
     (armenian,) = forgotten()
-    assert armenian == "Առջևում ոչինչ չկա. ոչ այսօր կամ ավելի ուշ լրացող ժամկետ կա, ոչ առաջիկա դատական նիստ։"
+    assert armenian == "Առջևում ոչինչ չկա. ոչ դեռ չլրացած ժամկետ կա, ոչ առաջիկա դատական նիստ։"
 
 
 def test_the_command_line_prints_the_error_in_russian(case_file, language) -> None:

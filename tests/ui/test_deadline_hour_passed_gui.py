@@ -115,6 +115,41 @@ def test_the_captives_header_gives_the_next_deadlines_hour_and_reddens_when_it_p
         "2 open deadlines, the next on 27 November 2026 16:00 Paris", ALERT)
 
 
+def test_the_captives_header_names_the_next_by_its_moment_and_reddens_only_once_passed(
+        qtbot, case_file: CaseFile, in_paris) -> None:
+    """Seen from Paris: 23:00 in New York on the 26th is 05:00 on the 27th, an hour left at
+    04:00 (the header was red, as if overdue, because its own day is before today); and of
+    11:00 in New York (17:00 Paris) and 16:00 in Paris on one day, the next is 16:00 Paris
+    (the header named 11:00 New York first, comparing the hours as written)."""
+    from caseapp.domain.clock import clock_of_file
+    from caseapp.ui.views.captive_facts import header_facts
+    from caseapp.ui.views.captive_tabs import ALERT
+
+    cf = case_file
+    cid = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-09-27",
+                             status="pre_trial").id
+    cf.deadlines.create(captive_id=cid, title="Reply to the observations", due_on="2026-11-26",
+                        due_time="23:00", timezone="America/New_York")
+    settings = cf.deadline_engine.clock_settings_for([cid])[cid]
+
+    def fact(when: str) -> tuple[str, str | None]:
+        clock_at(cf, when)
+        f = cf.captive_file(cid)
+        today, now = cf.ctx.today(), cf.ctx.now()
+        facts = header_facts(f, clock_of_file(f, today, settings), today, now)
+        return next(fact for fact in facts if "open deadline" in fact[0])
+
+    assert fact("2026-11-27 04:00")[1] is None
+    assert fact("2026-11-27 05:00")[1] == ALERT
+    cf.deadlines.update(next(d.id for d in cf.deadlines.list()), status="done")
+    cf.deadlines.create(captive_id=cid, title="WGAD", due_on="2026-12-01", due_time="11:00",
+                        timezone="America/New_York")
+    cf.deadlines.create(captive_id=cid, title="ECHR", due_on="2026-12-01", due_time="16:00",
+                        timezone="Europe/Paris")
+    assert fact("2026-11-27 12:00") == (
+        "2 open deadlines, the next on 1 December 2026 16:00 Paris", None)
+
+
 def test_a_cut_off_west_of_here_is_today_not_overdue_in_the_hours_it_has_left(
         qtbot, session) -> None:
     """23:00 in New York on the 26th is 05:00 on the 27th in Paris: at 04:00 on the 27th it

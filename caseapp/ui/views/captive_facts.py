@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.clock import PRE_TRIAL, DetentionClock, file_custody_over
-from caseapp.domain.dates import deadline_overdue
+from caseapp.domain.dates import deadline_overdue, due_order
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.domain.moot_hearings import moot
@@ -197,9 +197,10 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date,
                            label(h.kind)), None))
     if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
         facts.append(contact_fact(clock))
-    # the next by its day, then its hour (a whole day's after those due at an hour that day)
+    # the next by its day, then its moment (a whole day's after those due at an hour that
+    # day; 11:00 in New York after 16:00 in Paris), as the status report and the dossier
     open_deadlines = sorted((d for d in f.deadlines if d.status is DeadlineStatus.OPEN),
-                            key=lambda d: (d.due_on, d.due_time or time.max, d.id))
+                            key=lambda d: (*due_order(d.due_on, d.due_time, d.timezone), d.id))
     if open_deadlines:
         n = len(open_deadlines)
         text = plural(translate("CaptiveFacts", "%Ln open deadline(s), the next on %1", None, n), n).replace(
@@ -208,5 +209,7 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date,
         late = now is not None and any(deadline_overdue(d.due_on, d.due_time, d.timezone,
                                                         today=today, now=now)
                                        for d in open_deadlines)
-        facts.append((text, ALERT if late or open_deadlines[0].due_on < today else None))
+        # (without the moment: by the first one's day)
+        late = late if now is not None else open_deadlines[0].due_on < today
+        facts.append((text, ALERT if late else None))
     return facts

@@ -246,7 +246,7 @@ class DashboardView(View):
                             "recorded.") if item.days is None
                     else plural(self.tr("No independent proof of life for %Ln day(s) (last: %1).",
                                         "", days), days).replace("%1", long_date(item.due_on)))
-        return self.tr("Nothing ahead: no deadline due from today on and no hearing to come.")
+        return self.tr("Nothing ahead: no deadline still to come and no hearing to come.")
 
     def order_expiry_text(self, item: AttentionItem, days: int) -> str:
         """The expiry of one of the orders of several criminal cases custody runs under,

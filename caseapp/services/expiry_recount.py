@@ -1,0 +1,157 @@
+"""Computed expiries an earlier version counted later, brought to this version's count when a
+case file is opened.
+
+A detention order's computed expiry is stored (one owner: :class:`~caseapp.services.
+proceedings.DetentionOrderService`), and every output reads the stored day. Versions before
+this one counted a term of months and days months first; this one counts the earlier of
+months first and days first (:func:`caseapp.domain.dates.add_term_earlier`: no verified source
+says which the court means, and a date is never moved later when unsure). An order such a
+version recorded keeps the later day until it is saved again, so the file's opening counts it
+again (:func:`recount_on_open`): its expiry, in the audit trail (old → new, by whoever opened
+the file), and the deadlines that follow from it (as a save brings them: a date set by hand
+or a deadline closed is kept, with a note). An expiry the order states is never changed.
+
+Why a step of the opening and not an Alembic data revision: the deadlines that follow from
+the expiry are the deadline engine's (rules, case settings, holiday calendars), and the audit
+entries are chained by the services; a revision would have to copy both, and one that counts
+with the domain's arithmetic changes what it does when that arithmetic changes (as revision
+0008 did). Here the one owner of each fact writes it, on SQLite and on a team's server, and a
+file with nothing to count again costs one small read of plain SQL (no SQLAlchemy imported).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from caseapp.db.plain_reads import computed_terms_of_months_and_days
+from caseapp.domain.dates import earlier_expiry
+from caseapp.domain.errors import CaseAppError
+from caseapp.domain.messages import Message, msg, msg_n
+
+if TYPE_CHECKING:
+    from caseapp.db.engine import Database
+
+# The open case file (caseapp.services.casefile.CaseFile, which calls this module: named
+# here by what it is, not imported, so that the two modules make no cycle).
+CaseFile = Any
+
+log = logging.getLogger(__name__)
+
+
+def counted_later(db: Database) -> dict[int, tuple[date, date]]:
+    """The orders whose stored computed expiry is later than this version's count, by ID:
+    ``(stored, counted)``. Plain SQL on a SQLite file's connection (the window's start
+    imports no SQLAlchemy for it), the driver's connection on a server."""
+    if db.path is not None:
+        with db.reading() as raw:
+            rows = computed_terms_of_months_and_days(raw)
+    else:
+        with db.engine.connect() as conn:
+            rows = computed_terms_of_months_and_days(conn.connection.driver_connection)
+    found: dict[int, tuple[date, date]] = {}
+    for order_id, start, months, days, stored in rows:
+        counted = earlier_expiry(start, months, days, stored)
+        if counted is not None:
+            found[order_id] = (stored, counted)
+    return found
+
+
+def recount_on_open(case_file: CaseFile) -> tuple[str, ...]:
+    """Bring the stored computed expiries that an earlier version counted later to this
+    version's count, with the deadlines that follow from them; what to tell the lawyer
+    (nothing when there was nothing to change). A file open read-only is not written: it
+    says so. A write refused (another program writing the file, a colleague counting the same
+    orders at the same moment) is left to the next opening."""
+    found = counted_later(case_file.db)
+    if not found:
+        return ()
+    if case_file.db.read_only is not None:
+        return (str(msg_n(
+            "{count} detention order shows an expiry that an earlier version of CaseApp "
+            "counted later than this version counts it, and the case file is open read-only: "
+            "it is counted again when the file is next opened where it can be written: {orders}.",
+            "{count} detention orders show an expiry that an earlier version of CaseApp "
+            "counted later than this version counts it, and the case file is open read-only: "
+            "they are counted again when the file is next opened where it can be written: "
+            "{orders}.", len(found), orders=_orders(case_file, found))),)
+    try:
+        changed = _recount(case_file, found)
+    except CaseAppError as exc:  # another program writing the file: one line in the log
+        log.warning("expiries not counted again on opening: %s", type(exc).__name__)
+        return ()
+    except Exception as exc:  # a colleague's save of the same order at the same moment, a
+        from sqlalchemy.exc import SQLAlchemyError  # login the server refuses a write to
+
+        if not isinstance(exc, SQLAlchemyError):
+            raise
+        log.warning("expiries not counted again on opening: %s", type(exc).__name__)
+        return ()
+    if not changed:
+        return ()
+    return (str(msg_n(
+        "The expiry of {count} detention order was counted again as this version of CaseApp "
+        "counts a term of months and days: the earlier of adding the months first and adding "
+        "the days first (no verified source says which the court means). An earlier version "
+        "had counted it later. Its deadlines follow the new day, except those you set by hand "
+        "or closed; check any letter or calendar made with the old day: {orders}.",
+        "The expiries of {count} detention orders were counted again as this version of "
+        "CaseApp counts a term of months and days: the earlier of adding the months first and "
+        "adding the days first (no verified source says which the court means). An earlier "
+        "version had counted them later. Their deadlines follow the new days, except those you "
+        "set by hand or closed; check any letter or calendar made with the old days: {orders}.",
+        len(changed), orders=_orders(case_file, changed))),)
+
+
+def _recount(case_file: CaseFile, found: dict[int, tuple[date, date]]
+             ) -> dict[int, tuple[date, date]]:
+    """The expiries written, in one transaction: each order read again in it (a colleague may
+    have counted it meanwhile), its expiry, its audit entry and its deadlines."""
+    from caseapp.db.models import DetentionOrder
+    from caseapp.domain.dto import Changes
+    from caseapp.domain.enums import AuditAction, ExpirySource
+    from caseapp.services.audit_trail import audit
+    from caseapp.services.base import announce
+
+    changed: dict[int, tuple[date, date]] = {}
+    orders = case_file.detention_orders
+    with case_file.ctx.transaction() as s:
+        for order_id in sorted(found):
+            obj = s.get(DetentionOrder, order_id)
+            if obj is None or obj.expiry_source is not ExpirySource.COMPUTED:
+                continue
+            stored = obj.expires_on
+            counted = earlier_expiry(obj.start_date, obj.term_months, obj.term_days, stored)
+            if counted is None:
+                continue
+            obj.expires_on = counted
+            audit(s, case_file.ctx, AuditAction.UPDATE, obj, summary=msg(
+                "detention order from {day}: its expiry counted again, the earlier of months "
+                "first and days first", day=obj.start_date),
+                captive_uid=orders.captive_uid(s, obj), field="expires_on", old=stored,
+                new=counted)
+            s.flush()
+            case_file.deadline_engine.on_written(s, obj)
+            announce(s, Changes(DetentionOrder.__tablename__, AuditAction.UPDATE,
+                                (obj.id,), orders.captive_ids(obj)))
+            changed[order_id] = (stored, counted)
+    return changed
+
+
+def _orders(case_file: CaseFile, found: dict[int, tuple[date, date]]) -> str:
+    """Each order as "Vardanyan Armen, the order from 29 Jan 2027: 1 Mar 2027 → 28 Feb 2027"."""
+    from caseapp.services.captive_names import names_everywhere
+
+    starts: dict[int, tuple[int, date]] = {}
+    by_id = {o.id: o for o in case_file.detention_orders.list() if o.id in found}
+    for order_id, order in by_id.items():
+        starts[order_id] = (order.captive_id, order.start_date)
+    names = names_everywhere(case_file.ctx, {cid for cid, _start in starts.values()})
+    lines: list[Message] = []
+    for order_id, (old, new) in sorted(found.items()):
+        captive_id, start = starts.get(order_id, (0, None))
+        name: Any = names.get(captive_id) or msg("captive {id}", id=captive_id)
+        lines.append(msg("{captive}, the order from {start}: {old} → {new}", captive=name,
+                         start=start, old=old, new=new))
+    return "; ".join(str(line) for line in lines)
