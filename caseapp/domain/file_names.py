@@ -1,7 +1,8 @@
 """The names CaseApp gives the files it writes, the one place that makes them: a phrase of the
-documents' catalogue ("Досье Армен Мартиросян (для передачи) 2026-12-04.pdf") that the save
-dialogs render in the interface's language and a document kept in the case file in its own,
-made safe for every file system (Windows, macOS, Linux; a USB stick's FAT too).
+documents' catalogue ("Досье Армен Мартиросян (для передачи) 2026-12-04.pdf"), rendered in
+the document's language wherever it is named (Save as…, a copy kept in the case file, both
+the same name), made safe for every file system (Windows, macOS, Linux; a USB stick's FAT
+too).
 
 The day is written as ISO (2026-12-04) in every language, so that a folder's files sort by
 date; a captive's name is given in every language (:func:`caseapp.domain.names.
