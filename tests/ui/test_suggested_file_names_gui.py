@@ -127,3 +127,36 @@ def test_the_calendar_is_offered_under_a_russian_name(qtbot, ui, russian, sugges
     export_calendar(ui, parent)
     qtbot.waitUntil(lambda: bool(suggested), timeout=10000)
     assert suggested == ["Сроки CaseApp (внутренний).ics"]
+
+
+def test_the_exposure_report_is_written_in_the_language_it_is_named_in(
+        qtbot, blank_window, armenian, suggested, tmp_path: Path, demo_template: Path) -> None:
+    """In an Armenian window the seizure exposure report was offered under an Armenian name
+    ("Ռիսկերի հաշվետվություն ….pdf") and written in English; it is written in the window's
+    language, as the calendar and the daily log are."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from caseapp.ui import travel_actions
+    from tests.conftest import copy_of
+
+    w = blank_window
+    assert w.open_path(copy_of(demo_template, tmp_path / "case.db"))
+    target = tmp_path / "report.pdf"
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, fill)
+            return
+        dialog._choose()  # what its "…" offers
+        dialog.target.setText(str(target))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    travel_actions.exposure_report(w)
+    qtbot.waitUntil(lambda: "report.pdf" in w.statusBar().currentMessage(), timeout=60000)
+    day = w.case_file.ctx.today().isoformat()
+    assert suggested == [f"Ռիսկերի հաշվետվություն {day}.pdf"]
+    assert PdfReader(target).metadata.title == "Առգրավման ռիսկերի հաշվետվություն"
