@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from caseapp.domain.clean_text import BIDI_CONTROLS, INVISIBLE
 from caseapp.domain.file_names import LIMIT
-from caseapp.reports.letters import find_template
+from caseapp.reports.letters import find_template, shipped_templates
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 from tests.conftest import TODAY
@@ -163,5 +163,24 @@ def test_a_hostile_name_gives_a_safe_file_name_in_every_language(case_file: Case
     for made, suffix in ((dossier, ".pdf"), (letter, ".docx")):
         _safe(made.filename, suffix)
         assert _kept(case_file, made)[0] == made.filename
-    assert letter.filename.startswith(f"{POWER_OF_ATTORNEY[lang]}, ")
+    # the title gives way first (the name is longer than any file name)
+    assert letter.filename.startswith(POWER_OF_ATTORNEY[lang].split()[0])
     assert {"hy": "Արամ", "ru": "Арам"}.get(lang, "Aram") in letter.filename
+
+
+@pytest.mark.parametrize("key", [t.key for t in shipped_templates()])
+def test_a_long_title_gives_way_to_the_captive_and_the_day(small: Small, key: str) -> None:
+    """Cut at the file name's limit, the Armenian embassy brief was "Դեսպանատուն կամ արտաքին
+    գործերի նախարարություն. տեղեկանք, Տիգ.docx": the captive's name cut in half, the day
+    lost. The title is shortened at a word (with "…") so that both stay whole."""
+    lang = key.rsplit("_", 1)[1]
+    public = small.cf.captives.create(  # a press statement is printed at the public level
+        names=[dict(full_name=ARMENIAN, language="hy", is_primary=True),
+               dict(full_name=LATIN, language="en", kind="transliteration"),
+               dict(full_name=CYRILLIC, language="ru", kind="transliteration")],
+        status="held", sensitivity="public", consent_publicity=True).id
+    made = _letter(small.cf, key, public, contact_id=small.contact_id)
+    assert made.filename.endswith(f", {IN_SCRIPT[lang]}, {DAY}.docx"), made.filename
+    assert len(made.filename.encode("utf-8")) <= LIMIT
+    title = made.filename.removesuffix(f", {IN_SCRIPT[lang]}, {DAY}.docx")
+    assert len(title) >= 8, made.filename  # never only "…"
