@@ -50,7 +50,7 @@ from caseapp.reports.docx_properties import stamp_properties
 from caseapp.reports.letter_sandbox import LetterSandbox, filling_failed
 from caseapp.reports.template_languages import TRANSLATED_INTO, in_every_language
 from caseapp.reports.template_links import fetched_from_outside
-from caseapp.reports.template_titles import TITLES
+from caseapp.reports.template_titles import TITLES, letter_title
 from caseapp.reports.texts import (
     format_date,
     format_number,
@@ -390,10 +390,10 @@ def _stamp_properties(doc: DocxTemplate, template: LetterTemplate,
                       context: Mapping[str, str]) -> None:
     """The letter's file properties: what it is and about whom, who wrote it and when (not
     the template's, nor python-docx's 2013 defaults)."""
-    about = str(context.get("captive_name_latin") or context.get("captive_name") or "")
-    stamp_properties(doc.docx.core_properties,
-                     title=f"{template.title}: {about}" if about else template.title,
-                     subject=template.title,
+    about = str(context.get("captive_name") or context.get("captive_name_latin") or "")
+    lang = template.language  # the letter's, the captive in its script (not the window's)
+    stamp_properties(doc.docx.core_properties, title=letter_title(template, about, lang),
+                     subject=letter_title(template, "", lang),
                      author=str(context.get("lawyer_name") or "CaseApp"))
 
 

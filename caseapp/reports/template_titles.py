@@ -1,6 +1,8 @@
 """What each shipped letter template is for, in the catalogue's languages: the one text of a
-template's title, English in the letter's own metadata and the listing's JSON, the reader's
-language where a listing shows it to her (``caseapp templates list``)."""
+template's title, in the letter's own language where the letter names itself (its file
+name, the title it is kept under, its .docx's properties: :func:`letter_title`), English in
+the listing's JSON, the reader's language where a listing shows it to her (``caseapp
+templates list``)."""
 
 from __future__ import annotations
 
@@ -34,6 +36,24 @@ TITLES: dict[str, Message] = {
     "power_of_attorney": msg("Power of attorney"),
     "press_statement": msg("Press statement (public facts only)"),
 }
+
+
+def title_phrase(template: LetterTemplate) -> Message | str:
+    """What a letter made from ``template`` is called, in any language: a shipped one's title
+    (a message of :data:`TITLES`), the lawyer's own by its file's name (its key), as she
+    named it."""
+    title = TITLES.get(template.key.rsplit("_", 1)[0]) if template.shipped else None
+    return title if title is not None else template.key
+
+
+def letter_title(template: LetterTemplate, name: str, lang: str) -> str:
+    """The title of the letter made from ``template`` about the captive called ``name``, in
+    the letter's language ``lang``: "Լիազորագիր՝ Տիգրան Վարդանյան", « Procuration : Tigran
+    Vardanyan » (the title alone without a name)."""
+    title = title_phrase(template)
+    if not name:
+        return title.render(lang) if isinstance(title, Message) else title
+    return msg("{title}: {name}", context="letter title", title=title, name=name).render(lang)
 
 
 def template_title(template: LetterTemplate, lang: str | None = None) -> str:

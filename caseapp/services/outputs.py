@@ -47,6 +47,7 @@ from caseapp.reports.dossier import render_dossier
 from caseapp.reports.exposure import render_exposure
 from caseapp.reports.letters import LetterTemplate
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.template_titles import letter_title, title_phrase
 from caseapp.services import deadline_log
 from caseapp.services import exposure as exposure_data
 from caseapp.services.base import output_level
@@ -178,10 +179,12 @@ def letter(cf: CaseFile, template: LetterTemplate, captive_id: int, *, lawyer: L
         data = generate_letter(cf, template, captive_id, lawyer=lawyer, contact_id=contact_id,
                                organisation_id=organisation_id, extra=extra)
         captive = cf.captives.get(captive_id)
-    name = name_in_every_language(captive).render(template.language)
+    name = name_in_every_language(captive)  # in the script of the letter's language
     output = Output(
-        kind="letter", data=data, name=file_names.letter(template.title, name, cf.ctx.today()),
-        lang=template.language, title=f"{template.title}: {name}", level=template.level, left_out=left_out,
+        kind="letter", data=data,
+        name=file_names.letter(title_phrase(template), name, cf.ctx.today()),
+        lang=template.language, level=template.level, left_out=left_out,
+        title=letter_title(template, name.render(template.language), template.language),
         captive_id=captive_id, contact_id=contact_id, organisation_id=organisation_id)
     return deliver(cf, output, target, keep_copy)
 

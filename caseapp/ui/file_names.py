@@ -1,9 +1,12 @@
-"""The file names the save dialogs suggest, in the interface's language: "Досье Армен
-Мартиросян (для передачи) 2026-12-04.pdf", not "Dossier Armen Martirosyan …".
+"""The file names the save dialogs suggest, in the document's language: a dossier, a status
+report or a letter by its own name (:func:`for_output`: « Dossier Armen Martirosyan
+(transmissible) 2026-12-04.pdf » for a French dossier made in an English window, the name it
+is kept under in the case file); what the window prints in its own language (the calendar,
+the daily log, the seizure exposure report, the captives list) and the JSON export in the
+interface's language.
 
 The names themselves are made in one place, :mod:`caseapp.domain.file_names` (phrases of the
-documents' catalogue, which a document kept in the case file is named by too); this module
-renders them in the interface's language."""
+documents' catalogue); this module renders those of the window's own outputs."""
 
 from __future__ import annotations
 
@@ -34,10 +37,7 @@ def captives_list(day: date, suffix: str = ".xlsx") -> str:
     return file_names.captives_list(day, suffix).text()
 
 
-def for_output(output: Any, day: date, *, name: str = "", title: str = "") -> str:
-    """The name to suggest for an :class:`~caseapp.services.output_files.Output`: its own name in
-    the interface's language. ``name`` and ``title``: a letter's captive and template as the
-    letter dialog shows them (the letter names them in its own language)."""
-    if output.kind == "letter" and (name or title):
-        return file_names.letter(title, name, day).text()
-    return str(output.name.text())
+def for_output(output: Any) -> str:
+    """The name to suggest for an :class:`~caseapp.services.output_files.Output`: its own, in
+    the document's language with the captive in its script (what it is kept under)."""
+    return str(output.filename)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 from caseapp.config import current_actor
 from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import current_language
 from caseapp.services.backup import default_backup_root
 from caseapp.ui.captive_names import CaptiveName
 from caseapp.ui.dialogs.travel import (
@@ -164,17 +165,18 @@ def exposure_report(window: Any) -> None:
             "TravelCopy", "Choose where to save the report."))
         return
     author = current_actor()
+    lang = current_language()  # the window's, the language its name was offered in
     if dialog.from_backup.isChecked():
         backup, passphrase = dialog.backup.text().strip(), dialog.passphrase.text() or None
 
         def run() -> Any:
             return outputs.exposure(cf, backup=backup, passphrase=passphrase, author=author,
-                                    actor=author, target=target)
+                                    actor=author, target=target, lang=lang)
     else:
         day = dialog.day.date().toPython()
 
         def run() -> Any:
-            return outputs.exposure(cf, as_of=day, author=author, target=target)
+            return outputs.exposure(cf, as_of=day, author=author, target=target, lang=lang)
 
     window.runner.submit(run, lambda made: window.statusBar().showMessage(
         QCoreApplication.translate("TravelCopy", "Exposure report saved to %1.")

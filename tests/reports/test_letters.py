@@ -20,6 +20,7 @@ from caseapp.reports.letters import (
     shipped_templates,
     used_placeholders,
 )
+from caseapp.reports.template_titles import letter_title
 from caseapp.reports.texts import format_number
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, resolve_template
@@ -245,7 +246,16 @@ def test_letters_number_pages_keep_the_signature_and_carry_their_properties(smal
     if not key.startswith("press_statement"):
         assert all(p.paragraph_format.keep_with_next for p in before), [p.text for p in before]
     props = doc.core_properties
-    assert props.title == f"{template.title}: Tigran Vardanyan"
+    # what it is and about whom in the letter's language, the captive in its script
+    from caseapp.reports.template_titles import template_title
+    from tests.reports.conftest import ARMENIAN, CYRILLIC
+
+    what = template_title(template, template.language)
+    assert (props.title, props.subject) == (
+        letter_title(template, {"hy": ARMENIAN, "ru": CYRILLIC}.get(template.language,
+                                                                  "Tigran Vardanyan"),
+                     template.language), what)
+    assert props.title.startswith(what) and props.title != what
     assert props.author == "Anna Example"
     age = datetime.now(UTC) - props.created.replace(tzinfo=UTC)
     assert age.total_seconds() < 24 * 3600  # made now, not python-docx's 2013 default

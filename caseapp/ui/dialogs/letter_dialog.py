@@ -32,8 +32,6 @@ from caseapp.domain.errors import ValidationError
 from caseapp.reports.letters import LetterTemplate, MissingFields, list_templates
 from caseapp.services import letter_data, outputs
 from caseapp.services.output_files import Output
-from caseapp.ui import file_names
-from caseapp.ui.captive_names import shown_names
 from caseapp.ui.dialogs.discard import may_discard
 from caseapp.ui.dialogs.letter_fields import LetterFieldsForm, field_label
 from caseapp.ui.dialogs.letter_titles import template_title
@@ -400,19 +398,8 @@ class LetterDialog(OutputDialog):
                                   field="template")
         extra = self.values()
         cf, lawyer = self.ui.case_file, self.lawyer()
-        self._made_with = tpl
         return lambda: outputs.letter(cf, tpl, captive_id, lawyer=lawyer, contact_id=contact_id,
                                       organisation_id=org_id, extra=extra)
-
-    def suggested_name(self, result: Output) -> str:
-        """"Power of attorney — Russian, Армен Мартиросян, 2026-12-04.docx": the template and
-        the captive as this dialog names them."""
-        tpl = getattr(self, "_made_with", None)
-        match = self.captive.chosen.get(result.captive_id) if result.captive_id is not None else None
-        name = (shown_names(match.spellings, latin=match.latin_name, primary=match.primary_name)[0]
-                if match is not None else "")
-        return file_names.for_output(result, self.ui.today(), name=name,
-                                     title=template_title(tpl) if tpl is not None else "")
 
     def _failed(self, token: int, exc: BaseException) -> None:
         if isinstance(exc, MissingFields) and self._alive(token):

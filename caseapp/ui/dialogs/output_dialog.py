@@ -219,8 +219,8 @@ class OutputDialog(QDialog):
         self.save_to(target)
 
     def suggested_name(self, result: Output) -> str:
-        """The file name the Save dialog offers, in the interface's language."""
-        return file_names.for_output(result, self.ui.today())
+        """The file name the Save dialog offers: the document's own, in its language."""
+        return file_names.for_output(result)
 
     def _guard(self) -> OutputGuard | None:
         case_file = self.ui.case_file
