@@ -21,7 +21,7 @@ from sqlalchemy import Engine, bindparam, text
 from sqlalchemy.orm import Session
 
 from caseapp.db.search import FTS_TABLE, SERVER_SOUND_VECTOR, SERVER_VECTOR
-from caseapp.domain.names import SOUND_MIN, name_keys
+from caseapp.domain.names import LINKS, SOUND_MIN, name_keys
 
 _TIER = 1 << 40  # rank = tier * _TIER + entry id: entry ids stay far below 2^40
 
@@ -56,6 +56,15 @@ def _words(query: str) -> list[tuple[str, tuple[str, ...]]]:
                   if len(s) > 1 or not word.key.startswith(s)]
         out.append((word.key, tuple(dict.fromkeys([word.key, *sounds])) if sounds else ()))
     return out
+
+
+def _whole(query: str, words: list[tuple[str, tuple[str, ...]]]) -> str:
+    """The keys a name that is ``query`` whole holds in the index: those of its words, and of
+    a word with an apostrophe or a hyphen its parts and the whole of it joined after them
+    (``name_keys(stored=True)``), so that "Ter-Petrosyan" comes first as the name it is."""
+    if LINKS.search(query) is not None:
+        return " ".join(w.key for w in name_keys(query, stored=True))
+    return " ".join(key for key, _ in words)
 
 
 def _term(sound: str, prefix: str, whole: str = "") -> str:
@@ -172,7 +181,7 @@ def _prepared(session: Session, query: str) -> tuple[str, _Match, dict[str, Any]
         return None
     dialect = session.get_bind().dialect.name
     m = _match(dialect, words)
-    return dialect, m, {**m.params, "whole": " ".join(key for key, _ in words)}
+    return dialect, m, {**m.params, "whole": _whole(query, words)}
 
 
 def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
