@@ -480,12 +480,40 @@ def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[Wor
                                and not armenian_root(fold_word(w)) for w in words)
     if stored:
         words = _stored_words(text)
+    found = (_keys_of(w, azerbaijani) for w in words)
+    return [k for k in found if k.key]
+
+
+def _keys_of(word: str, azerbaijani: bool) -> WordKeys:
     # A number (a case number, a year, a house) is its own key and sound key: made here, not
     # kept in the cache of words, where thousands of them would push the names out.
-    found = (WordKeys(w, (w,), "", (w,)) if w.isdigit() and w.isascii()
-             else word_keys(w, azerbaijani)
-             for w in words)
-    return [k for k in found if k.key]
+    if word.isdigit() and word.isascii():
+        return WordKeys(word, (word,), "", (word,))
+    return word_keys(word, azerbaijani)
+
+
+Term = tuple[tuple[WordKeys, ...], ...]
+
+
+def name_terms(text: str) -> list[Term]:
+    """What a search looks for, typed ``text``: for each of its words (:func:`name_keys`),
+    the ways it may be written, each a row of keys a record must hold all of. A word is one
+    way, its keys; a double name typed with its hyphen (Ter-Petrosyan) two: its parts, as
+    name_keys gives them, or the whole of it joined (a record holding "Terpetrosyan")."""
+    if LINKS.search(text) is None:
+        return [((k,),) for k in name_keys(text)]
+    words = _words(text)
+    azerbaijani = any(_AZERBAIJANI_FORM.search(w.lower())
+                      and not armenian_root(fold_word(w)) for w in words)
+    terms: list[Term] = []
+    for compound in _compounds(text):
+        parts = compound.replace("'", "").split("-")
+        ways = [tuple(k for k in (_keys_of(p, azerbaijani) for p in parts) if k.key)]
+        if len(parts) > 1:
+            ways.append(tuple(k for k in (_keys_of("".join(parts), azerbaijani),) if k.key))
+        if ways[0]:
+            terms.append(tuple(w for w in ways if w))
+    return terms
 
 
 def search_keys(text: str, *, stored: bool = False) -> list[str]:
