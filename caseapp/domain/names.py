@@ -567,6 +567,7 @@ _ARMENIAN_AFTER_VOWEL = {"ե": "ye", "և": "yev", "եւ": "yev"}
 _ARMENIAN_VOWELS = frozenset({"ա", "ե", "է", "ը", "ի", "ո", "ու", "օ", "և", "եւ"})
 _ARMENIAN_WORD = re.compile(r"[\u0531-\u0556\u0561-\u0587]+")
 _UNITS = re.compile(r"ու|եւ|.", re.DOTALL)
+_ARMENIAN_NOT_SPELT = re.compile(f"[\u055a{ARMENIAN_MARKS}]")
 
 
 def _romanise_word(word: str) -> str:
@@ -597,6 +598,9 @@ def romanise_armenian(text: str) -> str:
     """Armenian-script words of ``text`` in the passport romanisation (Արտաշես Մկրտչյան →
     Artashes Mkrtchyan); anything else is kept as it is."""
     text = unicodedata.normalize("NFC", text or "")
+    # The Armenian marks over a vowel (Պետրո՛սյան) and the Armenian apostrophe are not letters
+    # of the name: a passport writes none (they came out as "Petro՛syan").
+    text = _ARMENIAN_NOT_SPELT.sub("", text)
     return _ARMENIAN_WORD.sub(lambda m: _romanise_word(m.group()), text)
 
 

@@ -10,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caseapp.domain.collation import loosely
-from caseapp.domain.names import APOSTROPHES, ARMENIAN_MARKS, HYPHENS, name_keys, search_keys
+from caseapp.domain.names import (
+    APOSTROPHES,
+    ARMENIAN_MARKS,
+    HYPHENS,
+    NameRow,
+    latin_display_name,
+    name_keys,
+    search_keys,
+)
 
 
 def keys(text: str) -> list[str]:
@@ -108,3 +116,12 @@ def test_a_hyphenated_name_is_found_by_its_parts_and_by_its_joined_typing(
     for query in (" ".join(words), "".join(words), written, words[-1]):
         assert found_by(query, written), query
     assert loosely("".join(words)) == loosely(written)
+
+
+@pytest.mark.parametrize(("armenian", "latin"), [("Պետրո՛սյան Անի", "Petrosyan Ani"),
+                                                 ("Պետրոսյա՞ն", "Petrosyan"),
+                                                 ("Թ՚ադևոսյան", "Tadevosyan")])
+def test_the_latin_headline_name_leaves_the_armenian_marks_out(armenian: str, latin: str) -> None:
+    """The Latin name shown and printed for a captive recorded in Armenian only was
+    "Petro՛syan Ani", the mark kept between two Latin letters."""
+    assert latin_display_name([NameRow(armenian, "Armn", "hy", "native", True)]) == latin
