@@ -14,7 +14,10 @@ for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani name that m
 a Russian г that may be an h, and for the Armenian surname in -ян a Russified one in -ов
 stands for). :func:`name_keys` gives both for each word of a name:
 the search index, the search and the duplicate check all take their keys from it. Format
-characters (zero-width joiners and the like) are read as nothing.
+characters (zero-width joiners and the like) and the Armenian marks over a vowel (Պետրո՛սյան)
+are read as nothing, an apostrophe of any kind inside a word too (T'adevosyan, T’adevosyan,
+Tadevosyan); a hyphen parts a double name (Ter-Petrosyan), which the index also keeps whole
+(:func:`_compounds`, :func:`name_terms`).
 
 The keys are stored in case files: a change to the folding needs an Alembic revision
 that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
