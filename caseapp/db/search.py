@@ -118,7 +118,8 @@ def sounds_of(words: Iterable[WordKeys]) -> str:
 
 def _entry(cls: type, values: dict, *, sounds: bool = True) -> dict:
     fields, captive_col = _INDEXED[cls]
-    words = name_keys(" ".join(_searchable(values[f]) for f in fields), name=cls is CaptiveName)
+    words = name_keys(" ".join(_searchable(values[f]) for f in fields), name=cls is CaptiveName,
+                      stored=True)
     entry = {
         "entity": ENTITY_OF[cls],
         "record_id": values["id"],

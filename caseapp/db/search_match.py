@@ -13,7 +13,7 @@ records were indexed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +21,7 @@ from sqlalchemy import Engine, bindparam, text
 from sqlalchemy.orm import Session
 
 from caseapp.db.search import FTS_TABLE, SERVER_SOUND_VECTOR, SERVER_VECTOR
-from caseapp.domain.names import SOUND_MIN, name_keys
+from caseapp.domain.names import LINKS, SOUND_MIN, WordKeys, name_keys, name_terms
 
 _TIER = 1 << 40  # rank = tier * _TIER + entry id: entry ids stay far below 2^40
 
@@ -43,65 +43,101 @@ class _Match:
     params: dict[str, Any]
 
 
-def _words(query: str) -> list[tuple[str, tuple[str, ...]]]:
-    """Each word's search key, and what it is looked for as by sound: the key and its sound
+Word = tuple[str, tuple[str, ...]]  # a word's search key and its sounds (see _looked_for)
+# The ways one typed word may be written, each the words a record must hold all of (see
+# caseapp.domain.names.name_terms): most have one way of one word.
+Term = tuple[tuple[Word, ...], ...]
+
+
+def _looked_for(word: WordKeys) -> Word:
+    """A word's search key, and what it is looked for as by sound: the key and its sound
     keys (else nothing, when it has none to search by). The key is among them even when it is
     its own sound key (Cafarov): a record's word whose sound key it is (Джафаров) holds it
     among its sound keys only. A sound key shorter than :data:`SOUND_MIN` is looked for as a
     whole word, written with a trailing ``=`` (see :func:`_term`); not a single letter that
     the key starts with ("v" typed: the key finds it already)."""
-    out: list[tuple[str, tuple[str, ...]]] = []
-    for word in name_keys(query):
-        sounds = [s if len(s) >= SOUND_MIN else s + "=" for s in word.sounds
-                  if len(s) > 1 or not word.key.startswith(s)]
-        out.append((word.key, tuple(dict.fromkeys([word.key, *sounds])) if sounds else ()))
-    return out
+    sounds = [s if len(s) >= SOUND_MIN else s + "=" for s in word.sounds
+              if len(s) > 1 or not word.key.startswith(s)]
+    return word.key, tuple(dict.fromkeys([word.key, *sounds])) if sounds else ()
+
+
+def _terms(query: str) -> list[Term]:
+    """What each word of ``query`` is looked for as (:func:`_looked_for`), in each way it may
+    be written (a double name: its parts, or the whole of it joined)."""
+    return [tuple(tuple(_looked_for(w) for w in way) for way in term)
+            for term in name_terms(query)]
+
+
+def _whole(query: str, terms: list[Term]) -> str:
+    """The keys a name that is ``query`` whole holds in the index: those of its words, and of
+    a word with an apostrophe or a hyphen its parts and the whole of it joined after them
+    (``name_keys(stored=True)``), so that "Ter-Petrosyan" comes first as the name it is."""
+    if LINKS.search(query) is not None:
+        return " ".join(w.key for w in name_keys(query, stored=True))
+    return " ".join(term[0][0][0] for term in terms)
 
 
 def _term(sound: str, prefix: str, whole: str = "") -> str:
-    """One sound of :func:`_words` in the engine's syntax: ``sound`` then ``prefix`` (FTS5
+    """One sound of :func:`_looked_for` in the engine's syntax: ``sound`` then ``prefix`` (FTS5
     ``*``, tsquery ``:*``), or for a whole word, without the ``=``, then ``whole``."""
     return sound[:-1] + whole if sound.endswith("=") else sound + prefix
 
 
-def _match(dialect: str, words: list[tuple[str, tuple[str, ...]]]) -> _Match:
-    by_sound = any(s for _, s in words)
+def _joined(parts: list[str], op: str) -> str:
+    return parts[0] if len(parts) == 1 else "(" + f" {op} ".join(parts) + ")"
+
+
+def _written(terms: list[Term], word: Callable[[Word], str], both: str, either: str) -> str:
+    """The condition that each term is matched in one of its ways, each of its words by
+    ``word``, in the engine's syntax for ``both`` and ``either``."""
+    return f" {both} ".join(
+        _joined([_joined([word(w) for w in way], both) for way in term], either)
+        for term in terms)
+
+
+def _match(dialect: str, terms: list[Term]) -> _Match:
+    by_sound = any(s for term in terms for way in term for _, s in way)
     if dialect == "sqlite":
         # The FTS5 mirror is the first table of the statement (``FROM search_fts JOIN
         # search_entries e``): the index is read once and each hit's entry looked up by id.
-        exact = "{keys}: (" + " AND ".join(f"{k}*" for k, _ in words) + ")"
+        exact = "{keys}: (" + _written(terms, lambda w: f"{w[0]}*", "AND", "OR") + ")"
         if not by_sound:
             return _Match(f"{FTS_TABLE} MATCH :m", "1", {"m": exact})
-        loose = " AND ".join("(" + " OR ".join(_term(x, "*") for x in s) + ")" if s
-                             else f"{k}*" for k, s in words)
+        loose = _written(terms, lambda w: "(" + " OR ".join(_term(x, "*") for x in w[1]) + ")"
+                         if w[1] else f"{w[0]}*", "AND", "OR")
         return _Match(f"{FTS_TABLE} MATCH :m",
                       f"e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :x)",
                       {"m": loose, "x": exact})
     if dialect == "postgresql":  # keys are [a-z0-9]+: nothing in them is tsquery syntax
-        exact = " & ".join(f"{k}:*" for k, _ in words)
+        exact = _written(terms, lambda w: f"{w[0]}:*", "&", "|")
         keys_vector = SERVER_VECTOR.replace("search_entries.", "e.")
         keys_match = f"{keys_vector} @@ to_tsquery('simple', :x)"
         if not by_sound:
             return _Match(keys_match, "true", {"x": exact})
-        loose = " & ".join("(" + " | ".join(_term(x, ":*") for x in s) + ")" if s
-                           else f"{k}:*" for k, s in words)
+        loose = _written(terms, lambda w: "(" + " | ".join(_term(x, ":*") for x in w[1]) + ")"
+                         if w[1] else f"{w[0]}:*", "&", "|")
         sound_vector = SERVER_SOUND_VECTOR.replace("search_entries.", "e.")
         return _Match(f"{sound_vector} @@ to_tsquery('simple', :m)", keys_match,
                       {"m": loose, "x": exact})
     params: dict[str, Any] = {}
-    any_parts, exact_parts = [], []
-    for i, (k, s) in enumerate(words):
-        params[f"k{i}"] = f"% {k}%"
-        exact_parts.append(f"(' ' || e.keys) LIKE :k{i}")
-        if s:
-            either = []
-            for j, x in enumerate(s):
-                params[f"s{i}_{j}"] = f"% {_term(x, '%', ' %')}"
-                either.append(f"(' ' || e.keys || ' ' || e.sounds || ' ') LIKE :s{i}_{j}")
-            any_parts.append("(" + " OR ".join(either) + ")")
-        else:
-            any_parts.append(exact_parts[-1])
-    return _Match(" AND ".join(any_parts), " AND ".join(exact_parts), params)
+
+    def as_written(w: Word) -> str:
+        name = f"k{len(params)}"
+        params[name] = f"% {w[0]}%"
+        return f"(' ' || e.keys) LIKE :{name}"
+
+    def by_either(w: Word) -> str:
+        if not w[1]:
+            return as_written(w)
+        either = []
+        for x in w[1]:
+            name = f"s{len(params)}"
+            params[name] = f"% {_term(x, '%', ' %')}"
+            either.append(f"(' ' || e.keys || ' ' || e.sounds || ' ') LIKE :{name}")
+        return "(" + " OR ".join(either) + ")"
+
+    return _Match(_written(terms, by_either, "AND", "OR"),
+                  _written(terms, as_written, "AND", "OR"), params)
 
 
 def _source(dialect: str) -> str:
@@ -167,12 +203,12 @@ def _rows(session: Session, dialect: str, sql: str, params: dict[str, Any], *,
 def _prepared(session: Session, query: str) -> tuple[str, _Match, dict[str, Any]] | None:
     """The engine's name, the conditions and a fresh copy of their parameters (None: the
     query has no word to search)."""
-    words = _words(query)
-    if not words:
+    terms = _terms(query)
+    if not terms:
         return None
     dialect = session.get_bind().dialect.name
-    m = _match(dialect, words)
-    return dialect, m, {**m.params, "whole": " ".join(key for key, _ in words)}
+    m = _match(dialect, terms)
+    return dialect, m, {**m.params, "whole": _whole(query, terms)}
 
 
 def find(session: Session, query: str, *, entities: Iterable[str] | None = None,

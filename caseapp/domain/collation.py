@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from caseapp.domain.clean_text import INVISIBLE
+from caseapp.domain.names import APOSTROPHES, ARMENIAN_MARKS, FORMAT_CHARACTERS, HYPHENS
+
 # The script each language's list puts first (the first letter of a name tells its script).
 _OWN_SCRIPT = {"hy": ("\u0530", "\u058f"), "ru": ("\u0400", "\u052f")}
 _LATIN_END = "\u02af"  # Latin letters and the IPA extensions (ə)
@@ -68,15 +71,26 @@ def name_order_text(name: str, lang: str) -> str:
 
 
 _MARKS = re.compile("[\u0300-\u036f]")  # the accents NFKD takes off Latin and Cyrillic letters
+# Read as nothing by a list's filter: the apostrophes and hyphens a name is written with or
+# without (T'adevosyan, T’adevosyan, Tadevosyan; Ter-Petrosyan, Terpetrosyan), the Armenian
+# marks over a vowel (Պետրո՛սյան) and the invisible format characters pasted with a name
+# (a zero-width joiner inside it): the same characters the search reads so
+# (caseapp.domain.names).
+_NOTHING = re.compile(f"[{re.escape(APOSTROPHES + HYPHENS + ARMENIAN_MARKS)}"
+                      f"{INVISIBLE}{FORMAT_CHARACTERS}]")
+_ASCII_NOTHING = re.compile("['`-]")
 
 
 def loosely(text: str) -> str:
     """``text`` as a list's filter compares it: whatever the case and the accents (Çelik as
     celik, Семёнов as семенов, İlham and Ilham as ilham, ı as i), composed or not (an é
-    typed as e and an accent), a ligature as its letters (և as եւ). Case folding alone
-    kept the dot of İ ("i̇lham": "ilham" was not in it) and every accent."""
+    typed as e and an accent), a ligature as its letters (և as եւ), without its apostrophes,
+    hyphens, Armenian marks and invisible characters (T’adevosyan as tadevosyan,
+    Ter-Petrosyan as terpetrosyan: typed "Ter Petrosyan", both words are in it). Case
+    folding alone kept the dot of İ ("i̇lham": "ilham" was not in it) and every accent."""
     if text.isascii():
-        return text.casefold()
+        return _ASCII_NOTHING.sub("", text).casefold()
+    text = _NOTHING.sub("", text)
     return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold().replace("ı", "i")
 
 

@@ -14,7 +14,10 @@ for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani name that m
 a Russian г that may be an h, and for the Armenian surname in -ян a Russified one in -ов
 stands for). :func:`name_keys` gives both for each word of a name:
 the search index, the search and the duplicate check all take their keys from it. Format
-characters (zero-width joiners and the like) are read as nothing.
+characters (zero-width joiners and the like) and the Armenian marks over a vowel (Պետրո՛սյան)
+are read as nothing, an apostrophe of any kind inside a word too (T'adevosyan, T’adevosyan,
+Tadevosyan); a hyphen parts a double name (Ter-Petrosyan), which the index also keeps whole
+(:func:`_compounds`, :func:`name_terms`).
 
 The keys are stored in case files: a change to the folding needs an Alembic revision
 that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
@@ -87,40 +90,112 @@ FORMAT_CHARACTERS = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u1
 _INVISIBLE = re.compile(f"[{INVISIBLE}{FORMAT_CHARACTERS}]")
 
 
+# The characters a name is written with inside a word, which never part it in two (see
+# :func:`_compounds`). Apostrophes: the ASCII one, the typographic ones a word processor or a
+# phone puts in (’ ‘ ‛), the modifier letters of transliterations (ʼ ʻ ʹ ʺ ʽ: Tʻadevosyan),
+# the prime, grave and acute typed for one (′ ` ´), the fullwidth one, the saltillo and the
+# Armenian apostrophe ՚. Armenian romanisations mark an aspirate with one (T'adevosyan,
+# Ch'ilingaryan for Թադևոսյան, Չիլինգարյան), Russian ones a soft sign (Vasil'ev).
+APOSTROPHES = ("'\u2019\u2018\u201b\u02bc\u02bb\u02b9\u02ba\u02bd\u2032`\u00b4"
+               "\uff07\ua78c\u055a")
+# Hyphens, as between the parts of a double name (Ter-Petrosyan, Тер-Петросян,
+# Տեր-Պետրոսյան): the ASCII one, the Unicode hyphens, the figure and en dashes a word
+# processor may put in, the minus sign, the Armenian hyphen ֊ and the small and fullwidth ones.
+HYPHENS = "-\u2010\u2011\u2012\u2013\u2212\u058a\ufe63\uff0d"
+# The Armenian marks written over a vowel inside a word: emphasis ՛, exclamation ՜,
+# question ՞, and the abbreviation mark ՟. Read as nothing wherever they are.
+ARMENIAN_MARKS = "\u055b\u055c\u055e\u055f"
+# Each apostrophe as ', each hyphen as -, the Armenian marks as nothing.
+_AS_LINKS = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), **dict.fromkeys(HYPHENS, "-"),
+                           **dict.fromkeys(ARMENIAN_MARKS)})
+# Any of them: a text without one has no word to link or mark to read as nothing.
+LINKS = re.compile(f"[{re.escape(APOSTROPHES + HYPHENS + ARMENIAN_MARKS)}]")
+
 # A piece of a word, or one character that is neither a letter, a digit nor a space (a
 # combining mark, a hyphen, an apostrophe…).
 _PIECE = re.compile(r"[^\W_]+|[^\w\s]|_")
 _NEITHER = re.compile(r"[^\w\s]")
+# A word of ASCII text, its parts linked by an apostrophe or a hyphen between two letters.
+_ASCII_COMPOUND = re.compile(r"[^\W_]+(?:(?<=[^\W\d_])['-](?=[^\W\d_])[^\W_]+)*")
 
 
-def _words(text: str) -> list[str]:
-    """The words of ``text``: its runs of letters and digits, composed (NFC: an é typed as e
-    and an accent, as a Mac or a PDF may give it, is the é typed at once), each with the
-    combining marks that belong to its letters (a Devanagari or a Thai vowel sign, an
-    Arabic or a Hebrew vowel point): cut at them, "Mu\u0308ller" was "Mu" and "ller", found
-    by neither "Müller" nor "Muller", and a Hindi name a row of one-letter words, "initials"
-    that made it likely the same person as anyone whose names begin with those letters."""
+def _compounds(text: str) -> list[str]:
+    """The words of ``text``, a word's parts linked by an apostrophe (written ') or a hyphen
+    (written -) between two letters kept together: "T'adevosyan", "Ter-Petrosyan" (see
+    :data:`APOSTROPHES`, :data:`HYPHENS`). Read as nothing: the format characters (a
+    zero-width joiner pasted inside a name) and the Armenian marks (:data:`ARMENIAN_MARKS`).
+
+    Each run of letters and digits is composed (NFC: an é typed as e and an accent, as a Mac
+    or a PDF may give it, is the é typed at once), with the combining marks that belong to
+    its letters (a Devanagari or a Thai vowel sign, an Arabic or a Hebrew vowel point): cut
+    at them, "Mu\u0308ller" was "Mu" and "ller", found by neither "Müller" nor "Muller", and
+    a Hindi name a row of one-letter words, "initials" that made it likely the same person
+    as anyone whose names begin with those letters."""
     text = text or ""
     if text.isascii():
-        return _WORD.findall(text)
+        if "'" not in text and "-" not in text and "`" not in text:
+            return _WORD.findall(text)
+        return _ASCII_COMPOUND.findall(text.replace("`", "'"))
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    if LINKS.search(text) is not None:
+        text = text.translate(_AS_LINKS)
     if _NEITHER.search(text) is None:
         return _WORD.findall(text)
     words: list[str] = []
     end = -1  # where the last word ends (a mark right after it is a part of it)
+    link = ""  # an apostrophe or a hyphen right after the last word's letter
     for m in _PIECE.finditer(text):
         piece = m.group()
         glued = m.start() == end
         if piece[0].isalnum():
-            if glued:
+            if glued and link and piece[0].isalpha():
+                words[-1] += link + piece
+            elif glued and not link:
                 words[-1] += piece
             else:
                 words.append(piece)
-            end = m.end()
-        elif glued and unicodedata.category(piece)[0] == "M":
+            end, link = m.end(), ""
+        elif glued and not link and unicodedata.category(piece)[0] == "M":
             words[-1] += piece
             end = m.end()
+        elif glued and not link and piece in "'-" and words[-1][-1].isalpha():
+            link, end = piece, m.end()
+        else:
+            end, link = -1, ""
     return words
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` (:func:`_compounds`) as a search, a query and the duplicate
+    check read them: a word with an apostrophe is one word without it (T'adevosyan,
+    T’adevosyan and Tadevosyan are one), a hyphen parts two words (Ter-Petrosyan is Ter and
+    Petrosyan, as Ter Petrosyan is)."""
+    out: list[str] = []
+    for word in _compounds(text):
+        if "'" in word or "-" in word:
+            out.extend(word.replace("'", "").split("-"))
+        else:
+            out.append(word)
+    return out
+
+
+def _stored_words(text: str) -> list[str]:
+    """The words of ``text`` as the search index keeps them: those of :func:`_words`, then,
+    for each word with an apostrophe or a hyphen, its parts and the whole of it joined
+    (Ter-Petrosyan is found by "Terpetrosyan", l'ombudsman by "ombudsman"), each once."""
+    compounds = _compounds(text)
+    out: list[str] = []
+    extra: list[str] = []
+    for word in compounds:
+        if "'" in word or "-" in word:
+            own = word.replace("'", "").split("-")
+            out.extend(own)
+            # A part of one letter (the l of l'ombudsman) finds nothing the others do not.
+            extra.extend(p for p in (*re.split("['-]", word), word.replace("'", "")
+                                     .replace("-", "")) if len(p) > 1 and p not in own)
+        else:
+            out.append(word)
+    return out + list(dict.fromkeys(extra))
 
 
 def ascii_fold(text: str) -> str:
@@ -395,27 +470,60 @@ def _reading_sounds(reading: str, folded: str, sound: Callable[[str], str],
                              for i in _h_spots(reading, short))]
 
 
-def name_keys(text: str, *, name: bool = True) -> list[WordKeys]:
+def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[WordKeys]:
     """The key of a name (or any text): the keys of each of its words, in order, without the
     words that fold to nothing. The one place the search index, the search and the duplicate
     check take their keys from, so that what one spelling stores another meets. ``name``:
     the text is a name (or a query for one): if one of its words has an Azerbaijani form (a
-    surname in -ов, a patronymic оглы…), its е are read as ə too (see :func:`_readings`)."""
+    surname in -ов, a patronymic оглы…), its е are read as ə too (see :func:`_readings`).
+    ``stored``: the keys the search index keeps, the words of a word with an apostrophe or a
+    hyphen after the others (:func:`_stored_words`)."""
     words = _words(text)
     azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower())
                                and not armenian_root(fold_word(w)) for w in words)
-    # A number (a case number, a year, a house) is its own key and sound key: made here, not
-    # kept in the cache of words, where thousands of them would push the names out.
-    found = (WordKeys(w, (w,), "", (w,)) if w.isdigit() and w.isascii()
-             else word_keys(w, azerbaijani)
-             for w in words)
+    if stored:
+        words = _stored_words(text)
+    found = (_keys_of(w, azerbaijani) for w in words)
     return [k for k in found if k.key]
 
 
-def search_keys(text: str) -> list[str]:
-    """Search keys of every word of ``text``, in order, without empty ones."""
+def _keys_of(word: str, azerbaijani: bool) -> WordKeys:
+    # A number (a case number, a year, a house) is its own key and sound key: made here, not
+    # kept in the cache of words, where thousands of them would push the names out.
+    if word.isdigit() and word.isascii():
+        return WordKeys(word, (word,), "", (word,))
+    return word_keys(word, azerbaijani)
+
+
+Term = tuple[tuple[WordKeys, ...], ...]
+
+
+def name_terms(text: str) -> list[Term]:
+    """What a search looks for, typed ``text``: for each of its words (:func:`name_keys`),
+    the ways it may be written, each a row of keys a record must hold all of. A word is one
+    way, its keys; a double name typed with its hyphen (Ter-Petrosyan) two: its parts, as
+    name_keys gives them, or the whole of it joined (a record holding "Terpetrosyan")."""
+    if LINKS.search(text) is None:
+        return [((k,),) for k in name_keys(text)]
+    words = _words(text)
+    azerbaijani = any(_AZERBAIJANI_FORM.search(w.lower())
+                      and not armenian_root(fold_word(w)) for w in words)
+    terms: list[Term] = []
+    for compound in _compounds(text):
+        parts = compound.replace("'", "").split("-")
+        ways = [tuple(k for k in (_keys_of(p, azerbaijani) for p in parts) if k.key)]
+        if len(parts) > 1:
+            ways.append(tuple(k for k in (_keys_of("".join(parts), azerbaijani),) if k.key))
+        if ways[0]:
+            terms.append(tuple(w for w in ways if w))
+    return terms
+
+
+def search_keys(text: str, *, stored: bool = False) -> list[str]:
+    """Search keys of every word of ``text``, in order, without empty ones; ``stored``: as
+    the search index keeps them (see :func:`name_keys`), for a text searched in."""
     keys: list[str] = []
-    for word in _words(text):
+    for word in (_stored_words if stored else _words)(text):
         key = fold_word(word)
         if key:
             keys.append(key)
@@ -462,6 +570,7 @@ _ARMENIAN_AFTER_VOWEL = {"ե": "ye", "և": "yev", "եւ": "yev"}
 _ARMENIAN_VOWELS = frozenset({"ա", "ե", "է", "ը", "ի", "ո", "ու", "օ", "և", "եւ"})
 _ARMENIAN_WORD = re.compile(r"[\u0531-\u0556\u0561-\u0587]+")
 _UNITS = re.compile(r"ու|եւ|.", re.DOTALL)
+_ARMENIAN_NOT_SPELT = re.compile(f"[\u055a{ARMENIAN_MARKS}]")
 
 
 def _romanise_word(word: str) -> str:
@@ -492,6 +601,9 @@ def romanise_armenian(text: str) -> str:
     """Armenian-script words of ``text`` in the passport romanisation (Արտաշես Մկրտչյան →
     Artashes Mkrtchyan); anything else is kept as it is."""
     text = unicodedata.normalize("NFC", text or "")
+    # The Armenian marks over a vowel (Պետրո՛սյան) and the Armenian apostrophe are not letters
+    # of the name: a passport writes none (they came out as "Petro՛syan").
+    text = _ARMENIAN_NOT_SPELT.sub("", text)
     return _ARMENIAN_WORD.sub(lambda m: _romanise_word(m.group()), text)
 
 

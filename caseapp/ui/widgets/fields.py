@@ -291,7 +291,7 @@ class RefCombo(QComboBox):
         for text, record_id in self._all:
             if self._allowed is None or record_id in self._allowed or record_id == keep:
                 self.addItem(text, record_id)
-                self.setItemData(self.count() - 1, f"{text} {' '.join(search_keys(text))}",
+                self.setItemData(self.count() - 1, f"{text} {' '.join(search_keys(text, stored=True))}",
                                  SEARCH_ROLE)
         self.setCurrentIndex(max(0, self.findData(keep)) if keep is not None else 0)
         self.blockSignals(False)
