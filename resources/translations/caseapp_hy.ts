@@ -3210,12 +3210,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="260" />
+        <location filename="../../caseapp/ui/models/captives.py" line="286" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="262" />
+        <location filename="../../caseapp/ui/models/captives.py" line="288" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -3853,33 +3853,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="34" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="45" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>«%1» արժեքն ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="81" />
         <source>Daily log of deadline control</source>
         <translation>Ժամկետների վերահսկման օրական մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
         <translation>Այս օրը մուտքագրված, փոփոխված, կատարված, չեղարկված կամ ջնջված ժամկետները՝ ով, երբ և ինչու։ Տպվում է ներքին մակարդակով. միայն իրավաբանական թիմի համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="62" />
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="64" />
+        <source>The language of the log: its headings, the deadlines' rules and notes, and its dates.</source>
+        <translation>Մատյանի լեզուն՝ վերնագրերի, ժամկետների կանոնների և նշումների, ինչպես նաև ամսաթվերի։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="83" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="97" />
         <source>Wrote the daily log of %1 (%Ln event(s)) to %2.</source>
         <translation><numerusform>%1-ի օրական մատյանը (%Ln իրադարձություն) գրվեց %2 ֆայլում։</numerusform><numerusform>%1-ի օրական մատյանը (%Ln իրադարձություն) գրվեց %2 ֆայլում։</numerusform></translation>
     </message>
@@ -4269,7 +4279,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
@@ -4438,7 +4448,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
@@ -4464,23 +4474,23 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="289" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Set by hand</source>
         <translation>Սահմանված է ձեռքով</translation>
     </message>
@@ -4565,108 +4575,109 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="316" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="317" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Ժամկետը հաշվվում է հիմք հանդիսացող իրադարձության օրվանից՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="339" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="340" />
         <source>passed at %1 (%2)</source>
         <translation>ժամկետը լրացել է ժամը %1-ին (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="342" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="343" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln օր ժամկետանց</numerusform><numerusform>%Ln օր ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="379" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="486" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="487" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="499" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="313" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="333" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="344" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="377" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="378" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="412" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="413" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="436" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="438" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="520" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="521" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="51" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="70" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="100" />
         <source>Export calendar</source>
         <translation>Արտահանել օրացույց</translation>
     </message>
@@ -4686,27 +4697,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ընտրել այլ մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="69" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="72" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar ֆայլեր (*.ics)</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="101" />
+        <source>Language of the calendar (its events, reminders and dates):</source>
+        <translation>Օրացույցի լեզուն (իրադարձությունների, հիշեցումների և ամսաթվերի)՝</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="97" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="117" />
         <source>Wrote %Ln event(s) (deadlines: %1, hearings: %2) at the %4 level to %3.</source>
         <translation><numerusform>%Ln իրադարձություն (ժամկետներ՝ %1, դատական նիստեր՝ %2) %4 մակարդակով գրվեց %3 ֆայլում։</numerusform><numerusform>%Ln իրադարձություն (ժամկետներ՝ %1, դատական նիստեր՝ %2) %4 մակարդակով գրվեց %3 ֆայլում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="104" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="124" />
         <source>%Ln item(s) left out at that level.</source>
         <translation><numerusform>Այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform><numerusform>Այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="107" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="127" />
         <source>The file also cancels %Ln deadline(s) closed lately (done or dismissed).</source>
         <translation><numerusform>Ֆայլը նաև չեղարկում է վերջերս փակված %Ln ժամկետ (կատարված կամ չեղարկված)։</numerusform><numerusform>Ֆայլը նաև չեղարկում է վերջերս փակված %Ln ժամկետ (կատարված կամ չեղարկված)։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="111" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="131" />
         <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
         <translation><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform></translation>
     </message>
@@ -10490,7 +10506,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="116" />
+        <location filename="../../caseapp/ui/captive_names.py" line="121" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
     </message>

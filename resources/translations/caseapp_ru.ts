@@ -3211,12 +3211,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="260" />
+        <location filename="../../caseapp/ui/models/captives.py" line="286" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="262" />
+        <location filename="../../caseapp/ui/models/captives.py" line="288" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -3854,33 +3854,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="34" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="45" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="81" />
         <source>Daily log of deadline control</source>
         <translation>Ежедневный журнал контроля сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
         <translation>Сроки, внесённые, изменённые, выполненные, снятые или удалённые в этот день, с указанием кем, когда и почему. Печатается на внутреннем уровне: только для юридической команды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="62" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="64" />
+        <source>The language of the log: its headings, the deadlines' rules and notes, and its dates.</source>
+        <translation>Язык журнала: заголовков, правил и заметок сроков, а также дат.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="83" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="97" />
         <source>Wrote the daily log of %1 (%Ln event(s)) to %2.</source>
         <translation><numerusform>Журнал за %1 (%Ln событие) записан в %2.</numerusform><numerusform>Журнал за %1 (%Ln события) записан в %2.</numerusform><numerusform>Журнал за %1 (%Ln событий) записан в %2.</numerusform></translation>
     </message>
@@ -4270,7 +4280,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4439,7 +4449,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
@@ -4465,23 +4475,23 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="289" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Set by hand</source>
         <translation>Установлен вручную</translation>
     </message>
@@ -4566,108 +4576,109 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Как исчислен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="316" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="317" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Срок исчисляется со дня события-основания: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="339" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="340" />
         <source>passed at %1 (%2)</source>
         <translation>срок истёк в %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="342" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="343" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="379" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="486" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="487" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln срок</numerusform><numerusform>%Ln срока</numerusform><numerusform>%Ln сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="499" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln жёсткий срок открыт</numerusform><numerusform>%Ln жёстких срока открыты</numerusform><numerusform>%Ln жёстких сроков открыто</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="313" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="333" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="344" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="377" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="378" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="412" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="413" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="436" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="438" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="520" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="521" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
         <location filename="../../caseapp/ui/views/deadline_calendar.py" line="51" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="70" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="100" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
@@ -4687,27 +4698,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Выбрать другой уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="69" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="72" />
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="101" />
+        <source>Language of the calendar (its events, reminders and dates):</source>
+        <translation>Язык календаря (событий, напоминаний и дат):</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="97" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="117" />
         <source>Wrote %Ln event(s) (deadlines: %1, hearings: %2) at the %4 level to %3.</source>
         <translation><numerusform>Записано %Ln событие (сроков: %1, судебных заседаний: %2) на уровне «%4» в %3.</numerusform><numerusform>Записано %Ln события (сроков: %1, судебных заседаний: %2) на уровне «%4» в %3.</numerusform><numerusform>Записано %Ln событий (сроков: %1, судебных заседаний: %2) на уровне «%4» в %3.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="104" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="124" />
         <source>%Ln item(s) left out at that level.</source>
         <translation><numerusform>На этом уровне исключена %Ln запись.</numerusform><numerusform>На этом уровне исключены %Ln записи.</numerusform><numerusform>На этом уровне исключено %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="107" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="127" />
         <source>The file also cancels %Ln deadline(s) closed lately (done or dismissed).</source>
         <translation><numerusform>Файл также отменяет %Ln недавно закрытый срок (выполненный или снятый).</numerusform><numerusform>Файл также отменяет %Ln недавно закрытых срока (выполненных или снятых).</numerusform><numerusform>Файл также отменяет %Ln недавно закрытых сроков (выполненных или снятых).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="111" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="131" />
         <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
         <translation><numerusform>Файл также отменяет %Ln недавно удалённое судебное заседание или срок.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседания или срока.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседаний или сроков.</numerusform></translation>
     </message>
@@ -10491,7 +10507,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="116" />
+        <location filename="../../caseapp/ui/captive_names.py" line="121" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть карточку пленного</translation>
     </message>
