@@ -5275,137 +5275,142 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
         <source>Filing with the ECHR and the UN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="59" />
         <source>Reading the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
         <source>ECHR application and annex bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
         <source>Rule 39 request and fax cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="87" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
         <source>Default: the lawyer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="115" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
         <source>Pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="117" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
+        <source>Language of the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="119" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
         <source>Warn above (annex pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
         <source>Final domestic decision of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
         <source>Imminent risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
         <source>Make the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="154" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
         <source>Folder for the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="204" />
         <source>Choose the folder to write the pack into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="213" />
         <source>Making the pack…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="228" />
         <source>Written to %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="231" />
         <source>Before filing:</source>
         <translation type="unfinished" />
     </message>

@@ -120,3 +120,33 @@ def test_a_french_daily_log_from_the_command_line(tmp_path: Path,
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     assert "SHAREABLE-MARKER" in text and "niveau TRANSMISSIBLE" in text
     assert SECRET not in text and "Reply to the Court" not in text
+
+
+def test_a_french_echr_pack_from_the_command_line(demo_db: Path, tmp_path: Path) -> None:
+    """``filing echr --lang fr``: the draft in French; ``--lang ru`` keeps its old meaning (the
+    run's messages in Russian, the draft in English); German is refused in one line."""
+    import subprocess
+
+    from tests.cli.test_reports_cli import _id
+
+    cid = _id(demo_db, "Armen Martirosyan")
+    code, out, err = run("--db", str(demo_db), "filing", "echr", cid, "-o",
+                         str(tmp_path / "fr"), "--lang", "fr")
+    assert code == 0, err
+    assert out.startswith("Wrote the ECHR application pack")
+    (draft,) = (tmp_path / "fr").glob("*.pdf")
+    text = subprocess.run(["pdftotext", str(draft), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "E. Exposé des faits" in text and "Armen Martirosyan c. Azerbaïdjan" in text
+    assert "Statement of the facts" not in text
+    code, out, err = run("--db", str(demo_db), "filing", "echr", cid, "-o",
+                         str(tmp_path / "ru"), "--lang", "ru")
+    assert code == 0, err
+    (draft,) = (tmp_path / "ru").glob("*.pdf")
+    text = subprocess.run(["pdftotext", str(draft), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "E. Statement of the facts" in text
+    code, out, err = run("--db", str(demo_db), "filing", "echr", cid, "-o",
+                         str(tmp_path / "de"), "--lang", "de")
+    assert code == 2 and err.count("\n") == 1 and "invalid choice: 'de'" in err
+    assert not (tmp_path / "de").exists()
