@@ -18,8 +18,10 @@ from caseapp.cli.common import (
     print_table,
     refuse_protected_output,
 )
+from caseapp.cli.reports import DOCUMENT_LANGUAGES
 from caseapp.domain.dates import iso_day, zone_name
 from caseapp.domain.errors import CaseAppError
+from caseapp.domain.messages import LANGUAGES as MESSAGE_LANGUAGES
 from caseapp.domain.messages import current_language, list_separator, msg, msg_n, text_of
 
 
@@ -30,6 +32,9 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         refuse_protected_output(args, args.output, what=msg("the calendar"))
     if args.format == "ics":
         return _calendar(args, out)
+    if getattr(args, "lang", None) not in (None, *MESSAGE_LANGUAGES):
+        raise UserError(msg("--lang fr: French is a language of the calendar file (--format "
+                            "ics), not of the table or JSON."))
     if args.output is not None:
         raise UserError(msg("-o/--output is for --format ics."))
     from caseapp.domain.deadline_steps import deadline_in
@@ -107,13 +112,12 @@ def deadline_title(title: str, rule_title: str | None) -> str:
 def _calendar(args: argparse.Namespace, out: TextIO) -> int:
     """The calendar file, on standard output or written to ``-o``. It leaves the machine (a
     synced phone): shareable unless asked otherwise."""
-    from caseapp.domain.messages import current_language
     from caseapp.services import outputs
     from caseapp.services.labels import level_label
 
-    with opened_case(args) as cf:  # in the language of --lang / LANG
+    with opened_case(args) as cf:  # in the language of --lang (French too), else LANG
         made = outputs.calendar(cf, level=args.level or "shareable", within_days=args.within,
-                                target=args.output, lang=current_language())
+                                target=args.output, lang=document_language(args))
     events = made.record
     if args.output is None:
         out.write(made.data.decode("utf-8"))
@@ -135,6 +139,12 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def document_language(args: argparse.Namespace) -> str:
+    """The language of the calendar file or the daily log: the command's ``--lang`` (which
+    offers French, a language of the documents only), else the run's."""
+    return getattr(args, "lang", None) or current_language()
+
+
 def log_day(text: str) -> date:
     """The ``--date`` of the daily log: a calendar day written YYYY-MM-DD."""
     try:
@@ -145,14 +155,13 @@ def log_day(text: str) -> date:
 
 def cmd_daily_log(args: argparse.Namespace, out: TextIO) -> int:
     """The daily log of deadline control as PDF (internal unless asked otherwise)."""
-    from caseapp.domain.messages import current_language
     from caseapp.services import outputs
     from caseapp.services.labels import level_label
 
     refuse_protected_output(args, args.output, what=msg("the daily log"))
-    with opened_case(args) as cf:  # in the language of --lang / LANG
+    with opened_case(args) as cf:  # in the language of --lang (French too), else LANG
         made = outputs.daily_log(cf, day=args.date, level=args.level, author=cf.ctx.actor,
-                                 target=args.output, lang=current_language())
+                                 target=args.output, lang=document_language(args))
     n = len(made.record.entries)
     out.write(str(msg_n("Wrote the daily log of {day} ({count} event) at the {level} level to "
                         "{file}.", "Wrote the daily log of {day} ({count} events) at the {level} "
@@ -286,6 +295,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                                 "--format ics, internal otherwise); what is left out is listed on stderr")))
     p.add_argument("-o", "--output", type=path_argument, metavar=str(msg("FILE")),
                    help=str(msg("with --format ics: write the calendar here (default: standard output)")))
+    p.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=None, help=str(msg(
+        "the language of the calendar file (--format ics): its events, reminders, the deadlines' "
+        "steps and dates (hy Armenian, ru Russian, fr French, en English); also of this run's "
+        "messages, but French (default: LANGUAGE or LANG when it is hy or ru, else en)")))
     p.set_defaults(func=cmd_deadlines)
     dsub = p.add_subparsers(title=str(msg("deadline commands")), metavar=str(msg("ACTION")))
     log = dsub.add_parser("daily-log", parents=[common],
@@ -298,6 +311,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                                   "left out is listed on stderr")))
     log.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")),
                      help=str(msg("the PDF file to write")))
+    log.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=None, help=str(msg(
+        "the daily log's language: headings, the deadlines' rules and notes, dates (hy Armenian, "
+        "ru Russian, fr French, en English); also of this run's messages, but French (default: "
+        "LANGUAGE or LANG when it is hy or ru, else en)")))
     log.set_defaults(func=cmd_daily_log)
 
     rules = sub.add_parser("rules", help=str(msg("list deadline rules or compute one")))

@@ -1,7 +1,7 @@
 """The ``filing`` commands: the ECHR application pack, the Rule 39 pack and the UN working
 groups' drafts, each written into a folder (``-o DIR``).
 
-    caseapp filing echr CAPTIVE_ID -o DIR [--level internal] [--annex DOC_ID …]
+    caseapp filing echr CAPTIVE_ID -o DIR [--level internal] [--annex DOC_ID …] [--lang fr]
     caseapp filing rule39 CAPTIVE_ID -o DIR --risk TEXT [--at 2026-12-04T15:30+01:00]
     caseapp filing wgad CAPTIVE_ID -o DIR
     caseapp filing wgeid CAPTIVE_ID -o DIR      (refused without the family's consent)
@@ -110,7 +110,8 @@ def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:
                                       author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
                                       final_decision=args.final_decision, document_ids=args.annex,
                                       max_bytes=args.split_size, page_limit=args.page_limit,
-                                      folder=args.output)
+                                      folder=args.output,
+                                      lang="fr" if getattr(args, "lang", None) == "fr" else "en")
     _summary(args, pack.left_out)
     _warn(args, pack)
     _written(out, pack)
@@ -180,6 +181,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                                 "portal limit)")))
     p.add_argument("--page-limit", type=_pages, default=20, metavar=str(msg("PAGES")),
                    help=str(msg("warn when the annexes run to more pages (default 20)")))
+    p.add_argument("--lang", choices=("en", "hy", "ru", "fr"), default=None,
+                   help=str(msg("the draft's language: en English or fr French, the Court's "
+                                "official languages (its sections, dates, checks before filing "
+                                "and the annexes' page stamps); hy or ru give this run's "
+                                "messages in Armenian or Russian and an English draft")))
     p.set_defaults(func=cmd_filing_echr)
 
     p = base("rule39", str(msg("a Rule 39 request and its fax cover (PDF, .docx)")))

@@ -194,16 +194,18 @@ def _drop_unreached(writer: PdfWriter) -> None:
             writer._objects[index] = None
 
 
-def stamp_pages(data: bytes, *, annex: int, first_page: int) -> bytes:
-    """Every page stamped at its foot "Annex N – page P", P counted through the bundle from
-    ``first_page``; the document reduced to its pages (:func:`_inert`)."""
+def stamp_pages(data: bytes, *, annex: int, first_page: int,
+                stamp: str = "Annex {annex} – page {page}") -> bytes:
+    """Every page stamped at its foot "Annex N – page P" (``stamp``, in the draft's language),
+    P counted through the bundle from ``first_page``; the document reduced to its pages
+    (:func:`_inert`)."""
     writer = PdfWriter(clone_from=_reader(data))
     _inert(writer)
     for page in writer.pages:
         if page.rotation % 360:  # a landscape scan shown turned: stamp the foot as seen
             page.transfer_rotation_to_content()
     stamps = _stamp_pages([(float(page.mediabox.width), float(page.mediabox.height),
-                            f"Annex {annex} – page {first_page + offset}")
+                            stamp.format(annex=annex, page=first_page + offset))
                            for offset, page in enumerate(writer.pages)])
     for page, overlay in zip(writer.pages, stamps.pages, strict=True):
         box = page.mediabox

@@ -74,6 +74,7 @@ class Draft:
     level: Sensitivity
     header: str  # the running header's left side (the captive, the body)
     blocks: list[Block] = field(default_factory=list)
+    lang: str = "en"  # of the level line and the page numbers on every page
 
     def h1(self, text: str) -> None:
         self.blocks.append(Heading1(text))
@@ -131,7 +132,7 @@ def render_pdf(draft: Draft, *, author: str) -> bytes:
     buffer = io.BytesIO()
     doc = ReportDocument(buffer, header_left=draft.header, header_right=draft.title,
                          level=draft.level, title=draft.title, author=author,
-                         subject=draft.subtitle)
+                         subject=draft.subtitle, lang=draft.lang)
     story: list[object] = [Paragraph(_markup(draft.title), styles.title)]
     if draft.subtitle:
         story.append(Paragraph(_markup(draft.subtitle), styles.subtitle))
@@ -169,7 +170,7 @@ def render_docx(draft: Draft, *, author: str) -> bytes:
     style.font.name = "DejaVu Sans"
     style.font.size = Pt(10)
     marking = document.sections[0].header.paragraphs[0]
-    run = marking.add_run(f"{draft.header} — {level_line(draft.level)}")
+    run = marking.add_run(f"{draft.header} — {level_line(draft.level, draft.lang)}")
     run.font.size = Pt(8)
     run.font.color.rgb = RGBColor(0xA3, 0x21, 0x1B)
     document.add_heading(draft.title, level=0)

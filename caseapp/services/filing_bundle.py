@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
 
 
+# The words stamped at the foot of every page of an annex, in the draft's language.
+STAMPS = {"en": "Annex {annex} – page {page}", "fr": "Annexe {annex} – page {page}"}
+
+
 def chronological(documents: Sequence[DocumentDTO]) -> list[DocumentDTO]:
     return sorted(documents, key=lambda d: (d.received_on or date.min, d.id))
 
@@ -73,9 +77,11 @@ def _no_text(document: DocumentDTO, title: str, by_ocr: bool) -> Message:
 
 
 def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
-                 max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT
+                 max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT,
+                 lang: str = "en"
                  ) -> tuple[tuple[AnnexEntry, ...], tuple[BundleFile, ...], tuple[Message, ...]]:
-    """The annexes (for section I), the bundle's files and the warnings."""
+    """The annexes (for section I), the bundle's files and the warnings; each page stamped in
+    ``lang`` ("Annex 2 – page 5", « Annexe 2 – page 5 »)."""
     if max_bytes < 1:
         raise ValueError("the split size must be positive")
     ordered = chronological(documents)
@@ -96,7 +102,8 @@ def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
                 continue
             pages = page_count(data)
             number = len(entries) + 1
-            stamped = stamp_pages(data, annex=number, first_page=next_page)
+            stamped = stamp_pages(data, annex=number, first_page=next_page,
+                                  stamp=STAMPS.get(lang, STAMPS["en"]))
             parts = split_by_size(stamped, max_bytes)
         except PasswordProtected:
             warnings.append(msg("Document {record_id} “{title}” is protected by a password: left out "

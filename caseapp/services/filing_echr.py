@@ -39,6 +39,7 @@ from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
 from caseapp.reports.filing_echr import day_words
+from caseapp.reports.filing_echr_fr import day_words as day_words_fr
 from caseapp.services.base import output_level
 from caseapp.services.filing_bundle import build_bundle
 from caseapp.services.filing_time_limit import recorded_limits, time_limit
@@ -55,6 +56,13 @@ DECISION_KINDS = {
     HearingKind.APPEAL: "Appellate decision",
     HearingKind.CASSATION: "Cassation decision (final)",
 }
+# The same in a French draft (docs/glossary.md: prolongation, jugement, appel, cassation).
+DECISION_KINDS_FR = {
+    HearingKind.DETENTION_EXTENSION: "Décision de prolongation de la détention",
+    HearingKind.VERDICT: "Jugement",
+    HearingKind.APPEAL: "Arrêt d'appel",
+    HearingKind.CASSATION: "Arrêt de cassation (définitif)",
+}
 
 
 def respondent_state(cf: CaseFile, given: str | None = None) -> str:
@@ -65,27 +73,34 @@ def respondent_state(cf: CaseFile, given: str | None = None) -> str:
     return PROCEDURES.get(procedure, procedure)
 
 
-def domestic_decisions(d: DossierDTO) -> tuple[DomesticDecision, ...]:
+def domestic_decisions(d: DossierDTO, lang: str = "en") -> tuple[DomesticDecision, ...]:
     """The domestic decisions the dossier at its level records, oldest first: decided
     hearings (detention, verdict, appeal, cassation), detention orders and appeals against
-    them."""
+    them; said in English, or in French (``lang`` "fr")."""
+    french = lang == "fr"
+    words = day_words_fr if french else day_words
     out: list[DomesticDecision] = []
     order_days = {o.decided_on or o.start_date for o in d.detention_orders}
     for h in d.hearings:
-        what = DECISION_KINDS.get(h.kind)
+        what = (DECISION_KINDS_FR if french else DECISION_KINDS).get(h.kind)
         if h.kind is HearingKind.DETENTION_EXTENSION and h.starts_at.date() in order_days:
             continue  # the order of that day is listed
         if what and h.outcome.strip():
             out.append(DomesticDecision(h.starts_at.date(), h.court, what, h.outcome.strip()))
     for o in d.detention_orders:
-        kind = "Detention order" if o.kind.value == "initial" else "Order extending the detention"
-        out.append(DomesticDecision(o.decided_on or o.start_date, o.ordering_court,
-                                    f"{kind} (until {day_words(o.expires_on)})", ""))
+        if french:
+            kind = ("Ordonnance de placement en détention" if o.kind.value == "initial"
+                    else "Ordonnance de prolongation de la détention")
+            until = f"{kind} (jusqu'au {words(o.expires_on)})"
+            appeal = f"Appel formé contre l'ordonnance du {words(o.decided_on or o.start_date)}"
+        else:
+            kind = ("Detention order" if o.kind.value == "initial"
+                    else "Order extending the detention")
+            until = f"{kind} (until {words(o.expires_on)})"
+            appeal = f"Appeal lodged against the order of {words(o.decided_on or o.start_date)}"
+        out.append(DomesticDecision(o.decided_on or o.start_date, o.ordering_court, until, ""))
         if o.appeal_filed_on is not None:
-            out.append(DomesticDecision(o.appeal_filed_on, "",
-                                        f"Appeal lodged against the order of "
-                                        f"{day_words(o.decided_on or o.start_date)}",
-                                        o.appeal_outcome.strip()))
+            out.append(DomesticDecision(o.appeal_filed_on, "", appeal, o.appeal_outcome.strip()))
     return tuple(sorted(out, key=lambda x: x.on))
 
 
@@ -111,25 +126,27 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                      lawyer: LawyerProfile | None = None, state: str | None = None,
                      final_decision: date | None = None,
                      document_ids: Sequence[int] | None = None,
-                     max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT
+                     max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT,
+                     lang: str = "en"
                      ) -> tuple[EchrApplication, tuple[BundleFile, ...], tuple[Message, ...],
                                 OmissionSummary]:
     """The application draft, the bundle's files, the warnings and what the level leaves
-    out, from one snapshot."""
+    out, from one snapshot; the decisions, the time limit's steps, source and note, and the
+    annexes' page stamps in ``lang`` (English, or French: "fr")."""
     level = output_level(cf.ctx, level)
     with cf.ctx.snapshot():
         dossier, left_out = dossier_and_omissions(cf, captive_id, level=level, lawyer=lawyer,
                                                   output=msg("ECHR application"))
         echr = tuple(p for p in dossier.international_proceedings
                      if p.body is InternationalBody.ECHR)
-        recorded = recorded_limits(cf, captive_id, level, cf.ctx.today())
-        limit, note = time_limit(cf, level, final_decision, recorded, cf.ctx.today())
+        recorded = recorded_limits(cf, captive_id, level, cf.ctx.today(), lang=lang)
+        limit, note = time_limit(cf, level, final_decision, recorded, cf.ctx.today(), lang=lang)
         documents = select_documents(dossier, document_ids)
         annexes, files, warnings = build_bundle(cf, documents, max_bytes=max_bytes,
-                                                page_limit=page_limit)
+                                                page_limit=page_limit, lang=lang)
         application = EchrApplication(
             dossier=dossier, respondent_state=respondent_state(cf, state),
-            articles=articles_of(echr), decisions=domestic_decisions(dossier),
+            articles=articles_of(echr), decisions=domestic_decisions(dossier, lang),
             time_limit=limit, time_limit_note=note,
             other_international=tuple(p for p in dossier.international_proceedings
                                       if p.body is not InternationalBody.ECHR),

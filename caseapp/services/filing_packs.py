@@ -26,6 +26,8 @@ from caseapp.fileio import atomic_path
 from caseapp.reports.filing_doc import Draft, render_docx, render_pdf
 from caseapp.reports.filing_echr import application_draft
 from caseapp.reports.filing_echr import counts as echr_counts
+from caseapp.reports.filing_echr_fr import application_draft as application_draft_fr
+from caseapp.reports.filing_echr_fr import counts as echr_counts_fr
 from caseapp.reports.filing_forms import (
     fax_cover_draft,
     rule39_request_draft,
@@ -37,10 +39,13 @@ from caseapp.services import filing_echr, filing_forms
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
 
-__all__ = ["ANNEXES", "PACK_NAMES", "Pack", "echr_pack", "rule39_pack", "save_pack", "un_draft",
+__all__ = ["ANNEXES", "ECHR_LANGUAGES", "PACK_NAMES", "Pack", "echr_pack", "rule39_pack", "save_pack", "un_draft",
            "un_pack"]
 
 ANNEXES = "Annexes"  # the folder of an ECHR pack's annex bundle
+# The languages of the ECHR application draft: the Court's official languages (the form itself
+# is English or French; the Court accepts an application in a State's language too).
+ECHR_LANGUAGES = ("en", "fr")
 PACK_NAMES = {
     "ECHR application": msg("the ECHR application pack"), "Rule 39 request": msg("the Rule 39 pack"),
     "WGAD submission": msg("the WGAD submission pack"), "WGEID submission": msg("the WGEID submission pack"),
@@ -97,17 +102,25 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
               lawyer: LawyerProfile, state: str | None = None,
               final_decision: date | None = None, document_ids: Sequence[int] | None = None,
               max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT,
-              folder: Path | str | None = None) -> Pack:
+              folder: Path | str | None = None, lang: str = "en") -> Pack:
     """The ECHR application draft (PDF and .docx) and its annex bundle (``Annexes/``), read
-    at ``level`` in one snapshot. The folder is checked before anything is read."""
+    at ``level`` in one snapshot, in English or in French (``lang`` "fr": the draft, its
+    checks before filing and the annexes' page stamps). The folder is checked before
+    anything is read."""
+    if lang not in ECHR_LANGUAGES:
+        raise ValidationError(msg("The ECHR application draft is written in English or French, "
+                                  "not in “{lang}”.", lang=lang), field="lang")
     if folder is not None:
         _check_pack_folder(cf, folder, msg("the ECHR application pack"))
     application, bundle, warnings, left_out = filing_echr.echr_application(
         cf, captive_id, level=level, lawyer=lawyer, state=_state(state), final_decision=final_decision,
-        document_ids=document_ids, max_bytes=max_bytes, page_limit=page_limit)
-    counted = [c.line() for c in echr_counts(application) if c.over]
+        document_ids=document_ids, max_bytes=max_bytes, page_limit=page_limit, lang=lang)
+    french = lang == "fr"
+    counted = [c.line() for c in (echr_counts_fr if french else echr_counts)(application)
+               if c.over]
     every: tuple[str | Message, ...] = (*warnings, *counted)
-    draft = application_draft(application, [text_of(w, "en") for w in every])  # an English draft
+    draft = (application_draft_fr if french else application_draft)(
+        application, [text_of(w, lang) for w in every])
     files = _draft_files(_stem("ECHR_application", application.dossier), draft, author)
     files += [BundleFile(f"{ANNEXES}/{f.name}", f.data) for f in bundle]
     pack = Pack("ECHR application", tuple(files), every, application.level, left_out,

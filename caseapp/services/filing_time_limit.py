@@ -41,6 +41,35 @@ ENGINE_NOTE = "The deadline the engine keeps for the captive's final domestic de
 BY_HAND_NOTE = " Its date was set by hand: check it against the steps."
 MOVED_NOTE = ("Computed by the deadline engine's rule from the final decision's date as now "
               "recorded (the deadline kept for it was computed from another date).")
+# The same notes in a French draft.
+NOTES_FR = {
+    PUBLIC_NOTE: "Omis au niveau public (aucun calendrier contentieux dans un document public).",
+    GIVEN_NOTE: ("Calculé par la règle du moteur d'échéances à partir de la date de la décision "
+                 "définitive indiquée."),
+    NONE_NOTE: ("Aucune décision interne définitive n'est enregistrée pour le captif à ce "
+                "niveau\u00a0: une audience de cassation tenue et décidée fait courir le délai de "
+                "quatre mois, ou indiquez la date de la décision pour ce projet."),
+    ENGINE_NOTE: ("L'échéance que le moteur tient pour la décision interne définitive du "
+                  "captif."),
+    ENGINE_NOTE + BY_HAND_NOTE: ("L'échéance que le moteur tient pour la décision interne "
+                                 "définitive du captif. Sa date a été fixée à la main\u00a0: "
+                                 "vérifiez-la au regard des étapes."),
+    MOVED_NOTE: ("Calculé par la règle du moteur d'échéances à partir de la date de la décision "
+                 "définitive telle qu'elle est enregistrée aujourd'hui (l'échéance tenue pour "
+                 "elle avait été calculée à partir d'une autre date)."),
+}
+
+
+def note_in(note: str, lang: str) -> str:
+    """A note of this module in ``lang`` (English, or French: "fr")."""
+    return NOTES_FR.get(note, note) if lang == "fr" else note
+
+
+def _source(rule_set: RuleSet, rule_id: str, english: str, lang: str) -> str:
+    """The applied rule's source as the rule file cites it in ``lang`` (English if none)."""
+    if lang == "en" or rule_id not in rule_set:
+        return english
+    return rule_set.get(rule_id).text("source", lang) or english
 
 
 def final_decisions(hearings: Iterable[HearingDTO], today: date) -> dict[str, date]:
@@ -52,23 +81,26 @@ def final_decisions(hearings: Iterable[HearingDTO], today: date) -> dict[str, da
             and h.state not in CALLED_OFF and h.starts_at.date() <= today}
 
 
-def computed(rule_set: RuleSet, decided: date) -> TimeLimit:
-    """The time limit the engine's rule gives for a final decision of ``decided``."""
+def computed(rule_set: RuleSet, decided: date, lang: str = "en") -> TimeLimit:
+    """The time limit the engine's rule gives for a final decision of ``decided``, its steps
+    and source in the draft's language."""
     result = compute(rule_set, APPLICATION_RULES[0], decided)[0]
     return TimeLimit(result.applied_rule_id, decided, result.due_on,
-                     tuple(s.render("en") for s in result.steps),  # the form is English
-                     result.source, from_engine=False)
+                     tuple(s.render(lang) for s in result.steps),
+                     _source(rule_set, result.applied_rule_id, result.source, lang),
+                     from_engine=False)
 
 
-def _kept(rule_set: RuleSet, deadline: DeadlineDTO, trigger: date) -> TimeLimit:
+def _kept(rule_set: RuleSet, deadline: DeadlineDTO, trigger: date, lang: str = "en") -> TimeLimit:
     applied = compute(rule_set, deadline.rule_id, trigger)[0]  # which rule applies, its source
     return TimeLimit(applied.applied_rule_id, trigger, deadline.due_on,
-                     tuple(text_of(s, "en") for s in deadline.explanation),  # English form
-                     applied.source, from_engine=True)
+                     tuple(text_of(s, lang) for s in deadline.explanation),
+                     _source(rule_set, applied.applied_rule_id, applied.source, lang),
+                     from_engine=True)
 
 
 def recorded_limits(cf: CaseFile, captive_id: int, level: Sensitivity,
-                    today: date) -> list[tuple[TimeLimit, str]]:
+                    today: date, *, lang: str = "en") -> list[tuple[TimeLimit, str]]:
     """The time limits of the final decisions the case file records for the captive at the
     level, each with what it rests on, oldest decision first (none at the public level)."""
     if level is Sensitivity.PUBLIC:
@@ -87,26 +119,27 @@ def recorded_limits(cf: CaseFile, captive_id: int, level: Sensitivity,
             if held is None:
                 continue  # the hearing was deleted, or is no longer a decided final decision
             if held != trigger and not x.overridden:
-                found.append((held, x.id, computed(cf.rule_set, held), MOVED_NOTE))
+                found.append((held, x.id, computed(cf.rule_set, held, lang),
+                              note_in(MOVED_NOTE, lang)))
                 continue
-        note = ENGINE_NOTE + (BY_HAND_NOTE if x.overridden else "")
-        found.append((trigger, x.id, _kept(cf.rule_set, x, trigger), note))
+        note = note_in(ENGINE_NOTE + (BY_HAND_NOTE if x.overridden else ""), lang)
+        found.append((trigger, x.id, _kept(cf.rule_set, x, trigger, lang), note))
     return [(limit, note) for _day, _id, limit, note in sorted(found, key=lambda f: f[:2])]
 
 
 def time_limit(cf: CaseFile, level: Sensitivity, final_decision: date | None,
-               recorded: list[tuple[TimeLimit, str]], today: date
+               recorded: list[tuple[TimeLimit, str]], today: date, *, lang: str = "en"
                ) -> tuple[TimeLimit | None, str]:
     """The time limit for the draft and the note saying what it rests on (or why there is
     none): from the final decision date given, else from the latest ``recorded``."""
     require_past(final_decision, today, field="final_decision",
                  what=msg("The final domestic decision's date"))
     if level is Sensitivity.PUBLIC:
-        return None, PUBLIC_NOTE
+        return None, note_in(PUBLIC_NOTE, lang)
     if final_decision is not None:
-        return computed(cf.rule_set, final_decision), GIVEN_NOTE
+        return computed(cf.rule_set, final_decision, lang), note_in(GIVEN_NOTE, lang)
     if not recorded:
-        return None, NONE_NOTE
+        return None, note_in(NONE_NOTE, lang)
     return recorded[-1]
 
 

@@ -1,4 +1,5 @@
-"""The filing packs at every level, over the redaction matrix: no marker above the pack's
+"""The filing packs at every level (the ECHR application in English and in French), over the
+redaction matrix: no marker above the pack's
 level in any file it writes (the drafts' text, their .docx parts and metadata, the raw PDF
 bytes, the annexes) nor in the warnings shown with it."""
 
@@ -47,6 +48,8 @@ def _all_text(pack: filing_packs.Pack) -> str:
 def _packs(matrix: Matrix, level: Sensitivity) -> Iterator[filing_packs.Pack]:
     cf, c = matrix.cf, matrix.main
     yield filing_packs.echr_pack(cf, c, level=level, author="A", lawyer=LAWYER)
+    # the same application in French: its own sentences, the same records
+    yield filing_packs.echr_pack(cf, c, level=level, author="A", lawyer=LAWYER, lang="fr")
     yield filing_packs.rule39_pack(cf, c, level=level, author="A", lawyer=LAWYER, risk="At risk",
                                    sent_at=datetime(2026, 12, 4, 10, tzinfo=UTC))
     yield filing_packs.un_pack(cf, c, body="wgad", level=level, author="A", lawyer=LAWYER)

@@ -202,6 +202,18 @@ def test_calendar(matrix: Matrix, level: Sensitivity) -> None:
             assert MAIN_FAMILY_LATIN in str(ev["summary"])
 
 
+@pytest.mark.parametrize("level", LEVELS, ids=lambda s: s.value)
+def test_a_french_calendar(matrix: Matrix, level: Sensitivity) -> None:
+    """The calendar in French, as the command line and the window write it (the deadlines'
+    steps in French): nothing above its level either, and the level named in French."""
+    from caseapp.services import outputs
+
+    cal = Calendar.from_ical(outputs.calendar(matrix.cf, level=level, lang="fr").data)
+    check(_ics_text(cal), matrix.calendar, level)
+    named = {"public": "public", "shareable": "transmissible", "internal": "interne"}
+    assert str(cal.get("x-wr-calname")).endswith(f"(niveau {named[level.value]})")
+
+
 def test_calendar_leaves_out_a_captive_without_consent_at_public(matrix: Matrix) -> None:
     public = matrix.cf.reminders.calendar(365, level="public")
     assert matrix.no_consent not in {d.captive_id for d in public.deadlines}

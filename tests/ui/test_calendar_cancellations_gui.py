@@ -22,8 +22,9 @@ def test_the_status_line_says_how_many_deleted_records_the_calendar_cancels(
     for d in gone:
         cf.deadlines.delete(d.id)
     out = tmp_path / "cal.ics"
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
-        lambda _p, _t, _l, items, _c, _e: (items[items.index("Internal")], True)))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(  # the language: the one proposed
+        lambda _p, _t, _l, items, c, _e: (items[items.index("Internal")] if "Internal" in items
+                                           else items[c], True)))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # nothing left out: not asked
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "")))

@@ -83,3 +83,28 @@ def test_the_dialog_names_whose_pack_it_makes(qtbot, ui) -> None:
     qtbot.waitUntil(lambda: "Tigran Vardanyan" in dialog.applicant.text())
     assert "Tigran Vardanyan" in dialog.windowTitle()
     assert dialog.form.labelForField(dialog.applicant).text() == "Captive"
+
+
+def test_the_echr_pack_is_made_in_french_when_asked(qtbot, ui, tmp_path: Path) -> None:
+    """The draft's language (the Court's two: English, the window's proposed when it is one,
+    and French), offered for the ECHR application only: the other drafts follow the UN's and
+    the Court's English forms."""
+    import subprocess
+
+    cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
+    dialog = FilingDialog(ui, None, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choices = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert choices == ["English", "French"] and dialog.language.currentData() == "en"
+    assert dialog.language.isVisibleTo(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.folder.setText(str(tmp_path / "pack"))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: "Written to" in dialog.result.toPlainText(), timeout=20000)
+    (draft,) = (tmp_path / "pack").glob("*.pdf")
+    text = subprocess.run(["pdftotext", str(draft), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "E. Exposé des faits" in text and "Tigran Vardanyan c. Azerbaïdjan" in text
+    dialog.kind.setCurrentIndex(dialog.kind.findData("wgad"))
+    assert not dialog.language.isVisibleTo(dialog)

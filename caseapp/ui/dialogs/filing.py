@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import Sensitivity
 from caseapp.services import filing_packs
 from caseapp.ui import settings as keys
+from caseapp.ui.dialogs.letter_titles import language_name
 from caseapp.ui.formats import date_edit_format
+from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptiveSource, match_label
@@ -73,6 +75,13 @@ class FilingDialog(QDialog):
             self.level.addItem(label(level), level)
         # A filing goes to the Court or the UN: shareable unless the lawyer chooses otherwise.
         self.level.setCurrentIndex(LEVELS.index(Sensitivity.SHAREABLE))
+        # The ECHR draft's language: the Court's two official ones (the other drafts follow
+        # the UN's and the Court's English forms); the window's proposed when it is one.
+        self.language = QComboBox(self)
+        self.language.setObjectName("filing_language")
+        for lang in filing_packs.ECHR_LANGUAGES:
+            self.language.addItem(language_name(lang), lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.folder = QLineEdit(self)
         self.folder.setObjectName("filing_folder")
         browse = QPushButton(self.tr("Choose…"), self)
@@ -106,6 +115,7 @@ class FilingDialog(QDialog):
         self.form.addRow(self.tr("Captive"), self.applicant)
         self.form.addRow(self.tr("Pack"), self.kind)
         self.form.addRow(self.tr("Level"), self.level)
+        self.form.addRow(self.tr("Language of the draft"), self.language)
         self.form.addRow(self.tr("Folder"), where)
         self.form.addRow(self.tr("Warn above (annex pages)"), self.page_limit)
         self.form.addRow(self.tr("Final domestic decision of"), self.final_decision)
@@ -153,7 +163,7 @@ class FilingDialog(QDialog):
 
     def _show_fields(self) -> None:
         kind = self.kind.currentData()
-        for widget, shown in ((self.page_limit, kind == "echr"),
+        for widget, shown in ((self.page_limit, kind == "echr"), (self.language, kind == "echr"),
                               (self.final_decision, kind == "echr"), (self.arrives, kind == "rule39"),
                               (self.risk, kind == "rule39"), (self.contact, kind == "rule39")):
             self.form.setRowVisible(widget, shown)
@@ -175,9 +185,10 @@ class FilingDialog(QDialog):
             limit = self.page_limit.value()
             decided = self.final_decision.value()
             final = date.fromisoformat(decided) if decided else None
+            lang = self.language.currentData()
             return lambda: filing_packs.echr_pack(cf, cid, level=level, author=author, lawyer=lawyer,
                                                   page_limit=limit, final_decision=final,
-                                                  folder=folder)
+                                                  folder=folder, lang=lang)
         if kind == "rule39":
             moment = self.arrives.dateTime().toUTC().toSecsSinceEpoch()
             sent_at = datetime.fromtimestamp(moment, UTC)

@@ -63,6 +63,9 @@ def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
         if box.clickedButton() is not write:
             return
     cf, level = ui.case_file, summary.level
+    lang = _ask_language(parent)
+    if lang is None:
+        return
     target = ask_save_path(
         parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
         Path.home() / file_names.calendar(level),
@@ -73,8 +76,7 @@ def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
     path = str(target)
 
     def work() -> tuple[int, int, int, int, int, int]:
-        made = outputs.calendar(cf, level=level, within_days=365, target=path,
-                                lang=current_language())  # the interface's
+        made = outputs.calendar(cf, level=level, within_days=365, target=path, lang=lang)
         events = made.record
         n = len(events.deadlines) + len(events.hearings)
         # what the file written left out (the list shown before was read a moment earlier)
@@ -83,6 +85,24 @@ def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
 
     ui.runner.submit(work, lambda r: parent.message.emit(_written(r, path, level)),
                      parent.report_error, key="export_ics")
+
+
+def _ask_language(parent: View) -> str | None:
+    """The calendar's language, among those the documents print in (French too: a French
+    colleague's phone); the interface's proposed. None when the lawyer cancels."""
+    from caseapp.reports.texts import DOCUMENT_LANGUAGES
+    from caseapp.ui.dialogs.letter_titles import language_name
+
+    languages = list(DOCUMENT_LANGUAGES)
+    names = [language_name(x) for x in languages]
+    proposed = languages.index(current_language()) if current_language() in languages else 0
+    choice, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
+        QCoreApplication.translate("DeadlinesView", "Language of the calendar (its events, "
+                                   "reminders and dates):"), names, proposed, False)
+    if not ok:
+        return None
+    return languages[names.index(choice)] if choice in names else languages[proposed]
 
 
 def _written(counts: tuple[int, int, int, int, int, int], path: str, level: Any) -> str:
