@@ -46,10 +46,12 @@ OSD_SURE = 15.0
 READ_SURE = 60.0
 READ_MARGIN = 15.0
 # The resolution pages are looked at (a PDF's pages drawn at it), and the sample read both
-# ways: the middle of the page's ink, SAMPLE pixels square at SAMPLE_DPI.
+# ways: the middle of the page's ink turned as OSD says, SAMPLE_WIDTH by SAMPLE_HEIGHT pixels
+# at SAMPLE_DPI, wide enough for whole words (lines cut short read as well upside down, in
+# Armenian, whose letters look alike both ways up: 84 against 94 measured, not 53 against 97).
 RENDER_DPI = 300
 SAMPLE_DPI = 150
-SAMPLE = 400
+SAMPLE_WIDTH, SAMPLE_HEIGHT = 800, 240
 # A page with less dark ink than this share of its surface is empty: nothing on it to miss.
 BLANK_INK = 0.0005
 STEP_TIMEOUT = 300  # seconds, for one page's look (a Tesseract or Ghostscript run)
@@ -128,21 +130,35 @@ def _turned(image: Image.Image, turn: int) -> Image.Image:
     return image.rotate(-turn, expand=True) if turn % 360 else image  # rotate(): anticlockwise
 
 
+def _inked(gray: Image.Image) -> Image.Image:
+    """The page cut to its ink: orientation detection takes half the time on the printed
+    part of a page as on the whole sheet, margins and empty lower half included."""
+    box = ImageOps.invert(gray).point(lambda v: 255 if v > 96 else 0).getbbox()
+    if box is None:
+        return gray
+    margin = 20
+    return gray.crop((max(0, box[0] - margin), max(0, box[1] - margin),
+                      min(gray.width, box[2] + margin), min(gray.height, box[3] + margin)))
+
+
 def _blank(gray: Image.Image) -> bool:
     histogram = gray.histogram()
     return sum(histogram[:128]) < BLANK_INK * gray.width * gray.height
 
 
-def _sample(gray: Image.Image, dpi: int) -> Image.Image:
-    """The middle of the page's ink, at SAMPLE_DPI, at most SAMPLE pixels square."""
+def _sample(gray: Image.Image, dpi: int, turn: int) -> Image.Image:
+    """The middle of the page's ink turned by ``turn``, at SAMPLE_DPI, at most SAMPLE_WIDTH by
+    SAMPLE_HEIGHT pixels."""
     scale = SAMPLE_DPI / dpi
-    small = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))))
+    small = _turned(gray.resize((max(1, round(gray.width * scale)),
+                                 max(1, round(gray.height * scale)))), turn)
     box = ImageOps.invert(small).point(lambda v: 255 if v > 96 else 0).getbbox()
     if box:
         small = small.crop(box)
-    cx, cy, half = small.width // 2, small.height // 2, SAMPLE // 2
-    return small.crop((max(0, cx - half), max(0, cy - half), min(small.width, cx + half),
-                       min(small.height, cy + half)))
+    cx, cy = small.width // 2, small.height // 2
+    w, h = SAMPLE_WIDTH // 2, SAMPLE_HEIGHT // 2
+    return small.crop((max(0, cx - w), max(0, cy - h), min(small.width, cx + w),
+                       min(small.height, cy + h)))
 
 
 def reading_languages(languages: Sequence[str]) -> str:
@@ -158,13 +174,13 @@ def page_orientation(image: Image.Image, dpi: int, languages: Sequence[str]) -> 
     gray = image.convert("L")
     if _blank(gray):
         return Orientation(0, True)
-    detected = _detected(gray, dpi)
+    detected = _detected(_inked(gray), dpi)
     if detected is not None and detected[1] >= OSD_SURE:
         return Orientation(detected[0], True)
     first = detected[0] if detected is not None else 0
-    sample, words = _sample(gray, dpi), reading_languages(languages)
-    one = _reading_confidence(_turned(sample, first), words)
-    other = _reading_confidence(_turned(sample, first + 180), words)
+    sample, words = _sample(gray, dpi, first), reading_languages(languages)
+    one = _reading_confidence(sample, words)
+    other = _reading_confidence(_turned(sample, 180), words)
     best, second, turn = (one, other, first) if one >= other else (other, one, (first + 180) % 360)
     if best >= READ_SURE and best - second >= READ_MARGIN:
         return Orientation(turn, True)
