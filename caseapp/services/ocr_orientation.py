@@ -253,6 +253,12 @@ def _pdf_upright(content: bytes, languages: Sequence[str]) -> Upright:
     return Upright(out.getvalue(), "application/pdf", turned, unsure)
 
 
+def _storable(image: Image.Image) -> Image.Image:
+    """The image in a mode a PNG holds (a CMYK or YCbCr JPEG as RGB)."""
+    return image if image.mode in {"1", "L", "LA", "P", "RGB", "RGBA", "I", "I;16"} else (
+        image.convert("RGB"))
+
+
 def _image_upright(content: bytes, media_type: str, default_dpi: int,
                    languages: Sequence[str]) -> Upright:
     try:
@@ -270,7 +276,7 @@ def _image_upright(content: bytes, media_type: str, default_dpi: int,
     unsure = tuple(n + 1 for n, o in enumerate(found) if o is not None and not o.sure)
     if not turned and not exif_turned:
         return Upright(content, media_type, (), unsure)
-    upright = [_turned(frame, o.turn if o is not None else 0)
+    upright = [_turned(_storable(frame), o.turn if o is not None else 0)
                for frame, o in zip(frames, found, strict=True)]
     out = io.BytesIO()
     if len(upright) == 1:

@@ -87,3 +87,22 @@ def test_a_page_whose_orientation_cannot_be_told_is_named_and_the_rest_is_read(
 def test_unsure_pages_are_named_together_in_one_line() -> None:
     line = str(ocr.unsure_message("Letter", (2, 5, 6)))
     assert line.startswith("Pages 2, 5, 6 of “Letter” may be unreadable") and "\n" not in line
+
+
+@needs_ocr
+def test_a_phone_photo_in_cmyk_turned_by_its_exif_is_handed_to_ocr_upright() -> None:
+    """A JPEG whose EXIF says “turn me” is handed to OCR with its pixels turned (a PNG); one in
+    CMYK, which PNG cannot hold, was refused by the image library mid-way."""
+    from PIL import Image
+
+    from caseapp.services import ocr_orientation
+
+    exif = Image.Exif()
+    exif[0x0112] = 3  # shown turned half round
+    out = io.BytesIO()
+    page_image(RUSSIAN).rotate(180).convert("CMYK").save(out, format="JPEG", exif=exif,
+                                                          dpi=(300, 300))
+    turned = ocr_orientation.upright(out.getvalue(), "image/jpeg", ocr.LANGUAGES, image_dpi=300)
+    assert turned.media_type == "image/png" and turned.unsure_pages == ()
+    shown = Image.open(io.BytesIO(turned.content))
+    assert shown.size == (1800, 450)
