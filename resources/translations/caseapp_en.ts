@@ -3205,12 +3205,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="260" />
+        <location filename="../../caseapp/ui/models/captives.py" line="286" />
         <source>Last confirmed proof of life: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="262" />
+        <location filename="../../caseapp/ui/models/captives.py" line="288" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
@@ -4264,7 +4264,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
@@ -4433,7 +4433,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
@@ -4459,23 +4459,23 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="289" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
@@ -4560,100 +4560,100 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="316" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="317" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="339" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="340" />
         <source>passed at %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="342" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="343" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="379" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="486" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="487" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln deadline</numerusform><numerusform>%Ln deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="499" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln hard deadline open</numerusform><numerusform>%Ln hard deadlines open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="313" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="333" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="344" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="377" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="378" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="412" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="413" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="436" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="438" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="520" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="521" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -4733,95 +4733,106 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="66" />
         <source>Documents and evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Make searchable (OCR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="66" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Add documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="89" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
         <source>Save a copy (not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
         <source>Make searchable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="128" />
         <source>Reading “%1” (OCR)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
         <source>“%1” is searchable now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
+        <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="148" />
+        <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -10469,7 +10480,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="116" />
+        <location filename="../../caseapp/ui/captive_names.py" line="121" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation type="unfinished" />
     </message>

@@ -3210,12 +3210,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="260" />
+        <location filename="../../caseapp/ui/models/captives.py" line="286" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="262" />
+        <location filename="../../caseapp/ui/models/captives.py" line="288" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -4269,7 +4269,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
@@ -4438,7 +4438,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
@@ -4464,23 +4464,23 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="289" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Set by hand</source>
         <translation>Սահմանված է ձեռքով</translation>
     </message>
@@ -4565,101 +4565,101 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="316" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="317" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Ժամկետը հաշվվում է հիմք հանդիսացող իրադարձության օրվանից՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="339" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="340" />
         <source>passed at %1 (%2)</source>
         <translation>ժամկետը լրացել է ժամը %1-ին (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="342" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="343" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln օր ժամկետանց</numerusform><numerusform>%Ln օր ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="379" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="486" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="487" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="499" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="313" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="333" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="344" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="377" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="378" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="412" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="413" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="436" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="438" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="520" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="521" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -4739,96 +4739,107 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="66" />
         <source>Documents and evidence</source>
         <translation>Փաստաթղթեր և ապացույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Փաստաթղթեր դեռ չկան։ Քաշեք ֆայլերն այստեղ կամ սեղմեք Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Open…</source>
         <translation>Բացել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Պահում է պատճենը ձեր ընտրած վայրում (չգաղտնագրված), ապա բացում այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Make searchable (OCR)</source>
         <translation>Դարձնել որոնելի (OCR)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation>Կարդում է սկանավորված PDF կամ պատկեր՝ հայերեն, ռուսերեն, ադրբեջաներեն և անգլերեն. տեքստային պատճենը պահվում է բնօրինակի կողքին, որը չի փոխվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Ֆայլերն ավելացնելու համար քաշեք դրանք այս ներդիրի վրա։ Ֆայլերը պահվում են գործի ֆայլի ներսում. «Պահել պատճենը» հրամանը գրում է չգաղտնագրված պատճեն ձեր ընտրած վայրում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="66" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Add documents</source>
         <translation>Ավելացնել փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="89" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
         <source>Save a copy (not encrypted)</source>
         <translation>Պահել պատճենը (չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
         <source>Make searchable</source>
         <translation>Դարձնել որոնելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation>OCR-ը կարող է կարդալ միայն PDF, PNG, JPEG և TIFF սկաններ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="128" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Կարդում է «%1» փաստաթուղթը (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» փաստաթուղթն այժմ որոնելի է։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
+        <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
+        <translation>«%2» փաստաթղթի %1 էջը կարող է անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրա բառերը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="148" />
+        <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
+        <translation>«%2» փաստաթղթի %1 էջերը կարող են անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրանց բառերը։</translation>
     </message>
 </context>
 <context>
@@ -10490,7 +10501,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="116" />
+        <location filename="../../caseapp/ui/captive_names.py" line="121" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
     </message>

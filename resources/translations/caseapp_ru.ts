@@ -3211,12 +3211,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="260" />
+        <location filename="../../caseapp/ui/models/captives.py" line="286" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="262" />
+        <location filename="../../caseapp/ui/models/captives.py" line="288" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -4270,7 +4270,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4439,7 +4439,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
@@ -4465,23 +4465,23 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="289" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Set by hand</source>
         <translation>Установлен вручную</translation>
     </message>
@@ -4566,101 +4566,101 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Как исчислен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="316" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="317" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Срок исчисляется со дня события-основания: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="339" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="340" />
         <source>passed at %1 (%2)</source>
         <translation>срок истёк в %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="342" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="343" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="379" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="486" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="487" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln срок</numerusform><numerusform>%Ln срока</numerusform><numerusform>%Ln сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="499" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln жёсткий срок открыт</numerusform><numerusform>%Ln жёстких срока открыты</numerusform><numerusform>%Ln жёстких сроков открыто</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="313" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="333" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="344" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="377" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="378" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="410" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="411" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="412" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="413" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="436" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="438" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="520" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="521" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -4740,96 +4740,107 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="66" />
         <source>Documents and evidence</source>
         <translation>Документы и доказательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Документов пока нет. Перетащите файлы сюда или нажмите Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Сохраняет копию в выбранном месте (без шифрования) и открывает её</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Make searchable (OCR)</source>
         <translation>Сделать доступным для поиска (OCR)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation>Распознаёт отсканированный PDF или изображение на армянском, русском, азербайджанском и английском; текстовая копия хранится рядом с оригиналом, который не меняется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Перетащите файлы на эту вкладку, чтобы добавить их. Файлы хранятся внутри файла дела; «Сохранить копию» записывает незашифрованную копию в выбранное вами место.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="66" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Add documents</source>
         <translation>Добавить документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="89" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
         <source>Save a copy (not encrypted)</source>
         <translation>Сохранить копию (без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
         <source>Saved a copy to %1.</source>
         <translation>Копия сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
         <source>Make searchable</source>
         <translation>Сделать доступным для поиска</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation>OCR распознаёт только сканы в PDF, PNG, JPEG и TIFF.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="128" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Распознаётся «%1» (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» теперь доступен для поиска.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
+        <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
+        <translation>Страница %1 документа «%2» может быть нечитаема в его текстовой копии: не удалось определить, где у неё верх, поэтому поиск может не найти её слова.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="148" />
+        <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
+        <translation>Страницы %1 документа «%2» могут быть нечитаемы в его текстовой копии: не удалось определить, где у них верх, поэтому поиск может не найти их слова.</translation>
     </message>
 </context>
 <context>
@@ -10491,7 +10502,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="116" />
+        <location filename="../../caseapp/ui/captive_names.py" line="121" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть карточку пленного</translation>
     </message>
