@@ -28,10 +28,11 @@ from caseapp.db.models import Document
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ConflictError, ValidationError
-from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
 from caseapp.services.documents import DocumentService
+from caseapp.services.ocr_orientation import upright
 from caseapp.write_errors import os_reason
 
 # Tesseract's codes: Armenian, Russian, Azerbaijani (Latin script), English.
@@ -63,6 +64,8 @@ class OcrResult:
     text_pdf_sha256: str
     languages: str  # "hye+rus+aze+eng"
     characters: int  # of text found
+    # Pages (1-based) whose way up could not be told: read as they are, maybe unreadable.
+    unsure_pages: tuple[int, ...] = ()
 
 
 def readiness(languages: tuple[str, ...] = LANGUAGES) -> OcrReadiness:
@@ -93,6 +96,17 @@ class ReadScan:
     pdf: bytes
     text: str
     languages: str
+    unsure_pages: tuple[int, ...] = ()  # see OcrResult
+
+
+def unsure_message(title: str, pages: tuple[int, ...]) -> Message:
+    """The one line telling the lawyer which pages of a scan may be unreadable in its text
+    copy (their way up could not be told), and what that means for her search."""
+    return msg_n("Page {pages} of “{title}” may be unreadable in its text copy: which way up "
+                 "it is could not be told, so a search may miss its words.",
+                 "Pages {pages} of “{title}” may be unreadable in its text copy: which way up "
+                 "they are could not be told, so a search may miss their words.",
+                 len(pages), pages=", ".join(str(n) for n in pages), title=title)
 
 
 class OcrService:
@@ -130,9 +144,9 @@ class OcrService:
                                       "can be read by OCR.", title=doc.title),
                                   field="media_type")
         content = self.documents.content(document_id)
-        pdf, text = run_ocr(content, doc.media_type, languages)
+        pdf, text, unsure = read_upright(content, doc.media_type, languages)
         return ReadScan(document_id, hashlib.sha256(content).hexdigest(), pdf, text,
-                        "+".join(languages))
+                        "+".join(languages), unsure)
 
     def store(self, scan: ReadScan) -> OcrResult:
         """Keep a scan's text PDF and text beside the original it was read from."""
@@ -154,7 +168,8 @@ class OcrService:
                   old=before or None, new=obj.text_pdf_sha256)
             announce(s, Changes("documents", AuditAction.UPDATE, (obj.id,),
                                 self.documents.captive_ids(obj)))
-            return OcrResult(obj.id, obj.sha256, obj.text_pdf_sha256, languages, len(text))
+            return OcrResult(obj.id, obj.sha256, obj.text_pdf_sha256, languages, len(text),
+                             scan.unsure_pages)
 
 
 @functools.cache
@@ -298,6 +313,17 @@ def _kill_group(process: subprocess.Popen[str]) -> None:
             process.kill()
     except (ProcessLookupError, PermissionError):
         pass
+
+
+def read_upright(content: bytes, media_type: str, languages: tuple[str, ...] = LANGUAGES
+                 ) -> tuple[bytes, str, tuple[int, ...]]:
+    """The text PDF of a scan, the text read and the pages whose way up could not be told:
+    each page turned upright first (:mod:`caseapp.services.ocr_orientation`), the scan given
+    left as it is."""
+    source = _unlocked(content) if media_type == "application/pdf" else content
+    turned = upright(source, media_type, languages, image_dpi=IMAGE_DPI)
+    pdf, text = run_ocr(turned.content, turned.media_type, languages)
+    return pdf, text, turned.unsure_pages
 
 
 def run_ocr(content: bytes, media_type: str,

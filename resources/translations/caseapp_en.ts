@@ -4749,95 +4749,106 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="66" />
         <source>Documents and evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Make searchable (OCR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="66" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Add documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="89" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
         <source>Save a copy (not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
         <source>Make searchable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="128" />
         <source>Reading “%1” (OCR)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
         <source>“%1” is searchable now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
+        <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="148" />
+        <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4755,96 +4755,107 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="66" />
         <source>Documents and evidence</source>
         <translation>Փաստաթղթեր և ապացույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Փաստաթղթեր դեռ չկան։ Քաշեք ֆայլերն այստեղ կամ սեղմեք Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Open…</source>
         <translation>Բացել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Պահում է պատճենը ձեր ընտրած վայրում (չգաղտնագրված), ապա բացում այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Make searchable (OCR)</source>
         <translation>Դարձնել որոնելի (OCR)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation>Կարդում է սկանավորված PDF կամ պատկեր՝ հայերեն, ռուսերեն, ադրբեջաներեն և անգլերեն. տեքստային պատճենը պահվում է բնօրինակի կողքին, որը չի փոխվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="59" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Ֆայլերն ավելացնելու համար քաշեք դրանք այս ներդիրի վրա։ Ֆայլերը պահվում են գործի ֆայլի ներսում. «Պահել պատճենը» հրամանը գրում է չգաղտնագրված պատճեն ձեր ընտրած վայրում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="66" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Add documents</source>
         <translation>Ավելացնել փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="89" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
         <source>Save a copy (not encrypted)</source>
         <translation>Պահել պատճենը (չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
         <source>Make searchable</source>
         <translation>Դարձնել որոնելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation>OCR-ը կարող է կարդալ միայն PDF, PNG, JPEG և TIFF սկաններ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="128" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Կարդում է «%1» փաստաթուղթը (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» փաստաթուղթն այժմ որոնելի է։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
+        <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
+        <translation>«%2» փաստաթղթի %1 էջը կարող է անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրա բառերը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="148" />
+        <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
+        <translation>«%2» փաստաթղթի %1 էջերը կարող են անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրանց բառերը։</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ LATIN_TERMS = {
     "PDF", "pdf", "XLSX", "xlsx", "CSV", "csv", "ods", "xls", "docx", "toml", "JSON", "PNG", "QR",
     "ics", "eComms", "stderr", "utf", "sig", "cp", "koi", "armscii", "tab", "none", "hy", "ru", "en",
     "az", "am",  # the procedure setting's values
+    "OCR", "JPEG", "TIFF",  # text recognition, image formats (caseapp ocr)
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
 VARIABLE = re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:_\*)?|\bLANG(?:UAGE)?\b")

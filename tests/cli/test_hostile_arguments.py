@@ -142,6 +142,7 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                                    "--document", HUGE, "--proceeding", "7"],
                                   [*db, "--appeared", "2026-01-05", "--title", "x",
                                    "--downloaded", "2025-01-01"]],
+        ("ocr",): [[i, *db] for i in INTS] + [[*db], ["99999", "1", *db]],
         ("deliveries", "list"): [[*db, "--captive", i] for i in INTS]
                                 + [[*db, "--level", "secret"], [*db, "--format", "xml"],
                                    [*db, "--not-downloaded", "--format", "json"]],

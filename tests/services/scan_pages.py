@@ -35,3 +35,35 @@ def scanned_png(lines: tuple[str, ...] = LINES) -> bytes:
     out = io.BytesIO()
     page_image(lines).save(out, format="PNG", dpi=(300, 300))
     return out.getvalue()
+
+
+def turned_pdf(*pages: tuple[tuple[str, ...], int]) -> bytes:
+    """An image-only PDF whose pages were fed into the scanner turned: each page's lines drawn
+    upright, then the image turned by its angle (degrees counter-clockwise, 90/180/270)."""
+    images = [page_image(lines).rotate(angle, expand=True) for lines, angle in pages]
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", resolution=300, save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
+def picture() -> Image.Image:
+    """A page with no words on it, as a photo of a person or a place is to OCR: shapes and
+    shades, ink all over."""
+    image = Image.new("L", (1200, 900), 235)
+    draw = ImageDraw.Draw(image)
+    for n in range(12):
+        draw.ellipse((60 + 80 * n, 80 + 40 * n, 420 + 60 * n, 500 + 25 * n), outline=40,
+                     fill=200 - 12 * n, width=6)
+    draw.rectangle((100, 650, 1100, 860), fill=90)
+    return image
+
+
+def blank() -> Image.Image:
+    """The empty back of a sheet."""
+    return Image.new("L", (1800, 450), 255)
+
+
+def pdf_of(*images: Image.Image) -> bytes:
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", resolution=300, save_all=True, append_images=list(images[1:]))
+    return out.getvalue()

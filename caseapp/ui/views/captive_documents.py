@@ -4,6 +4,7 @@ saved or opened as a copy where the lawyer chooses (never a temporary file of ou
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -133,8 +134,20 @@ class DocumentsTab:
                 self.report_error(exc)
                 return
             self.message.emit(self.tr("“%1” is searchable now.").replace("%1", d.title))
+            if scan.unsure_pages:  # read all the same: she must not trust a search on them
+                QMessageBox.warning(self, self.tr("Make searchable"),
+                                    self.unsure_pages_line(d.title, scan.unsure_pages))
 
         self.ui.runner.submit(lambda: cf.ocr.read(d.id), store, self.report_error)
+
+    def unsure_pages_line(self, title: str, pages: tuple[int, ...]) -> str:
+        """The one line naming the pages of a scan whose way up OCR could not tell."""
+        numbers = ", ".join(str(n) for n in pages)
+        text = (self.tr("Page %1 of “%2” may be unreadable in its text copy: which way up it is "
+                        "could not be told, so a search may miss its words.") if len(pages) == 1
+                else self.tr("Pages %1 of “%2” may be unreadable in its text copy: which way up "
+                             "they are could not be told, so a search may miss their words."))
+        return re.sub("%([12])", lambda m: numbers if m.group(1) == "1" else title, text)
 
     def open_document(self) -> None:
         self.save_document_copy(then_open=True)

@@ -1,0 +1,42 @@
+"""``caseapp ocr ID [ID …]``: make scanned documents of the case file searchable, as Make
+searchable (OCR) does in the window (:mod:`caseapp.services.ocr`): each page turned upright
+and read, the text copy kept beside the scan, which is not changed. The pages whose way up
+could not be told (a photo, a page with a word or two) are named in one warning line each
+document: the text copy is made all the same, but a search may miss their words."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from caseapp.cli.common import opened_case, record_id
+from caseapp.domain.messages import msg, msg_n
+
+
+def cmd_ocr(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.ocr import unsure_message  # (its libraries: this command's only)
+
+    err: TextIO = getattr(args, "err", None) or sys.stderr
+    with opened_case(args) as cf:
+        for document_id in args.document:
+            title = cf.documents.get(document_id).title  # an unknown ID: said before reading
+            result = cf.ocr.make_searchable(document_id)
+            out.write(str(msg_n("“{title}” is searchable now: {count} character read.",
+                                "“{title}” is searchable now: {count} characters read.",
+                                result.characters, title=title)) + "\n")
+            if result.unsure_pages:
+                err.write(str(msg("warning: {warning}",
+                                  warning=unsure_message(title, result.unsure_pages))) + "\n")
+            out.flush()
+    return 0
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("ocr", parents=[common],
+                       help=str(msg("make scanned documents searchable (OCR): each page turned "
+                                    "upright and read, a text copy kept beside the scan")))
+    p.add_argument("document", nargs="+", type=record_id, metavar="ID",
+                   help=str(msg("the document (a scanned PDF, PNG, JPEG or TIFF); several may "
+                                "be given")))
+    p.set_defaults(func=cmd_ocr)

@@ -1,0 +1,295 @@
+"""Which way up each page of a scan is, and the scan turned upright before OCR reads it.
+
+A page fed into the scanner sideways or upside down was read as nonsense ("VA ичнноипвииэцу…")
+and its words were never found by the search. Each page without a text layer of its own is
+looked at first:
+
+1. Tesseract's orientation detection (``tesseract - - --psm 0 -l osd``). Its answer is taken
+   as it is only when it is sure (:data:`OSD_SURE`): on Cyrillic and Latin pages it is (a
+   confidence of 20–35 measured), on Armenian, a script its data does not know, it is not
+   (under 5), and then it is wrong as often as right, upside down for upright.
+2. Otherwise a sample of the page is read both ways up, as OSD turned it and half a turn
+   more, with the scan's languages, and the way whose words Tesseract is sure of wins, if it
+   wins clearly (:data:`READ_SURE`, :data:`READ_MARGIN`: measured 85–95 the right way up,
+   45–55 upside down). Tesseract reads lines running up or down the page by itself, so these
+   two ways cover the four quarter turns.
+3. Where neither tells (a photo, a page with a word or two), the page is kept as it is, read
+   all the same, and named among :attr:`Upright.unsure_pages`; an empty page is not named.
+
+The stored scan is never changed (its SHA-256 is the evidence of what arrived): the copy
+handed to OCRmyPDF is turned. For a PDF the page's ``/Rotate`` is turned (its pixels not
+touched), so the text copy a lawyer opens shows every page upright; an image is turned and
+handed over as a PNG (a TIFF of several pages as a TIFF), its EXIF orientation applied first.
+
+OCRmyPDF's own ``--rotate-pages`` is not used: with Debian's Tesseract 5.3.0 and four languages
+it sometimes lost the words of an upright page, and its ``--deskew`` crashed.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import tempfile
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, ImageSequence
+
+# Tesseract's orientation confidence from which its answer is taken without a second look.
+OSD_SURE = 15.0
+# A way up is told by reading only if its words' mean confidence reaches READ_SURE and beats
+# the other way's by READ_MARGIN.
+READ_SURE = 60.0
+READ_MARGIN = 15.0
+# The resolution pages are looked at (a PDF's pages drawn at it), and the sample read both
+# ways: the middle of the page's ink turned as OSD says, SAMPLE_WIDTH by SAMPLE_HEIGHT pixels
+# at SAMPLE_DPI, wide enough for whole words (lines cut short read as well upside down, in
+# Armenian, whose letters look alike both ways up: 84 against 94 measured, not 53 against 97).
+RENDER_DPI = 300
+SAMPLE_DPI = 150
+SAMPLE_WIDTH, SAMPLE_HEIGHT = 800, 240
+# A page with less dark ink than this share of its surface is empty: nothing on it to miss.
+BLANK_INK = 0.0005
+STEP_TIMEOUT = 300  # seconds, for one page's look (a Tesseract or Ghostscript run)
+
+_ROTATE = re.compile(r"^Rotate:\s*(\d+)\s*$", re.MULTILINE)
+_CONFIDENCE = re.compile(r"^Orientation confidence:\s*([0-9.]+)\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Orientation:
+    turn: int  # degrees clockwise that make the page upright: 0, 90, 180 or 270
+    sure: bool  # False: which way up could not be told, the page kept as it was
+
+
+@dataclass(frozen=True)
+class Upright:
+    """The scan to hand to OCR (turned where a page needed it) and what could not be told."""
+
+    content: bytes
+    media_type: str
+    turned_pages: tuple[int, ...]  # 1-based
+    unsure_pages: tuple[int, ...]  # 1-based
+
+
+def _env() -> dict[str, str]:
+    # One thread each: the pages are looked at side by side, one Tesseract per core.
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+def _png(image: Image.Image, dpi: int) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG", dpi=(dpi, dpi))
+    return out.getvalue()
+
+
+def _tesseract(image: Image.Image, dpi: int, *options: str) -> str | None:
+    try:
+        done = subprocess.run(["tesseract", "-", "-", "--dpi", str(dpi), *options],
+                              input=_png(image, dpi), capture_output=True, env=_env(),
+                              timeout=STEP_TIMEOUT, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    # Its messages may hold bytes that are not UTF-8 (a language name it garbled): not read.
+    return done.stdout.decode("utf-8", "replace") if done.returncode == 0 else None
+
+
+def _detected(image: Image.Image, dpi: int) -> tuple[int, float] | None:
+    """Tesseract's orientation detection: the clockwise turn that makes the page upright and
+    how sure it is; None where it cannot tell (too few letters, its data missing)."""
+    said = _tesseract(image, dpi, "--psm", "0", "-l", "osd")
+    turn, confidence = (_ROTATE.search(said or ""), _CONFIDENCE.search(said or ""))
+    if turn is None or confidence is None or int(turn.group(1)) % 90:
+        return None
+    return int(turn.group(1)) % 360, float(confidence.group(1))
+
+
+def _reading_confidence(image: Image.Image, languages: str) -> float:
+    """The mean confidence of the words Tesseract reads in the image, by their letters."""
+    said = _tesseract(image, SAMPLE_DPI, "-l", languages, "--psm", "3", "tsv") or ""
+    total = weight = 0.0
+    for row in said.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or not cells[11].strip():
+            continue
+        try:
+            confidence = float(cells[10])
+        except ValueError:
+            continue
+        if confidence >= 0:
+            total += confidence * len(cells[11].strip())
+            weight += len(cells[11].strip())
+    return total / weight if weight else 0.0
+
+
+def _turned(image: Image.Image, turn: int) -> Image.Image:
+    return image.rotate(-turn, expand=True) if turn % 360 else image  # rotate(): anticlockwise
+
+
+def _inked(gray: Image.Image) -> Image.Image:
+    """The page cut to its ink: orientation detection takes half the time on the printed
+    part of a page as on the whole sheet, margins and empty lower half included."""
+    box = ImageOps.invert(gray).point(lambda v: 255 if v > 96 else 0).getbbox()
+    if box is None:
+        return gray
+    margin = 20
+    return gray.crop((max(0, box[0] - margin), max(0, box[1] - margin),
+                      min(gray.width, box[2] + margin), min(gray.height, box[3] + margin)))
+
+
+def _blank(gray: Image.Image) -> bool:
+    histogram = gray.histogram()
+    return sum(histogram[:128]) < BLANK_INK * gray.width * gray.height
+
+
+def _sample(gray: Image.Image, dpi: int, turn: int) -> Image.Image:
+    """The middle of the page's ink turned by ``turn``, at SAMPLE_DPI, at most SAMPLE_WIDTH by
+    SAMPLE_HEIGHT pixels."""
+    scale = SAMPLE_DPI / dpi
+    small = _turned(gray.resize((max(1, round(gray.width * scale)),
+                                 max(1, round(gray.height * scale)))), turn)
+    box = ImageOps.invert(small).point(lambda v: 255 if v > 96 else 0).getbbox()
+    if box:
+        small = small.crop(box)
+    cx, cy = small.width // 2, small.height // 2
+    w, h = SAMPLE_WIDTH // 2, SAMPLE_HEIGHT // 2
+    return small.crop((max(0, cx - w), max(0, cy - h), min(small.width, cx + w),
+                       min(small.height, cy + h)))
+
+
+def reading_languages(languages: Sequence[str]) -> str:
+    """The languages the sample is read in: the scan's, English left out when there are more
+    than three (Azerbaijani's Latin letters read its words; Debian's Tesseract 5.3.0 given
+    hye+rus+aze+eng named a fourth language by garbled bytes and did without it, every run)."""
+    kept = [code for code in languages if code != "eng"] if len(languages) > 3 else list(languages)
+    return "+".join(kept or languages)
+
+
+def page_orientation(image: Image.Image, dpi: int, languages: Sequence[str]) -> Orientation:
+    """Which way up the page is (see the module's description)."""
+    gray = image.convert("L")
+    if _blank(gray):
+        return Orientation(0, True)
+    detected = _detected(_inked(gray), dpi)
+    if detected is not None and detected[1] >= OSD_SURE:
+        return Orientation(detected[0], True)
+    first = detected[0] if detected is not None else 0
+    sample, words = _sample(gray, dpi, first), reading_languages(languages)
+    one = _reading_confidence(sample, words)
+    other = _reading_confidence(_turned(sample, 180), words)
+    best, second, turn = (one, other, first) if one >= other else (other, one, (first + 180) % 360)
+    if best >= READ_SURE and best - second >= READ_MARGIN:
+        return Orientation(turn, True)
+    return Orientation(0, False)
+
+
+def _side_by_side(count: int, look: Callable[[int], Orientation | None]) -> list[Orientation | None]:
+    if count <= 1:
+        return [look(n) for n in range(count)]
+    with ThreadPoolExecutor(max_workers=max(1, min(count, os.cpu_count() or 1))) as pool:
+        return list(pool.map(look, range(count)))
+
+
+def _rendered(pdf: Path, number: int) -> Image.Image | None:
+    """Page ``number`` (1-based) of the PDF as Ghostscript draws it (``/Rotate`` applied)."""
+    try:
+        done = subprocess.run(
+            ["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=pnggray",
+             f"-r{RENDER_DPI}", f"-dFirstPage={number}", f"-dLastPage={number}",
+             "-sOutputFile=-", str(pdf)],
+            capture_output=True, timeout=STEP_TIMEOUT, check=False)
+        if done.returncode != 0 or not done.stdout:
+            return None
+        image = Image.open(io.BytesIO(done.stdout))
+        image.load()
+        return image
+    except (OSError, subprocess.SubprocessError, Image.DecompressionBombError):
+        return None
+
+
+def _pdf_upright(content: bytes, languages: Sequence[str]) -> Upright:
+    from pypdf import PdfReader, PdfWriter
+
+    try:
+        reader = PdfReader(io.BytesIO(content))
+        pages = list(reader.pages)
+    except Exception:  # noqa: BLE001 — a PDF that cannot be read: OCRmyPDF says what is wrong
+        return Upright(content, "application/pdf", (), ())
+
+    def has_text(number: int) -> bool:
+        try:
+            return bool((pages[number].extract_text() or "").strip())
+        except Exception:  # noqa: BLE001 — its text cannot be had: looked at as a scan
+            return False
+
+    with tempfile.TemporaryDirectory(prefix="caseapp-turn-") as tmp:
+        source = Path(tmp) / "in.pdf"
+        source.write_bytes(content)
+
+        def look(number: int) -> Orientation | None:
+            if has_text(number):  # OCRmyPDF keeps its own text (--skip-text)
+                return None
+            image = _rendered(source, number + 1)
+            return (page_orientation(image, RENDER_DPI, languages) if image is not None
+                    else Orientation(0, False))
+
+        found = _side_by_side(len(pages), look)
+    turned = tuple(n + 1 for n, o in enumerate(found) if o is not None and o.turn)
+    unsure = tuple(n + 1 for n, o in enumerate(found) if o is not None and not o.sure)
+    if not turned:
+        return Upright(content, "application/pdf", (), unsure)
+    writer = PdfWriter(clone_from=reader)
+    for number in turned:
+        orientation = found[number - 1]
+        assert orientation is not None
+        page = writer.pages[number - 1]
+        page.rotation = (page.rotation + orientation.turn) % 360  # /Rotate: clockwise
+    out = io.BytesIO()
+    writer.write(out)
+    return Upright(out.getvalue(), "application/pdf", turned, unsure)
+
+
+def _storable(image: Image.Image) -> Image.Image:
+    """The image in a mode a PNG holds (a CMYK or YCbCr JPEG as RGB)."""
+    return image if image.mode in {"1", "L", "LA", "P", "RGB", "RGBA", "I", "I;16"} else (
+        image.convert("RGB"))
+
+
+def _image_upright(content: bytes, media_type: str, default_dpi: int,
+                   languages: Sequence[str]) -> Upright:
+    try:
+        image = Image.open(io.BytesIO(content))
+        frames = [ImageOps.exif_transpose(frame.copy()) or frame.copy()
+                  for frame in ImageSequence.Iterator(image)]
+        exif_turned = image.getexif().get(0x0112, 1) not in (0, 1)
+        dpi = image.info.get("dpi", (default_dpi, default_dpi))[0] or default_dpi
+    except Exception:  # noqa: BLE001 — an image that cannot be read: OCRmyPDF says so
+        return Upright(content, media_type, (), ())
+    resolution = round(float(dpi)) if float(dpi) >= 50 else default_dpi
+    found = _side_by_side(len(frames), lambda n: page_orientation(frames[n], resolution,
+                                                                   languages))
+    turned = tuple(n + 1 for n, o in enumerate(found) if o is not None and o.turn)
+    unsure = tuple(n + 1 for n, o in enumerate(found) if o is not None and not o.sure)
+    if not turned and not exif_turned:
+        return Upright(content, media_type, (), unsure)
+    upright = [_turned(_storable(frame), o.turn if o is not None else 0)
+               for frame, o in zip(frames, found, strict=True)]
+    out = io.BytesIO()
+    if len(upright) == 1:
+        upright[0].save(out, format="PNG", dpi=(resolution, resolution))
+        return Upright(out.getvalue(), "image/png", turned, unsure)
+    upright[0].save(out, format="TIFF", dpi=(resolution, resolution), save_all=True,
+                    append_images=upright[1:], compression="tiff_deflate")
+    return Upright(out.getvalue(), "image/tiff", turned, unsure)
+
+
+def upright(content: bytes, media_type: str, languages: Sequence[str], *,
+            image_dpi: int) -> Upright:
+    """The scan with each page turned upright, for OCR (the stored scan is not changed)."""
+    if media_type == "application/pdf":
+        return _pdf_upright(content, languages)
+    return _image_upright(content, media_type, image_dpi, languages)

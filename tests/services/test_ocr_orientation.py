@@ -1,0 +1,108 @@
+"""Scanned pages fed into the scanner sideways or upside down: each page is turned upright
+before its text is read, so the words of a court decision scanned turned are found by the case
+file's search; the stored scan is not changed (its SHA-256 is the evidence of what arrived),
+the text copy shows each page upright; a page whose orientation cannot be told (a photo, a
+page with hardly any text) is still read, and named as one that may be unreadable."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from caseapp.domain.messages import text_of
+from caseapp.services import ocr
+from caseapp.services.casefile import CaseFile
+from tests.services.scan_pages import blank, page_image, pdf_of, picture, turned_pdf
+
+needs_ocr = pytest.mark.skipif(not ocr.readiness().ready, reason=ocr.readiness().message)
+
+ARMENIAN = ("ՈՐՈՇՈՒՄ", "Դատարանը որոշեց երկարաձգել կալանքը", "Բաքու 2024")
+RUSSIAN = ("ПОСТАНОВЛЕНИЕ", "о продлении срока содержания под стражей", "Баку 2024")
+LATIN = ("QƏRAR", "Həbs müddəti uzadılsın", "Bakı şəhəri 2024")
+
+
+def found(case_file: CaseFile, word: str) -> list[int]:
+    return [h.record_id for h in case_file.search.everything(word)]
+
+
+@needs_ocr
+def test_pages_scanned_sideways_or_upside_down_are_read_upright_and_found(
+        case_file: CaseFile) -> None:
+    captive = case_file.captives.create(names=["Սարգսյան Արամ"], capture="2020-11-10")
+    # Page 1 turned a quarter left, page 2 upside down, page 3 a quarter right.
+    scan = turned_pdf((ARMENIAN, 90), (RUSSIAN, 180), (LATIN, 270))
+    doc = case_file.documents.create(captive_id=captive.id, title="Baku court decision",
+                                     filename="decision.pdf", content=scan)
+
+    result = case_file.ocr.make_searchable(doc.id)
+
+    for word in ("կալանքը", "երկարաձգել", "продлении", "содержания", "müddəti", "uzadılsın"):
+        assert found(case_file, word) == [doc.id], word
+    assert result.unsure_pages == ()
+    # The scan as it arrived is kept byte for byte; the text copy shows every page upright
+    # (turned clockwise by 90°, 180°, 270°: what each needed).
+    assert case_file.documents.content(doc.id) == scan
+    assert case_file.documents.get(doc.id).sha256 == hashlib.sha256(scan).hexdigest()
+    copy = case_file.documents.text_pdf_bytes(doc.id)
+    assert copy is not None
+    assert [p.rotation % 360 for p in PdfReader(io.BytesIO(copy)).pages] == [90, 180, 270]
+
+
+@needs_ocr
+def test_a_photo_of_a_page_held_upside_down_is_read(case_file: CaseFile) -> None:
+    out = io.BytesIO()
+    page_image(RUSSIAN).rotate(180).save(out, format="PNG", dpi=(300, 300))
+    doc = case_file.documents.create(title="Photo of the decision", filename="decision.png",
+                                     content=out.getvalue())
+    result = case_file.ocr.make_searchable(doc.id)
+    assert found(case_file, "продлении") == [doc.id]
+    assert result.unsure_pages == ()
+    assert case_file.documents.content(doc.id) == out.getvalue()
+
+
+@needs_ocr
+def test_a_page_whose_orientation_cannot_be_told_is_named_and_the_rest_is_read(
+        case_file: CaseFile) -> None:
+    """A photo among the pages: the text copy is still made, the decision's words are found,
+    and the lawyer is told in one line which page may be unreadable; an empty back of a
+    sheet is not named (there is nothing on it to miss)."""
+    scan = pdf_of(page_image(RUSSIAN).rotate(180), picture(), blank())
+    doc = case_file.documents.create(title="Decision with a photo", filename="decision.pdf",
+                                     content=scan)
+    result = case_file.ocr.make_searchable(doc.id)
+    assert found(case_file, "продлении") == [doc.id]
+    assert result.unsure_pages == (2,)
+    line = ocr.unsure_message("Decision with a photo", result.unsure_pages)
+    assert str(line) == ("Page 2 of “Decision with a photo” may be unreadable in its text "
+                         "copy: which way up it is could not be told, so a search may miss its "
+                         "words.")
+    for lang in ("hy", "ru"):
+        said = text_of(line, lang)
+        assert "\n" not in said and "2" in said and "Page" not in said
+
+
+def test_unsure_pages_are_named_together_in_one_line() -> None:
+    line = str(ocr.unsure_message("Letter", (2, 5, 6)))
+    assert line.startswith("Pages 2, 5, 6 of “Letter” may be unreadable") and "\n" not in line
+
+
+@needs_ocr
+def test_a_phone_photo_in_cmyk_turned_by_its_exif_is_handed_to_ocr_upright() -> None:
+    """A JPEG whose EXIF says “turn me” is handed to OCR with its pixels turned (a PNG); one in
+    CMYK, which PNG cannot hold, was refused by the image library mid-way."""
+    from PIL import Image
+
+    from caseapp.services import ocr_orientation
+
+    exif = Image.Exif()
+    exif[0x0112] = 3  # shown turned half round
+    out = io.BytesIO()
+    page_image(RUSSIAN).rotate(180).convert("CMYK").save(out, format="JPEG", exif=exif,
+                                                          dpi=(300, 300))
+    turned = ocr_orientation.upright(out.getvalue(), "image/jpeg", ocr.LANGUAGES, image_dpi=300)
+    assert turned.media_type == "image/png" and turned.unsure_pages == ()
+    shown = Image.open(io.BytesIO(turned.content))
+    assert shown.size == (1800, 450)
