@@ -35,8 +35,10 @@ from caseapp.services.documents import DocumentService
 from caseapp.services.ocr_orientation import upright
 from caseapp.write_errors import os_reason
 
-# Tesseract's codes: Armenian, Russian, Azerbaijani (Latin script), English.
-LANGUAGES = ("hye", "rus", "aze", "eng")
+# Tesseract's codes: Armenian, Russian, English, Azerbaijani (Latin script). Azerbaijani
+# last: Debian's Tesseract 5.3.0 looks for any language named after it by garbled bytes
+# (hye+rus+aze+eng read without English, saying so only on its stderr).
+LANGUAGES = ("hye", "rus", "eng", "aze")
 DEBIAN_PACKAGES = {"hye": "tesseract-ocr-hye", "rus": "tesseract-ocr-rus",
                    "aze": "tesseract-ocr-aze", "eng": "tesseract-ocr-eng"}
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/tiff"}
@@ -62,7 +64,7 @@ class OcrResult:
     document_id: int
     original_sha256: str
     text_pdf_sha256: str
-    languages: str  # "hye+rus+aze+eng"
+    languages: str  # "hye+rus+eng+aze"
     characters: int  # of text found
     # Pages (1-based) whose way up could not be told: read as they are, maybe unreadable.
     unsure_pages: tuple[int, ...] = ()

@@ -163,8 +163,8 @@ def _sample(gray: Image.Image, dpi: int, turn: int) -> Image.Image:
 
 def reading_languages(languages: Sequence[str]) -> str:
     """The languages the sample is read in: the scan's, English left out when there are more
-    than three (Azerbaijani's Latin letters read its words; Debian's Tesseract 5.3.0 given
-    hye+rus+aze+eng named a fourth language by garbled bytes and did without it, every run)."""
+    than three (Azerbaijani's Latin letters read its words; fewer models, a quicker read of
+    a sample read twice)."""
     kept = [code for code in languages if code != "eng"] if len(languages) > 3 else list(languages)
     return "+".join(kept or languages)
 
