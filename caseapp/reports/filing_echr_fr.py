@@ -51,7 +51,7 @@ CATEGORY = {CaptiveCategory.CIVILIAN: ("civil", "civile"),
             CaptiveCategory.SERVICEMAN: ("militaire (prisonnier de guerre)",
                                          "militaire (prisonnière de guerre)"),
             CaptiveCategory.FORMER_OFFICIAL: ("ancien responsable public",
-                                              "ancienne responsable public")}
+                                              "ancienne responsable publique")}
 FORM_TITLES = {"E": "Exposé des faits",
                "F": "Exposé de la ou des violation(s) alléguée(s) de la Convention et des "
                     "arguments pertinents",
