@@ -285,16 +285,24 @@ def _hold_back_orphans(plan: _Plan, main_all: set[str], say: _Say, why: Message 
         return any(isinstance(row.get(ref), str) and row[ref] not in present
                    for ref in uid_references(name))
 
+    def trigger_gone(name: str, row: Row) -> bool:
+        """A deadline computed in the copy from a record the main file will not hold (a
+        verdict recorded on the road for a hearing deleted at home): open and computed from
+        nothing there, it would never be computed again."""
+        trigger = row.get("trigger_uid") if name == "deadlines" else None
+        return isinstance(trigger, str) and bool(trigger) and trigger not in present
+
     dropped = True
     while dropped:  # a record dropped may leave others hanging on it
         dropped = False
         for name, rows in plan.new.items():
-            for row in [r for r in rows if gone(name, r)]:
+            for row in [r for r in rows if gone(name, r) or trigger_gone(name, r)]:
                 rows.remove(row)
                 dropped = True
                 if "uid" in row:  # a link (hearing ↔ captive) goes with its record, unsaid
                     present.discard(row["uid"])
-                    say(name, row, None, why)
+                    say(name, row, None, why if gone(name, row) or why is not _GONE
+                        else _FROM_DELETED)
 
 
 def _hold_back_lost_references(plan: _Plan, main_all: set[str], say: _Say) -> None:

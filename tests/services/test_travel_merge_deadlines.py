@@ -59,3 +59,40 @@ def test_deadlines_of_an_order_deleted_at_home_say_so_in_words(tmp_path: Path) -
     assert in_armenian != "Detention order expires"
     assert any(f"«{in_armenian}," in line for line in armenian), armenian  # the rule's title
     assert not any("Extension of detention" in line for line in armenian), armenian
+
+
+def test_a_deadline_computed_on_the_road_from_a_hearing_deleted_at_home_is_not_added(
+        tmp_path: Path) -> None:
+    """A verdict recorded in the copy sets off the appeal's deadline there; the hearing was
+    deleted at home meanwhile (recorded in error). The hearing is a conflict, not added: its
+    deadline was added all the same, open, computed from nothing the main file holds, and
+    never computed again. It is a conflict too now, its due date kept in its line."""
+    home = open_case_file(Location(path=tmp_path / "main.db"), create=True, actor="home",
+                          today=lambda: TODAY)
+    try:
+        c = home.captives.create(names=[NAME], capture="2024-09-27", status="on_trial",
+                                 sensitivity="public", consent_publicity=True).id
+        case = home.prosecutions.create(captive_id=c, case_number="AZ-1/2024",
+                                        sensitivity="public", court="Baku Military Court").id
+        hearing = home.hearings.create(captive_ids=[c], prosecution_id=case,
+                                       starts_at="2026-11-20 11:00", timezone="Asia/Baku",
+                                       court="Baku Military Court", kind="verdict",
+                                       sensitivity="public").id
+        make_travel_copy(home, tmp_path / "travel.db", level="shareable",
+                         passphrase=TRAVEL_PASSPHRASE)
+        travel = _open(tmp_path / "travel.db")
+        try:
+            (abroad,) = travel.hearings.list()
+            travel.hearings.update(abroad.id, state="held", outcome="Sentenced to 15 years")
+            (appeal,) = travel.deadlines.list()
+            home.hearings.delete(hearing)
+            report = merge_travel_copy(home, travel)
+        finally:
+            travel.close()
+        assert home.deadlines.list() == []
+    finally:
+        home.close()
+    assert report.added == {}
+    (line,) = [c.line() for c in report.conflicts if c.table == "deadlines"]
+    assert "was deleted in the main file" in line and "Due date: 10\u00a0Dec\u00a02026" in line
+    assert appeal.due_on.isoformat() == "2026-12-10"
