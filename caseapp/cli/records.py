@@ -227,9 +227,10 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
         (msg("Interventions"), f.interventions,
          lambda x: f"{d(x.made_on)} {v(x.channel)} {x.subject} [{v(x.status)}]"),
         (msg("Documents"), f.documents,
-         lambda doc: f"{doc.title} " + str(msg_n("({count} byte, sha256 {digest}…)",
-                                                 "({count} bytes, sha256 {digest}…)",
-                                                 doc.size, digest=doc.sha256[:16]))),
+         # its ID: what `caseapp ocr ID` and the window's documents are found by
+         lambda doc: f"{doc.title} " + str(msg_n("(ID {id}; {count} byte, sha256 {digest}…)",
+                                                 "(ID {id}; {count} bytes, sha256 {digest}…)",
+                                                 doc.size, id=doc.id, digest=doc.sha256[:16]))),
         (msg("Deadlines"), f.deadlines,
          lambda dl: " ".join(x for x in (d(dl.due_on), dl.clock_time, dl.title) if x)
          + f" [{v(dl.status)}]" + "".join(f"\n    {line}" for line in convicted_lines(dl))),

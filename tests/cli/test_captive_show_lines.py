@@ -66,3 +66,18 @@ def test_status_and_capture_lines_read_as_the_language_writes_them(
     assert " 0 " not in order, order
     if lang == "hy":  # a label ends in «՝» (or a heading in «.»), never an English colon
         assert not [line for line in lines if re.search(r"[^\d\s]:", line)], lines
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_each_document_is_listed_with_the_id_it_is_named_by(case_file: CaseFile,
+                                                            lang: str) -> None:
+    """`caseapp ocr ID` makes a scan searchable, but no command showed a document's ID."""
+    cid = case_file.captives.create(names=["Aram Petrosyan"]).id
+    scan = case_file.documents.create(title="Decision of the Baku court", filename="d.pdf",
+                                      content=b"%PDF-1.4 two", captive_id=cid).id
+    path = case_file.db.path
+    case_file.close()
+    code, out, err = run("--lang", lang, "captives", "show", str(cid), "--db", str(path))
+    assert code == 0, err
+    [line] = [line for line in out.splitlines() if "Decision of the Baku court" in line]
+    assert f"(ID {scan}; 12 " in line, line
