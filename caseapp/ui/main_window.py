@@ -432,8 +432,24 @@ class MainWindow(QMainWindow):
         """What opening changed in the file (an expiry an earlier version counted later,
         counted again), said over the window once it shows the file."""
         if self.session.case_file is case_file:
-            QMessageBox.information(self, self.tr("Expiry dates counted again"),
-                                    "\n\n".join(case_file.notices))
+            self.notices_box(case_file.notices).exec()
+
+    # A notice longer than this many characters (a dozen orders or more) is told in a line,
+    # the list under "Show Details…": written out in the box, it grew taller than the screen.
+    LONG_NOTICE = 1200
+
+    def notices_box(self, notices: tuple[str, ...]) -> QMessageBox:
+        """The box telling ``notices``: whole, or in a line with the list in its details."""
+        text = "\n\n".join(notices)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Expiry dates counted again"),
+                          text, QMessageBox.StandardButton.Ok, self)
+        if len(text) > self.LONG_NOTICE:
+            box.setText(self.tr(
+                "The expiry dates of detention orders that an earlier version of CaseApp "
+                "counted later were counted again, with their deadlines. Show Details… lists "
+                "each order with its old and its new day."))
+            box.setDetailedText(text)
+        return box
 
     def _after_first_view(self, case_file: CaseFile) -> None:
         """Once the first view shows its rows: the reminders (and the wait for the next

@@ -7286,8 +7286,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="129" />
         <location filename="../../caseapp/ui/main_window.py" line="368" />
-        <location filename="../../caseapp/ui/main_window.py" line="912" />
-        <location filename="../../caseapp/ui/main_window.py" line="914" />
+        <location filename="../../caseapp/ui/main_window.py" line="928" />
+        <location filename="../../caseapp/ui/main_window.py" line="930" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -7322,37 +7322,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="453" />
+        <location filename="../../caseapp/ui/main_window.py" line="469" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="603" />
+        <location filename="../../caseapp/ui/main_window.py" line="619" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="692" />
+        <location filename="../../caseapp/ui/main_window.py" line="708" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="693" />
+        <location filename="../../caseapp/ui/main_window.py" line="709" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="754" />
+        <location filename="../../caseapp/ui/main_window.py" line="770" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="755" />
+        <location filename="../../caseapp/ui/main_window.py" line="771" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="642" />
+        <location filename="../../caseapp/ui/main_window.py" line="658" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
@@ -7422,17 +7422,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="435" />
+        <location filename="../../caseapp/ui/main_window.py" line="444" />
         <source>Expiry dates counted again</source>
         <translation>Даты окончания сроков вычислены заново</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="506" />
+        <location filename="../../caseapp/ui/main_window.py" line="448" />
+        <source>The expiry dates of detention orders that an earlier version of CaseApp counted later were counted again, with their deadlines. Show Details… lists each order with its old and its new day.</source>
+        <translation>Даты окончания постановлений о содержании под стражей, которые более ранняя версия CaseApp рассчитала позже, вычислены заново вместе с их сроками. В «Показать подробности…» указано каждое постановление с прежней и новой датой.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="522" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="507" />
+        <location filename="../../caseapp/ui/main_window.py" line="523" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7441,42 +7446,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="628" />
+        <location filename="../../caseapp/ui/main_window.py" line="644" />
         <source>(no case file open)</source>
         <translation>(файл дела не открыт)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="670" />
+        <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="671" />
+        <location filename="../../caseapp/ui/main_window.py" line="687" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>%1: удалить карточку пленного со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="681" />
+        <location filename="../../caseapp/ui/main_window.py" line="697" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="759" />
+        <location filename="../../caseapp/ui/main_window.py" line="775" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="759" />
+        <location filename="../../caseapp/ui/main_window.py" line="775" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="865" />
+        <location filename="../../caseapp/ui/main_window.py" line="881" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="915" />
+        <location filename="../../caseapp/ui/main_window.py" line="931" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>

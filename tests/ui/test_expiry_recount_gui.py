@@ -16,10 +16,27 @@ def test_the_window_says_which_expiry_was_counted_again(
     path = tmp_path / "case.db"
     stale_file(path)
     assert window.open_path(path)
-    qtbot.waitUntil(lambda: any(kind == "information" for kind, _text in message_boxes),
+    qtbot.waitUntil(lambda: any(kind == "box" for kind, _text in message_boxes),
                     timeout=20000)
-    (said,) = [text for kind, text in message_boxes if kind == "information"]
+    (said,) = [text for kind, text in message_boxes if kind == "box"]
     assert "Vardanyan Armen, the order from 29\xa0Jan\xa02027: 1\xa0Mar\xa02027 → 28\xa0Feb\xa02027" in said
     assert window.case_file is not None
     (order,) = window.case_file.detention_orders.list()
     assert str(order.expires_on) == "2027-02-28"
+
+
+def test_dozens_of_orders_counted_again_are_listed_in_the_details_and_the_box_fits_the_screen(
+        qtbot, window: MainWindow) -> None:  # noqa: F811
+    one = ("Vardanyan Armen, the order from 29\xa0Jan\xa02027: 1\xa0Mar\xa02027 → "
+           "28\xa0Feb\xa02027")
+    notice = "The expiries of 40 detention orders were counted again …: " + "; ".join([one] * 40)
+    box = window.notices_box((notice,))
+    # every order, old day and new day (the details' plain text has plain spaces)
+    assert box.detailedText().replace("\xa0", " ") == notice.replace("\xa0", " ")
+    assert one not in box.text()
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.sizeHint().height() < 600  # OK stays on a small screen (1024×600)
+    box.close()
+    short = window.notices_box((one,))
+    assert short.text() == one and short.detailedText() == ""
