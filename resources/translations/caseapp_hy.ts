@@ -7428,7 +7428,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="448" />
         <source>The expiry dates of detention orders that an earlier version of CaseApp counted later were counted again, with their deadlines. Show Details… lists each order with its old and its new day.</source>
-        <translation>Կալանավորման մասին որոշումների ավարտի օրերը, որոնք CaseApp-ի ավելի վաղ տարբերակը հաշվարկել էր ավելի ուշ, կրկին հաշվարկվեցին՝ իրենց ժամկետների հետ միասին։ «Ցույց տալ մանրամասները…»-ում նշված է յուրաքանչյուր որոշում՝ իր հին և նոր օրով։</translation>
+        <translation>Կալանավորման մասին որոշումների ավարտի օրերը, որոնք CaseApp-ի ավելի վաղ տարբերակը հաշվարկել էր ավելի ուշ, կրկին հաշվարկվեցին՝ իրենց ժամկետների հետ միասին։ Յուրաքանչյուր որոշում՝ իր հին և նոր օրով, նշված է «Ցույց տալ մանրամասները…» բաժնում։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="522" />
