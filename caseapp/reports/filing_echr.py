@@ -169,24 +169,36 @@ def facts(a: EchrApplication) -> list[str]:
             body = f" by {p.investigating_body}" if p.investigating_body else ""
             out.append(f"Criminal proceedings were brought against the applicant{case}{body}"
                        + (f": charges under {charges}." if charges else "."))
+    for how, e in stated_events(d, over):
+        out.append(_called_off(e) if how == "called off" else _scheduled(e)
+                   if how == "to come" else f"On {day_words(e.on)}, {_event(e)}")
+    if c.health.strip():
+        out.append(sentence(f"The applicant's health: {c.health.strip()}"))
+    return out
+
+
+def stated_events(d: DossierDTO, over: CustodyOver | None) -> list[tuple[str, ChronologyEntry]]:
+    """The events of the chronology section E states, in every language's draft, each with
+    how: "called off" (a hearing adjourned or cancelled, whether its day has come or not),
+    "to come" (a hearing not held yet that custody ending has not made moot) or "held"
+    (what happened). Left out: the capture and the filings (said elsewhere), a hearing
+    whose detention order of the same day says it, a moot one to come."""
     chronology = d.extras.chronology if d.extras else ()
     ordered_on = {e.on for e in chronology if e.kind == "order"}
+    out: list[tuple[str, ChronologyEntry]] = []
     for e in chronology:
         if e.kind in ("capture", "filing"):
             continue
         if e.kind == "hearing" and e.on in ordered_on and e.event in _ORDER_HEARINGS:
             continue  # the order of that day says it
         if e.kind == "hearing" and e.state in CALLED_OFF:
-            out.append(_called_off(e))  # whether its day has come or not
-            continue
-        if e.kind == "hearing" and e.on > d.generated_on:
+            out.append(("called off", e))
+        elif e.kind == "hearing" and e.on > d.generated_on:
             # a custody hearing after the release, or one held already: none to come
             if not moot(e.event, e.on, over, state=e.state):
-                out.append(_scheduled(e))
-            continue
-        out.append(f"On {day_words(e.on)}, {_event(e)}")
-    if c.health.strip():
-        out.append(sentence(f"The applicant's health: {c.health.strip()}"))
+                out.append(("to come", e))
+        else:
+            out.append(("held", e))
     return out
 
 

@@ -18,11 +18,11 @@ from enum import Enum
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, HearingState
 from caseapp.domain.filing import EchrApplication
-from caseapp.domain.moot_hearings import CALLED_OFF, CustodyOver, custody_over, moot
+from caseapp.domain.moot_hearings import CustodyOver, custody_over
 from caseapp.domain.reports import ChronologyEntry, DossierDTO
 from caseapp.domain.strasbourg import FORM_SECTIONS, LengthCount, length_count
 from caseapp.reports.filing_doc import Draft
-from caseapp.reports.filing_echr import _ORDER_HEARINGS, held_now, name_of, sentence
+from caseapp.reports.filing_echr import held_now, name_of, sentence, stated_events
 from caseapp.reports.texts import (
     format_date,
     format_date_short,
@@ -218,21 +218,9 @@ def facts(a: EchrApplication) -> list[str]:
             out.append(f"Une procédure pénale a été engagée contre {applicant(d)}{case}{body}"
                        + (f"{NB}: chefs d'accusation au titre de l'{charges}." if charges
                           else "."))
-    chronology = d.extras.chronology if d.extras else ()
-    ordered_on = {e.on for e in chronology if e.kind == "order"}
-    for e in chronology:
-        if e.kind in ("capture", "filing"):
-            continue
-        if e.kind == "hearing" and e.on in ordered_on and e.event in _ORDER_HEARINGS:
-            continue  # the order of that day says it
-        if e.kind == "hearing" and e.state in CALLED_OFF:
-            out.append(_called_off(e))
-            continue
-        if e.kind == "hearing" and e.on > d.generated_on:
-            if not moot(e.event, e.on, over, state=e.state):
-                out.append(_scheduled(e))
-            continue
-        out.append(f"Le {day_words(e.on)}, {_event(e, d)}")
+    for how, e in stated_events(d, over):  # the same events as the English draft's
+        out.append(_called_off(e) if how == "called off" else _scheduled(e)
+                   if how == "to come" else f"Le {day_words(e.on)}, {_event(e, d)}")
     if c.health.strip():
         out.append(sentence(f"État de santé {of_applicant(d)}{NB}: {c.health.strip()}"))
     return out
