@@ -61,12 +61,13 @@ _DOCUMENT = msg("document", context="file name")  # when nothing of a phrase is 
 @dataclass(frozen=True, slots=True)
 class FileName:
     """A file's name in every language: a phrase and the file's suffix (".pdf"); ``shorten``,
-    the phrase's value that gives way first when the name is too long (a letter's title,
-    before the captive's name and the day)."""
+    the phrase's values that give way, first the first, when the name is too long (a letter's
+    title, then the captive's name), so that what the name says of the document — its kind,
+    its level, its day — always stays whole."""
 
     phrase: Message
     suffix: str
-    shorten: str | None = None
+    shorten: tuple[str, ...] = ()
 
     def text(self, lang: str | None = None) -> str:
         """The name in ``lang`` (the session's language by default), safe to write."""
@@ -74,25 +75,34 @@ class FileName:
                               fallback=_DOCUMENT.render(lang))
 
     def _fitted(self, lang: str | None) -> Message:
-        """The phrase, its ``shorten`` value cut at a word ("…") until the name fits."""
-        values = dict(self.phrase.values)
-        if self.shorten is None or self.shorten not in values:
-            return self.phrase
+        """The phrase, its ``shorten`` values cut in turn until the name fits: each at a word
+        ("…") down to its first word, then, should that not do, a single word too long at a
+        letter (the last value first: the captive's name before a letter's title)."""
         room = LIMIT - len(self.suffix.encode("utf-8"))
-        words = text_of(values[self.shorten], lang).split()
+        values = dict(self.phrase.values)
         phrase = self.phrase
-        while (len(words) > 1
-               and len(_cleaned(phrase.render(lang)).encode("utf-8")) > room):
-            words.pop()
-            cut = " ".join(words).rstrip(",.:;՝ ") + "…"
-            phrase = replace(self.phrase, values=tuple(
-                (k, cut if k == self.shorten else v) for k, v in self.phrase.values))
+
+        def fits(candidate: Message) -> bool:
+            return len(_cleaned(candidate.render(lang)).encode("utf-8")) <= room
+
+        keys = [k for k in self.shorten if k in values]
+        words = {k: _cleaned(text_of(values[k], lang)).split() for k in keys}
+        for key, letters in [*((k, False) for k in keys), *((k, True) for k in reversed(keys))]:
+            left = words[key]
+            while not fits(phrase) and (len(left) > 1 or (letters and left and len(left[0]) > 1)):
+                if len(left) > 1:
+                    left.pop()
+                else:
+                    left[0] = left[0][:-1]
+                values[key] = " ".join(left).rstrip(",.:;՝ ") + "…"
+                phrase = replace(self.phrase, values=tuple(values.items()))
         return phrase
 
 
 def dossier(name: object, level: Sensitivity | str, day: date) -> FileName:
     return FileName(msg("Dossier {name} ({level}) {day}", context="file name", name=name,
-                        level=LEVEL_NAMES[Sensitivity(level)], day=day.isoformat()), ".pdf")
+                        level=LEVEL_NAMES[Sensitivity(level)], day=day.isoformat()), ".pdf",
+                    shorten=("name",))
 
 
 def status_report(level: Sensitivity | str, day: date, suffix: str = ".pdf") -> FileName:
@@ -103,7 +113,7 @@ def status_report(level: Sensitivity | str, day: date, suffix: str = ".pdf") -> 
 def letter(title: object, name: object, day: date) -> FileName:
     """``title``: the letter's template ("Power of attorney — Russian")."""
     return FileName(msg("{title}, {name}, {day}", context="file name", title=title, name=name,
-                        day=day.isoformat()), ".docx", shorten="title")
+                        day=day.isoformat()), ".docx", shorten=("title", "name"))
 
 
 def calendar(level: Sensitivity | str) -> FileName:
