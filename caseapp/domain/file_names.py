@@ -111,8 +111,9 @@ def status_report(level: Sensitivity | str, day: date, suffix: str = ".pdf") -> 
 
 
 def letter(title: object, name: object, day: date) -> FileName:
-    """``title``: the letter's template ("Power of attorney — Russian")."""
-    return FileName(msg("{title}, {name}, {day}", context="file name", title=title, name=name,
+    """``title``: the letter's template's ("Power of attorney"); the captive after it as in the
+    letter's title (:func:`caseapp.reports.template_titles.letter_title`)."""
+    return FileName(msg("{title} — {name}, {day}", context="file name", title=title, name=name,
                         day=day.isoformat()), ".docx", shorten=("title", "name"))
 
 

@@ -92,10 +92,10 @@ def test_a_french_status_report_is_offered_under_its_french_name(
 
 
 @pytest.mark.parametrize(("key", "offered"), [
-    ("power_of_attorney_hy", "Լիազորագիր, Արմեն Մարտիրոսյան, {day}.docx"),
-    ("power_of_attorney_ru", "Доверенность, Армен Мартиросян, {day}.docx"),
-    ("power_of_attorney_fr", "Procuration, Armen Martirosyan, {day}.docx"),
-    ("power_of_attorney_en", "Power of attorney, Armen Martirosyan, {day}.docx"),
+    ("power_of_attorney_hy", "Լիազորագիր՝ Արմեն Մարտիրոսյան, {day}.docx"),
+    ("power_of_attorney_ru", "Доверенность — Армен Мартиросян, {day}.docx"),
+    ("power_of_attorney_fr", "Procuration — Armen Martirosyan, {day}.docx"),
+    ("power_of_attorney_en", "Power of attorney — Armen Martirosyan, {day}.docx"),
 ])
 def test_a_letter_is_offered_under_its_own_languages_name(qtbot, ui, suggested, key: str,
                                                          offered: str) -> None:
