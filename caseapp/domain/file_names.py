@@ -105,8 +105,12 @@ def dossier(name: object, level: Sensitivity | str, day: date) -> FileName:
                     shorten=("name",))
 
 
-def status_report(level: Sensitivity | str, day: date, suffix: str = ".pdf") -> FileName:
-    return FileName(msg("Status report ({level}) {day}", context="file name",
+def status_report(title: object, level: Sensitivity | str, day: date,
+                  suffix: str = ".pdf") -> FileName:
+    """``title``: the report's as its first page prints it, in every language (the documents'
+    catalogue: :func:`caseapp.services.labels.document_text`), so that the file and the report
+    it holds are called the same."""
+    return FileName(msg("{title} ({level}) {day}", context="file name", title=title,
                         level=LEVEL_NAMES[Sensitivity(level)], day=day.isoformat()), suffix)
 
 
@@ -128,8 +132,10 @@ def daily_log(day: date) -> FileName:
                         day=day.isoformat()), ".pdf")
 
 
-def exposure_report(day: date) -> FileName:
-    return FileName(msg("Exposure report {day}", context="file name", day=day.isoformat()), ".pdf")
+def exposure_report(title: object, day: date) -> FileName:
+    """``title``: the report's as its first page prints it, as for :func:`status_report`."""
+    return FileName(msg("{title} {day}", context="file name", title=title, day=day.isoformat()),
+                    ".pdf")
 
 
 def export(day: date) -> FileName:

@@ -134,14 +134,19 @@ def test_a_dossier_is_named_and_titled_in_its_language_and_script(small: Small,
     assert pdf_metadata(made.data)["/Title"] == pdf_title
 
 
-REPORT = {"en": ("Status report (public) {d}", "Status report on captives"),
-          "hy": ("Կարգավիճակի զեկույց (հրապարակային) {d}", "Զեկույց գերիների վիճակի մասին"),
-          "ru": ("Отчёт о положении (публичный) {d}", "Отчёт о положении пленных"),
-          "fr": ("Rapport de situation (public) {d}", "Rapport de situation des captifs")}
+REPORT = {"en": ("Status report on captives (public) {d}", "Status report on captives"),
+          "hy": ("Զեկույց գերիների վիճակի մասին (հրապարակային) {d}",
+                 "Զեկույց գերիների վիճակի մասին"),
+          "ru": ("Отчёт о положении пленных (публичный) {d}", "Отчёт о положении пленных"),
+          "fr": ("Rapport de situation des captifs (public) {d}",
+                 "Rapport de situation des captifs")}
 
 
 @pytest.mark.parametrize("lang", ["en", "hy", "ru", "fr"])
 def test_a_status_report_is_named_and_titled_in_its_language(small: Small, lang: str) -> None:
+    """The file was "Կարգավիճակի զեկույց (հրապարակային) ….pdf" ("Отчёт о положении …"), the
+    PDF it held titled «Զեկույց գերիների վիճակի մասին» («Отчёт о положении пленных»): one
+    report by two names. The file, the title it is kept under and the PDF say the same."""
     stem, title = REPORT[lang]
     pdf = outputs.status_report(small.cf, level="public", author="", lang=lang)
     xlsx = outputs.status_report(small.cf, level="public", author="", fmt="xlsx", lang=lang)
@@ -149,6 +154,27 @@ def test_a_status_report_is_named_and_titled_in_its_language(small: Small, lang:
                                              f"{stem.format(d=DAY)}.xlsx")
     assert pdf_metadata(pdf.data)["/Title"] == title
     assert load_workbook(io.BytesIO(xlsx.data)).properties.title == title
+    assert pdf.title.startswith(f"{title} (") and xlsx.title == pdf.title
+
+
+EXPOSURE = {"en": "Seizure exposure report", "hy": "Առգրավման ռիսկերի հաշվետվություն",
+            "ru": "Отчёт о рисках после изъятия устройства",
+            "fr": "Rapport d'exposition après saisie"}
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru", "fr"])
+def test_the_exposure_report_is_named_as_it_is_titled(small: Small, lang: str) -> None:
+    """The file was "Ռիսկերի հաշվետվություն ….pdf" ("Отчёт о рисках …", "Rapport
+    d'exposition …"), the PDF titled «Առգրավման ռիսկերի հաշվետվություն» («Отчёт о рисках после
+    изъятия устройства»)."""
+    from caseapp.ui import file_names as offered
+
+    made = outputs.exposure(small.cf, as_of=TODAY, lang=lang)
+    title = EXPOSURE[lang]
+    assert made.filename == f"{title} {DAY}.pdf"
+    assert pdf_metadata(made.data)["/Title"] == title
+    assert made.title.startswith(f"{title} (")
+    assert offered.exposure_report(TODAY) == f"{EXPOSURE['en']} {DAY}.pdf"  # the window's
 
 
 # ---- hostile names ------------------------------------------------------------------------
