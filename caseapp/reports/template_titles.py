@@ -1,8 +1,8 @@
 """What each shipped letter template is for, in the catalogue's languages: the one text of a
 template's title, in the letter's own language where the letter names itself (its file
-name, the title it is kept under, its .docx's properties: :func:`letter_title`), English in
-the listing's JSON, the reader's language where a listing shows it to her (``caseapp
-templates list``)."""
+name, the title it is kept under, its .docx's properties: :func:`letter_title`), the reader's
+language where a listing shows it to her (``caseapp templates list``, as a table or as JSON,
+whose ``key`` is what scripts rely on)."""
 
 from __future__ import annotations
 
