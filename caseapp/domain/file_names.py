@@ -77,26 +77,41 @@ class FileName:
     def _fitted(self, lang: str | None) -> Message:
         """The phrase, its ``shorten`` values cut in turn until the name fits: each at a word
         ("…") down to its first word, then, should that not do, a single word too long at a
-        letter (the last value first: the captive's name before a letter's title)."""
+        letter (the last value first: the captive's name before a letter's title); then each
+        given back the words the others' cuts left room for (the title first)."""
         room = LIMIT - len(self.suffix.encode("utf-8"))
         values = dict(self.phrase.values)
-        phrase = self.phrase
-
-        def fits(candidate: Message) -> bool:
-            return len(_cleaned(candidate.render(lang)).encode("utf-8")) <= room
-
         keys = [k for k in self.shorten if k in values]
-        words = {k: _cleaned(text_of(values[k], lang)).split() for k in keys}
+        whole = {k: _cleaned(text_of(values[k], lang)).split() for k in keys}
+        left = {k: list(whole[k]) for k in keys}
+
+        def phrase() -> Message:
+            shown = dict(values)
+            for k in keys:
+                if left[k] != whole[k]:
+                    shown[k] = " ".join(left[k]).rstrip(",.:;՝ ") + "…"
+            return replace(self.phrase, values=tuple(shown.items()))
+
+        def fits() -> bool:
+            return len(_cleaned(phrase().render(lang)).encode("utf-8")) <= room
+
+        if not keys or fits():
+            return self.phrase
         for key, letters in [*((k, False) for k in keys), *((k, True) for k in reversed(keys))]:
-            left = words[key]
-            while not fits(phrase) and (len(left) > 1 or (letters and left and len(left[0]) > 1)):
-                if len(left) > 1:
-                    left.pop()
+            words = left[key]
+            while not fits() and (len(words) > 1 or (letters and words and len(words[0]) > 1)):
+                if len(words) > 1:
+                    words.pop()
                 else:
-                    left[0] = left[0][:-1]
-                values[key] = " ".join(left).rstrip(",.:;՝ ") + "…"
-                phrase = replace(self.phrase, values=tuple(values.items()))
-        return phrase
+                    words[0] = words[0][:-1]
+        for key in keys:  # what a later cut freed
+            words = left[key]
+            while words and len(words) < len(whole[key]) and words[-1] == whole[key][len(words) - 1]:
+                words.append(whole[key][len(words)])
+                if not fits():
+                    words.pop()
+                    break
+        return phrase()
 
 
 def dossier(name: object, level: Sensitivity | str, day: date) -> FileName:
