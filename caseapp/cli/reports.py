@@ -162,22 +162,23 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.domain.messages import current_language
     from caseapp.reports.letters import PLACEHOLDERS, list_templates, user_templates_dir
+    from caseapp.reports.template_titles import template_title
 
     templates = list_templates()
-    if args.format == "json":
-        print_json({"templates": [{"key": t.key, "title": t.title, "language": t.language,
-                                   "level": t.level.value, "shipped": t.shipped,
-                                   "path": str(t.path), "problem": t.problem}
+    lang = current_language()
+    if args.format == "json":  # the title as the table shows it; the key is the stable id
+        print_json({"templates": [{"key": t.key, "title": template_title(t, lang),
+                                   "language": t.language, "level": t.level.value,
+                                   "shipped": t.shipped, "path": str(t.path),
+                                   "problem": t.problem}
                                   for t in templates],
                     "placeholders": PLACEHOLDERS, "user_folder": str(user_templates_dir())}, out)
         return 0
     from caseapp.domain.cldr import language_name
-    from caseapp.domain.messages import current_language
-    from caseapp.reports.template_titles import template_title
     from caseapp.services.labels import level_label
 
-    lang = current_language()
     print_table([msg("Template"), msg("Language"), msg("Level"), msg("Title")],
                 [[t.key, language_name(t.language, lang), level_label(t.level),
                   template_title(t, lang)] for t in templates], out)

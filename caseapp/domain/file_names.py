@@ -61,12 +61,13 @@ _DOCUMENT = msg("document", context="file name")  # when nothing of a phrase is 
 @dataclass(frozen=True, slots=True)
 class FileName:
     """A file's name in every language: a phrase and the file's suffix (".pdf"); ``shorten``,
-    the phrase's value that gives way first when the name is too long (a letter's title,
-    before the captive's name and the day)."""
+    the phrase's values that give way, first the first, when the name is too long (a letter's
+    title, then the captive's name), so that what the name says of the document — its kind,
+    its level, its day — always stays whole."""
 
     phrase: Message
     suffix: str
-    shorten: str | None = None
+    shorten: tuple[str, ...] = ()
 
     def text(self, lang: str | None = None) -> str:
         """The name in ``lang`` (the session's language by default), safe to write."""
@@ -74,36 +75,65 @@ class FileName:
                               fallback=_DOCUMENT.render(lang))
 
     def _fitted(self, lang: str | None) -> Message:
-        """The phrase, its ``shorten`` value cut at a word ("…") until the name fits."""
-        values = dict(self.phrase.values)
-        if self.shorten is None or self.shorten not in values:
-            return self.phrase
+        """The phrase, its ``shorten`` values cut in turn until the name fits: each at a word
+        ("…") down to its first word, then, should that not do, a single word too long at a
+        letter (the last value first: the captive's name before a letter's title); then each
+        given back the words the others' cuts left room for (the title first)."""
         room = LIMIT - len(self.suffix.encode("utf-8"))
-        words = text_of(values[self.shorten], lang).split()
-        phrase = self.phrase
-        while (len(words) > 1
-               and len(_cleaned(phrase.render(lang)).encode("utf-8")) > room):
-            words.pop()
-            cut = " ".join(words).rstrip(",.:;՝ ") + "…"
-            phrase = replace(self.phrase, values=tuple(
-                (k, cut if k == self.shorten else v) for k, v in self.phrase.values))
-        return phrase
+        values = dict(self.phrase.values)
+        keys = [k for k in self.shorten if k in values]
+        whole = {k: _cleaned(text_of(values[k], lang)).split() for k in keys}
+        left = {k: list(whole[k]) for k in keys}
+
+        def phrase() -> Message:
+            shown = dict(values)
+            for k in keys:
+                if left[k] != whole[k]:
+                    shown[k] = " ".join(left[k]).rstrip(",.:;՝ ") + "…"
+            return replace(self.phrase, values=tuple(shown.items()))
+
+        def fits() -> bool:
+            return len(_cleaned(phrase().render(lang)).encode("utf-8")) <= room
+
+        if not keys or fits():
+            return self.phrase
+        for key, letters in [*((k, False) for k in keys), *((k, True) for k in reversed(keys))]:
+            words = left[key]
+            while not fits() and (len(words) > 1 or (letters and words and len(words[0]) > 1)):
+                if len(words) > 1:
+                    words.pop()
+                else:
+                    words[0] = words[0][:-1]
+        for key in keys:  # what a later cut freed
+            words = left[key]
+            while words and len(words) < len(whole[key]) and words[-1] == whole[key][len(words) - 1]:
+                words.append(whole[key][len(words)])
+                if not fits():
+                    words.pop()
+                    break
+        return phrase()
 
 
 def dossier(name: object, level: Sensitivity | str, day: date) -> FileName:
     return FileName(msg("Dossier {name} ({level}) {day}", context="file name", name=name,
-                        level=LEVEL_NAMES[Sensitivity(level)], day=day.isoformat()), ".pdf")
+                        level=LEVEL_NAMES[Sensitivity(level)], day=day.isoformat()), ".pdf",
+                    shorten=("name",))
 
 
-def status_report(level: Sensitivity | str, day: date, suffix: str = ".pdf") -> FileName:
-    return FileName(msg("Status report ({level}) {day}", context="file name",
+def status_report(title: object, level: Sensitivity | str, day: date,
+                  suffix: str = ".pdf") -> FileName:
+    """``title``: the report's as its first page prints it, in every language (the documents'
+    catalogue: :func:`caseapp.services.labels.document_text`), so that the file and the report
+    it holds are called the same."""
+    return FileName(msg("{title} ({level}) {day}", context="file name", title=title,
                         level=LEVEL_NAMES[Sensitivity(level)], day=day.isoformat()), suffix)
 
 
 def letter(title: object, name: object, day: date) -> FileName:
-    """``title``: the letter's template ("Power of attorney — Russian")."""
-    return FileName(msg("{title}, {name}, {day}", context="file name", title=title, name=name,
-                        day=day.isoformat()), ".docx", shorten="title")
+    """``title``: the letter's template's ("Power of attorney"); the captive after it as in the
+    letter's title (:func:`caseapp.reports.template_titles.letter_title`)."""
+    return FileName(msg("{title} — {name}, {day}", context="file name", title=title, name=name,
+                        day=day.isoformat()), ".docx", shorten=("title", "name"))
 
 
 def calendar(level: Sensitivity | str) -> FileName:
@@ -117,8 +147,10 @@ def daily_log(day: date) -> FileName:
                         day=day.isoformat()), ".pdf")
 
 
-def exposure_report(day: date) -> FileName:
-    return FileName(msg("Exposure report {day}", context="file name", day=day.isoformat()), ".pdf")
+def exposure_report(title: object, day: date) -> FileName:
+    """``title``: the report's as its first page prints it, as for :func:`status_report`."""
+    return FileName(msg("{title} {day}", context="file name", title=title, day=day.isoformat()),
+                    ".pdf")
 
 
 def export(day: date) -> FileName:

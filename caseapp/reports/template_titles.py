@@ -1,8 +1,8 @@
 """What each shipped letter template is for, in the catalogue's languages: the one text of a
 template's title, in the letter's own language where the letter names itself (its file
-name, the title it is kept under, its .docx's properties: :func:`letter_title`), English in
-the listing's JSON, the reader's language where a listing shows it to her (``caseapp
-templates list``)."""
+name, the title it is kept under, its .docx's properties: :func:`letter_title`), the reader's
+language where a listing shows it to her (``caseapp templates list``, as a table or as JSON,
+whose ``key`` is what scripts rely on)."""
 
 from __future__ import annotations
 
@@ -48,12 +48,13 @@ def title_phrase(template: LetterTemplate) -> Message | str:
 
 def letter_title(template: LetterTemplate, name: str, lang: str) -> str:
     """The title of the letter made from ``template`` about the captive called ``name``, in
-    the letter's language ``lang``: "Լիազորագիր՝ Տիգրան Վարդանյան", « Procuration : Tigran
-    Vardanyan » (the title alone without a name)."""
+    the letter's language ``lang``: "Լիազորագիր՝ Տիգրան Վարդանյան", "МККК: просьба о посещении
+    и розыске — Тигран Варданян" (the title alone without a name). The captive comes after a
+    dash, never a colon: a title holds a colon of its own ("ICRC: request for a visit…")."""
     title = title_phrase(template)
     if not name:
         return title.render(lang) if isinstance(title, Message) else title
-    return msg("{title}: {name}", context="letter title", title=title, name=name).render(lang)
+    return msg("{title} — {name}", context="letter title", title=title, name=name).render(lang)
 
 
 def template_title(template: LetterTemplate, lang: str | None = None) -> str:

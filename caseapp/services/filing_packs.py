@@ -46,6 +46,10 @@ ANNEXES = "Annexes"  # the folder of an ECHR pack's annex bundle
 # The languages of the ECHR application draft: the Court's official languages (the form itself
 # is English or French; the Court accepts an application in a State's language too).
 ECHR_LANGUAGES = ("en", "fr")
+# What the draft's files are called in each language, before the applicant and the day: the
+# eComms portal takes file names in (extended) ASCII only (strasbourg.ECOMMS_SOURCE), so the
+# French « Requête CEDH » is written without its accent, as every name of the pack is.
+ECHR_DRAFT_NAMES = {"en": "ECHR_application", "fr": "Requete_CEDH"}
 PACK_NAMES = {
     "ECHR application": msg("the ECHR application pack"), "Rule 39 request": msg("the Rule 39 pack"),
     "WGAD submission": msg("the WGAD submission pack"), "WGEID submission": msg("the WGEID submission pack"),
@@ -121,7 +125,7 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
     every: tuple[str | Message, ...] = (*warnings, *counted)
     draft = (application_draft_fr if french else application_draft)(
         application, [text_of(w, lang) for w in every])
-    files = _draft_files(_stem("ECHR_application", application.dossier), draft, author)
+    files = _draft_files(_stem(ECHR_DRAFT_NAMES[lang], application.dossier), draft, author)
     files += [BundleFile(f"{ANNEXES}/{f.name}", f.data) for f in bundle]
     pack = Pack("ECHR application", tuple(files), every, application.level, left_out,
                 captive_id, application)

@@ -51,7 +51,7 @@ from caseapp.reports.template_titles import letter_title, title_phrase
 from caseapp.services import deadline_log
 from caseapp.services import exposure as exposure_data
 from caseapp.services.base import output_level
-from caseapp.services.labels import level_label
+from caseapp.services.labels import document_text, level_label
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
 from caseapp.services.output_files import Output, check_language, check_target, deliver
 from caseapp.services.output_guard import OutputGuard
@@ -67,11 +67,15 @@ if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
 
 REPORT_FORMATS = ("pdf", "xlsx")
+# The reports' titles as their first pages print them, in every language: their files' names
+# and the titles they are kept under say the same (the documents' catalogue is their one place).
+REPORT_TITLE = document_text("report_title")
+EXPOSURE_TITLE = document_text("exp_title")
 
 __all__ = [
-    "REPORT_FORMATS", "calendar", "calendar_left_out", "cancels_closed", "cancels_deleted",
-    "daily_log", "dossier", "dossier_left_out", "exposure", "letter", "letter_left_out",
-    "letter_missing_fields", "status_report", "status_report_left_out",
+    "EXPOSURE_TITLE", "REPORT_FORMATS", "REPORT_TITLE", "calendar", "calendar_left_out",
+    "cancels_closed", "cancels_deleted", "daily_log", "dossier", "dossier_left_out", "exposure",
+    "letter", "letter_left_out", "letter_missing_fields", "status_report", "status_report_left_out",
 ]
 
 
@@ -143,8 +147,9 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
     level = record.level
     output = Output(
         kind="status report", data=render(record, author=one_line(author), lang=lang),
-        name=file_names.status_report(level, cf.ctx.today(), f".{fmt}"), lang=lang,
-        title=msg("Status report ({level})", level=level_label(level)).render(lang), level=level,
+        name=file_names.status_report(REPORT_TITLE, level, cf.ctx.today(), f".{fmt}"), lang=lang,
+        title=msg("{title} ({level})", context="document title", title=REPORT_TITLE,
+                  level=level_label(level)).render(lang), level=level,
         left_out=left_out, record=record)
     return deliver(cf, output, target, keep_copy)
 
@@ -304,8 +309,9 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
         record = exposure_data.as_of(cf, as_of)
     output = Output(
         kind="exposure report", data=render_exposure(record, author=one_line(author), lang=lang),
-        name=file_names.exposure_report(record.day), lang=lang,
-        title=msg("Seizure exposure report ({source})", source=record.source).render(lang),
+        name=file_names.exposure_report(EXPOSURE_TITLE, record.day), lang=lang,
+        title=msg("{title} ({source})", context="document title", title=EXPOSURE_TITLE,
+                  source=record.source).render(lang),
         level=record.level,
         left_out=OmissionSummary(msg("exposure report"), record.level), record=record)
     if target is not None:

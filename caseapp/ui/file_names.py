@@ -26,7 +26,9 @@ def daily_log(day: date) -> str:
 
 
 def exposure_report(day: date) -> str:
-    return file_names.exposure_report(day).text()
+    from caseapp.services.outputs import EXPOSURE_TITLE  # the title its first page prints
+
+    return file_names.exposure_report(EXPOSURE_TITLE, day).text()
 
 
 def export(day: date) -> str:

@@ -267,3 +267,32 @@ def test_the_deadlines_list_at_a_level_lists_what_it_left_out(matrix_db) -> None
     assert code == 0 and "QDLINTZ" in err
     code, _stdout, err = run("deadlines", "--within", "365", "--db", str(db))
     assert code == 0 and err == ""
+
+
+@pytest.mark.parametrize(("argv", "title"), [
+    (("--lang", "hy", "templates", "list"), "ԿԽՄԿ. այցի և որոնման խնդրանք"),
+    (("templates", "list", "--lang", "ru"), "МККК: просьба о посещении и розыске"),
+    (("--lang", "en", "templates", "list"), "ICRC: request for a visit and tracing"),
+], ids=["hy", "ru", "en"])
+def test_templates_list_as_json_titles_each_template_in_the_asked_language(
+        argv: tuple[str, ...], title: str) -> None:
+    """`--lang hy templates list --format json` gave "ICRC: request for a visit and tracing
+    (Russian)": the title in English whatever the language asked. The title is now the one
+    the table shows, in the asked language; the key stays the same for scripts."""
+    code, out, err = run(*argv, "--format", "json")
+    assert code == 0, err
+    templates = {t["key"]: t for t in json.loads(out)["templates"]}
+    for lang in ("en", "hy", "ru", "fr"):
+        assert templates[f"icrc_request_{lang}"]["title"] == title
+        assert templates[f"icrc_request_{lang}"]["language"] == lang
+
+
+def test_templates_list_as_json_follows_an_armenian_environment(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "hy_AM.UTF-8")
+    code, out, err = run("templates", "list", "--format", "json")
+    assert code == 0, err
+    titles = {t["key"]: t["title"] for t in json.loads(out)["templates"]}
+    assert titles["power_of_attorney_ru"] == "Լիազորագիր"

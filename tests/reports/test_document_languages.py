@@ -194,10 +194,10 @@ def test_a_document_in_another_language_is_suggested_under_its_own_name(demo: Ca
     from caseapp.services import outputs
 
     made = outputs.status_report(demo, level="public", author="x", fmt="xlsx", lang="ru")
-    assert made.filename == "Отчёт о положении (публичный) 2026-11-27.xlsx"  # the demo's today
+    assert made.filename == "Отчёт о положении пленных (публичный) 2026-11-27.xlsx"  # the demo's today
     assert load_workbook(io.BytesIO(made.data)).sheetnames[0] == "Пленные"
     english = outputs.status_report(demo, level="public", author="x", fmt="xlsx")
-    assert english.filename == "Status report (public) 2026-11-27.xlsx"
+    assert english.filename == "Status report on captives (public) 2026-11-27.xlsx"
     with pytest.raises(ValidationError, match="“de”: choose one of en, hy, ru, fr"):
         outputs.dossier(demo, armen, level="public", author="x", lawyer=LAWYER, lang="de")
 

@@ -29,8 +29,10 @@ POWER_OF_ATTORNEY = {"en": "Power of attorney", "hy": "Լիազորագիր", "r
 ICRC = {"en": "ICRC request for a visit and tracing",  # the colon is no file-name letter
         "hy": "ԿԽՄԿ. այցի և որոնման խնդրանք", "ru": "МККК просьба о посещении и розыске",
         "fr": "CICR demande de visite et de recherches"}
-LETTER_TITLE = {"en": "{title}: {name}", "hy": "{title}՝ {name}", "ru": "{title}: {name}",
-                "fr": "{title}" + NB + ": {name}"}
+# The captive after a dash (in Armenian after its comma-like ՝): a template's title holds a
+# colon of its own ("МККК: просьба о посещении и розыске — Тигран Варданян").
+SEP = {"en": " — ", "hy": "՝ ", "ru": " — ", "fr": " — "}
+LETTER_TITLE = {lang: "{title}" + sep + "{name}" for lang, sep in SEP.items()}
 
 
 def _letter(cf: CaseFile, key: str, captive_id: int, **kw: object) -> outputs.Output:
@@ -55,7 +57,7 @@ def test_a_letter_is_named_and_titled_in_its_language_and_script(small: Small, l
     """An Armenian power of attorney was "Power of attorney (Armenian), Տիգրան Վարդանյան, …",
     its .docx titled "Power of attorney (Armenian): Tigran Vardanyan"."""
     made = _letter(small.cf, f"power_of_attorney_{lang}", small.captive_id, keep_copy=True)
-    name = f"{POWER_OF_ATTORNEY[lang]}, {IN_SCRIPT[lang]}, {DAY}.docx"
+    name = f"{POWER_OF_ATTORNEY[lang]}{SEP[lang]}{IN_SCRIPT[lang]}, {DAY}.docx"
     title = LETTER_TITLE[lang].format(title=POWER_OF_ATTORNEY[lang], name=IN_SCRIPT[lang])
     assert made.filename == name
     assert made.title == title
@@ -68,7 +70,35 @@ def test_a_letter_is_named_and_titled_in_its_language_and_script(small: Small, l
 def test_a_letter_to_someone_is_named_without_the_titles_colon(small: Small, lang: str) -> None:
     made = _letter(small.cf, f"icrc_request_{lang}", small.captive_id,
                    contact_id=small.contact_id)
-    assert made.filename == f"{ICRC[lang]}, {IN_SCRIPT[lang]}, {DAY}.docx"
+    assert made.filename == f"{ICRC[lang]}{SEP[lang]}{IN_SCRIPT[lang]}, {DAY}.docx"
+
+
+ICRC_TITLE = {"en": "ICRC: request for a visit and tracing — Tigran Vardanyan",
+              "hy": "ԿԽՄԿ. այցի և որոնման խնդրանք՝ Տիգրան Վարդանյան",
+              "ru": "МККК: просьба о посещении и розыске — Тигран Варданян",
+              "fr": f"CICR{NB}: demande de visite et de recherches — Tigran Vardanyan"}
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru", "fr"])
+def test_a_title_with_a_colon_names_the_captive_after_a_dash(small: Small, lang: str) -> None:
+    """It was "МККК: просьба о посещении и розыске: Тигран Варданян": two colons, the second
+    reading as if the request were the captive's."""
+    made = _letter(small.cf, f"icrc_request_{lang}", small.captive_id, keep_copy=True)
+    assert made.title == ICRC_TITLE[lang]
+    assert _kept(small.cf, made)[1] == made.title
+    assert Document(io.BytesIO(made.data)).core_properties.title == made.title
+
+
+@pytest.mark.parametrize("key", [t.key for t in shipped_templates()])
+def test_no_letter_title_has_two_colons(case_file: CaseFile, key: str) -> None:
+    public = case_file.captives.create(  # a press statement is printed at the public level
+        names=[dict(full_name=ARMENIAN, language="hy", is_primary=True),
+               dict(full_name=LATIN, language="en", kind="transliteration")],
+        status="held", sensitivity="public", consent_publicity=True).id
+    made = _letter(case_file, key, public)
+    assert made.title.count(":") <= 1, made.title
+    lang = key.rsplit("_", 1)[1]
+    assert made.title.endswith(f"{SEP[lang]}{ARMENIAN if lang == 'hy' else LATIN}"), made.title
 
 
 def test_the_lawyers_own_template_is_named_by_its_file(small: Small, tmp_path: Path) -> None:
@@ -82,7 +112,7 @@ def test_the_lawyers_own_template_is_named_by_its_file(small: Small, tmp_path: P
     missing = outputs.letter_missing_fields(small.cf, template, small.captive_id, lawyer=LAWYER)
     made = outputs.letter(small.cf, template, small.captive_id, lawyer=LAWYER,
                           extra={name: "x" for name, _ in missing})
-    assert made.filename == f"letter_to_family_hy, {ARMENIAN}, {DAY}.docx"
+    assert made.filename == f"letter_to_family_hy՝ {ARMENIAN}, {DAY}.docx"
     assert Document(io.BytesIO(made.data)).core_properties.title == \
         f"letter_to_family_hy՝ {ARMENIAN}"
 
@@ -104,14 +134,19 @@ def test_a_dossier_is_named_and_titled_in_its_language_and_script(small: Small,
     assert pdf_metadata(made.data)["/Title"] == pdf_title
 
 
-REPORT = {"en": ("Status report (public) {d}", "Status report on captives"),
-          "hy": ("Կարգավիճակի զեկույց (հրապարակային) {d}", "Զեկույց գերիների վիճակի մասին"),
-          "ru": ("Отчёт о положении (публичный) {d}", "Отчёт о положении пленных"),
-          "fr": ("Rapport de situation (public) {d}", "Rapport de situation des captifs")}
+REPORT = {"en": ("Status report on captives (public) {d}", "Status report on captives"),
+          "hy": ("Զեկույց գերիների վիճակի մասին (հրապարակային) {d}",
+                 "Զեկույց գերիների վիճակի մասին"),
+          "ru": ("Отчёт о положении пленных (публичный) {d}", "Отчёт о положении пленных"),
+          "fr": ("Rapport de situation des captifs (public) {d}",
+                 "Rapport de situation des captifs")}
 
 
 @pytest.mark.parametrize("lang", ["en", "hy", "ru", "fr"])
 def test_a_status_report_is_named_and_titled_in_its_language(small: Small, lang: str) -> None:
+    """The file was "Կարգավիճակի զեկույց (հրապարակային) ….pdf" ("Отчёт о положении …"), the
+    PDF it held titled «Զեկույց գերիների վիճակի մասին» («Отчёт о положении пленных»): one
+    report by two names. The file, the title it is kept under and the PDF say the same."""
     stem, title = REPORT[lang]
     pdf = outputs.status_report(small.cf, level="public", author="", lang=lang)
     xlsx = outputs.status_report(small.cf, level="public", author="", fmt="xlsx", lang=lang)
@@ -119,6 +154,27 @@ def test_a_status_report_is_named_and_titled_in_its_language(small: Small, lang:
                                              f"{stem.format(d=DAY)}.xlsx")
     assert pdf_metadata(pdf.data)["/Title"] == title
     assert load_workbook(io.BytesIO(xlsx.data)).properties.title == title
+    assert pdf.title.startswith(f"{title} (") and xlsx.title == pdf.title
+
+
+EXPOSURE = {"en": "Seizure exposure report", "hy": "Առգրավման ռիսկերի հաշվետվություն",
+            "ru": "Отчёт о рисках после изъятия устройства",
+            "fr": "Rapport d'exposition après saisie"}
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru", "fr"])
+def test_the_exposure_report_is_named_as_it_is_titled(small: Small, lang: str) -> None:
+    """The file was "Ռիսկերի հաշվետվություն ….pdf" ("Отчёт о рисках …", "Rapport
+    d'exposition …"), the PDF titled «Առգրավման ռիսկերի հաշվետվություն» («Отчёт о рисках после
+    изъятия устройства»)."""
+    from caseapp.ui import file_names as offered
+
+    made = outputs.exposure(small.cf, as_of=TODAY, lang=lang)
+    title = EXPOSURE[lang]
+    assert made.filename == f"{title} {DAY}.pdf"
+    assert pdf_metadata(made.data)["/Title"] == title
+    assert made.title.startswith(f"{title} (")
+    assert offered.exposure_report(TODAY) == f"{EXPOSURE['en']} {DAY}.pdf"  # the window's
 
 
 # ---- hostile names ------------------------------------------------------------------------
@@ -180,7 +236,7 @@ def test_a_long_title_gives_way_to_the_captive_and_the_day(small: Small, key: st
                dict(full_name=CYRILLIC, language="ru", kind="transliteration")],
         status="held", sensitivity="public", consent_publicity=True).id
     made = _letter(small.cf, key, public, contact_id=small.contact_id)
-    assert made.filename.endswith(f", {IN_SCRIPT[lang]}, {DAY}.docx"), made.filename
+    assert made.filename.endswith(f"{SEP[lang]}{IN_SCRIPT[lang]}, {DAY}.docx"), made.filename
     assert len(made.filename.encode("utf-8")) <= LIMIT
-    title = made.filename.removesuffix(f", {IN_SCRIPT[lang]}, {DAY}.docx")
+    title = made.filename.removesuffix(f"{SEP[lang]}{IN_SCRIPT[lang]}, {DAY}.docx")
     assert len(title) >= 8, made.filename  # never only "…"

@@ -127,12 +127,12 @@ def test_a_french_document_is_named_in_french(demo: CaseFile, armen: int) -> Non
     assert dossier.filename == f"Dossier Armen Martirosyan (transmissible) {day}.pdf"
     assert dossier.title == f"Dossier{NB}: Armen Martirosyan (transmissible)"
     report = outputs.status_report(demo, level="public", author="", fmt="xlsx", lang="fr")
-    assert report.filename == f"Rapport de situation (public) {day}.xlsx"
-    assert report.title == "Rapport de situation (public)"
+    assert report.filename == f"Rapport de situation des captifs (public) {day}.xlsx"
+    assert report.title == "Rapport de situation des captifs (public)"
     internal = outputs.status_report(demo, level="internal", author="", lang="fr")
-    assert internal.filename == f"Rapport de situation (interne) {day}.pdf"
+    assert internal.filename == f"Rapport de situation des captifs (interne) {day}.pdf"
     exposure = outputs.exposure(demo, as_of=TODAY, lang="fr")
-    assert exposure.filename == f"Rapport d'exposition {day}.pdf"
+    assert exposure.filename == f"Rapport d'exposition après saisie {day}.pdf"
     assert exposure.title.startswith("Rapport d'exposition après saisie (")
     # the other languages as before
     assert outputs.dossier(demo, armen, level="shareable", author="", lawyer=LAWYER,

@@ -50,7 +50,7 @@ def test_letter_prints_template_syntax_in_data_literally(hostile: tuple[CaseFile
     assert "1 May 1980 {{ x }}" in text and "<b>Border</b>" in text and "${today}" in text
     import io
     assert Document(io.BytesIO(data)).core_properties.title == \
-        f"ICRC: request for a visit and tracing: {NAME}"
+        f"ICRC: request for a visit and tracing — {NAME}"
     assert "49" not in text.replace("is not 49", "")  # nothing was evaluated
 
 

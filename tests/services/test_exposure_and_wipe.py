@@ -109,7 +109,7 @@ def test_as_of_a_day_lists_the_captives_recorded_by_then(seized: tuple[CaseFile,
     assert [c.name.split(" (")[0] for c in made.record.captives] == ["Վարդան Գրիգորյան"]
     # the day the lawyer gave, read to its end (not "as of 11 November")
     assert "as of 10 November 2026, 24:00 (UTC)" in pdftotext(tmp_path / "e.pdf")
-    assert made.filename.startswith("Exposure report 2026-11-10")
+    assert made.filename.startswith("Seizure exposure report 2026-11-10")
     assert outputs.exposure(cf, as_of=date(2026, 10, 31), author="t").record.captives == ()
 
 

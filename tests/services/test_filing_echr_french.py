@@ -142,3 +142,24 @@ def test_a_draft_in_another_language_is_refused_before_anything_is_written(
         filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
                                folder=tmp_path / "pack", lang="de")
     assert not (tmp_path / "pack").exists()
+
+
+def test_a_french_packs_drafts_are_named_in_french_and_in_ascii(case_file: CaseFile,
+                                                              tmp_path: Path) -> None:
+    """The French draft was "ECHR_application_Gevorg_Sahakyan_….pdf" beside a draft headed
+    « Requête devant la Cour européenne des droits de l'homme ». It is named in French, in the
+    plain ASCII the Court's eComms portal takes (no « ê »), as short as the English one's."""
+    cid = captive_with_case(case_file, latin="Gevorg Sahakyan/../..: \u202eÉlodie " + "x" * 200)
+    made = _french_pack(case_file, tmp_path / "fr", cid=cid)
+    drafts = sorted(n for n in made.names if "/" not in n)
+    day = made.record.dossier.generated_on.isoformat()
+    assert [Path(n).suffix for n in drafts] == [".docx", ".pdf"]
+    for name in drafts:
+        assert re.fullmatch(rf"Requete_CEDH_Gevorg_Sahakyan(_[A-Za-z0-9]+)*_{day}\.(pdf|docx)",
+                            name), name
+        assert name.isascii() and len(name) <= 80
+        assert (tmp_path / "fr" / name).is_file()
+    english = filing_packs.echr_pack(case_file, cid, level="internal", author="A",
+                                     lawyer=LAWYER)
+    assert all(n.startswith("ECHR_application_Gevorg_Sahakyan_")
+               for n in english.names if "/" not in n)

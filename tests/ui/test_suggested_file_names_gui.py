@@ -77,8 +77,8 @@ def test_a_dossier_in_another_language_than_the_windows_is_offered_under_its_own
 
 
 @pytest.mark.parametrize(("lang", "offered"), [
-    ("pdf", "Rapport de situation (interne) {day}.pdf"),
-    ("xlsx", "Rapport de situation (interne) {day}.xlsx"),
+    ("pdf", "Rapport de situation des captifs (interne) {day}.pdf"),
+    ("xlsx", "Rapport de situation des captifs (interne) {day}.xlsx"),
 ])
 def test_a_french_status_report_is_offered_under_its_french_name(
         qtbot, ui, suggested, lang: str, offered: str) -> None:
@@ -92,10 +92,10 @@ def test_a_french_status_report_is_offered_under_its_french_name(
 
 
 @pytest.mark.parametrize(("key", "offered"), [
-    ("power_of_attorney_hy", "Լիազորագիր, Արմեն Մարտիրոսյան, {day}.docx"),
-    ("power_of_attorney_ru", "Доверенность, Армен Мартиросян, {day}.docx"),
-    ("power_of_attorney_fr", "Procuration, Armen Martirosyan, {day}.docx"),
-    ("power_of_attorney_en", "Power of attorney, Armen Martirosyan, {day}.docx"),
+    ("power_of_attorney_hy", "Լիազորագիր՝ Արմեն Մարտիրոսյան, {day}.docx"),
+    ("power_of_attorney_ru", "Доверенность — Армен Мартиросян, {day}.docx"),
+    ("power_of_attorney_fr", "Procuration — Armen Martirosyan, {day}.docx"),
+    ("power_of_attorney_en", "Power of attorney — Armen Martirosyan, {day}.docx"),
 ])
 def test_a_letter_is_offered_under_its_own_languages_name(qtbot, ui, suggested, key: str,
                                                          offered: str) -> None:
@@ -158,5 +158,5 @@ def test_the_exposure_report_is_written_in_the_language_it_is_named_in(
     travel_actions.exposure_report(w)
     qtbot.waitUntil(lambda: "report.pdf" in w.statusBar().currentMessage(), timeout=60000)
     day = w.case_file.ctx.today().isoformat()
-    assert suggested == [f"Ռիսկերի հաշվետվություն {day}.pdf"]
+    assert suggested == [f"Առգրավման ռիսկերի հաշվետվություն {day}.pdf"]
     assert PdfReader(target).metadata.title == "Առգրավման ռիսկերի հաշվետվություն"
