@@ -17,11 +17,15 @@ French terms await a French-speaking lawyer's review (docs/glossary.md): a draft
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from enum import Enum
 
 from caseapp.domain.cldr import format_date_full
+from caseapp.domain.enums import CaptiveCategory, DatePrecision
+from caseapp.domain.filing import right_of
 from caseapp.domain.strasbourg import long_day
-from caseapp.reports import filing_echr, filing_echr_fr
+from caseapp.reports import filing_words_echr as echr
+from caseapp.reports.texts import format_date, format_date_short, format_month_year, label
 
 FILING_LANGUAGES = ("en", "fr")
 NB = "\u00a0"  # French puts a no-break space before « : ; » and inside « guillemets »
@@ -227,10 +231,51 @@ FR: dict[str, str] = {
                     f"personne, f) source{NB}; soumis par la famille ou avec son consentement.",
 }
 
-WORDS = {"en": EN, "fr": FR}
+assert not set(EN) & set(echr.EN), set(EN) & set(echr.EN)
+WORDS = {"en": {**EN, **echr.EN}, "fr": {**FR, **echr.FR}}
 # Placeholders French fills that English does not need: the applicant as French names them,
 # agreeing with the applicant (« le requérant », « la requérante », « détenue »).
 FRENCH_ONLY = {"applicant", "applicant_cap", "of_applicant", "e", "pronoun"}
+LEFT_OUT_IN_FRENCH = echr.LEFT_OUT_IN_FRENCH
+CATEGORY_KEYS = {CaptiveCategory.CIVILIAN: "cat_civilian",
+                 CaptiveCategory.SERVICEMAN: "cat_serviceman",
+                 CaptiveCategory.FORMER_OFFICIAL: "cat_former_official"}
+
+
+def day_words(value: object, lang: str = "en") -> str:
+    """A date, or a partial one, in words: "12 March 2024", "March 2024", "2024", "about
+    12 March 2024"; in French « 12 mars 2024 », « mars 2024 », « 2024 », « vers le 12 mars
+    2024 »."""
+    if value is None:
+        return ""
+    precision = getattr(value, "precision", None)
+    day: date = getattr(value, "value", value)  # type: ignore[arg-type]
+    if precision is DatePrecision.YEAR:
+        return str(day.year)
+    if lang == "fr":
+        if precision is DatePrecision.MONTH:
+            return format_month_year(day, "fr")
+        text = format_date(day, "fr")
+        return f"vers le {text}" if precision is DatePrecision.APPROXIMATE else text
+    if precision is DatePrecision.MONTH:
+        return long_day(day).split(" ", 2)[2]
+    prefix = "about " if precision is DatePrecision.APPROXIMATE else ""
+    return f"{prefix}{long_day(day).split(' ', 1)[1]}"
+
+
+def on_words(value: object, lang: str = "en") -> str:
+    """"on 12 March 2024", "in March 2024", "in 2024", "on or about 12 March 2024" (the
+    pleading's words for a day not known for certain); in French « le 12 mars 2024 »,
+    « en mars 2024 », « en 2024 », « vers le 12 mars 2024 »."""
+    precision = getattr(value, "precision", None)
+    vague = precision in (DatePrecision.YEAR, DatePrecision.MONTH)
+    if lang == "fr":
+        if precision is DatePrecision.APPROXIMATE:
+            return day_words(value, lang)
+        return f"{'en' if vague else 'le'} {day_words(value, lang)}"
+    if precision is DatePrecision.APPROXIMATE:
+        return f"on or {day_words(value)}"
+    return f"{'in' if vague else 'on'} {day_words(value)}"
 
 
 class Words:
@@ -243,6 +288,8 @@ class Words:
 
     def __call__(self, key: str, **values: object) -> str:
         text = WORDS[self.lang][key]
+        if self.french and self.woman:
+            text = echr.FR_OF_A_WOMAN.get(key, text)
         if self.french:
             who = "la requérante" if self.woman else "le requérant"
             values = {"applicant": who, "applicant_cap": who[:1].upper() + who[1:],
@@ -253,11 +300,11 @@ class Words:
 
     def day(self, value: object) -> str:
         """A date or a partial one in words: "12 March 2024" / « 12 mars 2024 »."""
-        return (filing_echr_fr if self.french else filing_echr).day_words(value)
+        return day_words(value, self.lang)
 
     def on(self, value: object) -> str:
         """"on 12 March 2024" / « le 12 mars 2024 », "in 2024" / « en 2024 »."""
-        return (filing_echr_fr if self.french else filing_echr).on_words(value)
+        return on_words(value, self.lang)
 
     def when(self, moment: datetime) -> str:
         """When a request reaches the Court: "Thursday 3 December 2026 at 11:00 Strasbourg
@@ -269,7 +316,51 @@ class Words:
 
     def state(self, state: str) -> str:
         """The respondent State in the draft's language (« Azerbaïdjan »)."""
-        return filing_echr_fr.state_name(state) if self.french else state
+        return echr.STATES_FR.get(state, state) if self.french else state
+
+    def category(self, category: Enum | None) -> str:
+        """"a civilian" / « civil », « civile »; nothing for another category."""
+        key = CATEGORY_KEYS.get(category) if isinstance(category, CaptiveCategory) else None
+        return self(key) if key else ""
+
+    def right(self, article: str) -> str:
+        """The right an article of the Convention guarantees, as the language titles it."""
+        if self.french:
+            return echr.RIGHTS_FR.get(article.split("§")[0].strip(), "")
+        return right_of(article)
+
+    def hearing_words(self, event: object) -> str:
+        """A hearing of a kind in the middle of a sentence: "detention extension hearing"
+        ("hearing" said once) / « audience (prolongation de la détention) »."""
+        if self.french:
+            kind = label(event, "fr") if isinstance(event, Enum) else str(event).replace("_", " ")
+            kind = kind[:1].lower() + kind[1:]
+            return kind if kind.startswith("audience") else f"audience ({kind})"
+        kind = (label(event, "en") if isinstance(event, Enum)
+                else str(getattr(event, "value", event)).replace("_", " "))
+        return (kind if kind.lower().endswith("hearing") else f"{kind} hearing").lower()
+
+    def article(self, hearing: str) -> str:
+        """The indefinite article before a hearing's words: "A", "An" / « Une » (audience)."""
+        if self.french:
+            return "Une"
+        return "An" if hearing[:1] in "aeiou" else "A"
+
+    def decimal(self, value: float) -> str:
+        """« 0,9 » in French (a decimal comma), "0.9" in English."""
+        return f"{value:.1f}".replace(".", ",") if self.french else str(value)
+
+    def short_date(self, value: date) -> str:
+        """A date in a table column: 2024-06-01 / « 01/06/2024 »."""
+        return format_date_short(value, "fr") if self.french else value.isoformat()
+
+    def value_name(self, value: Enum, *, body: bool = False) -> str:
+        """A proceeding's body or status in a table: "UN HRC", "pending" / as French labels
+        it."""
+        if self.french:
+            return label(value, "fr")
+        return str(value.value).upper().replace("_", " ") if body else str(value.value)
 
 
-__all__ = ["FILING_LANGUAGES", "FRENCH_ONLY", "WORDS", "Words"]
+__all__ = ["FILING_LANGUAGES", "FRENCH_ONLY", "LEFT_OUT_IN_FRENCH", "WORDS", "Words", "day_words",
+           "on_words"]

@@ -26,8 +26,6 @@ from caseapp.fileio import atomic_path
 from caseapp.reports.filing_doc import Draft, render_docx, render_pdf
 from caseapp.reports.filing_echr import application_draft
 from caseapp.reports.filing_echr import counts as echr_counts
-from caseapp.reports.filing_echr_fr import application_draft as application_draft_fr
-from caseapp.reports.filing_echr_fr import counts as echr_counts_fr
 from caseapp.reports.filing_forms import (
     FILING_LANGUAGES,
     fax_cover_draft,
@@ -124,12 +122,9 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
     application, bundle, warnings, left_out = filing_echr.echr_application(
         cf, captive_id, level=level, lawyer=lawyer, state=_state(state), final_decision=final_decision,
         document_ids=document_ids, max_bytes=max_bytes, page_limit=page_limit, lang=lang)
-    french = lang == "fr"
-    counted = [c.line() for c in (echr_counts_fr if french else echr_counts)(application)
-               if c.over]
+    counted = [c.line() for c in echr_counts(application, lang) if c.over]
     every: tuple[str | Message, ...] = (*warnings, *counted)
-    draft = (application_draft_fr if french else application_draft)(
-        application, [text_of(w, lang) for w in every])
+    draft = application_draft(application, [text_of(w, lang) for w in every], lang)
     files = _draft_files(_stem("ECHR_application", application.dossier), draft, author)
     files += [BundleFile(f"{ANNEXES}/{f.name}", f.data) for f in bundle]
     pack = Pack("ECHR application", tuple(files), every, application.level, left_out,
