@@ -1,9 +1,12 @@
-"""The words of the Rule 39 request, its fax cover and the UN working groups' drafts in the
-two languages the Court and the UN bodies work in: English and French (:data:`WORDS`, one
-entry per key in each), and the dates, times and names as each of them writes them.
+"""The words of the filing drafts (the ECHR application, the Rule 39 request and its fax
+cover, the UN working groups' drafts) in the two languages the Court and the UN bodies work
+in: English and French (:data:`WORDS`, one entry per key in each; the ECHR application's in
+:mod:`caseapp.reports.filing_words_echr`), and the dates, times and names as each of them
+writes them.
 
-One module writes each draft (:mod:`caseapp.reports.filing_forms`) and asks here for its
-words; a test keeps the two languages' keys and placeholders the same. These words are kept
+One module writes each draft in both languages (:mod:`caseapp.reports.filing_echr`,
+:mod:`caseapp.reports.filing_forms`) and asks here for its words; a test keeps the two
+languages' keys and placeholders the same. These words are kept
 apart from the documents' catalogue (:mod:`caseapp.reports.texts`) and the messages'
 (``resources/translations/messages``) because both of those hold every entry in Armenian and
 Russian too, and these drafts are never written in either: the Court and the UN bodies take
