@@ -2,9 +2,9 @@
 groups' drafts, each written into a folder (``-o DIR``).
 
     caseapp filing echr CAPTIVE_ID -o DIR [--level internal] [--annex DOC_ID …] [--lang fr]
-    caseapp filing rule39 CAPTIVE_ID -o DIR --risk TEXT [--at 2026-12-04T15:30+01:00]
-    caseapp filing wgad CAPTIVE_ID -o DIR
-    caseapp filing wgeid CAPTIVE_ID -o DIR      (refused without the family's consent)
+    caseapp filing rule39 CAPTIVE_ID -o DIR --risk TEXT [--at 2026-12-04T15:30+01:00] [--lang fr]
+    caseapp filing wgad CAPTIVE_ID -o DIR [--lang fr]
+    caseapp filing wgeid CAPTIVE_ID -o DIR [--lang fr]   (refused without the family's consent)
 
 The warnings a lawyer must read before filing (a scan that needs OCR, annexes over the page
 limit, a Rule 39 request reaching the Court after 16:00 or on a closing day) are printed on
@@ -74,6 +74,12 @@ def _pages(text: str) -> int:
     return value
 
 
+def _draft_language(args: argparse.Namespace) -> str:
+    """The draft's language: French with ``--lang fr``, else English (the Court's and the UN
+    bodies' two languages; ``--lang hy``/``ru`` say this run's messages in that language)."""
+    return "fr" if getattr(args, "lang", None) == "fr" else "en"
+
+
 def _warn(args: argparse.Namespace, pack: Any) -> None:
     err: TextIO = getattr(args, "err", None) or sys.stderr
     for line in pack.warnings:
@@ -111,7 +117,7 @@ def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:
                                       final_decision=args.final_decision, document_ids=args.annex,
                                       max_bytes=args.split_size, page_limit=args.page_limit,
                                       folder=args.output,
-                                      lang="fr" if getattr(args, "lang", None) == "fr" else "en")
+                                      lang=_draft_language(args))
     _summary(args, pack.left_out)
     _warn(args, pack)
     _written(out, pack)
@@ -129,7 +135,8 @@ def cmd_filing_rule39(args: argparse.Namespace, out: TextIO) -> int:
                                         sent_at=sent_at, risk=args.risk or "", asked=args.ask or "",
                                         contact_person=args.contact or "",
                                         contact_phone=args.phone or "", contact_fax=args.fax or "",
-                                        state=args.state, folder=args.output)
+                                        state=args.state, folder=args.output,
+                                        lang=_draft_language(args))
     _summary(args, pack.left_out)
     _warn(args, pack)
     _written(out, pack)
@@ -143,7 +150,7 @@ def cmd_filing_un(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         pack = filing_packs.un_pack(cf, args.captive_id, body=args.body, level=args.level,
                                     author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
-                                    folder=args.output)
+                                    folder=args.output, lang=_draft_language(args))
     _summary(args, pack.left_out)
     _written(out, pack)
     return 0
@@ -168,6 +175,14 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         p.add_argument("--state", **state)
         p.add_argument("--author", **author)
         return p
+
+    def draft_language(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lang", choices=("en", "hy", "ru", "fr"), default=None,
+                       help=str(msg("the draft's language: en English or fr French, the "
+                                    "languages the Court and the UN bodies work in (its "
+                                    "headings, dates, level line and page numbers); hy or ru "
+                                    "give this run's messages in Armenian or Russian and an "
+                                    "English draft")))
 
     p = base("echr", str(msg("the ECHR application draft (PDF, .docx) and its annex bundle")))
     p.add_argument("--annex", type=record_id, action="append", metavar=str(msg("DOC_ID")),
@@ -197,6 +212,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--contact", metavar=str(msg("NAME")), help=str(msg("the contact person (default: the lawyer)")))
     p.add_argument("--phone", metavar=str(msg("NUMBER")), help=str(msg("the contact person's telephone")))
     p.add_argument("--fax", metavar=str(msg("NUMBER")), help=str(msg("the sender's fax number")))
+    draft_language(p)
     p.set_defaults(func=cmd_filing_rule39)
 
     for body, what in (("wgad", msg("a communication to the UN Working Group on Arbitrary "
@@ -204,4 +220,5 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                        ("wgeid", msg("a case for the UN Working Group on Enforced or Involuntary "
                                      "Disappearances (needs the family's consent)"))):
         p = base(body, str(what))
+        draft_language(p)
         p.set_defaults(func=cmd_filing_un, body=body)

@@ -116,7 +116,7 @@ class Rule39Request:
     contact_phone: str
     contact_fax: str
     risk: str  # the facts of imminent risk
-    asked: str  # what the Court is asked to indicate
+    asked: str  # what the Court is asked to indicate, as the lawyer put it ("": the usual)
     sent_at: datetime  # when it will reach the Court, aware
     warning: Message | None  # for the lawyer, in her language: outside the Court's hours
     handled_from: datetime
@@ -130,7 +130,8 @@ class UnSubmission:
     dossier: DossierDTO
     state: str
     source_name: str  # who submits: the lawyer or organisation
-    consent: str  # what consent is on file
+    power_of_attorney: bool  # a power of attorney is on file
+    consent_notes: str  # the captive's consent notes, as recorded
 
 
 __all__ = ["CONVENTION_RIGHTS", "AnnexEntry", "BundleFile", "DomesticDecision",

@@ -1,5 +1,9 @@
 """The ECHR application draft (the substance of the Court's form, sections A to I) as a
-:class:`~caseapp.reports.filing_doc.Draft`, written as PDF and .docx.
+:class:`~caseapp.reports.filing_doc.Draft`, written as PDF and .docx, in English or in French
+(``lang``): one function per section writes both, its words from
+:mod:`caseapp.reports.filing_words` (the French ones: the sections as the French form names
+them, « le requérant » or « la requérante », French dates, the Convention's articles under
+their French titles). What the case file records is printed as recorded.
 
 Sections E–G stand on their own (the Court reads them without the annexes), with a length
 count against the form's space; section I numbers the annexes in chronological order with
@@ -9,60 +13,26 @@ their pages in the bundle.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from enum import Enum
 
 from caseapp.domain.dto import CaptiveDTO
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, HearingKind, HearingState
-from caseapp.domain.filing import EchrApplication, right_of
+from caseapp.domain.enums import CaptiveStatus, HearingKind, HearingState
+from caseapp.domain.filing import EchrApplication
 from caseapp.domain.moot_hearings import CALLED_OFF, CustodyOver, custody_over, moot
 from caseapp.domain.reports import ChronologyEntry, DossierDTO
 from caseapp.domain.stays import held_there_now
-from caseapp.domain.strasbourg import (
-    FORM_NOTES,
-    FORM_SECTIONS,
-    FORM_SPACE_SOURCE,
-    LengthCount,
-    length_count,
-    long_day,
-)
+from caseapp.domain.strasbourg import FORM_SECTIONS, LengthCount, length_count
 from caseapp.reports.filing_doc import Draft
+from caseapp.reports.filing_words import Words, day_words, on_words
 from caseapp.reports.texts import label
 
 _ORDER_HEARINGS = (HearingKind.DETENTION_EXTENSION, HearingKind.OTHER)
-CATEGORY = {CaptiveCategory.CIVILIAN: "a civilian", CaptiveCategory.SERVICEMAN:
-            "a serviceman (prisoner of war)", CaptiveCategory.FORMER_OFFICIAL:
-            "a former official", CaptiveCategory.OTHER: ""}
-
 
 
 def held_now(c: CaptiveDTO) -> str:
     """Where the applicant is held now: the open stay's place while in custody; nothing
     once custody is over, even with that stay left open (:mod:`caseapp.domain.stays`)."""
     return c.current_place if held_there_now(c.status) else ""
-
-def day_words(value: object) -> str:
-    """A date, or a partial one, in words: "12 March 2024", "March 2024", "2024", "about
-    12 March 2024"."""
-    if value is None:
-        return ""
-    precision = getattr(value, "precision", None)
-    day: date = getattr(value, "value", value)  # type: ignore[arg-type]
-    if precision is DatePrecision.YEAR:
-        return str(day.year)
-    if precision is DatePrecision.MONTH:
-        return long_day(day).split(" ", 2)[2]
-    prefix = "about " if precision is DatePrecision.APPROXIMATE else ""
-    return f"{prefix}{long_day(day).split(' ', 1)[1]}"
-
-
-def on_words(value: object) -> str:
-    """"on 12 March 2024", "in March 2024", "in 2024", "on or about 12 March 2024" (the
-    pleading's words for a day not known for certain)."""
-    precision = getattr(value, "precision", None)
-    if precision is DatePrecision.APPROXIMATE:
-        return f"on or {day_words(value)}"
-    return f"{'in' if precision in (DatePrecision.YEAR, DatePrecision.MONTH) else 'on'} {day_words(value)}"
 
 
 def name_of(d: DossierDTO) -> str:
@@ -75,105 +45,117 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
-def _event_words(e: ChronologyEntry) -> str:
-    """The event's kind in English words ("detention extension", "moved to")."""
-    event = getattr(e.event, "value", e.event)
-    return label(e.event, "en") if isinstance(e.event, Enum) else str(event).replace("_", " ")
+def _woman(d: DossierDTO) -> bool:
+    sex = d.captive.sex
+    return sex is not None and str(getattr(sex, "value", sex)) == "female"
 
 
-def _event(e: ChronologyEntry) -> str:
+def words_for(d: DossierDTO, lang: str) -> Words:
+    return Words(lang, woman=_woman(d))
+
+
+def _event(w: Words, e: ChronologyEntry) -> str:
     detail = e.detail.strip().rstrip(".")
     event = getattr(e.event, "value", e.event)
-    text = _event_words(e)
     if e.kind == "capture":
-        return f"the applicant was captured{f' at {detail}' if detail else ''}."
+        return w("ev_captured", at=w("at_place", place=detail) if detail else "")
     if e.kind == "status":
-        return f"the applicant's status became “{text.lower()}”{f' ({detail})' if detail else ''}."
+        text = (label(e.event, w.lang) if isinstance(e.event, Enum)
+                else str(event) if w.french else str(event).replace("_", " "))
+        return w("ev_status", status=text.lower(), detail=f" ({detail})" if detail else "")
     if e.kind == "custody":
-        verb = "was taken to" if event == "moved_to" else "left"
-        return f"the applicant {verb} {detail or 'a place of detention'}."
+        place = detail or w("a_place")
+        return w("ev_moved_to" if event == "moved_to" else "ev_left", place=place)
     if e.kind == "order":
-        court = f" by {detail}" if detail else ""
-        until = f" until {day_words(e.until)}" if e.until else ""
-        what = "ordered" if event == "initial" else "extended"
-        return f"the applicant's detention was {what}{court}{until}."
+        return w("ev_ordered" if event == "initial" else "ev_extended",
+                 by=w("by_whom", whom=detail) if detail else "",
+                 until=w("until_day", day=w.day(e.until)) if e.until else "")
     if e.kind == "hearing":
-        return f"{_hearing_words(text)}{f': {detail}' if detail else ''}."
-    body = (e.body.value.upper().replace("_", " ") if e.body else "")
+        return (w.hearing_words(e.event) + (w("ev_detail", detail=detail) if detail else "")
+                + ".")
+    if w.french:
+        body = label(e.body, "fr") if e.body else ""
+        text = (label(e.event, "fr") if isinstance(e.event, Enum)
+                else str(event).replace("_", " ")).lower()
+    else:
+        body = e.body.value.upper().replace("_", " ") if e.body else ""
+        text = label(e.event, "en") if isinstance(e.event, Enum) else str(event).replace("_", " ")
     return f"{body} {text} {detail}".strip() + "."
 
 
-def _hearing_words(kind_label: str) -> str:
-    """"detention extension hearing" from the kind's label, with "hearing" said once."""
-    return (kind_label if kind_label.lower().endswith("hearing")
-            else f"{kind_label} hearing").lower()
-
-
-def _scheduled(e: ChronologyEntry) -> str:
+def _scheduled(w: Words, e: ChronologyEntry) -> str:
     """A hearing still to come, as a fact the Court can rely on: scheduled, not held."""
-    kind = _event_words(e)
     before = e.detail.strip().rstrip(".")
-    what = _hearing_words(kind)
-    return (f"{'An' if what[:1] in 'aeiou' else 'A'} {what} is scheduled for {day_words(e.on)}"
-            f"{f' before {before}' if before else ''}.")
+    what = w.hearing_words(e.event)
+    return w("scheduled", article=w.article(what), hearing=what, day=w.day(e.on),
+             before=w("before_court", court=before) if before else "")
 
 
-def _called_off(e: ChronologyEntry) -> str:
+def _called_off(w: Words, e: ChronologyEntry) -> str:
     """A hearing adjourned or cancelled: the sitting set for that day did not take place."""
-    what = _hearing_words(_event_words(e))
     before = e.detail.strip().rstrip(".")
-    court = f" before {before}" if before else ""
+    values = dict(hearing=w.hearing_words(e.event), day=w.day(e.on),
+                  before=w("before_court", court=before) if before else "")
     if e.state == HearingState.CANCELLED:
-        return f"The {what}{court} set for {day_words(e.on)} was cancelled."
-    to = f" to {day_words(e.next_on)}" if e.next_on else ""
-    return f"The {what}{court} set for {day_words(e.on)} was adjourned{to}."
+        return w("cancelled", **values)
+    return w("adjourned", to=w("to_day", day=w.day(e.next_on)) if e.next_on else "", **values)
 
 
-def _held(status: object, over: CustodyOver | None, state: str) -> str:
+def _held(w: Words, status: object, over: CustodyOver | None, state: str) -> str:
     """Where the applicant is, as the status at the level says: held, believed held (missing),
     or held until custody ended (released, repatriated, dead)."""
     if over is not None:
-        until = f" until {day_words(over.since)}" if over.since else ""
-        return f"was held by the authorities of {state}{until}"
+        return w("held_until", state=state,
+                 until=w("until_day", day=w.day(over.since)) if over.since else "")
     if status == CaptiveStatus.MISSING:
-        return f"has been missing since the capture and is believed to be held by the " \
-               f"authorities of {state}"
-    return f"is held by the authorities of {state}"
+        return w("held_missing", state=state)
+    return w("held_now", state=state)
 
 
-def facts(a: EchrApplication) -> list[str]:
+def _charge(w: Words, ch: object) -> str:
+    """"Article 279 part 1 of the Criminal Code (title)" / « article 279, partie 1, Criminal
+    Code (title) »."""
+    part, code, title = getattr(ch, "part", ""), getattr(ch, "code", ""), getattr(ch, "title", "")
+    return (w("charge", article=getattr(ch, "article", ""))
+            + (w("charge_part", part=part) if part else "")
+            + (w("charge_code", code=code) if code else "") + (f" ({title})" if title else ""))
+
+
+def facts(a: EchrApplication, lang: str = "en") -> list[str]:
     """Section E: numbered paragraphs, self-contained."""
     d = a.dossier
     c = d.captive
-    who = ", ".join(x for x in (CATEGORY.get(c.category, "") if c.category else "",
-                                f"born {on_words(c.birth)}" if c.birth else "",
-                                f"in {c.birth_place}" if c.birth_place else "",
-                                f"a national of {c.citizenship}" if c.citizenship else "") if x)
+    w = words_for(d, lang)
+    who = ", ".join(x for x in (w.category(c.category),
+                                w("born", on=w.on(c.birth)) if c.birth else "",
+                                w("born_in", place=c.birth_place) if c.birth_place else "",
+                                w("national_of", country=c.citizenship) if c.citizenship else "")
+                    if x)
     over = custody_over(c.status, c.status_since)
-    out = [f"The applicant, {name_of(d)}{f', {who}' if who else ''}, "
-           f"{_held(c.status, over, a.respondent_state)}."]
+    out = [w("intro", name=name_of(d), who=f", {who}" if who else "",
+             held=_held(w, c.status, over, a.respondent_state))]
     if c.capture is not None:
-        by = f" by {c.capturing_authority}" if c.capturing_authority else ""
-        at = f" at {c.capture_place}" if c.capture_place else ""
-        out.append(f"The applicant was captured {on_words(c.capture)}{at}{by}.")
+        out.append(w("captured", on=w.on(c.capture),
+                     at=w("at_place", place=c.capture_place) if c.capture_place else "",
+                     by=w("by_whom", whom=c.capturing_authority) if c.capturing_authority
+                     else ""))
         if c.capture_circumstances:
             out.append(sentence(c.capture_circumstances))
     for p in d.prosecutions:
-        charges = "; ".join(
-            " ".join(x for x in (f"Article {ch.article}", f"part {ch.part}" if ch.part else "",
-                                 f"of the {ch.code}" if ch.code else "",
-                                 f"({ch.title})" if ch.title else "") if x)
-            for ch in p.charges)
+        charges = w("charge_separator").join(_charge(w, ch) for ch in p.charges)
         if charges or p.case_number:
-            case = f" in case no. {p.case_number}" if p.case_number else ""
-            body = f" by {p.investigating_body}" if p.investigating_body else ""
-            out.append(f"Criminal proceedings were brought against the applicant{case}{body}"
-                       + (f": charges under {charges}." if charges else "."))
-    for how, e in stated_events(d, over):
-        out.append(_called_off(e) if how == "called off" else _scheduled(e)
-                   if how == "to come" else f"On {day_words(e.on)}, {_event(e)}")
+            out.append(w("proceedings",
+                         case=w("in_case", number=p.case_number) if p.case_number else "",
+                         by=w("by_whom", whom=p.investigating_body) if p.investigating_body
+                         else "",
+                         charges=w("charges_under", charges=charges) if charges
+                         else w("full_stop")))
+    for how, e in stated_events(d, over):  # the same events in every language
+        out.append(_called_off(w, e) if how == "called off" else _scheduled(w, e)
+                   if how == "to come" else w("on_day_event", day=w.day(e.on),
+                                               event=_event(w, e)))
     if c.health.strip():
-        out.append(sentence(f"The applicant's health: {c.health.strip()}"))
+        out.append(sentence(w("health", health=c.health.strip())))
     return out
 
 
@@ -202,33 +184,31 @@ def stated_events(d: DossierDTO, over: CustodyOver | None) -> list[tuple[str, Ch
     return out
 
 
-def violations(a: EchrApplication) -> list[str]:
+def violations(a: EchrApplication, lang: str = "en") -> list[str]:
     """Section F: one paragraph per article recorded on the proceedings."""
+    w = words_for(a.dossier, lang)
     out = []
     for article in a.articles:
-        right = right_of(article)
-        out.append(f"Article {article} of the Convention{f' ({right})' if right else ''}: "
-                   "[state how the facts in section E breach this provision].")
+        right = w.right(article)
+        out.append(w("violation", article=article, right=f" ({right})" if right else ""))
     return out
 
 
-def admissibility(a: EchrApplication) -> list[str]:
-    """Section G: the decisions relied on and the time limit."""
+def admissibility(a: EchrApplication, lang: str = "en") -> list[str]:
+    """Section G: the decisions relied on (said in ``lang`` by the service) and the time
+    limit."""
+    w = words_for(a.dossier, lang)
+    colon = "\u00a0: " if w.french else ": "
     out = []
     for x in a.decisions:
-        court = f" of {x.court}" if x.court else ""
-        outcome = f": {x.outcome}" if x.outcome else ""
-        out.append(sentence(f"{x.what}{court}, {day_words(x.on)}{outcome}"))
+        out.append(sentence(w("decision", what=x.what,
+                              court=w("decision_court", court=x.court) if x.court else "",
+                              day=w.day(x.on), outcome=f"{colon}{x.outcome}" if x.outcome
+                              else "")))
     t = a.time_limit
-    if t is not None and t.due_on >= a.dossier.generated_on:
-        out.append(f"The final domestic decision was given on {day_words(t.trigger)}. The "
-                   f"application is lodged within the time limit of Article 35 § 1 of the "
-                   f"Convention, which ends on {day_words(t.due_on)}.")
-    elif t is not None:
-        out.append(f"The final domestic decision was given on {day_words(t.trigger)}; the time "
-                   f"limit counted from it ended on {day_words(t.due_on)}. [Explain why the "
-                   "application is nonetheless in time: a continuing situation, or a later "
-                   "final decision.]")
+    if t is not None:
+        out.append(w("in_time" if t.due_on >= a.dossier.generated_on else "out_of_time",
+                     trigger=w.day(t.trigger), due=w.day(t.due_on)))
     return out
 
 
@@ -238,88 +218,96 @@ def _numbered(draft: Draft, paragraphs: Sequence[str], start: int) -> int:
     return start + len(paragraphs)
 
 
-def counts(a: EchrApplication) -> list[LengthCount]:
-    texts = {"E": "\n".join(facts(a)), "F": "\n".join(violations(a)),
-             "G": "\n".join(admissibility(a))}
+def counts(a: EchrApplication, lang: str = "en") -> list[LengthCount]:
+    texts = {"E": "\n".join(facts(a, lang)), "F": "\n".join(violations(a, lang)),
+             "G": "\n".join(admissibility(a, lang))}
     return [length_count(s, texts[s.section]) for s in FORM_SECTIONS]
 
 
-def application_draft(a: EchrApplication, warnings: Sequence[str]) -> Draft:
+def application_draft(a: EchrApplication, warnings: Sequence[str], lang: str = "en") -> Draft:
+    """The draft in ``lang`` ("en" or "fr"), ``warnings`` already in that language."""
     d = a.dossier
     c = d.captive
-    draft = Draft(
-        title="Application to the European Court of Human Rights — draft",
-        subtitle=(f"{name_of(d)} v. {a.respondent_state} · prepared on {day_words(d.generated_on)} "
-                  "for the Court's official form (sections E–G go on the form itself)"),
-        level=d.level, header=f"{name_of(d)} v. {a.respondent_state}")
-    draft.h1("A. The applicant")
+    w = words_for(d, lang)
+    state = w.state(a.respondent_state)
+    case = w("case", name=name_of(d), state=state)
+    draft = Draft(title=w("echr_title"),
+                  subtitle=w("echr_subtitle", case=case, day=w.day(d.generated_on)),
+                  level=d.level, header=case, lang=w.lang)
+    field, value = w("field"), w("value")
+    draft.h1(w("sec_applicant"))
     names = ", ".join(n.full_name for n in c.names if n.full_name != name_of(d))
-    draft.grid(("Field", "Value"), [(k, v) for k, v in (
-        ("Name (Latin script)", name_of(d)), ("Other spellings", names),
-        ("Sex", c.sex.value if c.sex and c.sex.value != "unknown" else ""),
-        ("Date of birth", day_words(c.birth)), ("Place of birth", c.birth_place),
-        ("Nationality", c.citizenship), ("Current place of detention", held_now(c)),
-    ) if v] or [("Field", "nothing recorded at this level")], (0.32, 0.68))
-    draft.h1("C. Representative")
+    sex = "" if not c.sex or c.sex.value == "unknown" else (
+        label(c.sex, "fr").lower() if w.french else c.sex.value)
+    draft.grid((field, value), [(k, v) for k, v in (
+        (w("name_latin"), name_of(d)), (w("other_spellings"), names), (w("sex"), sex),
+        (w("birth_date"), w.day(c.birth)), (w("birth_place"), c.birth_place),
+        (w("nationality"), c.citizenship), (w("place_now"), held_now(c)),
+    ) if v] or [(field, w("nothing_at_level"))], (0.32, 0.68))
+    draft.h1(w("sec_representative"))
     r = d.extras.representative if d.extras else None
     if r is None:
-        draft.para("No lawyer's details in the case settings (lawyer_name and the rest).",
-                   muted=True)
+        draft.para(w("no_lawyer"), muted=True)
     else:
-        draft.grid(("Field", "Value"), [(k, v) for k, v in (
-            ("Name", r.name), ("Organisation", r.organisation), ("Address", r.address),
-            ("Bar number", r.bar_number), ("Telephone", r.phone), ("E-mail", r.email)) if v],
-            (0.32, 0.68))
-    draft.h1("D. State against which the application is directed")
-    draft.para(a.respondent_state)
-    draft.h1("E. Statement of the facts")
-    number = _numbered(draft, facts(a), 1)
-    draft.h1("F. Statement of alleged violation(s) of the Convention and relevant arguments")
+        draft.grid((field, value), [(k, v) for k, v in (
+            (w("name"), r.name), (w("organisation"), r.organisation), (w("address"), r.address),
+            (w("bar_number"), r.bar_number), (w("telephone"), r.phone),
+            (w("email"), r.email)) if v], (0.32, 0.68))
+    draft.h1(w("sec_state"))
+    draft.para(state)
+    draft.h1(w("sec_facts"))
+    number = _numbered(draft, facts(a, w.lang), 1)
+    draft.h1(w("sec_violations"))
     if not a.articles:
-        draft.para("No Convention article is recorded on the ECHR proceedings.", muted=True)
-    number = _numbered(draft, violations(a), number)
-    draft.h1("G. Compliance with admissibility criteria")
-    draft.h2("Exhaustion of domestic remedies")
-    number = _numbered(draft, admissibility(a), number)
-    draft.h2("The time limit (Article 35 § 1)")
+        draft.para(w("no_articles"), muted=True)
+    number = _numbered(draft, violations(a, w.lang), number)
+    draft.h1(w("sec_admissibility"))
+    draft.h2(w("exhaustion"))
+    number = _numbered(draft, admissibility(a, w.lang), number)
+    draft.h2(w("time_limit"))
     t = a.time_limit
     if t is None:
         draft.para(a.time_limit_note, muted=True)
     else:
-        draft.para(f"Final domestic decision: {day_words(t.trigger)}. Last day to lodge: "
-                   f"{day_words(t.due_on)} (rule {t.rule_id}). {a.time_limit_note}", bold=True)
+        draft.para(w("time_limit_line", trigger=w.day(t.trigger), due=w.day(t.due_on),
+                     rule=t.rule_id, note=a.time_limit_note), bold=True)
         draft.bullets(list(t.steps))
-        draft.para(f"Source: {t.source}", muted=True)
-    draft.h2("Length against the form's space")
-    draft.grid(("Section", "Words", "Characters", "Form pages (estimate) / allowed"),
+        draft.para(w("source", source=t.source), muted=True)
+    draft.h2(w("length"))
+    draft.grid((w("col_section"), w("col_words"), w("col_characters"), w("col_pages")),
                [(x.section, str(x.words), str(x.characters),
-                 f"{x.estimated_pages} / {x.pages_allowed}{' — over' if x.over else ''}")
-                for x in counts(a)], (0.16, 0.18, 0.22, 0.44))
-    draft.para(f"{FORM_NOTES} {FORM_SPACE_SOURCE}", muted=True)
-    draft.h1("H. Other international proceedings")
+                 f"{w.decimal(x.estimated_pages)} / {x.pages_allowed}"
+                 f"{w('over') if x.over else ''}")
+                for x in counts(a, w.lang)], (0.16, 0.18, 0.22, 0.44))
+    draft.para(w("form_notes"), muted=True)
+    draft.h1(w("sec_other"))
     if a.other_international:
-        draft.grid(("Body", "Reference", "Lodged", "Status", "Outcome"),
-                   [(p.body.value.upper().replace("_", " "), p.reference,
-                     p.lodged_on.isoformat() if p.lodged_on else "", p.status.value, p.outcome)
+        draft.grid((w("col_body"), w("col_reference"), w("col_lodged"), w("col_status"),
+                    w("col_outcome")),
+                   [(w.value_name(p.body, body=True), p.reference,
+                     w.short_date(p.lodged_on) if p.lodged_on else "",
+                     w.value_name(p.status), p.outcome)
                     for p in a.other_international], (0.16, 0.18, 0.16, 0.14, 0.36))
     else:
-        draft.para("None recorded.", muted=True)
+        draft.para(w("none_recorded"), muted=True)
     previous = ", ".join(p.reference for p in a.previous_applications)
-    draft.para(f"Previous or pending applications before the Court: {previous or 'none recorded'}.")
-    draft.h1("I. List of accompanying documents")
+    draft.para(w("previous", previous=previous or w("previous_none")))
+    draft.h1(w("sec_documents"))
     if a.annexes:
-        draft.grid(("No.", "Date", "Document", "Pages", "File"),
-                   [(str(x.number), x.on.isoformat() if x.on else "",
+        draft.grid((w("col_no"), w("col_date"), w("col_document"), w("pages_col"),
+                    w("col_file")),
+                   [(str(x.number), w.short_date(x.on) if x.on else "",
                      x.document.title or x.document.filename,
                      f"{x.first_page}–{x.last_page}" if x.pages > 1 else str(x.first_page),
                      ", ".join(x.files)) for x in a.annexes],
                    (0.07, 0.14, 0.33, 0.11, 0.35))
     else:
-        draft.para("No document in the bundle.", muted=True)
+        draft.para(w("no_document"), muted=True)
     if warnings:
-        draft.h1("Checks before filing")
+        draft.h1(w("checks"))
         draft.bullets(list(warnings))
     return draft
 
 
-__all__ = ["admissibility", "application_draft", "counts", "facts", "violations"]
+__all__ = ["admissibility", "application_draft", "counts", "day_words", "facts", "held_now",
+           "name_of", "on_words", "sentence", "stated_events", "violations"]

@@ -38,8 +38,7 @@ from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
-from caseapp.reports.filing_echr import day_words
-from caseapp.reports.filing_echr_fr import day_words as day_words_fr
+from caseapp.reports.filing_words import day_words
 from caseapp.services.base import output_level
 from caseapp.services.filing_bundle import build_bundle
 from caseapp.services.filing_time_limit import recorded_limits, time_limit
@@ -78,7 +77,10 @@ def domestic_decisions(d: DossierDTO, lang: str = "en") -> tuple[DomesticDecisio
     hearings (detention, verdict, appeal, cassation), detention orders and appeals against
     them; said in English, or in French (``lang`` "fr")."""
     french = lang == "fr"
-    words = day_words_fr if french else day_words
+
+    def words(value: object) -> str:
+        return day_words(value, lang)
+
     out: list[DomesticDecision] = []
     order_days = {o.decided_on or o.start_date for o in d.detention_orders}
     for h in d.hearings:

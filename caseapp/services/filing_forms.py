@@ -80,15 +80,6 @@ def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerP
             msg("A Rule 39 request needs a contact person the Registry can reach by telephone or "
             "fax: set the lawyer's name and telephone in the case settings, or give --contact "
             "and --phone."), field="contact_person")
-    if not asked.strip():
-        own = {"male": "his", "female": "her"}.get(c.sex.value if c.sex else "", "his or her")
-        asked = (f"The applicant asks the Court to indicate to the Government of {country}, "
-                 "under Rule 39 of the Rules of Court, that the applicant be given adequate "
-                 f"medical care, that {own} lawyer and the ICRC be given access, and that the "
-                 "Government inform the Court of the applicant's whereabouts and state of "
-                 "health.")
-        if c.current_asks.strip():
-            asked += f"\n\nThe applicant's present requests: {c.current_asks.strip()}"
     arrival = rule39_arrival(cf.rule_set, sent_at)
     request = Rule39Request(
         dossier=dossier, respondent_state=country,
@@ -123,12 +114,9 @@ def un_submission(cf: CaseFile, captive_id: int, *, body: str, level: str,
                                                   else msg("WGEID submission"))
         country = respondent_state(cf, state)
     c = dossier.captive
-    consent = "; ".join(x for x in (
-        "power of attorney on file" if c.consent_power_of_attorney else "",
-        "the family consents to this submission" if body == "wgeid" else "",
-        c.consent_notes.strip()) if x)
     source = ", ".join(x for x in (lawyer.name, lawyer.organisation) if x)
-    return UnSubmission(body, dossier, country, source, consent), left_out
+    return UnSubmission(body, dossier, country, source, c.consent_power_of_attorney,
+                        c.consent_notes.strip()), left_out
 
 
 __all__ = ["UN_BODIES", "rule39_request", "un_submission"]

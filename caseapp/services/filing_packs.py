@@ -26,9 +26,8 @@ from caseapp.fileio import atomic_path
 from caseapp.reports.filing_doc import Draft, render_docx, render_pdf
 from caseapp.reports.filing_echr import application_draft
 from caseapp.reports.filing_echr import counts as echr_counts
-from caseapp.reports.filing_echr_fr import application_draft as application_draft_fr
-from caseapp.reports.filing_echr_fr import counts as echr_counts_fr
 from caseapp.reports.filing_forms import (
+    FILING_LANGUAGES,
     fax_cover_draft,
     rule39_request_draft,
     wgad_draft,
@@ -98,6 +97,14 @@ def _check_pack_folder(cf: CaseFile, folder: Path | str, what: Message) -> None:
     cf.output_guard.check(Path(folder) / ANNEXES, what=what, folder=True, new_folder=True)
 
 
+def _check_language(lang: str) -> None:
+    """The Rule 39 and UN drafts are written in the Court's and the UN bodies' languages."""
+    if lang not in FILING_LANGUAGES:
+        raise ValidationError(msg("The draft is written in English or French, the languages the "
+                                  "Court and the UN bodies work in, not in “{lang}”.", lang=lang),
+                              field="lang")
+
+
 def _deliver_pack(cf: CaseFile, pack: Pack, folder: Path | str | None) -> Pack:
     return save_pack(cf, pack, folder) if folder is not None else pack
 
@@ -119,12 +126,9 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
     application, bundle, warnings, left_out = filing_echr.echr_application(
         cf, captive_id, level=level, lawyer=lawyer, state=_state(state), final_decision=final_decision,
         document_ids=document_ids, max_bytes=max_bytes, page_limit=page_limit, lang=lang)
-    french = lang == "fr"
-    counted = [c.line() for c in (echr_counts_fr if french else echr_counts)(application)
-               if c.over]
+    counted = [c.line() for c in echr_counts(application, lang) if c.over]
     every: tuple[str | Message, ...] = (*warnings, *counted)
-    draft = (application_draft_fr if french else application_draft)(
-        application, [text_of(w, lang) for w in every])
+    draft = application_draft(application, [text_of(w, lang) for w in every], lang)
     files = _draft_files(_stem(ECHR_DRAFT_NAMES[lang], application.dossier), draft, author)
     files += [BundleFile(f"{ANNEXES}/{f.name}", f.data) for f in bundle]
     pack = Pack("ECHR application", tuple(files), every, application.level, left_out,
@@ -135,9 +139,12 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
 def rule39_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: str,
                 lawyer: LawyerProfile, sent_at: datetime, risk: str = "", asked: str = "",
                 contact_person: str = "", contact_phone: str = "", contact_fax: str = "",
-                state: str | None = None, folder: Path | str | None = None) -> Pack:
-    """The Rule 39 request and its fax cover (PDF and .docx each), with a warning when it
-    reaches the Court outside its office hours for interim measures."""
+                state: str | None = None, folder: Path | str | None = None,
+                lang: str = "en") -> Pack:
+    """The Rule 39 request and its fax cover (PDF and .docx each), in English or in French
+    (``lang``), with a warning when it reaches the Court outside its office hours for interim
+    measures."""
+    _check_language(lang)
     if folder is not None:
         _check_pack_folder(cf, folder, msg("the Rule 39 pack"))
     request, left_out = filing_forms.rule39_request(
@@ -146,9 +153,9 @@ def rule39_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, auth
         contact_person=one_line(contact_person), contact_phone=one_line(contact_phone),
         contact_fax=one_line(contact_fax), state=_state(state))
     files = _draft_files(_stem("Rule39_request", request.dossier),
-                         rule39_request_draft(request), author)
-    files += _draft_files(_stem("Rule39_fax_cover", request.dossier), fax_cover_draft(request),
-                          author)
+                         rule39_request_draft(request, lang), author)
+    files += _draft_files(_stem("Rule39_fax_cover", request.dossier),
+                          fax_cover_draft(request, lang), author)
     pack = Pack("Rule 39 request", tuple(files), (request.warning,) if request.warning else (),
                 request.dossier.level, left_out, captive_id, request)
     return _deliver_pack(cf, pack, folder)
@@ -161,15 +168,16 @@ def un_draft(body: str) -> Message:
 
 def un_pack(cf: CaseFile, captive_id: int, *, body: str, level: Sensitivity | str, author: str,
             lawyer: LawyerProfile, state: str | None = None,
-            folder: Path | str | None = None) -> Pack:
-    """The WGAD communication or the WGEID case as a draft (PDF and .docx); a WGEID draft is
-    refused without the family's consent recorded."""
+            folder: Path | str | None = None, lang: str = "en") -> Pack:
+    """The WGAD communication or the WGEID case as a draft (PDF and .docx), in English or in
+    French (``lang``); a WGEID draft is refused without the family's consent recorded."""
+    _check_language(lang)
     if folder is not None:
         _check_pack_folder(cf, folder, un_draft(body))
     submission, left_out = filing_forms.un_submission(cf, captive_id, body=body,
                                                       level=str(level), lawyer=lawyer,
                                                       state=_state(state))
-    draft = wgad_draft(submission) if body == "wgad" else wgeid_draft(submission)
+    draft = (wgad_draft if body == "wgad" else wgeid_draft)(submission, lang)
     stem = _stem("WGAD_communication" if body == "wgad" else "WGEID_case", submission.dossier)
     pack = Pack(f"{body.upper()} submission", tuple(_draft_files(stem, draft, author)), (),
                 submission.dossier.level, left_out, captive_id, submission)

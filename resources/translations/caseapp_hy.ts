@@ -5412,22 +5412,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փաթեթի թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="205" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
         <source>Making the pack…</source>
         <translation>Փաթեթը պատրաստվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="229" />
         <source>Written to %1:</source>
         <translation>Գրված է %1 թղթապանակում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="232" />
         <source>Before filing:</source>
         <translation>Ներկայացնելուց առաջ՝</translation>
     </message>

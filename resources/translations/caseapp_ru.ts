@@ -5413,22 +5413,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Папка для пакета</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="205" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Выберите папку, в которую записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
         <source>Making the pack…</source>
         <translation>Пакет готовится…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="229" />
         <source>Written to %1:</source>
         <translation>Записано в %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="232" />
         <source>Before filing:</source>
         <translation>Перед подачей:</translation>
     </message>

@@ -169,3 +169,32 @@ def test_a_future_final_decision_and_an_earlier_packs_annexes_are_refused_in_one
     code, _, err = run("filing", "echr", str(cid), "-o", str(pack), "--db", str(db))
     assert code == 2 and err.count("\n") == 1 and "01_2024-08-19_Memo.pdf" in err
     assert sorted(p.name for p in (pack / "Annexes").iterdir()) == before
+
+
+def test_lang_fr_writes_the_rule39_request_and_the_un_drafts_in_french(tmp_path: Path) -> None:
+    """``--lang fr``: the Rule 39 request, its fax cover and the UN drafts in French (the
+    Court's and the UN bodies' other language), the level on every page in French; the line
+    saying what was written stays in the messages' language."""
+    from tests.services.filing_data import pdftotext
+
+    db, cid = _case_with(tmp_path)
+    code, out, err = run("filing", "rule39", str(cid), "-o", str(tmp_path / "r39"), "--risk",
+                         "Grève de la faim depuis le 20 novembre.", "--at",
+                         "2026-12-03T11:00+01:00", "--contact", "Anna", "--phone", "+374 1",
+                         "--lang", "fr", "--db", str(db))
+    assert code == 0, err
+    assert out.startswith("Wrote the Rule 39 pack at the shareable level to ")
+    request = next((tmp_path / "r39").glob("Rule39_request_*.pdf"))
+    text = " ".join(pdftotext(request).replace("\u00a0", " ").split())
+    assert "Article 39 – Urgent" in text and "Imprimé au niveau TRANSMISSIBLE" in text
+    assert "jeudi 3 décembre 2026 à 11 h 00, heure de Strasbourg" in text
+    assert "Rule 39" not in text and "Printed at" not in text
+    cover = next((tmp_path / "r39").glob("Rule39_fax_cover_*.pdf"))
+    assert "Page de garde de télécopie" in " ".join(pdftotext(cover).split())
+    code, out, err = run("filing", "wgad", str(cid), "-o", str(tmp_path / "wgad"), "--lang", "fr",
+                         "--db", str(db))
+    assert code == 0, err
+    draft = next((tmp_path / "wgad").glob("WGAD_communication_*.pdf"))
+    text = " ".join(pdftotext(draft).split())
+    assert "Groupe de travail sur la détention arbitraire" in text and "Page 1 sur" in text
+    assert "Working Group" not in text

@@ -174,17 +174,29 @@ def _texts(made: filing_packs.Pack, tmp: Path) -> str:
     return "\n".join(out)
 
 
+# The level line every page of a draft carries, in the draft's language.
+LEVEL_LINES = {"en": {"public": "Printed at the PUBLIC level",
+                      "shareable": "Printed at the SHAREABLE level",
+                      "internal": "Printed at the INTERNAL level"},
+               "fr": {"public": "Imprimé au niveau PUBLIC",
+                      "shareable": "Imprimé au niveau TRANSMISSIBLE",
+                      "internal": "Imprimé au niveau INTERNE"}}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("level", ["public", "shareable", "internal"])
 def test_every_pack_holds_nothing_above_its_level(case_file: CaseFile, tmp_path: Path,
-                                                  level: str) -> None:
+                                                  level: str, lang: str) -> None:
     cid = _file_with_markers(case_file)
     at = datetime(2026, 12, 3, 11, 0, tzinfo=PARIS)
     packs = [
-        filing_packs.echr_pack(case_file, cid, level=level, author="A", lawyer=LAWYER),
+        filing_packs.echr_pack(case_file, cid, level=level, author="A", lawyer=LAWYER, lang=lang),
         filing_packs.rule39_pack(case_file, cid, level=level, author="A", lawyer=LAWYER, sent_at=at,
-                                 risk="Urgent medical care needed."),
-        filing_packs.un_pack(case_file, cid, body="wgad", level=level, author="A", lawyer=LAWYER),
-        filing_packs.un_pack(case_file, cid, body="wgeid", level=level, author="A", lawyer=LAWYER),
+                                 risk="Urgent medical care needed.", lang=lang),
+        filing_packs.un_pack(case_file, cid, body="wgad", level=level, author="A", lawyer=LAWYER,
+                             lang=lang),
+        filing_packs.un_pack(case_file, cid, body="wgeid", level=level, author="A", lawyer=LAWYER,
+                             lang=lang),
     ]
     allowed = {"public": ["public"], "shareable": ["public", "shareable"],
                "internal": ["public", "shareable", "internal"]}[level]
@@ -193,4 +205,8 @@ def test_every_pack_holds_nothing_above_its_level(case_file: CaseFile, tmp_path:
         text = _texts(made, tmp_path)
         for marker_level, marker in MARKERS.items():
             assert (marker in text) is (marker_level in allowed), (made.kind, marker_level)
-        assert f"Printed at the {level.upper()} level" in text
+        for f in made.files:  # every draft, as PDF and as .docx, says its level
+            if "/" not in f.name:
+                one = (pdf_text_of(f.data, tmp_path, "one.pdf") if f.name.endswith(".pdf")
+                       else docx_text(f.data))
+                assert LEVEL_LINES[lang][level] in " ".join(one.split()), (f.name, lang)

@@ -87,8 +87,7 @@ def test_the_dialog_names_whose_pack_it_makes(qtbot, ui) -> None:
 
 def test_the_echr_pack_is_made_in_french_when_asked(qtbot, ui, tmp_path: Path) -> None:
     """The draft's language (the Court's two: English, the window's proposed when it is one,
-    and French), offered for the ECHR application only: the other drafts follow the UN's and
-    the Court's English forms."""
+    and French), offered for every draft: the Court and the UN bodies work in both."""
     import subprocess
 
     cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
@@ -106,5 +105,47 @@ def test_the_echr_pack_is_made_in_french_when_asked(qtbot, ui, tmp_path: Path) -
     text = subprocess.run(["pdftotext", str(draft), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "E. Exposé des faits" in text and "Tigran Vardanyan c. Azerbaïdjan" in text
+    for kind in ("rule39", "wgad", "wgeid"):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        assert dialog.language.isVisibleTo(dialog), kind
+
+
+def test_the_rule39_request_and_a_un_draft_are_made_in_french_when_asked(qtbot, ui,
+                                                                         tmp_path: Path) -> None:
+    """French chosen in "Language of the draft" reaches the Rule 39 request, its fax cover
+    and the WGAD communication, as ``--lang fr`` does on the command line."""
+    import subprocess
+
+    cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
+    # the Registry's contact by telephone (the dialog has no field for it: the settings')
+    ui.case_file.settings.set("lawyer_name", "Anna Example")
+    ui.case_file.settings.set("lawyer_phone", "+374 10 123456")
+    dialog = FilingDialog(ui, None, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("rule39"))
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.risk.setPlainText("Grève de la faim depuis le 20 novembre.")
+    dialog.folder.setText(str(tmp_path / "r39"))
+    dialog.make_button.click()
+
+    def written(what: str) -> None:
+        assert what in dialog.result.toPlainText(), dialog.result.toPlainText()
+
+    qtbot.waitUntil(lambda: written("Rule39_request"), timeout=20000)
+
+    def text_of(pattern: str, folder: str) -> str:
+        (pdf,) = (tmp_path / folder).glob(pattern)
+        return " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                       text=True, check=True).stdout.split())
+
+    request = text_of("Rule39_request_*.pdf", "r39")
+    assert "Article 39 – Urgent" in request and "Tigran Vardanyan c. Azerbaïdjan" in request
+    assert "Rule 39" not in request
+    assert "Page de garde de télécopie" in text_of("Rule39_fax_cover_*.pdf", "r39")
     dialog.kind.setCurrentIndex(dialog.kind.findData("wgad"))
-    assert not dialog.language.isVisibleTo(dialog)
+    dialog.folder.setText(str(tmp_path / "wgad"))
+    dialog.make_button.click()
+
+    qtbot.waitUntil(lambda: written("WGAD_communication"), timeout=20000)
+    assert "Groupe de travail sur la détention arbitraire" in text_of("*.pdf", "wgad")

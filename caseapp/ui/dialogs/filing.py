@@ -75,8 +75,8 @@ class FilingDialog(QDialog):
             self.level.addItem(label(level), level)
         # A filing goes to the Court or the UN: shareable unless the lawyer chooses otherwise.
         self.level.setCurrentIndex(LEVELS.index(Sensitivity.SHAREABLE))
-        # The ECHR draft's language: the Court's two official ones (the other drafts follow
-        # the UN's and the Court's English forms); the window's proposed when it is one.
+        # The draft's language: the Court's two official ones, in which the UN bodies work
+        # too; the window's proposed when it is one.
         self.language = QComboBox(self)
         self.language.setObjectName("filing_language")
         for lang in filing_packs.ECHR_LANGUAGES:
@@ -163,7 +163,7 @@ class FilingDialog(QDialog):
 
     def _show_fields(self) -> None:
         kind = self.kind.currentData()
-        for widget, shown in ((self.page_limit, kind == "echr"), (self.language, kind == "echr"),
+        for widget, shown in ((self.page_limit, kind == "echr"),
                               (self.final_decision, kind == "echr"), (self.arrives, kind == "rule39"),
                               (self.risk, kind == "rule39"), (self.contact, kind == "rule39")):
             self.form.setRowVisible(widget, shown)
@@ -181,11 +181,11 @@ class FilingDialog(QDialog):
         author = lawyer.name  # (never the computer's login: see OutputDialog.author)
         level, folder = self.level.currentData(), Path(self.folder.text().strip())
         cid = self.captive_id
+        lang = self.language.currentData()
         if kind == "echr":
             limit = self.page_limit.value()
             decided = self.final_decision.value()
             final = date.fromisoformat(decided) if decided else None
-            lang = self.language.currentData()
             return lambda: filing_packs.echr_pack(cf, cid, level=level, author=author, lawyer=lawyer,
                                                   page_limit=limit, final_decision=final,
                                                   folder=folder, lang=lang)
@@ -195,9 +195,10 @@ class FilingDialog(QDialog):
             risk, contact = self.risk.toPlainText(), self.contact.text()
             return lambda: filing_packs.rule39_pack(cf, cid, level=level, author=author,
                                                     lawyer=lawyer, sent_at=sent_at, risk=risk,
-                                                    contact_person=contact, folder=folder)
+                                                    contact_person=contact, folder=folder,
+                                                    lang=lang)
         return lambda: filing_packs.un_pack(cf, cid, body=kind, level=level, author=author,
-                                            lawyer=lawyer, folder=folder)
+                                            lawyer=lawyer, folder=folder, lang=lang)
 
     def make(self) -> None:
         if not self.folder.text().strip():
