@@ -74,6 +74,8 @@ class Upright:
     media_type: str
     turned_pages: tuple[int, ...]  # 1-based
     unsure_pages: tuple[int, ...]  # 1-based
+    # 1-based: not looked at, the time for it having run out, kept as they were
+    unchecked_pages: tuple[int, ...] = ()
 
 
 def _env() -> dict[str, str]:
