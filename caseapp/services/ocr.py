@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import logging
 import os
 import re
 import shutil
@@ -35,6 +36,14 @@ from caseapp.services.base import ServiceContext, announce
 from caseapp.services.documents import DocumentService
 from caseapp.services.ocr_orientation import upright
 from caseapp.write_errors import os_reason
+
+# pypdf tells on its logger what it repairs in a damaged PDF ("EOF marker not found"), which
+# Python writes on the terminal when nothing else listens: lines in English before the one a
+# lawyer is told (OCRmyPDF's verdict on the file, in her language). As the filing pack does
+# (caseapp.reports.filing_bundle), they are not passed on.
+_PYPDF = logging.getLogger("pypdf")
+_PYPDF.addHandler(logging.NullHandler())
+_PYPDF.propagate = False
 
 # Tesseract's codes: Armenian, Russian, English, Azerbaijani (Latin script). Azerbaijani
 # last: Debian's Tesseract 5.3.0 looks for any language named after it by garbled bytes

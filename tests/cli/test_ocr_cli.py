@@ -4,6 +4,9 @@ same); a mistake (an unknown document, a file that is not a scan) said in one li
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ import pytest
 from caseapp.config import Location
 from caseapp.services import ocr
 from caseapp.services.casefile import open_case_file
-from tests.cli.cli_run import one_line, run
+from tests.cli.cli_run import digest, one_line, run
 from tests.services.scan_pages import scanned_pdf
 
 
@@ -110,3 +113,22 @@ def test_pages_not_checked_for_their_way_up_are_named_and_kept_for_captives_show
     code, out, err = run("--db", str(db), "captives", "show", str(captive.id), "--format",
                          "json")
     assert '"ocr_unsure_pages": []' in out
+
+
+@pytest.mark.skipif(not ocr.readiness().ready, reason=ocr.readiness().message)
+def test_a_damaged_scan_is_refused_in_one_line_and_nothing_changes(tmp_path: Path) -> None:
+    """A PDF cut short (a download broken off): one line, exit 2, the case file untouched; no
+    English line of the PDF library's ("EOF marker not found") on the terminal before it.
+    Run as the lawyer runs it, in a process of its own: Python writes a library's warnings on
+    the real stderr when nothing listens (a test's log capture would listen)."""
+    damaged = scanned_pdf()[:-400]
+    db, doc_id = _case_with_scan(tmp_path, title="Verdict", filename="verdict.pdf",
+                                 content=damaged)
+    before = digest(db)
+    done = subprocess.run([sys.executable, "-m", "caseapp", "--db", str(db), "ocr", str(doc_id)],
+                          capture_output=True, text=True, timeout=600, check=False,
+                          cwd=Path(__file__).parents[2], env={**os.environ, "LANG": "C.UTF-8"})
+    assert (done.returncode, done.stdout) == (2, ""), done.stderr
+    assert done.stderr == ("caseapp: OCR cannot read this file: it is damaged, or not the PDF "
+                           "or image it is said to be.\n")
+    assert digest(db) == before
