@@ -65,8 +65,9 @@ STEP_TIMEOUT = 300  # seconds, for one page's look (a Tesseract or Ghostscript r
 # read as it is and named among Upright.unchecked_pages. Measured on the shared 2-core machine
 # (benchmarks/ocr_orientation.py, 10 pages each): 0.7–1.0 pages/s of pages in Armenian, Russian
 # and Azerbaijani, upright or turned; 0.3–0.5 pages/s of pages in Armenian alone, which are read
-# both ways up; so five minutes look at some 90 Armenian pages and 200 others (a court decision
-# of 30 pages whole), and a page takes 2–7 s of a core, well under its minute.
+# both ways up; 0.2 pages/s of either while other work held the cores. So five minutes look at
+# 60–300 pages (a court decision of 30 pages whole even then), and a page takes 2–8 s of a
+# core, well under its minute.
 TIME_CAP = 300.0
 PAGE_CAP = 60.0
 _now = time.monotonic  # (a test's clock stands in for it)
