@@ -64,7 +64,8 @@ def main() -> None:
                 _pdf, text = ocr.run_ocr(content, "application/pdf")
                 unsure: tuple[int, ...] = ()
             else:
-                _pdf, text, unsure = ocr.read_upright(content, "application/pdf")
+                read = ocr.read_upright(content, "application/pdf")
+                text, unsure = read.text, read.unsure_pages + read.unchecked_pages
             seconds[name].append(time.perf_counter() - started)
             print(f"{name}: {seconds[name][-1]:.1f} s, {len(text)} characters read, "
                   f"pages unsure: {unsure}", flush=True)

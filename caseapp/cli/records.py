@@ -42,6 +42,7 @@ from caseapp.domain.messages import (
     text_of,
 )
 from caseapp.domain.names import name_in_every_language
+from caseapp.domain.scan_pages import pages_to_check
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
@@ -230,7 +231,9 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
          # its ID: what `caseapp ocr ID` and the window's documents are found by
          lambda doc: f"{doc.title} " + str(msg_n("(ID {id}; {count} byte, sha256 {digest}…)",
                                                  "(ID {id}; {count} bytes, sha256 {digest}…)",
-                                                 doc.size, id=doc.id, digest=doc.sha256[:16]))),
+                                                 doc.size, id=doc.id, digest=doc.sha256[:16]))
+         # the pages OCR may not have read, to check by eye
+         + "".join(f"\n    {line}" for line in pages_to_check(doc))),
         (msg("Deadlines"), f.deadlines,
          lambda dl: " ".join(x for x in (d(dl.due_on), dl.clock_time, dl.title) if x)
          + f" [{v(dl.status)}]" + "".join(f"\n    {line}" for line in convicted_lines(dl))),

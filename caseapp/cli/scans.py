@@ -1,8 +1,10 @@
 """``caseapp ocr ID [ID …]``: make scanned documents of the case file searchable, as Make
 searchable (OCR) does in the window (:mod:`caseapp.services.ocr`): each page turned upright
 and read, the text copy kept beside the scan, which is not changed. The pages whose way up
-could not be told (a photo, a page with a word or two) are named in one warning line each
-document: the text copy is made all the same, but a search may miss their words."""
+could not be told (a photo, a page with a word or two), and those not checked for it when the
+time for it ran out (a scan of hundreds of pages), are named in a warning line each: the text
+copy is made all the same, but a search may miss their words. `caseapp captives show` names
+them again under the document until it is read again."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from caseapp.domain.messages import msg, msg_n
 
 
 def cmd_ocr(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.services.ocr import unsure_message  # (its libraries: this command's only)
+    # (its libraries: this command's only)
+    from caseapp.services.ocr import unchecked_message, unsure_message
 
     err: TextIO = getattr(args, "err", None) or sys.stderr
     with opened_case(args) as cf:
@@ -25,9 +28,10 @@ def cmd_ocr(args: argparse.Namespace, out: TextIO) -> int:
             out.write(str(msg_n("“{title}” is searchable now: {count} character read.",
                                 "“{title}” is searchable now: {count} characters read.",
                                 result.characters, title=title)) + "\n")
-            if result.unsure_pages:
-                err.write(str(msg("warning: {warning}",
-                                  warning=unsure_message(title, result.unsure_pages))) + "\n")
+            for pages, said in ((result.unsure_pages, unsure_message),
+                                (result.unchecked_pages, unchecked_message)):
+                if pages:
+                    err.write(str(msg("warning: {warning}", warning=said(title, pages))) + "\n")
             out.flush()
     return 0
 

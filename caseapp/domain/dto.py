@@ -334,6 +334,10 @@ class DocumentDTO:
     reliability: Reliability
     notes: str
     sensitivity: Sensitivity
+    # The pages OCR may not have read (caseapp.domain.scan_pages): whose way up could not be
+    # told, and not checked for it; empty when there are none or OCR has not read it.
+    ocr_unsure_pages: tuple[int, ...] = ()
+    ocr_unchecked_pages: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,8 @@ FIELD_LABELS: dict[str, Message] = {
     "notes": msg("Notes"),
     "number": msg("Number"),
     "ocr_languages": msg("Text recognition languages"),
+    "ocr_unchecked_pages": msg("Pages not checked for which way up they are"),
+    "ocr_unsure_pages": msg("Pages whose way up could not be told"),
     "old_status": msg("Previous status"),
     "opened_on": msg("Opened on"),
     "ordering_court": msg("Ordering court"),

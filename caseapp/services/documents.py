@@ -20,6 +20,7 @@ from caseapp.domain.content_types import content_type
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.messages import msg
+from caseapp.domain.scan_pages import page_numbers
 from caseapp.services.records import RecordService
 from caseapp.services.values import require_past
 from caseapp.write_errors import os_reason
@@ -57,10 +58,16 @@ class DocumentService(RecordService[Document, DocumentDTO]):
     required = ("title",)
     audited_out = ("content", "text_pdf", "text_layer")
     # Written only by OCR (caseapp.services.ocr), never by hand.
-    ocr_made = ("text_pdf", "text_pdf_sha256", "text_layer", "ocr_languages")
+    ocr_made = ("text_pdf", "text_pdf_sha256", "text_layer", "ocr_languages",
+                "ocr_unsure_pages", "ocr_unchecked_pages")
+    pages_to_check = ("ocr_unsure_pages", "ocr_unchecked_pages")
 
     def summary(self, obj: Document) -> str:
         return obj.title
+
+    def to_dto(self, s: Session, obj: Document) -> DocumentDTO:
+        return self.make_dto(obj, **{name: page_numbers(getattr(obj, name)) or ()
+                                     for name in self.pages_to_check})
 
     def captive_ids(self, obj: Document) -> tuple[int, ...]:
         """The captive of the document, or of the prosecution, hearing or intervention it
@@ -122,6 +129,7 @@ class DocumentService(RecordService[Document, DocumentDTO]):
             if obj.sha256 and obj.text_pdf_sha256:  # a new file: the old copy no longer fits
                 obj.text_pdf, obj.text_pdf_sha256, obj.text_layer, obj.ocr_languages = (
                     None, "", "", "")
+                obj.ocr_unsure_pages, obj.ocr_unchecked_pages = [], []
             obj.content = bytes(content)
             obj.size = len(content)
             obj.sha256 = hashlib.sha256(content).hexdigest()
@@ -146,6 +154,11 @@ class DocumentService(RecordService[Document, DocumentDTO]):
                                           record_id=ref), field=name)
         if obj.captive_id is not None:
             _of_the_captive(s, obj)
+        for name in self.pages_to_check:  # OCR's own, or an import's
+            if page_numbers(getattr(obj, name)) is None:
+                raise ValidationError(msg("The pages to check are not page numbers (whole "
+                                          "numbers from 1, in order, each once): {value}.",
+                                          value=repr(getattr(obj, name))[:80]), field=name)
 
     def add_file(self, path: Path | str, **fields: Any) -> DocumentDTO:
         """Store the file at ``path`` (read whole; the path itself is not kept). Refused,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import logging
 import os
 import re
 import shutil
@@ -29,11 +30,20 @@ from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.scan_pages import page_ranges
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
 from caseapp.services.documents import DocumentService
 from caseapp.services.ocr_orientation import upright
 from caseapp.write_errors import os_reason
+
+# pypdf tells on its logger what it repairs in a damaged PDF ("EOF marker not found"), which
+# Python writes on the terminal when nothing else listens: lines in English before the one a
+# lawyer is told (OCRmyPDF's verdict on the file, in her language). As the filing pack does
+# (caseapp.reports.filing_bundle), they are not passed on.
+_PYPDF = logging.getLogger("pypdf")
+_PYPDF.addHandler(logging.NullHandler())
+_PYPDF.propagate = False
 
 # Tesseract's codes: Armenian, Russian, English, Azerbaijani (Latin script). Azerbaijani
 # last: Debian's Tesseract 5.3.0 looks for any language named after it by garbled bytes
@@ -68,6 +78,8 @@ class OcrResult:
     characters: int  # of text found
     # Pages (1-based) whose way up could not be told: read as they are, maybe unreadable.
     unsure_pages: tuple[int, ...] = ()
+    # Pages (1-based) not checked for their way up (the time for it ran out): read as they are.
+    unchecked_pages: tuple[int, ...] = ()
 
 
 def readiness(languages: tuple[str, ...] = LANGUAGES) -> OcrReadiness:
@@ -99,6 +111,18 @@ class ReadScan:
     text: str
     languages: str
     unsure_pages: tuple[int, ...] = ()  # see OcrResult
+    unchecked_pages: tuple[int, ...] = ()  # see OcrResult
+
+
+@dataclass(frozen=True)
+class ScanText:
+    """A scan read (:func:`read_upright`): its text PDF and text, and the pages it may not
+    have read (see OcrResult)."""
+
+    pdf: bytes
+    text: str
+    unsure_pages: tuple[int, ...] = ()
+    unchecked_pages: tuple[int, ...] = ()
 
 
 def unsure_message(title: str, pages: tuple[int, ...]) -> Message:
@@ -108,7 +132,19 @@ def unsure_message(title: str, pages: tuple[int, ...]) -> Message:
                  "it is could not be told, so a search may miss its words.",
                  "Pages {pages} of “{title}” may be unreadable in its text copy: which way up "
                  "they are could not be told, so a search may miss their words.",
-                 len(pages), pages=", ".join(str(n) for n in pages), title=title)
+                 len(pages), pages=page_ranges(pages), title=title)
+
+
+def unchecked_message(title: str, pages: tuple[int, ...]) -> Message:
+    """The one line telling the lawyer which pages of a scan were not checked for their way up
+    (the time for it ran out: :data:`caseapp.services.ocr_orientation.TIME_CAP`)."""
+    return msg_n("Page {pages} of “{title}” was not checked for which way up it is: the time "
+                 "for it ran out, and it was read as it is, so a search may miss its words if "
+                 "it lies sideways or upside down.",
+                 "Pages {pages} of “{title}” were not checked for which way up they are: the "
+                 "time for it ran out, and they were read as they are, so a search may miss "
+                 "the words of any of them lying sideways or upside down.",
+                 len(pages), pages=page_ranges(pages), title=title)
 
 
 class OcrService:
@@ -146,9 +182,9 @@ class OcrService:
                                       "can be read by OCR.", title=doc.title),
                                   field="media_type")
         content = self.documents.content(document_id)
-        pdf, text, unsure = read_upright(content, doc.media_type, languages)
-        return ReadScan(document_id, hashlib.sha256(content).hexdigest(), pdf, text,
-                        "+".join(languages), unsure)
+        read = read_upright(content, doc.media_type, languages)
+        return ReadScan(document_id, hashlib.sha256(content).hexdigest(), read.pdf, read.text,
+                        "+".join(languages), read.unsure_pages, read.unchecked_pages)
 
     def store(self, scan: ReadScan) -> OcrResult:
         """Keep a scan's text PDF and text beside the original it was read from."""
@@ -164,6 +200,9 @@ class OcrService:
             obj.text_pdf_sha256 = hashlib.sha256(pdf).hexdigest()
             obj.text_layer = text
             obj.ocr_languages = languages
+            # A new reading's pages to check replace the last one's.
+            obj.ocr_unsure_pages = list(scan.unsure_pages)
+            obj.ocr_unchecked_pages = list(scan.unchecked_pages)
             s.flush()
             audit(s, self.ctx, AuditAction.UPDATE, obj, summary=obj.title,
                   captive_uid=self.documents.captive_uid(s, obj), field="text_pdf_sha256",
@@ -171,7 +210,7 @@ class OcrService:
             announce(s, Changes("documents", AuditAction.UPDATE, (obj.id,),
                                 self.documents.captive_ids(obj)))
             return OcrResult(obj.id, obj.sha256, obj.text_pdf_sha256, languages, len(text),
-                             scan.unsure_pages)
+                             scan.unsure_pages, scan.unchecked_pages)
 
 
 @functools.cache
@@ -318,14 +357,14 @@ def _kill_group(process: subprocess.Popen[str]) -> None:
 
 
 def read_upright(content: bytes, media_type: str, languages: tuple[str, ...] = LANGUAGES
-                 ) -> tuple[bytes, str, tuple[int, ...]]:
-    """The text PDF of a scan, the text read and the pages whose way up could not be told:
-    each page turned upright first (:mod:`caseapp.services.ocr_orientation`), the scan given
-    left as it is."""
+                 ) -> ScanText:
+    """The text PDF of a scan, the text read, and the pages whose way up could not be told or
+    was not checked: each page turned upright first (:mod:`caseapp.services.ocr_orientation`),
+    the scan given left as it is."""
     source = _unlocked(content) if media_type == "application/pdf" else content
     turned = upright(source, media_type, languages, image_dpi=IMAGE_DPI)
     pdf, text = run_ocr(turned.content, turned.media_type, languages)
-    return pdf, text, turned.unsure_pages
+    return ScanText(pdf, text, turned.unsure_pages, turned.unchecked_pages)
 
 
 def run_ocr(content: bytes, media_type: str,

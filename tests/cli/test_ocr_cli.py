@@ -4,6 +4,9 @@ same); a mistake (an unknown document, a file that is not a scan) said in one li
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ import pytest
 from caseapp.config import Location
 from caseapp.services import ocr
 from caseapp.services.casefile import open_case_file
-from tests.cli.cli_run import one_line, run
+from tests.cli.cli_run import digest, one_line, run
 from tests.services.scan_pages import scanned_pdf
 
 
@@ -29,12 +32,13 @@ def _case_with_scan(tmp_path: Path, **document: object) -> tuple[Path, int]:
 @pytest.fixture
 def fake_ocr(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, ...]]:
     """OCR as it reads a scan whose page 2 is a photo (the reading itself is tested in
-    tests/services/test_ocr_orientation.py): the pages to name are set by the test."""
-    unsure: list[tuple[int, ...]] = [(2,)]
+    tests/services/test_ocr_orientation.py): the pages to name are set by the test, those
+    whose way up could not be told first, those not checked for it (the time ran out) second."""
+    unsure: list[tuple[int, ...]] = [(2,), ()]
     monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
         True, (), ""))
     monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(): (
-        scanned_pdf(), "Decision Qyzylbashlyq", unsure[0]))
+        ocr.ScanText(scanned_pdf(), "Decision Qyzylbashlyq", unsure[0], unsure[1])))
     return unsure
 
 
@@ -66,3 +70,65 @@ def test_an_unknown_document_or_one_that_is_not_a_scan_is_said_in_one_line(
     code, out, err = run("--db", str(db), "ocr", str(doc_id))
     assert code == 2 and out == "" and one_line(err), err
     assert "only PDF, PNG, JPEG and TIFF" in err
+
+
+def test_pages_not_checked_for_their_way_up_are_named_and_kept_for_captives_show(
+        tmp_path: Path, fake_ocr: list[tuple[int, ...]]) -> None:
+    """The time to turn the pages upright ran out after page 40 of 200: the rest were read as
+    they are, said at once on stderr and, with the page whose way up could not be told, in
+    the document's line of `captives show` days later, until the scan is read again."""
+    cf = open_case_file(Location(path=tmp_path / "case.db"), create=True, actor="t")
+    try:
+        captive = cf.captives.create(names=["Սարգսյան Արամ"], capture="2020-11-10")
+        doc_id = cf.documents.create(captive_id=captive.id, title="Indictment",
+                                     filename="indictment.pdf", content=scanned_pdf()).id
+    finally:
+        cf.close()
+    db = tmp_path / "case.db"
+    fake_ocr[1] = tuple(range(41, 201))
+    code, out, err = run("--db", str(db), "ocr", str(doc_id))
+    assert code == 0
+    assert err.splitlines() == [
+        "warning: Page 2 of “Indictment” may be unreadable in its text copy: which way up it "
+        "is could not be told, so a search may miss its words.",
+        "warning: Pages 41–200 of “Indictment” were not checked for which way up they are: the "
+        "time for it ran out, and they were read as they are, so a search may miss the words "
+        "of any of them lying sideways or upside down."]
+
+    code, out, err = run("--db", str(db), "captives", "show", str(captive.id))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("  Indictment (ID "))
+    assert lines[at + 1:at + 3] == [
+        "    Page 2 may not have been read: which way up it is could not be told; check it by "
+        "eye.",
+        "    Pages 41–200 were not checked for which way up they are (the time for it ran out) "
+        "and were read as they are: any of them sideways or upside down was not read; check "
+        "them by eye."]
+
+    fake_ocr[:] = [(), ()]  # read again: nothing to check now
+    assert run("--db", str(db), "ocr", str(doc_id))[0] == 0
+    code, out, err = run("--db", str(db), "captives", "show", str(captive.id))
+    assert "by eye" not in out
+    code, out, err = run("--db", str(db), "captives", "show", str(captive.id), "--format",
+                         "json")
+    assert '"ocr_unsure_pages": []' in out
+
+
+@pytest.mark.skipif(not ocr.readiness().ready, reason=ocr.readiness().message)
+def test_a_damaged_scan_is_refused_in_one_line_and_nothing_changes(tmp_path: Path) -> None:
+    """A PDF cut short (a download broken off): one line, exit 2, the case file untouched; no
+    English line of the PDF library's ("EOF marker not found") on the terminal before it.
+    Run as the lawyer runs it, in a process of its own: Python writes a library's warnings on
+    the real stderr when nothing listens (a test's log capture would listen)."""
+    damaged = scanned_pdf()[:-400]
+    db, doc_id = _case_with_scan(tmp_path, title="Verdict", filename="verdict.pdf",
+                                 content=damaged)
+    before = digest(db)
+    done = subprocess.run([sys.executable, "-m", "caseapp", "--db", str(db), "ocr", str(doc_id)],
+                          capture_output=True, text=True, timeout=600, check=False,
+                          cwd=Path(__file__).parents[2], env={**os.environ, "LANG": "C.UTF-8"})
+    assert (done.returncode, done.stdout) == (2, ""), done.stderr
+    assert done.stderr == ("caseapp: OCR cannot read this file: it is damaged, or not the PDF "
+                           "or image it is said to be.\n")
+    assert digest(db) == before

@@ -4,6 +4,8 @@ so the statements run at any revision a test upgrades from)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 WRITTEN = "'2024-01-01 00:00:00', '2024-01-01 00:00:00'"
 
 
@@ -29,3 +31,17 @@ def captive_rows(*, captive_id: int = 1, name: str = "Վարդան Վարդան�
         f"script, language, kind, is_primary) VALUES ({number}, 'n-{number}', {WRITTEN}, "
         f"{captive_id}, {_quoted(name)}, {_quoted(script)}, {_quoted(language)}, 'native', true)")
     return captive, primary_name
+
+
+# Columns the revisions after 0022 added. A test that puts a team server back to an earlier
+# revision by its version number alone (its later revisions run again on opening) drops them
+# first, as the server it stands for never had them: a revision's ADD COLUMN would fail on them.
+LATER_COLUMNS = {"0023": (("documents", "ocr_unsure_pages"), ("documents", "ocr_unchecked_pages"))}
+
+
+def drop_later_columns(execute: Callable[[str], object], revision: str) -> None:
+    """Drop what revisions after ``revision`` added (``execute`` runs one SQL statement)."""
+    for later, columns in LATER_COLUMNS.items():
+        if later > revision:
+            for table, column in columns:
+                execute(f"ALTER TABLE {table} DROP COLUMN {column}")

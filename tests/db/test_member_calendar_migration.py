@@ -16,6 +16,7 @@ from caseapp.config import Location
 from caseapp.db import migrate
 from caseapp.db.team_policies import calendar_role
 from caseapp.services.casefile import open_case_file
+from tests.db.old_rows import drop_later_columns
 from tests.db.test_migrations import upgrades_from_with_nothing_changed
 from tests.postgres import login_url, unique_login
 
@@ -37,6 +38,7 @@ def _as_before_0018(admin: str, role: str) -> None:
         conn.execute(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{role}"')
         conn.execute(f'REVOKE ALL ON SCHEMA public, caseapp_team FROM "{role}"')
         conn.execute(f'DROP ROLE "{role}"')
+        drop_later_columns(conn.execute, "0017")
         conn.execute("UPDATE alembic_version SET version_num = '0017'")
 
 

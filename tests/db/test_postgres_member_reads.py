@@ -24,6 +24,7 @@ from caseapp.db.team_statistics import kept
 from caseapp.domain.enums import Sensitivity
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
+from tests.db.old_rows import drop_later_columns
 from tests.db.test_migrations import upgrades_from_with_nothing_changed
 from tests.db.test_postgres_team import Team, everything_readable, make_team
 
@@ -168,6 +169,7 @@ def _as_before_0019(team: Team) -> None:
                 "AND c.relkind = 'r' AND a.attnum > 0 AND a.attstattarget = 0").fetchall():
             conn.execute(f'ALTER TABLE {table} ALTER COLUMN "{column}" SET STATISTICS -1')
         conn.execute("ANALYZE")
+        drop_later_columns(conn.execute, "0018")
         conn.execute("UPDATE alembic_version SET version_num = '0018'")
 
 

@@ -106,3 +106,72 @@ def test_a_phone_photo_in_cmyk_turned_by_its_exif_is_handed_to_ocr_upright() -> 
     assert turned.media_type == "image/png" and turned.unsure_pages == ()
     shown = Image.open(io.BytesIO(turned.content))
     assert shown.size == (1800, 450)
+
+
+@needs_ocr
+def test_pages_left_when_the_time_to_turn_them_runs_out_are_read_as_they_are_and_named(
+        case_file: CaseFile, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long scan: the time to look at the pages' way up runs out after the first page (the
+    clock is the test's, so that it runs out there and nowhere else). The first page is
+    turned upright; the others are read as they are, none passed over: the upright one's
+    words are found, and they are named as not checked, kept with the document."""
+    from caseapp.services import ocr_orientation
+
+    monkeypatch.setattr(ocr_orientation.os, "cpu_count", lambda: 1)  # one page after another
+    clock = [0.0]
+    monkeypatch.setattr(ocr_orientation, "_now", lambda: clock[0])
+    looked = ocr_orientation.page_orientation
+
+    def look_then_time_up(*args: object, **kwargs: object) -> ocr_orientation.Orientation:
+        done = looked(*args, **kwargs)  # type: ignore[arg-type]
+        clock[0] = ocr_orientation.TIME_CAP  # the cap reached once this page is looked at
+        return done
+
+    monkeypatch.setattr(ocr_orientation, "page_orientation", look_then_time_up)
+    scan = turned_pdf((RUSSIAN, 180), (ARMENIAN, 90), (LATIN, 0))
+    doc = case_file.documents.create(title="Long indictment", filename="indictment.pdf",
+                                     content=scan)
+
+    result = case_file.ocr.make_searchable(doc.id)
+
+    assert (result.unsure_pages, result.unchecked_pages) == ((), (2, 3))
+    assert found(case_file, "продлении") == [doc.id]  # page 1, turned upright
+    assert found(case_file, "uzadılsın") == [doc.id]  # page 3, upright, read as it is
+    copy = case_file.documents.text_pdf_bytes(doc.id)
+    assert copy is not None
+    assert [p.rotation % 360 for p in PdfReader(io.BytesIO(copy)).pages] == [180, 0, 0]
+    stored = case_file.documents.get(doc.id)
+    assert (stored.ocr_unsure_pages, stored.ocr_unchecked_pages) == ((), (2, 3))
+    assert case_file.documents.content(doc.id) == scan
+
+
+@needs_ocr
+def test_a_page_that_holds_tesseract_is_stopped_at_its_time_and_named(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pathological page (here: every Tesseract run on the picture of page 2 never ends, as
+    the test makes it) is stopped when its time is up, not after STEP_TIMEOUT each run; it is
+    named as not checked, and the other pages are turned as they need."""
+    import subprocess
+
+    from PIL import Image, ImageStat
+
+    from caseapp.services import ocr_orientation
+
+    real_run = subprocess.run
+    given: list[float] = []
+
+    def run(command: list[str], *args: object, **kwargs: object) -> object:
+        if command[0] == "tesseract":
+            seen = Image.open(io.BytesIO(kwargs["input"]))  # type: ignore[arg-type]
+            if ImageStat.Stat(seen.convert("L")).mean[0] < 200:  # the photo: grey all over
+                given.append(float(kwargs["timeout"]))  # type: ignore[arg-type]
+                raise subprocess.TimeoutExpired(command, float(kwargs["timeout"]))  # type: ignore[arg-type]
+        return real_run(command, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(ocr_orientation.subprocess, "run", run)
+    scan = pdf_of(page_image(RUSSIAN).rotate(180, expand=True), picture(),
+                  page_image(LATIN).rotate(90, expand=True))
+    turned = ocr_orientation.upright(scan, "application/pdf", ocr.LANGUAGES, image_dpi=300)
+    assert (turned.turned_pages, turned.unsure_pages, turned.unchecked_pages) == (
+        (1, 3), (), (2,))
+    assert given and all(0 < seconds <= ocr_orientation.PAGE_CAP for seconds in given)

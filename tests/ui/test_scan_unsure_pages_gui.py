@@ -28,10 +28,10 @@ def view(qtbot, ui):
     return page
 
 
-def _read_with_unsure(pages: tuple[int, ...]) -> Any:
+def _read_with_unsure(pages: tuple[int, ...], unchecked: tuple[int, ...] = ()) -> Any:
     def read(content: bytes, media_type: str, languages: tuple[str, ...] = ocr.LANGUAGES
-             ) -> tuple[bytes, str, tuple[int, ...]]:
-        return scanned_pdf(), "Decision Qyzylbashlyq", pages
+             ) -> ocr.ScanText:
+        return ocr.ScanText(scanned_pdf(), "Decision Qyzylbashlyq", pages, unchecked)
     return read
 
 

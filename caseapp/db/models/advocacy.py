@@ -137,6 +137,10 @@ class Document(Record, Base):
     text_pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
     text_layer: Mapped[str] = mapped_column(Text, default="", deferred=True)
     ocr_languages: Mapped[str] = mapped_column(String(50), default="")
+    # The pages OCR may not have read (caseapp.domain.scan_pages), numbered from 1: whose way
+    # up could not be told, and not checked for it (the time for it ran out).
+    ocr_unsure_pages: Mapped[list[int]] = mapped_column(JSON, default=list)
+    ocr_unchecked_pages: Mapped[list[int]] = mapped_column(JSON, default=list)
     source: Mapped[str] = mapped_column(String(300), default="")
     received_on: Mapped[date | None] = mapped_column(Date)
     reliability: Mapped[Reliability] = mapped_column(

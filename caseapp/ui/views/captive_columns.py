@@ -45,6 +45,7 @@ from caseapp.ui.views.formatters import (
     number,
     short_text,
 )
+from caseapp.ui.views.scan_page_lines import PAGES_TO_CHECK_COLOUR, pages_to_check_lines
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
@@ -255,7 +256,9 @@ def attachment(view: CaptivePage, d: Any) -> str:
 
 def document_columns(view: CaptivePage) -> list[RecordColumn]:
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Title"),
-                lambda d: d.title, tip=lambda d: d.notes),
+                lambda d: d.title,
+                tip=lambda d: "\n".join(x for x in (d.notes, *pages_to_check_lines(d)) if x),
+                colour=lambda d: PAGES_TO_CHECK_COLOUR if pages_to_check_lines(d) else None),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Attached to"), lambda d: attachment(view, d),
                 tip=lambda d: attachment(view, d)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "File"),

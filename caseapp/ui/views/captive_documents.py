@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
+from caseapp.domain.scan_pages import page_ranges
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.views import captive_columns as cols
 from caseapp.ui.views.captive_tabs import DropPage, mono_font, page
+from caseapp.ui.views.scan_page_lines import PAGES_TO_CHECK_COLOUR, pages_to_check_lines
 from caseapp.ui.widgets.save_target import ask_save_path
 
 
@@ -29,6 +31,7 @@ class DocumentsTab:
     message: Any
     documents_page: DropPage
     attached: QLabel
+    pages_to_check: QLabel
     sha: QLabel
     report_error: Any
 
@@ -56,12 +59,19 @@ class DocumentsTab:
         self.attached.setWordWrap(True)
         self.attached.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.attached.hide()
+        self.pages_to_check = QLabel()  # the pages OCR may not have read: to check by eye
+        self.pages_to_check.setObjectName("document_pages_to_check")
+        self.pages_to_check.setWordWrap(True)
+        self.pages_to_check.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pages_to_check.setStyleSheet(f"color: {PAGES_TO_CHECK_COLOUR}")
+        self.pages_to_check.hide()
         hint = QLabel(self.tr("Drop files on this tab to add them. Files are stored inside the "
                               "case file; “Save a copy” writes an unencrypted copy where you "
                               "choose."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        self.documents_page = page(documents, self.attached, self.sha, hint, into=DropPage())
+        self.documents_page = page(documents, self.attached, self.pages_to_check, self.sha, hint,
+                                   into=DropPage())
         self.documents_page.files_dropped.connect(self.add_document_files)
         self._tab(self.documents_page, self.tr("Documents"), self.tr("Documents and evidence"),
                   "documents")
@@ -71,6 +81,9 @@ class DocumentsTab:
         where = cols.attachment(self, d) if d else ""
         self.attached.setText(self.tr("Attached to: %1").replace("%1", where) if where else "")
         self.attached.setVisible(bool(where))
+        lines = pages_to_check_lines(d) if d else []
+        self.pages_to_check.setText("\n".join(lines))
+        self.pages_to_check.setVisible(bool(lines))
         self.sha.setText(f"SHA-256  {d.sha256}" if d else "")
 
     # -- documents --
@@ -134,20 +147,35 @@ class DocumentsTab:
                 self.report_error(exc)
                 return
             self.message.emit(self.tr("“%1” is searchable now.").replace("%1", d.title))
-            if scan.unsure_pages:  # read all the same: she must not trust a search on them
-                QMessageBox.warning(self, self.tr("Make searchable"),
-                                    self.unsure_pages_line(d.title, scan.unsure_pages))
+            said = [self.unsure_pages_line(d.title, scan.unsure_pages)] if scan.unsure_pages \
+                else []
+            if scan.unchecked_pages:
+                said.append(self.unchecked_pages_line(d.title, scan.unchecked_pages))
+            if said:  # read all the same: she must not trust a search on them
+                QMessageBox.warning(self, self.tr("Make searchable"), "\n".join(said))
 
         self.ui.runner.submit(lambda: cf.ocr.read(d.id), store, self.report_error)
 
     def unsure_pages_line(self, title: str, pages: tuple[int, ...]) -> str:
         """The one line naming the pages of a scan whose way up OCR could not tell."""
-        numbers = ", ".join(str(n) for n in pages)
+        numbers = page_ranges(pages)  # "2, 4–9"
         text = (self.tr("Page %1 of “%2” may be unreadable in its text copy: which way up it is "
                         "could not be told, so a search may miss its words.") if len(pages) == 1
                 else self.tr("Pages %1 of “%2” may be unreadable in its text copy: which way up "
                              "they are could not be told, so a search may miss their words."))
         return re.sub("%([12])", lambda m: numbers if m.group(1) == "1" else title, text)
+
+    def unchecked_pages_line(self, title: str, pages: tuple[int, ...]) -> str:
+        """The one line naming the pages of a scan not checked for their way up (the time
+        for it ran out)."""
+        text = (self.tr("Page %1 of “%2” was not checked for which way up it is: the time for "
+                        "it ran out, and it was read as it is, so a search may miss its words if "
+                        "it lies sideways or upside down.") if len(pages) == 1
+                else self.tr("Pages %1 of “%2” were not checked for which way up they are: the "
+                             "time for it ran out, and they were read as they are, so a search "
+                             "may miss the words of any of them lying sideways or upside down."))
+        return re.sub("%([12])", lambda m: page_ranges(pages) if m.group(1) == "1" else title,
+                      text)
 
     def open_document(self) -> None:
         self.save_document_copy(then_open=True)

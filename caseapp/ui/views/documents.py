@@ -47,6 +47,7 @@ from caseapp.ui.views.formatters import (
 )
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import buttons_over, push_button
+from caseapp.ui.views.scan_page_lines import PAGES_TO_CHECK_COLOUR, pages_to_check_lines
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
     StyledRecordModel,
@@ -104,7 +105,10 @@ def _captives_tip(r: DocumentRow) -> str:
 COLUMNS: tuple[RecordColumn[DocumentRow], ...] = (
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Title"), lambda r: r.document.title,
                  sort_key=lambda r: r.document.title.casefold(),
-                 tooltip=lambda r: f"{r.document.title}\n{r.document.filename}"),
+                 tooltip=lambda r: "\n".join([r.document.title, r.document.filename,
+                                              *pages_to_check_lines(r.document)]),
+                 colour=lambda r: PAGES_TO_CHECK_COLOUR if pages_to_check_lines(r.document)
+                 else None),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Captive"), _captives_text, tooltip=_captives_tip),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Type"), lambda r: r.kind, tooltip=lambda r: r.document.media_type),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Size"), lambda r: human_size(r.document.size),
@@ -278,6 +282,8 @@ class DocumentsView(View):
                      "%1", f"<span style=\"font-family:'{mono}'\">{d.sha256}</span>")]
         if row.via:
             lines.insert(1, escape(self.tr("Attached to: %1").replace("%1", row.via)))
+        lines += [f"<span style=\"color:{PAGES_TO_CHECK_COLOUR}\">{escape(line)}</span>"
+                  for line in pages_to_check_lines(d)]
         if d.notes:
             lines.append(f"<i>{escape(d.notes)}</i>")
         self.details.setText("<br>".join(lines))
