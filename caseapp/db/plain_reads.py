@@ -8,6 +8,7 @@ import json
 from datetime import date
 from typing import Any
 
+from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.travel_mark import TRAVEL_MARK
 
 
@@ -65,3 +66,34 @@ def computed_terms_of_months_and_days(conn: Any) -> list[tuple[int, date, int, i
             for i, start, months, days, expires in conn.execute(
                 COMPUTED_TERMS_OF_MONTHS_AND_DAYS).fetchall()
             if start is not None and expires is not None]
+
+
+# The deadlines of rules applied by hand (the rule calculator's): those a term of months and
+# days may have been counted for the way an earlier version counted it (the later day). Few
+# in a file, found by the index on the trigger's kind.
+RULES_APPLIED_BY_HAND = (
+    "SELECT id, rule_id, captive_id, trigger_uid, trigger_date, status, overridden, explanation "
+    f"FROM deadlines WHERE trigger_kind = '{RULE_APPLIED_BY_HAND}' AND rule_id <> '' ORDER BY id")
+
+
+def rules_applied_by_hand(conn: Any) -> list[tuple[int, str, int | None, str, date | None, str,
+                                                    bool, list[Any]]]:
+    """:data:`RULES_APPLIED_BY_HAND` on a DB-API connection, each as ``(id, rule, captive,
+    trigger uid, trigger day, status, set by hand, steps)`` (SQLite gives the steps as JSON text and
+    its dates as text, a server decoded)."""
+    def day(value: Any) -> date | None:
+        if value is None or isinstance(value, date):
+            return value
+        return date.fromisoformat(str(value)[:10])
+
+    def steps(value: Any) -> list[Any]:
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                return []
+        return value if isinstance(value, list) else []
+    return [(int(i), str(rule), None if captive is None else int(captive), str(uid),
+             day(trigger), str(status), bool(overridden), steps(explanation))
+            for i, rule, captive, uid, trigger, status, overridden, explanation in conn.execute(
+                RULES_APPLIED_BY_HAND).fetchall()]
