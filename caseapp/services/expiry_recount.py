@@ -50,13 +50,15 @@ log = logging.getLogger(__name__)
 def counted_later(db: Database) -> dict[int, tuple[date, date]]:
     """The orders whose stored computed expiry is later than this version's count, by ID:
     ``(stored, counted)``. Plain SQL on a SQLite file's connection (the window's start
-    imports no SQLAlchemy for it), the driver's connection on a server."""
+    imports no SQLAlchemy for it), the driver's connection on a server; the database reads
+    only those its own count finds later, each counted again here by the domain's rule."""
     if db.path is not None:
         with db.reading() as raw:
             rows = computed_terms_of_months_and_days(raw)
     else:
         with db.engine.connect() as conn:
-            rows = computed_terms_of_months_and_days(conn.connection.driver_connection)
+            rows = computed_terms_of_months_and_days(conn.connection.driver_connection,
+                                                     server=True)
     found: dict[int, tuple[date, date]] = {}
     for order_id, start, months, days, stored in rows:
         counted = earlier_expiry(start, months, days, stored)
