@@ -65,6 +65,7 @@ _CANDIDATES = ("FROM detention_orders WHERE expiry_source = 'computed' AND term_
 _COLUMNS = "id, start_date, term_months, term_days, expires_on"
 _BEYOND = "term_months > 1200 OR term_days > 36600"
 _SQLITE_DAY = "CAST(substr(start_date, 9, 2) AS INTEGER)"  # of "2027-01-29"
+_SERVER_DAY = "date_part('day', start_date)"
 
 
 def _sqlite_months(day: str, months: str) -> str:
@@ -82,7 +83,7 @@ COMPUTED_TERMS_OF_MONTHS_AND_DAYS = (  # SQLite (dates as ISO text, compared as 
     f"expires_on > min(date({_sqlite_months('start_date', 'term_months')}, '+' || term_days "
     f"|| ' days'), {_sqlite_months('days_first', 'term_months')}) END ORDER BY id")
 COMPUTED_TERMS_OF_MONTHS_AND_DAYS_SERVER = (  # PostgreSQL (a month added clamps at its end)
-    f"SELECT {_COLUMNS} {_CANDIDATES.format(day='EXTRACT(DAY FROM start_date)')} AND CASE "
+    f"SELECT {_COLUMNS} {_CANDIDATES.format(day=_SERVER_DAY)} AND CASE "
     f"WHEN {_BEYOND} THEN true ELSE expires_on > "
     "LEAST(CAST(start_date + make_interval(months => term_months) AS date) + term_days, "
     "CAST((start_date + term_days) + make_interval(months => term_months) AS date)) END "
