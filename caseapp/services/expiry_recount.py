@@ -82,24 +82,33 @@ class ByHand:
 
 def applied_by_hand_later(db: Database) -> dict[str, ByHand]:
     """The rules applied by hand whose term of months and days an earlier version counted
-    the later way, with a deadline of theirs still open and computed, by trigger uid: plain
-    SQL on the few deadlines of rules applied by hand (no rule file read)."""
+    the later way, by trigger uid, while a deadline of theirs is still open, computed and of
+    the old count (the rule's own, its steps not saying the days came first; one it set off,
+    counted from the later day): plain SQL on the few deadlines of rules applied by hand (no
+    rule file read). One whose own date the lawyer set by hand or closed, the others counted
+    again, is not looked at again."""
     if db.path is not None:
         with db.reading() as raw:
             rows = rules_applied_by_hand(raw)
     else:
         with db.engine.connect() as conn:
             rows = rules_applied_by_hand(conn.connection.driver_connection)
-    live = {uid for _id, _rule, _cid, uid, _day, status, by_hand, _steps in rows
-            if status == "open" and not by_hand}
+    groups: dict[str, list[Any]] = {}
+    for row in rows:
+        groups.setdefault(row[3], []).append(row)
     found: dict[str, ByHand] = {}
-    for deadline_id, rule_id, captive_id, uid, trigger, _status, _by_hand, steps in rows:
-        if uid not in live or uid in found or trigger is None:
-            continue
-        term = stored_term(steps)
-        days = None if term is None else counted_later_by_steps(trigger, term)
-        if days is not None:
-            found[uid] = ByHand(deadline_id, rule_id, captive_id, trigger, *days)
+    for uid, group in groups.items():
+        for deadline_id, rule_id, captive_id, _uid, trigger, _status, _hand, steps in group:
+            term = stored_term(steps) if trigger is not None else None
+            days = None if term is None else counted_later_by_steps(trigger, term)
+            if days is None:
+                continue
+            head = ByHand(deadline_id, rule_id, captive_id, trigger, *days)
+            if any(status == "open" and not by_hand and (
+                    other == deadline_id or (day is not None and day > head.earlier))
+                   for other, _r, _c, _u, day, status, by_hand, _s in group):
+                found[uid] = head
+            break
     return found
 
 

@@ -26,6 +26,7 @@ from caseapp.domain import deadline_full, deadline_plans
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.messages import msg
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.expiry_recount import applied_by_hand_later
 from tests.conftest import TODAY
 from tests.services.test_expiry_recount import reopened
 from tests.services.test_order_expiry import EXPIRY, MOTION, UPSTREAM_7, UPSTREAM_10
@@ -142,6 +143,9 @@ def test_a_deadline_the_lawyer_set_by_hand_on_the_rule_itself_is_kept(
         assert after[MOTION].due_on < by_rule[MOTION].due_on
     finally:
         again.close()
+    # Nothing left to count again: the next opening does not look at it again (nor read the
+    # rule files to do so).
+    assert applied_by_hand_later(case_file.db) == {}
 
 
 def test_steps_stored_as_english_text_by_the_oldest_versions_are_read_too(
