@@ -8,6 +8,7 @@ import json
 from datetime import date
 from typing import Any
 
+from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.travel_mark import TRAVEL_MARK
 
 
@@ -49,19 +50,87 @@ def newest_audit_hash(conn: Any) -> str:
     return "" if row is None else str(row[0] or "")
 
 
-# Detention orders whose expiry was computed from a term of months and days: the orders an
-# earlier version may have counted otherwise (months first, where the days first end earlier).
-COMPUTED_TERMS_OF_MONTHS_AND_DAYS = (
-    "SELECT id, start_date, term_months, term_days, expires_on FROM detention_orders "
-    "WHERE expiry_source = 'computed' AND term_months > 0 AND term_days > 0 ORDER BY id")
+# Detention orders whose stored computed expiry is later than the earlier of a term of months
+# and days counted months first and days first (caseapp.domain.dates.add_term_earlier): the
+# orders an earlier version counted the later way. The database counts both (a month added to
+# a day past the next month's end is that month's last day, as add_term adds it), so that an
+# opening reads only those to count again, not every order of such a term (tens of thousands
+# in a large file); the services count each again with the domain's rule. A term beyond the
+# engine's longest (1,200 months, 36,600 days) is read as it is, for the domain to judge.
+# First the cheap test of a day number: the two counts can differ only when the start's day
+# plus the days runs past the 28th (up to it, both stay in the month every month has: 10
+# January + 1 month 10 days is 20 February either way), so no date is counted for the others.
+_CANDIDATES = ("FROM detention_orders WHERE expiry_source = 'computed' AND term_months > 0 "
+               "AND term_days > 0 AND {day} + term_days > 28")
+_COLUMNS = "id, start_date, term_months, term_days, expires_on"
+_BEYOND = "term_months > 1200 OR term_days > 36600"
+_SQLITE_DAY = "CAST(substr(start_date, 9, 2) AS INTEGER)"  # of "2027-01-29"
+_SERVER_DAY = "date_part('day', start_date)"
 
 
-def computed_terms_of_months_and_days(conn: Any) -> list[tuple[int, date, int, int, date]]:
-    """:data:`COMPUTED_TERMS_OF_MONTHS_AND_DAYS` on a DB-API connection (SQLite gives its
-    dates as text, a server as dates), each as ``(id, start, months, days, expiry)``."""
+def _sqlite_months(day: str, months: str) -> str:
+    """SQLite: ``day`` plus ``months``, a day past the month's end clamped to it (SQLite's own
+    "+N months" runs over into the next month: 31 January + 1 month is 3 March)."""
+    return (f"min(date({day}, 'start of month', '+' || ({months}) || ' months', "
+            f"'+' || (CAST(strftime('%d', {day}) AS INTEGER) - 1) || ' days'), "
+            f"date({day}, 'start of month', '+' || ({months} + 1) || ' months', '-1 day'))")
+
+
+COMPUTED_TERMS_OF_MONTHS_AND_DAYS = (  # SQLite (dates as ISO text, compared as text)
+    f"SELECT {_COLUMNS} FROM (SELECT {_COLUMNS}, date(start_date, '+' || term_days || "
+    f"' days') AS days_first {_CANDIDATES.format(day=_SQLITE_DAY)}) WHERE CASE WHEN "
+    f"{_BEYOND} THEN 1 ELSE "
+    f"expires_on > min(date({_sqlite_months('start_date', 'term_months')}, '+' || term_days "
+    f"|| ' days'), {_sqlite_months('days_first', 'term_months')}) END ORDER BY id")
+COMPUTED_TERMS_OF_MONTHS_AND_DAYS_SERVER = (  # PostgreSQL (a month added clamps at its end)
+    f"SELECT {_COLUMNS} {_CANDIDATES.format(day=_SERVER_DAY)} AND CASE "
+    f"WHEN {_BEYOND} THEN true ELSE expires_on > "
+    "LEAST(CAST(start_date + make_interval(months => term_months) AS date) + term_days, "
+    "CAST((start_date + term_days) + make_interval(months => term_months) AS date)) END "
+    "ORDER BY id")
+
+
+def computed_terms_of_months_and_days(conn: Any, *, server: bool = False
+                                      ) -> list[tuple[int, date, int, int, date]]:
+    """The computed expiries of terms of months and days stored later than this version
+    counts them (:data:`COMPUTED_TERMS_OF_MONTHS_AND_DAYS`, ``server``: on PostgreSQL) on a
+    DB-API connection (SQLite gives its dates as text, a server as dates), each as ``(id,
+    start, months, days, expiry)``."""
     def day(value: Any) -> date:
         return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    query = COMPUTED_TERMS_OF_MONTHS_AND_DAYS_SERVER if server \
+        else COMPUTED_TERMS_OF_MONTHS_AND_DAYS
     return [(int(i), day(start), int(months), int(days), day(expires))
-            for i, start, months, days, expires in conn.execute(
-                COMPUTED_TERMS_OF_MONTHS_AND_DAYS).fetchall()
+            for i, start, months, days, expires in conn.execute(query).fetchall()
             if start is not None and expires is not None]
+
+
+# The deadlines of rules applied by hand (the rule calculator's): those a term of months and
+# days may have been counted for the way an earlier version counted it (the later day). Few
+# in a file, found by the index on the trigger's kind.
+RULES_APPLIED_BY_HAND = (
+    "SELECT id, rule_id, captive_id, trigger_uid, trigger_date, status, overridden, explanation "
+    f"FROM deadlines WHERE trigger_kind = '{RULE_APPLIED_BY_HAND}' AND rule_id <> '' ORDER BY id")
+
+
+def rules_applied_by_hand(conn: Any) -> list[tuple[int, str, int | None, str, date | None, str,
+                                                    bool, list[Any]]]:
+    """:data:`RULES_APPLIED_BY_HAND` on a DB-API connection, each as ``(id, rule, captive,
+    trigger uid, trigger day, status, set by hand, steps)`` (SQLite gives the steps as JSON text and
+    its dates as text, a server decoded)."""
+    def day(value: Any) -> date | None:
+        if value is None or isinstance(value, date):
+            return value
+        return date.fromisoformat(str(value)[:10])
+
+    def steps(value: Any) -> list[Any]:
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                return []
+        return value if isinstance(value, list) else []
+    return [(int(i), str(rule), None if captive is None else int(captive), str(uid),
+             day(trigger), str(status), bool(overridden), steps(explanation))
+            for i, rule, captive, uid, trigger, status, overridden, explanation in conn.execute(
+                RULES_APPLIED_BY_HAND).fetchall()]

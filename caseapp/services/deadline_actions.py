@@ -1,15 +1,17 @@
-"""The lawyer's actions on a deadline: done, dismissed, snoozed; and what is due soon."""
+"""The lawyer's actions on a deadline: done, dismissed, snoozed (what is due soon is the
+reminders' :meth:`caseapp.services.reminders.ReminderService.due`, by each deadline's
+moment)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
-from caseapp.domain.snooze_lines import snooze_line, snooze_of, snoozed_until
+from caseapp.domain.snooze_lines import snooze_line, snooze_of
 from caseapp.domain.stored_messages import Stored, stored_form, stored_text
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadlines import DeadlineService
@@ -39,10 +41,10 @@ class DeadlineActions:
                                      status_reason=reason.strip())
 
     def snooze(self, deadline_id: int, until: date | str, reason: str = "") -> DeadlineDTO:
-        """Hide an open deadline from :meth:`upcoming` until ``until`` (kept in its notes;
-        the due date does not change). A hard deadline (set by a court) is never snoozed
-        silently: without a ``reason`` it is refused; the reason is kept on the snooze line
-        and so in the audit trail."""
+        """Hide an open deadline from the reminders until ``until`` (kept in its notes; the due
+        date does not change). A hard deadline (set by a court) is never snoozed silently:
+        without a ``reason`` it is refused; the reason is kept on the snooze line and so in
+        the audit trail."""
         if isinstance(until, str):
             try:
                 until = date.fromisoformat(until)
@@ -60,24 +62,3 @@ class DeadlineActions:
                 if snooze_of(line) is None]
         notes = Stored("\n".join([*kept, stored_text(snooze_line(until, why))]))  # CaseApp's
         return self.deadlines.update(deadline_id, notes=notes)
-
-    def upcoming(self, within_days: int = 30, *, captive_id: int | None = None,
-                 include_snoozed: bool = False) -> list[DeadlineDTO]:
-        """Open deadlines due by today + ``within_days``, overdue ones included, in date
-        order; snoozed ones are left out until their snooze ends."""
-        if within_days < 0:
-            raise ValidationError(msg("The number of days cannot be negative."), field="within")
-        today = self.ctx.today()
-        horizon = today + timedelta(days=within_days)
-        filters: dict[str, Any] = {"status": DeadlineStatus.OPEN}
-        if captive_id is not None:
-            filters["captive_id"] = captive_id
-        result = []
-        for d in self.deadlines.list(**filters):
-            if d.due_on > horizon:
-                continue
-            until = snoozed_until(d.notes)
-            if not include_snoozed and until is not None and until > today:
-                continue
-            result.append(d)
-        return result

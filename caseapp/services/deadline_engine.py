@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file, has_begun_by
+from caseapp.domain.deadline_plans import mixes_months_and_days
 from caseapp.domain.deadline_steps import order_expiry_computed, order_expiry_stated
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.dto import DeadlineDTO
@@ -35,11 +36,13 @@ from caseapp.domain.enums import (
     HearingKind,
     InternationalBody,
 )
+from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
+from caseapp.domain.stored_terms import counted_later_by_steps, rule_values, stored_term
 from caseapp.services.base import ServiceContext
 from caseapp.services.called_off import CALLED_OFF_REASONS, OPEN_AGAIN, closed_by_state
 from caseapp.services.custody_steps import CustodySteps
@@ -191,6 +194,46 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
         return self.for_trigger(captive_id=captive_id, trigger_kind=MANUAL,
                                 trigger_uid=str(uuid.uuid4()), rule_id=rule_id,
                                 trigger=trigger, params=params)
+
+    def count_again_by_hand(self, s: Session, uid: str) -> tuple[date, date] | None:
+        """A rule applied by hand (the trigger ``uid``) whose term of months and days an
+        earlier version counted the later way, as its stored steps show
+        (:mod:`caseapp.domain.stored_terms`), counted again in ``s`` as this version counts it
+        (:meth:`from_rule`), its deadlines brought as a save brings them: a date set by hand
+        or a deadline closed is kept, with a note; none is moved later, added or closed. The
+        day the rule gave before and gives now, when a deadline moved; else None."""
+        rows = list(s.scalars(select(Deadline).where(
+            Deadline.trigger_kind == MANUAL, Deadline.trigger_uid == uid).order_by(Deadline.id)))
+        for head in rows:
+            term = stored_term(head.explanation)
+            if term is not None and head.trigger_date is not None \
+                    and (days := counted_later_by_steps(head.trigger_date, term)) is not None:
+                break
+        else:
+            return None
+        rule = self.rule_set.rules.get(head.rule_id)
+        values = None if rule is None or not mixes_months_and_days(rule) \
+            else rule_values(rule, term)
+        if rule is None or values is None:
+            return None  # a rule no longer in force, or counted otherwise since
+        try:
+            fresh = compute(self.rule_set, rule.id, head.trigger_date, values,
+                            today=self.ctx.today())
+        except CaseAppError:
+            return None
+        stored: dict[str, list[Deadline]] = {}
+        for d in rows:
+            stored.setdefault(d.rule_id, []).append(d)
+        kept = [f for f in fresh if f.rule_id in stored and not any(
+            d.status is DeadlineStatus.OPEN and not d.overridden and f.due_on > d.due_on
+            for d in stored[f.rule_id])]  # never a day moved later, nothing added
+        before = {d.id: d.due_on for d in rows}
+        self._sync(s, head.captive_id, MANUAL, uid, kept, {f.rule_id for f in kept},
+                   result=False)
+        if all(d.due_on == before[d.id] for d in rows):
+            return None
+        now = next((f.due_on for f in fresh if f.rule_id == head.rule_id), days[1])
+        return (before[head.id] if head.due_on != before[head.id] else days[0]), now
 
     def applies(self, rule: Rule, procedure: str | None = None) -> bool:
         """Whether a rule is in force for this case file: a rule of a country whose procedure

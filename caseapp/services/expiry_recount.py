@@ -11,6 +11,11 @@ again (:func:`recount_on_open`): its expiry, in the audit trail (old → new, by
 the file), and the deadlines that follow from it (as a save brings them: a date set by hand
 or a deadline closed is kept, with a note). An expiry the order states is never changed.
 
+So is a rule of such a term applied by hand from the rule calculator (the expiry of an order
+the file does not record), whose term is read back from its stored steps
+(:mod:`caseapp.domain.stored_terms`): its deadline and those it set off, as a save would
+bring them, a date set by hand or a deadline closed kept, and never a day moved later.
+
 Why a step of the opening and not an Alembic data revision: the deadlines that follow from
 the expiry are the deadline engine's (rules, case settings, holiday calendars), and the audit
 entries are chained by the services; a revision would have to copy both, and one that counts
@@ -22,13 +27,15 @@ file with nothing to count again costs one small read of plain SQL (no SQLAlchem
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from caseapp.db.plain_reads import computed_terms_of_months_and_days
+from caseapp.db.plain_reads import computed_terms_of_months_and_days, rules_applied_by_hand
 from caseapp.domain.dates import earlier_expiry
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.stored_terms import counted_later_by_steps, stored_term
 
 if TYPE_CHECKING:
     from caseapp.db.engine import Database
@@ -43,18 +50,65 @@ log = logging.getLogger(__name__)
 def counted_later(db: Database) -> dict[int, tuple[date, date]]:
     """The orders whose stored computed expiry is later than this version's count, by ID:
     ``(stored, counted)``. Plain SQL on a SQLite file's connection (the window's start
-    imports no SQLAlchemy for it), the driver's connection on a server."""
+    imports no SQLAlchemy for it), the driver's connection on a server; the database reads
+    only those its own count finds later, each counted again here by the domain's rule."""
     if db.path is not None:
         with db.reading() as raw:
             rows = computed_terms_of_months_and_days(raw)
     else:
         with db.engine.connect() as conn:
-            rows = computed_terms_of_months_and_days(conn.connection.driver_connection)
+            rows = computed_terms_of_months_and_days(conn.connection.driver_connection,
+                                                     server=True)
     found: dict[int, tuple[date, date]] = {}
     for order_id, start, months, days, stored in rows:
         counted = earlier_expiry(start, months, days, stored)
         if counted is not None:
             found[order_id] = (stored, counted)
+    return found
+
+
+@dataclass(frozen=True)
+class ByHand:
+    """A rule applied by hand whose term of months and days an earlier version counted the
+    later way: its deadline (``head``), captive, trigger day, the later and the earlier day."""
+
+    head: int
+    rule_id: str
+    captive_id: int | None
+    trigger: date
+    later: date
+    earlier: date
+
+
+def applied_by_hand_later(db: Database) -> dict[str, ByHand]:
+    """The rules applied by hand whose term of months and days an earlier version counted
+    the later way, by trigger uid, while a deadline of theirs is still open, computed and of
+    the old count (the rule's own, its steps not saying the days came first; one it set off,
+    counted from the later day): plain SQL on the few deadlines of rules applied by hand (no
+    rule file read). One whose own date the lawyer set by hand or closed, the others counted
+    again, is not looked at again."""
+    if db.path is not None:
+        with db.reading() as raw:
+            rows = rules_applied_by_hand(raw)
+    else:
+        with db.engine.connect() as conn:
+            rows = rules_applied_by_hand(conn.connection.driver_connection)
+    groups: dict[str, list[Any]] = {}
+    for row in rows:
+        groups.setdefault(row[3], []).append(row)
+    found: dict[str, ByHand] = {}
+    for uid, group in groups.items():
+        for deadline_id, rule_id, captive_id, _uid, trigger, _status, _hand, steps in group:
+            term = stored_term(steps) if trigger is not None else None
+            days = None if term is None else counted_later_by_steps(trigger, term)
+            if days is None:
+                continue
+            head = ByHand(deadline_id, rule_id, captive_id, trigger, *days)
+            if any(status == "open" and not by_hand and (
+                    other == deadline_id or (day is not None and day > head.earlier))
+                   for other, _r, _c, _u, day, status, by_hand, _s in group):
+                found[uid] = head
+            break
     return found
 
 
@@ -65,19 +119,13 @@ def recount_on_open(case_file: CaseFile) -> tuple[str, ...]:
     says so. A write refused (another program writing the file, a colleague counting the same
     orders at the same moment) is left to the next opening."""
     found = counted_later(case_file.db)
-    if not found:
+    by_hand = applied_by_hand_later(case_file.db)
+    if not (found or by_hand):
         return ()
     if case_file.db.read_only is not None:
-        return (str(msg_n(
-            "{count} detention order shows an expiry that an earlier version of CaseApp "
-            "counted later than this version counts it, and the case file is open read-only: "
-            "it is counted again when the file is next opened where it can be written: {orders}.",
-            "{count} detention orders show an expiry that an earlier version of CaseApp "
-            "counted later than this version counts it, and the case file is open read-only: "
-            "they are counted again when the file is next opened where it can be written: "
-            "{orders}.", len(found), orders=_orders(case_file, found))),)
+        return _read_only(case_file, found, by_hand)
     try:
-        changed = _recount(case_file, found)
+        changed, changed_by_hand = _recount(case_file, found, by_hand)
     except CaseAppError as exc:  # another program writing the file: one line in the log
         log.warning("expiries not counted again on opening: %s", type(exc).__name__)
         return ()
@@ -88,55 +136,119 @@ def recount_on_open(case_file: CaseFile) -> tuple[str, ...]:
             raise
         log.warning("expiries not counted again on opening: %s", type(exc).__name__)
         return ()
-    if not changed:
-        return ()
-    return (str(msg_n(
-        "The expiry of {count} detention order was counted again as this version of CaseApp "
-        "counts a term of months and days: the earlier of adding the months first and adding "
-        "the days first (no verified source says which the court means). An earlier version "
-        "had counted it later. Its deadlines follow the new day, except those you set by hand "
-        "or closed; check any letter or calendar made with the old day: {orders}.",
-        "The expiries of {count} detention orders were counted again as this version of "
-        "CaseApp counts a term of months and days: the earlier of adding the months first and "
-        "adding the days first (no verified source says which the court means). An earlier "
-        "version had counted them later. Their deadlines follow the new days, except those you "
-        "set by hand or closed; check any letter or calendar made with the old days: {orders}.",
-        len(changed), orders=_orders(case_file, changed))),)
+    notices: list[str] = []
+    if changed:
+        notices.append(str(msg_n(
+            "The expiry of {count} detention order was counted again as this version of "
+            "CaseApp counts a term of months and days: the earlier of adding the months first "
+            "and adding the days first (no verified source says which the court means). An "
+            "earlier version had counted it later. Its deadlines follow the new day, except "
+            "those you set by hand or closed; check any letter or calendar made with the old "
+            "day: {orders}.",
+            "The expiries of {count} detention orders were counted again as this version of "
+            "CaseApp counts a term of months and days: the earlier of adding the months first "
+            "and adding the days first (no verified source says which the court means). An "
+            "earlier version had counted them later. Their deadlines follow the new days, "
+            "except those you set by hand or closed; check any letter or calendar made with "
+            "the old days: {orders}.", len(changed), orders=_orders(case_file, changed))))
+    if changed_by_hand:
+        notices.append(str(msg_n(
+            "The deadline of {count} rule applied by hand from the deadline calculator with a "
+            "term of months and days was counted again as this version of CaseApp counts such "
+            "a term: the earlier of adding the months first and adding the days first (no "
+            "verified source says which the court means). An earlier version had counted it "
+            "later. The deadlines it set off follow the new day, except those you set by hand "
+            "or closed; check any letter or calendar made with the old day: {rules}.",
+            "The deadlines of {count} rules applied by hand from the deadline calculator with "
+            "a term of months and days were counted again as this version of CaseApp counts "
+            "such a term: the earlier of adding the months first and adding the days first (no "
+            "verified source says which the court means). An earlier version had counted them "
+            "later. The deadlines they set off follow the new days, except those you set by "
+            "hand or closed; check any letter or calendar made with the old days: {rules}.",
+            len(changed_by_hand), rules=_rules(case_file, changed_by_hand))))
+    return tuple(notices)
 
 
-def _recount(case_file: CaseFile, found: dict[int, tuple[date, date]]
-             ) -> dict[int, tuple[date, date]]:
-    """The expiries written, in one transaction: each order read again in it (a colleague may
-    have counted it meanwhile), its expiry, its audit entry and its deadlines."""
+def _read_only(case_file: CaseFile, found: dict[int, tuple[date, date]],
+               by_hand: dict[str, ByHand]) -> tuple[str, ...]:
+    """What a file open read-only says of what it would count again (nothing is written)."""
+    notices: list[str] = []
+    if found:
+        notices.append(str(msg_n(
+            "{count} detention order shows an expiry that an earlier version of CaseApp "
+            "counted later than this version counts it, and the case file is open read-only: "
+            "it is counted again when the file is next opened where it can be written: {orders}.",
+            "{count} detention orders show an expiry that an earlier version of CaseApp "
+            "counted later than this version counts it, and the case file is open read-only: "
+            "they are counted again when the file is next opened where it can be written: "
+            "{orders}.", len(found), orders=_orders(case_file, found))))
+    if by_hand:
+        notices.append(str(msg_n(
+            "{count} rule applied by hand from the deadline calculator shows a deadline that "
+            "an earlier version of CaseApp counted later than this version counts it, and the "
+            "case file is open read-only: it is counted again when the file is next opened "
+            "where it can be written: {rules}.",
+            "{count} rules applied by hand from the deadline calculator show deadlines that "
+            "an earlier version of CaseApp counted later than this version counts them, and "
+            "the case file is open read-only: they are counted again when the file is next "
+            "opened where it can be written: {rules}.", len(by_hand),
+            rules=_rules(case_file, {uid: (item.captive_id, item.rule_id, item.trigger,
+                                           item.later, item.earlier)
+                                     for uid, item in by_hand.items()}))))
+    return tuple(notices)
+
+
+# A rule applied by hand counted again: its captive, its rule, trigger, old and new day.
+Counted = tuple[int | None, str, date, date, date]
+
+
+def _recount(case_file: CaseFile, found: dict[int, tuple[date, date]],
+             by_hand: dict[str, ByHand]
+             ) -> tuple[dict[int, tuple[date, date]], dict[str, Counted]]:
+    """The expiries and the rules applied by hand written, in one transaction: each read
+    again in it (a colleague may have counted it meanwhile), with its audit entries and its
+    deadlines."""
+    changed: dict[int, tuple[date, date]] = {}
+    changed_by_hand: dict[str, Counted] = {}
+    with case_file.ctx.transaction() as s:
+        _recount_orders(case_file, s, found, changed)
+        for uid in sorted(by_hand):
+            counted = case_file.deadline_engine.count_again_by_hand(s, uid)
+            if counted is not None:
+                item = by_hand[uid]
+                changed_by_hand[uid] = (item.captive_id, item.rule_id, item.trigger, *counted)
+    return changed, changed_by_hand
+
+
+def _recount_orders(case_file: CaseFile, s: Any, found: dict[int, tuple[date, date]],
+                    changed: dict[int, tuple[date, date]]) -> None:
+    """The expiries of ``found`` counted again in ``s``, those written added to ``changed``."""
     from caseapp.db.models import DetentionOrder
     from caseapp.domain.dto import Changes
     from caseapp.domain.enums import AuditAction, ExpirySource
     from caseapp.services.audit_trail import audit
     from caseapp.services.base import announce
 
-    changed: dict[int, tuple[date, date]] = {}
     orders = case_file.detention_orders
-    with case_file.ctx.transaction() as s:
-        for order_id in sorted(found):
-            obj = s.get(DetentionOrder, order_id)
-            if obj is None or obj.expiry_source is not ExpirySource.COMPUTED:
-                continue
-            stored = obj.expires_on
-            counted = earlier_expiry(obj.start_date, obj.term_months, obj.term_days, stored)
-            if counted is None:
-                continue
-            obj.expires_on = counted
-            audit(s, case_file.ctx, AuditAction.UPDATE, obj, summary=msg(
-                "detention order from {day}: its expiry counted again, the earlier of months "
-                "first and days first", day=obj.start_date),
-                captive_uid=orders.captive_uid(s, obj), field="expires_on", old=stored,
-                new=counted)
-            s.flush()
-            case_file.deadline_engine.on_written(s, obj)
-            announce(s, Changes(DetentionOrder.__tablename__, AuditAction.UPDATE,
-                                (obj.id,), orders.captive_ids(obj)))
-            changed[order_id] = (stored, counted)
-    return changed
+    for order_id in sorted(found):
+        obj = s.get(DetentionOrder, order_id)
+        if obj is None or obj.expiry_source is not ExpirySource.COMPUTED:
+            continue
+        stored = obj.expires_on
+        counted = earlier_expiry(obj.start_date, obj.term_months, obj.term_days, stored)
+        if counted is None:
+            continue
+        obj.expires_on = counted
+        audit(s, case_file.ctx, AuditAction.UPDATE, obj, summary=msg(
+            "detention order from {day}: its expiry counted again, the earlier of months "
+            "first and days first", day=obj.start_date),
+            captive_uid=orders.captive_uid(s, obj), field="expires_on", old=stored,
+            new=counted)
+        s.flush()
+        case_file.deadline_engine.on_written(s, obj)
+        announce(s, Changes(DetentionOrder.__tablename__, AuditAction.UPDATE,
+                            (obj.id,), orders.captive_ids(obj)))
+        changed[order_id] = (stored, counted)
 
 
 def _orders(case_file: CaseFile, found: dict[int, tuple[date, date]]) -> str:
@@ -154,4 +266,24 @@ def _orders(case_file: CaseFile, found: dict[int, tuple[date, date]]) -> str:
         name: Any = names.get(captive_id) or msg("captive {id}", id=captive_id)
         lines.append(msg("{captive}, the order from {start}: {old} → {new}", captive=name,
                          start=start, old=old, new=new))
+    return "; ".join(str(line) for line in lines)
+
+
+def _rules(case_file: CaseFile, counted: dict[str, Counted]) -> str:
+    """Each rule as "Vardanyan Armen, “Detention order expires” applied to 29 Jan 2027: 1 Mar
+    2027 → 28 Feb 2027" (the rule by its title in every language, its id if no longer in
+    force)."""
+    from caseapp.services.captive_names import names_everywhere
+
+    names = names_everywhere(case_file.ctx, {c for c, *_rest in counted.values()
+                                             if c is not None})
+    rule_set = case_file.rule_set
+    lines: list[Message] = []
+    for _uid, (captive_id, rule_id, trigger, old, new) in sorted(
+            counted.items(), key=lambda item: (item[1][2], item[1][1], item[0])):
+        rule: Any = rule_set.quoted_title(rule_id) if rule_id in rule_set else rule_id
+        # (the calculator adds a rule's deadlines to a captive it names)
+        name: Any = names.get(captive_id or 0) or msg("captive {id}", id=captive_id)
+        lines.append(msg("{captive}, {rule} applied to {trigger}: {old} → {new}",
+                         captive=name, rule=rule, trigger=trigger, old=old, new=new))
     return "; ".join(str(line) for line in lines)

@@ -429,8 +429,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self._tell_notices(case_file))
 
     def _tell_notices(self, case_file: CaseFile) -> None:
-        """What opening changed in the file (an expiry an earlier version counted later,
-        counted again), said over the window once it shows the file."""
+        """What opening changed in the file (an expiry or a rule applied by hand that an
+        earlier version counted later, counted again), said over the window once it shows the
+        file."""
         if self.session.case_file is case_file:
             self.notices_box(case_file.notices).exec()
 
@@ -441,13 +442,14 @@ class MainWindow(QMainWindow):
     def notices_box(self, notices: tuple[str, ...]) -> QMessageBox:
         """The box telling ``notices``: whole, or in a line with the list in its details."""
         text = "\n\n".join(notices)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Expiry dates counted again"),
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Dates counted again"),
                           text, QMessageBox.StandardButton.Ok, self)
         if len(text) > self.LONG_NOTICE:
             box.setText(self.tr(
-                "The expiry dates of detention orders that an earlier version of CaseApp "
-                "counted later were counted again, with their deadlines. Show Details… lists "
-                "each order with its old and its new day."))
+                "Dates that an earlier version of CaseApp counted later from a term of months "
+                "and days (the expiries of detention orders, the rules applied by hand from "
+                "the deadline calculator) were counted again, with the deadlines that follow "
+                "from them. Show Details… lists each with its old and its new day."))
             box.setDetailedText(text)
         return box
 

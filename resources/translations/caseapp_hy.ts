@@ -7295,8 +7295,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="129" />
         <location filename="../../caseapp/ui/main_window.py" line="368" />
-        <location filename="../../caseapp/ui/main_window.py" line="928" />
         <location filename="../../caseapp/ui/main_window.py" line="930" />
+        <location filename="../../caseapp/ui/main_window.py" line="932" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -7330,38 +7330,48 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="445" />
+        <source>Dates counted again</source>
+        <translation>Օրերը կրկին հաշվարկվեցին</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="449" />
+        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
+        <translation>Ամիսներից և օրերից բաղկացած ժամկետից հաշվարկված օրերը, որոնք CaseApp-ի ավելի վաղ տարբերակը հաշվարկել էր ավելի ուշ (կալանավորման մասին որոշումների ավարտի օրերը, ժամկետների հաշվիչից ձեռքով կիրառված կանոնները), կրկին հաշվարկվեցին՝ դրանցից բխող ժամկետների հետ միասին։ Յուրաքանչյուրը՝ իր հին և նոր օրով, նշված է «Ցույց տալ մանրամասները…» բաժնում։</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="469" />
+        <location filename="../../caseapp/ui/main_window.py" line="471" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="619" />
+        <location filename="../../caseapp/ui/main_window.py" line="621" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="710" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="709" />
+        <location filename="../../caseapp/ui/main_window.py" line="711" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="770" />
+        <location filename="../../caseapp/ui/main_window.py" line="772" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="771" />
+        <location filename="../../caseapp/ui/main_window.py" line="773" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="658" />
+        <location filename="../../caseapp/ui/main_window.py" line="660" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
@@ -7431,22 +7441,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="444" />
-        <source>Expiry dates counted again</source>
-        <translation>Ժամկետների ավարտի օրերը կրկին հաշվարկվեցին</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="448" />
-        <source>The expiry dates of detention orders that an earlier version of CaseApp counted later were counted again, with their deadlines. Show Details… lists each order with its old and its new day.</source>
-        <translation>Կալանավորման մասին որոշումների ավարտի օրերը, որոնք CaseApp-ի ավելի վաղ տարբերակը հաշվարկել էր ավելի ուշ, կրկին հաշվարկվեցին՝ իրենց ժամկետների հետ միասին։ Յուրաքանչյուր որոշում՝ իր հին և նոր օրով, նշված է «Ցույց տալ մանրամասները…» բաժնում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="522" />
+        <location filename="../../caseapp/ui/main_window.py" line="524" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="523" />
+        <location filename="../../caseapp/ui/main_window.py" line="525" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7455,42 +7455,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="644" />
+        <location filename="../../caseapp/ui/main_window.py" line="646" />
         <source>(no case file open)</source>
         <translation>(գործի ֆայլը բացված չէ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="686" />
+        <location filename="../../caseapp/ui/main_window.py" line="688" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="687" />
+        <location filename="../../caseapp/ui/main_window.py" line="689" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="697" />
+        <location filename="../../caseapp/ui/main_window.py" line="699" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="775" />
+        <location filename="../../caseapp/ui/main_window.py" line="777" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="775" />
+        <location filename="../../caseapp/ui/main_window.py" line="777" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="881" />
+        <location filename="../../caseapp/ui/main_window.py" line="883" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="931" />
+        <location filename="../../caseapp/ui/main_window.py" line="933" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>

@@ -7296,8 +7296,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="129" />
         <location filename="../../caseapp/ui/main_window.py" line="368" />
-        <location filename="../../caseapp/ui/main_window.py" line="928" />
         <location filename="../../caseapp/ui/main_window.py" line="930" />
+        <location filename="../../caseapp/ui/main_window.py" line="932" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -7331,38 +7331,48 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="445" />
+        <source>Dates counted again</source>
+        <translation>Даты вычислены заново</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="449" />
+        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
+        <translation>Даты, которые более ранняя версия CaseApp вычислила из срока в месяцах и днях позже (даты окончания постановлений о заключении под стражу, правила, применённые вручную в калькуляторе сроков), вычислены заново вместе со сроками, которые из них следуют. В «Показать подробности…» указана каждая с прежней и новой датой.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="469" />
+        <location filename="../../caseapp/ui/main_window.py" line="471" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="619" />
+        <location filename="../../caseapp/ui/main_window.py" line="621" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="710" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="709" />
+        <location filename="../../caseapp/ui/main_window.py" line="711" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="770" />
+        <location filename="../../caseapp/ui/main_window.py" line="772" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="771" />
+        <location filename="../../caseapp/ui/main_window.py" line="773" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="658" />
+        <location filename="../../caseapp/ui/main_window.py" line="660" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
@@ -7432,22 +7442,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="444" />
-        <source>Expiry dates counted again</source>
-        <translation>Даты окончания сроков вычислены заново</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="448" />
-        <source>The expiry dates of detention orders that an earlier version of CaseApp counted later were counted again, with their deadlines. Show Details… lists each order with its old and its new day.</source>
-        <translation>Даты окончания постановлений о содержании под стражей, которые более ранняя версия CaseApp рассчитала позже, вычислены заново вместе с их сроками. В «Показать подробности…» указано каждое постановление с прежней и новой датой.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="522" />
+        <location filename="../../caseapp/ui/main_window.py" line="524" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="523" />
+        <location filename="../../caseapp/ui/main_window.py" line="525" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7456,42 +7456,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="644" />
+        <location filename="../../caseapp/ui/main_window.py" line="646" />
         <source>(no case file open)</source>
         <translation>(файл дела не открыт)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="686" />
+        <location filename="../../caseapp/ui/main_window.py" line="688" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="687" />
+        <location filename="../../caseapp/ui/main_window.py" line="689" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>%1: удалить карточку пленного со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="697" />
+        <location filename="../../caseapp/ui/main_window.py" line="699" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="775" />
+        <location filename="../../caseapp/ui/main_window.py" line="777" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="775" />
+        <location filename="../../caseapp/ui/main_window.py" line="777" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="881" />
+        <location filename="../../caseapp/ui/main_window.py" line="883" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="931" />
+        <location filename="../../caseapp/ui/main_window.py" line="933" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>

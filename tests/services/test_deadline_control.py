@@ -95,7 +95,7 @@ def test_a_hard_deadline_is_not_snoozed_without_a_reason(case_file: CaseFile,
     snoozed = cf.deadline_engine.snooze(hard.id, date(2026, 12, 5), reason="Registry closed")
     assert _spaced(snoozed.notes) == "Snoozed until 5 Dec 2026: Registry closed"
     # TODAY is 27 Nov: a deadline snoozed to 5 Dec is out of the next 30 days' reminders.
-    assert hard.id not in [d.id for d in cf.deadline_engine.upcoming(30)]
+    assert hard.id not in [r.deadline.id for r in cf.reminders.due(30)]
     log = deadline_log.daily_log(cf.ctx, date(2026, 11, 27), zone=UTC)
     last = log.entries[-1]
     assert (last.kind, last.hard, last.until, last.note) == ("snoozed", True, date(2026, 12, 5),

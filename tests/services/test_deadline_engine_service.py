@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -90,11 +90,13 @@ def test_dismiss_needs_a_reason_and_snooze_hides(case_file, captive_id):
     with pytest.raises(ValidationError):
         engine.dismiss(found[EXTENSION].id, "  ")
     assert engine.dismiss(found[EXTENSION].id, "Hearing already held").status == "dismissed"
-    due = {d.id for d in engine.upcoming(30)}
+    due = {r.deadline.id for r in case_file.reminders.due(30)}
     assert found[EXPIRY].id in due and found[EXTENSION].id not in due
     engine.snooze(found[EXPIRY].id, "2026-12-05")
-    assert found[EXPIRY].id not in {d.id for d in engine.upcoming(30)}
-    assert found[EXPIRY].id in {d.id for d in engine.upcoming(30, include_snoozed=True)}
+    assert found[EXPIRY].id not in {r.deadline.id for r in case_file.reminders.due(30)}
+    # still open and due in the lists, only out of the reminders until the 5th
+    horizon = case_file.ctx.today() + timedelta(days=30)
+    assert found[EXPIRY].id in {r.deadline.id for r in case_file.reminders.rows(due_by=horizon)}
 
 
 def test_clock(case_file, captive_id):

@@ -440,7 +440,7 @@ def test_an_order_deleted_after_the_release_stays_closed_when_the_status_is_put_
     case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-26")
     assert case_file.deadline_engine.clock(captive.id).order_id is None
     assert order_dates(case_file, order.uid) == {}
-    assert [d for d in case_file.deadline_engine.upcoming(365, captive_id=captive.id)] == []
+    assert [r for r in case_file.reminders.due(365) if r.deadline.captive_id == captive.id] == []
 
 
 def test_an_order_starting_after_a_gap_leaves_the_current_orders_expiry_open(

@@ -108,7 +108,7 @@ def test_a_snooze_written_under_russian_reads_in_each_language(
     armenian = cf.deadlines.get(d.id).notes
     assert ARMENIAN.search(armenian) and armenian.endswith("Канцелярия закрыта")
     # It still snoozes: out of the reminders until the 5th.
-    assert d.id not in [x.id for x in cf.deadline_engine.upcoming(30)]
+    assert d.id not in [r.deadline.id for r in cf.reminders.due(30)]
     [row] = [r for r in cf.reminders.rows(include_closed=True) if r.deadline.id == d.id]
     assert (row.group, row.snoozed_until) == (Group.SNOOZED, date(2026, 12, 5))
     # Snoozed again: the one line replaced, the lawyer's own lines kept.

@@ -121,7 +121,6 @@ def confirm_with_note(qtbot, view: DeadlinesView, note: str) -> None:
 
 
 def test_done_dismiss_and_snooze(qtbot, view: DeadlinesView, ui, monkeypatch) -> None:
-    engine = ui.case_file.deadline_engine
     first = shown(view)[0].deadline
     view.select_deadline(first.id)
     qtbot.mouseClick(view.buttons["done"], Qt.MouseButton.LeftButton)
@@ -157,8 +156,8 @@ def test_done_dismiss_and_snooze(qtbot, view: DeadlinesView, ui, monkeypatch) ->
     view.select_deadline(third.id)
     monkeypatch.setattr("caseapp.ui.views.deadline_actions.run_dialog", accept_as_shown(qtbot))
     view.snooze()  # the dialog proposes a later day; saved as proposed
-    assert engine.upcoming(365, include_snoozed=False) and \
-        third.id not in {d.id for d in engine.upcoming(365)}
+    due = ui.case_file.reminders.due(365)  # the reminders' list: snoozed ones left out
+    assert due and third.id not in {r.deadline.id for r in due}
 
 
 def accept_as_shown(qtbot):

@@ -40,3 +40,31 @@ def test_dozens_of_orders_counted_again_are_listed_in_the_details_and_the_box_fi
     box.close()
     short = window.notices_box((one,))
     assert short.text() == one and short.detailedText() == ""
+
+
+def test_the_window_says_which_rule_applied_by_hand_was_counted_again(
+        qtbot, window: MainWindow, tmp_path: Path, message_boxes) -> None:  # noqa: F811
+    """A rule of 1 month 1 day applied by hand to 29 January 2027 from the deadline calculator
+    by a version that counted the months first (1 March): 28 February, said over the window."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+    from tests.conftest import TODAY
+    from tests.services.test_hand_rule_recount import applied_by_an_earlier_version
+
+    path = tmp_path / "case.db"
+    cf = open_case_file(Location(path=path), create=True, actor="tester", today=lambda: TODAY)
+    try:
+        armen = cf.captives.create(names=["Vardanyan Armen"], capture="2026-11-01",
+                                   status="pre_trial")
+        applied_by_an_earlier_version(cf, armen.id)
+    finally:
+        cf.close()
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: any(kind == "box" for kind, _text in message_boxes),
+                    timeout=20000)
+    (said,) = [text for kind, text in message_boxes if kind == "box"]
+    assert ("Vardanyan Armen, “Detention order expires” applied to 29\xa0Jan\xa02027: "
+            "1\xa0Mar\xa02027 → 28\xa0Feb\xa02027") in said
+    assert window.case_file is not None
+    assert "2027-02-28" in {str(d.due_on) for d in window.case_file.deadlines.list()}
+    assert "2027-03-01" not in {str(d.due_on) for d in window.case_file.deadlines.list()}
