@@ -17,7 +17,11 @@ the search index, the search and the duplicate check all take their keys from it
 characters (zero-width joiners and the like) and the Armenian marks over a vowel (Պետրո՛սյան)
 are read as nothing, an apostrophe of any kind inside a word too (T'adevosyan, T’adevosyan,
 Tadevosyan); a hyphen parts a double name (Ter-Petrosyan), which the index also keeps whole
-(:func:`_compounds`, :func:`name_terms`).
+(:func:`_compounds`, :func:`name_terms`), and two words of a name next to each other may be
+one word typed as two (Ter Petrosyan, Terpetrosyan: :func:`_pairs`). A double letter is one
+letter (Petrossian, Petrosyan), but a run of three or more of one letter is kept as typed
+(:data:`RUN`); the Russian ё romanised "yo" sounds as the e it is written with (Semyonov,
+Semenov, Семёнов, Семенов: :data:`_SOUND_YO`).
 
 The keys are stored in case files: a change to the folding needs an Alembic revision
 that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
@@ -30,7 +34,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 
 from anyascii import anyascii
 
@@ -179,10 +183,12 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def _stored_words(text: str) -> list[str]:
+def _stored_words(text: str, *, pairs: bool = False) -> list[str]:
     """The words of ``text`` as the search index keeps them: those of :func:`_words`, then,
     for each word with an apostrophe or a hyphen, its parts and the whole of it joined
-    (Ter-Petrosyan is found by "Terpetrosyan", l'ombudsman by "ombudsman"), each once."""
+    (Ter-Petrosyan is found by "Terpetrosyan", l'ombudsman by "ombudsman"), each once.
+    ``pairs`` (a name): also each two words next to each other joined (:func:`_pairs`: Ter
+    Petrosyan is found by "Terpetrosyan", as Ter-Petrosyan is)."""
     compounds = _compounds(text)
     out: list[str] = []
     extra: list[str] = []
@@ -195,7 +201,22 @@ def _stored_words(text: str) -> list[str]:
                                      .replace("-", "")) if len(p) > 1 and p not in own)
         else:
             out.append(word)
+    if pairs:
+        extra.extend(_pairs(out))
     return out + list(dict.fromkeys(extra))
+
+
+def _joinable(word: str) -> bool:
+    """A word one may have typed apart from the next (Ter Petrosyan for Terpetrosyan): not a
+    number (a case number's parts are not a name), nor one letter (an initial)."""
+    return len(word) > 1 and not word.isdigit()
+
+
+def _pairs(words: list[str]) -> list[str]:
+    """Each two words next to each other, joined: one word may be written as two (Ter
+    Petrosyan, Տեր Պետրոսյան, Abdul Rahman) or two as one (Terpetrosyan, Abdulrahman)."""
+    return [a + b for a, b in pairwise(words)
+            if _joinable(a) and _joinable(b)]
 
 
 def ascii_fold(text: str) -> str:
@@ -214,6 +235,18 @@ _SOUND_FOLD_RULES = tuple((old, "W" if old == "sh" else new) for old, new in _FO
 
 _NOT_LETTERS = re.compile(r"[^a-z0-9]")
 _DOUBLED = re.compile(r"([a-zW])\1+")
+# Three or more of one letter in a row, as typed: no name has them in any of its spellings
+# (Armenian, Russian, Azerbaijani or Latin), so such a run is what was typed by accident, not
+# a spelling to fold. (The folding may make one of a name: Seyyidov, s-e-i-i-i-d, is Seyidov.)
+RUN = re.compile(r"([a-zW])\1\1")
+
+
+def _one_of_two(m: re.Match[str]) -> str:
+    """A double letter as one (Petrossian, Aliiev, Mkrttchian); a run of three or more as it
+    is: folded to one letter, "aaaaaaaaaa" typed by accident was "a", the beginning of every
+    name in A, and listed hundreds of captives as matches."""
+    run = m.group()
+    return run[0] if len(run) == 2 else run
 
 
 @lru_cache(maxsize=100_000)  # names repeat: the same surnames fill a case file
@@ -239,8 +272,11 @@ def _fold(word: str, rules: tuple[tuple[str, str], ...]) -> str:
     # A "yu" after a consonant is Russian ю for a u softened before it: Azerbaijani ü
     # (Şükürov / Шукюров, Günel / Гюнель), Armenian յու (Harutyunyan / Арутюнян).
     key = _SOFT_U.sub(r"\1u", key)
-    # Doubled letters carry no meaning across romanisations (Aliiev, Mkrttchian).
-    key = _DOUBLED.sub(r"\1", key).replace("W", "w")  # letters only: 1990 stays
+    # Doubled letters carry no meaning across romanisations (Aliiev, Mkrttchian, Seyyidov as
+    # Seyidov); a run of three or more typed is kept (:func:`_one_of_two`).
+    typed_run = RUN.search(_letters(word)) is not None
+    key = _DOUBLED.sub(_one_of_two if typed_run else r"\1", key)
+    key = key.replace("W", "w")  # letters only: 1990 stays
     return _PARTICLES.get(key, key)
 
 
@@ -301,7 +337,17 @@ def whole_sound_key(key: str) -> str:
     return sound + "k" if key[-1:] in _VELAR_LETTERS and sound[-1:] != "k" else sound
 
 
+# The Russian ё after a consonant, romanised "yo" (Semyonov, Fyodorov, Korolyov, Pyotr) or "e"
+# (Semenov, Fedorov, Korolev: the passports' and anyascii's way), and written е in most
+# Russian texts (Семенов for Семёнов): "yo" (folded "io") after a consonant is read as e.
+# Only in the sound keys, searched after the spelling as written: "io" after a consonant
+# has the sound of "i" whatever it stands for (Antonio sounds as Antoni, Mario as Mari); at
+# the start of a word or after a vowel it stays (Iosif, Yolkin).
+_SOUND_YO = re.compile(r"(?<=[b-df-hj-np-tv-z])io")
+
+
 def _sound(key: str) -> str:
+    key = _SOUND_YO.sub("e", key)
     key = _SOUND_OV.sub("o", key).translate(_SOUND_MAP)
     # Armenian ձ (dz) is written Ц by the Russian convention and ts by the press, as ծ and ց
     # are: unvoiced, dz is the tz that the search key already reads as c (Hambardzumyan /
@@ -445,6 +491,8 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     """The keys of one word; ``azerbaijani``: of a name of Azerbaijani form (see
     :func:`name_keys`)."""
     key = fold_word(word)
+    if RUN.search(key) is not None:  # typed by accident, not a spelling: looked for as typed
+        return WordKeys(key, ())
     sounds: list[str] = []
     whole: list[str] = []
     for reading in _readings(word, azerbaijani):
@@ -482,7 +530,7 @@ def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[Wor
     azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower())
                                and not armenian_root(fold_word(w)) for w in words)
     if stored:
-        words = _stored_words(text)
+        words = _stored_words(text, pairs=name)
     found = (_keys_of(w, azerbaijani) for w in words)
     return [k for k in found if k.key]
 
@@ -502,20 +550,32 @@ def name_terms(text: str) -> list[Term]:
     """What a search looks for, typed ``text``: for each of its words (:func:`name_keys`),
     the ways it may be written, each a row of keys a record must hold all of. A word is one
     way, its keys; a double name typed with its hyphen (Ter-Petrosyan) two: its parts, as
-    name_keys gives them, or the whole of it joined (a record holding "Terpetrosyan")."""
+    name_keys gives them, or the whole of it joined (a record holding "Terpetrosyan"). A
+    word next to another may also be the first or the second half of one word typed as two
+    (Ter Petrosyan for a record holding "Terpetrosyan"): that word is another way of it."""
     if LINKS.search(text) is None:
-        return [((k,),) for k in name_keys(text)]
-    words = _words(text)
+        words = _words(text)
+        if len(words) < 2:
+            return [((k,),) for k in name_keys(text)]
+        compounds = [[w] for w in words]
+    else:
+        compounds = [c.replace("'", "").split("-") for c in _compounds(text)]
+        words = [p for parts in compounds for p in parts]
     azerbaijani = any(_AZERBAIJANI_FORM.search(w.lower())
                       and not armenian_root(fold_word(w)) for w in words)
     terms: list[Term] = []
-    for compound in _compounds(text):
-        parts = compound.replace("'", "").split("-")
+    for at, parts in enumerate(compounds):
         ways = [tuple(k for k in (_keys_of(p, azerbaijani) for p in parts) if k.key)]
+        if not ways[0]:
+            continue
         if len(parts) > 1:
-            ways.append(tuple(k for k in (_keys_of("".join(parts), azerbaijani),) if k.key))
-        if ways[0]:
-            terms.append(tuple(w for w in ways if w))
+            ways.append((_keys_of("".join(parts), azerbaijani),))
+        whole = "".join(parts)
+        for before, after in ((compounds[at - 1] if at else [], []),
+                              ([], compounds[at + 1] if at + 1 < len(compounds) else [])):
+            if (before or after) and all(map(_joinable, (*before[-1:], *parts, *after[:1]))):
+                ways.append((_keys_of("".join(before) + whole + "".join(after), azerbaijani),))
+        terms.append(tuple(dict.fromkeys(w for w in ways if w and all(k.key for k in w))))
     return terms
 
 
