@@ -590,6 +590,24 @@ def search_keys(text: str, *, stored: bool = False) -> list[str]:
     return keys
 
 
+def typed_key(text: str) -> str:
+    """What a picker looks for, typed ``text`` (a part of a choice's :func:`picker_keys`):
+    the search key of its words written as one word (Ter Petrosyan, Ter-Petrosyan and
+    Terpetrosyan all "terpetrosian"); "" if it has no word."""
+    return fold_word("".join(_words(text)))
+
+
+def picker_keys(text: str) -> str:
+    """What a picker's choice ``text`` is found by, a :func:`typed_key` being a part of it:
+    the search keys of its words written one after the other, and, from each of its words
+    on, the words written as one word and folded (across two words the folding may differ:
+    "Ter Rafaelyan" typed is "terafaelian", one r of two, as Terrafaelyan is)."""
+    words = _words(text)
+    parts = ["".join(fold_word(w) for w in words),
+             *(fold_word("".join(words[at:])) for at in range(len(words) - 1))]
+    return " ".join(p for p in parts if p)
+
+
 def detect_script(text: str) -> Script:
     """The script most letters of ``text`` are written in."""
     counts = {Script.ARMENIAN: 0, Script.CYRILLIC: 0, Script.LATIN: 0}

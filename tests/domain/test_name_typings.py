@@ -18,7 +18,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caseapp.domain.names import SOUND_MIN, WordKeys, fold_word, name_keys, name_terms
+from caseapp.domain.names import (
+    SOUND_MIN,
+    WordKeys,
+    fold_word,
+    name_keys,
+    name_terms,
+    picker_keys,
+    typed_key,
+)
 
 
 def found(query: str, name: str) -> bool:
@@ -166,3 +174,17 @@ def test_two_words_are_found_however_they_are_parted(first: str, second: str, wr
     name = f"{first.capitalize()}{written}{second} {given_name}".strip()
     assert found(f"{first}{typed}{second}", name)
     assert found(f"{first}{typed}{second} {given_name}".strip(), name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_LATIN, _ARMENIAN, _CYRILLIC), st.one_of(_LATIN, _ARMENIAN, _CYRILLIC),
+       st.sampled_from(["", " ", "-", "֊"]), st.sampled_from(["", " ", "-"]),
+       st.sampled_from(["Levon ", "Լևոն ", ""]))
+def test_a_picker_finds_two_words_however_they_are_parted(first: str, second: str,
+                                                          written: str, typed: str,
+                                                          before: str) -> None:
+    """The organisation and contact pickers (and the letters' ones) take a choice whose
+    keys hold what is typed: however the two words are parted on either side."""
+    label = f"{before}{first.capitalize()}{written}{second} Law Office"
+    assert typed_key(f"{first}{typed}{second}") in picker_keys(label)
+    assert typed_key(second) in picker_keys(label)
