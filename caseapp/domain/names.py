@@ -18,7 +18,7 @@ characters (zero-width joiners and the like) and the Armenian marks over a vowel
 are read as nothing, an apostrophe of any kind inside a word too (T'adevosyan, T’adevosyan,
 Tadevosyan); a hyphen parts a double name (Ter-Petrosyan), which the index also keeps whole
 (:func:`_compounds`, :func:`name_terms`), and two words of a name next to each other may be
-one word typed as two (Ter Petrosyan, Terpetrosyan: :func:`_pairs`). A double letter is one
+one word typed as two (Ter Petrosyan, Terpetrosyan: :data:`JOINED`). A double letter is one
 letter (Petrossian, Petrosyan), but a run of three or more of one letter is kept as typed
 (:data:`RUN`); the Russian ё romanised "yo" sounds as the e it is written with (Semyonov,
 Semenov, Семёнов, Семенов: :data:`_SOUND_YO`).
@@ -183,12 +183,10 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def _stored_words(text: str, *, pairs: bool = False) -> list[str]:
+def _stored_words(text: str) -> list[str]:
     """The words of ``text`` as the search index keeps them: those of :func:`_words`, then,
     for each word with an apostrophe or a hyphen, its parts and the whole of it joined
-    (Ter-Petrosyan is found by "Terpetrosyan", l'ombudsman by "ombudsman"), each once.
-    ``pairs`` (a name): also each two words next to each other joined (:func:`_pairs`: Ter
-    Petrosyan is found by "Terpetrosyan", as Ter-Petrosyan is)."""
+    (Ter-Petrosyan is found by "Terpetrosyan", l'ombudsman by "ombudsman"), each once."""
     compounds = _compounds(text)
     out: list[str] = []
     extra: list[str] = []
@@ -201,22 +199,41 @@ def _stored_words(text: str, *, pairs: bool = False) -> list[str]:
                                      .replace("-", "")) if len(p) > 1 and p not in own)
         else:
             out.append(word)
-    if pairs:
-        extra.extend(_pairs(out))
     return out + list(dict.fromkeys(extra))
 
 
-def _joinable(word: str) -> bool:
-    """A word one may have typed apart from the next (Ter Petrosyan for Terpetrosyan): not a
-    number (a case number's parts are not a name), nor one letter (an initial)."""
-    return len(word) > 1 and not word.isdigit()
+# One word may be written as two (Ter Petrosyan, Տեր Պետրոսյան, Abdul Rahman) or two as one
+# (Terpetrosyan, Abdulrahman). The index keeps each two words of a name next to each other
+# as one key, their keys with JOINED between them ("ter0petrosian"), and a word typed is
+# also looked for cut in two at each place with JOINED put there (:func:`name_terms`): the
+# typed word must run on past the first word of the name. Joined without a mark, "Aram"
+# would begin the key of "Ara Mkrtchyan", "Mariam" that of "Maria Martirosyan".
+JOINED = "0"
+# The least letters of the first and of the second word joined: an initial is not joined
+# ("A. Vardanyan"), nor a second word shorter than three letters ("Nare Ka" is not Narek).
+_JOIN_FIRST, _JOIN_SECOND = 2, 3
 
 
-def _pairs(words: list[str]) -> list[str]:
-    """Each two words next to each other, joined: one word may be written as two (Ter
-    Petrosyan, Տեր Պետրոսյան, Abdul Rahman) or two as one (Terpetrosyan, Abdulrahman)."""
-    return [a + b for a, b in pairwise(words)
-            if _joinable(a) and _joinable(b)]
+def _joins(first: str, second: str) -> bool:
+    """Whether two keys next to each other may be one word typed as two: neither a number
+    (a case number's parts are not a name), neither too short (:data:`_JOIN_FIRST`)."""
+    return (len(first) >= _JOIN_FIRST and len(second) >= _JOIN_SECOND
+            and not first.isdigit() and not second.isdigit())
+
+
+def _joined(words: list[WordKeys]) -> list[WordKeys]:
+    """The keys the index keeps for each two words of a name next to each other (see
+    :data:`JOINED`): found by a word typed, cut in two there; they have no sound keys."""
+    return [WordKeys(a.key + JOINED + b.key, ()) for a, b in pairwise(words)
+            if _joins(a.key, b.key)]
+
+
+def _cut(key: str) -> list[WordKeys]:
+    """A typed word's key cut in two at each place it may be two words (see :data:`JOINED`)."""
+    if not key.isalpha():
+        return []
+    return [WordKeys(key[:at] + JOINED + key[at:], ())
+            for at in range(_JOIN_FIRST, len(key) - _JOIN_SECOND + 1)]
 
 
 def ascii_fold(text: str) -> str:
@@ -529,10 +546,11 @@ def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[Wor
     words = _words(text)
     azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower())
                                and not armenian_root(fold_word(w)) for w in words)
+    own = [_keys_of(w, azerbaijani) for w in words]
     if stored:
-        words = _stored_words(text, pairs=name)
-    found = (_keys_of(w, azerbaijani) for w in words)
-    return [k for k in found if k.key]
+        extra = [_keys_of(w, azerbaijani) for w in _stored_words(text)[len(words):]]
+        own += extra + (_joined(own) if name else [])
+    return [k for k in own if k.key]
 
 
 def _keys_of(word: str, azerbaijani: bool) -> WordKeys:
@@ -550,13 +568,12 @@ def name_terms(text: str) -> list[Term]:
     """What a search looks for, typed ``text``: for each of its words (:func:`name_keys`),
     the ways it may be written, each a row of keys a record must hold all of. A word is one
     way, its keys; a double name typed with its hyphen (Ter-Petrosyan) two: its parts, as
-    name_keys gives them, or the whole of it joined (a record holding "Terpetrosyan"). A
-    word next to another may also be the first or the second half of one word typed as two
-    (Ter Petrosyan for a record holding "Terpetrosyan"): that word is another way of it."""
+    name_keys gives them, or the whole of it joined (a record holding "Terpetrosyan"). One
+    word typed as two (Ter Petrosyan, for a record holding "Terpetrosyan"): each of the two
+    may also be written as the two joined. Two words typed as one (Terpetrosyan, for a name
+    "Ter Petrosyan"): the word may also be written cut in two (see :data:`JOINED`)."""
     if LINKS.search(text) is None:
         words = _words(text)
-        if len(words) < 2:
-            return [((k,),) for k in name_keys(text)]
         compounds = [[w] for w in words]
     else:
         compounds = [c.replace("'", "").split("-") for c in _compounds(text)]
@@ -565,16 +582,18 @@ def name_terms(text: str) -> list[Term]:
                       and not armenian_root(fold_word(w)) for w in words)
     terms: list[Term] = []
     for at, parts in enumerate(compounds):
-        ways = [tuple(k for k in (_keys_of(p, azerbaijani) for p in parts) if k.key)]
+        keys = [_keys_of(p, azerbaijani) for p in parts]
+        ways: list[tuple[WordKeys, ...]] = [tuple(k for k in keys if k.key)]
         if not ways[0]:
             continue
         if len(parts) > 1:
             ways.append((_keys_of("".join(parts), azerbaijani),))
-        whole = "".join(parts)
-        for before, after in ((compounds[at - 1] if at else [], []),
-                              ([], compounds[at + 1] if at + 1 < len(compounds) else [])):
-            if (before or after) and all(map(_joinable, (*before[-1:], *parts, *after[:1]))):
-                ways.append((_keys_of("".join(before) + whole + "".join(after), azerbaijani),))
+        else:
+            ways.extend((k,) for k in _cut(keys[0].key))
+        if at and _joins(fold_word(compounds[at - 1][-1]), keys[0].key):
+            ways.append((_keys_of("".join(compounds[at - 1] + parts), azerbaijani),))
+        if at + 1 < len(compounds) and _joins(keys[-1].key, fold_word(compounds[at + 1][0])):
+            ways.append((_keys_of("".join(parts + compounds[at + 1]), azerbaijani),))
         terms.append(tuple(dict.fromkeys(w for w in ways if w and all(k.key for k in w))))
     return terms
 

@@ -72,3 +72,15 @@ def test_the_name_typed_whole_comes_first(any_case_file: CaseFile) -> None:
     assert found[0] == target and set(found) == {longer, joined, target}
     found = any_case_file.search.captive_ids("Terpetrosyan Levon", names_only=True)
     assert found[0] == joined and target in found
+
+
+def test_a_given_name_is_not_found_in_a_shorter_one_and_the_next_word(
+        any_case_file: CaseFile) -> None:
+    """"Aram" does not list "Ara Mkrtchyan", nor "Mariam" "Maria Martirosyan": a word typed
+    is found across two words of a name only where it runs on past the first."""
+    aram = add(any_case_file, "Aram Sargsyan")
+    mariam = add(any_case_file, "Mariam Avetisyan")
+    add(any_case_file, "Ara Mkrtchyan")
+    add(any_case_file, "Maria Martirosyan")
+    assert any_case_file.search.captive_ids("Aram", names_only=True) == [aram]
+    assert any_case_file.search.captive_ids("Mariam", names_only=True) == [mariam]

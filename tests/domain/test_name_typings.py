@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from caseapp.domain.names import (
@@ -153,6 +153,20 @@ def test_words_that_are_not_next_to_each_other_are_not_joined(query: str, name: 
     assert not found(query, name)
 
 
+@pytest.mark.parametrize(("query", "name"), [("Aram", "Ara Mkrtchyan"),
+                                             ("Mariam", "Maria Martirosyan"),
+                                             ("Lilit", "Lili Tadevosyan"),
+                                             ("Nare K", "Narek Vardanyan"),
+                                             ("Nare Ka", "Narek Vardanyan"),
+                                             ("Armine", "Armin Yeghiazaryan")])
+def test_a_name_is_not_found_by_its_first_word_run_on_into_the_next(query: str,
+                                                                     name: str) -> None:
+    """A word typed is found in two words of a name only if it runs on past the first one
+    by three letters or more: "Aram" is not "Ara M…", nor "Mariam" "Maria M…"."""
+    assert not found(query, name)
+    assert found(name, name)
+
+
 def test_numbers_are_not_joined() -> None:
     """A case number is not a name: "1 234" is not 1234."""
     assert [w.key for w in name_keys("Vardanyan 1 234", stored=True)] == \
@@ -171,6 +185,11 @@ _CYRILLIC = st.text(alphabet="абвгдеёжзиклмнопрстуфхцчш
        st.sampled_from(["Levon", "Լևոն", ""]))
 def test_two_words_are_found_however_they_are_parted(first: str, second: str, written: str,
                                                      typed: str, given_name: str) -> None:
+    # Two words of a name, each long enough to be one (two letters, then three), which
+    # written as one word are their two keys one after the other: not when the folding reads
+    # letters across the two (a double letter is one; t and s are ts, the c of Tsaturyan).
+    assume(len(fold_word(first)) >= 2 and len(fold_word(second)) >= 3)
+    assume(fold_word(first + second) == fold_word(first) + fold_word(second))
     name = f"{first.capitalize()}{written}{second} {given_name}".strip()
     assert found(f"{first}{typed}{second}", name)
     assert found(f"{first}{typed}{second} {given_name}".strip(), name)
@@ -187,4 +206,5 @@ def test_a_picker_finds_two_words_however_they_are_parted(first: str, second: st
     keys hold what is typed: however the two words are parted on either side."""
     label = f"{before}{first.capitalize()}{written}{second} Law Office"
     assert typed_key(f"{first}{typed}{second}") in picker_keys(label)
-    assert typed_key(second) in picker_keys(label)
+    if written:
+        assert typed_key(second) in picker_keys(label)
