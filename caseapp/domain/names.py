@@ -228,9 +228,15 @@ def _joined(words: list[WordKeys]) -> list[WordKeys]:
             if _joins(a.key, b.key)]
 
 
+# A word typed longer than this is not two words of a name run together (and cut at each
+# place, a text of 100,000 letters pasted into the search would be 100,000 keys of as many).
+_CUT_AT_MOST = 48
+
+
 def _cut(key: str) -> list[WordKeys]:
-    """A typed word's key cut in two at each place it may be two words (see :data:`JOINED`)."""
-    if not key.isalpha():
+    """A typed word's key cut in two at each place it may be two words (see :data:`JOINED`);
+    none for a number or a word too long to be two."""
+    if not key.isalpha() or len(key) > _CUT_AT_MOST:
         return []
     return [WordKeys(key[:at] + JOINED + key[at:], ())
             for at in range(_JOIN_FIRST, len(key) - _JOIN_SECOND + 1)]
@@ -623,8 +629,14 @@ def picker_keys(text: str) -> str:
     "Ter Rafaelyan" typed is "terafaelian", one r of two, as Terrafaelyan is)."""
     words = _words(text)
     parts = ["".join(fold_word(w) for w in words),
-             *(fold_word("".join(words[at:])) for at in range(len(words) - 1))]
+             *(fold_word("".join(words[at:at + _PICKER_WORDS]))
+               for at in range(len(words) - 1))]
     return " ".join(p for p in parts if p)
+
+
+# The words typed at most that :func:`picker_keys` folds as one from each word of a choice on
+# (a long choice, or one of thousands of words pasted, is not folded whole from each word).
+_PICKER_WORDS = 6
 
 
 def detect_script(text: str) -> Script:

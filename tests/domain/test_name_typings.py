@@ -208,3 +208,17 @@ def test_a_picker_finds_two_words_however_they_are_parted(first: str, second: st
     assert typed_key(f"{first}{typed}{second}") in picker_keys(label)
     if written:
         assert typed_key(second) in picker_keys(label)
+
+
+def test_a_long_text_pasted_into_the_search_is_not_cut_at_each_letter() -> None:
+    """A text of 100,000 letters pasted (a run, or one long word) is looked for as typed, not
+    as 100,000 keys of 100,000 letters each (the command line ran out of memory)."""
+    for text in ("x" * 100_000, "ab" * 50_000):
+        (term,) = name_terms(text)
+        assert len(term) == 1 and sum(len(k.key) for way in term for k in way) <= 100_000
+
+
+def test_a_choice_of_many_words_has_keys_in_proportion() -> None:
+    label = " ".join(["Vardanyan"] * 10_000)
+    assert len(picker_keys(label)) < 10 * len(label)
+    assert typed_key("Vardanyan Vardanyan") in picker_keys(label)
