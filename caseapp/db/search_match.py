@@ -69,10 +69,11 @@ def _terms(query: str) -> list[Term]:
 
 
 def _whole(query: str, terms: list[Term]) -> str:
-    """The keys a name that is ``query`` whole holds in the index: those of its words, and of
-    a word with an apostrophe or a hyphen its parts and the whole of it joined after them
-    (``name_keys(stored=True)``), so that "Ter-Petrosyan" comes first as the name it is."""
-    if LINKS.search(query) is not None:
+    """The keys a name that is ``query`` whole holds in the index: those of its words, then
+    of a word with an apostrophe or a hyphen its parts and the whole of it joined, and each
+    two words next to each other joined (``name_keys(stored=True)``), so that "Ter-Petrosyan"
+    and "Ter Petrosyan Levon" come first as the names they are."""
+    if len(terms) > 1 or LINKS.search(query) is not None:
         return " ".join(w.key for w in name_keys(query, stored=True))
     return " ".join(term[0][0][0] for term in terms)
 

@@ -17,7 +17,11 @@ the search index, the search and the duplicate check all take their keys from it
 characters (zero-width joiners and the like) and the Armenian marks over a vowel (Պետրո՛սյան)
 are read as nothing, an apostrophe of any kind inside a word too (T'adevosyan, T’adevosyan,
 Tadevosyan); a hyphen parts a double name (Ter-Petrosyan), which the index also keeps whole
-(:func:`_compounds`, :func:`name_terms`).
+(:func:`_compounds`, :func:`name_terms`), and two words of a name next to each other may be
+one word typed as two (Ter Petrosyan, Terpetrosyan: :data:`JOINED`). A double letter is one
+letter (Petrossian, Petrosyan), but a run of three or more of one letter is kept as typed
+(:data:`RUN`); the Russian ё romanised "yo" sounds as the e it is written with (Semyonov,
+Semenov, Семёнов, Семенов: :data:`_SOUND_YO`).
 
 The keys are stored in case files: a change to the folding needs an Alembic revision
 that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
@@ -30,7 +34,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 
 from anyascii import anyascii
 
@@ -198,6 +202,46 @@ def _stored_words(text: str) -> list[str]:
     return out + list(dict.fromkeys(extra))
 
 
+# One word may be written as two (Ter Petrosyan, Տեր Պետրոսյան, Abdul Rahman) or two as one
+# (Terpetrosyan, Abdulrahman). The index keeps each two words of a name next to each other
+# as one key, their keys with JOINED between them ("ter0petrosian"), and a word typed is
+# also looked for cut in two at each place with JOINED put there (:func:`name_terms`): the
+# typed word must run on past the first word of the name. Joined without a mark, "Aram"
+# would begin the key of "Ara Mkrtchyan", "Mariam" that of "Maria Martirosyan".
+JOINED = "0"
+# The least letters of the first and of the second word joined: an initial is not joined
+# ("A. Vardanyan"), nor a second word shorter than three letters ("Nare Ka" is not Narek).
+_JOIN_FIRST, _JOIN_SECOND = 2, 3
+
+
+def _joins(first: str, second: str) -> bool:
+    """Whether two keys next to each other may be one word typed as two: neither a number
+    (a case number's parts are not a name), neither too short (:data:`_JOIN_FIRST`)."""
+    return (len(first) >= _JOIN_FIRST and len(second) >= _JOIN_SECOND
+            and not first.isdigit() and not second.isdigit())
+
+
+def _joined(words: list[WordKeys]) -> list[WordKeys]:
+    """The keys the index keeps for each two words of a name next to each other (see
+    :data:`JOINED`): found by a word typed, cut in two there; they have no sound keys."""
+    return [WordKeys(a.key + JOINED + b.key, ()) for a, b in pairwise(words)
+            if _joins(a.key, b.key)]
+
+
+# A word typed longer than this is not two words of a name run together (and cut at each
+# place, a text of 100,000 letters pasted into the search would be 100,000 keys of as many).
+_CUT_AT_MOST = 48
+
+
+def _cut(key: str) -> list[WordKeys]:
+    """A typed word's key cut in two at each place it may be two words (see :data:`JOINED`);
+    none for a number or a word too long to be two."""
+    if not key.isalpha() or len(key) > _CUT_AT_MOST:
+        return []
+    return [WordKeys(key[:at] + JOINED + key[at:], ())
+            for at in range(_JOIN_FIRST, len(key) - _JOIN_SECOND + 1)]
+
+
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII form: diacritics and scripts removed, punctuation kept."""
     text = unicodedata.normalize("NFC", text).translate(_PRE_MAP)
@@ -214,6 +258,18 @@ _SOUND_FOLD_RULES = tuple((old, "W" if old == "sh" else new) for old, new in _FO
 
 _NOT_LETTERS = re.compile(r"[^a-z0-9]")
 _DOUBLED = re.compile(r"([a-zW])\1+")
+# Three or more of one letter in a row, as typed: no name has them in any of its spellings
+# (Armenian, Russian, Azerbaijani or Latin), so such a run is what was typed by accident, not
+# a spelling to fold. (The folding may make one of a name: Seyyidov, s-e-i-i-i-d, is Seyidov.)
+RUN = re.compile(r"([a-zW])\1\1")
+
+
+def _one_of_two(m: re.Match[str]) -> str:
+    """A double letter as one (Petrossian, Aliiev, Mkrttchian); a run of three or more as it
+    is: folded to one letter, "aaaaaaaaaa" typed by accident was "a", the beginning of every
+    name in A, and listed hundreds of captives as matches."""
+    run = m.group()
+    return run[0] if len(run) == 2 else run
 
 
 @lru_cache(maxsize=100_000)  # names repeat: the same surnames fill a case file
@@ -239,8 +295,11 @@ def _fold(word: str, rules: tuple[tuple[str, str], ...]) -> str:
     # A "yu" after a consonant is Russian ю for a u softened before it: Azerbaijani ü
     # (Şükürov / Шукюров, Günel / Гюнель), Armenian յու (Harutyunyan / Арутюнян).
     key = _SOFT_U.sub(r"\1u", key)
-    # Doubled letters carry no meaning across romanisations (Aliiev, Mkrttchian).
-    key = _DOUBLED.sub(r"\1", key).replace("W", "w")  # letters only: 1990 stays
+    # Doubled letters carry no meaning across romanisations (Aliiev, Mkrttchian, Seyyidov as
+    # Seyidov); a run of three or more typed is kept (:func:`_one_of_two`).
+    typed_run = RUN.search(_letters(word)) is not None
+    key = _DOUBLED.sub(_one_of_two if typed_run else r"\1", key)
+    key = key.replace("W", "w")  # letters only: 1990 stays
     return _PARTICLES.get(key, key)
 
 
@@ -301,7 +360,17 @@ def whole_sound_key(key: str) -> str:
     return sound + "k" if key[-1:] in _VELAR_LETTERS and sound[-1:] != "k" else sound
 
 
+# The Russian ё after a consonant, romanised "yo" (Semyonov, Fyodorov, Korolyov, Pyotr) or "e"
+# (Semenov, Fedorov, Korolev: the passports' and anyascii's way), and written е in most
+# Russian texts (Семенов for Семёнов): "yo" (folded "io") after a consonant is read as e.
+# Only in the sound keys, searched after the spelling as written: "io" after a consonant
+# has the sound of "i" whatever it stands for (Antonio sounds as Antoni, Mario as Mari); at
+# the start of a word or after a vowel it stays (Iosif, Yolkin).
+_SOUND_YO = re.compile(r"(?<=[b-df-hj-np-tv-z])io")
+
+
 def _sound(key: str) -> str:
+    key = _SOUND_YO.sub("e", key)
     key = _SOUND_OV.sub("o", key).translate(_SOUND_MAP)
     # Armenian ձ (dz) is written Ц by the Russian convention and ts by the press, as ծ and ց
     # are: unvoiced, dz is the tz that the search key already reads as c (Hambardzumyan /
@@ -445,6 +514,8 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     """The keys of one word; ``azerbaijani``: of a name of Azerbaijani form (see
     :func:`name_keys`)."""
     key = fold_word(word)
+    if RUN.search(key) is not None:  # typed by accident, not a spelling: looked for as typed
+        return WordKeys(key, ())
     sounds: list[str] = []
     whole: list[str] = []
     for reading in _readings(word, azerbaijani):
@@ -481,10 +552,11 @@ def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[Wor
     words = _words(text)
     azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower())
                                and not armenian_root(fold_word(w)) for w in words)
+    own = [_keys_of(w, azerbaijani) for w in words]
     if stored:
-        words = _stored_words(text)
-    found = (_keys_of(w, azerbaijani) for w in words)
-    return [k for k in found if k.key]
+        extra = [_keys_of(w, azerbaijani) for w in _stored_words(text)[len(words):]]
+        own += extra + (_joined(own) if name else [])
+    return [k for k in own if k.key]
 
 
 def _keys_of(word: str, azerbaijani: bool) -> WordKeys:
@@ -502,20 +574,33 @@ def name_terms(text: str) -> list[Term]:
     """What a search looks for, typed ``text``: for each of its words (:func:`name_keys`),
     the ways it may be written, each a row of keys a record must hold all of. A word is one
     way, its keys; a double name typed with its hyphen (Ter-Petrosyan) two: its parts, as
-    name_keys gives them, or the whole of it joined (a record holding "Terpetrosyan")."""
+    name_keys gives them, or the whole of it joined (a record holding "Terpetrosyan"). One
+    word typed as two (Ter Petrosyan, for a record holding "Terpetrosyan"): each of the two
+    may also be written as the two joined. Two words typed as one (Terpetrosyan, for a name
+    "Ter Petrosyan"): the word may also be written cut in two (see :data:`JOINED`)."""
     if LINKS.search(text) is None:
-        return [((k,),) for k in name_keys(text)]
-    words = _words(text)
+        words = _words(text)
+        compounds = [[w] for w in words]
+    else:
+        compounds = [c.replace("'", "").split("-") for c in _compounds(text)]
+        words = [p for parts in compounds for p in parts]
     azerbaijani = any(_AZERBAIJANI_FORM.search(w.lower())
                       and not armenian_root(fold_word(w)) for w in words)
     terms: list[Term] = []
-    for compound in _compounds(text):
-        parts = compound.replace("'", "").split("-")
-        ways = [tuple(k for k in (_keys_of(p, azerbaijani) for p in parts) if k.key)]
+    for at, parts in enumerate(compounds):
+        keys = [_keys_of(p, azerbaijani) for p in parts]
+        ways: list[tuple[WordKeys, ...]] = [tuple(k for k in keys if k.key)]
+        if not ways[0]:
+            continue
         if len(parts) > 1:
-            ways.append(tuple(k for k in (_keys_of("".join(parts), azerbaijani),) if k.key))
-        if ways[0]:
-            terms.append(tuple(w for w in ways if w))
+            ways.append((_keys_of("".join(parts), azerbaijani),))
+        else:
+            ways.extend((k,) for k in _cut(keys[0].key))
+        if at and _joins(fold_word(compounds[at - 1][-1]), keys[0].key):
+            ways.append((_keys_of("".join(compounds[at - 1] + parts), azerbaijani),))
+        if at + 1 < len(compounds) and _joins(keys[-1].key, fold_word(compounds[at + 1][0])):
+            ways.append((_keys_of("".join(parts + compounds[at + 1]), azerbaijani),))
+        terms.append(tuple(dict.fromkeys(w for w in ways if w and all(k.key for k in w))))
     return terms
 
 
@@ -528,6 +613,30 @@ def search_keys(text: str, *, stored: bool = False) -> list[str]:
         if key:
             keys.append(key)
     return keys
+
+
+def typed_key(text: str) -> str:
+    """What a picker looks for, typed ``text`` (a part of a choice's :func:`picker_keys`):
+    the search key of its words written as one word (Ter Petrosyan, Ter-Petrosyan and
+    Terpetrosyan all "terpetrosian"); "" if it has no word."""
+    return fold_word("".join(_words(text)))
+
+
+def picker_keys(text: str) -> str:
+    """What a picker's choice ``text`` is found by, a :func:`typed_key` being a part of it:
+    the search keys of its words written one after the other, and, from each of its words
+    on, the words written as one word and folded (across two words the folding may differ:
+    "Ter Rafaelyan" typed is "terafaelian", one r of two, as Terrafaelyan is)."""
+    words = _words(text)
+    parts = ["".join(fold_word(w) for w in words),
+             *(fold_word("".join(words[at:at + _PICKER_WORDS]))
+               for at in range(len(words) - 1))]
+    return " ".join(p for p in parts if p)
+
+
+# The words typed at most that :func:`picker_keys` folds as one from each word of a choice on
+# (a long choice, or one of thousands of words pasted, is not folded whole from each word).
+_PICKER_WORDS = 6
 
 
 def detect_script(text: str) -> Script:

@@ -62,7 +62,8 @@ class TwoLineTitles(StyledRecordModel):
 
 class RecordFilterProxy(QSortFilterProxyModel):
     """Sorts by SORT_ROLE; keeps rows whose text contains every word typed (any column),
-    whatever the case and the accents (:func:`caseapp.domain.collation.loosely`), and that
+    whatever the case and the accents (:func:`caseapp.domain.collation.loosely`), or
+    contains it once its spaces are left out (a name's two words typed as one), and that
     pass ``predicate``."""
 
     def __init__(self, parent: Any = None):
@@ -112,7 +113,12 @@ class RecordFilterProxy(QSortFilterProxyModel):
         if self.extra_text is not None:
             texts.append(self.extra_text(record))
         haystack = loosely(" ".join(texts))
-        return all(word in haystack for word in self._words)
+        if all(word in haystack for word in self._words):
+            return True
+        # Two words typed as one: "Terpetrosyan" finds "Ter Petrosyan" (Ter-Petrosyan is
+        # "terpetrosyan" to loosely already), "Տերպետրոսյան" "Տեր Պետրոսյան".
+        joined = haystack.replace(" ", "")
+        return all(word in haystack or word in joined for word in self._words)
 
 
 # Rows a table keeps room for before the page itself scrolls (a view that fits its least

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.names import search_keys
+from caseapp.domain.names import picker_keys, typed_key
 from caseapp.ui.formats import date_text, language_text, typed_date, typed_form, zone_label
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label
@@ -291,8 +291,7 @@ class RefCombo(QComboBox):
         for text, record_id in self._all:
             if self._allowed is None or record_id in self._allowed or record_id == keep:
                 self.addItem(text, record_id)
-                self.setItemData(self.count() - 1, f"{text} {' '.join(search_keys(text, stored=True))}",
-                                 SEARCH_ROLE)
+                self.setItemData(self.count() - 1, f"{text} {picker_keys(text)}", SEARCH_ROLE)
         self.setCurrentIndex(max(0, self.findData(keep)) if keep is not None else 0)
         self.blockSignals(False)
 
@@ -313,9 +312,10 @@ class RefCombo(QComboBox):
     def _complete(self, text: str) -> None:
         if text != self.lineEdit().text():
             return  # typed on meanwhile: the newer text completes
-        """Completion on the typed text's search keys: the same spelling rules as the
-        search (“Zvartnots” and “Զվարթնոց” both find “Զվարթնոցյան”)."""
-        folded = " ".join(search_keys(text))
+        """Completion on the typed text's search key: the same spelling rules as the
+        search (“Zvartnots” and “Զվարթնոց” both find “Զվարթնոցյան”), its words read as one
+        (“Ter Petrosyan” finds “Terpetrosyan”, “Terpetrosyan” finds “Ter-Petrosyan”)."""
+        folded = typed_key(text)
         completer = self.completer()
         completer.setCompletionPrefix(folded or text)
         if text.strip():
@@ -329,7 +329,7 @@ class RefCombo(QComboBox):
             return
         keys = [str(self.itemData(i, SEARCH_ROLE) or "").casefold() for i in range(self.count())]
         exact = [i for i, t in enumerate(labels) if t == text]
-        folded = " ".join(search_keys(text))
+        folded = typed_key(text)
         partial = [i for i, t in enumerate(keys) if folded and folded in t]
         if exact or len(partial) == 1:
             self.setCurrentIndex((exact or partial)[0])
