@@ -174,7 +174,8 @@ def _import_simple(data: dict[str, Any]) -> Path:
         entity = ENTITY_OF[cls]
         captive_ids = ids.get("captives", {})
         for row in tables.get(entity, []):
-            words = name_keys(" ".join(str(row.get(f) or "") for f in fields))
+            words = name_keys(" ".join(str(row.get(f) or "") for f in fields),
+                              name=entity == "captive_names", stored=True)
             if words:
                 captive = (ids[entity][row["uid"]] if captive_col == "id" else
                            captive_ids.get(row.get("captive_uid")) if captive_col else None)
