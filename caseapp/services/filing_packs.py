@@ -45,10 +45,18 @@ ANNEXES = "Annexes"  # the folder of an ECHR pack's annex bundle
 # The languages of the ECHR application draft: the Court's official languages (the form itself
 # is English or French; the Court accepts an application in a State's language too).
 ECHR_LANGUAGES = ("en", "fr")
-# What the draft's files are called in each language, before the applicant and the day: the
+# What each draft's files are called in each language, before the applicant and the day: the
 # eComms portal takes file names in (extended) ASCII only (strasbourg.ECOMMS_SOURCE), so the
-# French « Requête CEDH » is written without its accent, as every name of the pack is.
-ECHR_DRAFT_NAMES = {"en": "ECHR_application", "fr": "Requete_CEDH"}
+# French « Requête CEDH » is written without its accent, as every name of a pack is. The UN
+# working groups' French initials are theirs (GTDA: détention arbitraire; GTDFI: disparitions
+# forcées ou involontaires).
+DRAFT_NAMES = {
+    "echr": {"en": "ECHR_application", "fr": "Requete_CEDH"},
+    "rule39": {"en": "Rule39_request", "fr": "Demande_article_39"},
+    "fax": {"en": "Rule39_fax_cover", "fr": "Page_de_garde_article_39"},
+    "wgad": {"en": "WGAD_communication", "fr": "GTDA_communication"},
+    "wgeid": {"en": "WGEID_case", "fr": "GTDFI_cas"},
+}
 PACK_NAMES = {
     "ECHR application": msg("the ECHR application pack"), "Rule 39 request": msg("the Rule 39 pack"),
     "WGAD submission": msg("the WGAD submission pack"), "WGEID submission": msg("the WGEID submission pack"),
@@ -129,7 +137,7 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
     counted = [c.line() for c in echr_counts(application, lang) if c.over]
     every: tuple[str | Message, ...] = (*warnings, *counted)
     draft = application_draft(application, [text_of(w, lang) for w in every], lang)
-    files = _draft_files(_stem(ECHR_DRAFT_NAMES[lang], application.dossier), draft, author)
+    files = _draft_files(_stem(DRAFT_NAMES["echr"][lang], application.dossier), draft, author)
     files += [BundleFile(f"{ANNEXES}/{f.name}", f.data) for f in bundle]
     pack = Pack("ECHR application", tuple(files), every, application.level, left_out,
                 captive_id, application)
@@ -152,9 +160,9 @@ def rule39_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, auth
         risk=several_lines(risk), asked=several_lines(asked),
         contact_person=one_line(contact_person), contact_phone=one_line(contact_phone),
         contact_fax=one_line(contact_fax), state=_state(state))
-    files = _draft_files(_stem("Rule39_request", request.dossier),
+    files = _draft_files(_stem(DRAFT_NAMES["rule39"][lang], request.dossier),
                          rule39_request_draft(request, lang), author)
-    files += _draft_files(_stem("Rule39_fax_cover", request.dossier),
+    files += _draft_files(_stem(DRAFT_NAMES["fax"][lang], request.dossier),
                           fax_cover_draft(request, lang), author)
     pack = Pack("Rule 39 request", tuple(files), (request.warning,) if request.warning else (),
                 request.dossier.level, left_out, captive_id, request)
@@ -178,7 +186,7 @@ def un_pack(cf: CaseFile, captive_id: int, *, body: str, level: Sensitivity | st
                                                       level=str(level), lawyer=lawyer,
                                                       state=_state(state))
     draft = (wgad_draft if body == "wgad" else wgeid_draft)(submission, lang)
-    stem = _stem("WGAD_communication" if body == "wgad" else "WGEID_case", submission.dossier)
+    stem = _stem(DRAFT_NAMES[body][lang], submission.dossier)
     pack = Pack(f"{body.upper()} submission", tuple(_draft_files(stem, draft, author)), (),
                 submission.dossier.level, left_out, captive_id, submission)
     return _deliver_pack(cf, pack, folder)

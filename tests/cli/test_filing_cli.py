@@ -184,17 +184,21 @@ def test_lang_fr_writes_the_rule39_request_and_the_un_drafts_in_french(tmp_path:
                          "--lang", "fr", "--db", str(db))
     assert code == 0, err
     assert out.startswith("Wrote the Rule 39 pack at the shareable level to ")
-    request = next((tmp_path / "r39").glob("Rule39_request_*.pdf"))
+    # Its files named in French too, in the plain ASCII the Court's portals take.
+    assert sorted(p.name.rsplit("_", 1)[0] for p in (tmp_path / "r39").iterdir()) == [
+        f"{stem}_{name}" for stem in ("Demande_article_39", "Page_de_garde_article_39")
+        for name in ("Gevorg_Sahakyan",) * 2]
+    request = next((tmp_path / "r39").glob("Demande_article_39_*.pdf"))
     text = " ".join(pdftotext(request).replace("\u00a0", " ").split())
     assert "Article 39 – Urgent" in text and "Imprimé au niveau TRANSMISSIBLE" in text
     assert "jeudi 3 décembre 2026 à 11 h 00, heure de Strasbourg" in text
     assert "Rule 39" not in text and "Printed at" not in text
-    cover = next((tmp_path / "r39").glob("Rule39_fax_cover_*.pdf"))
+    cover = next((tmp_path / "r39").glob("Page_de_garde_article_39_*.pdf"))
     assert "Page de garde de télécopie" in " ".join(pdftotext(cover).split())
     code, out, err = run("filing", "wgad", str(cid), "-o", str(tmp_path / "wgad"), "--lang", "fr",
                          "--db", str(db))
     assert code == 0, err
-    draft = next((tmp_path / "wgad").glob("WGAD_communication_*.pdf"))
+    draft = next((tmp_path / "wgad").glob("GTDA_communication_*.pdf"))
     text = " ".join(pdftotext(draft).split())
     assert "Groupe de travail sur la détention arbitraire" in text and "Page 1 sur" in text
     assert "Working Group" not in text

@@ -77,7 +77,7 @@ def _rule39(cf: CaseFile, cid: int, **kw: object) -> filing_packs.Pack:
 def test_a_french_rule39_request_and_fax_cover(case_file: CaseFile, tmp_path: Path) -> None:
     cid = captive_with_case(case_file)
     made = _rule39(case_file, cid, contact_fax="+374 10 9")
-    pdf, docx = _texts(made, tmp_path, "Rule39_request")
+    pdf, docx = _texts(made, tmp_path, "Demande_article_39_")
     flat = _flat(pdf)
     assert "Article 39 – Urgent" in flat
     assert ("Demande de mesure provisoire : Gevorg Sahakyan c. Azerbaïdjan · parvenant à la "
@@ -102,7 +102,7 @@ def test_a_french_rule39_request_and_fax_cover(case_file: CaseFile, tmp_path: Pa
     for text in (pdf, docx):
         assert _english_in(text) == []
 
-    pdf, docx = _texts(made, tmp_path, "Rule39_fax_cover")
+    pdf, docx = _texts(made, tmp_path, "Page_de_garde_article_39_")
     flat = _flat(pdf)
     assert "Page de garde de télécopie" in flat
     assert "Cour européenne des droits de l'homme, greffe — Mesures provisoires (article 39)" in flat
@@ -117,7 +117,7 @@ def test_a_french_rule39_request_of_a_woman_says_la_requerante(case_file: CaseFi
                                                                tmp_path: Path) -> None:
     cid = captive_with_case(case_file, name="Անահիտ Դավթյան", latin="Anahit Davtyan")
     case_file.captives.update(cid, sex="female")
-    pdf, _docx = _texts(_rule39(case_file, cid), tmp_path, "Rule39_request")
+    pdf, _docx = _texts(_rule39(case_file, cid), tmp_path, "Demande_article_39_")
     flat = _flat(pdf)
     assert "1. La requérante et son représentant" in flat
     assert "La requérante est détenue depuis le 12 mars 2024." in flat
@@ -132,7 +132,7 @@ def test_a_french_wgad_communication(case_file: CaseFile, tmp_path: Path) -> Non
     case_file.captives.update(cid, consent_power_of_attorney=True, capture="2020-01-10")
     made = filing_packs.un_pack(case_file, cid, body="wgad", level="internal", author="A",
                                 lawyer=LAWYER, lang="fr")
-    pdf, docx = _texts(made, tmp_path, "WGAD_communication")
+    pdf, docx = _texts(made, tmp_path, "GTDA_communication_")
     flat = _flat(pdf)
     assert "Groupe de travail sur la détention arbitraire — communication (projet)" in flat
     for section in ("I. Identité", "II. Arrestation", "III. Détention",
@@ -159,7 +159,7 @@ def test_a_french_wgeid_case(case_file: CaseFile, tmp_path: Path) -> None:
     case_file.captives.update(cid, consent_family_wgeid=True)
     made = filing_packs.un_pack(case_file, cid, body="wgeid", level="internal", author="A",
                                 lawyer=LAWYER, lang="fr")
-    pdf, docx = _texts(made, tmp_path, "WGEID_case")
+    pdf, docx = _texts(made, tmp_path, "GTDFI_cas_")
     flat = _flat(pdf)
     assert ("Groupe de travail sur les disparitions forcées ou involontaires — cas (projet)"
             in flat)

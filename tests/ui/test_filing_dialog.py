@@ -132,20 +132,20 @@ def test_the_rule39_request_and_a_un_draft_are_made_in_french_when_asked(qtbot, 
     def written(what: str) -> None:
         assert what in dialog.result.toPlainText(), dialog.result.toPlainText()
 
-    qtbot.waitUntil(lambda: written("Rule39_request"), timeout=20000)
+    qtbot.waitUntil(lambda: written("Demande_article_39_"), timeout=20000)
 
     def text_of(pattern: str, folder: str) -> str:
         (pdf,) = (tmp_path / folder).glob(pattern)
         return " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
                                        text=True, check=True).stdout.split())
 
-    request = text_of("Rule39_request_*.pdf", "r39")
+    request = text_of("Demande_article_39_*.pdf", "r39")
     assert "Article 39 – Urgent" in request and "Tigran Vardanyan c. Azerbaïdjan" in request
     assert "Rule 39" not in request
-    assert "Page de garde de télécopie" in text_of("Rule39_fax_cover_*.pdf", "r39")
+    assert "Page de garde de télécopie" in text_of("Page_de_garde_article_39_*.pdf", "r39")
     dialog.kind.setCurrentIndex(dialog.kind.findData("wgad"))
     dialog.folder.setText(str(tmp_path / "wgad"))
     dialog.make_button.click()
 
-    qtbot.waitUntil(lambda: written("WGAD_communication"), timeout=20000)
+    qtbot.waitUntil(lambda: written("GTDA_communication_"), timeout=20000)
     assert "Groupe de travail sur la détention arbitraire" in text_of("*.pdf", "wgad")
