@@ -44,7 +44,7 @@ NAMED = [
            "copy at the {level} level.", "{name}"),
     (None, "The file of {name} is marked {marked}: it cannot be printed at the {level} level. "
            "Lower the captive's sensitivity first (single fields can stay restricted).", "{name}"),
-    (None, "The request needs the facts of the imminent risk to {name}: give them (--risk), or "
+    (None, "The request needs the facts of the imminent risk to {name}: give them, or "
            "record the captive's health at the {level} level.", "{name}"),
     (None, "The {kind} of {name} (ID {record_id}) cannot become the kept captive's: {reason} "
            "Correct one of the two first; nothing was merged.", "{name}"),

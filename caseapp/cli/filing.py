@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
@@ -30,6 +32,7 @@ from caseapp.cli.common import (
 from caseapp.cli.reports import LEVELS, _author, _lawyer, _summary
 from caseapp.domain.dates import iso_moment
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
 
 MIN_SPLIT_BYTES = 1024
@@ -124,12 +127,29 @@ def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# The options that give what a Rule 39 request found missing (the service names the field).
+RULE39_OPTIONS = {"risk": "--risk", "contact_person": "--contact, --phone, --fax"}
+
+
+@contextmanager
+def _options_named(options: dict[str, str]) -> Iterator[None]:
+    """A refusal for a missing value says which options give it (the service's sentence, said
+    in the window too, names no option)."""
+    try:
+        yield
+    except ValidationError as exc:
+        if exc.field not in options:
+            raise
+        raise UserError(msg("{problem} (on the command line: {options})", problem=exc.message,
+                            options=options[exc.field])) from exc
+
+
 def cmd_filing_rule39(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import filing_packs
 
     _check_folder(args, msg("the Rule 39 pack"))
     sent_at = args.at or datetime.now(UTC)
-    with opened_case(args) as cf:
+    with opened_case(args) as cf, _options_named(RULE39_OPTIONS):
         pack = filing_packs.rule39_pack(cf, args.captive_id, level=args.level,
                                         author=_author(args, cf), lawyer=_lawyer(cf),
                                         sent_at=sent_at, risk=args.risk or "", asked=args.ask or "",

@@ -70,7 +70,7 @@ def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerP
     risk = risk.strip() or c.health.strip()
     if not risk:
         raise ValidationError(
-            msg("The request needs the facts of the imminent risk to {name}: give them (--risk), or "
+            msg("The request needs the facts of the imminent risk to {name}: give them, or "
                 "record the captive's health at the {level} level.", name=name,
                 level=level_label(parsed)), field="risk")
     contact_person = contact_person.strip() or lawyer.name
@@ -78,8 +78,8 @@ def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerP
     if not contact_person or not (contact_phone or contact_fax.strip()):
         raise ValidationError(
             msg("A Rule 39 request needs a contact person the Registry can reach by telephone or "
-            "fax: set the lawyer's name and telephone in the case settings, or give --contact "
-            "and --phone."), field="contact_person")
+                "fax: give one with a telephone or fax number, or set the lawyer's name and "
+                "telephone in the case settings."), field="contact_person")
     arrival = rule39_arrival(cf.rule_set, sent_at)
     request = Rule39Request(
         dossier=dossier, respondent_state=country,

@@ -5346,92 +5346,107 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="115" />
-        <source>Captive</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
-        <source>Pack</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="117" />
-        <source>Level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
-        <source>Language of the draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="119" />
-        <source>Folder</source>
+        <source>Default: the lawyer's telephone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
-        <source>Warn above (annex pages)</source>
+        <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
-        <source>Final domestic decision of</source>
+        <source>Pack</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
-        <source>Reaches the Court at (Strasbourg time)</source>
+        <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
-        <source>Imminent risk</source>
+        <source>Language of the draft</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
+        <source>Warn above (annex pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
+        <source>Final domestic decision of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
+        <source>Reaches the Court at (Strasbourg time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
+        <source>Imminent risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <source>Contact's telephone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <source>Contact's fax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="137" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="140" />
         <source>Make the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="161" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="180" />
         <source>Folder for the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
         <source>Choose the folder to write the pack into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="223" />
         <source>Making the pack…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="238" />
         <source>Written to %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="241" />
         <source>Before filing:</source>
         <translation type="unfinished" />
     </message>

@@ -5352,92 +5352,107 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Լռելյայն՝ փաստաբանի անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
+        <source>Default: the lawyer's telephone</source>
+        <translation>Լռելյայն՝ փաստաբանի հեռախոսը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
         <source>Pack</source>
         <translation>Փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
         <source>Language of the draft</source>
         <translation>Նախագծի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Folder</source>
         <translation>Թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
         <source>Warn above (annex pages)</source>
         <translation>Զգուշացնել, եթե հավելվածների էջերը ավելին են, քան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
         <source>Final domestic decision of</source>
         <translation>Վերջնական ներպետական որոշման ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Դատարան կհասնի (Ստրասբուրգի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
         <source>Imminent risk</source>
         <translation>Անմիջական վտանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Contact person</source>
         <translation>Կոնտակտային անձ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <source>Contact's telephone</source>
+        <translation>Կոնտակտային անձի հեռախոսը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <source>Contact's fax</source>
+        <translation>Կոնտակտային անձի ֆաքսը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="137" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation>Փաթեթը պատրաստելուց հետո այստեղ կերևան այն թղթապանակը, որտեղ այն գրվել է, նրա ֆայլերը և այն, ինչ պետք է ստուգել ներկայացնելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="140" />
         <source>Make the pack</source>
         <translation>Պատրաստել փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="161" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="180" />
         <source>Folder for the pack</source>
         <translation>Փաթեթի թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="223" />
         <source>Making the pack…</source>
         <translation>Փաթեթը պատրաստվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="238" />
         <source>Written to %1:</source>
         <translation>Գրված է %1 թղթապանակում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="241" />
         <source>Before filing:</source>
         <translation>Ներկայացնելուց առաջ՝</translation>
     </message>

@@ -5353,92 +5353,107 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>По умолчанию — имя адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
+        <source>Default: the lawyer's telephone</source>
+        <translation>По умолчанию: телефон адвоката</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
         <source>Pack</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
         <source>Language of the draft</source>
         <translation>Язык проекта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
         <source>Warn above (annex pages)</source>
         <translation>Предупреждать, если страниц приложений больше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
         <source>Final domestic decision of</source>
         <translation>Дата окончательного внутригосударственного решения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Поступит в Суд (по страсбургскому времени)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
         <source>Imminent risk</source>
         <translation>Непосредственная угроза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <source>Contact's telephone</source>
+        <translation>Телефон контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <source>Contact's fax</source>
+        <translation>Факс контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="137" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation>Когда пакет будет подготовлен: папка, в которую он записан, его файлы и что проверить перед подачей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="140" />
         <source>Make the pack</source>
         <translation>Подготовить пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="161" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation>Обращения в ЕСПЧ и ООН: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="180" />
         <source>Folder for the pack</source>
         <translation>Папка для пакета</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Выберите папку, в которую записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="223" />
         <source>Making the pack…</source>
         <translation>Пакет готовится…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="238" />
         <source>Written to %1:</source>
         <translation>Записано в %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="241" />
         <source>Before filing:</source>
         <translation>Перед подачей:</translation>
     </message>

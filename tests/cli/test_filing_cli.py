@@ -202,3 +202,21 @@ def test_lang_fr_writes_the_rule39_request_and_the_un_drafts_in_french(tmp_path:
     text = " ".join(pdftotext(draft).split())
     assert "Groupe de travail sur la détention arbitraire" in text and "Page 1 sur" in text
     assert "Working Group" not in text
+
+
+def test_a_rule39_request_missing_its_risk_or_contact_names_the_options_that_give_them(
+        tmp_path: Path) -> None:
+    """The service's refusal, said in the window too, names no option; the command line says
+    which of its options give what is missing, in one line, exit 2, nothing written."""
+    db, cid = _case_with(tmp_path)
+    common = ("filing", "rule39", str(cid), "-o", str(tmp_path / "r39"), "--at",
+              "2026-12-03T11:00+01:00", "--db", str(db))
+    code, out, err = run(*common, "--contact", "Anna", "--phone", "+374 1")
+    assert code == 2 and out == ""
+    assert "imminent risk" in err and "(on the command line: --risk)" in err
+    assert len(err.strip().splitlines()) == 1, err
+    code, out, err = run(*common, "--risk", "Hunger strike since 20 November.")
+    assert code == 2 and out == ""
+    assert "contact person" in err and "(on the command line: --contact, --phone, --fax)" in err
+    assert len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "r39").exists()

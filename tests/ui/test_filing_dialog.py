@@ -117,7 +117,7 @@ def test_the_rule39_request_and_a_un_draft_are_made_in_french_when_asked(qtbot, 
     import subprocess
 
     cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
-    # the Registry's contact by telephone (the dialog has no field for it: the settings')
+    # the Registry's contact by telephone, from the settings (the dialog's fields left empty)
     ui.case_file.settings.set("lawyer_name", "Anna Example")
     ui.case_file.settings.set("lawyer_phone", "+374 10 123456")
     dialog = FilingDialog(ui, None, captive_id=cid)
@@ -149,3 +149,35 @@ def test_the_rule39_request_and_a_un_draft_are_made_in_french_when_asked(qtbot, 
 
     qtbot.waitUntil(lambda: written("GTDA_communication_"), timeout=20000)
     assert "Groupe de travail sur la détention arbitraire" in text_of("*.pdf", "wgad")
+
+
+def test_a_rule39_request_takes_its_contacts_telephone_from_the_dialog(qtbot, ui,
+                                                                       tmp_path: Path) -> None:
+    """Without the lawyer's telephone in the case settings, the request was refused in the
+    window with "give --contact and --phone", options of the command line the window has no
+    field for. The refusal names what to give, and the dialog's own fields give it."""
+    import subprocess
+
+    cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
+    dialog = FilingDialog(ui, None, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("rule39"))
+    assert dialog.phone.isVisibleTo(dialog) and dialog.fax.isVisibleTo(dialog)
+    dialog.risk.setPlainText("Hunger strike since 20 November.")
+    dialog.folder.setText(str(tmp_path / "r39"))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: "contact person" in dialog.result.toPlainText(), timeout=20000)
+    refusal = dialog.result.toPlainText()
+    assert "--" not in refusal and "telephone" in refusal, refusal
+    assert not (tmp_path / "r39").exists()
+    dialog.contact.setText("Anna Example")
+    dialog.phone.setText("+374 10 654321")
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: "Written to" in dialog.result.toPlainText(), timeout=20000)
+    (request,) = (tmp_path / "r39").glob("Rule39_request_*.pdf")
+    text = " ".join(subprocess.run(["pdftotext", str(request), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Anna Example" in text and "+374 10 654321" in text
+    dialog.kind.setCurrentIndex(dialog.kind.findData("wgad"))
+    assert not dialog.phone.isVisibleTo(dialog)

@@ -111,6 +111,11 @@ class FilingDialog(QDialog):
                                              "captive's health)"))
         self.contact = QLineEdit(self)
         self.contact.setPlaceholderText(self.tr("Default: the lawyer's name"))
+        self.phone = QLineEdit(self)
+        self.phone.setObjectName("filing_phone")
+        self.phone.setPlaceholderText(self.tr("Default: the lawyer's telephone"))
+        self.fax = QLineEdit(self)
+        self.fax.setObjectName("filing_fax")
         self.form = QFormLayout()
         self.form.addRow(self.tr("Captive"), self.applicant)
         self.form.addRow(self.tr("Pack"), self.kind)
@@ -122,6 +127,8 @@ class FilingDialog(QDialog):
         self.form.addRow(self.tr("Reaches the Court at (Strasbourg time)"), self.arrives)
         self.form.addRow(self.tr("Imminent risk"), self.risk)
         self.form.addRow(self.tr("Contact person"), self.contact)
+        self.form.addRow(self.tr("Contact's telephone"), self.phone)
+        self.form.addRow(self.tr("Contact's fax"), self.fax)
         name_from_form(self.form)  # the folder and the date by their captions
         self.result = QPlainTextEdit(self)
         self.result.setObjectName("filing_result")
@@ -165,7 +172,8 @@ class FilingDialog(QDialog):
         kind = self.kind.currentData()
         for widget, shown in ((self.page_limit, kind == "echr"),
                               (self.final_decision, kind == "echr"), (self.arrives, kind == "rule39"),
-                              (self.risk, kind == "rule39"), (self.contact, kind == "rule39")):
+                              (self.risk, kind == "rule39"), (self.contact, kind == "rule39"),
+                              (self.phone, kind == "rule39"), (self.fax, kind == "rule39")):
             self.form.setRowVisible(widget, shown)
 
     def _choose_folder(self) -> None:
@@ -193,10 +201,11 @@ class FilingDialog(QDialog):
             moment = self.arrives.dateTime().toUTC().toSecsSinceEpoch()
             sent_at = datetime.fromtimestamp(moment, UTC)
             risk, contact = self.risk.toPlainText(), self.contact.text()
+            phone, fax = self.phone.text(), self.fax.text()
             return lambda: filing_packs.rule39_pack(cf, cid, level=level, author=author,
                                                     lawyer=lawyer, sent_at=sent_at, risk=risk,
-                                                    contact_person=contact, folder=folder,
-                                                    lang=lang)
+                                                    contact_person=contact, contact_phone=phone,
+                                                    contact_fax=fax, folder=folder, lang=lang)
         return lambda: filing_packs.un_pack(cf, cid, body=kind, level=level, author=author,
                                             lawyer=lawyer, folder=folder, lang=lang)
 
