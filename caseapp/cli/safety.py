@@ -126,7 +126,7 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
     if location.path is not None and OutputGuard(location.path, None).refusal(path):
         raise UserError(msg("{file} is the case file named by --db, not a travel copy: nothing "
                             "was deleted.", file=path))
-    from caseapp.services.travel_merge import destroy_travel_copy
+    from caseapp.services.travel_merge import UnmergedChanges, destroy_travel_copy
 
     passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
     destroy = partial(destroy_travel_copy, path, passphrase, actor=current_actor(),
@@ -137,6 +137,9 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
         if not exc.damaged or not _confirmed_damaged(path, exc):
             raise
         result = destroy(damaged_ok=True)
+    except UnmergedChanges as exc:  # (the service's sentence, said in the window too)
+        raise UserError(msg("{problem} (on the command line: {options})", problem=exc.message,
+                            options="caseapp travel-merge; --unmerged-ok")) from None
     out.write(str(msg_n("Destroyed {file}: {count} file overwritten and removed ({size} bytes). "
                         "On an SSD or a memory card the drive may keep old blocks; what stays "
                         "there is protected only by the copy's encryption.",

@@ -499,6 +499,15 @@ def unmerged_changes(travel: CaseFile) -> int:
                if (mark.versions.get(uid) or [None, None])[1] != version)
 
 
+class UnmergedChanges(ValidationError):
+    """A travel copy to destroy holds ``pending`` records added or changed on the road and not
+    merged back: destroyed only once the user has said so (``unmerged_ok``)."""
+
+    def __init__(self, message: Message, pending: int):
+        super().__init__(message, field="travel_file")
+        self.pending = pending
+
+
 def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
                         backups_root: Path | None = None, unmerged_ok: bool = False,
                         damaged_ok: bool = False) -> WipeResult:
@@ -520,14 +529,14 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
         finally:
             travel.close()
     if pending and not unmerged_ok:
-        raise ValidationError(
+        raise UnmergedChanges(
             msg_n("{path} holds {count} record added or changed since it was made or last merged back: "
-                  "merge it first (travel-merge; a change it lists as a conflict stays unmerged: make it by hand "
-                  "in the case file), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
+                  "merge it first (a change the merge lists as a conflict stays unmerged: make it by hand "
+                  "in the case file), or destroy it anyway, losing it. Nothing was deleted.",
                   "{path} holds {count} records added or changed since it was made or last merged back: "
-                  "merge it first (travel-merge; a change it lists as a conflict stays unmerged: make it by hand "
-                  "in the case file), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
-                  pending, path=path), field="travel_file")
+                  "merge it first (a change the merge lists as a conflict stays unmerged: make it by hand "
+                  "in the case file), or destroy it anyway, losing them. Nothing was deleted.",
+                  pending, path=path), pending)
     with held_alone(path):  # never under a window that has it open
         return wipe_case_file(path, backups_root=backups_root, include_backups=True)
 

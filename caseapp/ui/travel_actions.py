@@ -23,6 +23,7 @@ from caseapp.ui.dialogs.travel import (
     TravelCopyDialog,
     confirm_destroy,
     confirm_destroy_damaged,
+    confirm_destroy_unmerged,
     show_merge_report,
 )
 
@@ -105,6 +106,7 @@ def merge_travel_copy(window: Any) -> None:
 
 
 def destroy_travel_copy(window: Any) -> None:
+    from caseapp.services.travel_merge import UnmergedChanges
     from caseapp.services.travel_merge import destroy_travel_copy as destroy
 
     explain = QCoreApplication.translate(
@@ -124,19 +126,24 @@ def destroy_travel_copy(window: Any) -> None:
     if not confirm_destroy(window, path):
         return
 
-    def run(damaged_ok: bool) -> None:
+    def run(damaged_ok: bool, unmerged_ok: bool = False) -> None:
         window.runner.submit(
             lambda: destroy(path, passphrase, actor=current_actor(),
-                            backups_root=default_backup_root(), damaged_ok=damaged_ok),
+                            backups_root=default_backup_root(), damaged_ok=damaged_ok,
+                            unmerged_ok=unmerged_ok),
             lambda result: window.statusBar().showMessage(destroyed_text(len(result.removed)), 15000),
             failed)
 
     def failed(exc: BaseException) -> None:
-        """A copy too damaged to open (or whose passphrase does not open it) is destroyed
-        once confirmed, as on the command line; any other refusal is shown."""
+        """A copy too damaged to open (or whose passphrase does not open it), or holding
+        changes not merged back, is destroyed once confirmed, as on the command line; any
+        other refusal is shown."""
         if isinstance(exc, CaseFileError) and exc.damaged and \
                 confirm_destroy_damaged(window, path, str(exc)):
             run(True)
+        elif isinstance(exc, UnmergedChanges):
+            if confirm_destroy_unmerged(window, path, str(exc)):
+                run(False, unmerged_ok=True)
         else:
             window.report(exc)
 

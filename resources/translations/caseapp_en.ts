@@ -10377,8 +10377,9 @@ They would be imported as they are. Go on with them anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="279" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="292" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="113" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="123" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
@@ -10395,73 +10396,80 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
-        <source>Travel Copy</source>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
+        <source>%1
+
+Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="49" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="54" />
+        <source>Travel Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="50" />
         <source>Choose where to write the travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="54" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="55" />
         <source>Tick at least one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="59" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="60" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="73" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="74" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="77" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="78" />
         <source>Merge Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="96" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="97" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Added: %Ln record.</numerusform><numerusform>Added: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="97" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="98" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Changed: %Ln record.</numerusform><numerusform>Changed: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="147" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="154" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Travel copy destroyed: %Ln file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="100" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="101" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="110" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="122" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
         <source>This is the open case file, not a travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="164" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="171" />
         <source>Choose where to save the report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="182" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="189" />
         <source>Exposure report saved to %1.</source>
         <translation type="unfinished" />
     </message>

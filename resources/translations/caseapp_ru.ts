@@ -10397,8 +10397,9 @@ They would be imported as they are. Go on with them anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="279" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="292" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="113" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="123" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
@@ -10417,73 +10418,82 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Всё равно уничтожить %2? Её содержимое нельзя ни прочитать, ни объединить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
+        <source>%1
+
+Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>
+        <translation>%1
+
+Всё равно уничтожить %2? Добавленное или изменённое в ней и не объединённое будет потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="49" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="54" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="49" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="50" />
         <source>Choose where to write the travel copy.</source>
         <translation>Выберите, куда записать дорожную копию.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="54" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="55" />
         <source>Tick at least one captive.</source>
         <translation>Отметьте хотя бы одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="59" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="60" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation>Дорожная копия записана в %1. По возвращении объедините её, затем уничтожьте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="73" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="74" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation>Записи, добавленные или изменённые в дорожной копии, переносятся в этот файл дела. Запись, изменённая и здесь после создания копии, — конфликт: она указывается и не применяется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="77" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="78" />
         <source>Merge Travel Copy</source>
         <translation>Объединить дорожную копию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="96" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="97" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Добавлено: %Ln запись.</numerusform><numerusform>Добавлено: %Ln записи.</numerusform><numerusform>Добавлено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="97" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="98" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Изменено: %Ln запись.</numerusform><numerusform>Изменено: %Ln записи.</numerusform><numerusform>Изменено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="147" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="154" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Дорожная копия уничтожена: %Ln файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="100" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="101" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Удалено в дорожной копии, сохранено здесь: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="110" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Дорожная копия перезаписывается и удаляется вместе с её резервными копиями на этом компьютере. Сначала объедините её: копия с необъединёнными изменениями не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="122" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Это открытый файл дела, а не дорожная копия.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="164" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="171" />
         <source>Choose where to save the report.</source>
         <translation>Выберите, куда сохранить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="182" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="189" />
         <source>Exposure report saved to %1.</source>
         <translation>Отчёт о рисках после изъятия сохранён в %1.</translation>
     </message>

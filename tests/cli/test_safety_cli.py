@@ -63,6 +63,7 @@ def test_copy_merge_destroy_round(case: Path, tmp_path: Path,
         cf.close()
     code, _, err = run("travel-destroy", str(travel), "--db", str(case))
     assert code == 2 and one_line(err) and "merge it first" in err and travel.exists()
+    assert err.rstrip().endswith("(on the command line: caseapp travel-merge; --unmerged-ok)")
     code, out, err = run("travel-merge", str(travel), "--db", str(case))
     assert code == 0, err
     assert re.search(r"changed 1 captive\b(?!s)", out)

@@ -339,3 +339,52 @@ def test_a_damaged_travel_copy_is_destroyed_from_the_window_once_confirmed(
     qtbot.waitUntil(lambda: not target.exists(), timeout=60000)
     assert len(asked) == 2 and "anyway" in asked[1] and str(target) in asked[1]
     assert (cases / "case.db").exists() and (cases / "notes.txt").exists()
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_a_travel_copy_with_changes_not_merged_back_is_destroyed_from_the_window_once_confirmed(
+        qtbot, blank_window: MainWindow, cases: Path, monkeypatch: pytest.MonkeyPatch,
+        answer: str) -> None:
+    """At a border there may be no time to merge back: the window refused such a copy, telling
+    the lawyer to "destroy it anyway with --unmerged-ok", an option of the command line. It
+    now asks, saying how much would be lost, and destroys it only on Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from caseapp.services.travel_merge import open_travel_copy
+    from caseapp.ui import travel_actions
+
+    target = shareable_copy(cases)
+    travel = open_travel_copy(target, TRAVEL_PASSPHRASE, actor="traveller")
+    try:
+        place = travel.detention_places.list()[0]
+        travel.detention_places.update(place.id, facility="Changed on the road")
+    finally:
+        travel.close()
+    asked: list[str] = []
+    reported: list[str] = []
+    monkeypatch.setattr(blank_window, "report", lambda exc: reported.append(str(exc)))
+
+    def answer_with(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        if len(asked) == 1 or answer == "yes":  # the first: "overwritten and deleted"
+            return QMessageBox.StandardButton.Yes
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(answer_with))
+
+    def fill(dialog) -> None:
+        dialog.path.setText(str(target))
+        dialog.passphrase.setText(TRAVEL_PASSPHRASE)
+        dialog.accept()
+
+    fill_modal_then(qtbot, fill)
+    travel_actions.destroy_travel_copy(blank_window)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=60000)
+    assert "1 record added or changed" in asked[1] and "anyway" in asked[1]
+    assert "--" not in asked[1], asked[1]  # no option of the command line in the window
+    if answer == "yes":
+        qtbot.waitUntil(lambda: not target.exists(), timeout=60000)
+    else:  # (the answer was the last step: nothing runs after it)
+        assert target.exists()
+    assert reported == []
+    assert (cases / "case.db").exists() and (cases / "notes.txt").exists()

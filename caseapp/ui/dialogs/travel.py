@@ -298,5 +298,19 @@ def confirm_destroy_damaged(parent: QWidget, path: str, reason: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_destroy_unmerged(parent: QWidget, path: str, reason: str) -> bool:
+    """Whether the user wants the travel copy destroyed although it holds what was added or
+    changed on the road and not merged back (``reason`` says how much): at a border, there
+    may be no time to merge it first."""
+    answer = QMessageBox.warning(
+        parent, QCoreApplication.translate("TravelCopy", "Destroy Travel Copy"),
+        QCoreApplication.translate(
+            "TravelCopy", "%1\n\nDestroy %2 anyway? What was added or changed in it and not "
+            "merged back will be lost.").replace("%2", path).replace("%1", reason),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 __all__ = ["ExposureDialog", "OpenTravelCopyDialog", "TravelCopyDialog", "confirm_destroy",
-           "confirm_destroy_damaged", "show_merge_report", "window_title"]
+           "confirm_destroy_damaged", "confirm_destroy_unmerged", "show_merge_report", "window_title"]
