@@ -8,7 +8,6 @@ import json
 from datetime import date
 from typing import Any
 
-from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.travel_mark import TRAVEL_MARK
 
 
@@ -107,10 +106,12 @@ def computed_terms_of_months_and_days(conn: Any, *, server: bool = False
 
 # The deadlines of rules applied by hand (the rule calculator's): those a term of months and
 # days may have been counted for the way an earlier version counted it (the later day). Few
-# in a file, found by the index on the trigger's kind.
+# in a file, found by the index on the trigger's kind ({kind}: the redaction module's
+# RULE_APPLIED_BY_HAND, read when the query runs: that module is not needed at a file's
+# opening otherwise, which this query is part of).
 RULES_APPLIED_BY_HAND = (
     "SELECT id, rule_id, captive_id, trigger_uid, trigger_date, status, overridden, explanation "
-    f"FROM deadlines WHERE trigger_kind = '{RULE_APPLIED_BY_HAND}' AND rule_id <> '' ORDER BY id")
+    "FROM deadlines WHERE trigger_kind = '{kind}' AND rule_id <> '' ORDER BY id")
 
 
 def rules_applied_by_hand(conn: Any) -> list[tuple[int, str, int | None, str, date | None, str,
@@ -118,6 +119,8 @@ def rules_applied_by_hand(conn: Any) -> list[tuple[int, str, int | None, str, da
     """:data:`RULES_APPLIED_BY_HAND` on a DB-API connection, each as ``(id, rule, captive,
     trigger uid, trigger day, status, set by hand, steps)`` (SQLite gives the steps as JSON text and
     its dates as text, a server decoded)."""
+    from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
+
     def day(value: Any) -> date | None:
         if value is None or isinstance(value, date):
             return value
@@ -133,4 +136,4 @@ def rules_applied_by_hand(conn: Any) -> list[tuple[int, str, int | None, str, da
     return [(int(i), str(rule), None if captive is None else int(captive), str(uid),
              day(trigger), str(status), bool(overridden), steps(explanation))
             for i, rule, captive, uid, trigger, status, overridden, explanation in conn.execute(
-                RULES_APPLIED_BY_HAND).fetchall()]
+                RULES_APPLIED_BY_HAND.format(kind=RULE_APPLIED_BY_HAND)).fetchall()]

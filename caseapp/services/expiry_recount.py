@@ -35,7 +35,6 @@ from caseapp.db.plain_reads import computed_terms_of_months_and_days, rules_appl
 from caseapp.domain.dates import earlier_expiry
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.domain.stored_terms import counted_later_by_steps, stored_term
 
 if TYPE_CHECKING:
     from caseapp.db.engine import Database
@@ -93,6 +92,10 @@ def applied_by_hand_later(db: Database) -> dict[str, ByHand]:
     else:
         with db.engine.connect() as conn:
             rows = rules_applied_by_hand(conn.connection.driver_connection)
+    if not rows:  # (most files: the steps' reader and the rules' module left unimported)
+        return {}
+    from caseapp.domain.stored_terms import counted_later_by_steps, stored_term
+
     groups: dict[str, list[Any]] = {}
     for row in rows:
         groups.setdefault(row[3], []).append(row)
