@@ -57,7 +57,6 @@ def test_the_documents_view_names_the_pages_to_check(qtbot, ui, pages) -> None:
     assert UNSURE in tip and UNCHECKED in tip
     qtbot.waitUntil(lambda: view.details.height() >= view.details.heightForWidth(
         view.details.width()), timeout=WAIT)  # the box grown to its five lines
-    view.grab().save("/tmp/scans2/documents-view.png")
 
     # Read again, all pages told this time: nothing left to check.
     pages.update(unsure=(), unchecked=())
@@ -97,5 +96,3 @@ def test_the_captive_files_documents_tab_names_them_after_make_searchable(
     qtbot.waitUntil(lambda: UNSURE in page.pages_to_check.text(), timeout=WAIT)
     assert UNCHECKED in page.pages_to_check.text()
     assert not page.pages_to_check.isHidden()
-    page.tabs.setCurrentWidget(page.documents_page) if hasattr(page, "tabs") else None
-    page.grab().save("/tmp/scans2/captive-documents.png")
