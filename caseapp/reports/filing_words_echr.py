@@ -122,6 +122,13 @@ EN: dict[str, str] = {
     "out_of_time": "The final domestic decision was given on {trigger}; the time limit counted "
                    "from it ended on {due}. [Explain why the application is nonetheless in "
                    "time: a continuing situation, or a later final decision.]",
+    # The domestic decisions listed (services.filing_echr.domestic_decisions).
+    "decided_detention_extension": "Decision extending the detention",
+    "decided_verdict": "Verdict", "decided_appeal": "Appellate decision",
+    "decided_cassation": "Cassation decision (final)",
+    "order_initial_until": "Detention order (until {day})",
+    "order_extension_until": "Order extending the detention (until {day})",
+    "appeal_against_order": "Appeal lodged against the order of {day}",
 }
 
 FR: dict[str, str] = {
@@ -204,6 +211,13 @@ FR: dict[str, str] = {
                    "calculé à partir de celle-ci a expiré le {due}. [Expliquer pourquoi la "
                    "requête est néanmoins introduite dans le délai\u00a0: situation continue, ou "
                    "décision définitive ultérieure.]",
+    # (docs/glossary.md: prolongation, jugement, appel, cassation)
+    "decided_detention_extension": "Décision de prolongation de la détention",
+    "decided_verdict": "Jugement", "decided_appeal": "Arrêt d'appel",
+    "decided_cassation": "Arrêt de cassation (définitif)",
+    "order_initial_until": "Ordonnance de placement en détention (jusqu'au {day})",
+    "order_extension_until": "Ordonnance de prolongation de la détention (jusqu'au {day})",
+    "appeal_against_order": "Appel formé contre l'ordonnance du {day}",
 }
 
 # What French says otherwise of a woman (the English is the same of anyone).

@@ -38,7 +38,7 @@ from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
-from caseapp.reports.filing_words import day_words
+from caseapp.reports.filing_words import Words
 from caseapp.services.base import output_level
 from caseapp.services.filing_bundle import build_bundle
 from caseapp.services.filing_time_limit import recorded_limits, time_limit
@@ -49,18 +49,12 @@ from caseapp.services.settings import PROCEDURES
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
 
+# The hearings whose decision the draft lists, by the words' key (reports.filing_words_echr).
 DECISION_KINDS = {
-    HearingKind.DETENTION_EXTENSION: "Decision extending the detention",
-    HearingKind.VERDICT: "Verdict",
-    HearingKind.APPEAL: "Appellate decision",
-    HearingKind.CASSATION: "Cassation decision (final)",
-}
-# The same in a French draft (docs/glossary.md: prolongation, jugement, appel, cassation).
-DECISION_KINDS_FR = {
-    HearingKind.DETENTION_EXTENSION: "Décision de prolongation de la détention",
-    HearingKind.VERDICT: "Jugement",
-    HearingKind.APPEAL: "Arrêt d'appel",
-    HearingKind.CASSATION: "Arrêt de cassation (définitif)",
+    HearingKind.DETENTION_EXTENSION: "decided_detention_extension",
+    HearingKind.VERDICT: "decided_verdict",
+    HearingKind.APPEAL: "decided_appeal",
+    HearingKind.CASSATION: "decided_cassation",
 }
 
 
@@ -76,30 +70,20 @@ def domestic_decisions(d: DossierDTO, lang: str = "en") -> tuple[DomesticDecisio
     """The domestic decisions the dossier at its level records, oldest first: decided
     hearings (detention, verdict, appeal, cassation), detention orders and appeals against
     them; said in English, or in French (``lang`` "fr")."""
-    french = lang == "fr"
-
-    def words(value: object) -> str:
-        return day_words(value, lang)
-
+    words = Words(lang)
     out: list[DomesticDecision] = []
     order_days = {o.decided_on or o.start_date for o in d.detention_orders}
     for h in d.hearings:
-        what = (DECISION_KINDS_FR if french else DECISION_KINDS).get(h.kind)
+        key = DECISION_KINDS.get(h.kind)
         if h.kind is HearingKind.DETENTION_EXTENSION and h.starts_at.date() in order_days:
             continue  # the order of that day is listed
-        if what and h.outcome.strip():
-            out.append(DomesticDecision(h.starts_at.date(), h.court, what, h.outcome.strip()))
+        if key and h.outcome.strip():
+            out.append(DomesticDecision(h.starts_at.date(), h.court, words(key),
+                                        h.outcome.strip()))
     for o in d.detention_orders:
-        if french:
-            kind = ("Ordonnance de placement en détention" if o.kind.value == "initial"
-                    else "Ordonnance de prolongation de la détention")
-            until = f"{kind} (jusqu'au {words(o.expires_on)})"
-            appeal = f"Appel formé contre l'ordonnance du {words(o.decided_on or o.start_date)}"
-        else:
-            kind = ("Detention order" if o.kind.value == "initial"
-                    else "Order extending the detention")
-            until = f"{kind} (until {words(o.expires_on)})"
-            appeal = f"Appeal lodged against the order of {words(o.decided_on or o.start_date)}"
+        until = words("order_initial_until" if o.kind.value == "initial"
+                      else "order_extension_until", day=words.day(o.expires_on))
+        appeal = words("appeal_against_order", day=words.day(o.decided_on or o.start_date))
         out.append(DomesticDecision(o.decided_on or o.start_date, o.ordering_court, until, ""))
         if o.appeal_filed_on is not None:
             out.append(DomesticDecision(o.appeal_filed_on, "", appeal, o.appeal_outcome.strip()))
