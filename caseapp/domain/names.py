@@ -183,10 +183,20 @@ def _words(text: str) -> list[str]:
     return out
 
 
+# An Armenian name of a priest's or a prince's line written as one word (Terpetrosyan,
+# Տերպետրոսյան, Терпетросян, Melikshahnazaryan): the surname after the particle is kept too,
+# so that "Petrosyan" finds it as it finds Ter-Petrosyan and Ter Petrosyan. Only before a
+# surname of Armenian form of at least five letters: Terentyev is no Ter- name, Teryan none.
+_LINE_PARTICLE = re.compile(r"(?:ter|melik|տեր|մելիք|тер|мелик)(?=\w{2,}(?:yan|ian|jan|yants|"
+                            r"ян|янц|յան|յանց)$)", re.IGNORECASE)
+
+
 def _stored_words(text: str) -> list[str]:
     """The words of ``text`` as the search index keeps them: those of :func:`_words`, then,
     for each word with an apostrophe or a hyphen, its parts and the whole of it joined
-    (Ter-Petrosyan is found by "Terpetrosyan", l'ombudsman by "ombudsman"), each once."""
+    (Ter-Petrosyan is found by "Terpetrosyan", l'ombudsman by "ombudsman"), and for a name
+    of a Ter- or Melik- line written as one word the surname after it
+    (:data:`_LINE_PARTICLE`), each once."""
     compounds = _compounds(text)
     out: list[str] = []
     extra: list[str] = []
@@ -199,6 +209,9 @@ def _stored_words(text: str) -> list[str]:
                                      .replace("-", "")) if len(p) > 1 and p not in own)
         else:
             out.append(word)
+            line = _LINE_PARTICLE.match(word)
+            if line is not None:
+                extra.append(word[line.end():])
     return out + list(dict.fromkeys(extra))
 
 
