@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.config import Location
 from caseapp.db import migrate
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
-from tests.db.old_search_keys import back_to
+from tests.db.old_search_keys import indexed_before
 
 TADEVOSYAN = "T'adevosyan Aram"
 TER_PETROSYAN = "Ter-Petrosyan Levon"
 PETROSYAN = "Պետրո՛սյան Անի"
+SAMVEL = "Սամվել Մելքոնյան"
 # The keys and sound keys revision 0021's rules stored for each (a word cut at each mark).
 OLD_KEYS = {TADEVOSYAN: ("t adevosian aram", "ativosian"),
             TER_PETROSYAN: ("ter petrosian levon", "tir pitrosian livon"),
@@ -26,15 +26,7 @@ OLD_KEYS = {TADEVOSYAN: ("t adevosian aram", "ativosian"),
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
 def test_0022_indexes_the_names_again(engine: str, request: pytest.FixtureRequest,
                                       tmp_path: Path) -> None:
-    location = (Location(path=tmp_path / "before-0022.db") if engine == "sqlite"
-                else Location(url=request.getfixturevalue("empty_pg_url")))
-    cf = open_case_file(location, create=True, actor="t", today=lambda: TODAY)
-    try:
-        ids = {name: cf.captives.create(names=[name], status="held").id for name in OLD_KEYS}
-        samvel = cf.captives.create(names=["Սամվել Մելքոնյան"], status="held").id
-    finally:
-        cf.close()
-    back_to(location, "0021", OLD_KEYS)
+    location, ids = indexed_before(engine, request, tmp_path, "0021", OLD_KEYS, SAMVEL)
 
     cf = open_case_file(location, actor="t", today=lambda: TODAY)
     try:
@@ -44,7 +36,7 @@ def test_0022_indexes_the_names_again(engine: str, request: pytest.FixtureReques
         for query in ("Terpetrosyan", "Ter-Petrosyan", "Petrosyan Levon"):
             assert cf.search.captive_ids(query, names_only=True) == [ids[TER_PETROSYAN]], query
         assert cf.search.captive_ids("Պետրոսյան Անի", names_only=True) == [ids[PETROSYAN]]
-        assert cf.search.captive_ids("Samvel", names_only=True) == [samvel]
+        assert cf.search.captive_ids("Samvel", names_only=True) == [ids[SAMVEL]]
         assert cf.check().ok, cf.check().problems
     finally:
         cf.close()

@@ -9,30 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.config import Location
 from caseapp.db import migrate
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
-from tests.db.old_search_keys import back_to
+from tests.db.old_search_keys import indexed_before
 
 MULLER = unicodedata.normalize("NFD", "José Müller")
 HINDI = "राजेश कुमार"
 # The keys and sound keys revision 0019's rules stored for each (a word cut at each mark).
+SAMVEL = "Սամվել Մելքոնյան"
 OLD_KEYS = {MULLER: ("jose mu ller", "iosi mu lir"), HINDI: ("r c s k m r", "r c s k m r")}
 
 
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
 def test_0020_indexes_the_names_again(engine: str, request: pytest.FixtureRequest,
                                       tmp_path: Path) -> None:
-    location = (Location(path=tmp_path / "before-0020.db") if engine == "sqlite"
-                else Location(url=request.getfixturevalue("empty_pg_url")))
-    cf = open_case_file(location, create=True, actor="t", today=lambda: TODAY)
-    try:
-        ids = {name: cf.captives.create(names=[name], status="held").id for name in OLD_KEYS}
-        samvel = cf.captives.create(names=["Սամվել Մելքոնյան"], status="held").id
-    finally:
-        cf.close()
-    back_to(location, "0019", OLD_KEYS)
+    location, ids = indexed_before(engine, request, tmp_path, "0019", OLD_KEYS, SAMVEL)
 
     cf = open_case_file(location, actor="t", today=lambda: TODAY)
     try:
@@ -40,7 +32,7 @@ def test_0020_indexes_the_names_again(engine: str, request: pytest.FixtureReques
         for query in ("Müller", "muller", "MÜLLER", MULLER):
             assert cf.search.captive_ids(query, names_only=True) == [ids[MULLER]], query
         assert cf.search.captive_ids("कुमार", names_only=True) == [ids[HINDI]]
-        assert cf.search.captive_ids("Samvel", names_only=True) == [samvel]
+        assert cf.search.captive_ids("Samvel", names_only=True) == [ids[SAMVEL]]
         assert cf.check().ok, cf.check().problems
     finally:
         cf.close()

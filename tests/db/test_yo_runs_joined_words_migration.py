@@ -9,19 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from alembic.script import ScriptDirectory
 
-from caseapp.config import Location
 from caseapp.db import migrate
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
-from tests.db.old_search_keys import back_to
+from tests.db.old_search_keys import indexed_before, revision_before
 
 SEMYONOV = "Семёнов Олег"
 SEMYONOV_LATIN = "Semyonov Ivan"
 TERPETROSYAN = "Terpetrosyan Levon"
 TER_PETROSYAN = "Ter Petrosyan Aram"
 AAAA = "Aaaa Bbbb"
+ARMEN = "Armen Abrahamyan"
 # The keys and sound keys the rules before the revision stored for each.
 OLD_KEYS = {SEMYONOV: ("semenov oleg", "siminov saminov olik oli olak ola"),
             SEMYONOV_LATIN: ("semionov ivan", "simionov samionov"),
@@ -30,26 +29,11 @@ OLD_KEYS = {SEMYONOV: ("semenov oleg", "siminov saminov olik oli olak ola"),
             AAAA: ("a b", "p")}
 
 
-def _before_the_revision() -> str:
-    scripts = ScriptDirectory.from_config(migrate.alembic_config())
-    (script,) = [s for s in scripts.walk_revisions()
-                 if Path(s.path).name.endswith("_yo_runs_and_joined_words.py")]
-    assert isinstance(script.down_revision, str)
-    return script.down_revision
-
-
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
 def test_the_names_are_indexed_again(engine: str, request: pytest.FixtureRequest,
                                      tmp_path: Path) -> None:
-    location = (Location(path=tmp_path / "before.db") if engine == "sqlite"
-                else Location(url=request.getfixturevalue("empty_pg_url")))
-    cf = open_case_file(location, create=True, actor="t", today=lambda: TODAY)
-    try:
-        ids = {name: cf.captives.create(names=[name], status="held").id for name in OLD_KEYS}
-        armen = cf.captives.create(names=["Armen Abrahamyan"], status="held").id
-    finally:
-        cf.close()
-    back_to(location, _before_the_revision(), OLD_KEYS)
+    location, ids = indexed_before(engine, request, tmp_path,
+                                   revision_before("_yo_runs_and_joined_words.py"), OLD_KEYS, ARMEN)
 
     cf = open_case_file(location, actor="t", today=lambda: TODAY)
     try:
@@ -62,7 +46,7 @@ def test_the_names_are_indexed_again(engine: str, request: pytest.FixtureRequest
                 ids[TER_PETROSYAN], ids[TERPETROSYAN]}, query
         assert cf.search.captive_ids("aaaaaaaaaa") == []
         assert cf.search.captive_ids("aaaa bbbb") == [ids[AAAA]]
-        assert cf.search.captive_ids("Armen", names_only=True) == [armen]
+        assert cf.search.captive_ids("Armen", names_only=True) == [ids[ARMEN]]
         assert cf.check().ok, cf.check().problems
     finally:
         cf.close()
