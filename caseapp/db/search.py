@@ -206,6 +206,29 @@ Progress = Callable[[int, int], None]  # records indexed so far, records to inde
 _PROGRESS_EVERY = 20_000
 
 
+# The revisions that only index every record again by the rules of their day (the keys a file
+# holds made by older rules). Each indexes by this version's rules, so an upgrade that runs
+# several indexes once: in the last of them it runs (rebuild_in_revision).
+KEYS_REVISIONS = ("0016", "0020", "0022", "0024", "0025")
+
+
+def rebuild_in_revision(conn: Connection, revision: str,
+                        destination: str | tuple[str, ...] | None,
+                        progress: Progress | None = None) -> None:
+    """What a revision of :data:`KEYS_REVISIONS` does on upgrade: index every record again,
+    unless nothing is indexed yet (a new file) or a later one of them runs in this same upgrade
+    (up to ``destination``, Alembic's: "head" or a revision id) and will index it then."""
+    if isinstance(destination, tuple):  # (several: only "head" is ever given here)
+        destination = destination[0] if len(destination) == 1 else None
+    later = [r for r in KEYS_REVISIONS if r > revision
+             and (destination in (None, "head", "heads") or r <= str(destination))]
+    if later:
+        return
+    if conn.execute(text("SELECT 1 FROM search_entries LIMIT 1")).first() is None:
+        return  # a new case file: nothing indexed yet, nothing to index again
+    rebuild(conn, progress=progress)
+
+
 def rebuild(conn: Connection, *, progress: Progress | None = None) -> int:
     """Rebuild the whole index from the records (used by migrations and imports).
 

@@ -43,3 +43,28 @@ def test_names_with_the_particle_joined_are_found_by_the_surname(
         assert cf.check().ok, cf.check().problems
     finally:
         cf.close()
+
+
+def test_an_upgrade_over_several_revisions_that_index_again_indexes_once(
+        request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file from before 0020 passes four revisions that each index every record again by
+    this version's rules (minutes each on a large file): the upgrade indexes it once, and the
+    keys are this version's."""
+    from caseapp.db import search
+
+    location, ids = indexed_before("sqlite", request, tmp_path, "0019", OLD_KEYS)
+    rebuilds: list[str] = []
+    rebuild = search.rebuild
+
+    def counted(conn, **kw):  # type: ignore[no-untyped-def]
+        rebuilds.append(conn.dialect.name)
+        return rebuild(conn, **kw)
+
+    monkeypatch.setattr(search, "rebuild", counted)
+    cf = open_case_file(location, actor="t", today=lambda: TODAY)
+    try:
+        assert migrate.current_revision(cf.db) == migrate.head_revision()
+        assert rebuilds == ["sqlite"]
+        assert set(cf.search.captive_ids("Petrosyan", names_only=True)) == set(ids.values())
+    finally:
+        cf.close()

@@ -13,7 +13,6 @@ Create Date: 2026-12-06
 from collections.abc import Sequence
 
 from alembic import context, op
-from sqlalchemy import text
 
 from caseapp.db import search
 
@@ -24,11 +23,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    conn = op.get_bind()
-    if conn.execute(text("SELECT 1 FROM search_entries LIMIT 1")).first() is None:
-        return  # a new case file: nothing indexed yet, nothing to index again
-    # Who opens the file hears how far the rebuild is (caseapp.db.migrate.upgrade).
-    search.rebuild(conn, progress=context.config.attributes.get("progress"))
+    # Indexed once per upgrade, by the last revision of caseapp.db.search.KEYS_REVISIONS it
+    # runs; who opens the file hears how far that is (caseapp.db.migrate.upgrade).
+    search.rebuild_in_revision(op.get_bind(), revision, context.get_revision_argument(),
+                               progress=context.config.attributes.get("progress"))
 
 
 def downgrade() -> None:
