@@ -34,10 +34,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    # Indexed once per upgrade, by the last revision of caseapp.db.search.KEYS_REVISIONS it
-    # runs; who opens the file hears how far that is (caseapp.db.migrate.upgrade).
-    search.rebuild_in_revision(op.get_bind(), revision, context.get_revision_argument(),
-                               progress=context.config.attributes.get("progress"))
+    # Who opens the file hears how far the rebuild is (caseapp.db.migrate.upgrade).
+    search.rebuild(op.get_bind(), progress=context.config.attributes.get("progress"))
 
 
 def downgrade() -> None:
