@@ -18,7 +18,7 @@ from caseapp.cli.common import (
     print_table,
     refuse_protected_output,
 )
-from caseapp.cli.reports import DOCUMENT_LANGUAGES
+from caseapp.cli.reports import DOCUMENT_LANGUAGES, lowered_level
 from caseapp.domain.dates import iso_day, zone_name
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import LANGUAGES as MESSAGE_LANGUAGES
@@ -70,6 +70,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     # is not taken for every open deadline.
     left_out = OmissionSummary(msg("list of deadlines"), events.level, tuple(
         o for o in events.omitted if o.section == DEADLINES))
+    lowered_level(args, left_out)
     if not left_out.is_clean:
         for line in left_out.lines():
             args.err.write(text_of(line) + "\n")
@@ -134,6 +135,7 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
         if events.deleted:
             out.write(str(outputs.cancels_deleted(len(events.deleted))) + "\n")
     # Once the calendar is written (a failing command says only why it failed).
+    lowered_level(args, made.left_out)
     for line in made.left_out.lines():
         args.err.write(text_of(line) + "\n")
     return 0

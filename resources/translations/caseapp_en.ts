@@ -3365,8 +3365,13 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ClearanceLevels</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="54" />
         <source>Above your clearance (%1): you can save this record at %1 or below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="66" />
+        <source>Above your clearance (%1): what you print or export holds only what %1 reads.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4668,55 +4673,55 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="51" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="70" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="100" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="32" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="102" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="31" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="33" />
         <source>Level of the calendar (anything above it is left out):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="56" />
         <source>Write the calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="56" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="58" />
         <source>Choose another level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="74" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="101" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="103" />
         <source>Language of the calendar (its events, reminders and dates):</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="119" />
         <source>Wrote %Ln event(s) (deadlines: %1, hearings: %2) at the %4 level to %3.</source>
         <translation><numerusform>Wrote %Ln event (deadlines: %1, hearings: %2) at the %4 level to %3.</numerusform><numerusform>Wrote %Ln events (deadlines: %1, hearings: %2) at the %4 level to %3.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="126" />
         <source>%Ln item(s) left out at that level.</source>
         <translation><numerusform>%Ln item left out at that level.</numerusform><numerusform>%Ln items left out at that level.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="129" />
         <source>The file also cancels %Ln deadline(s) closed lately (done or dismissed).</source>
         <translation><numerusform>The file also cancels %Ln deadline closed lately (done or dismissed).</numerusform><numerusform>The file also cancels %Ln deadlines closed lately (done or dismissed).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="133" />
         <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
         <translation><numerusform>The file also cancels %Ln hearing or deadline deleted lately.</numerusform><numerusform>The file also cancels %Ln hearings or deadlines deleted lately.</numerusform></translation>
     </message>
@@ -4995,68 +5000,68 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="197" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="219" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="221" />
         <source>Dossier of one captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="234" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="236" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>Choose a captive first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>Printed at the %1 level, version %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="286" />
         <source>%Ln page(s).</source>
         <translation><numerusform>%Ln page.</numerusform><numerusform>%Ln pages.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="289" />
         <source>%Ln item(s) left out at this level.</source>
         <translation><numerusform>%Ln item left out at this level.</numerusform><numerusform>%Ln items left out at this level.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="292" />
         <source>Nothing was left out at this level.</source>
         <translation type="unfinished" />
     </message>
@@ -5184,58 +5189,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="42" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="91" />
         <source>Export Captives List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="57" />
         <source>captives.xlsx or captives.csv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="60" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="69" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="80" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="92" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="100" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
         <source>Nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="122" />
         <source>Mapping: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -5296,157 +5301,157 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>Filing with the ECHR and the UN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="60" />
         <source>Reading the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
         <source>ECHR application and annex bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
         <source>Rule 39 request and fax cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="115" />
         <source>Default: the lawyer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
         <source>Default: the lawyer's telephone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
         <source>Pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
         <source>Language of the draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
         <source>Warn above (annex pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
         <source>Final domestic decision of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
         <source>Imminent risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Contact's telephone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
         <source>Contact's fax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="139" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="142" />
         <source>Make the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="182" />
         <source>Folder for the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="216" />
         <source>Choose the folder to write the pack into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="225" />
         <source>Making the pack…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="240" />
         <source>Written to %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="243" />
         <source>Before filing:</source>
         <translation type="unfinished" />
     </message>
@@ -8145,57 +8150,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="65" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="69" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="93" />
         <source>French</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="101" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="145" />
         <source>Checking what this level leaves out…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="161" />
         <source>Choose another level above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="163" />
         <source>To include them, choose a higher level above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="183" />
         <source>The choice changed: Generate again to see it.</source>
         <translation type="unfinished" />
     </message>
@@ -10082,87 +10087,87 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="302" />
         <source>Status report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
         <source>Every status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="316" />
         <source>any tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>PDF (preview, print)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
         <source>XLSX (spreadsheet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="327" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="329" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="330" />
         <source>Upcoming hearings within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="335" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="342" />
         <source>Keep in the case file's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="343" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="345" />
         <source>Status report on all captives</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="376" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="380" />
         <source>%Ln captive(s) in the report.</source>
         <translation><numerusform>%Ln captive in the report.</numerusform><numerusform>%Ln captives in the report.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="382" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation type="unfinished" />
     </message>

@@ -3370,9 +3370,14 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ClearanceLevels</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="54" />
         <source>Above your clearance (%1): you can save this record at %1 or below.</source>
         <translation>Ձեր թույլտվությունից բարձր է (%1)․ այս գրառումը կարող եք պահպանել %1 կամ ավելի ցածր մակարդակով։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="66" />
+        <source>Above your clearance (%1): what you print or export holds only what %1 reads.</source>
+        <translation>Ձեր թույլտվությունից բարձր է (%1)․ ձեր տպածը կամ արտահանածը պարունակում է միայն այն, ինչ կարդում է %1 մակարդակը։</translation>
     </message>
 </context>
 <context>
@@ -4674,55 +4679,55 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="51" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="70" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="100" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="32" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="102" />
         <source>Export calendar</source>
         <translation>Արտահանել օրացույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="31" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="33" />
         <source>Level of the calendar (anything above it is left out):</source>
         <translation>Օրացույցի մակարդակը (դրանից բարձր ամեն ինչ բաց է թողնվում)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="56" />
         <source>Write the calendar</source>
         <translation>Գրել օրացույցը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="56" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="58" />
         <source>Choose another level</source>
         <translation>Ընտրել այլ մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="74" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar ֆայլեր (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="101" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="103" />
         <source>Language of the calendar (its events, reminders and dates):</source>
         <translation>Օրացույցի լեզուն (իրադարձությունների, հիշեցումների և ամսաթվերի)՝</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="119" />
         <source>Wrote %Ln event(s) (deadlines: %1, hearings: %2) at the %4 level to %3.</source>
         <translation><numerusform>%Ln իրադարձություն (ժամկետներ՝ %1, դատական նիստեր՝ %2) %4 մակարդակով գրվեց %3 ֆայլում։</numerusform><numerusform>%Ln իրադարձություն (ժամկետներ՝ %1, դատական նիստեր՝ %2) %4 մակարդակով գրվեց %3 ֆայլում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="126" />
         <source>%Ln item(s) left out at that level.</source>
         <translation><numerusform>Այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform><numerusform>Այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="129" />
         <source>The file also cancels %Ln deadline(s) closed lately (done or dismissed).</source>
         <translation><numerusform>Ֆայլը նաև չեղարկում է վերջերս փակված %Ln ժամկետ (կատարված կամ չեղարկված)։</numerusform><numerusform>Ֆայլը նաև չեղարկում է վերջերս փակված %Ln ժամկետ (կատարված կամ չեղարկված)։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="133" />
         <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
         <translation><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform></translation>
     </message>
@@ -5001,68 +5006,68 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="197" />
         <source>Dossier</source>
         <translation>Դոսյե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="219" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation>Պահել այս PDF-ը՝ իր SHA-256-ով, գերու փաստաթղթերի մեջ այն մակարդակով, որով այն տպվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="221" />
         <source>Dossier of one captive</source>
         <translation>Մեկ գերու դոսյե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation>Ներքին. գործի ամբողջ բովանդակությունը՝ միայն ձեր թիմի համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="234" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation>Փոխանցելի. բաց է թողնում ներքին նշվածը. ԿԽՄԿ-ի, դատարանների, դիվանագետների և գործընկերների համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="236" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation>Հրապարակային. միայն հրապարակային նշվածը. մամուլի և հրապարակման համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>Choose a captive first.</source>
         <translation>Նախ ընտրեք գերի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>Printed at the %1 level, version %2.</source>
         <translation>Տպված է %1 մակարդակով, տարբերակ %2։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="286" />
         <source>%Ln page(s).</source>
         <translation><numerusform>%Ln էջ։</numerusform><numerusform>%Ln էջ։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="289" />
         <source>%Ln item(s) left out at this level.</source>
         <translation><numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform><numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="292" />
         <source>Nothing was left out at this level.</source>
         <translation>Այս մակարդակում ոչինչ բաց չի թողնվել։</translation>
     </message>
@@ -5190,58 +5195,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="42" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="91" />
         <source>Export Captives List</source>
         <translation>Արտահանել գերիների ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation>&amp;Մակարդակ (դրանից բարձրը դուրս է մնում)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="57" />
         <source>captives.xlsx or captives.csv</source>
         <translation>captives.xlsx կամ captives.csv</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="60" />
         <source>&amp;Browse…</source>
         <translation>&amp;Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
         <source>&amp;File:</source>
         <translation>&amp;Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="69" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation>Կողքին գրվում է համապատասխանեցման ֆայլ, որպեսզի «Ներմուծել աղյուսակ» հրամանը ցանկն անփոփոխ կարդա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="80" />
         <source>&amp;Export</source>
         <translation>&amp;Արտահանել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="92" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Աղյուսակներ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="100" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation>Նշեք .xlsx կամ .csv վերջավորությամբ ֆայլի անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
         <source>Nothing was written: %1</source>
         <translation>Ոչինչ չի գրվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="122" />
         <source>Mapping: %1.</source>
         <translation>Համապատասխանեցումը՝ %1։</translation>
     </message>
@@ -5302,157 +5307,157 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="60" />
         <source>Reading the case file…</source>
         <translation>Կարդացվում է գործի ֆայլը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
         <source>ECHR application and annex bundle</source>
         <translation>ՄԻԵԴ գանգատ և հավելվածների փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
         <source>Rule 39 request and fax cover</source>
         <translation>Միջանկյալ միջոցի (39-րդ կանոն) խնդրանք և ֆաքսի ուղեգիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի Կամայական կալանավորման հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation>Վերջնական ներպետական որոշման ամսաթիվը, եթե գործի ֆայլում այն գրանցված չէ. G բաժնի ժամկետը հաշվվում է դրանից։ Դատարկ՝ գործի ֆայլում գրանցվածը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Անմիջական վտանգի փաստերը (լռելյայն՝ գերու առողջական վիճակը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="115" />
         <source>Default: the lawyer's name</source>
         <translation>Լռելյայն՝ փաստաբանի անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
         <source>Default: the lawyer's telephone</source>
         <translation>Լռելյայն՝ փաստաբանի հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
         <source>Pack</source>
         <translation>Փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
         <source>Language of the draft</source>
         <translation>Նախագծի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
         <source>Folder</source>
         <translation>Թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
         <source>Warn above (annex pages)</source>
         <translation>Զգուշացնել, եթե հավելվածների էջերը ավելին են, քան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
         <source>Final domestic decision of</source>
         <translation>Վերջնական ներպետական որոշման ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Դատարան կհասնի (Ստրասբուրգի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
         <source>Imminent risk</source>
         <translation>Անմիջական վտանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
         <source>Contact person</source>
         <translation>Կոնտակտային անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Contact's telephone</source>
         <translation>Կոնտակտային անձի հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
         <source>Contact's fax</source>
         <translation>Կոնտակտային անձի ֆաքսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="139" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation>Փաթեթը պատրաստելուց հետո այստեղ կերևան այն թղթապանակը, որտեղ այն գրվել է, նրա ֆայլերը և այն, ինչ պետք է ստուգել ներկայացնելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="142" />
         <source>Make the pack</source>
         <translation>Պատրաստել փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="182" />
         <source>Folder for the pack</source>
         <translation>Փաթեթի թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="216" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="225" />
         <source>Making the pack…</source>
         <translation>Փաթեթը պատրաստվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="240" />
         <source>Written to %1:</source>
         <translation>Գրված է %1 թղթապանակում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="243" />
         <source>Before filing:</source>
         <translation>Ներկայացնելուց առաջ՝</translation>
     </message>
@@ -8154,57 +8159,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="65" />
         <source>Print…</source>
         <translation>Տպել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="69" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation>Տպելու համար անհրաժեշտ են Qt-ի PDF և տպման մոդուլները, որոնք այստեղ բացակայում են. պահեք PDF-ը և տպեք այն PDF ընթերցիչից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
         <source>English</source>
         <translation>Անգլերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
         <source>Armenian</source>
         <translation>Հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
         <source>Russian</source>
         <translation>Ռուսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="93" />
         <source>French</source>
         <translation>Ֆրանսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="101" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="145" />
         <source>Checking what this level leaves out…</source>
         <translation>Ստուգվում է, թե ինչ է բաց թողնում այս մակարդակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="161" />
         <source>Choose another level above.</source>
         <translation>Վերևում ընտրեք այլ մակարդակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="163" />
         <source>To include them, choose a higher level above.</source>
         <translation>Դրանք ներառելու համար վերևում ընտրեք ավելի բարձր մակարդակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="183" />
         <source>The choice changed: Generate again to see it.</source>
         <translation>Ընտրությունը փոխվեց. կրկին սեղմեք Ստեղծել՝ այն տեսնելու համար։</translation>
     </message>
@@ -10101,87 +10106,87 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="302" />
         <source>Status report</source>
         <translation>Կարգավիճակի զեկույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
         <source>Every status</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="316" />
         <source>any tag</source>
         <translation>ցանկացած պիտակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
         <source> days</source>
         <translation> օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>PDF (preview, print)</source>
         <translation>PDF (նախադիտում, տպում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
         <source>XLSX (spreadsheet)</source>
         <translation>XLSX (աղյուսակ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="327" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="329" />
         <source>Tag</source>
         <translation>Պիտակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="330" />
         <source>Upcoming hearings within</source>
         <translation>Առաջիկա դատական նիստերը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
         <source>Format</source>
         <translation>Ձևաչափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="335" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation>Մեծ գործի ֆայլը որոշ ժամանակ է պահանջում (մոտ 20 վայրկյան՝ 10 000 գերու համար). Չեղարկել կոճակը դադարեցնում է սպասումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="342" />
         <source>Keep in the case file's documents</source>
         <translation>Պահել գործի ֆայլի փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="343" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation>Պահել այս զեկույցը՝ իր SHA-256-ով, փաստաթղթերի մեջ այն մակարդակով, որով այն ստեղծվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="345" />
         <source>Status report on all captives</source>
         <translation>Կարգավիճակի զեկույց բոլոր գերիների մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="376" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="380" />
         <source>%Ln captive(s) in the report.</source>
         <translation><numerusform>Զեկույցում %Ln գերի է։</numerusform><numerusform>Զեկույցում %Ln գերի է։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="382" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation>Աղյուսակը պատրաստ է (%1 ԿԲ)։ Պահեք այն՝ աղյուսակային ծրագրում բացելու համար։</translation>
     </message>

@@ -3371,9 +3371,14 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ClearanceLevels</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="54" />
         <source>Above your clearance (%1): you can save this record at %1 or below.</source>
         <translation>Выше вашего допуска (%1): эту запись можно сохранить на уровне «%1» или ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="66" />
+        <source>Above your clearance (%1): what you print or export holds only what %1 reads.</source>
+        <translation>Выше вашего допуска (%1): то, что вы печатаете или выгружаете, содержит только то, что читает уровень «%1».</translation>
     </message>
 </context>
 <context>
@@ -4675,55 +4680,55 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="51" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="70" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="100" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="32" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="102" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="31" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="33" />
         <source>Level of the calendar (anything above it is left out):</source>
         <translation>Уровень календаря (всё, что выше, исключается):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="56" />
         <source>Write the calendar</source>
         <translation>Записать календарь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="56" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="58" />
         <source>Choose another level</source>
         <translation>Выбрать другой уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="74" />
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="101" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="103" />
         <source>Language of the calendar (its events, reminders and dates):</source>
         <translation>Язык календаря (событий, напоминаний и дат):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="119" />
         <source>Wrote %Ln event(s) (deadlines: %1, hearings: %2) at the %4 level to %3.</source>
         <translation><numerusform>Записано %Ln событие (сроков: %1, судебных заседаний: %2) на уровне «%4» в %3.</numerusform><numerusform>Записано %Ln события (сроков: %1, судебных заседаний: %2) на уровне «%4» в %3.</numerusform><numerusform>Записано %Ln событий (сроков: %1, судебных заседаний: %2) на уровне «%4» в %3.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="126" />
         <source>%Ln item(s) left out at that level.</source>
         <translation><numerusform>На этом уровне исключена %Ln запись.</numerusform><numerusform>На этом уровне исключены %Ln записи.</numerusform><numerusform>На этом уровне исключено %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="129" />
         <source>The file also cancels %Ln deadline(s) closed lately (done or dismissed).</source>
         <translation><numerusform>Файл также отменяет %Ln недавно закрытый срок (выполненный или снятый).</numerusform><numerusform>Файл также отменяет %Ln недавно закрытых срока (выполненных или снятых).</numerusform><numerusform>Файл также отменяет %Ln недавно закрытых сроков (выполненных или снятых).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="133" />
         <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
         <translation><numerusform>Файл также отменяет %Ln недавно удалённое судебное заседание или срок.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседания или срока.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседаний или сроков.</numerusform></translation>
     </message>
@@ -5002,68 +5007,68 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="197" />
         <source>Dossier</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="219" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation>Сохранить этот PDF с его SHA-256 среди документов пленного на том уровне, на котором он напечатан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="221" />
         <source>Dossier of one captive</source>
         <translation>Досье одного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation>Внутренний: всё содержимое карточки, только для вашей команды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="234" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation>Для передачи: без сведений с пометкой «внутренний»; для МККК, судов, дипломатов и партнёров.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="236" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation>Публичный: только сведения с пометкой «публичный»; для прессы и публикации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>Choose a captive first.</source>
         <translation>Сначала выберите пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>Printed at the %1 level, version %2.</source>
         <translation>Напечатано на уровне «%1», версия %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="286" />
         <source>%Ln page(s).</source>
         <translation><numerusform>%Ln страница.</numerusform><numerusform>%Ln страницы.</numerusform><numerusform>%Ln страниц.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="289" />
         <source>%Ln item(s) left out at this level.</source>
         <translation><numerusform>На этом уровне исключена %Ln запись.</numerusform><numerusform>На этом уровне исключены %Ln записи.</numerusform><numerusform>На этом уровне исключено %Ln записей.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="292" />
         <source>Nothing was left out at this level.</source>
         <translation>На этом уровне ничего не исключено.</translation>
     </message>
@@ -5191,58 +5196,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="42" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="91" />
         <source>Export Captives List</source>
         <translation>Экспорт списка пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation>&amp;Уровень (всё, что выше, не включается):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="57" />
         <source>captives.xlsx or captives.csv</source>
         <translation>captives.xlsx или captives.csv</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="60" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="69" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation>Рядом записывается файл сопоставления, чтобы «Импорт таблицы» прочитал список без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="80" />
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="92" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблицы (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="100" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation>Укажите имя файла с окончанием .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="122" />
         <source>Mapping: %1.</source>
         <translation>Сопоставление: %1.</translation>
     </message>
@@ -5303,157 +5308,157 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Обращения в ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="60" />
         <source>Reading the case file…</source>
         <translation>Чтение файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
         <source>ECHR application and annex bundle</source>
         <translation>Жалоба в ЕСПЧ и пакет приложений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
         <source>Rule 39 request and fax cover</source>
         <translation>Запрос об обеспечительной мере (правило 39) и титульный лист факса</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Рабочая группа ООН по насильственным или недобровольным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation>Дата окончательного внутригосударственного решения, если в файле дела её нет: от неё отсчитывается срок в разделе G. Пусто — решение, записанное в файле дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Факты непосредственной угрозы (по умолчанию — состояние здоровья пленного)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="115" />
         <source>Default: the lawyer's name</source>
         <translation>По умолчанию — имя адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
         <source>Default: the lawyer's telephone</source>
         <translation>По умолчанию: телефон адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
         <source>Pack</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
         <source>Language of the draft</source>
         <translation>Язык проекта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
         <source>Warn above (annex pages)</source>
         <translation>Предупреждать, если страниц приложений больше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
         <source>Final domestic decision of</source>
         <translation>Дата окончательного внутригосударственного решения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Поступит в Суд (по страсбургскому времени)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
         <source>Imminent risk</source>
         <translation>Непосредственная угроза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Contact's telephone</source>
         <translation>Телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
         <source>Contact's fax</source>
         <translation>Факс контактного лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="139" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation>Когда пакет будет подготовлен: папка, в которую он записан, его файлы и что проверить перед подачей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="142" />
         <source>Make the pack</source>
         <translation>Подготовить пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation>Обращения в ЕСПЧ и ООН: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="182" />
         <source>Folder for the pack</source>
         <translation>Папка для пакета</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="216" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Выберите папку, в которую записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="225" />
         <source>Making the pack…</source>
         <translation>Пакет готовится…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="240" />
         <source>Written to %1:</source>
         <translation>Записано в %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="243" />
         <source>Before filing:</source>
         <translation>Перед подачей:</translation>
     </message>
@@ -8155,57 +8160,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="65" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="69" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation>Для печати нужны модули PDF и печати Qt, которых здесь нет: сохраните PDF и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
         <source>Armenian</source>
         <translation>Армянский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="93" />
         <source>French</source>
         <translation>Французский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="101" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="145" />
         <source>Checking what this level leaves out…</source>
         <translation>Проверка того, что исключает этот уровень…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="161" />
         <source>Choose another level above.</source>
         <translation>Выберите выше другой уровень.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="163" />
         <source>To include them, choose a higher level above.</source>
         <translation>Чтобы включить их, выберите выше более высокий уровень.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="183" />
         <source>The choice changed: Generate again to see it.</source>
         <translation>Выбор изменён: сформируйте документ снова, чтобы увидеть результат.</translation>
     </message>
@@ -10102,87 +10107,87 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="302" />
         <source>Status report</source>
         <translation>Отчёт о положении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
         <source>Every status</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="316" />
         <source>any tag</source>
         <translation>любая метка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>PDF (preview, print)</source>
         <translation>PDF (просмотр, печать)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
         <source>XLSX (spreadsheet)</source>
         <translation>XLSX (таблица)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="327" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="329" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="330" />
         <source>Upcoming hearings within</source>
         <translation>Предстоящие судебные заседания в пределах</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="335" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation>Для большого файла дела это занимает время (около 20 секунд на 10 000 пленных); «Отмена» прекращает ожидание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="342" />
         <source>Keep in the case file's documents</source>
         <translation>Сохранить в документах файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="343" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation>Сохранить этот отчёт с его SHA-256 среди документов на том уровне, на котором он сформирован</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="345" />
         <source>Status report on all captives</source>
         <translation>Отчёт о положении всех пленных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="376" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="380" />
         <source>%Ln captive(s) in the report.</source>
         <translation><numerusform>В отчёте %Ln пленный.</numerusform><numerusform>В отчёте %Ln пленных.</numerusform><numerusform>В отчёте %Ln пленных.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="382" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation>Таблица готова (%1 КБ). Сохраните её, чтобы открыть в программе для работы с таблицами.</translation>
     </message>

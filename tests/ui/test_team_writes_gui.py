@@ -70,6 +70,21 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
                                       "record at Shareable or below.")  # the level's name
         note.close()
 
+        # An output's level chooser alike: what the login prints holds only what its
+        # clearance reads (made above it, it was only lowered), so internal is not offered.
+        from caseapp.ui.dialogs.report_dialogs import DossierDialog, StatusReportDialog
+        reason = ("Above your clearance (Shareable): what you print or export holds only "
+                  "what Shareable reads.")
+        for output in (DossierDialog(window.session.ui, window, captive_id=captive.id),
+                       StatusReportDialog(window.session.ui, window)):
+            qtbot.addWidget(output)
+            combo = output.level
+            assert combo.currentData() in (Sensitivity.SHAREABLE, Sensitivity.SHAREABLE.value)
+            internal = combo.model().item(combo.findData(Sensitivity.INTERNAL))
+            assert not internal.isEnabled()
+            assert internal.toolTip() == reason
+            output.close()
+
         # The captive's history is read from the audit log, closed to the login: its empty
         # table says so, not "No changes recorded."
         window.open_captive(captive.id)

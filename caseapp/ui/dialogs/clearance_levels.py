@@ -1,7 +1,9 @@
 """The level chooser of a record's dialog for a login below internal clearance on a team
 server: the levels above its clearance cannot be chosen (disabled, the reason as their
 tip), and a new record whose default level is above it (a note is internal) starts at the
-clearance, which the server accepts."""
+clearance, which the server accepts. The level chooser of an output (a dossier, a report,
+a filing, a calendar, an exported list) is limited the same way: what a login prints holds
+only what its clearance reads, so a level above it would only be lowered when made."""
 
 from __future__ import annotations
 
@@ -25,6 +27,25 @@ def _level(data: object) -> Sensitivity | None:
         return None
 
 
+def _limit_combo(combo: QComboBox, clearance: Sensitivity, reason: str) -> bool:
+    """Disable the levels of ``combo`` above ``clearance`` (``reason`` as their tip) and move
+    a choice above it down to it; True if the choice was moved."""
+    model = combo.model()
+    if not isinstance(model, QStandardItemModel):
+        return False
+    for row in range(combo.count()):
+        level = _level(combo.itemData(row))
+        if level is not None and not clearance.allows(level):
+            item = model.item(row)
+            item.setEnabled(False)
+            item.setToolTip(reason)
+    current = _level(combo.currentData())
+    if current is not None and not clearance.allows(current):
+        combo.setCurrentIndex(combo.findData(clearance))
+        return True
+    return False
+
+
 def limit_levels(dialog: RecordDialog, ui: UiContext) -> RecordDialog:
     who = ui.case_file.login
     clearance = who.clearance
@@ -35,18 +56,30 @@ def limit_levels(dialog: RecordDialog, ui: UiContext) -> RecordDialog:
                            "below.").replace("%1", label(clearance))
     for name in LEVEL_FIELDS:
         combo = dialog.widgets.get(name)
-        if not isinstance(combo, QComboBox) or not isinstance(combo.model(), QStandardItemModel):
-            continue
-        model = combo.model()
-        assert isinstance(model, QStandardItemModel)
-        for row in range(combo.count()):
-            level = _level(combo.itemData(row))
-            if level is not None and not clearance.allows(level):
-                item = model.item(row)
-                item.setEnabled(False)
-                item.setToolTip(reason)
-        current = _level(combo.currentData())
-        if current is not None and not clearance.allows(current):
-            combo.setCurrentIndex(combo.findData(clearance))
+        if isinstance(combo, QComboBox) and _limit_combo(combo, clearance, reason):
             dialog.initial = dialog.values()  # the dialog's own choice: nothing typed yet
     return dialog
+
+
+def output_reason(clearance: Sensitivity) -> str:
+    """Why an output's level above the login's clearance cannot be chosen."""
+    return QCoreApplication.translate(
+        "ClearanceLevels", "Above your clearance (%1): what you print or export holds only "
+                           "what %1 reads.").replace("%1", label(clearance))
+
+
+def limit_output_levels(combo: QComboBox, ui: UiContext) -> QComboBox:
+    """An output's level chooser for a login below internal clearance: the levels above it
+    disabled with the reason, the choice at the clearance when it was above."""
+    who = ui.case_file.login
+    if who.restricted and who.clearance is not None:
+        _limit_combo(combo, who.clearance, output_reason(who.clearance))
+    return combo
+
+
+def output_levels(ui: UiContext, levels: list[Sensitivity]) -> list[Sensitivity]:
+    """The levels an output may be made at by the login (a list to choose from)."""
+    who = ui.case_file.login
+    if not who.restricted or who.clearance is None:
+        return levels
+    return [level for level in levels if who.clearance.allows(level)]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import Sensitivity
 from caseapp.services import filing_packs
 from caseapp.ui import settings as keys
+from caseapp.ui.dialogs.clearance_levels import limit_output_levels
 from caseapp.ui.dialogs.letter_titles import language_name
 from caseapp.ui.formats import date_edit_format
 from caseapp.ui.i18n import current_language
@@ -75,6 +76,7 @@ class FilingDialog(QDialog):
             self.level.addItem(label(level), level)
         # A filing goes to the Court or the UN: shareable unless the lawyer chooses otherwise.
         self.level.setCurrentIndex(LEVELS.index(Sensitivity.SHAREABLE))
+        limit_output_levels(self.level, ui)  # a team login: not above its clearance
         # The draft's language: the Court's two official ones, in which the UN bodies work
         # too; the window's proposed when it is one.
         self.language = QComboBox(self)

@@ -27,6 +27,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.services import outputs
 from caseapp.services.output_files import Output
+from caseapp.ui.dialogs.clearance_levels import limit_output_levels
 from caseapp.ui.dialogs.output_dialog import OutputDialog
 from caseapp.ui.formats import unbroken_numbers
 from caseapp.ui.i18n import current_language, plural
@@ -204,6 +205,7 @@ class DossierDialog(PreviewDialog):
         for level in LEVELS:
             self.level.addItem(label(level), level)
         self.level.setCurrentIndex(LEVELS.index(Sensitivity.SHAREABLE))
+        limit_output_levels(self.level, ui)  # a team login: not above its clearance
         self.level_help = QLabel(self)
         self.level_help.setObjectName("dossier_level_help")
         self.level_help.setWordWrap(True)
@@ -247,6 +249,7 @@ class DossierDialog(PreviewDialog):
 
     def set_level(self, level: Sensitivity) -> None:
         self.level.setCurrentIndex(self.level.findData(level))
+        limit_output_levels(self.level, self.ui)
 
     def _changed(self) -> None:
         if self.result_file is not None or self.busy:
@@ -302,6 +305,7 @@ class StatusReportDialog(PreviewDialog):
         for level in LEVELS:
             self.level.addItem(label(level), level)
         self.level.setCurrentIndex(LEVELS.index(Sensitivity.INTERNAL))
+        limit_output_levels(self.level, ui)  # a team login: not above its clearance
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("report_status")
         self.status_filter.addItem(self.tr("Every status"), None)

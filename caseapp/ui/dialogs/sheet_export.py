@@ -26,6 +26,7 @@ from caseapp.domain.messages import text_of
 from caseapp.services import data_exports
 from caseapp.services.sheet_export import FORMATS, SheetExport
 from caseapp.ui import file_names
+from caseapp.ui.dialogs.clearance_levels import limit_output_levels
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.fields import placeholder_whole
@@ -48,6 +49,7 @@ class ExportSheetDialog(QDialog):
         self.level.setObjectName("export_sheet_level")
         for level in LEVELS:
             self.level.addItem(label(level), level)
+        limit_output_levels(self.level, ui)  # a team login: not above its clearance
         form.addRow(self.tr("&Level (anything above it is left out):"), self.level)
         row = QHBoxLayout()
         self.path = QLineEdit(self)

@@ -22,9 +22,11 @@ def export_calendar(ui: UiContext, parent: View) -> None:
     same event UIDs, so a calendar updates."""
     from caseapp.domain.enums import Sensitivity
     from caseapp.services import outputs
+    from caseapp.ui.dialogs.clearance_levels import output_levels
     from caseapp.ui.labels import label
 
-    levels = [Sensitivity.SHAREABLE, Sensitivity.PUBLIC, Sensitivity.INTERNAL]
+    # (a team login below internal: only the levels its clearance reads)
+    levels = output_levels(ui, [Sensitivity.SHAREABLE, Sensitivity.PUBLIC, Sensitivity.INTERNAL])
     names = [label(x) for x in levels]
     choice, ok = QInputDialog.getItem(
         parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
