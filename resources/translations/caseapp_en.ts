@@ -4072,7 +4072,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="348" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
+        <source>Recent changes are read from the audit log, which needs internal clearance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="351" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>

@@ -4077,7 +4077,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="348" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
+        <source>Recent changes are read from the audit log, which needs internal clearance.</source>
+        <translation>Վերջին փոփոխությունները կարդացվում են աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="351" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>

@@ -4078,7 +4078,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="348" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
+        <source>Recent changes are read from the audit log, which needs internal clearance.</source>
+        <translation>Последние изменения читаются из журнала аудита, для которого нужен допуск «внутренний».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="351" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>

@@ -57,6 +57,13 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
         # A travel copy is recorded in the file's events, closed to the login too.
         assert not window.actions_by_id["travel_copy"].isEnabled()
 
+        # The dashboard's recent changes are read from the audit log, closed to the login:
+        # its empty list says so, not "Nothing recorded yet".
+        recent = window.views["dashboard"].recent
+        closed = "Recent changes are read from the audit log, which needs internal clearance."
+        qtbot.waitUntil(lambda: recent.count() == 1 and recent.item(0).text() == closed,
+                        timeout=10000)
+
         # A new note (internal by default) starts at the assistant's clearance; internal
         # cannot be chosen, and says why.
         note = dlg.make_add_dialog(window.session.ui, dlg.NOTE, captive_id=captive.id,

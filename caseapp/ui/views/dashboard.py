@@ -345,6 +345,9 @@ class DashboardView(View):
                     f"{action_label(entry.action)} · {what}")
             QListWidgetItem(text, self.recent).setToolTip(text)
         if not d.recent_changes:
-            QListWidgetItem(self.tr("Nothing recorded yet: what you add or change shows here."),
-                            self.recent).setFlags(Qt.ItemFlag.NoItemFlags)
+            # (a team login below internal reads no audit log: not "nothing recorded")
+            empty = (self.tr("Recent changes are read from the audit log, which needs internal "
+                             "clearance.") if cf is not None and cf.login.restricted else
+                     self.tr("Nothing recorded yet: what you add or change shows here."))
+            QListWidgetItem(empty, self.recent).setFlags(Qt.ItemFlag.NoItemFlags)
         self._fit_recent()
