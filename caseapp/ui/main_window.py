@@ -491,6 +491,8 @@ class MainWindow(QMainWindow):
                 view.deadlines_requested.connect(self.show_due_deadlines)
             if hasattr(view, "first_step_requested"):
                 view.first_step_requested.connect(self._first_step)
+                for step in view.first_steps.buttons:  # disabled as their commands are
+                    view.first_steps.follow(step, self.actions_by_id[step])
         view.setObjectName(f"view_{view_id}")
         view.open_captive.connect(self.open_captive)
         view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))

@@ -64,6 +64,14 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
         qtbot.waitUntil(lambda: recent.count() == 1 and recent.item(0).text() == closed,
                         timeout=10000)
 
+        # The dashboard's first step the login cannot do (the lawyer's details are case
+        # settings, which need internal clearance) is disabled with the command's reason.
+        lawyer = window.views["dashboard"].first_steps.buttons["lawyer_details"]
+        assert not lawyer.isEnabled()
+        assert lawyer.toolTip() == window.actions_by_id["lawyer_details"].toolTip()
+        assert lawyer.toolTip().startswith("Needs internal clearance")
+        assert window.views["dashboard"].first_steps.buttons["new_captive"].isEnabled()
+
         # A new note (internal by default) starts at the assistant's clearance; internal
         # cannot be chosen, and says why.
         note = dlg.make_add_dialog(window.session.ui, dlg.NOTE, captive_id=captive.id,

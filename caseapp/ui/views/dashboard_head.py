@@ -4,6 +4,7 @@ first-run checklist (:class:`FirstStepsPanel`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -125,6 +126,17 @@ class FirstStepsPanel(QGroupBox):
             self.ticks[step], self.buttons[step] = tick, button
             self.rows[step] = step_widget
         self.done: dict[str, bool] = {}
+
+    def follow(self, step: str, action: QAction) -> None:
+        """Keep the step's button enabled as its command is (a team login below internal
+        clearance, a file open read-only: disabled, the command's reason as its tip)."""
+        button, tip = self.buttons[step], self.buttons[step].toolTip()
+
+        def update() -> None:
+            button.setEnabled(action.isEnabled())
+            button.setToolTip(tip if action.isEnabled() else action.toolTip())
+        action.changed.connect(update)
+        update()
 
     def show_steps(self, steps: FirstSteps) -> None:
         self.done = {"new_captive": steps.captive_added, "deadline_settings": steps.procedure_set,
