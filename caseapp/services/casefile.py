@@ -415,6 +415,12 @@ class CaseFile:
         from caseapp.domain.rule_names import titles_of
         return titles_of(self.rule_set)(rule_id)
 
+    def has_own_rules(self) -> bool:
+        """Whether the rules in force may differ from the shipped ones: the file was given
+        rules of its own, or the lawyer has rule files (a look at her rules folder, no rule
+        read)."""
+        return self._rule_set is not None or any(user_rules_dir().glob("*.toml"))
+
     @property
     def rule_set(self) -> RuleSet:
         """The deadline rules (the shipped ones and the user's), read on first use."""
