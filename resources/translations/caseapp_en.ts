@@ -7303,8 +7303,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="129" />
         <location filename="../../caseapp/ui/main_window.py" line="368" />
-        <location filename="../../caseapp/ui/main_window.py" line="930" />
-        <location filename="../../caseapp/ui/main_window.py" line="932" />
+        <location filename="../../caseapp/ui/main_window.py" line="931" />
+        <location filename="../../caseapp/ui/main_window.py" line="933" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
@@ -7343,43 +7343,38 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Dates counted again</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="449" />
-        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="471" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="621" />
+        <location filename="../../caseapp/ui/main_window.py" line="622" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <location filename="../../caseapp/ui/main_window.py" line="711" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="711" />
+        <location filename="../../caseapp/ui/main_window.py" line="712" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="772" />
+        <location filename="../../caseapp/ui/main_window.py" line="773" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="773" />
+        <location filename="../../caseapp/ui/main_window.py" line="774" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="660" />
+        <location filename="../../caseapp/ui/main_window.py" line="661" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
@@ -7449,54 +7444,59 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="524" />
-        <source>The case file is damaged</source>
+        <location filename="../../caseapp/ui/main_window.py" line="449" />
+        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator, the rules of your own rule files) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="525" />
+        <source>The case file is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="526" />
         <source>CaseApp closed the case file.
 
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="646" />
+        <location filename="../../caseapp/ui/main_window.py" line="647" />
         <source>(no case file open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="688" />
+        <location filename="../../caseapp/ui/main_window.py" line="689" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="689" />
+        <location filename="../../caseapp/ui/main_window.py" line="690" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="699" />
+        <location filename="../../caseapp/ui/main_window.py" line="700" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="778" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="778" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="883" />
+        <location filename="../../caseapp/ui/main_window.py" line="884" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="933" />
+        <location filename="../../caseapp/ui/main_window.py" line="934" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>

@@ -7310,8 +7310,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="129" />
         <location filename="../../caseapp/ui/main_window.py" line="368" />
-        <location filename="../../caseapp/ui/main_window.py" line="930" />
-        <location filename="../../caseapp/ui/main_window.py" line="932" />
+        <location filename="../../caseapp/ui/main_window.py" line="931" />
+        <location filename="../../caseapp/ui/main_window.py" line="933" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -7350,43 +7350,38 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Dates counted again</source>
         <translation>Օրերը կրկին հաշվարկվեցին</translation>
     </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="449" />
-        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
-        <translation>Ամիսներից և օրերից բաղկացած ժամկետից հաշվարկված օրերը, որոնք CaseApp-ի ավելի վաղ տարբերակը հաշվարկել էր ավելի ուշ (կալանավորման մասին որոշումների ավարտի օրերը, ժամկետների հաշվիչից ձեռքով կիրառված կանոնները), կրկին հաշվարկվեցին՝ դրանցից բխող ժամկետների հետ միասին։ Յուրաքանչյուրը՝ իր հին և նոր օրով, նշված է «Ցույց տալ մանրամասները…» բաժնում։</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="471" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="621" />
+        <location filename="../../caseapp/ui/main_window.py" line="622" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <location filename="../../caseapp/ui/main_window.py" line="711" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="711" />
+        <location filename="../../caseapp/ui/main_window.py" line="712" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="772" />
+        <location filename="../../caseapp/ui/main_window.py" line="773" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="773" />
+        <location filename="../../caseapp/ui/main_window.py" line="774" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="660" />
+        <location filename="../../caseapp/ui/main_window.py" line="661" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
@@ -7456,12 +7451,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="524" />
+        <location filename="../../caseapp/ui/main_window.py" line="449" />
+        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator, the rules of your own rule files) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
+        <translation>Ամիսներից և օրերից բաղկացած ժամկետից հաշվարկված օրերը, որոնք CaseApp-ի ավելի վաղ տարբերակը հաշվարկել էր ավելի ուշ (կալանավորման մասին որոշումների ավարտի օրերը, ժամկետների հաշվիչից ձեռքով կիրառված կանոնները, ձեր սեփական կանոնների ֆայլերի կանոնները), կրկին հաշվարկվեցին՝ դրանցից բխող ժամկետների հետ միասին։ Յուրաքանչյուրը՝ իր հին և նոր օրով, նշված է «Ցույց տալ մանրամասները…» բաժնում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="525" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="525" />
+        <location filename="../../caseapp/ui/main_window.py" line="526" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7470,42 +7470,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="646" />
+        <location filename="../../caseapp/ui/main_window.py" line="647" />
         <source>(no case file open)</source>
         <translation>(գործի ֆայլը բացված չէ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="688" />
+        <location filename="../../caseapp/ui/main_window.py" line="689" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="689" />
+        <location filename="../../caseapp/ui/main_window.py" line="690" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="699" />
+        <location filename="../../caseapp/ui/main_window.py" line="700" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="778" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="778" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="883" />
+        <location filename="../../caseapp/ui/main_window.py" line="884" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="933" />
+        <location filename="../../caseapp/ui/main_window.py" line="934" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>

@@ -7311,8 +7311,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="129" />
         <location filename="../../caseapp/ui/main_window.py" line="368" />
-        <location filename="../../caseapp/ui/main_window.py" line="930" />
-        <location filename="../../caseapp/ui/main_window.py" line="932" />
+        <location filename="../../caseapp/ui/main_window.py" line="931" />
+        <location filename="../../caseapp/ui/main_window.py" line="933" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -7351,43 +7351,38 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Dates counted again</source>
         <translation>Даты вычислены заново</translation>
     </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="449" />
-        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
-        <translation>Даты, которые более ранняя версия CaseApp вычислила из срока в месяцах и днях позже (даты окончания постановлений о заключении под стражу, правила, применённые вручную в калькуляторе сроков), вычислены заново вместе со сроками, которые из них следуют. В «Показать подробности…» указана каждая с прежней и новой датой.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="471" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="621" />
+        <location filename="../../caseapp/ui/main_window.py" line="622" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <location filename="../../caseapp/ui/main_window.py" line="711" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="711" />
+        <location filename="../../caseapp/ui/main_window.py" line="712" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="772" />
+        <location filename="../../caseapp/ui/main_window.py" line="773" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="773" />
+        <location filename="../../caseapp/ui/main_window.py" line="774" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="660" />
+        <location filename="../../caseapp/ui/main_window.py" line="661" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
@@ -7457,12 +7452,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="524" />
+        <location filename="../../caseapp/ui/main_window.py" line="449" />
+        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator, the rules of your own rule files) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
+        <translation>Даты, которые более ранняя версия CaseApp вычислила из срока в месяцах и днях позже (даты окончания постановлений о заключении под стражу, правила, применённые вручную в калькуляторе сроков, правила из ваших собственных файлов правил), вычислены заново вместе со сроками, которые из них следуют. В «Показать подробности…» указана каждая с прежней и новой датой.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="525" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="525" />
+        <location filename="../../caseapp/ui/main_window.py" line="526" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7471,42 +7471,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="646" />
+        <location filename="../../caseapp/ui/main_window.py" line="647" />
         <source>(no case file open)</source>
         <translation>(файл дела не открыт)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="688" />
+        <location filename="../../caseapp/ui/main_window.py" line="689" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="689" />
+        <location filename="../../caseapp/ui/main_window.py" line="690" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>%1: удалить карточку пленного со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="699" />
+        <location filename="../../caseapp/ui/main_window.py" line="700" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="778" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="778" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="883" />
+        <location filename="../../caseapp/ui/main_window.py" line="884" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="933" />
+        <location filename="../../caseapp/ui/main_window.py" line="934" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
