@@ -120,8 +120,8 @@ def own_terms_of_months_and_days(case_file: CaseFile) -> frozenset[str]:
     international proceeding, a capture, a delivery), but an order's expiry (counted again
     from the order, :func:`counted_later`). The shipped rules have none
     (tests/services/test_own_rule_recount.py keeps them so): the rules are read only for a
-    file given rules of its own or a lawyer with rule files of her own."""
-    if not case_file.has_own_rules():
+    file given rules of its own or a lawyer with a rule file of her own counting months."""
+    if not case_file.own_rules_may_say("months"):
         return frozenset()
     from caseapp.domain.deadline_plans import mixes_months_and_days
     from caseapp.domain.order_deadlines import sets_expiry

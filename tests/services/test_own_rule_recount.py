@@ -138,11 +138,19 @@ def test_a_date_set_by_hand_is_kept_and_a_closed_deadline_stays_closed(
         fourth.close()
 
 
-def test_without_rule_files_of_ones_own_nothing_is_read_again(
-        case_file: CaseFile, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("own", [None, "days only"])
+def test_without_rule_files_of_ones_own_counting_months_no_rule_is_read(
+        case_file: CaseFile, monkeypatch: pytest.MonkeyPatch, own: str | None) -> None:
     """The shipped rules have no such term but the order's expiry (counted again from the
-    order): an opening without rule files of the lawyer's own reads no rule file."""
+    order): an opening without rule files of the lawyer's own, or with files of hers that
+    count no month, reads no rule file."""
     from caseapp.domain import rule_files
+
+    if own is not None:
+        folder = user_rules_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "own.toml").write_text(
+            OWN_RULES.replace('{ amount = 1, unit = "months" }, ', ""), encoding="utf-8")
 
     def refused(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the rules were read at the opening")
