@@ -14,7 +14,12 @@ or a deadline closed is kept, with a note). An expiry the order states is never 
 So is a rule of such a term applied by hand from the rule calculator (the expiry of an order
 the file does not record), whose term is read back from its stored steps
 (:mod:`caseapp.domain.stored_terms`): its deadline and those it set off, as a save would
-bring them, a date set by hand or a deadline closed kept, and never a day moved later.
+bring them, a date set by hand or a deadline closed kept, and never a day moved later. And so
+is the deadline of a rule of the lawyer's own rule files of such a term started by a record
+(a hearing, an international proceeding, a capture, a delivery), which kept the later day
+until its record was saved again: read only when a rule file of hers counts months
+(:func:`own_terms_of_months_and_days`), counted again as a save of the record would count it
+(:meth:`~caseapp.services.deadline_engine.DeadlineEngine.count_again_of_record`).
 
 Why a step of the opening and not an Alembic data revision: the deadlines that follow from
 the expiry are the deadline engine's (rules, case settings, holiday calendars), and the audit
