@@ -415,6 +415,21 @@ class CaseFile:
         from caseapp.domain.rule_names import titles_of
         return titles_of(self.rule_set)(rule_id)
 
+    def own_rules_may_say(self, word: str) -> bool:
+        """Whether a rule in force that is not a shipped one may have ``word`` in its file (a
+        unit: "months"): the file was given rules of its own, or a rule file of the lawyer's
+        own has the word (a look at her few small files, no rule read); one that cannot be
+        read may."""
+        if self._rule_set is not None:
+            return True
+        for path in user_rules_dir().glob("*.toml"):
+            try:
+                if word in path.read_text(encoding="utf-8", errors="replace"):
+                    return True
+            except OSError:
+                return True
+        return False
+
     @property
     def rule_set(self) -> RuleSet:
         """The deadline rules (the shipped ones and the user's), read on first use."""

@@ -235,6 +235,70 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
         now = next((f.due_on for f in fresh if f.rule_id == head.rule_id), days[1])
         return (before[head.id] if head.due_on != before[head.id] else days[0]), now
 
+    def count_again_of_record(self, s: Session, kind: str, uid: str,
+                              rule_ids: Iterable[str]) -> tuple[date, date] | None:
+        """The deadlines a record (``kind``, ``uid``: a hearing, an international proceeding…)
+        set off under a rule of ``rule_ids`` (rule files' rules of a term of months and days),
+        whose term an earlier version counted the later way, as their stored steps show,
+        counted again in ``s`` as this version counts them (as a save of the record would),
+        with the deadlines each set off: a date set by hand or a deadline closed is kept, with
+        a note; none is moved later, added or closed, and the record's other deadlines are
+        not touched. The day the rule gave before and gives now, when a deadline moved; else
+        None."""
+        from caseapp.db.models import (
+            Captive,
+            CourtDelivery,
+            DetentionOrder,
+            Hearing,
+            InternationalProceeding,
+        )
+
+        wanted = set(rule_ids)
+        rows = list(s.scalars(select(Deadline).where(
+            Deadline.trigger_kind == kind, Deadline.trigger_uid == uid).order_by(Deadline.id)))
+        for head in rows:
+            term = stored_term(head.explanation) if head.rule_id in wanted else None
+            if term is not None and head.trigger_date is not None \
+                    and (days := counted_later_by_steps(head.trigger_date, term)) is not None:
+                break
+        else:
+            return None
+        models = {m.__tablename__: m for m in (Captive, CourtDelivery, DetentionOrder, Hearing,
+                                               InternationalProceeding)}
+        table = next((t for t, k in TRIGGER_KINDS.items() if k == kind), None)
+        model = models.get(table or "")
+        obj = None if model is None else s.scalars(select(model).where(model.uid == uid)).first()
+        if obj is None or table is None:
+            return None  # the record is gone: its deadlines were closed with it
+        try:
+            with self.reading(s):
+                per_captive = self.events_of(table, obj)
+        except CaseAppError:
+            return None
+        before = {d.id: d.due_on for d in rows}
+        now: date | None = None
+        for cid, fresh in per_captive.items():
+            mine = [d for d in rows if d.captive_id == cid]
+            heads = {d.rule_id for d in mine if d.rule_id in wanted}
+            chain = set(heads)
+            for f in fresh:  # in the order computed: a deadline after the one setting it off
+                if f.rule_id in heads or f.derived_from in chain:
+                    chain.add(f.rule_id)
+            stored: dict[str, list[Deadline]] = {}
+            for d in mine:
+                stored.setdefault(d.rule_id, []).append(d)
+            kept = [f for f in fresh if f.rule_id in chain and f.rule_id in stored and not any(
+                d.status is DeadlineStatus.OPEN and not d.overridden and f.due_on > d.due_on
+                for d in stored[f.rule_id])]  # never a day moved later, nothing added
+            if kept:
+                with self.reading(s):
+                    self._sync(s, cid, kind, uid, kept, {f.rule_id for f in kept},
+                               result=False)
+            now = now or next((f.due_on for f in fresh if f.rule_id == head.rule_id), None)
+        if all(d.due_on == before[d.id] for d in rows):
+            return None
+        return (before[head.id] if head.due_on != before[head.id] else days[0]), now or days[1]
+
     def applies(self, rule: Rule, procedure: str | None = None) -> bool:
         """Whether a rule is in force for this case file: a rule of a country whose procedure
         CaseApp knows (its id starts with "az." or "am.") only for the chosen procedure; but

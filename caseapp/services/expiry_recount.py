@@ -14,7 +14,12 @@ or a deadline closed is kept, with a note). An expiry the order states is never 
 So is a rule of such a term applied by hand from the rule calculator (the expiry of an order
 the file does not record), whose term is read back from its stored steps
 (:mod:`caseapp.domain.stored_terms`): its deadline and those it set off, as a save would
-bring them, a date set by hand or a deadline closed kept, and never a day moved later.
+bring them, a date set by hand or a deadline closed kept, and never a day moved later. And so
+is the deadline of a rule of the lawyer's own rule files of such a term started by a record
+(a hearing, an international proceeding, a capture, a delivery), which kept the later day
+until its record was saved again: read only when a rule file of hers counts months
+(:func:`own_terms_of_months_and_days`), counted again as a save of the record would count it
+(:meth:`~caseapp.services.deadline_engine.DeadlineEngine.count_again_of_record`).
 
 Why a step of the opening and not an Alembic data revision: the deadlines that follow from
 the expiry are the deadline engine's (rules, case settings, holiday calendars), and the audit
@@ -115,6 +120,63 @@ def applied_by_hand_later(db: Database) -> dict[str, ByHand]:
     return found
 
 
+def own_terms_of_months_and_days(case_file: CaseFile) -> frozenset[str]:
+    """The rules in force of a term of months and days that a record starts (a hearing, an
+    international proceeding, a capture, a delivery), but an order's expiry (counted again
+    from the order, :func:`counted_later`). The shipped rules have none
+    (tests/services/test_own_rule_recount.py keeps them so): the rules are read only for a
+    file given rules of its own or a lawyer with a rule file of her own counting months."""
+    if not case_file.own_rules_may_say("months"):
+        return frozenset()
+    from caseapp.domain.deadline_plans import mixes_months_and_days
+    from caseapp.domain.order_deadlines import sets_expiry
+
+    return frozenset(r.id for r in case_file.rule_set.rules.values()
+                     if mixes_months_and_days(r) and not sets_expiry(r))
+
+
+def records_counted_later(case_file: CaseFile, rule_ids: frozenset[str]
+                          ) -> dict[tuple[str, str], ByHand]:
+    """The deadlines of ``rule_ids`` started by a record whose term of months and days an
+    earlier version counted the later way, by the record's kind and uid, while a deadline of
+    theirs is still open, computed and of the old count (the rule's own, its steps not saying
+    the days came first; one it set off, counted from the later day). Read only when such
+    rules are in force (the deadlines have no index by rule: the few lawyers with such rules
+    of their own pay for the read)."""
+    if not rule_ids:
+        return {}
+    from sqlalchemy import select
+
+    from caseapp.db.models import Deadline
+    from caseapp.domain.enums import DeadlineStatus
+    from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
+    from caseapp.domain.stored_terms import counted_later_by_steps, stored_term
+
+    found: dict[tuple[str, str], ByHand] = {}
+    with case_file.ctx.read() as s:
+        heads = s.execute(select(
+            Deadline.id, Deadline.rule_id, Deadline.captive_id, Deadline.trigger_kind,
+            Deadline.trigger_uid, Deadline.trigger_date, Deadline.explanation).where(
+            Deadline.rule_id.in_(sorted(rule_ids)),
+            Deadline.trigger_kind != RULE_APPLIED_BY_HAND).order_by(Deadline.id)).all()
+        for deadline_id, rule_id, captive_id, kind, uid, trigger, steps in heads:
+            if (kind, uid) in found or trigger is None:
+                continue
+            term = stored_term(steps)
+            days = None if term is None else counted_later_by_steps(trigger, term)
+            if days is None:
+                continue
+            head = ByHand(deadline_id, rule_id, captive_id, trigger, *days)
+            group = s.execute(select(Deadline.id, Deadline.due_on, Deadline.status,
+                                     Deadline.overridden).where(
+                Deadline.trigger_kind == kind, Deadline.trigger_uid == uid)).all()
+            if any(status is DeadlineStatus.OPEN and not by_hand and (
+                    other == deadline_id or day > head.earlier)
+                   for other, day, status, by_hand in group):
+                found[(kind, uid)] = head
+    return found
+
+
 def recount_on_open(case_file: CaseFile) -> tuple[str, ...]:
     """Bring the stored computed expiries that an earlier version counted later to this
     version's count, with the deadlines that follow from them; what to tell the lawyer
@@ -123,12 +185,15 @@ def recount_on_open(case_file: CaseFile) -> tuple[str, ...]:
     orders at the same moment) is left to the next opening."""
     found = counted_later(case_file.db)
     by_hand = applied_by_hand_later(case_file.db)
-    if not (found or by_hand):
+    own = own_terms_of_months_and_days(case_file)
+    by_record = records_counted_later(case_file, own)
+    if not (found or by_hand or by_record):
         return ()
     if case_file.db.read_only is not None:
-        return _read_only(case_file, found, by_hand)
+        return _read_only(case_file, found, by_hand, by_record)
     try:
-        changed, changed_by_hand = _recount(case_file, found, by_hand)
+        changed, changed_by_hand, changed_by_record = _recount(case_file, found, by_hand,
+                                                               by_record, own)
     except CaseAppError as exc:  # another program writing the file: one line in the log
         log.warning("expiries not counted again on opening: %s", type(exc).__name__)
         return ()
@@ -169,11 +234,29 @@ def recount_on_open(case_file: CaseFile) -> tuple[str, ...]:
             "later. The deadlines they set off follow the new days, except those you set by "
             "hand or closed; check any letter or calendar made with the old days: {rules}.",
             len(changed_by_hand), rules=_rules(case_file, changed_by_hand))))
+    if changed_by_record:
+        notices.append(str(msg_n(
+            "The deadline of {count} rule of your own rule files with a term of months and "
+            "days was counted again as this version of CaseApp counts such a term: the "
+            "earlier of adding the months first and adding the days first (no verified source "
+            "says which the court means). An earlier version had counted it later, and it kept "
+            "that day until its record was saved again. The deadlines it set off follow the "
+            "new day, except those you set by hand or closed; check any letter or calendar "
+            "made with the old day: {rules}.",
+            "The deadlines of {count} rules of your own rule files with a term of months and "
+            "days were counted again as this version of CaseApp counts such a term: the "
+            "earlier of adding the months first and adding the days first (no verified source "
+            "says which the court means). An earlier version had counted them later, and they "
+            "kept those days until their records were saved again. The deadlines they set off "
+            "follow the new days, except those you set by hand or closed; check any letter or "
+            "calendar made with the old days: {rules}.",
+            len(changed_by_record), rules=_rules(case_file, changed_by_record))))
     return tuple(notices)
 
 
 def _read_only(case_file: CaseFile, found: dict[int, tuple[date, date]],
-               by_hand: dict[str, ByHand]) -> tuple[str, ...]:
+               by_hand: dict[str, ByHand],
+               by_record: dict[tuple[str, str], ByHand]) -> tuple[str, ...]:
     """What a file open read-only says of what it would count again (nothing is written)."""
     notices: list[str] = []
     if found:
@@ -198,6 +281,19 @@ def _read_only(case_file: CaseFile, found: dict[int, tuple[date, date]],
             rules=_rules(case_file, {uid: (item.captive_id, item.rule_id, item.trigger,
                                            item.later, item.earlier)
                                      for uid, item in by_hand.items()}))))
+    if by_record:
+        notices.append(str(msg_n(
+            "{count} rule of your own rule files with a term of months and days shows a "
+            "deadline that an earlier version of CaseApp counted later than this version "
+            "counts it, and the case file is open read-only: it is counted again when the file "
+            "is next opened where it can be written: {rules}.",
+            "{count} rules of your own rule files with a term of months and days show "
+            "deadlines that an earlier version of CaseApp counted later than this version "
+            "counts them, and the case file is open read-only: they are counted again when the "
+            "file is next opened where it can be written: {rules}.", len(by_record),
+            rules=_rules(case_file, {f"{kind} {uid}": (item.captive_id, item.rule_id,
+                                                      item.trigger, item.later, item.earlier)
+                                     for (kind, uid), item in by_record.items()}))))
     return tuple(notices)
 
 
@@ -206,13 +302,15 @@ Counted = tuple[int | None, str, date, date, date]
 
 
 def _recount(case_file: CaseFile, found: dict[int, tuple[date, date]],
-             by_hand: dict[str, ByHand]
-             ) -> tuple[dict[int, tuple[date, date]], dict[str, Counted]]:
-    """The expiries and the rules applied by hand written, in one transaction: each read
-    again in it (a colleague may have counted it meanwhile), with its audit entries and its
-    deadlines."""
+             by_hand: dict[str, ByHand], by_record: dict[tuple[str, str], ByHand],
+             own: frozenset[str]
+             ) -> tuple[dict[int, tuple[date, date]], dict[str, Counted], dict[str, Counted]]:
+    """The expiries, the rules applied by hand and the deadlines of records under rules of
+    one's own written, in one transaction: each read again in it (a colleague may have
+    counted it meanwhile), with its audit entries and its deadlines."""
     changed: dict[int, tuple[date, date]] = {}
     changed_by_hand: dict[str, Counted] = {}
+    changed_by_record: dict[str, Counted] = {}
     with case_file.ctx.transaction() as s:
         _recount_orders(case_file, s, found, changed)
         for uid in sorted(by_hand):
@@ -220,7 +318,13 @@ def _recount(case_file: CaseFile, found: dict[int, tuple[date, date]],
             if counted is not None:
                 item = by_hand[uid]
                 changed_by_hand[uid] = (item.captive_id, item.rule_id, item.trigger, *counted)
-    return changed, changed_by_hand
+        for kind, uid in sorted(by_record):
+            counted = case_file.deadline_engine.count_again_of_record(s, kind, uid, own)
+            if counted is not None:
+                item = by_record[(kind, uid)]
+                changed_by_record[f"{kind} {uid}"] = (item.captive_id, item.rule_id,
+                                                      item.trigger, *counted)
+    return changed, changed_by_hand, changed_by_record
 
 
 def _recount_orders(case_file: CaseFile, s: Any, found: dict[int, tuple[date, date]],

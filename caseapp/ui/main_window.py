@@ -429,9 +429,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self._tell_notices(case_file))
 
     def _tell_notices(self, case_file: CaseFile) -> None:
-        """What opening changed in the file (an expiry or a rule applied by hand that an
-        earlier version counted later, counted again), said over the window once it shows the
-        file."""
+        """What opening changed in the file (an expiry, a rule applied by hand or a rule of
+        the lawyer's own rule files that an earlier version counted later, counted again), said
+        over the window once it shows the file."""
         if self.session.case_file is case_file:
             self.notices_box(case_file.notices).exec()
 
@@ -448,8 +448,9 @@ class MainWindow(QMainWindow):
             box.setText(self.tr(
                 "Dates that an earlier version of CaseApp counted later from a term of months "
                 "and days (the expiries of detention orders, the rules applied by hand from "
-                "the deadline calculator) were counted again, with the deadlines that follow "
-                "from them. Show Details… lists each with its old and its new day."))
+                "the deadline calculator, the rules of your own rule files) were counted again, "
+                "with the deadlines that follow from them. Show Details… lists each with its "
+                "old and its new day."))
             box.setDetailedText(text)
         return box
 

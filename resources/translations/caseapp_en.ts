@@ -5557,64 +5557,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="86" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="87" />
         <source>First steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="88" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="89" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="90" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="91" />
         <source>Hide this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="93" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="94" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="106" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="107" />
         <source>Add your first captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="107" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="108" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="108" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="109" />
         <source>Set your procedure and custody maxima</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="109" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="110" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="111" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="112" />
         <source>Set your lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="112" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="113" />
         <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="137" />
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="138" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="149" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="150" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="137" />
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="138" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="149" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="150" />
         <source>To do</source>
         <translation type="unfinished" />
     </message>
@@ -7313,8 +7313,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="129" />
         <location filename="../../caseapp/ui/main_window.py" line="368" />
-        <location filename="../../caseapp/ui/main_window.py" line="930" />
-        <location filename="../../caseapp/ui/main_window.py" line="932" />
+        <location filename="../../caseapp/ui/main_window.py" line="933" />
+        <location filename="../../caseapp/ui/main_window.py" line="935" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
@@ -7353,43 +7353,38 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Dates counted again</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="449" />
-        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="471" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="621" />
+        <location filename="../../caseapp/ui/main_window.py" line="624" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="711" />
+        <location filename="../../caseapp/ui/main_window.py" line="714" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="772" />
+        <location filename="../../caseapp/ui/main_window.py" line="775" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="773" />
+        <location filename="../../caseapp/ui/main_window.py" line="776" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="660" />
+        <location filename="../../caseapp/ui/main_window.py" line="663" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
@@ -7459,54 +7454,59 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="524" />
+        <location filename="../../caseapp/ui/main_window.py" line="449" />
+        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator, the rules of your own rule files) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="527" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="525" />
+        <location filename="../../caseapp/ui/main_window.py" line="528" />
         <source>CaseApp closed the case file.
 
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="646" />
+        <location filename="../../caseapp/ui/main_window.py" line="649" />
         <source>(no case file open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="688" />
+        <location filename="../../caseapp/ui/main_window.py" line="691" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="689" />
+        <location filename="../../caseapp/ui/main_window.py" line="692" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="699" />
+        <location filename="../../caseapp/ui/main_window.py" line="702" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="780" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="780" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="883" />
+        <location filename="../../caseapp/ui/main_window.py" line="886" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="933" />
+        <location filename="../../caseapp/ui/main_window.py" line="936" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -9940,47 +9940,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="29" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="30" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln missing</numerusform><numerusform>%Ln missing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="30" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="31" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln held, no charges known</numerusform><numerusform>%Ln held, no charges known</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="31" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="32" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln in pre-trial detention</numerusform><numerusform>%Ln in pre-trial detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="32" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="33" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln on trial</numerusform><numerusform>%Ln on trial</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="33" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="34" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln convicted</numerusform><numerusform>%Ln convicted</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="34" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="35" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln released</numerusform><numerusform>%Ln released</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="35" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="36" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln repatriated</numerusform><numerusform>%Ln repatriated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="36" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="37" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln deceased</numerusform><numerusform>%Ln deceased</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="37" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="38" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln not shown at this level</numerusform><numerusform>%Ln not shown at this level</numerusform></translation>
     </message>

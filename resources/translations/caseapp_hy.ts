@@ -5563,64 +5563,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="86" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="87" />
         <source>First steps</source>
         <translation>Առաջին քայլեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="88" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="89" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation>Երեք բան՝ այս գործի ֆայլում կարգավորելու աշխատանքը սկսելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="90" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="91" />
         <source>Hide this list</source>
         <translation>Թաքցնել այս ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="93" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="94" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Թաքցնել առաջին քայլերն այս գործի ֆայլում. ընտրացանկերն անում են նույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="106" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="107" />
         <source>Add your first captive</source>
         <translation>Ավելացրեք ձեր առաջին գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="107" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="108" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Անուններ բոլոր գրություններով և գրերով, կարգավիճակ, գերեվարում, պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="108" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="109" />
         <source>Set your procedure and custody maxima</source>
         <translation>Սահմանեք ձեր դատավարական կարգը և կալանքի առավելագույն ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="109" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="110" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>Որ երկրի քրեական դատավարությանն են հետևում ժամկետները և օրենքով թույլատրված կալանքի առավելագույն տևողությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="111" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="112" />
         <source>Set your lawyer's details</source>
         <translation>Լրացրեք փաստաբանի ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="112" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="113" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="137" />
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="138" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="149" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="150" />
         <source>Done</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="137" />
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="138" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="149" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="150" />
         <source>To do</source>
         <translation>Անելիք</translation>
     </message>
@@ -7320,8 +7320,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="129" />
         <location filename="../../caseapp/ui/main_window.py" line="368" />
-        <location filename="../../caseapp/ui/main_window.py" line="930" />
-        <location filename="../../caseapp/ui/main_window.py" line="932" />
+        <location filename="../../caseapp/ui/main_window.py" line="933" />
+        <location filename="../../caseapp/ui/main_window.py" line="935" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -7360,43 +7360,38 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Dates counted again</source>
         <translation>Օրերը կրկին հաշվարկվեցին</translation>
     </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="449" />
-        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
-        <translation>Ամիսներից և օրերից բաղկացած ժամկետից հաշվարկված օրերը, որոնք CaseApp-ի ավելի վաղ տարբերակը հաշվարկել էր ավելի ուշ (կալանավորման մասին որոշումների ավարտի օրերը, ժամկետների հաշվիչից ձեռքով կիրառված կանոնները), կրկին հաշվարկվեցին՝ դրանցից բխող ժամկետների հետ միասին։ Յուրաքանչյուրը՝ իր հին և նոր օրով, նշված է «Ցույց տալ մանրամասները…» բաժնում։</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="471" />
+        <location filename="../../caseapp/ui/main_window.py" line="472" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="621" />
+        <location filename="../../caseapp/ui/main_window.py" line="624" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="710" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="711" />
+        <location filename="../../caseapp/ui/main_window.py" line="714" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="772" />
+        <location filename="../../caseapp/ui/main_window.py" line="775" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="773" />
+        <location filename="../../caseapp/ui/main_window.py" line="776" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="660" />
+        <location filename="../../caseapp/ui/main_window.py" line="663" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
@@ -7466,12 +7461,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="524" />
+        <location filename="../../caseapp/ui/main_window.py" line="449" />
+        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator, the rules of your own rule files) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
+        <translation>Ամիսներից և օրերից բաղկացած ժամկետից հաշվարկված օրերը, որոնք CaseApp-ի ավելի վաղ տարբերակը հաշվարկել էր ավելի ուշ (կալանավորման մասին որոշումների ավարտի օրերը, ժամկետների հաշվիչից ձեռքով կիրառված կանոնները, ձեր սեփական կանոնների ֆայլերի կանոնները), կրկին հաշվարկվեցին՝ դրանցից բխող ժամկետների հետ միասին։ Յուրաքանչյուրը՝ իր հին և նոր օրով, նշված է «Ցույց տալ մանրամասները…» բաժնում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="527" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="525" />
+        <location filename="../../caseapp/ui/main_window.py" line="528" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7480,42 +7480,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="646" />
+        <location filename="../../caseapp/ui/main_window.py" line="649" />
         <source>(no case file open)</source>
         <translation>(գործի ֆայլը բացված չէ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="688" />
+        <location filename="../../caseapp/ui/main_window.py" line="691" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="689" />
+        <location filename="../../caseapp/ui/main_window.py" line="692" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="699" />
+        <location filename="../../caseapp/ui/main_window.py" line="702" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="780" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="780" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="883" />
+        <location filename="../../caseapp/ui/main_window.py" line="886" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="933" />
+        <location filename="../../caseapp/ui/main_window.py" line="936" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -9959,47 +9959,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="29" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="30" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln անհայտ կորած</numerusform><numerusform>%Ln անհայտ կորած</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="30" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="31" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln պահվում է, մեղադրանք հայտնի չէ</numerusform><numerusform>%Ln պահվում են, մեղադրանք հայտնի չէ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="31" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="32" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln նախնական կալանքի տակ</numerusform><numerusform>%Ln նախնական կալանքի տակ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="32" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="33" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln դատաքննության փուլում</numerusform><numerusform>%Ln դատաքննության փուլում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="33" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="34" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln դատապարտված</numerusform><numerusform>%Ln դատապարտված</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="34" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="35" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln ազատ արձակված</numerusform><numerusform>%Ln ազատ արձակված</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="35" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="36" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln հայրենադարձված</numerusform><numerusform>%Ln հայրենադարձված</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="36" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="37" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln մահացած</numerusform><numerusform>%Ln մահացած</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="37" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="38" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln չի ցուցադրվում այս մակարդակում</numerusform><numerusform>%Ln չեն ցուցադրվում այս մակարդակում</numerusform></translation>
     </message>

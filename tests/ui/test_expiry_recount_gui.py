@@ -68,3 +68,38 @@ def test_the_window_says_which_rule_applied_by_hand_was_counted_again(
     assert window.case_file is not None
     assert "2027-02-28" in {str(d.due_on) for d in window.case_file.deadlines.list()}
     assert "2027-03-01" not in {str(d.due_on) for d in window.case_file.deadlines.list()}
+
+
+def test_the_window_says_which_deadline_of_a_rule_of_ones_own_was_counted_again(
+        qtbot, window: MainWindow, tmp_path: Path, message_boxes) -> None:  # noqa: F811
+    """A rule of the lawyer's own rule files, 1 month 1 day from a WGAD transmission on 30
+    October 2026, counted months first by an earlier version (1 December): 30 November, said
+    over the window; a long list's summary names such rules too."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+    from tests.conftest import TODAY
+    from tests.services.test_own_rule_recount import (
+        transmitted_under_an_earlier_version,
+        write_own_rules,
+    )
+
+    write_own_rules()
+    path = tmp_path / "case.db"
+    cf = open_case_file(Location(path=path), create=True, actor="tester", today=lambda: TODAY)
+    try:
+        armen = cf.captives.create(names=["Vardanyan Armen"], capture="2026-11-01",
+                                   status="pre_trial")
+        transmitted_under_an_earlier_version(cf, armen.id)
+    finally:
+        cf.close()
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: any(kind == "box" for kind, _text in message_boxes),
+                    timeout=20000)
+    (said,) = [text for kind, text in message_boxes if kind == "box"]
+    assert ("Vardanyan Armen, “Government's reply expected (our practice)” applied to "
+            "30\xa0Oct\xa02026: 1\xa0Dec\xa02026 → 30\xa0Nov\xa02026") in said
+    assert window.case_file is not None
+    days = {str(d.due_on) for d in window.case_file.deadlines.list()}
+    assert "2026-11-30" in days and "2026-12-01" not in days
+    long = window.notices_box((said + "; " + "; ".join([said] * 10),))
+    assert "rules of your own rule files" in long.text()
