@@ -10,7 +10,7 @@ The case file is built once for the module."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -37,6 +37,7 @@ from tests.reports.test_redaction_bytes import every_byte
 from tests.services.filing_data import text_pdf
 
 Everything = tuple[Matrix, dict[str, Sensitivity]]
+LOG_DAYS: set[date] = set()  # the days (UTC) the case file was written on, for the daily log
 pytestmark = pytest.mark.xdist_group("level_markers")  # the case file built once, on one worker
 
 
@@ -49,11 +50,13 @@ def case_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def everything(case_path: Path) -> Iterator[Everything]:
     cf = open_case_file(Location(path=case_path), create=True, actor="tester",
                         today=lambda: TODAY)
+    LOG_DAYS.add(datetime.now(UTC).date())  # the audit's clock: the day the entries are made
     mx = build_matrix(cf)
     markers = add_every_other_kind(mx, lambda text: text_pdf(f"{text} decision of the court"))
     markers |= add_every_field(mx, lambda text: text_pdf(f"{text} decision of the court"))
     cf.captives.update(mx.main, consent_family_wgeid=True)
     keep_letters(mx)
+    LOG_DAYS.add(datetime.now(UTC).date())
     yield mx, markers
     cf.close()
 
@@ -98,12 +101,19 @@ def test_no_output_holds_a_field_above_its_level(everything: Everything,
                                                                  fmt=fmt, lang=lang)
         made[f"calendar {lang}"] = outputs.calendar(cf, level=level, within_days=3650,
                                                     lang=lang)
-        made[f"daily log {lang}"] = outputs.daily_log(cf, day=TODAY, level=level, lang=lang)
+        for day in sorted(LOG_DAYS):
+            made[f"daily log {day} {lang}"] = outputs.daily_log(cf, day=day, level=level,
+                                                               lang=lang, zone=UTC)
+    for fmt in ("pdf", "xlsx"):  # chosen by an (internal) tag: its name is not printed below
+        made[f"report by tag.{fmt}"] = outputs.status_report(cf, level=level, author="t",
+                                                             fmt=fmt, tag="QTAGINTZ")
     leaked = {name: found for name, out in made.items()
               if (found := above(level, markers, out.data, *names_of(out)))}
     assert leaked == {}
     # the markers at the level are there to be found: the test can see a field printed
     assert x_in(made["dossier en"].data, "QXHOUTPUBZ", "QXPJUDGEPUBZ", "QXALIASMAINLATINPUBZ")
+    assert any(x_in(out.data, "QXDLWHYPUBZ", "QXDLTITLEPUBZ") for name, out in made.items()
+               if name.startswith("daily log"))
 
 
 def x_in(data: bytes, *markers: str) -> bool:
