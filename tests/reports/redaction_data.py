@@ -363,4 +363,40 @@ def add_every_field(mx: Matrix, pdf: Callable[[str], bytes]) -> dict[str, Sensit
     cf.interventions.create(made_on="2026-10-02", subject=put("IJOINT", PUB),
                             captive_ids=[c, mx.shareable_captive, mx.internal_captive,
                                          mx.no_consent], sensitivity="public")
+    # every kind of record of the other captives, each marked public: what the captive's
+    # record (or missing consent) keeps out of lower outputs
+    for who, lvl, code in ((mx.shareable_captive, SHR, "OSHR"), (mx.internal_captive, INT, "OINT"),
+                           (mx.no_consent, SHR, "ONOC")):
+        def own(kind: str, lvl: Sensitivity = lvl, code: str = code) -> str:
+            out[f"QX{code}{kind}Z"] = lvl
+            return f"QX{code}{kind}Z"
+        cf.captives.update(who, summary=own("SUM"), current_asks=own("ASK"),
+                           capture_place=own("CPL"), field_levels={})
+        cf.welfare_contacts.create(captive_id=who, contact_on="2026-02-01", kind="icrc_visit",
+                                   notes=own("VIS"), source=own("VISSRC"), sensitivity="public")
+        cf.notes.create(captive_id=who, title=own("NOTT"), body=own("NOTB"), sensitivity="public")
+        p = cf.prosecutions.create(captive_id=who, case_number=own("PCASE"), court=own("PCOURT"),
+                                   judge=own("PJUDGE"), sensitivity="public")
+        cf.charges.create(prosecution_id=p.id, article="279", title=own("CHG"))
+        cf.detention_orders.create(captive_id=who, prosecution_id=p.id, ordering_court=own("ORD"),
+                                   start_date="2026-10-01", term_months=4, kind="extension",
+                                   sensitivity="public")
+        cf.hearings.create(captive_ids=[who], starts_at="2027-03-10T10:00", timezone="Asia/Baku",
+                           kind="trial_session", court=own("HEA"), notes=own("HNOTE"),
+                           prosecution_id=p.id, sensitivity="public")
+        cf.international_proceedings.create(captive_id=who, body="echr", kind="application",
+                                            reference=own("FIL"), lodged_on="2024-02-24",
+                                            status="lodged", sensitivity="public")
+        cf.interventions.create(made_on="2026-10-03", subject=own("INV"), request=own("IREQ"),
+                                captive_ids=[who], follow_up_on="2026-12-20",
+                                sensitivity="public")
+        cf.documents.create(captive_id=who, title=own("DOC"), filename=f"{own('DOCFILE')}.pdf",
+                            content=pdf(own("DOCTEXT")), received_on="2024-03-01",
+                            sensitivity="public")
+        cf.deadlines.create(captive_id=who, title=own("DL"), notes=own("DLNOTE"),
+                            due_on="2026-12-14", sensitivity="public")
+        cf.deliveries.create(captive_id=who, appeared_on="2026-11-21", title=own("DLV"),
+                             sensitivity="public")
+        cf.identity_documents.create(captive_id=who, kind="passport", number=own("IDNUM"),
+                                     sensitivity="public")
     return out
