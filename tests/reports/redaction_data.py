@@ -348,8 +348,10 @@ def add_every_field(mx: Matrix, pdf: Callable[[str], bytes]) -> dict[str, Sensit
         cf.ocr.store(ReadScan(doc.id, doc.sha256, pdf(x("DOCOCR", lvl)), x("DOCOCRTEXT", lvl),
                               "hye+rus+eng"))
         out[x("DOCOCR", lvl)] = out[x("DOCOCRTEXT", lvl)] = lvl
-        cf.deadlines.create(captive_id=c, title=put("DLTITLE", lvl), notes=put("DLNOTE", lvl),
-                            due_on="2026-12-12", sensitivity=lvl.value)
+        open_one = cf.deadlines.create(captive_id=c, title=put("DLTITLE", lvl),
+                                       notes=put("DLNOTE", lvl), due_on="2026-12-12",
+                                       sensitivity=lvl.value)
+        cf.deadline_engine.snooze(open_one.id, "2026-12-01", reason=put("DLSNOOZE", lvl))
         closed = cf.deadlines.create(captive_id=c, title=put("DLDONE", lvl), due_on="2026-11-20",
                                      sensitivity=lvl.value)
         cf.deadlines.update(closed.id, status="dismissed", status_reason=put("DLWHY", lvl))
