@@ -56,13 +56,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         rows = cf.deliveries.not_downloaded() if args.not_downloaded else cf.deliveries.list()
         if args.captive is not None:
             rows = [d for d in rows if d.captive_id == args.captive]
-        from caseapp.services.levels import read_levels  # SQLAlchemy: not for --help
-
-        levels = read_levels(cf)
-        # A delivery is listed only if its own level and its captive's allow it (the same map
-        # its deadlines follow); its captive named as the deadlines name them.
-        shown = [d for d in rows
-                 if level.allows(levels.triggers.get(d.uid, Sensitivity.INTERNAL))]
+        # Listed only if the level allows it, its captive's consent to publicity included;
+        # its captive named as the deadlines name them.
+        shown = cf.deliveries.at_level(level, rows)
         names = {cid: name.render(current_language()) for cid, name in
                  cf.captives.names_everywhere(d.captive_id for d in shown if d.captive_id).items()}
     if args.format == "json":  # the machine's fields, and the name a reader sees

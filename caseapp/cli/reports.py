@@ -67,6 +67,8 @@ def _kept(kept: Any, out: TextIO) -> None:
                       if kept.intervention else
                       msg("Kept as document {id} (SHA-256 {digest}…).", id=kept.document.id,
                           digest=kept.document.sha256[:16])) + "\n")
+        if kept.notice is not None:  # kept above the letter's level: said where it is kept
+            out.write(str(kept.notice) + "\n")
 
 
 def lowered_level(args: argparse.Namespace, summary: Any, asked: str | None = None) -> None:

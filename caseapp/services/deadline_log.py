@@ -29,7 +29,7 @@ from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import NameRow
-from caseapp.domain.redaction import OmissionLog, Text, publicity_refused
+from caseapp.domain.redaction import OmissionLog, Text
 from caseapp.domain.rule_names import RuleTitles, read_naming_rules, rules_named
 from caseapp.domain.snooze_lines import snooze_of, snoozed_until
 from caseapp.domain.stored_messages import stored_message, stored_text
@@ -271,8 +271,7 @@ def _allowed(levels: LevelMap, level: Sensitivity, record: Any) -> bool:
         return True
     if not level.allows(levels.deadline(record)):
         return False
-    cid = record.captive_id
-    return cid is None or not publicity_refused(level, levels.consent.get(cid, False))
+    return levels.names_captive(record.captive_id, level)
 
 
 def _values(group: Sequence[AuditEntry], side: str) -> dict[str, Any]:

@@ -7,7 +7,7 @@ come from the rules in ``resources/rules/echr.toml`` (trigger ``ecomms_delivery`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -22,12 +22,13 @@ from caseapp.db.models import (
     InternationalProceeding,
 )
 from caseapp.domain.deadlines import TRIGGER_YEARS, compute
-from caseapp.domain.enums import AuditAction, CourtPortal, DeadlineStatus
+from caseapp.domain.enums import AuditAction, CourtPortal, DeadlineStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing_facts import CourtDeliveryDTO
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.rules import RuleSet
 from caseapp.services.base import ServiceContext
+from caseapp.services.levels import load_levels
 from caseapp.services.records import RecordService
 from caseapp.services.values import require_past
 
@@ -121,6 +122,18 @@ class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
         of its download rule: one owner for the retention period)."""
         due = compute(self.rule_set, DOWNLOAD_RULES[CourtPortal(portal)], appeared_on)[0].due
         return due.date() if isinstance(due, datetime) else due
+
+    def at_level(self, level: Sensitivity | str,
+                 rows: Iterable[CourtDeliveryDTO]) -> list[CourtDeliveryDTO]:
+        """The deliveries of ``rows`` a list at ``level`` may show: their own level and their
+        captive's allow it and, at the public level, their captive consented to publicity
+        (:meth:`caseapp.services.levels.LevelMap.names_captive`, as every output)."""
+        level = Sensitivity(level)
+        with self.ctx.read() as s:
+            levels = load_levels(s.connection())
+        return [d for d in rows
+                if level.allows(levels.triggers.get(d.uid, Sensitivity.INTERNAL))
+                and levels.names_captive(d.captive_id, level)]
 
     def not_downloaded(self) -> list[CourtDeliveryDTO]:
         """Deliveries not yet downloaded, the first the portal deletes first."""

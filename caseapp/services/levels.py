@@ -29,7 +29,7 @@ from caseapp.db.models import (
     Prosecution,
 )
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.redaction import RULE_APPLIED_BY_HAND, effective_level
+from caseapp.domain.redaction import RULE_APPLIED_BY_HAND, effective_level, publicity_refused
 
 
 def _raw(column: Any) -> Any:
@@ -45,6 +45,15 @@ class LevelMap:
     hearings: dict[int, Sensitivity]  # effective (own and prosecution)
     interventions: dict[int, Sensitivity]
     triggers: dict[str, Sensitivity]  # uid of a record a deadline is computed from -> effective
+
+    def names_captive(self, captive_id: int | None, level: Sensitivity) -> bool:
+        """Whether an output at ``level`` may say anything of the captive: their record's level
+        allows it and, at the public level, they consented to publicity (a record of no
+        captive: yes). Every output that lists records of several captives asks this."""
+        if captive_id is None:
+            return True
+        return (level.allows(self.captives.get(captive_id, Sensitivity.INTERNAL))
+                and not publicity_refused(level, self.consent.get(captive_id, False)))
 
     def captive_field(self, captive_id: int, field: str) -> Sensitivity:
         """The level of one field of a captive: never below the captive's record."""

@@ -15,15 +15,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.orm import Session
+
+from caseapp.db.models import Contact, Organisation
 from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import Channel, InterventionStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.file_names import FileName
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.redaction import OmissionSummary
+from caseapp.domain.redaction import OmissionSummary, strictest
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services.base import output_level
+from caseapp.services.labels import level_label
 from caseapp.services.output_guard import check_suffix
 
 if TYPE_CHECKING:
@@ -37,6 +41,8 @@ __all__ = ["OUTPUT_NAMES", "KeptRecord", "Output", "check_language", "check_targ
 class KeptRecord:
     document: DocumentDTO
     intervention: InterventionDTO | None  # the draft logged when the file is addressed to someone
+    # Said when the copy is kept above the level it was made at (it names an addressee above it)
+    notice: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,9 @@ def keep_generated(case_file: CaseFile, content: bytes, *, filename: str, title:
     level = output_level(case_file.ctx, level)
     cf = case_file
     with cf.ctx.transaction() as s:
+        # A letter names the addressee chosen, whatever their level: its copy is kept at the
+        # strictest of its own level and theirs, so that no output at its level carries them.
+        kept_at = strictest(level, *addressee_levels(s, contact_id, organisation_id))
         intervention = None
         if contact_id is not None or organisation_id is not None:
             intervention = cf.interventions.create_in(
@@ -141,6 +150,20 @@ def keep_generated(case_file: CaseFile, content: bytes, *, filename: str, title:
         document = cf.documents.create_in(
             s, content=content, filename=filename, title=title[:300], captive_id=captive_id,
             intervention_id=intervention.id if intervention else None, source=source,
-            received_on=cf.ctx.today(), reliability="confirmed", sensitivity=level)
-    return KeptRecord(document, intervention)
+            received_on=cf.ctx.today(), reliability="confirmed", sensitivity=kept_at)
+    notice = None if kept_at is level else msg(
+        "The copy is kept at the {kept} level, not the letter's {level} level: it names an "
+        "addressee marked {kept}.", kept=level_label(kept_at), level=level_label(level))
+    return KeptRecord(document, intervention, notice)
+
+
+def addressee_levels(s: Session, contact_id: int | None,
+                     organisation_id: int | None) -> list[Sensitivity]:
+    """The levels of the contact and the organisation a letter is addressed to (the contact's
+    own organisation when none is given): what the letter names by the lawyer's choice."""
+    contact = s.get(Contact, contact_id) if contact_id is not None else None
+    org_id = organisation_id if organisation_id is not None else (
+        contact.organisation_id if contact is not None else None)
+    organisation = s.get(Organisation, org_id) if org_id is not None else None
+    return [r.sensitivity for r in (contact, organisation) if r is not None]
 

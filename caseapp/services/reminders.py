@@ -21,7 +21,7 @@ from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
-from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
+from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary
 from caseapp.domain.rules import RuleSet
 from caseapp.domain.snooze_lines import snoozed_until
 from caseapp.domain.stored_messages import read_lines, read_text
@@ -272,10 +272,7 @@ class ReminderService:
             all_hearings = sorted([*going, *called_off], key=lambda h: (h.starts_at, h.id))
 
         def named(cid: int | None) -> bool:
-            if cid is None:
-                return True
-            return (level.allows(levels.captives.get(cid, Sensitivity.INTERNAL))
-                    and not publicity_refused(level, levels.consent.get(cid, False)))
+            return levels.names_captive(cid, level)
         log = OmissionLog()
         deadlines = []
         for d in all_deadlines:

@@ -304,8 +304,12 @@ class Notifier(QObject):
         self.announced.add(alerts)
         if fresh and self.uses_tray:
             assert self.tray is not None
+            # The system keeps its notifications outside the case file and its lock (in its
+            # history, on the lock screen), unencrypted: the counts only, never a name, a
+            # title or a subject of the case file; the banner, locked with the window, says
+            # which.
             self.tray.showMessage(self.tr("CaseApp: %1").replace("%1", text),
-                                  "\n".join(lines[n] for n in fresh),
+                                  self.tr("Open CaseApp to see which."),
                                   QSystemTrayIcon.MessageIcon.Warning, 15000)
 
     def line(self, alerts: Alerts, n: int) -> str:

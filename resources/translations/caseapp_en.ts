@@ -7918,12 +7918,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>No confirmed news of %1 for %Ln day</numerusform><numerusform>No confirmed news of %1 for %Ln days</numerusform></translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/notifier.py" line="312" />
+        <source>Open CaseApp to see which.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../caseapp/ui/notifier.py" line="279" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="307" />
+        <location filename="../../caseapp/ui/notifier.py" line="311" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>

@@ -7927,12 +7927,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/notifier.py" line="312" />
+        <source>Open CaseApp to see which.</source>
+        <translation>Բացեք CaseApp-ը՝ տեսնելու, թե որոնք են։</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/notifier.py" line="279" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Հաստատված լուր գրանցված չէ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="307" />
+        <location filename="../../caseapp/ui/notifier.py" line="311" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
     </message>

@@ -7928,12 +7928,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/notifier.py" line="312" />
+        <source>Open CaseApp to see which.</source>
+        <translation>Откройте CaseApp, чтобы увидеть, какие именно.</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/notifier.py" line="279" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>%1: подтверждённых вестей нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="307" />
+        <location filename="../../caseapp/ui/notifier.py" line="311" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
     </message>

@@ -246,3 +246,159 @@ def add_every_other_kind(mx: Matrix, pdf: Callable[[str], bytes]) -> dict[str, S
             if marker.startswith("Q") and marker.endswith("Z"):
                 every[marker] = lvl
     return every
+
+
+def x(kind: str, level: Sensitivity) -> str:
+    """A marker of :func:`add_every_field` (``QX…Z``: never the prefix of another)."""
+    return f"QX{kind}{CODE[level]}Z"
+
+
+def add_every_field(mx: Matrix, pdf: Callable[[str], bytes]) -> dict[str, Sensitivity]:
+    """Every free-text field a lawyer can type into that :func:`build_matrix` and
+    :func:`add_every_other_kind` leave empty, with a marker at each level of its record: the
+    names and aliases of every captive (at their captive's level; the captive without consent
+    counts as shareable), places' addresses and notes, the source of a visit, the number of a
+    document of identity, every party of a prosecution, a charge's code and part, an order's
+    appeal outcome and notes, a hearing's judge, outcome and notes, a filing's articles, outcome
+    and notes, every field of an organisation and a contact, an intervention's request and
+    response, a document's file name, source, notes and OCR text, a deadline's notes and the
+    reason it was closed, a delivery's application number. ``pdf(text)`` makes a scanned PDF's
+    OCR copy. Returns the markers with their effective levels."""
+    from caseapp.services.ocr import ReadScan
+
+    cf, c = mx.cf, mx.main
+    out: dict[str, Sensitivity] = {}
+
+    def put(code: str, lvl: Sensitivity) -> str:
+        out[x(code, lvl)] = lvl
+        return x(code, lvl)
+
+    # names: an alias of each captive, at their record's level (no consent: not public)
+    for captive, lvl in ((c, PUB), (mx.shareable_captive, SHR), (mx.internal_captive, INT),
+                         (mx.no_consent, SHR)):
+        code = {c: "ALIASMAIN", mx.shareable_captive: "ALIAS", mx.internal_captive: "ALIAS",
+                mx.no_consent: "ALIASNOCONSENT"}[captive]
+        cf.names.create(captive_id=captive, full_name=put(code, lvl), language="az",
+                        kind="alias")
+        # the Latin spelling every English document heads them with
+        cf.names.create(captive_id=captive, full_name=f"{put(code + 'LATIN', lvl)} Example",
+                        language="en", kind="transliteration")
+    places = {p.facility: p.id for p in cf.detention_places.list(captive_id=c)}
+    for lvl in LEVELS:
+        cf.detention_places.update(places[m("PLC", lvl)], address=put("PLCADDR", lvl),
+                                   notes=put("PLCNOTE", lvl))
+        cf.welfare_contacts.create(captive_id=c, contact_on="2025-06-01", kind="lawyer_visit",
+                                   source=put("VISSRC", lvl), notes="seen",
+                                   sensitivity=lvl.value)
+        cf.identity_documents.create(captive_id=c, kind="military ID", number=put("IDNUM", lvl),
+                                     sensitivity=lvl.value)
+        p = cf.prosecutions.create(
+            captive_id=c, case_number=put("PCASE", lvl), investigating_body=put("PINV", lvl),
+            court=put("PCOURT", lvl), judge=put("PJUDGE", lvl), prosecutor=put("PPROS", lvl),
+            defence_counsel=put("PDEF", lvl), sensitivity=lvl.value)
+        cf.charges.create(prosecution_id=p.id, code=put("CHCODE", lvl), article="318",
+                          part=put("CHPT", lvl), title="Illegal crossing")
+        cf.detention_orders.create(captive_id=c, prosecution_id=p.id, ordering_court="Court",
+                                   start_date="2024-02-01", term_months=1, kind="initial",
+                                   appeal_outcome=put("ORDAPP", lvl), notes=put("ORDNOTE", lvl),
+                                   sensitivity=lvl.value)
+        h = cf.hearings.create(captive_ids=[c], starts_at="2025-02-03T10:00",
+                               timezone="Asia/Baku", kind="preliminary", court="Court",
+                               judge=put("HJUDGE", lvl), outcome=put("HOUT", lvl),
+                               notes=put("HNOTE", lvl), prosecution_id=p.id,
+                               sensitivity=lvl.value)
+        # a public scan filed with the hearing: the hearing's level (its file name too)
+        cf.documents.create(captive_id=c, hearing_id=h.id, title=put("DOCHEA", lvl),
+                            filename=f"{x('DOCHEAFILE', lvl)}.pdf", source=put("DOCHEASRC", lvl),
+                            content=pdf(f"minutes {CODE[lvl]}"), sensitivity="public")
+        out[x("DOCHEAFILE", lvl)] = lvl
+        cf.hearings.create(captive_ids=[c], starts_at="2027-04-03T10:00",
+                           timezone="Asia/Baku", kind="trial_session", court="Court",
+                           judge=put("HNEXTJUDGE", lvl), notes=put("HNEXTNOTE", lvl),
+                           prosecution_id=p.id, sensitivity=lvl.value)
+        cf.international_proceedings.create(
+            captive_id=c, body="wgad", kind="communication", reference=f"WG-{CODE[lvl]}",
+            lodged_on="2024-03-01", status="decided", convention_articles=put("IPART", lvl),
+            outcome=put("IPOUT", lvl), notes=put("IPNOTE", lvl), sensitivity=lvl.value)
+        org = cf.organisations.create(
+            name=put("ORGNAME", lvl), kind="ngo", country=put("ORGCTRY", lvl),
+            address=put("ORGADDR", lvl), email=f"{x('ORGMAIL', lvl).lower()}@example.org",
+            phone=put("ORGPHONE", lvl), website=put("ORGWEB", lvl), notes=put("ORGNOTE", lvl),
+            sensitivity=lvl.value)
+        out[x("ORGMAIL", lvl).lower()] = lvl
+        person = cf.contacts.create(
+            organisation_id=org.id, name=put("CNAME", lvl), role=put("CROLE", lvl),
+            email=f"{x('CMAIL', lvl).lower()}@example.org", phone=put("CPHONE", lvl),
+            address=put("CADDR", lvl), notes=put("CNOTE", lvl), sensitivity=lvl.value)
+        out[x("CMAIL", lvl).lower()] = lvl
+        i = cf.interventions.create(made_on="2026-10-01", contact_id=person.id,
+                                    subject=put("ISUBJ", lvl), request=put("IREQ", lvl),
+                                    response=put("IRESP", lvl), captive_ids=[c],
+                                    follow_up_on="2026-12-20", sensitivity=lvl.value)
+        cf.documents.create(intervention_id=i.id, captive_id=c, title=put("DOCINV", lvl),
+                            filename="reply.txt", content=x("DOCINVTEXT", lvl).encode(),
+                            sensitivity="public")
+        out[x("DOCINVTEXT", lvl)] = lvl
+        doc = cf.documents.create(captive_id=c, title=put("DOCSCAN", lvl),
+                                  filename=f"{x('DOCFILE', lvl)}.pdf",
+                                  content=pdf(f"scan {CODE[lvl]}"), source=put("DOCSRC", lvl),
+                                  notes=put("DOCNOTE", lvl), received_on="2024-04-01",
+                                  sensitivity=lvl.value)
+        out[x("DOCFILE", lvl)] = lvl
+        cf.ocr.store(ReadScan(doc.id, doc.sha256, pdf(x("DOCOCR", lvl)), x("DOCOCRTEXT", lvl),
+                              "hye+rus+eng"))
+        out[x("DOCOCR", lvl)] = out[x("DOCOCRTEXT", lvl)] = lvl
+        open_one = cf.deadlines.create(captive_id=c, title=put("DLTITLE", lvl),
+                                       notes=put("DLNOTE", lvl), due_on="2026-12-12",
+                                       sensitivity=lvl.value)
+        cf.deadline_engine.snooze(open_one.id, "2026-12-01", reason=put("DLSNOOZE", lvl))
+        closed = cf.deadlines.create(captive_id=c, title=put("DLDONE", lvl), due_on="2026-11-20",
+                                     sensitivity=lvl.value)
+        cf.deadlines.update(closed.id, status="dismissed", status_reason=put("DLWHY", lvl))
+        cf.deliveries.create(captive_id=c, appeared_on="2026-11-21", title="Letter",
+                             application_number=put("DLVAPP", lvl), sensitivity=lvl.value)
+    # public records shared with captives whose names a public output may not give: a hearing
+    # with the captive without consent, an intervention for all four
+    cf.hearings.create(captive_ids=[c, mx.no_consent], starts_at="2027-03-06T10:00",
+                       timezone="Asia/Baku", kind="trial_session", court="Joint court",
+                       notes=put("HJOINTNOTE", PUB), sensitivity="public")
+    cf.interventions.create(made_on="2026-10-02", subject=put("IJOINT", PUB),
+                            captive_ids=[c, mx.shareable_captive, mx.internal_captive,
+                                         mx.no_consent], sensitivity="public")
+    # every kind of record of the other captives, each marked public: what the captive's
+    # record (or missing consent) keeps out of lower outputs
+    for who, lvl, code in ((mx.shareable_captive, SHR, "OSHR"), (mx.internal_captive, INT, "OINT"),
+                           (mx.no_consent, SHR, "ONOC")):
+        def own(kind: str, lvl: Sensitivity = lvl, code: str = code) -> str:
+            out[f"QX{code}{kind}Z"] = lvl
+            return f"QX{code}{kind}Z"
+        cf.captives.update(who, summary=own("SUM"), current_asks=own("ASK"),
+                           capture_place=own("CPL"), field_levels={})
+        cf.welfare_contacts.create(captive_id=who, contact_on="2026-02-01", kind="icrc_visit",
+                                   notes=own("VIS"), source=own("VISSRC"), sensitivity="public")
+        cf.notes.create(captive_id=who, title=own("NOTT"), body=own("NOTB"), sensitivity="public")
+        p = cf.prosecutions.create(captive_id=who, case_number=own("PCASE"), court=own("PCOURT"),
+                                   judge=own("PJUDGE"), sensitivity="public")
+        cf.charges.create(prosecution_id=p.id, article="279", title=own("CHG"))
+        cf.detention_orders.create(captive_id=who, prosecution_id=p.id, ordering_court=own("ORD"),
+                                   start_date="2026-10-01", term_months=4, kind="extension",
+                                   sensitivity="public")
+        cf.hearings.create(captive_ids=[who], starts_at="2027-03-10T10:00", timezone="Asia/Baku",
+                           kind="trial_session", court=own("HEA"), notes=own("HNOTE"),
+                           prosecution_id=p.id, sensitivity="public")
+        cf.international_proceedings.create(captive_id=who, body="echr", kind="application",
+                                            reference=own("FIL"), lodged_on="2024-02-24",
+                                            status="lodged", sensitivity="public")
+        cf.interventions.create(made_on="2026-10-03", subject=own("INV"), request=own("IREQ"),
+                                captive_ids=[who], follow_up_on="2026-12-20",
+                                sensitivity="public")
+        cf.documents.create(captive_id=who, title=own("DOC"), filename=f"{own('DOCFILE')}.pdf",
+                            content=pdf(own("DOCTEXT")), received_on="2024-03-01",
+                            sensitivity="public")
+        cf.deadlines.create(captive_id=who, title=own("DL"), notes=own("DLNOTE"),
+                            due_on="2026-12-14", sensitivity="public")
+        cf.deliveries.create(captive_id=who, appeared_on="2026-11-21", title=own("DLV"),
+                             sensitivity="public")
+        cf.identity_documents.create(captive_id=who, kind="passport", number=own("IDNUM"),
+                                     sensitivity="public")
+    return out

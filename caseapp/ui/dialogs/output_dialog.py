@@ -294,6 +294,8 @@ class OutputDialog(QDialog):
             if kept.intervention is not None:
                 text = self.tr("Kept as document %1 and logged as draft intervention %2.") \
                     .replace("%1", str(kept.document.id)).replace("%2", str(kept.intervention.id))
+            if kept.notice is not None:  # kept above the letter's level (its addressee's)
+                text = f"{text} {kept.notice}"
             self.set_status(text)
 
         def failed(exc: BaseException) -> None:
