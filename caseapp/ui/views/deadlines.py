@@ -420,7 +420,9 @@ class DeadlinesView(DeadlineActions, View):
             combo.addItem(everything, None)
             for text, value in values:
                 combo.addItem(text, value)
-                combo.setItemData(combo.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
+                if combo is self.rule:  # the rule's id, as its file names it; a body's stored
+                    # value is the English of its name, never shown
+                    combo.setItemData(combo.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 
