@@ -1534,7 +1534,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
         <source>Facts for filings</source>
-        <translation>Сведения для обращений</translation>
+        <translation>Сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
@@ -1579,7 +1579,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="272" />
         <source>facts for filings</source>
-        <translation>сведения для обращений</translation>
+        <translation>сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
@@ -2516,7 +2516,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="171" />
         <source>Filing…</source>
-        <translation>Обращения…</translation>
+        <translation>ЕСПЧ и ООН…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="173" />
@@ -5478,7 +5478,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="78" />
         <source>Filing facts</source>
-        <translation>Сведения для обращений</translation>
+        <translation>Сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="79" />
