@@ -7684,7 +7684,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>%n international proceeding(s)</source>
-        <translation><numerusform>%n международное производство</numerusform><numerusform>%n международных производства</numerusform><numerusform>%n международных производств</numerusform></translation>
+        <translation><numerusform>%n международное разбирательство</numerusform><numerusform>%n международных разбирательства</numerusform><numerusform>%n международных разбирательств</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
