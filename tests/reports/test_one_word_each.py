@@ -185,3 +185,20 @@ def test_an_international_proceeding_has_one_name(lang: str) -> None:
     assert len(said) >= 6
     wrong = [t for t in said if PROCEEDING[lang] not in t.casefold()]
     assert not wrong, wrong
+
+
+INTERVENTION = {"hy": "միջամտ", "ru": "обращени"}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_an_intervention_has_one_name(lang: str) -> None:
+    """An intervention (a letter, meeting, call or filing on a captive's behalf) is
+    «միջամտություն» / «обращение» (docs/glossary.md); the history named the captives an
+    intervention concerns «Դիմումի գերի», the word of the ECHR and UN filings."""
+    said = [(english, text) for english, _, forms in _messages(lang) for text in forms
+            if "intervention" in english.casefold()]
+    said += [(english, text) for _, english, text in _interface(lang)
+             if "intervention" in english.casefold()]
+    assert len(said) >= 20
+    wrong = [pair for pair in said if INTERVENTION[lang] not in pair[1].casefold()]
+    assert not wrong, wrong
