@@ -809,12 +809,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="155" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="155" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
@@ -2659,7 +2659,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="226" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="229" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
         <source>Before</source>
         <translation type="unfinished" />
@@ -3102,7 +3102,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="227" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="230" />
         <source>After</source>
         <translation type="unfinished" />
     </message>
@@ -4479,7 +4479,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Rule</source>
         <translation type="unfinished" />
@@ -4595,12 +4595,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="487" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="489" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln deadline</numerusform><numerusform>%Ln deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="502" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln hard deadline open</numerusform><numerusform>%Ln hard deadlines open</numerusform></translation>
     </message>
@@ -4653,17 +4653,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="439" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="438" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="440" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="521" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="523" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -4721,27 +4721,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>The file also cancels %Ln hearing or deadline deleted lately.</numerusform><numerusform>The file also cancels %Ln hearings or deadlines deleted lately.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="87" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="90" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="91" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="94" />
         <source>Open the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="104" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="107" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="109" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="112" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation type="unfinished" />
     </message>
@@ -7939,77 +7939,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="145" />
+        <location filename="../../caseapp/ui/ops.py" line="146" />
         <source>%1 no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="147" />
+        <location filename="../../caseapp/ui/ops.py" line="148" />
         <source>%1 was changed since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="172" />
+        <location filename="../../caseapp/ui/ops.py" line="173" />
         <source>%1 cannot be added again.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="245" />
-        <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/ops.py" line="247" />
+        <source>%1 was deleted; the undo history no longer holds %n step(s) about it.</source>
+        <translation><numerusform>%1 was deleted; the undo history no longer holds %n step about it.</numerusform><numerusform>%1 was deleted; the undo history no longer holds %n steps about it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="246" />
+        <location filename="../../caseapp/ui/ops.py" line="248" />
         <source>The record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="294" />
+        <location filename="../../caseapp/ui/ops.py" line="296" />
         <source>No case file is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="471" />
+        <location filename="../../caseapp/ui/ops.py" line="473" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="472" />
+        <location filename="../../caseapp/ui/ops.py" line="474" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="494" />
+        <location filename="../../caseapp/ui/ops.py" line="496" />
         <source>Not undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="512" />
+        <location filename="../../caseapp/ui/ops.py" line="514" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="512" />
+        <location filename="../../caseapp/ui/ops.py" line="514" />
         <source>Redone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="520" />
+        <location filename="../../caseapp/ui/ops.py" line="522" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="523" />
+        <location filename="../../caseapp/ui/ops.py" line="525" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="526" />
+        <location filename="../../caseapp/ui/ops.py" line="528" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="528" />
+        <location filename="../../caseapp/ui/ops.py" line="530" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>

@@ -809,12 +809,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="155" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="155" />
         <source>no</source>
         <translation>ոչ</translation>
     </message>
@@ -2664,7 +2664,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="226" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="229" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
         <source>Before</source>
         <translation>Նախկինում</translation>
@@ -3107,7 +3107,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ջնջվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="227" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="230" />
         <source>After</source>
         <translation>Հետո</translation>
     </message>
@@ -4484,7 +4484,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Rule</source>
         <translation>Կանոն</translation>
@@ -4600,12 +4600,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="487" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="489" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="502" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
@@ -4659,17 +4659,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="439" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="438" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="440" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="521" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="523" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -4727,27 +4727,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="87" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="90" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation>Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="91" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="94" />
         <source>Open the document it came from</source>
         <translation>Բացել այն փաստաթուղթը, որից այն առաջացել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="104" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="107" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ. ստուգեք ամսաթիվը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="109" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="112" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Ամսաթիվը սահմանվել է ձեռքով. վերահաշվարկը այն պահպանում է։</translation>
     </message>
@@ -7948,77 +7948,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="145" />
+        <location filename="../../caseapp/ui/ops.py" line="146" />
         <source>%1 no longer exists.</source>
         <translation>Այլևս գոյություն չունի՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="147" />
+        <location filename="../../caseapp/ui/ops.py" line="148" />
         <source>%1 was changed since.</source>
         <translation>Այդ ընթացքում փոփոխվել է՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="172" />
+        <location filename="../../caseapp/ui/ops.py" line="173" />
         <source>%1 cannot be added again.</source>
         <translation>Հնարավոր չէ կրկին ավելացնել՝ %1։</translation>
     </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="245" />
-        <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
-        <translation>Ջնջվեց՝ %1. դրան վերաբերող հետարկման %2 քայլ հանվեց հետարկման պատմությունից։</translation>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/ops.py" line="247" />
+        <source>%1 was deleted; the undo history no longer holds %n step(s) about it.</source>
+        <translation><numerusform>Ջնջվեց՝ %1. հետարկման պատմությունից հանվեց դրան վերաբերող %n քայլ։</numerusform><numerusform>Ջնջվեց՝ %1. հետարկման պատմությունից հանվեց դրան վերաբերող %n քայլ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="246" />
+        <location filename="../../caseapp/ui/ops.py" line="248" />
         <source>The record</source>
         <translation>Գրառումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="294" />
+        <location filename="../../caseapp/ui/ops.py" line="296" />
         <source>No case file is open.</source>
         <translation>Գործի ֆայլ բացված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="471" />
+        <location filename="../../caseapp/ui/ops.py" line="473" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="472" />
+        <location filename="../../caseapp/ui/ops.py" line="474" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="494" />
+        <location filename="../../caseapp/ui/ops.py" line="496" />
         <source>Not undone: %1</source>
         <translation>Չհետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="512" />
+        <location filename="../../caseapp/ui/ops.py" line="514" />
         <source>Undone: %1</source>
         <translation>Հետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="512" />
+        <location filename="../../caseapp/ui/ops.py" line="514" />
         <source>Redone: %1</source>
         <translation>Վերակատարվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="520" />
+        <location filename="../../caseapp/ui/ops.py" line="522" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գերուն (%2)՝ նրա գործում գրանցված ամեն ինչի հետ։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="523" />
+        <location filename="../../caseapp/ui/ops.py" line="525" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2) գերու գործից (%3)։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="526" />
+        <location filename="../../caseapp/ui/ops.py" line="528" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2)։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="528" />
+        <location filename="../../caseapp/ui/ops.py" line="530" />
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>

@@ -809,12 +809,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="155" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="154" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="155" />
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2665,7 +2665,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="226" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="229" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
         <source>Before</source>
         <translation>До</translation>
@@ -3108,7 +3108,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="227" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="230" />
         <source>After</source>
         <translation>После</translation>
     </message>
@@ -4485,7 +4485,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Rule</source>
         <translation>Правило</translation>
@@ -4601,12 +4601,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="487" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="489" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln срок</numerusform><numerusform>%Ln срока</numerusform><numerusform>%Ln сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="502" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln жёсткий срок открыт</numerusform><numerusform>%Ln жёстких срока открыты</numerusform><numerusform>%Ln жёстких сроков открыто</numerusform></translation>
     </message>
@@ -4660,17 +4660,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="437" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="439" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="438" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="440" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="521" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="523" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -4728,27 +4728,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>Файл также отменяет %Ln недавно удалённое судебное заседание или срок.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседания или срока.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседаний или сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="87" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="90" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation>Жёсткий срок, установленный судом: его нельзя пропустить, и напоминание о нём не откладывается без указания причины.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="91" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="94" />
         <source>Open the document it came from</source>
         <translation>Открыть документ, из которого он взят</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="104" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="107" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Это правило не сверено с источником: проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="109" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="112" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Дата установлена вручную; пересчёт её сохраняет.</translation>
     </message>
@@ -7949,77 +7949,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="145" />
+        <location filename="../../caseapp/ui/ops.py" line="146" />
         <source>%1 no longer exists.</source>
         <translation>%1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="147" />
+        <location filename="../../caseapp/ui/ops.py" line="148" />
         <source>%1 was changed since.</source>
         <translation>%1 с тех пор изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="172" />
+        <location filename="../../caseapp/ui/ops.py" line="173" />
         <source>%1 cannot be added again.</source>
         <translation>%1 нельзя добавить повторно.</translation>
     </message>
-    <message>
-        <location filename="../../caseapp/ui/ops.py" line="245" />
-        <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
-        <translation>%1 удалено: связанные шаги отмены (%2) удалены из истории отмены.</translation>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/ops.py" line="247" />
+        <source>%1 was deleted; the undo history no longer holds %n step(s) about it.</source>
+        <translation><numerusform>Удалено: %1. Из истории отмены убран %n связанный с ним шаг.</numerusform><numerusform>Удалено: %1. Из истории отмены убраны %n связанных с ним шага.</numerusform><numerusform>Удалено: %1. Из истории отмены убрано %n связанных с ним шагов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="246" />
+        <location filename="../../caseapp/ui/ops.py" line="248" />
         <source>The record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="294" />
+        <location filename="../../caseapp/ui/ops.py" line="296" />
         <source>No case file is open.</source>
         <translation>Файл дела не открыт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="471" />
+        <location filename="../../caseapp/ui/ops.py" line="473" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Не удалось отменить «%1»: %2 Действие удалено из истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="472" />
+        <location filename="../../caseapp/ui/ops.py" line="474" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Не удалось повторить «%1»: %2 Действие удалено из истории повтора.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="494" />
+        <location filename="../../caseapp/ui/ops.py" line="496" />
         <source>Not undone: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="512" />
+        <location filename="../../caseapp/ui/ops.py" line="514" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="512" />
+        <location filename="../../caseapp/ui/ops.py" line="514" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="520" />
+        <location filename="../../caseapp/ui/ops.py" line="522" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation>Отмена действия «%1» удалит карточку пленного со всем, что в ней записано: %2. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="523" />
+        <location filename="../../caseapp/ui/ops.py" line="525" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2 из карточки пленного (%3). Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="526" />
+        <location filename="../../caseapp/ui/ops.py" line="528" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="528" />
+        <location filename="../../caseapp/ui/ops.py" line="530" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
