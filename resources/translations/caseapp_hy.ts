@@ -2627,7 +2627,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
@@ -3112,32 +3112,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Appeared</source>
         <translation>Հայտնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
         <source>Portal</source>
         <translation>Պորտալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
         <source>Application</source>
         <translation>Գանգատ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Deleted from the portal on</source>
         <translation>Պորտալից կջնջվի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
         <source>Downloaded</source>
         <translation>Ներբեռնված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="46" />
         <source>not yet</source>
         <translation>դեռ ոչ</translation>
     </message>
@@ -5460,92 +5460,97 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingFactsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="64" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="84" />
         <source>Edit facts…</source>
         <translation>Խմբագրել փաստերը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="94" />
         <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
         <translation>Դատարանի հանձնած փաստաթղթեր (eComms, Կանոն 39-ի կայք)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
         <source>No delivery from the Court recorded.</source>
         <translation>Դատարանից ստացված փաստաթուղթ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="98" />
         <source>Filing facts</source>
         <translation>Փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
         <translation>Կալանքի հաստատում, հատուկ վտանգ, ազատման տեսակ, ողջ լինելու անկախ հաստատում և Դատարանի հանձնած փաստաթղթերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="56" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Ողջ լինելու անկախ հաստատում (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="103" />
-        <source>Last independent proof of life: %1, %2 days ago (warning after %3 days).</source>
-        <translation>Ողջ լինելու վերջին անկախ հաստատումը՝ %1, %2 օր առաջ (զգուշացում %3 օրից հետո)։</translation>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="60" />
+        <source>Last independent proof of life: %1, %Ln day(s) ago.</source>
+        <translation><numerusform>Ողջ լինելու վերջին անկախ հաստատումը՝ %1, %Ln օր առաջ։</numerusform><numerusform>Ողջ լինելու վերջին անկախ հաստատումը՝ %1, %Ln օր առաջ։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="62" />
+        <source>The warning comes after %Ln day(s) without one.</source>
+        <translation><numerusform>Զգուշացումը տրվում է առանց հաստատման %Ln օր անց։</numerusform><numerusform>Զգուշացումը տրվում է առանց հաստատման %Ln օր անց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
         <source>The detaining state confirmed the detention on %1 (source: %2).</source>
         <translation>Պահող պետությունը կալանքը հաստատել է %1-ին (աղբյուր՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="130" />
         <source>an unknown date</source>
         <translation>անհայտ ամսաթվով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
         <source>not recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="133" />
         <source>The detaining state has not confirmed the detention.</source>
         <translation>Պահող պետությունը կալանքը չի հաստատել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
         <source>health</source>
         <translation>առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
         <source>aged %1</source>
         <translation>%1 տարեկան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
         <source>disability</source>
         <translation>հաշմանդամություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="137" />
         <source>hunger strike</source>
         <translation>հացադուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
         <source>Special risk: %1.</source>
         <translation>Հատուկ վտանգ՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="140" />
         <source>No special risk recorded.</source>
         <translation>Հատուկ վտանգ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="141" />
         <source>Kind of release: %1.</source>
         <translation>Ազատման տեսակը՝ %1։</translation>
     </message>

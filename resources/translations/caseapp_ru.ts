@@ -2628,7 +2628,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -3113,32 +3113,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Appeared</source>
         <translation>Появился</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
         <source>Portal</source>
         <translation>Портал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
         <source>Application</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Deleted from the portal on</source>
         <translation>Удаляется с портала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
         <source>Downloaded</source>
         <translation>Скачан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="46" />
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
@@ -5461,92 +5461,97 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingFactsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="64" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="84" />
         <source>Edit facts…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="94" />
         <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
         <translation>Документы, врученные Судом (eComms, сайт Правила 39)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
         <source>No delivery from the Court recorded.</source>
         <translation>Документы от Суда не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="98" />
         <source>Filing facts</source>
         <translation>Сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
         <translation>Подтверждение задержания, особый риск, вид освобождения, независимое подтверждение того, что жив, и документы от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="56" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="103" />
-        <source>Last independent proof of life: %1, %2 days ago (warning after %3 days).</source>
-        <translation>Последнее независимое подтверждение того, что жив: %1, дней назад: %2 (предупреждение после %3 дней).</translation>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="60" />
+        <source>Last independent proof of life: %1, %Ln day(s) ago.</source>
+        <translation><numerusform>Последнее независимое подтверждение того, что жив: %1, %Ln день назад.</numerusform><numerusform>Последнее независимое подтверждение того, что жив: %1, %Ln дня назад.</numerusform><numerusform>Последнее независимое подтверждение того, что жив: %1, %Ln дней назад.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="62" />
+        <source>The warning comes after %Ln day(s) without one.</source>
+        <translation><numerusform>Предупреждение выдаётся через %Ln день без него.</numerusform><numerusform>Предупреждение выдаётся через %Ln дня без него.</numerusform><numerusform>Предупреждение выдаётся через %Ln дней без него.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
         <source>The detaining state confirmed the detention on %1 (source: %2).</source>
         <translation>Удерживающее государство подтвердило задержание %1 (источник: %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="117" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="130" />
         <source>an unknown date</source>
         <translation>в неизвестный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
         <source>not recorded</source>
         <translation>не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="133" />
         <source>The detaining state has not confirmed the detention.</source>
         <translation>Удерживающее государство не подтвердило задержание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="121" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
         <source>health</source>
         <translation>здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
         <source>aged %1</source>
         <translation>возраст %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
         <source>disability</source>
         <translation>инвалидность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="137" />
         <source>hunger strike</source>
         <translation>голодовка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
         <source>Special risk: %1.</source>
         <translation>Особый риск: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="140" />
         <source>No special risk recorded.</source>
         <translation>Особый риск не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="141" />
         <source>Kind of release: %1.</source>
         <translation>Вид освобождения: %1.</translation>
     </message>
