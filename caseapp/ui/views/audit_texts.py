@@ -22,7 +22,7 @@ from caseapp.domain.messages import Message, list_separator
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.setting_words import logged_value
 from caseapp.ui.labels import label
-from caseapp.ui.views.formatters import date_text, datetime_text, short_text, time_text
+from caseapp.ui.views.formatters import date_text, datetime_text, short_text, time_text, zone_label
 
 CTX = "CaptiveTabs"  # the History tab's texts were written there first
 
@@ -57,6 +57,7 @@ ACTIONS = {
 # holds different choices in different kinds of record).
 CHOICES: dict[str, type[Enum]] = {
     "sex": e.Sex, "category": e.CaptiveCategory, "new_status": e.CaptiveStatus,
+    "old_status": e.CaptiveStatus,
     "sensitivity": e.Sensitivity, "level": e.Sensitivity, "script": e.Script,
     "birth_date_precision": e.DatePrecision, "capture_date_precision": e.DatePrecision,
     "counsel_kind": e.CounselKind, "expiry_source": e.ExpirySource, "body": e.InternationalBody,
@@ -69,6 +70,7 @@ RECORD_CHOICES: dict[tuple[str, str], type[Enum]] = {
     ("welfare_contacts", "kind"): e.WelfareContactKind,
     ("detention_orders", "kind"): e.DetentionOrderKind,
     ("hearings", "kind"): e.HearingKind,
+    ("hearings", "state"): e.HearingState,
     ("international_proceedings", "kind"): e.InternationalProceedingKind,
     ("international_proceedings", "status"): e.ProceedingStatus,
     ("organisations", "kind"): e.OrganisationKind,
@@ -161,6 +163,8 @@ def value_text(value: Any, field: str = "", entity: str | None = None,
         return list_separator().join(listed)  # the case settings an import took over
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False) \
         if isinstance(value, list | dict) else str(value)
+    if field == "timezone" and isinstance(value, str):  # by its name, the identifier beside it
+        return zone_label(value)
     choices = RECORD_CHOICES.get((entity or "", field)) or CHOICES.get(field)
     if choices is not None and text in {m.value for m in choices}:
         return label(choices(text))
