@@ -5203,7 +5203,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="55" />
         <source>captives.xlsx or captives.csv</source>
-        <translation>captives.xlsx կամ captives.csv</translation>
+        <translation>Գերիներ.xlsx կամ Գերիներ.csv</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />

@@ -5204,7 +5204,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="55" />
         <source>captives.xlsx or captives.csv</source>
-        <translation>captives.xlsx или captives.csv</translation>
+        <translation>Пленные.xlsx или Пленные.csv</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />
