@@ -47,6 +47,7 @@ from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import shown_names
+from caseapp.ui.i18n import plural
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -242,8 +243,9 @@ def captives_of(dto: Any, captive_id: int | None = None) -> tuple[int, ...]:
 
 
 def dropped_text(dropped: int, label: str = "") -> str:
-    return (translate("Operations", "%1 was deleted: %2 undo step(s) about it were taken off the undo history.")
-            .replace("%1", label or translate("Operations", "The record")).replace("%2", str(dropped)))
+    """The status bar's line when a deleted record takes ``dropped`` undo steps with it."""
+    return plural(translate("Operations", "%1 was deleted; the undo history no longer holds %n step(s) about it.",
+                            "", dropped), dropped).replace("%1", label or translate("Operations", "The record"))
 
 
 @dataclass

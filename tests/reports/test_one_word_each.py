@@ -162,3 +162,43 @@ def test_a_criminal_case_has_one_name(lang: str) -> None:
     assert len(said) >= 10
     assert not [t for t in said if NOT_CRIMINAL_CASE[lang] in t.casefold()], said
     assert all(CRIMINAL_CASE[lang] in t.casefold() for t in said), said
+
+
+INTERNATIONAL = {"hy": "միջազգային վարույթ", "ru": "международн"}
+PROCEEDING = {"hy": "վարույթ", "ru": "разбирательств"}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_an_international_proceeding_has_one_name(lang: str) -> None:
+    """An international proceeding (a case before the ECHR or a UN body) is «международное
+    разбирательство» in the captive's tabs, its record and its history, but was «международное
+    производство» in the merge of two captives («1 международное производство») and the
+    command line's list (`captives show`: «Международные производства»)."""
+    said = [text for english, _, forms in _messages(lang) for text in forms
+            if "international proceeding" in english.casefold()]
+    said += [text for _, english, text in _interface(lang)
+             if "international proceeding" in english.casefold()]
+    root = ET.parse(resource("translations", f"caseapp_{lang}.ts")).getroot()
+    said += [form.text or "" for message in root.iter("message")  # a count's plural forms
+             if "international proceeding" in (message.findtext("source") or "")
+             for form in message.iter("numerusform")]
+    assert len(said) >= 6
+    wrong = [t for t in said if PROCEEDING[lang] not in t.casefold()]
+    assert not wrong, wrong
+
+
+INTERVENTION = {"hy": "միջամտ", "ru": "обращени"}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_an_intervention_has_one_name(lang: str) -> None:
+    """An intervention (a letter, meeting, call or filing on a captive's behalf) is
+    «միջամտություն» / «обращение» (docs/glossary.md); the history named the captives an
+    intervention concerns «Դիմումի գերի», the word of the ECHR and UN filings."""
+    said = [(english, text) for english, _, forms in _messages(lang) for text in forms
+            if "intervention" in english.casefold()]
+    said += [(english, text) for _, english, text in _interface(lang)
+             if "intervention" in english.casefold()]
+    assert len(said) >= 20
+    wrong = [pair for pair in said if INTERVENTION[lang] not in pair[1].casefold()]
+    assert not wrong, wrong

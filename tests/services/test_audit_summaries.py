@@ -106,3 +106,31 @@ def test_a_plain_summary_is_cut_to_the_column_and_a_damaged_message_shows_as_sto
     assert shown_summary(damaged, "ru") == damaged
     assert json.loads(stored_summary(msg("Import of a JSON export")))["message"]["text"] \
         == "Import of a JSON export"
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_every_international_proceeding_is_named_in_the_readers_language_in_the_history(
+        case_file: CaseFile, lang: str) -> None:
+    """A Rule 39 request, a communication to the UN Human Rights Committee and an urgent appeal
+    to the UN special procedures were named in English in the captive's History tab and the
+    dashboard's recent changes under Armenian and Russian ("ECHR Rule 39 request 21000/24"):
+    their names in four languages did not fit the column, so the English was stored."""
+    from caseapp.domain.enums import InternationalBody, InternationalProceedingKind
+    from caseapp.reports.texts import label
+
+    c = case_file.captives.create(names=["History Test"])
+    wrong = []
+    for body in InternationalBody:
+        for kind in InternationalProceedingKind:
+            messages.set_language(lang)  # the lawyer writes in the window's language
+            try:
+                p = case_file.international_proceedings.create(
+                    captive_id=c.id, body=body, kind=kind, reference="CCPR/DEMO/4005/2024")
+                [entry] = case_file.audit.for_record(p.uid)
+            finally:
+                messages.set_language("en")
+            if not (label(body, lang) in entry.summary and label(kind, lang) in entry.summary
+                    and "CCPR/DEMO/4005/2024" in entry.summary):
+                wrong.append(entry.summary)
+    assert not wrong, wrong
+    assert case_file.check().ok

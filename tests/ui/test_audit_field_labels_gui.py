@@ -97,3 +97,17 @@ def test_a_deadline_made_in_english_reads_in_russian_in_the_history(qtbot, ui, r
     texts = [(model.index(r, record).data(), model.index(r, change).data()) for r in range(model.rowCount())]
     assert ("Срок: " + russian_title) in [r for r, _c in texts]
     assert not [t for pair in texts for t in pair if stored.title in t]
+
+
+def test_the_history_says_a_deadlines_hour_as_the_window_does(qtbot, ui, russian) -> None:
+    """A deadline due at an hour was shown in the history's tooltip as "Время: 16:00:00", the
+    stored text, where every other view says 16:00 (4:00 PM in English)."""
+    from caseapp.ui.views.audit_texts import audit_tooltip
+
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Арам Саргсян"], capture="2023-09-20", status="held").id
+    cf.deadlines.create(captive_id=cid, title="Qwxz", due_on="2026-12-02", due_time="16:00",
+                        timezone="Europe/Paris")
+    [entry] = [e for e in cf.audit.for_captive(cid) if e.entity == "deadlines"]
+    tip = audit_tooltip(entry)
+    assert "16:00" in tip and "16:00:00" not in tip, tip

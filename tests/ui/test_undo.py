@@ -76,7 +76,7 @@ def test_deleting_a_record_drops_its_undo_steps(qtbot, ui, hooked, qtlog,
     assert dlg.delete_record(ui, dlg.WELFARE_CONTACT, edited)
     # Both steps were about the contact: they go, and the status bar says so.
     assert live_steps(ui) == []
-    assert "2 undo step(s)" in messages[-1]
+    assert "no longer holds 2 steps about it" in messages[-1]
     assert not ui.ops.undo()  # Ctrl+Z: nothing left to undo, nothing raised
     assert all(c.id != contact.id for c in ui.case_file.welfare_contacts.list(captive_id=tigran.id))
     assert hooked == [] and no_override_errors(qtlog)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
@@ -22,7 +22,7 @@ from caseapp.domain.messages import Message, list_separator
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.setting_words import logged_value
 from caseapp.ui.labels import label
-from caseapp.ui.views.formatters import date_text, datetime_text, short_text
+from caseapp.ui.views.formatters import date_text, datetime_text, short_text, time_text, zone_label
 
 CTX = "CaptiveTabs"  # the History tab's texts were written there first
 
@@ -57,6 +57,7 @@ ACTIONS = {
 # holds different choices in different kinds of record).
 CHOICES: dict[str, type[Enum]] = {
     "sex": e.Sex, "category": e.CaptiveCategory, "new_status": e.CaptiveStatus,
+    "old_status": e.CaptiveStatus,
     "sensitivity": e.Sensitivity, "level": e.Sensitivity, "script": e.Script,
     "birth_date_precision": e.DatePrecision, "capture_date_precision": e.DatePrecision,
     "counsel_kind": e.CounselKind, "expiry_source": e.ExpirySource, "body": e.InternationalBody,
@@ -69,6 +70,7 @@ RECORD_CHOICES: dict[tuple[str, str], type[Enum]] = {
     ("welfare_contacts", "kind"): e.WelfareContactKind,
     ("detention_orders", "kind"): e.DetentionOrderKind,
     ("hearings", "kind"): e.HearingKind,
+    ("hearings", "state"): e.HearingState,
     ("international_proceedings", "kind"): e.InternationalProceedingKind,
     ("international_proceedings", "status"): e.ProceedingStatus,
     ("organisations", "kind"): e.OrganisationKind,
@@ -76,6 +78,7 @@ RECORD_CHOICES: dict[tuple[str, str], type[Enum]] = {
     ("deadlines", "status"): e.DeadlineStatus,
 }
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"\d{2}:\d{2}(:\d{2})?")  # a deadline's hour, stored "16:00:00"
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
 # Columns the history never shows (keys, bookkeeping, what a rule's computation stored), and
 # those the "Change" cell of an added or deleted record leaves to its tooltip.
@@ -141,7 +144,7 @@ def entry_line(entry: Any, titles: Titles = _as_stored) -> str:
 def value_text(value: Any, field: str = "", entity: str | None = None,
                titles: Titles = _as_stored) -> str:
     """A value of the audit log as the interface shows it: a stored choice by its label, a
-    day or a moment in the language's form, yes or no, a deadline's title by ``titles``
+    day, an hour or a moment in the language's form, yes or no, a deadline's title by ``titles``
     (:func:`record_text`), a case setting's as the settings show it; anything else as
     written."""
     if entity == "case_settings":
@@ -160,6 +163,8 @@ def value_text(value: Any, field: str = "", entity: str | None = None,
         return list_separator().join(listed)  # the case settings an import took over
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False) \
         if isinstance(value, list | dict) else str(value)
+    if field == "timezone" and isinstance(value, str):  # by its name, the identifier beside it
+        return zone_label(value)
     choices = RECORD_CHOICES.get((entity or "", field)) or CHOICES.get(field)
     if choices is not None and text in {m.value for m in choices}:
         return label(choices(text))
@@ -168,6 +173,8 @@ def value_text(value: Any, field: str = "", entity: str | None = None,
             return date_text(date.fromisoformat(text))
         if _MOMENT.fullmatch(text):
             return datetime_text(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        if _TIME.fullmatch(text):
+            return time_text(time.fromisoformat(text))
     except ValueError:  # looks like a day and is none: shown as written
         pass
     return text

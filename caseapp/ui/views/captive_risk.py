@@ -8,16 +8,18 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from caseapp.domain.filing_facts import CaptiveRisk, CourtDeliveryDTO
+from caseapp.domain.proof_of_life import ProofClock
 from caseapp.domain.special_risk import RiskReason
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.captive_tabs import CaptiveTabs, col, date_col, page
-from caseapp.ui.views.formatters import date_text, long_date, number
+from caseapp.ui.views.formatters import date_text, long_date
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,24 @@ def delivery_columns() -> list:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Downloaded"),
                 lambda d: date_text(d.downloaded_on) if d.downloaded_on
                 else CaptiveTabs.tr("not yet"))]
+
+
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
+
+
+def proof_text(proof: ProofClock) -> str:
+    """The independent proof-of-life clock in two whole sentences, each with its own count
+    in the language's plural forms (one sentence with two counts said "1 days ago")."""
+    if proof.days_since is None:
+        return translate("FilingFactsTab", "No independent proof of life (ICRC, consular or lawyer visit) "
+                         "is recorded.")
+    day = long_date(proof.last_independent) if proof.last_independent else ""
+    days, most = proof.days_since, proof.threshold_days  # plain names: lupdate reads no attribute
+    since = plural(translate("FilingFactsTab", "Last independent proof of life: %1, %Ln day(s) ago.", "",
+                             days), days).replace("%1", day)
+    warning = plural(translate("FilingFactsTab", "The warning comes after %Ln day(s) without one.", "",
+                               most), most)
+    return f"{since} {warning}"
 
 
 class FilingFactsTab:
@@ -96,14 +116,7 @@ class FilingFactsTab:
         self.sections["court_deliveries"].set_records(data.deliveries)
         self.facts_label.setText(self.facts_text(data.risk))
         proof = data.risk.proof
-        if proof.days_since is None:
-            text = self.tr("No independent proof of life (ICRC, consular or lawyer visit) is "
-                           "recorded.")
-        else:
-            text = self.tr("Last independent proof of life: %1, %2 days ago (warning after %3 "
-                           "days).").replace("%1", long_date(proof.last_independent)
-                                             if proof.last_independent else "").replace(
-                "%2", number(proof.days_since)).replace("%3", number(proof.threshold_days))
+        text = proof_text(proof)
         self.proof_label.setText(text)
         colour = urgency_colour("overdue", self.proof_label.palette().base().color()) \
             if proof.overdue else None

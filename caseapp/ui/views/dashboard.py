@@ -296,7 +296,7 @@ class DashboardView(View):
                 text = f"{concerned(item, names)}: {text}"
             entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
             entry.setData(CAPTIVE_ROLE, item.captive_id)
-            entry.setToolTip(item.text)
+            entry.setToolTip(text)  # whole, as the line says it (item.text is the service's English)
             if (item.kind == "deadline" and (item.overdue
                                              or deadline_days_left(item, a.today) < 0)) or (
                     item.kind == "follow_up" and item.due_on and item.due_on < a.today):

@@ -62,14 +62,17 @@ class ExplanationReader:
         self.found.clear()
 
 
-def due_text(d: DeadlineDTO, *, long: bool = False, city: bool = False) -> str:
+def due_text(d: DeadlineDTO, *, long: bool = False, city: bool = False, zone_id: bool = False) -> str:
     """When a deadline falls due, in the interface's language: "01.12.2026 17:00 Asia/Baku",
     "1 декабря 2026 г. 17:00 Asia/Baku" with ``long``; the zone by its city with ``city``,
-    as a table's cell says it ("01.12.2026 17:00 Баку")."""
+    as a table's cell says it ("01.12.2026 17:00 Баку"), and its identifier beside it with
+    ``zone_id`` ("17:00 Баку (Asia/Baku)")."""
     day = long_date(d.due_on) if long else date_text(d.due_on)
     if d.due_time is None:
         return day
     zone = zone_city(d.timezone) if city and d.timezone else d.timezone
+    if city and zone_id and d.timezone and zone != d.timezone:
+        zone = f"{zone} ({d.timezone})"
     return f"{day} {time_text(d.due_time)} {zone}".strip()
 
 
@@ -81,7 +84,7 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str
     captive = row.captive_name if captive is None else captive
     d = row.deadline
     parts = [f"<h3>{escape(deadline_title(d, rule_set))}</h3>",
-             f"<p><b>{escape(due_text(d, long=True))}</b> — {escape(when)}"
+             f"<p><b>{escape(due_text(d, long=True, city=True, zone_id=True))}</b> — {escape(when)}"
              f"{' · ' + escape(captive) if captive else ''}</p>"]
     if d.hard:
         hard = translate("DeadlinesView", "A hard deadline set by a court: it cannot be missed, and it is "

@@ -264,7 +264,12 @@ class DeadlinesView(DeadlineActions, View):
         for column, text in ((DUE_COLUMN, lambda r: due_text(r.deadline, city=True)),
                              (WHEN_COLUMN, self.when_text), (CAPTIVE_COLUMN, self.captive_text)):
             texts = {text(r) for r in self.rows}
-            self.widths[column] = widen_to_texts(self.table, column, texts, bold=True)
+            needed = widen_to_texts(self.table, column, texts, bold=True)
+            # the width it keeps when wider (made, saved or given by hand): what the title
+            # is left with is counted from it
+            header = self.table.horizontalHeader()
+            self.widths[column] = needed if header.isSectionHidden(column) else max(
+                needed, header.sectionSize(column))
         self._fit_later.start()
 
     def _layout(self) -> dict[str, QWidget]:
@@ -420,7 +425,9 @@ class DeadlinesView(DeadlineActions, View):
             combo.addItem(everything, None)
             for text, value in values:
                 combo.addItem(text, value)
-                combo.setItemData(combo.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
+                if combo is self.rule:  # the rule's id, as its file names it; a body's stored
+                    # value is the English of its name, never shown
+                    combo.setItemData(combo.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 
