@@ -468,7 +468,7 @@
     <message>
         <location filename="../../caseapp/ui/actions.py" line="151" />
         <source>&amp;Filing with the ECHR and the UN…</source>
-        <translation>Обращения &amp;в ЕСПЧ и ООН…</translation>
+        <translation>Подача &amp;в ЕСПЧ и ООН…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="152" />
@@ -5315,7 +5315,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>Filing with the ECHR and the UN</source>
-        <translation>Обращения в ЕСПЧ и ООН</translation>
+        <translation>Подача в ЕСПЧ и ООН</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="60" />
@@ -5440,7 +5440,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
         <source>Filing with the ECHR and the UN: %1</source>
-        <translation>Обращения в ЕСПЧ и ООН: %1</translation>
+        <translation>Подача в ЕСПЧ и ООН: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="182" />
