@@ -47,6 +47,7 @@ from caseapp.domain.sheet_values import (
     parse_word,
     says_unknown,
     split_tags,
+    surname_first,
     value_code,
 )
 
@@ -353,6 +354,10 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             problem(i, name, raw, msg("is longer than the {limit} characters a {field} may have",
                                       limit=limit, field=FIELD_NAMES[name]))
             continue
+        if name == "name" and not azerbaijani:  # "VARDANYAN Tigran": the headline given first
+            value, turned = _given_first(value)
+            if turned is not None:
+                problem(i, name, raw, turned, warning=True)
         if name == "name" and isinstance(value, list):
             problem(i, name, raw, msg("holds the name in more than one alphabet: read as a "
                                       "spelling in each, {names}", names=", ".join(
@@ -388,6 +393,20 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             "has no name: every row needs one (a full name, or a given name and a surname)"))))
     return RowValues(number, tuple(dict.fromkeys(names)), values, tuple(notes), tuple(tags),
                      tuple(problems))
+
+
+def _given_first(value: Any) -> tuple[Any, Message | None]:
+    """A name cell's spellings with each Latin one written surname first turned round (an
+    Azerbaijani spelling is kept as the other side writes it), and what to say of the cell
+    (None when none was)."""
+    written = value if isinstance(value, list) else [value]
+    turned = [None if azerbaijani_spelling(w) else surname_first(w) for w in written]
+    if not any(turned):
+        return value, None
+    read = [t or w for t, w in zip(turned, written, strict=True)]
+    return (read if isinstance(value, list) else read[0]), msg(
+        "is written surname first: read as {names}",
+        names=", ".join(f"“{t}”" for t in turned if t))
 
 
 def _lookalikes_fixed(value: Any) -> tuple[Any, list[Message]]:

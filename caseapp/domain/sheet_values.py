@@ -384,6 +384,44 @@ def lookalikes_fixed(text: str) -> tuple[str, str]:
     return out, "".join(dict.fromkeys(changed))
 
 
+# An Armenian surname in Latin letters, as passports write it (Petrosyan, Ter-Petrosyan): six
+# letters or more ending in -yan. (No given name ends so; -ian does: Christian, Julian.)
+_ARMENIAN_SURNAME = re.compile(r"[A-Za-z][A-Za-z'-]{2,}yan", re.IGNORECASE)
+_CAPITALS = re.compile(r"[A-Z][A-Z'-]*[A-Z]")
+
+
+def surname_first(text: str) -> str | None:
+    """A Latin name (plain A-Z letters, no comma) written surname first, turned round to
+    "Given Patronymic Surname", the surname no longer in capitals; None when it is not one.
+
+    Surname first is told by the surname in capitals before a given name that is not
+    ("VARDANYAN Tigran", as passports and UN lists write it), or by an Armenian surname
+    (-yan) first when no other word is one ("Petrosyan Aram", "PETROSYAN ARAM")."""
+    words = text.split()
+    if len(words) < 2 or "," in text or not text.isascii():
+        return None
+    capitals = 0
+    while capitals < len(words) and _CAPITALS.fullmatch(words[capitals]):
+        capitals += 1
+    if 0 < capitals < len(words):
+        surname, given = words[:capitals], words[capitals:]
+    elif (_ARMENIAN_SURNAME.fullmatch(words[0])
+          and not any(_ARMENIAN_SURNAME.fullmatch(w) for w in words[1:])):
+        surname, given = words[:1], words[1:]
+        if capitals == len(words):  # all in capitals: the given names too
+            given = [_unshouted(w) for w in given]
+    else:
+        return None
+    return " ".join([*given, *(_unshouted(w) for w in surname)])
+
+
+def _unshouted(word: str) -> str:
+    """A word in capitals in small letters after its first (TER-PETROSYAN: Ter-Petrosyan)."""
+    if not word.isupper():
+        return word
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word)
+
+
 def full_name(text: str) -> str:
     """A full-name cell as a name: "Surname, Given Patronymic" (the comma of registers and
     lists) is turned round to "Given Patronymic Surname"; spaces collapsed."""

@@ -1,0 +1,64 @@
+"""Lists as a reviewer brought them from lawyers nobody here had seen: Latin names written
+surname first, a name's header merged over "Family | Given", French headers, a list of
+headers only. What the preview says of them and what the import then stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from caseapp.services.casefile import CaseFile
+from caseapp.services.sheet_import import decisions_for, import_rows
+from caseapp.services.sheet_preview import preview
+
+
+def _book(path: Path, rows: list[list[object]], merged: tuple[str, ...] = ()) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    for cells in merged:
+        book.active.merge_cells(cells)
+    book.save(path)
+    return path
+
+
+def _stored_names(case_file: CaseFile, created: tuple[int, ...] | list[int]) -> list[list[str]]:
+    return [[n.full_name for n in case_file.captives.get(i).names] for i in created]
+
+
+def test_a_latin_name_written_surname_first_is_turned_round(case_file: CaseFile,
+                                                            tmp_path: Path) -> None:
+    # "VARDANYAN Tigran" (the surname in capitals, as passports and UN lists write it) and
+    # "Petrosyan Aram" were stored as written, so the Latin headline of the captive, in the
+    # list and in every English or French letter, put the surname where the given name goes.
+    path = _book(tmp_path / "list.xlsx", [
+        ["Full name", "Date of birth"],
+        ["VARDANYAN Tigran", "12.03.1985"],
+        ["GRIGORYAN Levon Arturovich", "03.02.1991"],
+        ["Petrosyan Aram", "1990"],
+        ["TER-PETROSYAN Gor", "1992"],
+        ["Aram Hakobyan", "1993"],          # given name first: as written
+        ["Artur MKRTCHYAN", "1994"],        # given name first, the surname in capitals
+        ["Christian Smith", "1970"],        # no Armenian surname first: as written
+    ])
+    pv = preview(case_file, path)
+    assert [r.shown["name"] for r in pv.rows] == [
+        "Tigran Vardanyan", "Levon Arturovich Grigoryan", "Aram Petrosyan", "Gor Ter-Petrosyan",
+        "Aram Hakobyan", "Artur MKRTCHYAN", "Christian Smith"]
+    warned = [str(p.message()) for r in pv.rows for p in r.problems if p.warning
+              and p.field == "name"]
+    assert warned == [
+        "row 2, column A (Full name): “VARDANYAN Tigran” is written surname first: read as "
+        "“Tigran Vardanyan”",
+        "row 3, column A (Full name): “GRIGORYAN Levon Arturovich” is written surname first: "
+        "read as “Levon Arturovich Grigoryan”",
+        "row 4, column A (Full name): “Petrosyan Aram” is written surname first: read as "
+        "“Aram Petrosyan”",
+        "row 5, column A (Full name): “TER-PETROSYAN Gor” is written surname first: read as "
+        "“Gor Ter-Petrosyan”"]
+    result = import_rows(case_file, pv, decisions_for(pv, on_duplicate="create"))
+    assert _stored_names(case_file, result.created)[:2] == [["Tigran Vardanyan"],
+                                                             ["Levon Arturovich Grigoryan"]]
+    assert [case_file.captives.get(i).latin_name for i in result.created][:4] == [
+        "Tigran Vardanyan", "Levon Arturovich Grigoryan", "Aram Petrosyan", "Gor Ter-Petrosyan"]
