@@ -23,7 +23,7 @@ from caseapp.domain.sheet_columns import (
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_date_orders import DATE_FIELDS, ColumnOrder, in_column_order
-from caseapp.domain.sheet_header_rows import finished_below
+from caseapp.domain.sheet_header_rows import finished_below, name_parts_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_name_scripts import one_person, spellings
@@ -182,6 +182,10 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
     else:
         index = header_row_of(texts)
     headers = tuple(header_text(c) for c in rows[index]) if rows else ()
+    if wanted is None and index and name_parts_below(
+            [header_text(c) for c in rows[index - 1]], rows[index]):  # "ФИО" merged above
+        index -= 1  # "Фамилия | Имя | Отчество": the header begins a row higher
+        headers = tuple(header_text(c) for c in rows[index])
     finished = finished_below(rows, index, headers)
     top = headers
     headers = finished or headers

@@ -62,3 +62,33 @@ def test_a_latin_name_written_surname_first_is_turned_round(case_file: CaseFile,
                                                              ["Levon Arturovich Grigoryan"]]
     assert [case_file.captives.get(i).latin_name for i in result.created][:4] == [
         "Tigran Vardanyan", "Levon Arturovich Grigoryan", "Aram Petrosyan", "Gor Ter-Petrosyan"]
+
+
+def test_a_names_header_merged_over_family_and_given_is_read_by_its_second_row(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # "Name" merged over "Family | Given": the second header row was read as a captive named
+    # "Family", and the given names were left out as a column without a header ("Vardanyan").
+    path = _book(tmp_path / "list.xlsx", [
+        ["Name", None, "Date of birth", "Status"],
+        ["Family", "Given", None, None],
+        ["Vardanyan", "Tigran", "1985-03-12", "held"],
+        ["Petrosyan", "Aram", "1990-01-01", "convicted"]], merged=("A1:B1", "C1:C2", "D1:D2"))
+    pv = preview(case_file, path)
+    assert pv.columns == {0: "surname", 1: "given_name", 2: "birth", 3: "status"}
+    assert [(r.row, r.shown["name"]) for r in pv.rows] == [(3, "Tigran Vardanyan"),
+                                                          (4, "Aram Petrosyan")]
+    assert not any(p for r in pv.rows for p in r.problems if not p.warning)
+    assert any("merged over rows 1 and 2" in n for n in pv.notices)
+    result = import_rows(case_file, pv, decisions_for(pv))
+    assert _stored_names(case_file, result.created) == [["Tigran Vardanyan"], ["Aram Petrosyan"]]
+
+
+def test_a_russian_fio_header_merged_over_its_three_parts(case_file: CaseFile,
+                                                          tmp_path: Path) -> None:
+    path = _book(tmp_path / "list.xlsx", [
+        ["№", "ФИО", None, None, "Дата рождения"],
+        [None, "Фамилия", "Имя", "Отчество", None],
+        [1, "Варданян", "Тигран", "Арменович", "12.03.1985"]], merged=("B1:D1",))
+    pv = preview(case_file, path)
+    assert pv.columns == {1: "surname", 2: "given_name", 3: "patronymic", 4: "birth"}
+    assert [r.shown["name"] for r in pv.rows] == ["Тигран Арменович Варданян"]
