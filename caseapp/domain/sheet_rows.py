@@ -48,6 +48,7 @@ from caseapp.domain.sheet_values import (
     says_unknown,
     split_tags,
     surname_first,
+    surname_unshouted,
     value_code,
 )
 
@@ -381,8 +382,9 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         else:
             values[name] = value
     for script, p in parts.items():
-        joined = join_name(" ".join(p.get("given_name", [])), " ".join(p.get("patronymic", [])),
-                           " ".join(p.get("surname", [])))
+        given = " ".join(p.get("given_name", []))
+        joined = join_name(given, " ".join(p.get("patronymic", [])),
+                           surname_unshouted(" ".join(p.get("surname", [])), given))
         if len(joined) > TEXT_LIMITS["name"]:
             problems.append(CellProblem(number, "", "", "name", joined, str(msg(
                 "is longer than the {limit} characters a name may have",

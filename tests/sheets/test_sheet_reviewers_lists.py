@@ -92,3 +92,33 @@ def test_a_russian_fio_header_merged_over_its_three_parts(case_file: CaseFile,
     pv = preview(case_file, path)
     assert pv.columns == {1: "surname", 2: "given_name", 3: "patronymic", 4: "birth"}
     assert [r.shown["name"] for r in pv.rows] == ["Тигран Арменович Варданян"]
+
+
+def test_a_french_list_reads_its_surname_given_name_and_words(case_file: CaseFile,
+                                                             tmp_path: Path) -> None:
+    # "Nom | Prénom": "Nom" (the surname in French) was read as a full name, so each captive
+    # got two names, "VARDANYAN" and "Tigran"; "détenu", "condamnée"… were errors.
+    path = _book(tmp_path / "liste.xlsx", [
+        ["Nom", "Prénom", "Date de naissance", "Statut", "Catégorie", "Sexe"],
+        ["VARDANYAN", "Tigran", "12/03/1985", "détenu", "civil", "homme"],
+        ["PETROSYAN", "Anna", "01/02/1990", "Condamnée", "civile", "femme"],
+        ["GRIGORYAN", "Levon", "1991", "en détention provisoire", "militaire", "masculin"],
+        ["HAKOBYAN", "Aram", "1992", "libéré", "prisonnier de guerre", ""],
+        ["SARGSYAN", "Vahe", "1979", "disparu", "", ""],
+        ["AVETISYAN", "Gor", "1980", "décédé", "", ""],
+        ["MKRTCHYAN", "Sevak", "1981", "rapatrié", "", ""],
+        ["ABRAHAMYAN", "Grigor", "1982", "procès en cours", "ancien fonctionnaire", ""],
+    ])
+    pv = preview(case_file, path)
+    assert pv.columns == {0: "surname", 1: "given_name", 2: "birth", 3: "status",
+                          4: "category", 5: "sex"}
+    assert [p for r in pv.rows for p in r.errors] == []
+    assert [r.shown["name"] for r in pv.rows][:2] == ["Tigran Vardanyan", "Anna Petrosyan"]
+    assert [r.shown["status"] for r in pv.rows] == [
+        "held", "convicted", "pre_trial", "released", "missing", "deceased", "repatriated",
+        "on_trial"]
+    assert [r.shown.get("category") for r in pv.rows][:4] == [
+        "civilian", "civilian", "serviceman", "serviceman"]
+    assert [r.shown.get("sex") for r in pv.rows][:3] == ["male", "female", "male"]
+    result = import_rows(case_file, pv, decisions_for(pv))
+    assert _stored_names(case_file, result.created)[0] == ["Tigran Vardanyan"]
