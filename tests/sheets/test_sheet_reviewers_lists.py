@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from caseapp.services.casefile import CaseFile
@@ -122,3 +123,30 @@ def test_a_french_list_reads_its_surname_given_name_and_words(case_file: CaseFil
     assert [r.shown.get("sex") for r in pv.rows][:3] == ["male", "female", "male"]
     result = import_rows(case_file, pv, decisions_for(pv))
     assert _stored_names(case_file, result.created)[0] == ["Tigran Vardanyan"]
+
+
+def _month(path: Path, born: str, extra: list[list[object]] = ()) -> Path:  # type: ignore[assignment]
+    return _book(path, [["ФИО", "Дата рождения", "Дата пленения", "Статус"],
+                        ["Варданян Тигран Арменович", born, "13.12.2020", "в плену"],
+                        ["Петросян Арам", "15.03.1990", "13.12.2020", "в плену"],
+                        *extra])
+
+
+@pytest.mark.parametrize("corrected", ["13.03.1985", "12.03.1986"])
+def test_the_months_list_with_a_birth_date_corrected_is_not_a_new_captive(
+        case_file: CaseFile, tmp_path: Path, corrected: str) -> None:
+    # A lawyer re-imports her updated list each month. One birth date corrected (12.03.1985
+    # → 13.03.1985) and the same man, full name with patronymic and day of capture, was
+    # created a second time without a word: a different birth date halved the score.
+    first = preview(case_file, _month(tmp_path / "may.xlsx", "12.03.1985"))
+    import_rows(case_file, first, decisions_for(first))
+    again = preview(case_file, _month(tmp_path / "june.xlsx", corrected,
+                                      [["Петросян Арам", "1.1.1970", "13.12.2020", "в плену"]]))
+    vardanyan, petrosyan, namesake = again.rows
+    assert [d.reasons for d in vardanyan.duplicates] == [
+        ("same name", "different birth dates", "same capture date")]
+    assert vardanyan.duplicates[0].score >= 0.8
+    assert petrosyan.duplicates  # (the same as before, unchanged)
+    # Two words of a name and a day of capture are not enough: a group captured together
+    # may hold two men of one common name, born apart.
+    assert not any(d.captive_id is not None for d in namesake.duplicates)
