@@ -267,8 +267,9 @@ class PeopleIndex:
     People are kept by their spellings (everyone written "Armen Petrosyan" together) and,
     under them, by their year of birth: the words are compared once per spelling, not once
     per person, and a person born in another year, who cannot score :data:`LIKELY` (unless
-    both have a name of three words and a day of capture alike), is not looked at. So a sheet where a thousand rows share a common name is read in time
-    growing with its rows, not with their square."""
+    both have a name of three words and a day of capture alike), is not looked at. So a
+    sheet where a thousand rows share a common name is read in time growing with its rows,
+    not with their square."""
 
     def __init__(self) -> None:
         self._people: dict[Hashable, tuple[Person, Spelling]] = {}
