@@ -327,7 +327,9 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
         "imported": None if result is None else {
             "created": list(result.created), "merged_into": list(result.merged_ids),
             "skipped": result.skipped, "left_out_with_errors": result.left_out,
-            "not_people": result.not_people, "computed_deadlines": result.deadlines},
+            "not_people": result.not_people, "computed_deadlines": result.deadlines,
+            # the rows merged whose values the records hold otherwise (kept in notes)
+            "differing_rows": [m.row for m in result.merged if m.differing]},
     }
 
 

@@ -26,3 +26,22 @@ def test_a_list_of_headers_only_is_one_line_and_exit_2(db: Path, tmp_path: Path,
         assert err == (f"caseapp: {name}: no row under the header (row 1) holds anything: "
                        "there is nothing to import.\n")
     assert captive_rows(db) == 0
+
+
+def test_the_next_months_list_merged_says_what_differs(db: Path, tmp_path: Path) -> None:
+    header = ["ФИО", "Дата рождения", "Дата пленения", "Статус"]
+    may = write_xlsx(tmp_path / "may.xlsx", {"Лист1": [
+        header, ["Варданян Тигран Арменович", "12.03.1985", "13.12.2020", "в плену"]]})
+    june = write_xlsx(tmp_path / "june.xlsx", {"Лист1": [
+        header, ["Варданян Тигран Арменович", "13.03.1985", "13.12.2020", "осужден"]]})
+    assert run("import-sheet", str(may), "--db", str(db))[0] == 0
+    code, out, err = run("import-sheet", str(june), "--db", str(db), "--on-duplicate", "merge")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == (
+        "No new captive imported from june.xlsx. 1 row merged into a captive already there. "
+        "1 value of the spreadsheet differs from the captive's record: the record keeps its "
+        "own, and the spreadsheet's is in the captive's notes (row 2).")
+    assert captive_rows(db) == 1
+    code, out, err = run("captives", "show", "1", "--db", str(db))
+    assert "Born: 12 March 1985" in out and "From the spreadsheet" in out  # (the note)
+    assert "Convicted" in out

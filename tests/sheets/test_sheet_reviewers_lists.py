@@ -4,11 +4,14 @@ headers only. What the preview says of them and what the import then stores."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import DatePrecision
 from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
@@ -150,3 +153,25 @@ def test_the_months_list_with_a_birth_date_corrected_is_not_a_new_captive(
     # Two words of a name and a day of capture are not enough: a group captured together
     # may hold two men of one common name, born apart.
     assert not any(d.captive_id is not None for d in namesake.duplicates)
+
+
+def test_a_merged_rows_value_other_than_the_captives_is_kept_in_a_note_and_said(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # Merged into the captive already there, June's corrected birth date was dropped without a
+    # word: the record kept May's, and nothing said the list now differs from it.
+    from caseapp.services.sheet_summary import import_counts
+
+    first = preview(case_file, _month(tmp_path / "may.xlsx", "12.03.1985"))
+    [vardanyan, _] = import_rows(case_file, first, decisions_for(first)).created
+    again = preview(case_file, _month(tmp_path / "june.xlsx", "13.03.1985"))
+    result = import_rows(case_file, again, decisions_for(again, on_duplicate="merge"))
+    assert case_file.captives.get(vardanyan).birth == PartialDate(date(1985, 3, 12),
+                                                                   DatePrecision.EXACT)
+    notes = [n.body for n in case_file.notes.list(captive_id=vardanyan)]
+    assert notes == ["The spreadsheet june.xlsx (row 2) gives another date of birth, "
+                     "1985-03-13; the record keeps 1985-03-12: check which is right."]
+    assert [str(m) for m in import_counts(result)] == [
+        "No new captive imported from june.xlsx.",
+        "2 rows merged into captives already there.",
+        "1 value of the spreadsheet differs from the captive's record: the record keeps its "
+        "own, and the spreadsheet's is in the captive's notes (row 2)."]
