@@ -236,7 +236,8 @@ def _action_words(row: RowPreview, decisions: dict[int, str] | None) -> str:
 
 def _column(index: int, header: str) -> str:
     """A column by its letter and header, in the language's quotation marks (A «Имя»)."""
-    return str(msg("{letter} “{header}”", letter=column_letter(index), header=header))
+    return str(msg("{letter} “{header}”", letter=column_letter(index),
+                   header=" ".join(header.split())))  # (a header on two lines: one line)
 
 
 def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out: TextIO, *,

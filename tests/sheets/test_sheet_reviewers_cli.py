@@ -45,3 +45,17 @@ def test_the_next_months_list_merged_says_what_differs(db: Path, tmp_path: Path)
     code, out, err = run("captives", "show", "1", "--db", str(db))
     assert "Born: 12 March 1985" in out and "From the spreadsheet" in out  # (the note)
     assert "Convicted" in out
+
+
+def test_a_header_written_on_two_lines_is_one_line_of_the_preview(db: Path,
+                                                                  tmp_path: Path) -> None:
+    # "2. Дата⏎рождения:" broke the preview's "Columns:" line in two.
+    path = write_xlsx(tmp_path / "list.xlsx", {"Лист1": [
+        ["1. ФИО ", "2. Дата\nрождения:", "Примечание\n(родственники)"],
+        ["Варданян Тигран", "12.03.1985", ""]]})
+    code, out, err = run("import-sheet", str(path), "--db", str(db), "--dry-run")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[1] == "Columns: A “1. ФИО” → full name; B “2. Дата рождения:” → date of birth"
+    assert lines[2] == ("Not imported (no field of the captive): "
+                        "C “Примечание (родственники)”")
