@@ -15,6 +15,7 @@ from caseapp.domain.enums import DatePrecision
 from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
+from caseapp.services.sheet_summary import preview_counts
 
 
 def _book(path: Path, rows: list[list[object]], merged: tuple[str, ...] = ()) -> Path:
@@ -83,6 +84,8 @@ def test_a_names_header_merged_over_family_and_given_is_read_by_its_second_row(
                                                           (4, "Aram Petrosyan")]
     assert not any(p for r in pv.rows for p in r.problems if not p.warning)
     assert any("merged over rows 1 and 2" in n for n in pv.notices)
+    # (the header's second row was counted as "1 empty row left out")
+    assert [str(m) for m in preview_counts(pv)] == ["2 new captives read from list.xlsx."]
     result = import_rows(case_file, pv, decisions_for(pv))
     assert _stored_names(case_file, result.created) == [["Tigran Vardanyan"], ["Aram Petrosyan"]]
 
