@@ -236,7 +236,8 @@ def _action_words(row: RowPreview, decisions: dict[int, str] | None) -> str:
 
 def _column(index: int, header: str) -> str:
     """A column by its letter and header, in the language's quotation marks (A «Имя»)."""
-    return str(msg("{letter} “{header}”", letter=column_letter(index), header=header))
+    return str(msg("{letter} “{header}”", letter=column_letter(index),
+                   header=" ".join(header.split())))  # (a header on two lines: one line)
 
 
 def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out: TextIO, *,
@@ -327,7 +328,9 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
         "imported": None if result is None else {
             "created": list(result.created), "merged_into": list(result.merged_ids),
             "skipped": result.skipped, "left_out_with_errors": result.left_out,
-            "not_people": result.not_people, "computed_deadlines": result.deadlines},
+            "not_people": result.not_people, "computed_deadlines": result.deadlines,
+            # the rows merged whose values the records hold otherwise (kept in notes)
+            "differing_rows": [m.row for m in result.merged if m.differing]},
     }
 
 

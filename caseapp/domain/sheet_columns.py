@@ -258,7 +258,17 @@ def auto_columns(headers: Sequence[str]) -> dict[int, str]:
             continue
         out[i] = name
         taken.add(name)
+    if "given_name" in taken and "surname" not in taken:  # "Nom | Prénom", "Name | First name"
+        bare = next((i for i, f in out.items() if f == "name"
+                     and normalise(headers[i]) in _BARE_NAME_HEADERS), None)
+        if bare is not None:  # the given name beside it: the bare "Name" is the surname
+            out[bare] = "surname"
     return out
+
+
+# A header saying only "name" (not "full name", "ФИО"): beside a given name's column, the
+# surname (as French "Nom" always is).
+_BARE_NAME_HEADERS = frozenset({"name", "names", "nom", "noms", "nom usuel"})
 
 
 def column_letter(index: int) -> str:

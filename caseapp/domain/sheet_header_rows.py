@@ -27,8 +27,9 @@ def finished_below(rows: Sequence[Sequence[object]], index: int, headers: Sequen
     filled = [c for c in below if c is not None and c != ""]
     if not filled or not all(isinstance(c, str) for c in filled):
         return None
+    parts = name_parts_below(headers, below)
     if any(field_for_header(h) in _NAME_FIELDS and i < len(below) and below[i] not in (None, "")
-           for i, h in enumerate(headers)):
+           and i not in parts for i, h in enumerate(headers)):
         return None
     out = list(headers) + [""] * max(0, len(below) - len(headers))
     above = ""
@@ -37,13 +38,41 @@ def finished_below(rows: Sequence[Sequence[object]], index: int, headers: Sequen
         header = headers[i] if i < len(headers) else ""
         above = header or above  # a merged header is written in its first column
         text = cell_text(cell)
-        if (text and above and field_for_header(above) is None
+        if i in parts:
+            out[i] = parts[i]
+            finished = True
+        elif (text and above and field_for_header(above) is None
                 and field_for_header(f"{above} {text}") is not None):
             out[i] = f"{above} {text}"
             finished = True
         elif text and not header:
             out[i] = text
     return tuple(out) if finished else None
+
+
+_NAME_PARTS = frozenset({"given_name", "patronymic", "surname"})
+
+
+def name_parts_below(headers: Sequence[str], below: Sequence[object]) -> dict[int, str]:
+    """The parts of a name written under a full name's header merged over their columns
+    ("Name" over "Family | Given", "ФИО" over "Фамилия | Имя | Отчество"): column index →
+    the part's header ("Family name", "Фамилия"). Empty unless every cell under the name's
+    header is a part's header, two of them or more (a person's name under it is data)."""
+    out: dict[int, str] = {}
+    above, under_name = "", False
+    for i in range(max(len(headers), len(below))):
+        header = headers[i] if i < len(headers) else ""
+        if header:
+            above, under_name = header, field_for_header(header) == "name"
+        text = cell_text(below[i]) if i < len(below) else ""
+        if not (under_name and text):
+            continue
+        part = next((h for h in (text, f"{text} name", f"{text} {above}")
+                     if field_for_header(h) in _NAME_PARTS), None)
+        if part is None:
+            return {}
+        out[i] = part
+    return out if len(out) >= 2 else {}
 
 
 def header_over_two_rows(index: int, headers: Sequence[str], finished: Sequence[str]

@@ -178,7 +178,8 @@ def match_score(a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
 
     The best agreement of any two spellings; birth dates that agree add 0.1, that differ
     halve it; capture dates add 0.05 or take off a third. The same name with the same exact
-    birthday scores at least :data:`LIKELY`, whatever the capture dates."""
+    birthday scores at least :data:`LIKELY`, whatever the capture dates; so does the same
+    name of three words or more with the same day of capture, whatever the birth dates."""
     return _score(a.spellings, b.spellings, a, b)
 
 
@@ -213,7 +214,27 @@ def _dated(names: float, a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
         # One name and one exact birthday: a capture date written differently (or wrongly)
         # does not make two people of them.
         score = max(score, LIKELY)
+    elif names >= 0.999 and _same_day(a.capture, b.capture) and _whole_names_alike(a, b):
+        # One full name (a patronymic too) captured the same day: a birth date corrected in
+        # the next month's list does not make two people of them either (the lawyer asked).
+        score = max(score, LIKELY)
     return round(score, 3), tuple(reasons)
+
+
+def _whole_names_alike(a: Person, b: Person) -> bool:
+    """Whether a spelling of each of three words or more, none an initial, is the same name
+    (a surname, a given name and a patronymic: two words are a common name, shared by men
+    captured together)."""
+    long_a = [x for x in a.spellings if len(x) >= 3 and not any(map(_initial, x))]
+    long_b = [y for y in b.spellings if len(y) >= 3 and not any(map(_initial, y))]
+    return any(words_score(x, y) >= 0.999 for x in long_a for y in long_b)
+
+
+def _born_apart_alike(person: Person) -> bool:
+    """Whether ``person`` can be likely the same as someone born another year: a name of
+    three words or more and a day of capture (see _dated)."""
+    return (_same_day(person.capture, person.capture)
+            and any(len(x) >= 3 and not any(map(_initial, x)) for x in person.spellings))
 
 
 # Why two dates that agree (dates_agree) count, as the reasons say it: "same birth date" only
@@ -245,9 +266,10 @@ class PeopleIndex:
 
     People are kept by their spellings (everyone written "Armen Petrosyan" together) and,
     under them, by their year of birth: the words are compared once per spelling, not once
-    per person, and a person born in another year, who cannot score :data:`LIKELY`, is not
-    looked at. So a sheet where a thousand rows share a common name is read in time
-    growing with its rows, not with their square."""
+    per person, and a person born in another year, who cannot score :data:`LIKELY` (unless
+    both have a name of three words and a day of capture alike), is not looked at. So a
+    sheet where a thousand rows share a common name is read in time growing with its rows,
+    not with their square."""
 
     def __init__(self) -> None:
         self._people: dict[Hashable, tuple[Person, Spelling]] = {}
@@ -333,7 +355,7 @@ class PeopleIndex:
             if names == 0.0:
                 continue
             by_year = self._groups[other_spellings]
-            if year is None or threshold <= BIRTHS_APART_AT_MOST:
+            if year is None or threshold <= BIRTHS_APART_AT_MOST or _born_apart_alike(person):
                 groups = list(by_year.values())
             else:
                 groups = [by_year.get(year, {}), by_year.get(None, {})]

@@ -23,7 +23,7 @@ from caseapp.domain.sheet_columns import (
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_date_orders import DATE_FIELDS, ColumnOrder, in_column_order
-from caseapp.domain.sheet_header_rows import finished_below
+from caseapp.domain.sheet_header_rows import finished_below, name_parts_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_name_scripts import one_person, spellings
@@ -47,6 +47,8 @@ from caseapp.domain.sheet_values import (
     parse_word,
     says_unknown,
     split_tags,
+    surname_first,
+    surname_unshouted,
     value_code,
 )
 
@@ -181,6 +183,10 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
     else:
         index = header_row_of(texts)
     headers = tuple(header_text(c) for c in rows[index]) if rows else ()
+    if wanted is None and index and name_parts_below(
+            [header_text(c) for c in rows[index - 1]], rows[index]):  # "ФИО" merged above
+        index -= 1  # "Фамилия | Имя | Отчество": the header begins a row higher
+        headers = tuple(header_text(c) for c in rows[index])
     finished = finished_below(rows, index, headers)
     top = headers
     headers = finished or headers
@@ -353,6 +359,10 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             problem(i, name, raw, msg("is longer than the {limit} characters a {field} may have",
                                       limit=limit, field=FIELD_NAMES[name]))
             continue
+        if name == "name" and not azerbaijani:  # "VARDANYAN Tigran": the headline given first
+            value, turned = _given_first(value)
+            if turned is not None:
+                problem(i, name, raw, turned, warning=True)
         if name == "name" and isinstance(value, list):
             problem(i, name, raw, msg("holds the name in more than one alphabet: read as a "
                                       "spelling in each, {names}", names=", ".join(
@@ -372,8 +382,9 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         else:
             values[name] = value
     for script, p in parts.items():
-        joined = join_name(" ".join(p.get("given_name", [])), " ".join(p.get("patronymic", [])),
-                           " ".join(p.get("surname", [])))
+        given = " ".join(p.get("given_name", []))
+        joined = join_name(given, " ".join(p.get("patronymic", [])),
+                           surname_unshouted(" ".join(p.get("surname", [])), given))
         if len(joined) > TEXT_LIMITS["name"]:
             problems.append(CellProblem(number, "", "", "name", joined, str(msg(
                 "is longer than the {limit} characters a name may have",
@@ -388,6 +399,20 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             "has no name: every row needs one (a full name, or a given name and a surname)"))))
     return RowValues(number, tuple(dict.fromkeys(names)), values, tuple(notes), tuple(tags),
                      tuple(problems))
+
+
+def _given_first(value: Any) -> tuple[Any, Message | None]:
+    """A name cell's spellings with each Latin one written surname first turned round (an
+    Azerbaijani spelling is kept as the other side writes it), and what to say of the cell
+    (None when none was)."""
+    written = value if isinstance(value, list) else [value]
+    turned = [None if azerbaijani_spelling(w) else surname_first(w) for w in written]
+    if not any(turned):
+        return value, None
+    read = [t or w for t, w in zip(turned, written, strict=True)]
+    return (read if isinstance(value, list) else read[0]), msg(
+        "is written surname first: read as {names}",
+        names=", ".join(f"“{t}”" for t in turned if t))
 
 
 def _lookalikes_fixed(value: Any) -> tuple[Any, list[Message]]:

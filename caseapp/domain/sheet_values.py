@@ -229,54 +229,64 @@ E = TypeVar("E", bound=StrEnum)
 STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
     (r"missing|disappeared|whereabouts unknown|unknown whereabouts|пропал\w* без вести|"
      r"без вести пропавш\w*|пропавш\w*( без вести)?|անհետ կորած(ներ|ները)?|"
-     r"անհայտ կորած(ներ|ները)?|անհայտ", CaptiveStatus.MISSING),
+     r"անհայտ կորած(ներ|ները)?|անհայտ|disparue?s?|port[ée]e?s? disparue?s?",
+     CaptiveStatus.MISSING),
     (r"held|captive|in captivity|detained|in custody|prisoner|в плену|плен|пленн\w*|"
      r"удерживает\w*|задержан\w*|под стражей|содерж\w* под стражей|գերության մեջ|"
      r"գերի(ներ|ները)?|գերեվարված(ներ|ները)?|կալանքի տակ|կալանավորված(ներ|ները)?|"
      r"պահվում է|"
-     r"h[əe]bsd[əe](dir)?|saxlan[ıi]l[ıi]r|[əe]sirlikd[əe](dir)?|[əe]sir", CaptiveStatus.HELD),
+     r"h[əe]bsd[əe](dir)?|saxlan[ıi]l[ıi]r|[əe]sirlikd[əe](dir)?|[əe]sir|"
+     r"d[ée]tenue?s?|en d[ée]tention|captifs?|captives|prisonni[eè]re?s?", CaptiveStatus.HELD),
     (r"pre trial|pre trial detention|awaiting trial|under investigation|следствие|"
      r"под следствием|предварительн\w* заключени\w*|в сизо|сизо|նախաքննություն|"
-     r"նախնական կալանք|istintaq|istintaq alt[ıi]nda(d[ıi]r)?", CaptiveStatus.PRE_TRIAL),
+     r"նախնական կալանք|istintaq|istintaq alt[ıi]nda(d[ıi]r)?|"
+     r"(en )?d[ée]tention provisoire|en attente de (son )?proc[eè]s|"
+     r"en attente de jugement|sous enqu[eê]te", CaptiveStatus.PRE_TRIAL),
     (r"on trial|trial|in court|под судом|суд|судебный процесс|идет суд|դատավարություն|"
-     r"դատական քննություն|դատարանում|m[əe]hk[əe]m[əe]d[əe](dir)?|m[əe]hk[əe]m[əe] prosesi",
+     r"դատական քննություն|դատարանում|m[əe]hk[əe]m[əe]d[əe](dir)?|m[əe]hk[əe]m[əe] prosesi|"
+     r"(en )?proc[eè]s( en cours)?|en cours de jugement",
      CaptiveStatus.ON_TRIAL),
     (r"convicted|sentenced|осужд[её]н\w*|приговор[её]н\w*|դատապարտված(ներ|ները)?|"
-     r"դատապարտվել է|m[əe]hkum( (edilib|olunub|edilmi[şs]dir|olunmu[şs]dur))?",
+     r"դատապարտվել է|m[əe]hkum( (edilib|olunub|edilmi[şs]dir|olunmu[şs]dur))?|"
+     r"condamn[ée]e?s?",
      CaptiveStatus.CONVICTED),
     (r"released|freed|free|освобожд[её]н\w*|на свободе|ազատ արձակված(ներ|ները)?|"
      r"ազատված(ներ|ները| է)?|ազատ|"
      r"ազատ (է )?արձակվել( է)?|azad( (edilib|olunub|edilmi[şs]dir|olunmu[şs]dur))?|"
-     r"azadl[ıi]qda(d[ıi]r)?",
+     r"azadl[ıi]qda(d[ıi]r)?|lib[ée]r[ée]e?s?|remise? en libert[ée]|en libert[ée]",
      CaptiveStatus.RELEASED),
     (r"repatriated|returned|returned home|репатриирован\w*|возвращ[её]н\w*|вернул\w*|"
      r"вернувш\w*|վերադարձված(ներ|ները)?|վերադարձել է|հայրենադարձված(ներ|ները)?|"
-     r"qaytar[ıi]l[ıi]b|t[əe]hvil verilib|repatriasiya (edilib|olunub)",
+     r"qaytar[ıi]l[ıi]b|t[əe]hvil verilib|repatriasiya (edilib|olunub)|rapatri[ée]e?s?",
      CaptiveStatus.REPATRIATED),
     (r"deceased|dead|died|killed|погиб\w*|умер\w*|скончал\w*|мертв\w*|զոհված(ներ|ները)?|"
      r"մահացած(ներ|ները)?|"
-     r"մահացել է|v[əe]fat (edib|edilib)|[öo]l[üu]b|h[əe]lak olub", CaptiveStatus.DECEASED),
+     r"մահացել է|v[əe]fat (edib|edilib)|[öo]l[üu]b|h[əe]lak olub|d[ée]c[ée]d[ée]e?s?|"
+     r"morte?s?|tu[ée]e?s?", CaptiveStatus.DECEASED),
 )
 # ("serviceman pow": the window's "Serviceman / POW"; the documents' words are read through
 # caseapp.services.sheet_app_words.)
 CATEGORY_WORDS: tuple[tuple[str, CaptiveCategory], ...] = (
     (r"civilians?|civil|гражданск\w*( лиц[оа])?|мирн\w* жител\w*|"
      r"քաղաքացիական( անձ| անձինք| անձիք)?|խաղաղ բնակիչ(ներ|ները)?|"
-     r"m[üu]lki( [şs][əe]xs(l[əe]r)?)?", CaptiveCategory.CIVILIAN),
+     r"m[üu]lki( [şs][əe]xs(l[əe]r)?)?|civile?s?", CaptiveCategory.CIVILIAN),
     (r"serviceman|servicemen|serviceman pow|soldiers?|military|pows?|prisoners? of war|"
      r"(пленн\w* )?военнослужащ\w*|военн\w*|военнопленн\w*|солдат(ы)?|"
      r"զինծառայող(ներ|ները)?|զինվոր(ներ|ները)?|ռազմագերի(ներ|ները)?|"
-     r"h[əe]rbi qulluq[çc]u(lar)?|h[əe]rb[çc]i|h[əe]rbi [əe]sir|[əe]sg[əe]r",
+     r"h[əe]rbi qulluq[çc]u(lar)?|h[əe]rb[çc]i|h[əe]rbi [əe]sir|[əe]sg[əe]r|militaires?|"
+     r"prisonni[eè]re?s? de guerre|soldats?",
      CaptiveCategory.SERVICEMAN),
     (r"former officials?|officials?|бывш\w* (чиновник\w*|должностн\w* лиц\w*)|чиновник(и)?|"
      r"должностн\w* лиц\w*|նախկին պաշտոնյա(ներ|ները)?|պաշտոնյա(ներ|ները)?|"
-     r"(ke[çc]mi[şs] )?v[əe]zif[əe]li [şs][əe]xs",
+     r"(ke[çc]mi[şs] )?v[əe]zif[əe]li [şs][əe]xs|anciens? (hauts? )?(fonctionnaires?|responsables?)",
      CaptiveCategory.FORMER_OFFICIAL),
     (r"other|другое|иное|прочее|այլ", CaptiveCategory.OTHER),
 )
 SEX_WORDS: tuple[tuple[str, Sex], ...] = (
-    (r"m|male|man|м|муж|мужской|мужчина|ա|ար|արական|տղամարդ|kişi|kisi|k", Sex.MALE),
-    (r"f|female|woman|ж|жен|женский|женщина|ի|իգ|իգական|կին|qadın|qadin|q", Sex.FEMALE),
+    (r"m|male|man|м|муж|мужской|мужчина|ա|ար|արական|տղամարդ|kişi|kisi|k|homme|masculin",
+     Sex.MALE),
+    (r"f|female|woman|ж|жен|женский|женщина|ի|իգ|իգական|կին|qadın|qadin|q|femme|f[ée]minin",
+     Sex.FEMALE),
     (r"unknown|неизвестно|անհայտ", Sex.UNKNOWN),
 )
 
@@ -382,6 +392,52 @@ def lookalikes_fixed(text: str) -> tuple[str, str]:
 
     out = re.sub(r"[^\W\d_]+", lambda m: fixed(m.group(0)), text)
     return out, "".join(dict.fromkeys(changed))
+
+
+# An Armenian surname in Latin letters, as passports write it (Petrosyan, Ter-Petrosyan): six
+# letters or more ending in -yan. (No given name ends so; -ian does: Christian, Julian.)
+_ARMENIAN_SURNAME = re.compile(r"[A-Za-z][A-Za-z'-]{2,}yan", re.IGNORECASE)
+_CAPITALS = re.compile(r"[A-Z][A-Z'-]*[A-Z]")
+
+
+def surname_first(text: str) -> str | None:
+    """A Latin name (plain A-Z letters, no comma) written surname first, turned round to
+    "Given Patronymic Surname", the surname no longer in capitals; None when it is not one.
+
+    Surname first is told by the surname in capitals before a given name that is not
+    ("VARDANYAN Tigran", as passports and UN lists write it), or by an Armenian surname
+    (-yan) first when no other word is one ("Petrosyan Aram", "PETROSYAN ARAM")."""
+    words = text.split()
+    if len(words) < 2 or "," in text or not text.isascii():
+        return None
+    capitals = 0
+    while capitals < len(words) and _CAPITALS.fullmatch(words[capitals]):
+        capitals += 1
+    if 0 < capitals < len(words):
+        surname, given = words[:capitals], words[capitals:]
+    elif (_ARMENIAN_SURNAME.fullmatch(words[0])
+          and not any(_ARMENIAN_SURNAME.fullmatch(w) for w in words[1:])):
+        surname, given = words[:1], words[1:]
+        if capitals == len(words):  # all in capitals: the given names too
+            given = [_unshouted(w) for w in given]
+    else:
+        return None
+    return " ".join([*given, *(_unshouted(w) for w in surname)])
+
+
+def _unshouted(word: str) -> str:
+    """A word in capitals in small letters after its first (TER-PETROSYAN: Ter-Petrosyan)."""
+    if not word.isupper():
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
+
+
+def surname_unshouted(surname: str, given: str) -> str:
+    """A surname written in capitals beside a given name that is not (French "NOM | Prénom",
+    "ВАРДАНЯН | Тигран": the capitals mark the surname) in small letters after its first."""
+    if given and not given.isupper() and surname.isupper():
+        return " ".join(_unshouted(w) for w in surname.split())
+    return surname
 
 
 def full_name(text: str) -> str:

@@ -38,6 +38,7 @@ from caseapp.domain.errors import CaseAppError, NotFound, ValidationError
 from caseapp.domain.messages import Message, fraction_everywhere, msg, msg_n
 from caseapp.domain.names import detect_script, search_keys
 from caseapp.domain.redaction import default_level
+from caseapp.domain.sheet_differences import differs, other_value_note
 from caseapp.domain.sheet_rows import RowValues
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.services.audit_trail import audit
@@ -67,6 +68,8 @@ class MergedInto:
     names: tuple[int, ...]
     records: tuple[tuple[str, int], ...]  # ("detention_places" | "notes" | "status_changes", id)
     before: dict[str, Any]  # the fields it filled, as they were
+    row: int = 0
+    differing: int = 0  # the row's values other than the record's, kept in notes
 
 
 @dataclass(frozen=True)
@@ -193,7 +196,8 @@ def import_rows(services: SheetServices, preview: SheetPreview,
                 kind, _, target = decision.partition(":")
                 captive_id = int(target) if kind == "merge" else _row_target(
                     int(target), by_row, decisions, created)
-                merged.append(_merge(s, services, captive_id, row.values))
+                merged.append(_merge(s, services, captive_id, row.values,
+                                     file=preview.file_name))
         deadlines = (s.scalar(select(func.count()).select_from(Deadline)) or 0) - before
         result = SheetImportResult(preview.file_name, preview.sha256, tuple(created.values()),
                                    tuple(merged), skipped, left_out, deadlines, dict(decisions),
@@ -373,7 +377,8 @@ def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, valu
         records.extend((table, int(record.id)) for table, record in added)
 
 
-def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValues) -> MergedInto:
+def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValues, *,
+           file: str) -> MergedInto:
     obj = s.get(Captive, captive_id)
     if obj is None:
         raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
@@ -393,6 +398,7 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
     obj.names.extend(new_names)
     before: dict[str, Any] = {}
     fill: dict[str, Any] = {}
+    other: list[Message] = []  # the row's values the record holds otherwise: in notes
     for key in _FILLABLE:
         if key not in values.values:
             continue
@@ -400,6 +406,10 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
         if current in (None, "", Sex.UNKNOWN):
             before[key] = current
             fill[key] = values.values[key]
+        elif differs(current, values.values[key]):
+            other.append(other_value_note(key, current, values.values[key], file=file,
+                                          row=values.row))
+    values = replace(values, notes=(*values.notes, *other))
     tags = sorted({t.name for t in obj.tags} | set(values.tags))
     if len(tags) != len(obj.tags):
         before["tags"] = [t.name for t in obj.tags]
@@ -430,7 +440,8 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
                                                "{place}", place=values.values["place"])),
                            values.tags)
     _add_place_and_notes(s, services, obj, values, records)
-    return MergedInto(obj.id, tuple(n.id for n in new_names), tuple(records), before)
+    return MergedInto(obj.id, tuple(n.id for n in new_names), tuple(records), before,
+                      values.row, len(other))
 
 
 def _current(obj: Captive, key: str) -> Any:

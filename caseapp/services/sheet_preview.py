@@ -214,6 +214,12 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     # the app's own words read too; values named as the documents name them
     lay = replace(lay, date_orders=column_orders(cells, lay))  # a column's dates, one order
     values, empty, unchosen = read_rows(cells, lay, mapping, app_words(), value_label)
+    if lay.top_headers is not None and values:  # (the header's second row, no empty row)
+        empty = max(0, empty - 1)
+    if not values and not unchosen:  # headers only (an export cut short): not "0 captives"
+        raise SheetError(msg("{name}: no row under the header (row {row}) holds anything: "
+                             "there is nothing to import.", name=path.name,
+                             row=lay.header_index + 1))
     said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay),
                         unheaded_columns(cells, lay)) if m]
     said += [*merged, *orders_said(lay.date_orders), *slashed_dates_unproven(cells, lay)]

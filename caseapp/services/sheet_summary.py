@@ -75,6 +75,14 @@ def import_counts(result: SheetImportResult) -> list[Message]:
     if merged:
         said.append(msg_n("{count} row merged into a captive already there.",
                           "{count} rows merged into captives already there.", merged))
+    differing = [m.row for m in result.merged if m.differing]
+    if differing:
+        said.append(msg_n(
+            "{count} value of the spreadsheet differs from the captive's record: the record "
+            "keeps its own, and the spreadsheet's is in the captive's notes (row {rows}).",
+            "{count} values of the spreadsheet differ from the captives' records: the records "
+            "keep their own, and the spreadsheet's are in the captives' notes (rows {rows}).",
+            sum(m.differing for m in result.merged), rows=_numbers(tuple(differing))))
     if result.skipped:
         said.append(msg_n("{count} row skipped.", "{count} rows skipped.", result.skipped))
     if result.left_out:

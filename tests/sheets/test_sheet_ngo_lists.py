@@ -155,7 +155,7 @@ def test_one_man_written_with_initials_is_shown_likely_the_same(case_file: CaseF
     assert likely[3] == [2]
     assert all(d.reasons[0] == "similar name" for d in pv.rows[1].duplicates)
     assert [r.shown["name"] for r in pv.rows] == [
-        "Оганесян Левон Робертович", "Ованесян Левон Р.", "Hovhannisyan Levon",
+        "Оганесян Левон Робертович", "Ованесян Левон Р.", "Levon Hovhannisyan",  # turned
         "Հովհաննիսյան Լևոն Ռոբերտի"]
 
 

@@ -261,13 +261,15 @@ def test_latin_lookalikes_in_a_cyrillic_name_are_written_in_cyrillic_and_said(
                                           ["Иванoв Иван", "Petrоsyan Aram"],
                                           ["Пётр Петров", "Ivanov-Петров"]])
     pv = preview(case_file, path)
-    assert pv.rows[0].shown["name"] == "Иванов Иван / Petrosyan Aram"
+    assert pv.rows[0].shown["name"] == "Иванов Иван / Aram Petrosyan"  # (given name first)
     assert [str(w) for w in pv.rows[0].warnings] == [
         "row 2, column A (ФИО): “Иванoв Иван” has letters of the other alphabet that look "
         "alike (o) among its own; read as “Иванов Иван”",
         "row 2, column B (Name): “Petrоsyan Aram” has letters of the other alphabet that look "
-        "alike (о) among its own; read as “Petrosyan Aram”"]
+        "alike (о) among its own; read as “Petrosyan Aram”",
+        "row 2, column B (Name): “Petrоsyan Aram” is written surname first: read as "
+        "“Aram Petrosyan”"]
     assert not pv.rows[1].warnings  # a word in each alphabet is no lookalike
     result = import_rows(case_file, pv, decisions_for(pv))
     names = [n.full_name for n in case_file.captives.get(result.created[0]).names]
-    assert names == ["Иванов Иван", "Petrosyan Aram"]
+    assert names == ["Иванов Иван", "Aram Petrosyan"]
