@@ -77,12 +77,16 @@ def import_counts(result: SheetImportResult) -> list[Message]:
                           "{count} rows merged into captives already there.", merged))
     differing = [m.row for m in result.merged if m.differing]
     if differing:
+        # the rows counted apart from the values: two values of one row are "(row 2)"
+        where = msg_n("row {rows}", "rows {rows}", len(differing),
+                      rows=_numbers(tuple(differing)))
         said.append(msg_n(
-            "{count} value of the spreadsheet differs from the captive's record: the record "
-            "keeps its own, and the spreadsheet's is in the captive's notes (row {rows}).",
-            "{count} values of the spreadsheet differ from the captives' records: the records "
-            "keep their own, and the spreadsheet's are in the captives' notes (rows {rows}).",
-            sum(m.differing for m in result.merged), rows=_numbers(tuple(differing))))
+            "{count} value of the spreadsheet differs from the record of the captive it was "
+            "merged into: the record keeps its own, and the spreadsheet's is in the captive's "
+            "notes ({where}).",
+            "{count} values of the spreadsheet differ from the records they were merged into: "
+            "the records keep their own, and the spreadsheet's are in the captives' notes "
+            "({where}).", sum(m.differing for m in result.merged), where=where))
     if result.skipped:
         said.append(msg_n("{count} row skipped.", "{count} rows skipped.", result.skipped))
     if result.left_out:

@@ -39,8 +39,9 @@ def test_the_next_months_list_merged_says_what_differs(db: Path, tmp_path: Path)
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == (
         "No new captive imported from june.xlsx. 1 row merged into a captive already there. "
-        "1 value of the spreadsheet differs from the captive's record: the record keeps its "
-        "own, and the spreadsheet's is in the captive's notes (row 2).")
+        "1 value of the spreadsheet differs from the record of the captive it was merged "
+        "into: the record keeps its own, and the spreadsheet's is in the captive's notes "
+        "(row 2).")
     assert captive_rows(db) == 1
     code, out, err = run("captives", "show", "1", "--db", str(db))
     assert "Born: 12 March 1985" in out and "From the spreadsheet" in out  # (the note)

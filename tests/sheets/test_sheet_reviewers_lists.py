@@ -176,5 +176,22 @@ def test_a_merged_rows_value_other_than_the_captives_is_kept_in_a_note_and_said(
     assert [str(m) for m in import_counts(result)] == [
         "No new captive imported from june.xlsx.",
         "2 rows merged into captives already there.",
-        "1 value of the spreadsheet differs from the captive's record: the record keeps its "
-        "own, and the spreadsheet's is in the captive's notes (row 2)."]
+        "1 value of the spreadsheet differs from the record of the captive it was merged into: "
+        "the record keeps its own, and the spreadsheet's is in the captive's notes (row 2)."]
+
+
+def test_two_values_of_one_row_name_the_row_once() -> None:
+    # Two differing values of one row were said "(rows 2)": the rows' word followed the
+    # count of values.
+    from caseapp.services.sheet_import import MergedInto, SheetImportResult
+    from caseapp.services.sheet_summary import import_counts
+
+    def merged(row: int, differing: int) -> MergedInto:
+        return MergedInto(1, (), (), {}, row=row, differing=differing)
+
+    one_row = SheetImportResult("june.xlsx", "", (), (merged(2, 2),), 0, 0, 0)
+    assert str(import_counts(one_row)[-1]) == (
+        "2 values of the spreadsheet differ from the records they were merged into: the "
+        "records keep their own, and the spreadsheet's are in the captives' notes (row 2).")
+    two_rows = SheetImportResult("june.xlsx", "", (), (merged(2, 1), merged(5, 1)), 0, 0, 0)
+    assert str(import_counts(two_rows)[-1]).endswith("captives' notes (rows 2, 5).")
