@@ -41,3 +41,26 @@ def test_name_merged_over_family_and_given_in_the_window(qtbot, ui, tmp_path: Pa
     assert dialog.edited_columns() == {0: "surname", 1: "given_name", 2: "birth"}
     _next(qtbot, dialog)
     assert [(r.row, r.label) for r in dialog.preview.rows] == [(3, "Tigran Vardanyan")]
+
+
+def test_the_choice_for_a_likely_duplicate_is_shown_whole(qtbot, ui, tmp_path: Path) -> None:
+    # A month's list imported again: the choice of each row already there was cut to
+    # "Choos" in a column as narrow as its title.
+    rows = [["ФИО", "Дата рождения", "Дата пленения"],
+            ["Варданян Тигран Арменович", "12.03.1985", "13.12.2020"]]
+    first = SheetImportDialog(ui, write_xlsx(tmp_path / "may.xlsx", {"Лист1": rows}),
+                              mappings_folder=tmp_path / "maps")
+    qtbot.addWidget(first)
+    first.show()
+    _next(qtbot, first)
+    _next(qtbot, first)
+    qtbot.mouseClick(first.do_import, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.case_file.captives.count() >= 1)
+    again = SheetImportDialog(ui, write_xlsx(tmp_path / "june.xlsx", {"Лист1": rows}),
+                              mappings_folder=tmp_path / "maps")
+    qtbot.addWidget(again)
+    again.show()
+    _next(qtbot, again)
+    _next(qtbot, again)
+    [choice] = again.choices.values()
+    qtbot.waitUntil(lambda: again.rows.columnWidth(1) >= choice.sizeHint().width())

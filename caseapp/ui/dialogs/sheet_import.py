@@ -229,8 +229,9 @@ class SheetImportDialog(QDialog):
         self.rows.itemSelectionChanged.connect(self._show_details)
         # the columns share the table's width (a long name or place on two lines): at 150
         # pixels each they ran past a 1024-pixel dialog, the problems' column out of sight
+        # (the action, whole: a choice of a likely duplicate read "Choos")
         self.rows_fit = FittedColumns(self.rows, stretch=self.rows.columnCount() - 1,
-                                      whole=(0, *self._date_columns), widest=200, lines=3)
+                                      whole=(0, 1, *self._date_columns), widest=200, lines=3)
         box.addWidget(self.rows, 1)
         self.details = QLabel(page)
         self.details.setObjectName("sheet_details")
