@@ -246,13 +246,23 @@ def _joined(words: list[WordKeys]) -> list[WordKeys]:
 _CUT_AT_MOST = 48
 
 
-def _cut(key: str) -> list[WordKeys]:
-    """A typed word's key cut in two at each place it may be two words (see :data:`JOINED`);
-    none for a number or a word too long to be two."""
+def _cut(word: str, key: str) -> list[WordKeys]:
+    """A typed word cut in two at each place it may be two words (see :data:`JOINED`): its
+    key cut, and the word as typed cut between two of its letters, each side folded as the
+    index folds each of two words. The folding reads letters across the two words written as
+    one, which it does not across two words ("Matsak": the t and s are the ts of "macak",
+    where Mat Sak is "mat" and "sak"; "Terrafaelyan": two r are one; "Teryeghiazaryan": a
+    Ye beginning the second word is E), so the key cut alone missed those names written as
+    two. None for a number or a word too long to be two."""
     if not key.isalpha() or len(key) > _CUT_AT_MOST:
         return []
-    return [WordKeys(key[:at] + JOINED + key[at:], ())
-            for at in range(_JOIN_FIRST, len(key) - _JOIN_SECOND + 1)]
+    cuts = [key[:at] + JOINED + key[at:] for at in range(_JOIN_FIRST, len(key) - _JOIN_SECOND + 1)]
+    if len(word) <= _CUT_AT_MOST:
+        for at in range(1, len(word)):
+            first, second = fold_word(word[:at]), fold_word(word[at:])
+            if _joins(first, second) and first.isalpha() and second.isalpha():
+                cuts.append(first + JOINED + second)
+    return [WordKeys(cut, ()) for cut in dict.fromkeys(cuts)]
 
 
 def ascii_fold(text: str) -> str:
@@ -608,7 +618,7 @@ def name_terms(text: str) -> list[Term]:
         if len(parts) > 1:
             ways.append((_keys_of("".join(parts), azerbaijani),))
         else:
-            ways.extend((k,) for k in _cut(keys[0].key))
+            ways.extend((k,) for k in _cut(parts[0], keys[0].key))
         if at and _joins(fold_word(compounds[at - 1][-1]), keys[0].key):
             ways.append((_keys_of("".join(compounds[at - 1] + parts), azerbaijani),))
         if at + 1 < len(compounds) and _joins(keys[-1].key, fold_word(compounds[at + 1][0])):

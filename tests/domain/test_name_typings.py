@@ -141,6 +141,12 @@ def test_a_run_of_three_or_more_finds_no_name_without_it(word: str, letter: str,
     ("Տերպետրոսյան", "Տեր-Պետրոսյան Լևոն"), ("Տեր-Պետրոսյան", "Տերպետրոսյան Լևոն"),
     ("Тер Петросян", "Terpetrosyan Levon"), ("terpetros", "Ter Petrosyan"),
     ("Ter Petr", "Terpetrosyan"), ("Abdul Rahman", "Abdulrahman Aliyev"),
+    # the folding reads letters across the two words written as one (t and s are ts, two
+    # r are one, a Ye that begins the second is E): typed as one, the name written as two is
+    # found as the name written as one is
+    ("Matsak", "Mat Sak Aram"), ("Mat Sak", "Matsak Aram"), ("Matsak", "Mat-Sak Aram"),
+    ("Terrafaelyan", "Ter Rafaelyan Anna"), ("Teryeghiazaryan", "Ter Yeghiazaryan Ashot"),
+    ("Матсак", "Mat Sak Aram"), ("Abdulrahman", "Abdul Rahman Ali"),
 ])
 def test_one_word_typed_as_two_or_two_as_one(query: str, name: str) -> None:
     assert found(query, name)
@@ -185,11 +191,10 @@ _CYRILLIC = st.text(alphabet="абвгдеёжзиклмнопрстуфхцчш
        st.sampled_from(["Levon", "Լևոն", ""]))
 def test_two_words_are_found_however_they_are_parted(first: str, second: str, written: str,
                                                      typed: str, given_name: str) -> None:
-    # Two words of a name, each long enough to be one (two letters, then three), which
-    # written as one word are their two keys one after the other: not when the folding reads
-    # letters across the two (a double letter is one; t and s are ts, the c of Tsaturyan).
+    # Two words of a name, each long enough to be one (two letters, then three), however the
+    # folding reads the letters across the two (a double letter is one; t and s are ts, the
+    # c of Tsaturyan: "Matsak" finds Mat Sak).
     assume(len(fold_word(first)) >= 2 and len(fold_word(second)) >= 3)
-    assume(fold_word(first + second) == fold_word(first) + fold_word(second))
     name = f"{first.capitalize()}{written}{second} {given_name}".strip()
     assert found(f"{first}{typed}{second}", name)
     assert found(f"{first}{typed}{second} {given_name}".strip(), name)
