@@ -23,6 +23,16 @@ letter (Petrossian, Petrosyan), but a run of three or more of one letter is kept
 (:data:`RUN`); the Russian ё romanised "yo" sounds as the e it is written with (Semyonov,
 Semenov, Семёнов, Семенов: :data:`_SOUND_YO`).
 
+A woman's surname. Armenian surnames (-yan, -ian, -yants) are the same for a woman: Petrosyan
+finds Ani Petrosyan as it finds Aram. A Russian-form surname (-ov, -ev: Russian, Azerbaijani,
+an Armenian one Russified) takes an a for a woman (Semyonova, Aliyeva, Məmmədova): the man's
+surname typed, in any spelling, finds the woman's as it finds the man's, since a search word
+finds the words it begins and a woman's sound key is the man's and an a (:data:`_FEMININE`):
+"Aliyev" finds Aliyeva and Алиева, "Semyonov" Семёнова, "Mamedov" Məmmədova, "Ağayev"
+Агаева; -in / -ina alike ("Ilyin" finds Ильина). Not the other way round: "Aliyeva" does not
+find Aliyev (the woman searched for is not her father or her brother). The Russian -sky /
+-skaya is not read so (Vysotskaya is not found by "Vysotsky"): rare among the captives.
+
 The keys are stored in case files: a change to the folding needs an Alembic revision
 that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
 """
@@ -339,6 +349,12 @@ def _fold(word: str, rules: tuple[tuple[str, str], ...]) -> str:
 # :mod:`caseapp.domain.sheet_match`, both through :func:`name_keys`.
 _SOUND_DROPPED = re.compile(r"[hgkqx]")
 _SOUND_OV = re.compile(r"ov(?=[aeiou])")
+# A woman's surname in -ova, -eva (Семёнова, Məmmədova, Ağayeva): its sound key is the man's
+# and an a (see the module's rule for a woman's surname). Made as any word's, the ov of -ova
+# was read as o before the a ("simenoa", not begun by Семёнов's "simenov"), and a surname of
+# few sounds was short as the man's and long as the woman's (Ağayev "akaiv", Агаева "aiva"):
+# "Mamedov" found Məmmədov but not Məmmədova, "Ağayev" not Агаева.
+_FEMININE = ("ova", "eva")
 _SOUND_MAP = str.maketrans({"b": "p", "d": "t", "e": "i", "j": "c"})
 # A sound key shorter than this is searched for as a whole word only (caseapp.db.search_match:
 # as a prefix, "a" would find every name with an a in it), and it is made keeping the velars:
@@ -362,6 +378,8 @@ def sound_key(key: str) -> str:
     one letter, k, and drops only h: Gagik ``kakik``, Hayk and Айк ``aik``, Gor ``kor``,
     Vahe ``vai`` (the Cyrillic г that stands for h is read both ways by :func:`word_keys`:
     Ваге ``vaki`` and ``vai``)."""
+    if len(key) > 4 and key.endswith(_FEMININE):
+        return sound_key(key[:-1]) + "a"
     long = _sound(_SOUND_DROPPED.sub("", key))
     if len(long) < SOUND_MIN:
         return _sound(_VELARS.sub("k", key.replace("h", "")))
