@@ -14,10 +14,19 @@ over 100,000 rows stays a matter of microseconds a row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from caseapp.domain.names import SOUND_MIN, WordKeys, name_keys, name_terms
+from caseapp.domain.names import (
+    APOSTROPHES,
+    ARMENIAN_MARKS,
+    HYPHENS,
+    SOUND_MIN,
+    WordKeys,
+    name_keys,
+    name_terms,
+)
 
 # A word typed, as looked for: its search key and its sound keys, each with the room for a
 # key before it (" key"), a short sound key whole (" key "); see :func:`looked_for`.
@@ -60,6 +69,20 @@ def _needles(word: WordKeys) -> Needles:
     return " " + key, tuple(" " + s[:-1] + " " if s.endswith("=") else " " + s for s in sounds)
 
 
+# What a name is typed with: letters (and their marks), spaces, apostrophes, hyphens, an
+# initial's full stop ("A. Vardanyan").
+_NAME_TYPED = re.compile(rf"(?:[^\W\d_]|[{re.escape(APOSTROPHES + HYPHENS + ARMENIAN_MARKS)}\s\u0300-\u036f]|"
+                         rf"(?<=[^\W\d_])\.(?=\s|$))+")
+
+
+def a_name(text: str) -> bool:
+    """Whether ``text`` is typed as a name is: a filter looks for it by the search's rule only
+    then. "az.detention.expiry" (a rule's id), "12/2024" or "2025-01" is looked for as typed:
+    cut into its words, the rule's id found every deadline whose text holds "az", "detention"
+    and "expiry"."""
+    return _NAME_TYPED.fullmatch(text.strip()) is not None
+
+
 class Typed:
     """What a filter looks for, typed ``text``: ``matches(held(row))`` is whether the search
     would find the row. Nothing to look for (no word typed): false, see ``bool()``."""
@@ -96,4 +119,4 @@ class Typed:
         return self.matches(held(text))
 
 
-__all__ = ["Held", "Typed", "held", "looked_for"]
+__all__ = ["Held", "Typed", "a_name", "held", "looked_for"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseapp.domain.name_filter import Typed, held
+from caseapp.domain.name_filter import Typed, a_name, held
 
 NAMES = ["Vardan Ghazaryan", "Вардан Казарян", "Վարդան Ղազարյան", "Məmmədova Leyla",
          "Мамедова Лейла", "Семёнова Анна", "Semyonova Irina", "Ter-Petrosyan Levon",
@@ -45,3 +45,15 @@ def test_nothing_typed_finds_nothing_to_filter_by() -> None:
 
 def test_a_texts_keys_are_made_once() -> None:
     assert held("Vardan Ghazaryan") is held("Vardan Ghazaryan")
+
+
+@pytest.mark.parametrize("text", ["Kazaryan", "Ter-Petrosyan", "T’adevosyan", "A. Vardanyan",
+                                  "Вардан Казарян", "Պետրո՛սյան", " Məmmədova Leyla ", "O'Brien"])
+def test_a_name_is_typed_with_letters_spaces_apostrophes_and_hyphens(text: str) -> None:
+    assert a_name(text)
+
+
+@pytest.mark.parametrize("text", ["az.detention.expiry", "12/2024", "2025-01", "Baku 1",
+                                  "a@b.org", "+994", ""])
+def test_an_id_a_date_or_a_number_is_not_typed_as_a_name(text: str) -> None:
+    assert not a_name(text)

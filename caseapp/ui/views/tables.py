@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from caseapp.domain.collation import loosely
-from caseapp.domain.name_filter import Typed, held
+from caseapp.domain.name_filter import Typed, a_name, held
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.widgets.column_titles import on_two_lines, size_column
@@ -64,9 +64,10 @@ class TwoLineTitles(StyledRecordModel):
 class RecordFilterProxy(QSortFilterProxyModel):
     """Sorts by SORT_ROLE; keeps rows whose text contains every word typed (any column),
     whatever the case and the accents (:func:`caseapp.domain.collation.loosely`), or
-    contains it once its spaces are left out (a name's two words typed as one), or that the
-    search would find by what is typed (:mod:`caseapp.domain.name_filter`: a name in another
-    spelling, by its sound), and that pass ``predicate``."""
+    contains it once its spaces are left out (a name's two words typed as one), or, for a
+    text typed as a name is, that the search would find by it
+    (:mod:`caseapp.domain.name_filter`: a name in another spelling, by its sound), and that
+    pass ``predicate``."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -81,7 +82,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         def change() -> None:
             self._words = loosely(text).split()
-            self._typed = Typed(text)
+            self._typed = Typed(text if a_name(text) else "")  # (a rule's id: as typed)
         self._refilter(change)
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:

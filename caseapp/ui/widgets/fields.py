@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.name_filter import Typed
+from caseapp.domain.name_filter import Typed, a_name
 from caseapp.domain.names import picker_keys, typed_key
 from caseapp.ui.formats import date_text, language_text, typed_date, typed_form, zone_label
 from caseapp.ui.i18n import current_language
@@ -338,7 +338,7 @@ class RefCombo(QComboBox):
         or the choice's label found by it as the search finds a name
         (:mod:`caseapp.domain.name_filter`)."""
         needle = (typed_key(text) or text).casefold()
-        typed = Typed(text)
+        typed = Typed(text if a_name(text) else "")
         found = []
         for i in range(self.count()):
             keys = self.itemData(i, SEARCH_ROLE)
