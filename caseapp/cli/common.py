@@ -81,6 +81,18 @@ class ArgumentParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self.register("action", None, _StoreOnce)
         self.register("action", "store", _StoreOnce)
+        # The command's text argument may begin with one dash (:meth:`_parse_optional`).
+        self.dash_text = False
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        """With ``dash_text``, a word of one dash and more that is none of the command's
+        options is its text, not an option (``caseapp search -Petrosyan``: a name pasted with
+        a hyphen before it was refused as a QUERY missing). A word of two dashes stays an
+        option, named if mistyped (``--formt``); ``-h`` stays the help."""
+        if (self.dash_text and len(arg_string) > 1 and arg_string[0] == "-"
+                and arg_string[1] != "-" and arg_string not in self._option_string_actions):
+            return None
+        return super()._parse_optional(arg_string)
 
     def parse_known_args(  # type: ignore[override]
             self, args: Sequence[str] | None = None,

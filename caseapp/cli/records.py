@@ -41,7 +41,7 @@ from caseapp.domain.messages import (
     msg_n,
     text_of,
 )
-from caseapp.domain.names import name_in_every_language
+from caseapp.domain.names import name_in_every_language, search_keys
 from caseapp.domain.scan_pages import pages_to_check
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
@@ -297,6 +297,9 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    if not search_keys(args.query):  # an empty list would read as "no such name in the file"
+        raise UserError(msg("“{query}” has no letter or digit to search for: give a name or "
+                            "a word.", query=args.query.strip()[:40]))
     with opened_case(args) as cf:
         results = cf.search.everything(args.query)
         # the captives named as the deadlines name them (search reads at the internal level)
@@ -466,6 +469,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("search", parents=[common], help=str(msg("search every record, in any script")))
     p.add_argument("query", metavar=str(msg("QUERY")))
+    p.dash_text = True  # a name pasted with a hyphen before it: -Petrosyan
     format_option(p, "table", "json")
     p.set_defaults(func=cmd_search)
 

@@ -21,7 +21,8 @@ from sqlalchemy import Engine, bindparam, text
 from sqlalchemy.orm import Session
 
 from caseapp.db.search import FTS_TABLE, SERVER_SOUND_VECTOR, SERVER_VECTOR
-from caseapp.domain.names import LINKS, SOUND_MIN, WordKeys, name_keys, name_terms
+from caseapp.domain.name_filter import looked_for
+from caseapp.domain.names import LINKS, WordKeys, name_keys, name_terms
 
 _TIER = 1 << 40  # rank = tier * _TIER + entry id: entry ids stay far below 2^40
 
@@ -50,15 +51,9 @@ Term = tuple[tuple[Word, ...], ...]
 
 
 def _looked_for(word: WordKeys) -> Word:
-    """A word's search key, and what it is looked for as by sound: the key and its sound
-    keys (else nothing, when it has none to search by). The key is among them even when it is
-    its own sound key (Cafarov): a record's word whose sound key it is (Джафаров) holds it
-    among its sound keys only. A sound key shorter than :data:`SOUND_MIN` is looked for as a
-    whole word, written with a trailing ``=`` (see :func:`_term`); not a single letter that
-    the key starts with ("v" typed: the key finds it already)."""
-    sounds = [s if len(s) >= SOUND_MIN else s + "=" for s in word.sounds
-              if len(s) > 1 or not word.key.startswith(s)]
-    return word.key, tuple(dict.fromkeys([word.key, *sounds])) if sounds else ()
+    """A word's search key and what it is looked for as by sound: the rule the lists' filters
+    and the pickers share (:func:`caseapp.domain.name_filter.looked_for`)."""
+    return looked_for(word)
 
 
 def _terms(query: str) -> list[Term]:

@@ -23,6 +23,16 @@ letter (Petrossian, Petrosyan), but a run of three or more of one letter is kept
 (:data:`RUN`); the Russian ё romanised "yo" sounds as the e it is written with (Semyonov,
 Semenov, Семёнов, Семенов: :data:`_SOUND_YO`).
 
+A woman's surname. Armenian surnames (-yan, -ian, -yants) are the same for a woman: Petrosyan
+finds Ani Petrosyan as it finds Aram. A Russian-form surname (-ov, -ev: Russian, Azerbaijani,
+an Armenian one Russified) takes an a for a woman (Semyonova, Aliyeva, Məmmədova): the man's
+surname typed, in any spelling, finds the woman's as it finds the man's, since a search word
+finds the words it begins and a woman's sound key is the man's and an a (:data:`_FEMININE`):
+"Aliyev" finds Aliyeva and Алиева, "Semyonov" Семёнова, "Mamedov" Məmmədova, "Ağayev"
+Агаева; -in / -ina alike ("Ilyin" finds Ильина). Not the other way round: "Aliyeva" does not
+find Aliyev (the woman searched for is not her father or her brother). The Russian -sky /
+-skaya is not read so (Vysotskaya is not found by "Vysotsky"): rare among the captives.
+
 The keys are stored in case files: a change to the folding needs an Alembic revision
 that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
 """
@@ -246,13 +256,23 @@ def _joined(words: list[WordKeys]) -> list[WordKeys]:
 _CUT_AT_MOST = 48
 
 
-def _cut(key: str) -> list[WordKeys]:
-    """A typed word's key cut in two at each place it may be two words (see :data:`JOINED`);
-    none for a number or a word too long to be two."""
+def _cut(word: str, key: str) -> list[WordKeys]:
+    """A typed word cut in two at each place it may be two words (see :data:`JOINED`): its
+    key cut, and the word as typed cut between two of its letters, each side folded as the
+    index folds each of two words. The folding reads letters across the two words written as
+    one, which it does not across two words ("Matsak": the t and s are the ts of "macak",
+    where Mat Sak is "mat" and "sak"; "Terrafaelyan": two r are one; "Teryeghiazaryan": a
+    Ye beginning the second word is E), so the key cut alone missed those names written as
+    two. None for a number or a word too long to be two."""
     if not key.isalpha() or len(key) > _CUT_AT_MOST:
         return []
-    return [WordKeys(key[:at] + JOINED + key[at:], ())
-            for at in range(_JOIN_FIRST, len(key) - _JOIN_SECOND + 1)]
+    cuts = [key[:at] + JOINED + key[at:] for at in range(_JOIN_FIRST, len(key) - _JOIN_SECOND + 1)]
+    if len(word) <= _CUT_AT_MOST:
+        for at in range(1, len(word)):
+            first, second = fold_word(word[:at]), fold_word(word[at:])
+            if _joins(first, second) and first.isalpha() and second.isalpha():
+                cuts.append(first + JOINED + second)
+    return [WordKeys(cut, ()) for cut in dict.fromkeys(cuts)]
 
 
 def ascii_fold(text: str) -> str:
@@ -329,6 +349,12 @@ def _fold(word: str, rules: tuple[tuple[str, str], ...]) -> str:
 # :mod:`caseapp.domain.sheet_match`, both through :func:`name_keys`.
 _SOUND_DROPPED = re.compile(r"[hgkqx]")
 _SOUND_OV = re.compile(r"ov(?=[aeiou])")
+# A woman's surname in -ova, -eva (Семёнова, Məmmədova, Ağayeva): its sound key is the man's
+# and an a (see the module's rule for a woman's surname). Made as any word's, the ov of -ova
+# was read as o before the a ("simenoa", not begun by Семёнов's "simenov"), and a surname of
+# few sounds was short as the man's and long as the woman's (Ağayev "akaiv", Агаева "aiva"):
+# "Mamedov" found Məmmədov but not Məmmədova, "Ağayev" not Агаева.
+_FEMININE = ("ova", "eva")
 _SOUND_MAP = str.maketrans({"b": "p", "d": "t", "e": "i", "j": "c"})
 # A sound key shorter than this is searched for as a whole word only (caseapp.db.search_match:
 # as a prefix, "a" would find every name with an a in it), and it is made keeping the velars:
@@ -352,6 +378,8 @@ def sound_key(key: str) -> str:
     one letter, k, and drops only h: Gagik ``kakik``, Hayk and Айк ``aik``, Gor ``kor``,
     Vahe ``vai`` (the Cyrillic г that stands for h is read both ways by :func:`word_keys`:
     Ваге ``vaki`` and ``vai``)."""
+    if len(key) > 4 and key.endswith(_FEMININE):
+        return sound_key(key[:-1]) + "a"
     long = _sound(_SOUND_DROPPED.sub("", key))
     if len(long) < SOUND_MIN:
         return _sound(_VELARS.sub("k", key.replace("h", "")))
@@ -608,7 +636,7 @@ def name_terms(text: str) -> list[Term]:
         if len(parts) > 1:
             ways.append((_keys_of("".join(parts), azerbaijani),))
         else:
-            ways.extend((k,) for k in _cut(keys[0].key))
+            ways.extend((k,) for k in _cut(parts[0], keys[0].key))
         if at and _joins(fold_word(compounds[at - 1][-1]), keys[0].key):
             ways.append((_keys_of("".join(compounds[at - 1] + parts), azerbaijani),))
         if at + 1 < len(compounds) and _joins(keys[-1].key, fold_word(compounds[at + 1][0])):

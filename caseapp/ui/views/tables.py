@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from caseapp.domain.collation import loosely
+from caseapp.domain.name_filter import Typed, a_name, held
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.widgets.column_titles import on_two_lines, size_column
@@ -63,7 +64,9 @@ class TwoLineTitles(StyledRecordModel):
 class RecordFilterProxy(QSortFilterProxyModel):
     """Sorts by SORT_ROLE; keeps rows whose text contains every word typed (any column),
     whatever the case and the accents (:func:`caseapp.domain.collation.loosely`), or
-    contains it once its spaces are left out (a name's two words typed as one), and that
+    contains it once its spaces are left out (a name's two words typed as one), or, for a
+    text typed as a name is, that the search would find by it
+    (:mod:`caseapp.domain.name_filter`: a name in another spelling, by its sound), and that
     pass ``predicate``."""
 
     def __init__(self, parent: Any = None):
@@ -72,11 +75,15 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
         self._words: list[str] = []
+        self._typed = Typed("")
         self.predicate: Callable[[Any], bool] | None = None
         self.extra_text: Callable[[Any], str] | None = None  # searchable text not in columns
 
     def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_words", loosely(text).split()))
+        def change() -> None:
+            self._words = loosely(text).split()
+            self._typed = Typed(text if a_name(text) else "")  # (a rule's id: as typed)
+        self._refilter(change)
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self._refilter(lambda: setattr(self, "predicate", predicate))
@@ -112,13 +119,18 @@ class RecordFilterProxy(QSortFilterProxyModel):
                  for c in range(model.columnCount(source_parent))]
         if self.extra_text is not None:
             texts.append(self.extra_text(record))
-        haystack = loosely(" ".join(texts))
+        text = " ".join(texts)
+        haystack = loosely(text)
         if all(word in haystack for word in self._words):
             return True
         # Two words typed as one: "Terpetrosyan" finds "Ter Petrosyan" (Ter-Petrosyan is
         # "terpetrosyan" to loosely already), "Տերպետրոսյան" "Տեր Պետրոսյան".
         joined = haystack.replace(" ", "")
-        return all(word in haystack or word in joined for word in self._words)
+        if all(word in haystack or word in joined for word in self._words):
+            return True
+        # The search's rule: a name in another spelling or by its sound ("Kazaryan" finds
+        # Ghazaryan, "Mamedov" Məmmədova), as the captives list's search finds it.
+        return self._typed.matches(held(text))
 
 
 # Rows a table keeps room for before the page itself scrolls (a view that fits its least

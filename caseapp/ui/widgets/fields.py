@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dates import PartialDate
+from caseapp.domain.name_filter import Typed, a_name
 from caseapp.domain.names import picker_keys, typed_key
 from caseapp.ui.formats import date_text, language_text, typed_date, typed_form, zone_label
 from caseapp.ui.i18n import current_language
@@ -240,16 +241,20 @@ class EnumCombo(QComboBox):
 
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # the label and its search keys, for typing
+# Whether a choice is offered for the text typed last: the mark of that typing, else "" (see
+# RefCombo._complete; the completer offers the choices holding the mark).
+OFFERED_ROLE = Qt.ItemDataRole.UserRole + 8
 
 
 class _AnyPartCompleter(QCompleter):
-    """Matches what is typed anywhere in a choice's label or in the label's search keys (a
-    Latin spelling finds “Կարմիր Խաչ” as “karmir”); the label itself is what is written."""
+    """Offers the choices :meth:`RefCombo._complete` marks as found by what is typed (any
+    part of a choice's label or of its search keys, or a name in it by the search's rule);
+    the label itself is what is written."""
 
     def __init__(self, combo: QComboBox):
         super().__init__(combo.model(), combo)
-        self.setCompletionRole(SEARCH_ROLE)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionRole(OFFERED_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchExactly)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
@@ -269,6 +274,7 @@ class RefCombo(QComboBox):
         self._all = list(choices)
         self._optional = optional
         self._allowed: set[int] | None = None
+        self._typings = 0  # the texts typed so far (each marks the choices it finds)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
@@ -314,12 +320,33 @@ class RefCombo(QComboBox):
             return  # typed on meanwhile: the newer text completes
         """Completion on the typed text's search key: the same spelling rules as the
         search (“Zvartnots” and “Զվարթնոց” both find “Զվարթնոցյան”), its words read as one
-        (“Ter Petrosyan” finds “Terpetrosyan”, “Terpetrosyan” finds “Ter-Petrosyan”)."""
-        folded = typed_key(text)
+        (“Ter Petrosyan” finds “Terpetrosyan”, “Terpetrosyan” finds “Ter-Petrosyan”), or a
+        name by the search's rule (“Kazaryan” finds “Ghazaryan”, “Mamedov” “Məmmədova”):
+        the choices found are marked for the completer, a mark new at each typing."""
+        self._typings += 1
+        mark = str(self._typings)
+        offered = set(self._offered(text))
+        for i in range(self.count()):
+            self.setItemData(i, mark if i in offered else "", OFFERED_ROLE)
         completer = self.completer()
-        completer.setCompletionPrefix(folded or text)
+        completer.setCompletionPrefix(mark)
         if text.strip():
             completer.complete()
+
+    def _offered(self, text: str) -> list[int]:
+        """The choices found by ``text``: its search key in a choice's label or search keys,
+        or the choice's label found by it as the search finds a name
+        (:mod:`caseapp.domain.name_filter`)."""
+        needle = (typed_key(text) or text).casefold()
+        typed = Typed(text if a_name(text) else "")
+        found = []
+        for i in range(self.count()):
+            keys = self.itemData(i, SEARCH_ROLE)
+            if keys is None:
+                continue  # (none)
+            if (needle and needle in str(keys).casefold()) or typed.finds(self.itemText(i)):
+                found.append(i)
+        return found
 
     def _settle(self) -> None:
         """The typed text, once done: the choice it names, else back to the current one."""
@@ -327,10 +354,8 @@ class RefCombo(QComboBox):
         labels = [self.itemText(i).casefold() for i in range(self.count())]
         if 0 <= self.currentIndex() < len(labels) and text == labels[self.currentIndex()]:
             return
-        keys = [str(self.itemData(i, SEARCH_ROLE) or "").casefold() for i in range(self.count())]
         exact = [i for i, t in enumerate(labels) if t == text]
-        folded = typed_key(text)
-        partial = [i for i, t in enumerate(keys) if folded and folded in t]
+        partial = self._offered(text) if typed_key(text) else []
         if exact or len(partial) == 1:
             self.setCurrentIndex((exact or partial)[0])
         elif not text and self._optional:
