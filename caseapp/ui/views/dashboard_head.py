@@ -126,17 +126,20 @@ class FirstStepsPanel(QGroupBox):
             self.ticks[step], self.buttons[step] = tick, button
             self.rows[step] = step_widget
         self.done: dict[str, bool] = {}
+        self._followed: dict[str, tuple[QAction, str]] = {}  # step: its command, its own tip
 
     def follow(self, step: str, action: QAction) -> None:
         """Keep the step's button enabled as its command is (a team login below internal
-        clearance, a file open read-only: disabled, the command's reason as its tip)."""
-        button, tip = self.buttons[step], self.buttons[step].toolTip()
+        clearance, a file open read-only: disabled, the command's reason as its tip). (A
+        method of the panel: the connection goes with it, the window's command stays.)"""
+        self._followed[step] = (action, self.buttons[step].toolTip())
+        action.changed.connect(self._follow_commands)
+        self._follow_commands()
 
-        def update() -> None:
-            button.setEnabled(action.isEnabled())
-            button.setToolTip(tip if action.isEnabled() else action.toolTip())
-        action.changed.connect(update)
-        update()
+    def _follow_commands(self) -> None:
+        for step, (action, tip) in self._followed.items():
+            self.buttons[step].setEnabled(action.isEnabled())
+            self.buttons[step].setToolTip(tip if action.isEnabled() else action.toolTip())
 
     def show_steps(self, steps: FirstSteps) -> None:
         self.done = {"new_captive": steps.captive_added, "deadline_settings": steps.procedure_set,
