@@ -66,6 +66,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             text = self._texts[(row, at)] = "" if value is None else str(value)
         return text
 
+    def cell_text(self, row: int, at: int) -> str:
+        """The text the cell shows (kept, as :meth:`data` gives it), without going through
+        Qt's roles: a list's filter reads every cell of every row. ``row`` and ``at`` are
+        valid."""
+        return self._text(row, at)
+
     def size_key(self, row: int, at: int) -> tuple[str, QFont | None]:
         """What the cell's size follows besides its width: its text and its font (None: the
         view's), asked by :class:`~caseapp.ui.widgets.fitted_columns.RoomyRows` without going

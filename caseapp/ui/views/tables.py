@@ -78,6 +78,31 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._typed = Typed("")
         self.predicate: Callable[[Any], bool] | None = None
         self.extra_text: Callable[[Any], str] | None = None  # searchable text not in columns
+        # A source row's texts as the filter reads them, kept from one keystroke to the next
+        # (a list of 100,000 rows read every column of every row through Qt at each one):
+        # row → (its record, its columns' text, the extra text, the two folded). Checked
+        # against the row's record and its extra text at each use (a view's extra text may
+        # follow what the table is not told of), dropped whenever the rows change.
+        self._rows: dict[int, tuple[Any, str, str, str, str]] = {}
+
+    def setSourceModel(self, model: Any) -> None:
+        old = self.sourceModel()
+        if old is not None:
+            for signal in self._row_signals(old):
+                signal.disconnect(self._forget_rows)
+        super().setSourceModel(model)
+        self._rows.clear()
+        if model is not None:
+            for signal in self._row_signals(model):
+                signal.connect(self._forget_rows)
+
+    @staticmethod
+    def _row_signals(model: Any) -> tuple[Any, ...]:
+        return (model.modelReset, model.dataChanged, model.layoutChanged, model.rowsInserted,
+                model.rowsRemoved, model.rowsMoved, model.columnsInserted, model.columnsRemoved)
+
+    def _forget_rows(self, *_changed: object) -> None:
+        self._rows.clear()
 
     def set_text(self, text: str) -> None:
         def change() -> None:
@@ -110,27 +135,39 @@ class RecordFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if model is None:
             return True
-        record = model.index(source_row, 0, source_parent).data(RECORD_ROLE)
+        direct = isinstance(model, RecordTableModel) and not source_parent.isValid()
+        record = (model.record(source_row) if direct else
+                  model.index(source_row, 0, source_parent).data(RECORD_ROLE))
         if self.predicate is not None and not self.predicate(record):
             return False
         if not self._words:
             return True
-        texts = [str(model.index(source_row, c, source_parent).data() or "")
-                 for c in range(model.columnCount(source_parent))]
-        if self.extra_text is not None:
-            texts.append(self.extra_text(record))
-        text = " ".join(texts)
-        haystack = loosely(text)
+        extra = self.extra_text(record) if self.extra_text is not None else ""
+        kept = self._rows.get(source_row) if direct else None
+        if kept is not None and kept[0] is record:
+            columns = kept[1]
+        elif direct:  # the model's own texts (what its cells show), not through Qt's roles
+            columns = " ".join(model.cell_text(source_row, c) for c in range(len(model.columns)))
+        else:
+            columns = " ".join(str(model.index(source_row, c, source_parent).data() or "")
+                               for c in range(model.columnCount(source_parent)))
+        text = f"{columns} {extra}" if self.extra_text is not None else columns
+        if kept is not None and kept[0] is record and kept[2] == extra:
+            haystack, joined = kept[3], kept[4]
+        else:
+            haystack = loosely(text)
+            # Two words typed as one: "Terpetrosyan" finds "Ter Petrosyan" (Ter-Petrosyan is
+            # "terpetrosyan" to loosely already), "Տերպետրոսյան" "Տեր Պետրոսյան".
+            joined = haystack.replace(" ", "")
+            if direct:
+                self._rows[source_row] = (record, columns, extra, haystack, joined)
         if all(word in haystack for word in self._words):
             return True
-        # Two words typed as one: "Terpetrosyan" finds "Ter Petrosyan" (Ter-Petrosyan is
-        # "terpetrosyan" to loosely already), "Տերպետրոսյան" "Տեր Պետրոսյան".
-        joined = haystack.replace(" ", "")
         if all(word in haystack or word in joined for word in self._words):
             return True
         # The search's rule: a name in another spelling or by its sound ("Kazaryan" finds
         # Ghazaryan, "Mamedov" Məmmədova), as the captives list's search finds it.
-        return self._typed.matches(held(text))
+        return bool(self._typed) and self._typed.matches(held(text))
 
 
 # Rows a table keeps room for before the page itself scrolls (a view that fits its least
