@@ -18,6 +18,7 @@ from caseapp.domain.enums import AuditAction
 from caseapp.services.casefile import CaseFile
 from caseapp.ui import file_names
 from caseapp.ui import settings as keys
+from caseapp.ui.i18n import plural
 from caseapp.ui.opener import NewCaseFileDialog
 from caseapp.ui.session import CaseFileSession
 from caseapp.ui.widgets.save_target import ask_save_path, case_file_name, file_filter
@@ -191,6 +192,13 @@ def say_look_alikes(window: Shell, found: tuple[LookAlike, ...]) -> None:
         window.likely_duplicates()
 
 
+def export_said(count: int, path: str) -> str:
+    """The status bar's line once ``count`` records are exported to ``path``, in the
+    language's plural forms ("Exported 1 record", «Экспортировано 5 записей»)."""
+    return plural(translate("MainWindow", "Exported %Ln record(s) to %1.", "", count),
+                  count).replace("%1", path)
+
+
 def export_json(window: Shell) -> None:
     cf = window.case_file
     if cf is None:
@@ -206,8 +214,7 @@ def export_json(window: Shell) -> None:
 
     def exported(done: tuple[dict[str, int], Message | None]) -> None:
         counts, left_out = done
-        said = translate("MainWindow", "Exported %1 records to %2.").replace(
-            "%1", str(sum(counts.values()))).replace("%2", path)
+        said = export_said(sum(counts.values()), path)
         window.statusBar().showMessage(said, 8000)
         if left_out is not None:  # read at a level: say it is not a whole copy
             QMessageBox.information(_widget(window), translate("MainWindow", "Export JSON"),

@@ -5612,14 +5612,14 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="149" />
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="150" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="152" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="153" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="149" />
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="150" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="152" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="153" />
         <source>To do</source>
         <translation type="unfinished" />
     </message>
@@ -7516,130 +7516,130 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="66" />
-        <location filename="../../caseapp/ui/file_actions.py" line="72" />
+        <location filename="../../caseapp/ui/file_actions.py" line="67" />
+        <location filename="../../caseapp/ui/file_actions.py" line="73" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="73" />
+        <location filename="../../caseapp/ui/file_actions.py" line="74" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="81" />
-        <location filename="../../caseapp/ui/file_actions.py" line="92" />
-        <location filename="../../caseapp/ui/file_actions.py" line="108" />
+        <location filename="../../caseapp/ui/file_actions.py" line="82" />
+        <location filename="../../caseapp/ui/file_actions.py" line="93" />
+        <location filename="../../caseapp/ui/file_actions.py" line="109" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="93" />
+        <location filename="../../caseapp/ui/file_actions.py" line="94" />
         <source>There is no case file at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="95" />
+        <location filename="../../caseapp/ui/file_actions.py" line="96" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="97" />
+        <location filename="../../caseapp/ui/file_actions.py" line="98" />
         <source>Create a New Case File There…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="99" />
+        <location filename="../../caseapp/ui/file_actions.py" line="100" />
         <source>Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="119" />
+        <location filename="../../caseapp/ui/file_actions.py" line="120" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="134" />
+        <location filename="../../caseapp/ui/file_actions.py" line="135" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Imported %Ln record.</numerusform><numerusform>Imported %Ln records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="144" />
-        <location filename="../../caseapp/ui/file_actions.py" line="157" />
-        <location filename="../../caseapp/ui/file_actions.py" line="184" />
+        <location filename="../../caseapp/ui/file_actions.py" line="145" />
+        <location filename="../../caseapp/ui/file_actions.py" line="158" />
+        <location filename="../../caseapp/ui/file_actions.py" line="185" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="171" />
+        <location filename="../../caseapp/ui/file_actions.py" line="172" />
         <source>%1 (ID %2) like %3 (ID %4)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="177" />
+        <location filename="../../caseapp/ui/file_actions.py" line="178" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="180" />
+        <location filename="../../caseapp/ui/file_actions.py" line="181" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Likely the same people as captives already in the case file: %n imported captive (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform><numerusform>Likely the same people as captives already in the case file: %n imported captives (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="187" />
+        <location filename="../../caseapp/ui/file_actions.py" line="188" />
         <source>Likely Duplicates…</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="198" />
-        <location filename="../../caseapp/ui/file_actions.py" line="213" />
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation><numerusform>Exported %Ln record to %1.</numerusform><numerusform>Exported %Ln records to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="206" />
+        <location filename="../../caseapp/ui/file_actions.py" line="220" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="209" />
-        <source>Exported %1 records to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="230" />
+        <location filename="../../caseapp/ui/file_actions.py" line="237" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="232" />
+        <location filename="../../caseapp/ui/file_actions.py" line="239" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="234" />
+        <location filename="../../caseapp/ui/file_actions.py" line="241" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="266" />
-        <location filename="../../caseapp/ui/file_actions.py" line="290" />
-        <location filename="../../caseapp/ui/file_actions.py" line="300" />
+        <location filename="../../caseapp/ui/file_actions.py" line="273" />
+        <location filename="../../caseapp/ui/file_actions.py" line="297" />
+        <location filename="../../caseapp/ui/file_actions.py" line="307" />
         <source>Passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="266" />
+        <location filename="../../caseapp/ui/file_actions.py" line="273" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="280" />
+        <location filename="../../caseapp/ui/file_actions.py" line="287" />
         <source>Case file whose passphrase is lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="290" />
+        <location filename="../../caseapp/ui/file_actions.py" line="297" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="300" />
+        <location filename="../../caseapp/ui/file_actions.py" line="307" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation type="unfinished" />
     </message>
@@ -8469,7 +8469,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="146" />
+        <location filename="../../caseapp/ui/file_actions.py" line="147" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>All files (*)</source>

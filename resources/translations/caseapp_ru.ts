@@ -5619,14 +5619,14 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="149" />
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="150" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="152" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="153" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="149" />
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="150" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="152" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="153" />
         <source>To do</source>
         <translation>Предстоит</translation>
     </message>
@@ -7526,130 +7526,130 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="66" />
-        <location filename="../../caseapp/ui/file_actions.py" line="72" />
+        <location filename="../../caseapp/ui/file_actions.py" line="67" />
+        <location filename="../../caseapp/ui/file_actions.py" line="73" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="73" />
+        <location filename="../../caseapp/ui/file_actions.py" line="74" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 уже существует. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="81" />
-        <location filename="../../caseapp/ui/file_actions.py" line="92" />
-        <location filename="../../caseapp/ui/file_actions.py" line="108" />
+        <location filename="../../caseapp/ui/file_actions.py" line="82" />
+        <location filename="../../caseapp/ui/file_actions.py" line="93" />
+        <location filename="../../caseapp/ui/file_actions.py" line="109" />
         <source>Open case file</source>
         <translation>Открыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="93" />
+        <location filename="../../caseapp/ui/file_actions.py" line="94" />
         <source>There is no case file at %1.</source>
         <translation>Файла дела по адресу %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="95" />
+        <location filename="../../caseapp/ui/file_actions.py" line="96" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Возможно, его переместили, переименовали или удалили, либо он на диске, который не подключён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="97" />
+        <location filename="../../caseapp/ui/file_actions.py" line="98" />
         <source>Create a New Case File There…</source>
         <translation>Создать там новый файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="99" />
+        <location filename="../../caseapp/ui/file_actions.py" line="100" />
         <source>Open Another File…</source>
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="119" />
+        <location filename="../../caseapp/ui/file_actions.py" line="120" />
         <source>Creating the demo case file…</source>
         <translation>Создание демонстрационного файла дела…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="134" />
+        <location filename="../../caseapp/ui/file_actions.py" line="135" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Импортирована %Ln запись.</numerusform><numerusform>Импортированы %Ln записи.</numerusform><numerusform>Импортировано %Ln записей.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="144" />
-        <location filename="../../caseapp/ui/file_actions.py" line="157" />
-        <location filename="../../caseapp/ui/file_actions.py" line="184" />
+        <location filename="../../caseapp/ui/file_actions.py" line="145" />
+        <location filename="../../caseapp/ui/file_actions.py" line="158" />
+        <location filename="../../caseapp/ui/file_actions.py" line="185" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="171" />
+        <location filename="../../caseapp/ui/file_actions.py" line="172" />
         <source>%1 (ID %2) like %3 (ID %4)</source>
         <translation>%1 (ID %2) похож(а) на %3 (ID %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="177" />
+        <location filename="../../caseapp/ui/file_actions.py" line="178" />
         <source>and %n more</source>
         <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="180" />
+        <location filename="../../caseapp/ui/file_actions.py" line="181" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированный пленный (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="187" />
+        <location filename="../../caseapp/ui/file_actions.py" line="188" />
         <source>Likely Duplicates…</source>
         <translation>Вероятные дубликаты…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="198" />
-        <location filename="../../caseapp/ui/file_actions.py" line="213" />
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation><numerusform>Экспортирована %Ln запись в файл %1.</numerusform><numerusform>Экспортированы %Ln записи в файл %1.</numerusform><numerusform>Экспортировано %Ln записей в файл %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="206" />
+        <location filename="../../caseapp/ui/file_actions.py" line="220" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="209" />
-        <source>Exported %1 records to %2.</source>
-        <translation>Экспортировано записей: %1, в файл %2.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="230" />
+        <location filename="../../caseapp/ui/file_actions.py" line="237" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="232" />
+        <location filename="../../caseapp/ui/file_actions.py" line="239" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="234" />
+        <location filename="../../caseapp/ui/file_actions.py" line="241" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="266" />
-        <location filename="../../caseapp/ui/file_actions.py" line="290" />
-        <location filename="../../caseapp/ui/file_actions.py" line="300" />
+        <location filename="../../caseapp/ui/file_actions.py" line="273" />
+        <location filename="../../caseapp/ui/file_actions.py" line="297" />
+        <location filename="../../caseapp/ui/file_actions.py" line="307" />
         <source>Passphrase recovery</source>
         <translation>Восстановление парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="266" />
+        <location filename="../../caseapp/ui/file_actions.py" line="273" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="280" />
+        <location filename="../../caseapp/ui/file_actions.py" line="287" />
         <source>Case file whose passphrase is lost</source>
         <translation>Файл дела, парольная фраза которого утеряна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="290" />
+        <location filename="../../caseapp/ui/file_actions.py" line="297" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="300" />
+        <location filename="../../caseapp/ui/file_actions.py" line="307" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
@@ -8485,7 +8485,7 @@ Do you want to delete it anyway?</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="146" />
+        <location filename="../../caseapp/ui/file_actions.py" line="147" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>All files (*)</source>
