@@ -236,6 +236,27 @@ def _is_moved_working_day(calendar: Calendar, day: date) -> bool:
 
 # -- dates ---------------------------------------------------------------------------------
 
+def _court_day(rule: Rule, trigger: datetime) -> tuple[date, str] | None:
+    """The day a moment with its zone falls on where the rule's court sits, for a rule of no
+    zone of its own whose calendar's country keeps one time zone (Azerbaijan: Asia/Baku,
+    from the CLDR through Babel); None otherwise (a naive moment, no country, several
+    zones)."""
+    country = rule.calendar.country
+    if trigger.tzinfo is None or not country:
+        return None
+    zones = _country_zones(country)
+    if len(zones) != 1:
+        return None
+    return trigger.astimezone(ZoneInfo(zones[0])).date(), zones[0]
+
+
+@lru_cache(maxsize=32)
+def _country_zones(country: str) -> tuple[str, ...]:
+    from babel.core import get_global  # (only for a moment given with its zone)
+
+    return tuple(get_global("territory_zones").get(country.upper(), ()))
+
+
 def _start_date(rule: Rule, trigger: date | datetime, steps: list[Any]) -> date:
     if not isinstance(trigger, datetime):
         steps.append((step.trigger_day, trigger))
@@ -244,8 +265,14 @@ def _start_date(rule: Rule, trigger: date | datetime, steps: list[Any]) -> date:
         local = _as_aware(rule, trigger, steps)
     else:
         local = trigger
-        steps.append((step.trigger_moment, local))
+        steps.append((step.trigger_moment, local, local.tzname() or ""))
     day = local.date()
+    court = None if rule.timezone else _court_day(rule, trigger)
+    if court is not None and court[0] < day:
+        # Given in another zone (a lawyer east of the court), the moment fell a day earlier
+        # where the court sits: counted from that day, never later when unsure.
+        day = court[0]
+        steps.append((step.trigger_day_at_court, day, court[1]))
     if rule.cutoff is not None and local.time() > rule.cutoff and not rule.may_move_later:
         steps.append((step.after_cutoff_same_day, local, rule.cutoff))
     elif rule.cutoff is not None and local.time() > rule.cutoff:

@@ -283,6 +283,8 @@ def memo_key(rule_set: RuleSet, kind: str, rule_id: str, trigger: Any,
     ("derived"): of the values given, only those its rules read. The values are keyed with
     their types: 4 and 4.0 and True are told apart, as the engine's checks of the values
     tell them apart; so are a date and a text of it."""
+    if trigger.__class__ is datetime:  # one instant in two zones may fall on two days
+        trigger = (trigger.replace(tzinfo=None), trigger.tzinfo)
     if not params:
         return (kind, rule_id, trigger, trigger.__class__, today)
     names = rule_set.computed.get((kind, rule_id))

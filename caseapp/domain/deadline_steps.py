@@ -177,6 +177,11 @@ def trigger_moment(local: datetime, zone: str = "") -> Message:
                zone=zone)
 
 
+def trigger_day_at_court(day: date, zone: str) -> Message:
+    return msg("where the court sits ({zone}) that moment was on {day}: counted from that day, "
+               "the earlier", zone=zone, day=day_of(day))
+
+
 def trigger_taken_in(local: datetime, zone: str) -> Message:
     return msg("trigger {day} {time}, taken as {zone} time", day=day_of(local.date()),
                time=clock(local), zone=zone)
