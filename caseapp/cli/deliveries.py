@@ -5,6 +5,7 @@ reminder to download them before the portal deletes them run from that day)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any, TextIO
 
 from caseapp.cli.common import (
@@ -61,6 +62,16 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         shown = cf.deliveries.at_level(level, rows)
         names = {cid: name.render(current_language()) for cid, name in
                  cf.captives.names_everywhere(d.captive_id for d in shown if d.captive_id).items()}
+    if len(shown) < len(rows):  # on stderr, as the calendar says it: not every delivery
+        from caseapp.services.labels import level_label
+        (getattr(args, "err", None) or sys.stderr).write(str(msg_n(
+            "The list at the {level} level leaves out {count} delivery: its own level or its "
+            "captive's is above it, or, at the public level, its captive has not consented to "
+            "publicity.",
+            "The list at the {level} level leaves out {count} deliveries: their own level or "
+            "their captive's is above it, or, at the public level, their captive has not "
+            "consented to publicity.",
+            len(rows) - len(shown), level=level_label(level))) + "\n")
     if args.format == "json":  # the machine's fields, and the name a reader sees
         print_json([{**jsonable(d), "captive_name": names.get(d.captive_id) if d.captive_id
                      else None} for d in shown], out)

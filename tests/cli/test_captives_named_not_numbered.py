@@ -65,3 +65,17 @@ def test_a_day_written_00_is_refused_where_a_whole_day_is_needed(
                          "--title", "x", "--db", str(path))
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
     assert f"“{typed}” gives no day (00)" in err and "YYYY-MM-DD" in err
+
+
+def test_deliveries_list_says_what_its_level_left_out(file_with_aram: tuple[Path, int]) -> None:
+    # Aram gave no consent to publicity: the public list leaves his delivery out, and said
+    # nothing of it (the calendar and the dossier say what their level leaves out).
+    path, _cid = file_with_aram
+    code, out, err = run("deliveries", "list", "--level", "public", "--db", str(path))
+    assert code == 0, err
+    assert out.splitlines()[-1] == "0 deliveries"
+    assert err == ("The list at the public level leaves out 1 delivery: its own level or its "
+                   "captive's is above it, or, at the public level, its captive has not "
+                   "consented to publicity.\n")
+    code, out, err = run("deliveries", "list", "--level", "internal", "--db", str(path))
+    assert (code, err) == (0, "") and out.splitlines()[-1] == "1 delivery"
