@@ -39,6 +39,8 @@ def test_name_merged_over_family_and_given_in_the_window(qtbot, ui, tmp_path: Pa
     dialog.show()
     _next(qtbot, dialog)
     assert dialog.edited_columns() == {0: "surname", 1: "given_name", 2: "birth"}
+    # the first values are the data's, not the header's second row ("Family · Vardanyan")
+    assert [dialog.columns.item(i, 2).text() for i in range(2)] == ["VARDANYAN", "Tigran"]
     _next(qtbot, dialog)
     assert [(r.row, r.label) for r in dialog.preview.rows] == [(3, "Tigran Vardanyan")]
 

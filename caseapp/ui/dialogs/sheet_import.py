@@ -161,7 +161,10 @@ class SheetImportDialog(QDialog):
                           delimiter=self.source.delimiter.currentData() or (mapping.delimiter if mapping else ""))
         lay = layout(data.rows, mapping, header_row=self.source.header_row.currentData())
         self.found_header_row = lay.header_index + 1
-        below = data.rows[lay.header_index + 1: lay.header_index + 4]
+        # the first values under the header (a header over two rows: under its second row,
+        # which showed as a value, "Family · Vardanyan")
+        first = lay.header_index + (2 if lay.top_headers is not None else 1)
+        below = data.rows[first: first + 3]
         headers, found = lay.headers, lay.columns
         width = max([len(headers), *(len(r) for r in below)], default=0)
         self.columns.setRowCount(width)
