@@ -32,6 +32,7 @@ file with nothing to count again costs one small read of plain SQL (no SQLAlchem
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -112,12 +113,22 @@ def applied_by_hand_later(db: Database) -> dict[str, ByHand]:
             if days is None:
                 continue
             head = ByHand(deadline_id, rule_id, captive_id, trigger, *days)
-            if any(status == "open" and not by_hand and (
-                    other == deadline_id or (day is not None and day > head.earlier))
-                   for other, _r, _c, _u, day, status, by_hand, _s in group):
+            if still_counted_later(head, ((other, day, status == "open", by_hand)
+                                          for other, _r, _c, _u, day, status, by_hand, _s
+                                          in group)):
                 found[uid] = head
             break
     return found
+
+
+def still_counted_later(head: ByHand, group: Iterable[tuple[int, date | None, bool, bool]]
+                        ) -> bool:
+    """Whether a deadline of ``head``'s group (``(id, trigger day, open, set by hand)`` each)
+    is still open, computed and of the old count: the head itself, or one it set off, whose
+    trigger day is the head's later day."""
+    return any(is_open and not by_hand and (
+        other == head.head or (day is not None and day > head.earlier))
+        for other, day, is_open, by_hand in group)
 
 
 def own_terms_of_months_and_days(case_file: CaseFile) -> frozenset[str]:
@@ -167,12 +178,11 @@ def records_counted_later(case_file: CaseFile, rule_ids: frozenset[str]
             if days is None:
                 continue
             head = ByHand(deadline_id, rule_id, captive_id, trigger, *days)
-            group = s.execute(select(Deadline.id, Deadline.due_on, Deadline.status,
+            group = s.execute(select(Deadline.id, Deadline.trigger_date, Deadline.status,
                                      Deadline.overridden).where(
                 Deadline.trigger_kind == kind, Deadline.trigger_uid == uid)).all()
-            if any(status is DeadlineStatus.OPEN and not by_hand and (
-                    other == deadline_id or day > head.earlier)
-                   for other, day, status, by_hand in group):
+            if still_counted_later(head, ((other, day, status is DeadlineStatus.OPEN, by_hand)
+                                          for other, day, status, by_hand in group)):
                 found[(kind, uid)] = head
     return found
 

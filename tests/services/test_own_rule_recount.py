@@ -219,3 +219,35 @@ def test_the_shipped_rules_have_no_such_term_but_an_orders_expiry() -> None:
     shipped = load_rules(shipped=True).rules.values()
     assert [r.id for r in shipped if mixes_months_and_days(r)] == ["az.detention.expiry"]
     assert all(sets_expiry(r) for r in shipped if mixes_months_and_days(r))
+
+
+def test_a_deadline_set_off_from_the_old_day_is_counted_again_when_its_head_is_closed(
+        case_file: CaseFile, armen: int) -> None:
+    # The reply marked done while still at the old day: the chase it set off (counted from
+    # 1 December, the later day) was still open and a day late, and was not looked at (the
+    # group's test read the deadlines' due days, not the days they count from).
+    uid = transmitted_under_an_earlier_version(case_file, armen)
+    by_rule = {d.rule_id: d for d in case_file.deadlines.list() if d.trigger_uid == uid}
+    case_file.deadlines.update(by_rule[REPLY].id, status="done")
+    again = reopened(case_file)
+    try:
+        after = {d.rule_id: d for d in again.deadlines.list() if d.trigger_uid == uid}
+        assert after[REPLY].status is DeadlineStatus.DONE
+        assert (after[CHASE].due_on, after[CHASE].status) == (date(2026, 11, 27),
+                                                              DeadlineStatus.OPEN)
+    finally:
+        again.close()
+    # Once counted again, the next opening finds nothing to look at: the reply, closed, keeps
+    # its old steps, but no deadline of the group is open and counted from the old day (the
+    # group's test read due days, and any other deadline of the proceeding due later, the
+    # Government's reply in December, had the record counted again at every opening).
+    from caseapp.services.deadline_engine import DeadlineEngine
+
+    calls: list[str] = []
+    real = DeadlineEngine.count_again_of_record
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(DeadlineEngine, "count_again_of_record",
+                  lambda self, *a, **k: calls.append(a[2]) or real(self, *a, **k))
+        third = reopened(case_file)
+        third.close()
+    assert calls == []
