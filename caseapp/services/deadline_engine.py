@@ -204,36 +204,26 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
         day the rule gave before and gives now, when a deadline moved; else None."""
         rows = list(s.scalars(select(Deadline).where(
             Deadline.trigger_kind == MANUAL, Deadline.trigger_uid == uid).order_by(Deadline.id)))
-        for head in rows:
-            term = stored_term(head.explanation)
-            if term is not None and head.trigger_date is not None \
-                    and (days := counted_later_by_steps(head.trigger_date, term)) is not None:
-                break
-        else:
+        found = _counted_later_head(rows)
+        if found is None:
             return None
+        head, term, trigger, days = found
         rule = self.rule_set.rules.get(head.rule_id)
         values = None if rule is None or not mixes_months_and_days(rule) \
             else rule_values(rule, term)
         if rule is None or values is None:
             return None  # a rule no longer in force, or counted otherwise since
         try:
-            fresh = compute(self.rule_set, rule.id, head.trigger_date, values,
+            fresh = compute(self.rule_set, rule.id, trigger, values,
                             today=self.ctx.today())
         except CaseAppError:
             return None
-        stored: dict[str, list[Deadline]] = {}
-        for d in rows:
-            stored.setdefault(d.rule_id, []).append(d)
-        kept = [f for f in fresh if f.rule_id in stored and not any(
-            d.status is DeadlineStatus.OPEN and not d.overridden and f.due_on > d.due_on
-            for d in stored[f.rule_id])]  # never a day moved later, nothing added
+        kept = _never_later(fresh, rows)
         before = {d.id: d.due_on for d in rows}
         self._sync(s, head.captive_id, MANUAL, uid, kept, {f.rule_id for f in kept},
                    result=False)
-        if all(d.due_on == before[d.id] for d in rows):
-            return None
-        now = next((f.due_on for f in fresh if f.rule_id == head.rule_id), days[1])
-        return (before[head.id] if head.due_on != before[head.id] else days[0]), now
+        now = next((f.due_on for f in fresh if f.rule_id == head.rule_id), None)
+        return _moved(rows, before, head, days, now)
 
     def count_again_of_record(self, s: Session, kind: str, uid: str,
                               rule_ids: Iterable[str]) -> tuple[date, date] | None:
@@ -253,16 +243,13 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
             InternationalProceeding,
         )
 
-        wanted = set(rule_ids)
         rows = list(s.scalars(select(Deadline).where(
             Deadline.trigger_kind == kind, Deadline.trigger_uid == uid).order_by(Deadline.id)))
-        for head in rows:
-            term = stored_term(head.explanation) if head.rule_id in wanted else None
-            if term is not None and head.trigger_date is not None \
-                    and (days := counted_later_by_steps(head.trigger_date, term)) is not None:
-                break
-        else:
+        wanted = set(rule_ids)
+        found = _counted_later_head(rows, wanted)
+        if found is None:
             return None
+        head, _term, _trigger, days = found
         models = {m.__tablename__: m for m in (Captive, CourtDelivery, DetentionOrder, Hearing,
                                                InternationalProceeding)}
         table = next((t for t, k in TRIGGER_KINDS.items() if k == kind), None)
@@ -284,20 +271,13 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
             for f in fresh:  # in the order computed: a deadline after the one setting it off
                 if f.rule_id in heads or f.derived_from in chain:
                     chain.add(f.rule_id)
-            stored: dict[str, list[Deadline]] = {}
-            for d in mine:
-                stored.setdefault(d.rule_id, []).append(d)
-            kept = [f for f in fresh if f.rule_id in chain and f.rule_id in stored and not any(
-                d.status is DeadlineStatus.OPEN and not d.overridden and f.due_on > d.due_on
-                for d in stored[f.rule_id])]  # never a day moved later, nothing added
+            kept = _never_later([f for f in fresh if f.rule_id in chain], mine)
             if kept:
                 with self.reading(s):
                     self._sync(s, cid, kind, uid, kept, {f.rule_id for f in kept},
                                result=False)
             now = now or next((f.due_on for f in fresh if f.rule_id == head.rule_id), None)
-        if all(d.due_on == before[d.id] for d in rows):
-            return None
-        return (before[head.id] if head.due_on != before[head.id] else days[0]), now or days[1]
+        return _moved(rows, before, head, days, now)
 
     def applies(self, rule: Rule, procedure: str | None = None) -> bool:
         """Whether a rule is in force for this case file: a rule of a country whose procedure
@@ -505,3 +485,40 @@ def _zone(name: str) -> ZoneInfo:
 
 def deadlines_of(dtos: Iterable[DeadlineDTO], rule_id: str) -> list[DeadlineDTO]:
     return [d for d in dtos if d.rule_id == rule_id]
+
+
+def _counted_later_head(rows: list[Deadline], wanted: set[str] | None = None
+                        ) -> tuple[Deadline, Any, date, tuple[date, date]] | None:
+    """The first of ``rows`` (of a rule of ``wanted``, when given) whose stored steps show its
+    term of months and days counted the later way: it, its term, its trigger day and the
+    later and earlier days; None when none does."""
+    for head in rows:
+        if wanted is not None and head.rule_id not in wanted:
+            continue
+        term, trigger = stored_term(head.explanation), head.trigger_date
+        if term is not None and trigger is not None \
+                and (days := counted_later_by_steps(trigger, term)) is not None:
+            return head, term, trigger, days
+    return None
+
+
+def _never_later(fresh: Iterable[ComputedDeadline], rows: Iterable[Deadline]
+                 ) -> list[ComputedDeadline]:
+    """The deadlines of ``fresh`` that a recount may write over ``rows``: of a rule stored
+    there, and no day later than an open one computed there (nothing added, nothing moved
+    later)."""
+    stored: dict[str, list[Deadline]] = {}
+    for d in rows:
+        stored.setdefault(d.rule_id, []).append(d)
+    return [f for f in fresh if f.rule_id in stored and not any(
+        d.status is DeadlineStatus.OPEN and not d.overridden and f.due_on > d.due_on
+        for d in stored[f.rule_id])]
+
+
+def _moved(rows: list[Deadline], before: dict[int, date], head: Deadline,
+           days: tuple[date, date], now: date | None) -> tuple[date, date] | None:
+    """What a recount says: the day the head's rule gave before and gives now, when a
+    deadline of ``rows`` moved from its day ``before``; else None."""
+    if all(d.due_on == before[d.id] for d in rows):
+        return None
+    return (before[head.id] if head.due_on != before[head.id] else days[0]), now or days[1]
