@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from datetime import date
 
 import psycopg
 from psycopg import sql
@@ -47,3 +49,24 @@ def login_url(db_url: str, login: str, password: str) -> str:
 def unique_login(stem: str) -> str:
     """A login name of this test alone (roles are the whole server's)."""
     return f"t_{stem}_{uuid.uuid4().hex[:6]}"
+
+
+def assistant_with_a_captive(pg_url: str, stem: str, password: str,
+                             today: Callable[[], date]) -> tuple[int, str]:
+    """A team case file on ``pg_url`` holding one shareable captive (Levon Ghazaryan, an
+    internal health note "secrethealthmark"), and a new login of clearance shareable: the
+    captive's ID and the login."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+
+    owner = open_case_file(Location(url=pg_url), actor="owner", today=today)
+    try:
+        captive = owner.captives.create(names=["Ղազարյան Լևոն", "Ghazaryan Levon"],
+                                        sensitivity="shareable", summary="Held in Baku.",
+                                        health="secrethealthmark")
+        owner.team.init()
+        login = unique_login(stem)
+        owner.team.add_user(login, clearance="shareable", password=password)
+    finally:
+        owner.close()
+    return captive.id, login

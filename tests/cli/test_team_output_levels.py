@@ -4,41 +4,23 @@ a line of its own, rather than only "leaves nothing out" at a level nobody asked
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from caseapp.cli.entry import main
-from caseapp.config import Location
-from caseapp.services.casefile import open_case_file
+from tests.cli.cli_run import run
 from tests.conftest import TODAY
-from tests.postgres import login_url, unique_login
+from tests.postgres import assistant_with_a_captive, login_url
 
 PASSWORD = "Assistant-Pass 14"
 LOWERED = ("Your login's clearance is shareable: the {output} was made at that level, not at "
            "the internal level asked for, and holds nothing above it.")
 
 
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
 def test_outputs_asked_above_the_clearance_say_they_were_made_at_it(
         pg_url: str, tmp_path: Path) -> None:
-    owner = open_case_file(Location(url=pg_url), actor="owner", today=lambda: TODAY)
-    try:
-        captive = owner.captives.create(names=["Ղազարյան Լևոն", "Ghazaryan Levon"],
-                                        sensitivity="shareable", summary="Held in Baku.",
-                                        health="secrethealthmark")
-        owner.team.init()
-        login = unique_login("anna")
-        owner.team.add_user(login, clearance="shareable", password=PASSWORD)
-    finally:
-        owner.close()
+    captive_id, login = assistant_with_a_captive(pg_url, "anna", PASSWORD, lambda: TODAY)
     url = login_url(pg_url, login, PASSWORD)
 
-    code, out, err = run("dossier", str(captive.id), "--level", "internal",
+    code, out, err = run("dossier", str(captive_id), "--level", "internal",
                          "-o", str(tmp_path / "d.pdf"), "--db", url)
     assert code == 0, err
     assert LOWERED.format(output="dossier") in err.splitlines()
@@ -54,7 +36,7 @@ def test_outputs_asked_above_the_clearance_say_they_were_made_at_it(
     assert LOWERED.format(output="calendar") in err.splitlines()
 
     # at or below the clearance: nothing to say
-    code, out, err = run("dossier", str(captive.id), "--level", "shareable",
+    code, out, err = run("dossier", str(captive_id), "--level", "shareable",
                          "-o", str(tmp_path / "d2.pdf"), "--db", url)
     assert code == 0, err
     assert "clearance" not in err

@@ -16,23 +16,14 @@ from caseapp.services.casefile import open_case_file
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.main_window import MainWindow
 from tests.conftest import TODAY
-from tests.postgres import login_url, unique_login
+from tests.postgres import assistant_with_a_captive, login_url
 
 PASSWORD = "Assistant-Pass 14"
 
 
 def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, pg_url: str) -> None:
-    owner = open_case_file(Location(url=pg_url), actor="owner", today=lambda: TODAY)
-    try:
-        captive = owner.captives.create(names=["Ղազարյան Լևոն", "Ghazaryan Levon"],
-                                        sensitivity="shareable", summary="Held in Baku.",
-                                        health="secrethealthmark")
-        owner.team.init()
-        tigran = unique_login("tigran")
-        owner.team.add_user(tigran, clearance="shareable", password=PASSWORD)
-    finally:
-        owner.close()
+    captive_id, tigran = assistant_with_a_captive(pg_url, "tigran", PASSWORD, lambda: TODAY)
 
     settings = QSettings(str(tmp_path / "tigran.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, lambda location, **kw: open_case_file(
@@ -74,7 +65,7 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
 
         # A new note (internal by default) starts at the assistant's clearance; internal
         # cannot be chosen, and says why.
-        note = dlg.make_add_dialog(window.session.ui, dlg.NOTE, captive_id=captive.id,
+        note = dlg.make_add_dialog(window.session.ui, dlg.NOTE, captive_id=captive_id,
                                    parent=window)
         qtbot.addWidget(note)
         levels = note.widgets["sensitivity"]
@@ -90,7 +81,7 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
         from caseapp.ui.dialogs.report_dialogs import DossierDialog, StatusReportDialog
         reason = ("Above your clearance (Shareable): what you print or export holds only "
                   "what Shareable reads.")
-        for output in (DossierDialog(window.session.ui, window, captive_id=captive.id),
+        for output in (DossierDialog(window.session.ui, window, captive_id=captive_id),
                        StatusReportDialog(window.session.ui, window)):
             qtbot.addWidget(output)
             combo = output.level
@@ -102,7 +93,7 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
 
         # The captive's history is read from the audit log, closed to the login: its empty
         # table says so, not "No changes recorded."
-        window.open_captive(captive.id)
+        window.open_captive(captive_id)
         page = window.views["captive"]
         qtbot.waitUntil(lambda: page.file is not None, timeout=10000)
         assert page.sections["history"].table.placeholder == (
@@ -110,7 +101,7 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
             "clearance.")
         window.show_view("captives")
 
-        shown = window.session.case_file.captives.get(captive.id)
+        shown = window.session.case_file.captives.get(captive_id)
         assert shown.health == ""  # the dialog gets the blank, never the hidden value
         dialog = dlg.make_edit_dialog(window.session.ui, dlg.CAPTIVE_CASE, shown, parent=window)
         qtbot.addWidget(dialog)
@@ -128,7 +119,7 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
         window.close()
     owner = open_case_file(Location(url=pg_url), actor="owner", today=lambda: TODAY)
     try:
-        whole = owner.captives.get(captive.id)
+        whole = owner.captives.get(captive_id)
         assert (whole.summary, whole.health) == ("Visited by the ICRC on 3 December",
                                                  "secrethealthmark")
         assert owner.check().problems == ()
