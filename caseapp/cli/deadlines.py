@@ -70,7 +70,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     # is not taken for every open deadline.
     left_out = OmissionSummary(msg("list of deadlines"), events.level, tuple(
         o for o in events.omitted if o.section == DEADLINES))
-    lowered_level(args, left_out)
+    lowered_level(args, left_out.level, left_out.output)
     if not left_out.is_clean:
         for line in left_out.lines():
             args.err.write(text_of(line) + "\n")
@@ -135,7 +135,7 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
         if events.deleted:
             out.write(str(outputs.cancels_deleted(len(events.deleted))) + "\n")
     # Once the calendar is written (a failing command says only why it failed).
-    lowered_level(args, made.left_out)
+    lowered_level(args, made.left_out.level, made.left_out.output)
     for line in made.left_out.lines():
         args.err.write(text_of(line) + "\n")
     return 0

@@ -71,19 +71,20 @@ def _kept(kept: Any, out: TextIO) -> None:
             out.write(str(kept.notice) + "\n")
 
 
-def lowered_level(args: argparse.Namespace, summary: Any, asked: str | None = None) -> None:
-    """Say, on stderr, that the output was made below the ``--level`` asked for: a team
-    login below internal prints only what its clearance reads (the level the output is
-    marked and named at), which "leaves nothing out" alone would not tell. ``asked``: the
-    level asked for when not ``--level`` (a letter's template's)."""
-    asked, made = asked or getattr(args, "level", None), summary.level
-    if not asked or made is None or Sensitivity(made).allows(Sensitivity(asked)):
+def lowered_level(args: argparse.Namespace, made: Sensitivity, output: Any,
+                  asked: str | None = None) -> None:
+    """Say, on stderr, that the ``output`` was made at ``made``, below the level asked for
+    (``asked``, else ``--level``: a letter's is its template's): a team login below internal
+    prints only what its clearance reads (the level the output is marked and named at),
+    which "leaves nothing out" alone would not tell."""
+    asked = asked or getattr(args, "level", None)
+    if not asked or Sensitivity(made).allows(Sensitivity(asked)):
         return
     from caseapp.services.labels import level_label
     err = getattr(args, "err", None) or sys.stderr
     err.write(str(msg("Your login's clearance is {clearance}: the {output} was made at that "
                       "level, not at the {asked} level asked for, and holds nothing above it.",
-                      clearance=level_label(made), output=summary.output,
+                      clearance=level_label(made), output=output,
                       asked=level_label(asked))) + "\n")
 
 
@@ -91,7 +92,7 @@ def _summary(args: argparse.Namespace, summary: Any, asked: str | None = None) -
     """What the output leaves out at its level, on stderr (the output itself goes to a file).
     Printed once it is written: a command that fails says only why."""
     if not summary.refusal:  # a refusal is the command's error message
-        lowered_level(args, summary, asked)
+        lowered_level(args, summary.level, summary.output, asked)
         err = getattr(args, "err", None) or sys.stderr
         for line in summary.lines():
             err.write(text_of(line) + "\n")

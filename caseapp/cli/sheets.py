@@ -445,8 +445,6 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
-    from types import SimpleNamespace
-
     from caseapp.cli.reports import lowered_level
     from caseapp.services.data_exports import captives_sheet
     from caseapp.services.sheet_export import FORMATS
@@ -458,7 +456,7 @@ def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         made = captives_sheet(cf, args.output, level=args.level)
     # (made below --level when the team login's clearance is lower: said, as every output)
-    lowered_level(args, SimpleNamespace(level=made.level, output=msg("captives list")))
+    lowered_level(args, made.level, msg("captives list"))
     out.write(text_of(made.written()) + "\n")
     if made.mapping_path is not None:
         out.write(str(msg("Its mapping, to import it back: {mapping} (caseapp import-sheet {file} "
