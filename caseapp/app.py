@@ -64,8 +64,7 @@ def make_window(db: str | None = None, settings=None):
     if location.path is not None and explicit:
         path = location.path
     elif not explicit:
-        last = settings.value(keys.LAST_FILE)
-        path = next((candidate for candidate in (Path(str(last)) if last else None, default_path())
+        path = next((candidate for candidate in (last_file(settings), default_path())
                      if candidate is not None and candidate.exists()), None)
     # the Captives list shown first: its rows are read with the open (see OpenedEarly)
     list_first = str(settings.value(keys.LAST_VIEW, "dashboard")) == "captives"
@@ -88,6 +87,15 @@ def make_window(db: str | None = None, settings=None):
         if opened_early is not None:
             opened_early.discard()
     return window
+
+
+def last_file(settings) -> Path | None:
+    """The case file to reopen at start: the one open when the app was closed, if kept by
+    its whole path."""
+    from caseapp.ui import settings as keys
+
+    last = keys.last_file(settings)
+    return Path(last) if last else None
 
 
 class OpenedEarly:

@@ -36,13 +36,26 @@ def open_settings() -> QSettings:
 
 
 def recent_files(settings: QSettings) -> list[str]:
+    """The case files opened last, newest first. An entry kept as typed by an earlier version
+    (``case.db``) is left out: which folder it meant is not known, and read from the current
+    one it could open another case file of the same name."""
     value = settings.value(RECENT_FILES, [])
     if isinstance(value, str):
         value = [value]
-    return [str(v) for v in value or []]
+    return [str(v) for v in value or [] if os.path.isabs(str(v))]
+
+
+def last_file(settings: QSettings) -> str | None:
+    """The case file open when the app was last closed (kept by its whole path, see
+    :func:`recent_files`)."""
+    value = settings.value(LAST_FILE)
+    return str(value) if value and os.path.isabs(str(value)) else None
 
 
 def remember_file(settings: QSettings, path: str) -> None:
+    """Keep ``path`` first among the recent files, by its whole path (a file opened as
+    ``case.db`` is remembered with its folder)."""
+    path = os.path.abspath(path)
     files = [path] + [f for f in recent_files(settings) if f != path]
     settings.setValue(RECENT_FILES, files[:MAX_RECENT])
     settings.setValue(LAST_FILE, path)

@@ -189,3 +189,38 @@ def test_deleting_a_captive_names_them_as_the_lists_do(qtbot, window: MainWindow
     assert "Вахрам Тер-Мхитарян" in message_boxes[-1][1]
     assert window.statusBar().currentMessage() == QCoreApplication.translate(
         "MainWindow", "Deleted %1.").replace("%1", "Вахрам Тер-Мхитарян")
+
+
+def test_a_file_opened_by_a_relative_path_is_remembered_by_its_folder(
+        qtbot, window: MainWindow, settings: QSettings, demo_template: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # `caseapp --db case.db` from one folder, the app started later from another one: the
+    # recent files and the file reopened at start must be this one, not a case.db there.
+    first, elsewhere = tmp_path / "first", tmp_path / "elsewhere"
+    first.mkdir()
+    elsewhere.mkdir()
+    shutil.copyfile(demo_template, first / "case.db")
+    monkeypatch.chdir(first)
+    assert window.open_path(Path("case.db"))
+    window.close()
+    assert settings.value(keys.LAST_FILE) == str(first / "case.db")
+    assert keys.recent_files(settings)[0] == str(first / "case.db")
+
+
+def test_relative_entries_of_earlier_versions_are_not_offered(settings: QSettings) -> None:
+    # (earlier versions kept the path as typed: which folder it meant is not known)
+    settings.setValue(keys.RECENT_FILES, ["case.db", "/cases/kept.db", "sub/other.db"])
+    assert keys.recent_files(settings) == ["/cases/kept.db"]
+
+
+def test_a_relative_last_file_is_not_opened_from_the_current_folder(
+        settings: QSettings, demo_template: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseapp.app import last_file
+
+    shutil.copyfile(demo_template, tmp_path / "case.db")
+    monkeypatch.chdir(tmp_path)
+    settings.setValue(keys.LAST_FILE, "case.db")
+    assert last_file(settings) is None
+    settings.setValue(keys.LAST_FILE, str(tmp_path / "case.db"))
+    assert last_file(settings) == tmp_path / "case.db"
