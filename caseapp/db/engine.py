@@ -169,6 +169,7 @@ class UnlockThrottle:
 
 
 UNLOCK_THROTTLE = UnlockThrottle()
+_UNCOUNTED = UnlockThrottle(lambda _seconds: None)  # other forms of one passphrase typed
 
 
 def _quote(value: str) -> str:
@@ -658,6 +659,27 @@ def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
     if kind == "missing":
         path.parent.mkdir(parents=True, exist_ok=True)
         create_owner_only(path)
+    if kind != "encrypted" or not passphrase:
+        return _open_keyed(path, kind, passphrase, throttle)
+    forms = key_wrap.typed_forms(passphrase)
+    try:
+        return _open_keyed(path, kind, forms[0], throttle)
+    except WrongPassphrase:
+        # The same letters in another Unicode form (key_wrap.typed_forms): one wrong
+        # passphrase typed, one failure counted.
+        for form in forms[1:]:
+            try:
+                database = _open_keyed(path, kind, form, _UNCOUNTED)
+            except WrongPassphrase:
+                continue
+            throttle.succeeded(path)
+            return database
+        raise
+
+
+def _open_keyed(path: Path, kind: str, passphrase: str | None,
+                throttle: UnlockThrottle) -> Database:
+    """The case file at ``path`` (of ``kind``) opened with ``passphrase`` as given."""
     if kind == "encrypted":  # a file with recovery set up: the passphrase unwraps its key
         passphrase = key_wrap.sqlcipher_key(path, passphrase)
     ro = None if kind == "missing" else read_only_mode(path)

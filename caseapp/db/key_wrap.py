@@ -27,6 +27,7 @@ import json
 import os
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -242,6 +243,19 @@ def opens_with(path: Path, key: str, uri: str | None = None) -> bool:
     finally:
         conn.close()
     return True
+
+
+def typed_forms(passphrase: str) -> tuple[str, ...]:
+    """``passphrase`` as typed, then in the other forms of the same letters Unicode has: "й"
+    or "é" typed as one character or as a letter and its accent (a macOS keyboard, a password
+    manager, a paste) is the same passphrase to the lawyer, but other bytes to the key
+    derivation. A file is keyed with what was typed when it was made; opening it tries what
+    is typed now, then these forms, so that it opens whichever form the next keyboard gives.
+    A raw key is only itself."""
+    if is_raw_key(passphrase):
+        return (passphrase,)
+    return tuple(dict.fromkeys((passphrase, unicodedata.normalize("NFC", passphrase),
+                                unicodedata.normalize("NFD", passphrase))))
 
 
 def sqlcipher_key(path: Path | str, passphrase: str | None) -> str | None:

@@ -399,6 +399,21 @@ def _not_openable(path: Path, passphrase: str | None, check: Verification) -> Me
     return None
 
 
+def _verified_backup(backup: Path, passphrase: str | None
+                     ) -> tuple[Verification, str | None]:
+    """The backup checked with ``passphrase``, in any of the forms it may have been typed in
+    (``key_wrap.typed_forms``), and the key that read it: with recovery set up, the key its
+    key file's wrap gave."""
+    if file_kind(backup) != "encrypted" or not passphrase:
+        return verify_file(backup, passphrase), passphrase
+    for form in key_wrap.typed_forms(passphrase):
+        key = key_wrap.sqlcipher_key(backup, form)
+        check = verify_file(backup, key)
+        if not check.locked:
+            break
+    return check, key
+
+
 def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool = False
             ) -> Verification:
     """Copy a verified ``backup`` to the new case file ``to``.
@@ -420,9 +435,7 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     if changed:
         raise CaseFileError(msg("The backup {backup} cannot be restored: {reason}. Nothing was "
                                 "changed; restore an older backup.", backup=backup, reason=changed))
-    if file_kind(backup) == "encrypted":  # the backup's key file, kept with it, unwraps its key
-        passphrase = key_wrap.sqlcipher_key(backup, passphrase)
-    check = verify_file(backup, passphrase)
+    check, passphrase = _verified_backup(backup, passphrase)
     if not check.ok:
         refused = msg("The backup {backup} cannot be restored: {problem}", backup=backup,
                       problem=check.problems[0])

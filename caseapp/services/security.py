@@ -102,8 +102,10 @@ def change_passphrase(db: Database, old: str | None, new: str,
     db.refuse_writes()
     keys = key_wrap.read_keys(db.path) if key_wrap.is_raw_key(db.passphrase) else None
     if db.encrypted:
-        if not old or not (hmac.compare_digest(old.encode(), (db.passphrase or "").encode())
-                           or (keys is not None and key_wrap.unwrap_with_passphrase(keys, old))):
+        if not old or not any(
+                hmac.compare_digest(form.encode(), (db.passphrase or "").encode())
+                or (keys is not None and key_wrap.unwrap_with_passphrase(keys, form))
+                for form in key_wrap.typed_forms(old)):
             raise WrongPassphrase(msg("The current passphrase is wrong; nothing was changed."),
                                   bad_input=True)
     elif old:
