@@ -1,7 +1,7 @@
 """After an import into a team server the planner knows the tables' sizes at once: without
 statistics (autovacuum makes them a minute or so later) it takes the tables for nearly
 empty, and at 10,000 captives a team member's "Needs attention" took 6.5 s instead of 0.7 s
-(docs/performance.md, session 13)."""
+(docs/performance-history.md, session 13)."""
 
 from __future__ import annotations
 

@@ -259,7 +259,7 @@ def test_the_app_opened_as_a_shareable_login_shows_only_shareable(shared_team: T
 def test_a_members_statements_are_never_compiled_by_jit(shared_team: Team) -> None:
     """The policies make every statement of a member look costly to the planner, and
     PostgreSQL compiled them (JIT) before running them: at 10,000 captives a search took 9 s
-    instead of 0.25 s, the Deadlines view 23 s instead of 1.2 s (docs/performance.md). The
+    instead of 0.25 s, the Deadlines view 23 s instead of 1.2 s (docs/performance-history.md). The
     app's connections run without JIT, however costly a statement looks."""
     cf = open_case_file(Location(url=shared_team.url(Sensitivity.SHAREABLE)), actor="x",
                         today=lambda: TODAY)

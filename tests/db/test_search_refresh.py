@@ -1,7 +1,7 @@
 """The search index after writes through the connection (an import, a travel copy's merge):
 the records written are indexed alone, and the index is then the one a rebuild makes; many
 records at once rebuild it in one pass. Importing one captive into a file of 10,000 rebuilt
-the whole index (2 s) before (docs/performance.md, session 13)."""
+the whole index (2 s) before (docs/performance-history.md, session 13)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A preview holds each row's values and problems, not its cells again as text nor the whole
 sheet's cells while the rows are matched (a list of 61,000 captives held 291 MiB against
-207 MiB for the simplest code reading it; see docs/performance.md)."""
+207 MiB for the simplest code reading it; see docs/performance-history.md)."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ and 22: a file already at 0016 by a development build is not indexed again.)
 
 The index is rebuilt in one pass (on SQLite its FTS5 mirror is dropped and filled once at the
 end): a file of 100,000 captives (500,000 index rows) took 40 s to a minute on the 2-core
-machine under load (``benchmarks/reindex.py``, docs/performance.md).
+machine under load (``benchmarks/reindex.py``, docs/performance-history.md).
 
 Revision ID: 0016
 Revises: 0015
