@@ -147,7 +147,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         if kept is not None and kept[0] is record:
             columns = kept[1]
         elif direct:  # the model's own texts (what its cells show), not through Qt's roles
-            columns = " ".join(model.cell_text(source_row, c) for c in range(len(model.columns)))
+            columns = model.row_text(source_row)
         else:
             columns = " ".join(str(model.index(source_row, c, source_parent).data() or "")
                                for c in range(model.columnCount(source_parent)))
