@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -236,18 +236,30 @@ def _is_moved_working_day(calendar: Calendar, day: date) -> bool:
 
 # -- dates ---------------------------------------------------------------------------------
 
-def _court_day(rule: Rule, trigger: datetime) -> tuple[date, str] | None:
-    """The day a moment with its zone falls on where the rule's court sits, for a rule of no
-    zone of its own whose calendar's country keeps one time zone (Azerbaijan: Asia/Baku,
-    from the CLDR through Babel); None otherwise (a naive moment, no country, several
-    zones)."""
+# The earliest calendar day on Earth: a moment falls on its earliest day at UTC−12 (Baker
+# Island), the zone furthest west.
+EARLIEST_ZONE = timezone(timedelta(hours=-12))
+
+
+def _court_day(rule: Rule, trigger: datetime) -> tuple[date, tuple[Any, ...]] | None:
+    """The earliest day a moment with its zone may have fallen on where the rule's court
+    sits, for a rule of no zone of its own, and the step that says so; None for a naive
+    moment. Its calendar's country keeping one time zone (Azerbaijan: Asia/Baku, from the
+    CLDR through Babel), the day there; several zones (Russia), the earliest of the days in
+    them; no country (or one the CLDR gives no zone), the earliest day on Earth (UTC−12):
+    never later when the court's zone is not known."""
+    if trigger.tzinfo is None:
+        return None
     country = rule.calendar.country
-    if trigger.tzinfo is None or not country:
-        return None
-    zones = _country_zones(country)
-    if len(zones) != 1:
-        return None
-    return trigger.astimezone(ZoneInfo(zones[0])).date(), zones[0]
+    zones = _country_zones(country) if country else ()
+    if len(zones) == 1:
+        day = trigger.astimezone(ZoneInfo(zones[0])).date()
+        return day, (step.trigger_day_at_court, day, zones[0])
+    if zones:
+        day, zone = min((trigger.astimezone(ZoneInfo(z)).date(), z) for z in sorted(zones))
+        return day, (step.trigger_day_in_earliest_zone, day, country, zone)
+    day = trigger.astimezone(EARLIEST_ZONE).date()
+    return day, (step.trigger_day_on_earth, day)
 
 
 @lru_cache(maxsize=32)
@@ -270,9 +282,9 @@ def _start_date(rule: Rule, trigger: date | datetime, steps: list[Any]) -> date:
     court = None if rule.timezone else _court_day(rule, trigger)
     if court is not None and court[0] < day:
         # Given in another zone (a lawyer east of the court), the moment fell a day earlier
-        # where the court sits: counted from that day, never later when unsure.
+        # where the court sits (or may sit): counted from that day, never later when unsure.
         day = court[0]
-        steps.append((step.trigger_day_at_court, day, court[1]))
+        steps.append(court[1])
     if rule.cutoff is not None and local.time() > rule.cutoff and not rule.may_move_later:
         steps.append((step.after_cutoff_same_day, local, rule.cutoff))
     elif rule.cutoff is not None and local.time() > rule.cutoff:

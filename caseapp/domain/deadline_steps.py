@@ -182,6 +182,18 @@ def trigger_day_at_court(day: date, zone: str) -> Message:
                "the earlier", zone=zone, day=day_of(day))
 
 
+def trigger_day_in_earliest_zone(day: date, country: str, zone: str) -> Message:
+    return msg("the court's time zone is not known ({country} keeps several): in {zone}, the "
+               "country's earliest day, that moment was on {day}: counted from that day, the "
+               "earlier", country=country, zone=zone, day=day_of(day))
+
+
+def trigger_day_on_earth(day: date) -> Message:
+    return msg("the rule names no country, so where the event took place is not known: at "
+               "UTC−12, the earliest day on Earth, that moment was on {day}: counted from that "
+               "day, the earlier", day=day_of(day))
+
+
 def trigger_taken_in(local: datetime, zone: str) -> Message:
     return msg("trigger {day} {time}, taken as {zone} time", day=day_of(local.date()),
                time=clock(local), zone=zone)

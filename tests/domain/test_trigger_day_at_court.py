@@ -7,10 +7,15 @@ country keeps one zone), and says so."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
 
 from caseapp.domain.deadlines import compute
 from caseapp.domain.messages import text_of
 from caseapp.domain.rule_files import load_rules
+from caseapp.domain.rules import RuleSet
 
 RULES = load_rules()
 
@@ -48,9 +53,85 @@ def test_the_same_day_in_baku_says_nothing_more() -> None:
 def test_one_instant_in_two_zones_is_two_computations() -> None:
     # The computations are kept by their trigger: one instant given in two zones compared
     # equal, and the second was given the first's day (and its steps).
-    east = datetime(2027, 3, 20, 0, 30, tzinfo=timezone(timedelta(hours=5)))
-    west = datetime(2027, 3, 19, 14, 30, tzinfo=timezone(timedelta(hours=-5)))
-    assert east == west
-    first = compute(RULES, "generic.follow_up", east, {"days": 10}, today=None)[0]
-    second = compute(RULES, "generic.follow_up", west, {"days": 10}, today=None)[0]
-    assert (first.due_on, second.due_on) == (date(2027, 3, 30), date(2027, 3, 29))
+    west = datetime(2027, 3, 19, 20, 30, tzinfo=timezone(timedelta(hours=-5)))
+    baku = datetime(2027, 3, 20, 5, 30, tzinfo=timezone(timedelta(hours=4)))
+    assert west == baku
+    first = _appeal(west)
+    second = _appeal(baku)
+    assert (first.due_on, second.due_on) == (date(2027, 4, 8), date(2027, 4, 9))
+
+
+RUSSIA = """
+[calendars.ru]
+country = "RU"
+
+[[rules]]
+id = "ru.appeal"
+version = "1"
+title = "Ten days, in Russia"
+trigger = "verdict"
+offset = { amount = 10, unit = "calendar_days" }
+calendar = "ru"
+verified = true
+counting_verified = true
+source = "test"
+"""
+
+
+@pytest.fixture(scope="module")
+def russia(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    folder: Path = tmp_path_factory.mktemp("russia")
+    (folder / "ru.toml").write_text(RUSSIA, encoding="utf-8")
+    return load_rules(folder, shipped=False)
+
+
+def _steps(deadline) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text_of(s).replace("\xa0", " ") for s in deadline.steps]
+
+
+def test_a_country_of_several_zones_counts_from_its_earliest_day(russia: RuleSet) -> None:
+    # 00:30 in Moscow on 20 Mar is 23:30 on 19 Mar in Kaliningrad: a court in Kaliningrad
+    # had the verdict on the 19th. Typed in Moscow, it was counted from the 20th.
+    moscow = datetime(2027, 3, 20, 0, 30, tzinfo=ZoneInfo("Europe/Moscow"))
+    [due] = compute(russia, "ru.appeal", moscow, {}, today=None)
+    assert due.due_on == date(2027, 3, 29)
+    assert ("the court's time zone is not known (RU keeps several): in Europe/Kaliningrad, "
+            "the country's earliest day, that moment was on Fri, 19 Mar 2027: counted from "
+            "that day, the earlier") in _steps(due)
+
+
+def test_a_country_of_several_zones_keeps_the_day_typed_when_it_is_earlier(
+        russia: RuleSet) -> None:
+    # 23:30 in Kaliningrad on 19 Mar: the 19th, already the earliest day in Russia.
+    kaliningrad = datetime(2027, 3, 19, 23, 30, tzinfo=ZoneInfo("Europe/Kaliningrad"))
+    [due] = compute(russia, "ru.appeal", kaliningrad, {}, today=None)
+    assert due.due_on == date(2027, 3, 29)
+    assert not any("time zone is not known" in s for s in _steps(due))
+
+
+def test_a_rule_of_no_country_counts_from_the_earliest_day_on_earth() -> None:
+    # 08:00 on 20 Mar in Auckland (NZDT, +13) is 19:00 on 19 Mar UTC and 07:00 on 19 Mar at
+    # UTC-12: somewhere the 19th still. Counted from the 20th before.
+    auckland = datetime(2027, 3, 20, 8, 0, tzinfo=ZoneInfo("Pacific/Auckland"))
+    first = compute(RULES, "generic.follow_up", auckland, {"days": 10}, today=None)[0]
+    assert first.due_on == date(2027, 3, 29)
+    assert ("the rule names no country, so where the event took place is not known: at "
+            "UTC−12, the earliest day on Earth, that moment was on Fri, 19 Mar 2027: counted "
+            "from that day, the earlier") in _steps(first)
+
+
+def test_a_rule_of_no_country_typed_on_the_earliest_day_says_nothing_more() -> None:
+    # 23:00 on 19 Mar in New York is 15:00 on 19 Mar at UTC-12: the same day.
+    new_york = datetime(2027, 3, 19, 23, 0, tzinfo=ZoneInfo("America/New_York"))
+    first = compute(RULES, "generic.follow_up", new_york, {"days": 10}, today=None)[0]
+    assert first.due_on == date(2027, 3, 29)
+    assert not any("not known" in s for s in _steps(first))
+
+
+def test_the_step_is_written_in_the_readers_language() -> None:
+    auckland = datetime(2027, 3, 20, 8, 0, tzinfo=ZoneInfo("Pacific/Auckland"))
+    first = compute(RULES, "generic.follow_up", auckland, {"days": 10}, today=None)[0]
+    [said] = [s for s in first.steps if "UTC" in s.render("en") and "Earth" in s.render("en")]
+    for lang in ("hy", "ru", "fr"):
+        assert "earliest day on Earth" not in said.render(lang)
+        assert "UTC−12" in said.render(lang)
