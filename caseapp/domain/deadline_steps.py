@@ -194,6 +194,37 @@ def trigger_day_on_earth(day: date) -> Message:
                "day, the earlier", day=day_of(day))
 
 
+# The steps saying the day of capture was not known, only its month or year: the deadline
+# counted from the period's first day is an estimate. Their texts are ASCII, so that a stored
+# explanation (JSON) can be searched for what they share as written (ESTIMATE_MARK).
+ESTIMATE_MARK = "(never later); the date is an estimate"
+
+
+def capture_month_only(day: date) -> Message:
+    return msg("the day of capture is not known, only its month: counted from the month's "
+               "first day, {day} (never later); the date is an estimate", day=day_of(day))
+
+
+def capture_year_only(day: date) -> Message:
+    return msg("the day of capture is not known, only its year: counted from its first day, "
+               "{day} (never later); the date is an estimate", day=day_of(day))
+
+
+ESTIMATED = frozenset(f(date(2000, 1, 1)).text for f in (capture_month_only, capture_year_only))
+assert all(ESTIMATE_MARK in t and t.isascii() for t in ESTIMATED)
+
+
+def estimated_title(title: str) -> Message:
+    """A deadline's title marked as an estimate (:func:`is_estimated`), as documents print it."""
+    return msg("{title} (estimate)", title=title)
+
+
+def is_estimated(steps: Iterable[Any]) -> bool:
+    """Whether a deadline's steps say it was counted from the first day of a month or a year
+    because the trigger's day was not known (an estimate)."""
+    return any(isinstance(s, Message) and s.text in ESTIMATED for s in steps)
+
+
 def trigger_taken_in(local: datetime, zone: str) -> Message:
     return msg("trigger {day} {time}, taken as {zone} time", day=day_of(local.date()),
                time=clock(local), zone=zone)
@@ -330,10 +361,13 @@ def unverified() -> Message:
 
 def deadline_in(d: DeadlineDTO, rule_set: RuleSet, lang: str) -> DeadlineDTO:
     """The deadline as a document in ``lang`` prints it: its rule's title in that language
-    (a title the lawyer wrote stays as written), CaseApp's own status reason and its steps
-    written in that language, a
-    rule they name by its title (an old step stored as English text stays as it is)."""
-    return replace(d, title=rule_set.title_in(d.title, lang, d.rule_id),
+    (a title the lawyer wrote stays as written; marked when its date is an estimate),
+    CaseApp's own status reason and its steps written in that language, a rule they name by
+    its title (an old step stored as English text stays as it is)."""
+    title = rule_set.title_in(d.title, lang, d.rule_id)
+    if is_estimated(d.explanation):  # counted from a month's or a year's first day
+        title = estimated_title(title).render(lang)
+    return replace(d, title=title,
                    status_reason=text_of(d.status_reason, lang),
                    explanation=tuple(text_of(s, lang) if isinstance(s, Message) else s
                                      for s in naming_rules(d.explanation, rule_set)))

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from caseapp.domain.deadline_steps import is_estimated
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.services.casefile import CaseFile
@@ -221,3 +222,37 @@ def test_the_jurisdiction_chooses_the_domestic_rules(case_file, captive_id):
     assert [r.id for r in engine.rules_for("verdict")] == ["am.verdict.appeal"]
     assert "un.wgad.government_reply" in [r.id for r in engine.rules_for("wgad_transmission")]
     assert TODAY.isoformat() == "2026-11-27"
+
+
+def test_a_capture_known_to_the_month_counts_the_card_from_its_first_day(case_file):
+    """Only the month of capture known ("2026-11"): no capture card was set at all. It is
+    counted from the first day of the month, never later, and said to be an estimate."""
+    pow_id = add_captive(case_file, "Sargsyan Levon", category="serviceman", capture="2026-11")
+    card = rules_of(case_file, pow_id)["geneva.capture_card"]
+    assert card.trigger_date == date(2026, 11, 1)
+    assert card.due_on == date(2026, 11, 8)
+    said = [str(s) for s in card.explanation]
+    assert ("the day of capture is not known, only its month: counted from the month's first "
+            "day, Sun, 1 Nov 2026 (never later); the date is an estimate") in [
+        s.replace("\xa0", " ") for s in said]
+    assert is_estimated(card.explanation)
+
+
+def test_a_capture_known_to_the_year_counts_the_card_from_1_january(case_file):
+    pow_id = add_captive(case_file, "Sargsyan Levon", category="serviceman", capture="2026")
+    card = rules_of(case_file, pow_id)["geneva.capture_card"]
+    assert (card.trigger_date, card.due_on) == (date(2026, 1, 1), date(2026, 1, 8))
+    assert any("only its year" in str(s) for s in card.explanation)
+    assert is_estimated(card.explanation)
+
+
+def test_the_day_of_capture_found_later_drops_the_estimate(case_file):
+    pow_id = add_captive(case_file, "Sargsyan Levon", category="serviceman", capture="2026-11")
+    case_file.captives.update(pow_id, capture="2026-11-01")  # the same day, now known
+    card = rules_of(case_file, pow_id)["geneva.capture_card"]
+    assert card.due_on == date(2026, 11, 8)
+    assert not is_estimated(card.explanation)
+    case_file.captives.update(pow_id, capture="2026-11-20")
+    card = rules_of(case_file, pow_id)["geneva.capture_card"]
+    assert card.due_on == date(2026, 11, 27)
+    assert not is_estimated(card.explanation)
