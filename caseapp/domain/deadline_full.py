@@ -253,13 +253,22 @@ def _court_day(rule: Rule, trigger: datetime) -> tuple[date, tuple[Any, ...]] | 
     country = rule.calendar.country
     zones = _country_zones(country) if country else ()
     if len(zones) == 1:
-        day = trigger.astimezone(ZoneInfo(zones[0])).date()
-        return day, (step.trigger_day_at_court, day, zones[0])
+        day, zone = trigger.astimezone(ZoneInfo(zones[0])).date(), zones[0]
+        return day, (step.trigger_day_at_court, day, zone)
     if zones:
         day, zone = min((trigger.astimezone(ZoneInfo(z)).date(), z) for z in sorted(zones))
         return day, (step.trigger_day_in_earliest_zone, day, country, zone)
     day = trigger.astimezone(EARLIEST_ZONE).date()
     return day, (step.trigger_day_on_earth, day)
+
+
+def country_day(country: str, moment: datetime) -> tuple[date, str] | None:
+    """The day an aware ``moment`` falls on in ``country`` and its zone, when the country
+    keeps one time zone (AZ: Asia/Baku); None otherwise."""
+    zones = _country_zones(country) if country else ()
+    if len(zones) != 1 or moment.tzinfo is None:
+        return None
+    return moment.astimezone(ZoneInfo(zones[0])).date(), zones[0]
 
 
 @lru_cache(maxsize=32)

@@ -42,6 +42,12 @@ def capture_estimated(found: Iterable[ComputedDeadline],
         return found
     note = (step.capture_month_only if when.precision is DatePrecision.MONTH
             else step.capture_year_only, day)
+    return with_step(found, note)
+
+
+def with_step(found: Iterable[ComputedDeadline], note: tuple[Any, ...]
+              ) -> list[ComputedDeadline]:
+    """The deadlines, each with the step ``note`` (a record) after its trigger's step."""
     return [replace(d, records=StepRecords(_with_note(d.recorded, note))) for d in found]
 
 
@@ -52,4 +58,4 @@ def _with_note(records: tuple[Any, ...], note: tuple[Any, ...]) -> tuple[Any, ..
     return (note, *records)
 
 
-__all__ = ["capture_estimated", "first_day"]
+__all__ = ["capture_estimated", "first_day", "with_step"]

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file, has_begun_by
 from caseapp.domain.dates import PartialDate
+from caseapp.domain.deadline_full import country_day
 from caseapp.domain.deadline_plans import mixes_months_and_days
 from caseapp.domain.deadline_steps import (
     is_estimated,
@@ -31,6 +32,7 @@ from caseapp.domain.deadline_steps import (
     order_expiry_computed,
     order_expiry_stated,
     stored_steps,
+    trigger_day_at_court,
 )
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.dto import DeadlineDTO
@@ -46,7 +48,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
-from caseapp.domain.partial_triggers import capture_estimated, first_day
+from caseapp.domain.partial_triggers import capture_estimated, first_day, with_step
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.domain.stored_terms import counted_later_by_steps, rule_values, stored_term
@@ -361,7 +363,15 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
             held_on = obj.starts_at.astimezone(_zone(obj.timezone)).date()
             decided = (event is not None and (obj.outcome or "").strip()
                        and obj.state not in CALLED_OFF and has_begun_by(obj.starts_at, today))
-            fresh = self._fresh(event, held_on, {}) if decided else []  # type: ignore[arg-type]
+            # Recorded in a zone east of the court's (a lawyer's own), the day there may be
+            # a day later than where the court of the case's procedure sits: the earlier.
+            court = country_day(self.jurisdiction.upper(), obj.starts_at)
+            if court is not None and court[0] >= held_on:
+                court = None
+            fresh = self._fresh(event, court[0] if court else held_on,  # type: ignore[arg-type]
+                                {}) if decided else []
+            if court is not None:
+                fresh = with_step(fresh, (trigger_day_at_court, *court))
             return {c.id: fresh for c in obj.captives}
         if table == "international_proceedings":
             event = BODY_EVENTS.get(obj.body)

@@ -256,3 +256,34 @@ def test_the_day_of_capture_found_later_drops_the_estimate(case_file):
     card = rules_of(case_file, pow_id)["geneva.capture_card"]
     assert card.due_on == date(2026, 11, 27)
     assert not is_estimated(card.explanation)
+
+
+def test_a_verdict_recorded_in_a_zone_east_of_the_court_counts_from_the_day_in_baku(
+        case_file, captive_id):
+    """A verdict at 23:30 in Baku on 20 November, recorded by a lawyer in Auckland in her own
+    zone (08:30 on 21 November there): the appeal counted from the 21st, due a day late. It
+    counts from the earlier day, the 20th in Baku (the case's procedure is Azerbaijan's)."""
+    case_file.hearings.create(captive_ids=[captive_id], starts_at="2026-11-21 08:30",
+                              timezone="Pacific/Auckland", court="Baku Military Court",
+                              kind="verdict", outcome="Convicted: 15 years")
+    appeal = rules_of(case_file, captive_id)["az.verdict.appeal"]
+    assert (appeal.trigger_date, appeal.due_on) == (date(2026, 11, 20), date(2026, 12, 10))
+
+
+def test_a_verdict_recorded_west_of_the_court_keeps_the_day_recorded(case_file, captive_id):
+    # 01:30 in Baku on 21 November is 16:30 on the 20th in New York: the 20th, the earlier.
+    case_file.hearings.create(captive_ids=[captive_id], starts_at="2026-11-20 16:30",
+                              timezone="America/New_York", court="Baku Military Court",
+                              kind="verdict", outcome="Convicted: 15 years")
+    appeal = rules_of(case_file, captive_id)["az.verdict.appeal"]
+    assert (appeal.trigger_date, appeal.due_on) == (date(2026, 11, 20), date(2026, 12, 10))
+
+
+def test_the_appeal_says_why_it_counts_from_the_day_in_baku(case_file, captive_id):
+    case_file.hearings.create(captive_ids=[captive_id], starts_at="2026-11-21 08:30",
+                              timezone="Pacific/Auckland", court="Baku Military Court",
+                              kind="verdict", outcome="Convicted: 15 years")
+    appeal = rules_of(case_file, captive_id)["az.verdict.appeal"]
+    said = [str(s).replace("\xa0", " ") for s in appeal.explanation]
+    assert ("where the court sits (Asia/Baku) that moment was on Fri, 20 Nov 2026: counted "
+            "from that day, the earlier") in said
