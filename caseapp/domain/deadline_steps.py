@@ -225,6 +225,12 @@ def is_estimated(steps: Iterable[Any]) -> bool:
     return any(isinstance(s, Message) and s.text in ESTIMATED for s in steps)
 
 
+def trigger_day_of_earliest_rule(day: date) -> Message:
+    return msg("where the court sits is not known, and that moment fell on {day} in some time "
+               "zones: the rule for a decision of that day ends earliest, so it is counted from "
+               "that day", day=day_of(day))
+
+
 def trigger_taken_in(local: datetime, zone: str) -> Message:
     return msg("trigger {day} {time}, taken as {zone} time", day=day_of(local.date()),
                time=clock(local), zone=zone)

@@ -281,8 +281,28 @@ DAY_RULES = [(r.id, {p.name: (p.default if p.default is not None else 7)
 def test_the_fast_path_and_the_full_path_give_the_same_day(rule_id: str,
                                                            params: dict[str, int]) -> None:
     """A day counts on the fast path (plans), a moment on the full one: the same day at noon
-    UTC (that day everywhere from UTC−12 to UTC+11) gives the same due day."""
-    wrong = [(d, fast, full) for d in SOME_DAYS
+    UTC (that day everywhere from UTC−12 to UTC+11) gives the same due day. (At noon UTC on
+    31 January 2022 it was already 1 February at UTC+14: a moment then gets the four
+    months of a decision of 1 February, test_the_echr_limit_around_1_february_2022…)"""
+    wrong = [(d, fast, full) for d in SOME_DAYS if d != date(2022, 1, 31)
              if (fast := due_day(rule_id, d, **params))
              != (full := due_day(rule_id, datetime.combine(d, time(12, 0), UTC), **params))]
+    assert wrong == []
+
+
+def test_the_echr_limit_around_1_february_2022_from_any_zone() -> None:
+    """Every half hour from 30 January to 2 February 2022, typed in five zones: the limit is
+    never later than the earliest of the limits of the days that moment fell on anywhere
+    (six months for a decision up to 31 January, four from 1 February)."""
+    earliest, latest = ZoneInfo("Etc/GMT+12"), ZoneInfo("Etc/GMT-14")
+    wrong = []
+    instant = datetime(2022, 1, 30, 0, 0, tzinfo=UTC)
+    while instant < datetime(2022, 2, 3, tzinfo=UTC):
+        first, last = instant.astimezone(earliest).date(), instant.astimezone(latest).date()
+        want = min(months(d, 4 if d >= date(2022, 2, 1) else 6)
+                   for d in days(first, last))
+        for typed in TYPED_IN:
+            if (got := due_day("echr.application", instant.astimezone(typed))) != want:
+                wrong.append((instant.astimezone(typed), got, want))
+        instant += timedelta(minutes=30)
     assert wrong == []

@@ -6,7 +6,7 @@ country keeps one zone), and says so."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -135,3 +135,38 @@ def test_the_step_is_written_in_the_readers_language() -> None:
     for lang in ("hy", "ru", "fr"):
         assert "earliest day on Earth" not in said.render(lang)
         assert "UTC−12" in said.render(lang)
+
+
+def test_the_echr_limit_of_a_decision_at_midnight_on_1_february_2022_is_never_the_later_rule(
+        ) -> None:
+    """A final decision at 23:30 on 31 January 2022, Paris time, was on 1 February where the
+    court sat in Baku: four months, due 1 June 2022. Counted from the day in Paris, the six
+    months of the decisions before 1 February gave 31 July, two months later. Where the
+    court sits is not known (the rule names no country): of the days that moment fell on,
+    the one whose rule ends earliest is taken, and the steps say so."""
+    paris = datetime(2022, 1, 31, 23, 30, tzinfo=ZoneInfo("Europe/Paris"))
+    [limit] = compute(RULES, "echr.application", paris, {}, today=None)
+    assert limit.due_on == date(2022, 6, 1)
+    assert limit.applied_rule_id == "echr.application"
+    assert ("where the court sits is not known, and that moment fell on Tue, 1 Feb 2022 in "
+            "some time zones: the rule for a decision of that day ends earliest, so it is "
+            "counted from that day") in _steps(limit)
+
+
+def test_a_decision_well_before_1_february_keeps_six_months() -> None:
+    evening = datetime(2022, 1, 30, 20, 0, tzinfo=ZoneInfo("Europe/Paris"))  # 30 Jan at UTC−12
+    [limit] = compute(RULES, "echr.application", evening, {}, today=None)
+    assert (limit.applied_rule_id, limit.due_on) == ("echr.application.6m", date(2022, 7, 30))
+
+
+def test_a_decision_of_1_february_everywhere_keeps_four_months() -> None:
+    noon = datetime(2022, 2, 1, 12, 0, tzinfo=UTC)  # 1 Feb from UTC−12 to UTC+11
+    [limit] = compute(RULES, "echr.application", noon, {}, today=None)
+    assert (limit.applied_rule_id, limit.due_on) == ("echr.application", date(2022, 6, 1))
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru", "fr"])
+def test_the_earliest_rules_day_is_said_in_the_readers_language(lang: str) -> None:
+    paris = datetime(2022, 1, 31, 23, 30, tzinfo=ZoneInfo("Europe/Paris"))
+    [limit] = compute(RULES, "echr.application", paris, {}, today=None)
+    assert not any("ends earliest" in s.render(lang) for s in limit.steps)
