@@ -182,6 +182,12 @@ def trigger_day_at_court(day: date, zone: str) -> Message:
                "the earlier", zone=zone, day=day_of(day))
 
 
+def trigger_day_at_court_rule(day: date, zone: str) -> Message:
+    return msg("where the court sits ({zone}) that moment was on {day}: the rule for a "
+               "decision of that day ends earlier, so it is counted from that day", zone=zone,
+               day=day_of(day))
+
+
 def trigger_day_in_earliest_zone(day: date, country: str, zone: str) -> Message:
     return msg("the court's time zone is not known ({country} keeps several): in {zone}, the "
                "country's earliest day, that moment was on {day}: counted from that day, the "

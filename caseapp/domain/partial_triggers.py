@@ -1,4 +1,6 @@
-"""Deadlines counted from a day known only to its month or year (a capture "2020-11").
+"""Deadlines counted from a trigger whose day is not certain: a day known only to its month
+or year (a capture "2020-11"), a moment whose day differs where it was recorded and where the
+court sits (:func:`earliest_of`).
 
 Never later when unsure: such a trigger counts from the first day of its period (1 November,
 1 January), the earliest day it may have been, and each deadline says so in its steps and is
@@ -51,6 +53,17 @@ def with_step(found: Iterable[ComputedDeadline], note: tuple[Any, ...]
     return [replace(d, records=StepRecords(_with_note(d.recorded, note))) for d in found]
 
 
+def earliest_of(first: Iterable[ComputedDeadline], other: Iterable[ComputedDeadline]
+                ) -> list[ComputedDeadline]:
+    """The deadlines of ``first``, each replaced by the one of ``other`` under the same rule
+    when that one falls earlier (a trigger whose day is not certain, counted from each day it
+    may have been: never later), then those of ``other`` under a rule ``first`` lacks."""
+    others = {d.rule_id: d for d in other}
+    out = [o if (o := others.pop(d.rule_id, None)) is not None and o.due_on < d.due_on else d
+           for d in first]
+    return [*out, *others.values()]
+
+
 def _with_note(records: tuple[Any, ...], note: tuple[Any, ...]) -> tuple[Any, ...]:
     for i, record in enumerate(records):
         if isinstance(record, tuple) and record and record[0] is step.trigger_day:
@@ -58,4 +71,4 @@ def _with_note(records: tuple[Any, ...], note: tuple[Any, ...]) -> tuple[Any, ..
     return (note, *records)
 
 
-__all__ = ["capture_estimated", "first_day", "with_step"]
+__all__ = ["capture_estimated", "earliest_of", "first_day", "with_step"]

@@ -33,6 +33,7 @@ from caseapp.domain.deadline_steps import (
     order_expiry_stated,
     stored_steps,
     trigger_day_at_court,
+    trigger_day_at_court_rule,
 )
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.dto import DeadlineDTO
@@ -48,7 +49,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
-from caseapp.domain.partial_triggers import capture_estimated, first_day, with_step
+from caseapp.domain.partial_triggers import capture_estimated, earliest_of, first_day, with_step
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.domain.stored_terms import counted_later_by_steps, rule_values, stored_term
@@ -361,17 +362,10 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
         if table == "hearings":
             event = HEARING_EVENTS.get(obj.kind)
             held_on = obj.starts_at.astimezone(_zone(obj.timezone)).date()
-            decided = (event is not None and (obj.outcome or "").strip()
-                       and obj.state not in CALLED_OFF and has_begun_by(obj.starts_at, today))
-            # Recorded in a zone east of the court's (a lawyer's own), the day there may be
-            # a day later than where the court of the case's procedure sits: the earlier.
-            court = country_day(self.jurisdiction.upper(), obj.starts_at)
-            if court is not None and court[0] >= held_on:
-                court = None
-            fresh = self._fresh(event, court[0] if court else held_on,  # type: ignore[arg-type]
-                                {}) if decided else []
-            if court is not None:
-                fresh = with_step(fresh, (trigger_day_at_court, *court))
+            decided = ((obj.outcome or "").strip() and obj.state not in CALLED_OFF
+                       and has_begun_by(obj.starts_at, today))
+            fresh = self._decided(event, held_on, obj.starts_at) \
+                if event is not None and decided else []
             return {c.id: fresh for c in obj.captives}
         if table == "international_proceedings":
             event = BODY_EVENTS.get(obj.body)
@@ -395,6 +389,22 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
                 return {obj.id: []}
             return {obj.id: capture_estimated(self._fresh("capture", day, {}), captured)}
         return {}
+
+    def _decided(self, event: str, held_on: date, moment: datetime) -> list[ComputedDeadline]:
+        """The deadlines of a decision at ``moment``, recorded on ``held_on`` in its zone. In
+        a zone other than the court's (a lawyer's own), the day recorded may not be the day
+        where the courts of the case's procedure sit (Baku, Yerevan): each rule counts from
+        each of the two days, and the earlier deadline is kept, saying so (a day east of the
+        court later; the ECHR's six months for a decision of 31 January 2022, its four
+        months for one of 1 February)."""
+        fresh = self._fresh(event, held_on, {})
+        court = country_day(self.jurisdiction.upper(), moment)
+        if court is None or court[0] == held_on:
+            return fresh
+        day, zone = court
+        note = ((trigger_day_at_court, day, zone) if day < held_on
+                else (trigger_day_at_court_rule, day, zone))
+        return earliest_of(fresh, with_step(self._fresh(event, day, {}), note))
 
     def on_written(self, s: Session, obj: Any) -> None:
         """Bring the deadlines a record sets off in step with it (in its transaction)."""

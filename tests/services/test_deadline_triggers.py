@@ -287,3 +287,21 @@ def test_the_appeal_says_why_it_counts_from_the_day_in_baku(case_file, captive_i
     said = [str(s).replace("\xa0", " ") for s in appeal.explanation]
     assert ("where the court sits (Asia/Baku) that moment was on Fri, 20 Nov 2026: counted "
             "from that day, the earlier") in said
+
+
+def test_a_cassation_at_midnight_on_1_february_2022_in_baku_recorded_in_paris(
+        case_file, captive_id):
+    """The cassation decided at 02:30 on 1 February 2022 in Baku, recorded in Paris time
+    (23:30 on 31 January): counted from the 31st, the day recorded, the ECHR limit was the
+    six months of the decisions before 1 February, 31 July 2022. In Baku it was a decision
+    of 1 February: four months, 1 June 2022, the earlier, and the steps say why."""
+    case_file.hearings.create(captive_ids=[captive_id], starts_at="2022-01-31 23:30",
+                              timezone="Europe/Paris", court="Supreme Court",
+                              kind="cassation", outcome="Dismissed")
+    limit = rules_of(case_file, captive_id)["echr.application"]
+    assert limit.due_on == date(2022, 6, 1)
+    said = [str(s).replace("\xa0", " ") for s in limit.explanation]
+    assert ("where the court sits (Asia/Baku) that moment was on Tue, 1 Feb 2022: the rule "
+            "for a decision of that day ends earlier, so it is counted from that day") in said
+    [step] = [s for s in limit.explanation if "ends earlier" in s.render("en")]
+    assert all("ends earlier" not in step.render(lang) for lang in ("hy", "ru", "fr"))
