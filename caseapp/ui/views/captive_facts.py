@@ -207,9 +207,8 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date,
         text = plural(translate("CaptiveFacts", "%Ln open deadline(s), the next on %1", None, n), n).replace(
             "%1", due_text(open_deadlines[0], long=True, city=True))
         if is_estimated(open_deadlines[0].explanation):  # the day of capture not known
-            text = translate("CaptiveFacts", "%1 (an estimate: counted from the first day of "
-                             "the month or year of capture, the day not being known)").replace(
-                "%1", text)
+            text = translate("CaptiveFacts", "%1 (an estimate: the day of capture is not "
+                             "known)").replace("%1", text)
         # red when one is overdue, as the Deadlines view says (its hour passed, or its day)
         late = now is not None and any(deadline_overdue(d.due_on, d.due_time, d.timezone,
                                                         today=today, now=now)
