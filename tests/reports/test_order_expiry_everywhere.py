@@ -71,3 +71,34 @@ def test_one_expiry_everywhere(case_file: CaseFile, start: date, months: int, da
     starts = [e.decoded("dtstart") for e in cal.walk("VEVENT")
               if "expires" in str(e.get("summary"))]
     assert starts == [expiry]
+
+
+def test_an_order_extended_four_months_at_a_time(case_file: CaseFile) -> None:
+    """31 July + 4 months = 30 November; the extension from 30 November + 4 months = 30
+    March 2027: custody runs until then, and every place that gives the expiry in force
+    says 30 March 2027."""
+    cf = case_file
+    cid = cf.captives.create(names=["Aram Sargsyan"], capture="2026-07-30", status="pre_trial",
+                             sensitivity="shareable", consent_publicity=True).id
+    first = cf.detention_orders.create(captive_id=cid, start_date="2026-07-31", term_months=4,
+                                       sensitivity="shareable")
+    assert first.expires_on == independent(date(2026, 7, 31), 4, 0) == date(2026, 11, 30)
+    second = cf.detention_orders.create(captive_id=cid, start_date="2026-11-30", term_months=4,
+                                        kind="extension", sensitivity="shareable")
+    expiry = independent(date(2026, 11, 30), 4, 0)
+    assert second.expires_on == expiry == date(2027, 3, 30)
+    assert cf.deadline_engine.clock(cid).order_expires_on == expiry
+    open_rows = [r.deadline for r in cf.reminders.rows() if r.deadline.captive_id == cid]
+    assert [d.due_on for d in open_rows if d.rule_id == "az.detention.expiry"] == [expiry]
+    for d in open_rows:
+        if d.rule_id != "az.detention.expiry":
+            cf.deadline_engine.mark_done(d.id)
+    shown = format_date_short(expiry, "en").replace("\xa0", " ")
+    dossier = _pdf(outputs.dossier(cf, cid, level="shareable", author="t",
+                                   lawyer=LawyerProfile()).data)
+    assert dossier.count(shown) >= 2
+    assert shown in _pdf(outputs.status_report(cf, level="shareable", author="t").data)
+    cal = icalendar.Calendar.from_ical(outputs.calendar(cf, level="shareable").data)
+    # (the first order's expiry, superseded, is there as a cancelled event)
+    assert [e.decoded("dtstart") for e in cal.walk("VEVENT")
+            if "expires" in str(e.get("summary")) and e.get("status") == "CONFIRMED"] == [expiry]
