@@ -44,8 +44,8 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:  # rules' titles and steps in the language of --lang / LANG
         lang = current_language()
         today = cf.ctx.today()
-        events = cf.reminders.calendar(args.within, level=args.level or "internal",
-                                       explanations=args.format == "json")
+        # (the steps read for the table too: they say which dates are estimates)
+        events = cf.reminders.calendar(args.within, level=args.level or "internal")
         deadlines = [deadline_in(d, cf.rule_set, lang) for d in events.deadlines]
         known = {d.rule_id: cf.rule_set.get(d.rule_id) for d in deadlines
                  if d.rule_id and d.rule_id in cf.rule_set}
@@ -62,7 +62,8 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
                      msg("What is due")],
                     [[d.id, d.due_on, d.clock_time, names.get(d.captive_id, d.captive_id)
                       if d.captive_id else "", deadline_marks(d, today),
-                      deadline_title(d.title, rules.get(d.rule_id))] for d in deadlines], out)
+                      deadline_title(d.title, rules.get(d.rule_id), lang)] for d in deadlines],
+                    out)
         out.write(str(msg_n("{count} open deadline within {days} days (overdue included)",
                             "{count} open deadlines within {days} days (overdue included)",
                             len(deadlines), days=args.within)) + "\n")
@@ -102,10 +103,12 @@ def deadline_marks(d: Any, today: date | None = None) -> str:
     return list_separator().join(str(m) for m in marks if m is not None)
 
 
-def deadline_title(title: str, rule_title: str | None) -> str:
+def deadline_title(title: str, rule_title: str | None, lang: str | None = None) -> str:
     """A deadline's title, and the title of the rule that computed it where the two differ
-    (a title the lawyer changed)."""
-    if not rule_title or rule_title == title:
+    (a title the lawyer changed; not the rule's title marked as an estimate, in ``lang``)."""
+    from caseapp.domain.deadline_steps import estimated_title
+
+    if not rule_title or title in (rule_title, estimated_title(rule_title).render(lang)):
         return title
     return str(msg("{title} (rule: {rule})", title=title, rule=rule_title))
 

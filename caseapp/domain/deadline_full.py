@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -52,12 +52,61 @@ class FullCount(NamedTuple):
 def count_in_full(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
                   params: Mapping[str, Any], today: date | None,
                   parent: str | None) -> FullCount:
-    """One deadline and every step taken to reach it."""
+    """One deadline and every step taken to reach it.
+
+    A rule applying to decisions of some days only (the ECHR's six months before 1 February
+    2022, four months from then), given a moment whose day where the court sits is not
+    certain: each day that moment may have been there is counted with the rule of that day,
+    and the earliest due date is taken (never later when unsure)."""
     requested = rule_set.get(rule_id)
+    days = _variant_days(rule_set, requested, trigger)
+    if not days:
+        return _count_in_full(rule_set, requested, trigger, params, today, parent, None)
+    counts = [_count_in_full(rule_set, requested, trigger, params, today, parent, day)
+              for day in days]
+    return min(counts, key=lambda c: c.due.date() if isinstance(c.due, datetime) else c.due)
+
+
+def _variant_days(rule_set: RuleSet, rule: Rule, trigger: date | datetime) -> tuple[date, ...]:
+    """The days a moment may have fallen on where the court sits (:func:`_possible_days`),
+    when the rule applying to them is not the same for all (else none)."""
+    if not (isinstance(trigger, datetime) and trigger.tzinfo is not None
+            and rule.condition is not None and not rule.timezone and not rule.counts_hours):
+        return ()
+    by_rule: dict[str, date] = {}
+    for day in _possible_days(rule, trigger):
+        try:
+            applied = pick_variant(rule_set, rule, day)[0].id
+        except ValidationError:
+            continue  # no rule covers that day: it cannot be the day of a decision counted
+        by_rule.setdefault(applied, day)
+    return tuple(by_rule.values()) if len(by_rule) > 1 else ()
+
+
+def _possible_days(rule: Rule, trigger: datetime) -> list[date]:
+    """The days an aware moment may have fallen on where the rule's court sits: the day
+    typed, and the day in the country's zone (one), in each of its zones (several), or in
+    every zone on Earth from UTC−12 to UTC+14 (no country)."""
+    country = rule.calendar.country
+    zones = _country_zones(country) if country else ()
+    found = {trigger.date()} | {trigger.astimezone(ZoneInfo(z)).date() for z in zones}
+    if not zones:
+        first = trigger.astimezone(EARLIEST_ZONE).date()
+        last = trigger.astimezone(LATEST_ZONE).date()
+        found |= {first + timedelta(days=n) for n in range((last - first).days + 1)}
+    return sorted(found)
+
+
+def _count_in_full(rule_set: RuleSet, requested: Rule, trigger: date | datetime,
+                   params: Mapping[str, Any], today: date | None, parent: str | None,
+                   variant_day: date | None) -> FullCount:
+    """:func:`count_in_full`; ``variant_day``: the day the moment is taken to have been where
+    the court sits, for a rule whose variants differ over those days (else None)."""
     steps: list[Any] = []  # what was done, as records: messages made only when shown
     if parent is not None:
         steps.append((step.set_off_by, parent))
-    rule, variant = pick_variant(rule_set, requested, trigger)
+    rule, variant = pick_variant(rule_set, requested,
+                                 trigger if variant_day is None else variant_day)
     if variant:
         steps.append(variant)
     values = parameter_values(rule, params)
@@ -66,7 +115,7 @@ def count_in_full(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
         moment = _add_hours(rule, trigger, values, steps)
         due: date | datetime = _roll_datetime(rule, moment, steps)
     else:
-        start = day = _start_date(rule, trigger, steps)
+        start = day = _start_date(rule, trigger, steps, variant_day)
         for part in rule.offset:
             day = _add(rule, part, day, values, steps)
         if mixes_months_and_days(rule):  # never later when unsure
@@ -236,18 +285,41 @@ def _is_moved_working_day(calendar: Calendar, day: date) -> bool:
 
 # -- dates ---------------------------------------------------------------------------------
 
-def _court_day(rule: Rule, trigger: datetime) -> tuple[date, str] | None:
-    """The day a moment with its zone falls on where the rule's court sits, for a rule of no
-    zone of its own whose calendar's country keeps one time zone (Azerbaijan: Asia/Baku,
-    from the CLDR through Babel); None otherwise (a naive moment, no country, several
-    zones)."""
+# The earliest calendar day on Earth: a moment falls on its earliest day at UTC−12 (Baker
+# Island), the zone furthest west.
+EARLIEST_ZONE = timezone(timedelta(hours=-12))
+# The latest: UTC+14 (the Line Islands).
+LATEST_ZONE = timezone(timedelta(hours=14))
+
+
+def _court_day(rule: Rule, trigger: datetime) -> tuple[date, tuple[Any, ...]] | None:
+    """The earliest day a moment with its zone may have fallen on where the rule's court
+    sits, for a rule of no zone of its own, and the step that says so; None for a naive
+    moment. Its calendar's country keeping one time zone (Azerbaijan: Asia/Baku, from the
+    CLDR through Babel), the day there; several zones (Russia), the earliest of the days in
+    them; no country (or one the CLDR gives no zone), the earliest day on Earth (UTC−12):
+    never later when the court's zone is not known."""
+    if trigger.tzinfo is None:
+        return None
     country = rule.calendar.country
-    if trigger.tzinfo is None or not country:
+    zones = _country_zones(country) if country else ()
+    if len(zones) == 1:
+        day, zone = trigger.astimezone(ZoneInfo(zones[0])).date(), zones[0]
+        return day, (step.trigger_day_at_court, day, zone)
+    if zones:
+        day, zone = min((trigger.astimezone(ZoneInfo(z)).date(), z) for z in sorted(zones))
+        return day, (step.trigger_day_in_earliest_zone, day, country, zone)
+    day = trigger.astimezone(EARLIEST_ZONE).date()
+    return day, (step.trigger_day_on_earth, day)
+
+
+def country_day(country: str, moment: datetime) -> tuple[date, str] | None:
+    """The day an aware ``moment`` falls on in ``country`` and its zone, when the country
+    keeps one time zone (AZ: Asia/Baku); None otherwise."""
+    zones = _country_zones(country) if country else ()
+    if len(zones) != 1 or moment.tzinfo is None:
         return None
-    zones = _country_zones(country)
-    if len(zones) != 1:
-        return None
-    return trigger.astimezone(ZoneInfo(zones[0])).date(), zones[0]
+    return moment.astimezone(ZoneInfo(zones[0])).date(), zones[0]
 
 
 @lru_cache(maxsize=32)
@@ -257,7 +329,8 @@ def _country_zones(country: str) -> tuple[str, ...]:
     return tuple(get_global("territory_zones").get(country.upper(), ()))
 
 
-def _start_date(rule: Rule, trigger: date | datetime, steps: list[Any]) -> date:
+def _start_date(rule: Rule, trigger: date | datetime, steps: list[Any],
+                variant_day: date | None = None) -> date:
     if not isinstance(trigger, datetime):
         steps.append((step.trigger_day, trigger))
         return trigger
@@ -267,12 +340,15 @@ def _start_date(rule: Rule, trigger: date | datetime, steps: list[Any]) -> date:
         local = trigger
         steps.append((step.trigger_moment, local, local.tzname() or ""))
     day = local.date()
-    court = None if rule.timezone else _court_day(rule, trigger)
-    if court is not None and court[0] < day:
+    court = None if rule.timezone or variant_day else _court_day(rule, trigger)
+    if variant_day is not None:
+        day = variant_day
+        steps.append((step.trigger_day_of_earliest_rule, day))
+    elif court is not None and court[0] < day:
         # Given in another zone (a lawyer east of the court), the moment fell a day earlier
-        # where the court sits: counted from that day, never later when unsure.
+        # where the court sits (or may sit): counted from that day, never later when unsure.
         day = court[0]
-        steps.append((step.trigger_day_at_court, day, court[1]))
+        steps.append(court[1])
     if rule.cutoff is not None and local.time() > rule.cutoff and not rule.may_move_later:
         steps.append((step.after_cutoff_same_day, local, rule.cutoff))
     elif rule.cutoff is not None and local.time() > rule.cutoff:

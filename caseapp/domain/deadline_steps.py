@@ -182,6 +182,61 @@ def trigger_day_at_court(day: date, zone: str) -> Message:
                "the earlier", zone=zone, day=day_of(day))
 
 
+def trigger_day_at_court_rule(day: date, zone: str) -> Message:
+    return msg("where the court sits ({zone}) that moment was on {day}: the rule for a "
+               "decision of that day ends earlier, so it is counted from that day", zone=zone,
+               day=day_of(day))
+
+
+def trigger_day_in_earliest_zone(day: date, country: str, zone: str) -> Message:
+    return msg("the court's time zone is not known ({country} keeps several): in {zone}, the "
+               "country's earliest day, that moment was on {day}: counted from that day, the "
+               "earlier", country=country, zone=zone, day=day_of(day))
+
+
+def trigger_day_on_earth(day: date) -> Message:
+    return msg("the rule names no country, so where the event took place is not known: at "
+               "UTC−12, the earliest day on Earth, that moment was on {day}: counted from that "
+               "day, the earlier", day=day_of(day))
+
+
+# The steps saying the day of capture was not known, only its month or year: the deadline
+# counted from the period's first day is an estimate. Their texts are ASCII, so that a stored
+# explanation (JSON) can be searched for what they share as written (ESTIMATE_MARK).
+ESTIMATE_MARK = "(never later); the date is an estimate"
+
+
+def capture_month_only(day: date) -> Message:
+    return msg("the day of capture is not known, only its month: counted from the month's "
+               "first day, {day} (never later); the date is an estimate", day=day_of(day))
+
+
+def capture_year_only(day: date) -> Message:
+    return msg("the day of capture is not known, only its year: counted from its first day, "
+               "{day} (never later); the date is an estimate", day=day_of(day))
+
+
+ESTIMATED = frozenset(f(date(2000, 1, 1)).text for f in (capture_month_only, capture_year_only))
+assert all(ESTIMATE_MARK in t and t.isascii() for t in ESTIMATED)
+
+
+def estimated_title(title: str) -> Message:
+    """A deadline's title marked as an estimate (:func:`is_estimated`), as documents print it."""
+    return msg("{title} (estimate)", title=title)
+
+
+def is_estimated(steps: Iterable[Any]) -> bool:
+    """Whether a deadline's steps say it was counted from the first day of a month or a year
+    because the trigger's day was not known (an estimate)."""
+    return any(isinstance(s, Message) and s.text in ESTIMATED for s in steps)
+
+
+def trigger_day_of_earliest_rule(day: date) -> Message:
+    return msg("where the court sits is not known, and that moment fell on {day} in some time "
+               "zones: the rule for a decision of that day ends earliest, so it is counted from "
+               "that day", day=day_of(day))
+
+
 def trigger_taken_in(local: datetime, zone: str) -> Message:
     return msg("trigger {day} {time}, taken as {zone} time", day=day_of(local.date()),
                time=clock(local), zone=zone)
@@ -318,10 +373,13 @@ def unverified() -> Message:
 
 def deadline_in(d: DeadlineDTO, rule_set: RuleSet, lang: str) -> DeadlineDTO:
     """The deadline as a document in ``lang`` prints it: its rule's title in that language
-    (a title the lawyer wrote stays as written), CaseApp's own status reason and its steps
-    written in that language, a
-    rule they name by its title (an old step stored as English text stays as it is)."""
-    return replace(d, title=rule_set.title_in(d.title, lang, d.rule_id),
+    (a title the lawyer wrote stays as written; marked when its date is an estimate),
+    CaseApp's own status reason and its steps written in that language, a rule they name by
+    its title (an old step stored as English text stays as it is)."""
+    title = rule_set.title_in(d.title, lang, d.rule_id)
+    if is_estimated(d.explanation):  # counted from a month's or a year's first day
+        title = estimated_title(title).render(lang)
+    return replace(d, title=title,
                    status_reason=text_of(d.status_reason, lang),
                    explanation=tuple(text_of(s, lang) if isinstance(s, Message) else s
                                      for s in naming_rules(d.explanation, rule_set)))

@@ -161,6 +161,8 @@ class StatusRow:
     next_deadline_zone: str = ""
     # the note printed under the next deadline (a pre-trial order's step after a conviction)
     next_deadline_note: Message | str | None = None
+    # its date counted from a month's or a year's first day (the day of capture not known)
+    next_deadline_estimated: bool = False
     # the source of the rule that computed the next deadline, in every language; None for a
     # deadline entered or dated by hand, or whose rule is no longer defined
     next_deadline_source: Translated | None = None

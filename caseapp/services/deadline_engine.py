@@ -23,14 +23,23 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file, has_begun_by
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.deadline_full import country_day
 from caseapp.domain.deadline_plans import mixes_months_and_days
-from caseapp.domain.deadline_steps import order_expiry_computed, order_expiry_stated
+from caseapp.domain.deadline_steps import (
+    is_estimated,
+    load_steps,
+    order_expiry_computed,
+    order_expiry_stated,
+    stored_steps,
+    trigger_day_at_court,
+    trigger_day_at_court_rule,
+)
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import (
     AuditAction,
     CaptiveCategory,
-    DatePrecision,
     DeadlineStatus,
     ExpirySource,
     HearingKind,
@@ -40,6 +49,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
+from caseapp.domain.partial_triggers import capture_estimated, earliest_of, first_day, with_step
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.domain.stored_terms import counted_later_by_steps, rule_values, stored_term
@@ -352,9 +362,10 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
         if table == "hearings":
             event = HEARING_EVENTS.get(obj.kind)
             held_on = obj.starts_at.astimezone(_zone(obj.timezone)).date()
-            decided = (event is not None and (obj.outcome or "").strip()
-                       and obj.state not in CALLED_OFF and has_begun_by(obj.starts_at, today))
-            fresh = self._fresh(event, held_on, {}) if decided else []  # type: ignore[arg-type]
+            decided = ((obj.outcome or "").strip() and obj.state not in CALLED_OFF
+                       and has_begun_by(obj.starts_at, today))
+            fresh = self._decided(event, held_on, obj.starts_at) \
+                if event is not None and decided else []
             return {c.id: fresh for c in obj.captives}
         if table == "international_proceedings":
             event = BODY_EVENTS.get(obj.body)
@@ -368,10 +379,32 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
                     add_new(found, seen, self._computed(rule, obj.appeared_on, params))
             return {obj.captive_id: found}
         if table == "captives":
-            pow_capture = (obj.category is CaptiveCategory.SERVICEMAN and obj.capture_date
-                           and obj.capture_date_precision is DatePrecision.EXACT)
-            return {obj.id: self._fresh("capture", obj.capture_date, {}) if pow_capture else []}
+            # Known to its month or year only ("2020-11"): counted from the period's first day
+            # (never later), as an estimate; an approximate day may have been earlier: none.
+            captured = (PartialDate(obj.capture_date, obj.capture_date_precision)
+                        if obj.category is CaptiveCategory.SERVICEMAN and obj.capture_date
+                        else None)
+            day = first_day(captured) if captured is not None else None
+            if captured is None or day is None:
+                return {obj.id: []}
+            return {obj.id: capture_estimated(self._fresh("capture", day, {}), captured)}
         return {}
+
+    def _decided(self, event: str, held_on: date, moment: datetime) -> list[ComputedDeadline]:
+        """The deadlines of a decision at ``moment``, recorded on ``held_on`` in its zone. In
+        a zone other than the court's (a lawyer's own), the day recorded may not be the day
+        where the courts of the case's procedure sit (Baku, Yerevan): each rule counts from
+        each of the two days, and the earlier deadline is kept, saying so (a day east of the
+        court later; the ECHR's six months for a decision of 31 January 2022, its four
+        months for one of 1 February)."""
+        fresh = self._fresh(event, held_on, {})
+        court = country_day(self.jurisdiction.upper(), moment)
+        if court is None or court[0] == held_on:
+            return fresh
+        day, zone = court
+        note = ((trigger_day_at_court, day, zone) if day < held_on
+                else (trigger_day_at_court_rule, day, zone))
+        return earliest_of(fresh, with_step(self._fresh(event, day, {}), note))
 
     def on_written(self, s: Session, obj: Any) -> None:
         """Bring the deadlines a record sets off in step with it (in its transaction)."""
@@ -413,9 +446,27 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
         if table == "detention_orders":
             self._after_order(s, obj, new=new_order)
         elif table == "captives" and not created:
+            self._estimate_follows(s, kind, obj.uid, per_captive.get(obj.id, []))
             self._after_captive(s, obj)
         if table == "court_deliveries":
             close_download_reminder(s, obj, self)
+
+    def _estimate_follows(self, s: Session, kind: str, uid: str,
+                          fresh: list[ComputedDeadline]) -> None:
+        """The open deadlines of ``uid`` that the rules give on the same day, whose steps say
+        they are an estimate while the fresh ones do not, or the other way round (the day of
+        capture now known to be the first of the month it was known by): their steps are the
+        fresh ones (a sync compares days only, and the day did not move)."""
+        now = {f.rule_id: f for f in fresh}
+        rows = s.scalars(select(Deadline).where(
+            Deadline.trigger_kind == kind, Deadline.trigger_uid == uid,
+            Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False)))
+        for row in rows:
+            f = now.get(row.rule_id)
+            if f is not None and f.due_on == row.due_on and is_estimated(
+                    load_steps(row.explanation)) != is_estimated(f.steps):
+                self._write_all(s, [row], AuditAction.UPDATE,
+                                explanation=stored_steps(f.steps))
 
     def on_deleted(self, s: Session, obj: Any) -> None:
         """The open deadlines of a deleted record are dismissed, saying why."""

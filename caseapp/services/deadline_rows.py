@@ -33,6 +33,9 @@ class DeadlineRow:
     # the steps of its explanation saying the rules differ from its kept day (messages, for
     # the list's search in the reader's language; the lists leave the explanation out)
     differs: tuple[Message, ...] = ()
+    # counted from the first day of a month or a year, the trigger's day not being known
+    # (caseapp.domain.partial_triggers): its date is an estimate
+    estimated: bool = False
 
     @property
     def id(self) -> int:

@@ -32,13 +32,14 @@ from typing import TYPE_CHECKING
 
 from caseapp.domain import file_names
 from caseapp.domain.clean_text import one_line
-from caseapp.domain.deadline_steps import deadline_in
+from caseapp.domain.deadline_steps import deadline_in, estimated_title
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.names import name_in_every_language
 from caseapp.domain.redaction import OmissionSummary
+from caseapp.domain.reports import StatusRow
 from caseapp.domain.rule_names import titles_of
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.calendar import build_calendar
@@ -141,8 +142,7 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
                                      hearing_days=hearing_days)
         left_out = status_report_omissions(cf, record, tag=tag)
     record = replace(record, rows=tuple(  # the rules' titles in the report's language
-        replace(r, next_deadline_title=cf.rule_set.title_in(r.next_deadline_title, lang))
-        for r in record.rows))
+        replace(r, next_deadline_title=_title_in(cf, r, lang)) for r in record.rows))
     render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
     level = record.level
     output = Output(
@@ -195,6 +195,12 @@ def letter(cf: CaseFile, template: LetterTemplate, captive_id: int, *, lawyer: L
 
 
 # ---- the calendar ------------------------------------------------------------------------
+
+def _title_in(cf: CaseFile, row: StatusRow, lang: str) -> str:
+    """A row's next deadline's title in ``lang``, marked when its date is an estimate."""
+    title = cf.rule_set.title_in(row.next_deadline_title, lang)
+    return estimated_title(title).render(lang) if row.next_deadline_estimated else title
+
 
 def calendar_left_out(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365
                       ) -> OmissionSummary:

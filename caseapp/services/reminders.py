@@ -16,7 +16,7 @@ from sqlalchemy import Text, cast, or_, select
 from caseapp.db.models import CaptiveName, Deadline
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dates import MOST_DAYS_APART, due_moment
-from caseapp.domain.deadline_steps import load_steps, naming_rules
+from caseapp.domain.deadline_steps import ESTIMATE_MARK, is_estimated, load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, Translated, msg
@@ -33,7 +33,7 @@ from caseapp.services.captive_names import names_everywhere
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day, open_group
-from caseapp.services.deadline_writes import RULES_DIFFER
+from caseapp.services.deadline_writes import RULES_DIFFER, TRIGGER_KINDS
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
 from caseapp.services.moot_reads import custody_ended, without_moot
@@ -114,6 +114,18 @@ def _rules_differ(conn: Any, stmt: Any) -> dict[int, tuple[Message, ...]]:
             if (said := tuple(s for s in load_steps(steps) if _says_rules_differ(s)))}
 
 
+def _estimated(conn: Any, stmt: Any) -> frozenset[int]:
+    """The ids of the deadlines ``stmt`` reads whose steps say they are an estimate (a
+    capture known to its month or year): the few set off by a captive's capture are searched
+    (the lists leave the explanation out)."""
+    table = Deadline.__table__
+    found = select(table.c.id).where(table.c.trigger_kind == TRIGGER_KINDS["captives"],
+                                     cast(table.c.explanation, Text).contains(ESTIMATE_MARK))
+    if stmt.whereclause is not None:
+        found = found.where(stmt.whereclause)
+    return frozenset(conn.execute(found).scalars())
+
+
 class ReminderService:
     def __init__(self, ctx: ServiceContext, overview: OverviewService, engine: DeadlineEngine,
                  hearings: HearingService):
@@ -155,14 +167,17 @@ class ReminderService:
                         select(table.c.captive_id).where(stmt.whereclause)))  # type: ignore[arg-type]
                 names: dict[int, str] = dict(plain_rows(conn, named)) if columns[0] else {}  # type: ignore[arg-type]
                 differs = {} if explanations or not columns[0] else _rules_differ(conn, stmt)
-            rows = self._rows_of(columns, names, today, explanations, differs)
+                estimated = frozenset() if explanations or not columns[0] \
+                    else _estimated(conn, stmt)
+            rows = self._rows_of(columns, names, today, explanations, differs, estimated)
         if due_by is None:
             return rows
         return [r for r in rows if r.day_here <= due_by]
 
     def _rows_of(self, columns: list[Sequence[Any]], names: dict[int, str], today: date,
                  explanations: bool,
-                 differs: dict[int, tuple[Message, ...]] | None = None) -> list[DeadlineRow]:
+                 differs: dict[int, tuple[Message, ...]] | None = None,
+                 estimated: frozenset[int] = frozenset()) -> list[DeadlineRow]:
         """The rows of the deadlines read as ``columns`` (those of DeadlineDTO's fields, the
         explanation left out unless ``explanations``; ``differs``: the steps saying the rules
         differ of those that have one, by id, read apart)."""
@@ -196,7 +211,9 @@ class ReminderService:
             said = (tuple(s for s in d.explanation if _says_rules_differ(s)) if explanations
                     else differs.get(d.id, ()) if differs else ())
             rows.append(DeadlineRow(d, names.get(d.captive_id, "") if d.captive_id else "",
-                                    body, verified, until, group, said))
+                                    body, verified, until, group, said,
+                                    is_estimated(d.explanation) if explanations
+                                    else d.id in estimated))
         return rows
 
     def explanation(self, deadline_id: int) -> tuple[Any, ...]:

@@ -25,7 +25,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, func, or_, select, type_coerce
+from sqlalchemy import String, and_, cast, func, or_, select, type_coerce
+from sqlalchemy import Text as SqlText
 
 from caseapp.db.custody_history import first_orders, release_histories
 from caseapp.db.models import (
@@ -43,6 +44,7 @@ from caseapp.db.models import (
 from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dates import deadline_overdue, due_order
+from caseapp.domain.deadline_steps import ESTIMATE_MARK
 from caseapp.domain.dto import (
     CaptiveDTO,
     DeadlineDTO,
@@ -94,6 +96,7 @@ from caseapp.domain.reports import (
 from caseapp.domain.stored_messages import read_text, stored_form
 from caseapp.services.base import output_level
 from caseapp.services.conviction_notes import printed_note
+from caseapp.services.deadline_writes import TRIGGER_KINDS
 from caseapp.services.dossier_extras_data import build_dossier_extras
 from caseapp.services.labels import document_text, level_label, status_of, value_label
 from caseapp.services.levels import load_levels, read_levels
@@ -501,13 +504,17 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         # (its day, title, notes, source, whether it is overdue now, its hour and zone)
         now = ctx.now()
         deadlines: dict[int, tuple[date, str, str, Translated | None, bool, time | None,
-                                   str]] = {}
+                                   str, bool]] = {}
         first_due: dict[int, tuple[date, int, datetime]] = {}  # of deadlines' (due_order)
         deadline_cols = [c for c in Deadline.__table__.c if c.key in
                          ("captive_id", "due_on", "title", "trigger_uid", "sensitivity",
                           "notes", "rule_id", "overridden", "due_time", "timezone")]
+        # whether its date is an estimate (a capture known to its month or year): only the
+        # steps of deadlines set off by a capture are searched
+        estimated = and_(Deadline.trigger_kind == TRIGGER_KINDS["captives"],
+                         cast(Deadline.explanation, SqlText).contains(ESTIMATE_MARK))
         for d in conn.execute(
-                select(*deadline_cols)
+                select(*deadline_cols, estimated.label("estimated"))
                 .where(raw(Deadline.status) == DeadlineStatus.OPEN.value,
                        Deadline.captive_id.is_not(None))
                 .order_by(Deadline.due_on, Deadline.id)):  # the earliest, overdue ones included
@@ -521,7 +528,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                                            None if d.overridden else sources(d.rule_id),
                                            deadline_overdue(d.due_on, d.due_time,
                                                             d.timezone, today=today, now=now),
-                                           d.due_time, d.timezone or "")
+                                           d.due_time, d.timezone or "", bool(d.estimated))
         next_hearing: dict[int, datetime] = {}
         # (start, court, kind, captives, state if called off, the day adjourned to)
         upcoming: dict[int, tuple[datetime, str, str, list[int], str | None, date | None]] = {}
@@ -580,6 +587,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             next_deadline_note=printed_note(due[2], st if shown("status") else None,
                                             since, short=True) if due else None,
             next_deadline_source=due[3] if due else None,
+            next_deadline_estimated=due is not None and due[7],
             next_hearing=next_hearing.get(cid), last_contact=contacts.get(cid),
             proceedings=dict(filings.get(cid, {})), spellings=tuple(spellings.get(cid, ()))))
     with ctx.read() as s:

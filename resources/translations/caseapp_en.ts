@@ -2020,12 +2020,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
         <source>%1 of %2 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="53" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>%Ln day in custody</numerusform><numerusform>%Ln days in custody</numerusform></translation>
     </message>
@@ -2035,117 +2035,122 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
         <source>Held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="63" />
         <source>Place of detention not disclosed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="64" />
         <source>No place of detention on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>The detention order expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="76" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order expires in %Ln day, on %1</numerusform><numerusform>The detention order expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="83" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>The detention order expired %Ln day ago, on %1</numerusform><numerusform>The detention order expired %Ln days ago, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="98" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="102" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="126" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order in criminal case %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order in criminal case %2 expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="134" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="136" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order of %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order of %2 expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="157" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="171" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Last confirmed contact %Ln day ago</numerusform><numerusform>Last confirmed contact %Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="207" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln open deadline, the next on %1</numerusform><numerusform>%Ln open deadlines, the next on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="210" />
+        <source>%1 (an estimate: the day of capture is not known)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="81" />
         <source>The detention order expired yesterday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
         <source>No confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="168" />
         <source>Last confirmed contact today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="170" />
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -4580,37 +4585,47 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
+        <source>%1 (estimate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="324" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="327" />
+        <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
         <source>passed at %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="391" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="494" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln deadline</numerusform><numerusform>%Ln deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="507" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="513" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln hard deadline open</numerusform><numerusform>%Ln hard deadlines open</numerusform></translation>
     </message>
@@ -4620,60 +4635,60 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="308" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="319" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="321" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="339" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="383" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="416" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="422" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="418" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="444" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="450" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="445" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="451" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="528" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="534" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -9564,57 +9579,57 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
         <source>Save Mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="197" />
         <source>A name for these columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="213" />
         <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Problems and likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="246" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="280" />
         <source>Not imported: errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="285" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
@@ -9679,27 +9694,27 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
         <source>Merge into row %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>Merge into %1 (ID %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="316" />
         <source>Skip this row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="317" />
         <source>Create a new captive</source>
         <translation type="unfinished" />
     </message>
@@ -9724,27 +9739,27 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="333" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>1. The sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>2. The columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="346" />
         <source>3. The preview: nothing is written until you import</source>
         <translation type="unfinished" />
     </message>

@@ -2025,12 +2025,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
         <source>%1 of %2 days in custody</source>
         <translation>Կալանքի %1 օր՝ %2 օրից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="53" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>Կալանքի %Ln օր</numerusform><numerusform>Կալանքի %Ln օր</numerusform></translation>
     </message>
@@ -2040,117 +2040,122 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Վերջին անգամ պահվել է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
         <source>Held at %1</source>
         <translation>Պահվում է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="63" />
         <source>Place of detention not disclosed</source>
         <translation>Պահման վայրը չի բացահայտվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="64" />
         <source>No place of detention on record</source>
         <translation>Պահման վայր գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>The detention order expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="76" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="83" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="98" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Ռազմագերի. դատաքննության սպասելով կալանքի երեք ամիսը, որ թույլ է տալիս Ժնևի III կոնվենցիայի 103-րդ հոդվածը, լրացել է՝ %2. հաշվարկն սկսվում է կալանավորման մասին առաջին որոշման սկզբից՝ %1 (ազատ արձակումը և կրկին ձերբակալումը հաշվարկը նորից չեն սկսում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="102" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Ռազմագերի. դատաքննության սպասելով կալանքի երեք ամիսը, որ թույլ է տալիս Ժնևի III կոնվենցիայի 103-րդ հոդվածը, լրանում է՝ %2. հաշվարկն սկսվում է կալանավորման մասին առաջին որոշման սկզբից՝ %1 (ազատ արձակումը և կրկին ձերբակալումը հաշվարկը նորից չեն սկսում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="126" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="134" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="136" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="157" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ» բաժնում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="171" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="207" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="210" />
+        <source>%1 (an estimate: the day of capture is not known)</source>
+        <translation>%1 (մոտավոր. գերեվարման օրը հայտնի չէ)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="81" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
         <source>No confirmed contact on record</source>
         <translation>Հաստատված կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="168" />
         <source>Last confirmed contact today</source>
         <translation>Վերջին հաստատված կապը՝ այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="170" />
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
     </message>
@@ -4585,37 +4590,47 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
+        <source>%1 (estimate)</source>
+        <translation>%1 (մոտավոր)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="324" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Ժամկետը հաշվվում է հիմք հանդիսացող իրադարձության օրվանից՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="327" />
+        <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
+        <translation>Մոտավոր ժամկետ. իրադարձության օրը հայտնի չէ, միայն ամիսը կամ տարին. հաշվվում է այդ ամսվա կամ տարվա առաջին օրվանից, ոչ ավելի ուշ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
         <source>passed at %1 (%2)</source>
         <translation>ժամկետը լրացել է ժամը %1-ին (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln օր ժամկետանց</numerusform><numerusform>%Ln օր ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="391" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="494" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="507" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="513" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
@@ -4625,61 +4640,61 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="308" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="319" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="321" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="339" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="383" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="416" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="422" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="418" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="444" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="450" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="445" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="451" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="528" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="534" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -9579,57 +9594,57 @@ Do you want to delete it anyway?</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="197" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="213" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation>Աղյուսակի տողերը, ինչպես դրանք կներմուծվեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="246" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="280" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="285" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
@@ -9694,27 +9709,27 @@ Do you want to delete it anyway?</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="316" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="317" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
@@ -9739,27 +9754,27 @@ Do you want to delete it anyway?</source>
         <translation>Նման է՝ %1 «%2» (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="333" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="346" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>

@@ -2025,12 +2025,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
         <source>%1 of %2 days in custody</source>
         <translation>%1 из %2 суток под стражей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="53" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>%Ln сутки под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform></translation>
     </message>
@@ -2040,117 +2040,122 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Последнее место содержания: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
         <source>Held at %1</source>
         <translation>Содержится: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="63" />
         <source>Place of detention not disclosed</source>
         <translation>Место содержания не раскрывается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="64" />
         <source>No place of detention on record</source>
         <translation>Место содержания не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>The detention order expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="76" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="83" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу истёк %Ln день назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дня назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дней назад, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="98" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Военнопленный: три месяца содержания под стражей в ожидании суда, допускаемые ст. 103 III Женевской конвенции, истекли %2; счёт ведётся с начала первого постановления о заключении под стражу — %1 (освобождение и повторный арест не начинают счёт заново)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="102" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Военнопленный: три месяца содержания под стражей в ожидании суда, допускаемые ст. 103 III Женевской конвенции, истекают %2; счёт ведётся с начала первого постановления о заключении под стражу — %1 (освобождение и повторный арест не начинают счёт заново)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="126" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="134" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="136" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="157" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Вынесен обвинительный приговор: срок постановления о заключении под стражу до приговора (%1) остаётся открытым в «Сроках»; проверьте, что приговор решил о мере пресечения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="171" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Последний подтверждённый контакт — %Ln день назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дня назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дней назад</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="207" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln открытый срок, ближайший — %1</numerusform><numerusform>%Ln открытых срока, ближайший — %1</numerusform><numerusform>%Ln открытых сроков, ближайший — %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="210" />
+        <source>%1 (an estimate: the day of capture is not known)</source>
+        <translation>%1 (ориентировочно: день пленения неизвестен)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="81" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Срок постановления о заключении под стражу истёк вчера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
         <source>No confirmed contact on record</source>
         <translation>Подтверждённый контакт не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="168" />
         <source>Last confirmed contact today</source>
         <translation>Последний подтверждённый контакт — сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="170" />
         <source>Last confirmed contact yesterday</source>
         <translation>Последний подтверждённый контакт — вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
     </message>
@@ -4586,37 +4591,47 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Как исчислен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
+        <source>%1 (estimate)</source>
+        <translation>%1 (ориентировочно)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="324" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Срок исчисляется со дня события-основания: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="327" />
+        <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
+        <translation>Ориентировочно: день события неизвестен, известны только месяц или год; срок отсчитывается от первого дня этого месяца или года, не позже.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
         <source>passed at %1 (%2)</source>
         <translation>срок истёк в %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="391" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="494" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln срок</numerusform><numerusform>%Ln срока</numerusform><numerusform>%Ln сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="507" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="513" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln жёсткий срок открыт</numerusform><numerusform>%Ln жёстких срока открыты</numerusform><numerusform>%Ln жёстких сроков открыто</numerusform></translation>
     </message>
@@ -4626,61 +4641,61 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="308" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="319" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="321" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="339" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="374" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="383" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="416" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="422" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="418" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="444" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="450" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="445" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="451" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="528" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="534" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -9580,57 +9595,57 @@ Do you want to delete it anyway?</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="197" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="213" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation>Строки таблицы в том виде, в каком они будут импортированы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="246" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="280" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="285" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
@@ -9695,27 +9710,27 @@ Do you want to delete it anyway?</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Объединить с записью: %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="316" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="317" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
@@ -9740,27 +9755,27 @@ Do you want to delete it anyway?</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="333" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="346" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>

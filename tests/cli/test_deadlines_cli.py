@@ -356,3 +356,23 @@ def test_the_calendar_written_says_how_many_deleted_records_it_cancels(tmp_path:
                  if str(e["STATUS"]) == "CANCELLED"]
     assert len(cancelled) == 2
     assert out.splitlines()[1] == "The file also cancels 2 hearings or deadlines deleted lately."
+
+
+def test_the_list_marks_a_capture_card_counted_from_the_month_as_an_estimate(
+        tmp_path: Path) -> None:
+    """``caseapp deadlines`` listed the capture card of a prisoner of war captured "this
+    month" without saying its date was counted from the month's first day."""
+    db = tmp_path / "case.db"
+    month = date.today().replace(day=1)
+    cf = open_case_file(Location(path=db), create=True, actor="tester")
+    try:
+        cf.captives.create(names=["Sargsyan Levon"], category="serviceman",
+                           capture=f"{month:%Y-%m}", status="held")
+    finally:
+        cf.close()
+    code, out, err = run("--db", str(db), "deadlines", "--within", "40")
+    assert code == 0, err
+    [line] = [line for line in out.splitlines() if "Capture card" in line]
+    assert line.rstrip().endswith("(estimate)") and "(rule:" not in line
+    code, out, err = run("--db", str(db), "--lang", "ru", "deadlines", "--within", "40")
+    assert "(ориентировочно)" in out

@@ -213,8 +213,9 @@ def test_an_unverified_count_is_clamped_however_the_rule_file_asks(
     on the fast path and on the full one (a trigger with a time of day), and says why."""
     d = one(rules, "test.overflow.unverified", trigger)
     assert d.due == due
+    # (13:00 UTC: the same day even at UTC−12, where a rule of no country counts from)
     full = one(rules, "test.overflow.unverified", datetime(trigger.year, trigger.month,
-                                                            trigger.day, 9, 0, tzinfo=UTC))
+                                                            trigger.day, 13, 0, tzinfo=UTC))
     assert full.due == due
     if trigger.day != due.day:
         assert en(d)[1] == (f"+1 month → {due.day} {due:%b %Y} (clamped to the month's end: "
@@ -433,7 +434,7 @@ def test_an_unverified_count_of_working_days_forward_is_counted_in_calendar_days
     test_am_working_days_backwards_count_the_working_saturday)."""
     d = one(rules, "test.working.unverified", date(2024, 12, 20))
     assert d.due == date(2024, 12, 23)
-    full = one(rules, "test.working.unverified", datetime(2024, 12, 20, 9, 0, tzinfo=UTC))
+    full = one(rules, "test.working.unverified", datetime(2024, 12, 20, 13, 0, tzinfo=UTC))
     assert full.due == date(2024, 12, 23)
     assert en(d)[1] == ("+3 working days → 23 Dec 2024 (counted in calendar days: the rule "
                         "file asks for working days, but a date is never moved later while "

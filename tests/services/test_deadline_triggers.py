@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from caseapp.domain.deadline_steps import is_estimated
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.services.casefile import CaseFile
@@ -221,3 +222,86 @@ def test_the_jurisdiction_chooses_the_domestic_rules(case_file, captive_id):
     assert [r.id for r in engine.rules_for("verdict")] == ["am.verdict.appeal"]
     assert "un.wgad.government_reply" in [r.id for r in engine.rules_for("wgad_transmission")]
     assert TODAY.isoformat() == "2026-11-27"
+
+
+def test_a_capture_known_to_the_month_counts_the_card_from_its_first_day(case_file):
+    """Only the month of capture known ("2026-11"): no capture card was set at all. It is
+    counted from the first day of the month, never later, and said to be an estimate."""
+    pow_id = add_captive(case_file, "Sargsyan Levon", category="serviceman", capture="2026-11")
+    card = rules_of(case_file, pow_id)["geneva.capture_card"]
+    assert card.trigger_date == date(2026, 11, 1)
+    assert card.due_on == date(2026, 11, 8)
+    said = [str(s) for s in card.explanation]
+    assert ("the day of capture is not known, only its month: counted from the month's first "
+            "day, Sun, 1 Nov 2026 (never later); the date is an estimate") in [
+        s.replace("\xa0", " ") for s in said]
+    assert is_estimated(card.explanation)
+
+
+def test_a_capture_known_to_the_year_counts_the_card_from_1_january(case_file):
+    pow_id = add_captive(case_file, "Sargsyan Levon", category="serviceman", capture="2026")
+    card = rules_of(case_file, pow_id)["geneva.capture_card"]
+    assert (card.trigger_date, card.due_on) == (date(2026, 1, 1), date(2026, 1, 8))
+    assert any("only its year" in str(s) for s in card.explanation)
+    assert is_estimated(card.explanation)
+
+
+def test_the_day_of_capture_found_later_drops_the_estimate(case_file):
+    pow_id = add_captive(case_file, "Sargsyan Levon", category="serviceman", capture="2026-11")
+    case_file.captives.update(pow_id, capture="2026-11-01")  # the same day, now known
+    card = rules_of(case_file, pow_id)["geneva.capture_card"]
+    assert card.due_on == date(2026, 11, 8)
+    assert not is_estimated(card.explanation)
+    case_file.captives.update(pow_id, capture="2026-11-20")
+    card = rules_of(case_file, pow_id)["geneva.capture_card"]
+    assert card.due_on == date(2026, 11, 27)
+    assert not is_estimated(card.explanation)
+
+
+def test_a_verdict_recorded_in_a_zone_east_of_the_court_counts_from_the_day_in_baku(
+        case_file, captive_id):
+    """A verdict at 23:30 in Baku on 20 November, recorded by a lawyer in Auckland in her own
+    zone (08:30 on 21 November there): the appeal counted from the 21st, due a day late. It
+    counts from the earlier day, the 20th in Baku (the case's procedure is Azerbaijan's)."""
+    case_file.hearings.create(captive_ids=[captive_id], starts_at="2026-11-21 08:30",
+                              timezone="Pacific/Auckland", court="Baku Military Court",
+                              kind="verdict", outcome="Convicted: 15 years")
+    appeal = rules_of(case_file, captive_id)["az.verdict.appeal"]
+    assert (appeal.trigger_date, appeal.due_on) == (date(2026, 11, 20), date(2026, 12, 10))
+
+
+def test_a_verdict_recorded_west_of_the_court_keeps_the_day_recorded(case_file, captive_id):
+    # 01:30 in Baku on 21 November is 16:30 on the 20th in New York: the 20th, the earlier.
+    case_file.hearings.create(captive_ids=[captive_id], starts_at="2026-11-20 16:30",
+                              timezone="America/New_York", court="Baku Military Court",
+                              kind="verdict", outcome="Convicted: 15 years")
+    appeal = rules_of(case_file, captive_id)["az.verdict.appeal"]
+    assert (appeal.trigger_date, appeal.due_on) == (date(2026, 11, 20), date(2026, 12, 10))
+
+
+def test_the_appeal_says_why_it_counts_from_the_day_in_baku(case_file, captive_id):
+    case_file.hearings.create(captive_ids=[captive_id], starts_at="2026-11-21 08:30",
+                              timezone="Pacific/Auckland", court="Baku Military Court",
+                              kind="verdict", outcome="Convicted: 15 years")
+    appeal = rules_of(case_file, captive_id)["az.verdict.appeal"]
+    said = [str(s).replace("\xa0", " ") for s in appeal.explanation]
+    assert ("where the court sits (Asia/Baku) that moment was on Fri, 20 Nov 2026: counted "
+            "from that day, the earlier") in said
+
+
+def test_a_cassation_at_midnight_on_1_february_2022_in_baku_recorded_in_paris(
+        case_file, captive_id):
+    """The cassation decided at 02:30 on 1 February 2022 in Baku, recorded in Paris time
+    (23:30 on 31 January): counted from the 31st, the day recorded, the ECHR limit was the
+    six months of the decisions before 1 February, 31 July 2022. In Baku it was a decision
+    of 1 February: four months, 1 June 2022, the earlier, and the steps say why."""
+    case_file.hearings.create(captive_ids=[captive_id], starts_at="2022-01-31 23:30",
+                              timezone="Europe/Paris", court="Supreme Court",
+                              kind="cassation", outcome="Dismissed")
+    limit = rules_of(case_file, captive_id)["echr.application"]
+    assert limit.due_on == date(2022, 6, 1)
+    said = [str(s).replace("\xa0", " ") for s in limit.explanation]
+    assert ("where the court sits (Asia/Baku) that moment was on Tue, 1 Feb 2022: the rule "
+            "for a decision of that day ends earlier, so it is counted from that day") in said
+    [step] = [s for s in limit.explanation if "ends earlier" in s.render("en")]
+    assert all("ends earlier" not in step.render(lang) for lang in ("hy", "ru", "fr"))

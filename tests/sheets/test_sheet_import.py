@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, NameKind
+from caseapp.domain.deadline_steps import is_estimated
+from caseapp.domain.enums import (
+    CaptiveCategory,
+    CaptiveStatus,
+    DatePrecision,
+    DeadlineStatus,
+    NameKind,
+)
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.sheet_columns import Mapping
 from caseapp.services.casefile import CaseFile
@@ -75,12 +82,15 @@ def test_a_sheet_in_three_scripts_is_previewed_then_imported(case_file: CaseFile
     assert oganesyan.capture == PartialDate(date(2024, 5, 1), DatePrecision.MONTH)
     assert [n.body for n in case_file.notes.list(captive_id=kazaryan.id)] == ["звонил семье"]
     # A serviceman captured on 20 November 2026: a capture card within a week (Geneva III,
-    # Art. 70): due 27 November 2026. Captured in "May 2024" (a month only): no deadline.
+    # Art. 70): due 27 November 2026. Captured in "May 2024" (a month only): counted from
+    # 1 May (never later), an estimate, long past: kept for the record, not overdue.
     deadlines = case_file.deadlines.list(captive_id=kazaryan.id)
     assert [(d.rule_id, d.due_on) for d in deadlines] == [("geneva.capture_card",
                                                              date(2026, 11, 27))]
-    assert case_file.deadlines.list(captive_id=oganesyan.id) == []
-    assert result.deadlines == 1
+    [card] = case_file.deadlines.list(captive_id=oganesyan.id)
+    assert (card.rule_id, card.due_on) == ("geneva.capture_card", date(2024, 5, 8))
+    assert is_estimated(card.explanation) and card.status is DeadlineStatus.DISMISSED
+    assert result.deadlines == 2
     # One audit entry for the import, naming the file, its SHA-256 and the counts.
     entries = [e for e in case_file.audit.recent(limit=50) if e.entity == "imports"]
     assert len(entries) == 1

@@ -425,3 +425,51 @@ def test_the_banner_stops_naming_a_deadline_once_it_is_done(qtbot, ui) -> None:
     qtbot.waitUntil(lambda: "File the appeal" not in banner.text.toolTip(), timeout=WAIT)
     assert "File the appeal" not in banner.text.text()
     notifier.start(None)
+
+
+def test_a_capture_card_from_a_month_of_capture_is_shown_as_an_estimate(qtbot, ui) -> None:
+    """A prisoner of war captured "in November 2026", the day not known: the capture card is
+    counted from 1 November and the Deadlines view says it is an estimate, in the title and
+    its tooltip; a card from a known day says nothing of it."""
+    month = ui.case_file.captives.create(names=["Sargsyan Levon"], category="serviceman",
+                                         capture="2026-11", status="held").id
+    day = ui.case_file.captives.create(names=["Hakobyan Aram"], category="serviceman",
+                                       capture="2026-11-20", status="held").id
+    view = DeadlinesView(ui)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT)
+    view.set_group_filter("@all")
+
+    def card(captive_id: int):  # type: ignore[no-untyped-def]
+        for r in range(view.proxy.rowCount()):
+            row = view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1)
+            if row.deadline.captive_id == captive_id and \
+                    row.deadline.rule_id == "geneva.capture_card":
+                return row, (view.proxy.index(r, 3).data(Qt.ItemDataRole.DisplayRole),
+                             view.proxy.index(r, 3).data(Qt.ItemDataRole.ToolTipRole))
+        raise AssertionError("no capture card listed")
+
+    row, (title, tip) = card(month)
+    assert row.deadline.due_on == date(2026, 11, 8)
+    assert title.endswith("(estimate)")
+    assert "only its month or year" in tip
+    _, (title, tip) = card(day)
+    assert "estimate" not in title and "estimate" not in tip
+
+
+def test_the_captive_page_says_the_next_deadline_is_an_estimate(ui) -> None:
+    """The captive's page names the next deadline; a capture card counted from the first
+    day of the month of capture (the day not known) is said to be an estimate there too."""
+    from caseapp.domain.clock import clock_of_file
+    from caseapp.ui.views.captive_facts import header_facts
+
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Sargsyan Levon"], category="serviceman",
+                             capture="2026-11", status="held").id
+    f = cf.captive_file(cid)
+    settings = cf.deadline_engine.clock_settings_for([cid])[cid]
+    today, now = cf.ctx.today(), cf.ctx.now()
+    facts = [text for text, _ in header_facts(f, clock_of_file(f, today, settings), today, now)]
+    [said] = [t for t in facts if "open deadline" in t]
+    assert "8 November 2026" in said and "an estimate" in said

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.clock import PRE_TRIAL, DetentionClock, file_custody_over
 from caseapp.domain.dates import deadline_overdue, due_order
+from caseapp.domain.deadline_steps import is_estimated
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.domain.moot_hearings import moot
@@ -205,6 +206,9 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date,
         n = len(open_deadlines)
         text = plural(translate("CaptiveFacts", "%Ln open deadline(s), the next on %1", None, n), n).replace(
             "%1", due_text(open_deadlines[0], long=True, city=True))
+        if is_estimated(open_deadlines[0].explanation):  # the day of capture not known
+            text = translate("CaptiveFacts", "%1 (an estimate: the day of capture is not "
+                             "known)").replace("%1", text)
         # red when one is overdue, as the Deadlines view says (its hour passed, or its day)
         late = now is not None and any(deadline_overdue(d.due_on, d.due_time, d.timezone,
                                                         today=today, now=now)

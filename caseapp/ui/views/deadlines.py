@@ -305,9 +305,11 @@ class DeadlinesView(DeadlineActions, View):
         return deadline_title(r.deadline, cf.rule_set if cf is not None else None)
 
     def title_text(self, r: DeadlineRow) -> str:
-        if r.deadline.hard:
-            return self.tr("HARD: %1").replace("%1", self.shown_title(r))
-        return self.shown_title(r)
+        title = (self.tr("HARD: %1").replace("%1", self.shown_title(r)) if r.deadline.hard
+                 else self.shown_title(r))
+        if r.estimated:
+            return self.tr("%1 (estimate)").replace("%1", title)
+        return title
 
     def title_tip(self, r: DeadlineRow) -> str:
         """The title, and the day it is counted from: an appeal's tooltip explained its
@@ -321,6 +323,10 @@ class DeadlinesView(DeadlineActions, View):
         if r.deadline.trigger_date is not None:
             tip += "\n" + self.tr("Counted from the day of the event that sets it off: %1.") \
                 .replace("%1", date_text(r.deadline.trigger_date))
+        if r.estimated:
+            tip += "\n" + self.tr("An estimate: the day of the event is not known, only its "
+                                  "month or year; counted from the first day of that month "
+                                  "or year, never later.")
         return tip
 
     def body_text(self, r: DeadlineRow) -> str:
