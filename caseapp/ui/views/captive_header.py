@@ -29,8 +29,8 @@ from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, status_badge_colour, status_label
 from caseapp.ui.views.formatters import long_date, partial_date_text
-from caseapp.ui.widgets.elided_label import ElidedLabel
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.wrapped_name import WrappedName
 
 
 def initials(name: str) -> str:
@@ -130,13 +130,8 @@ class CaptiveHeader(QFrame):
         self.back.setAutoRaise(True)
         self.back.clicked.connect(self.back_requested)
         self.avatar = Avatar(parent=self)
-        self.name = ElidedLabel(self)  # a very long name is cut, whole in its tooltip
+        self.name = WrappedName(self)  # a long name wraps, read whole where it stands
         self.name.setObjectName("header_primary_name")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.name.setFont(font)
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.primary_tag = QLabel(self)
         self.primary_tag.setObjectName("header_primary_tag")
         self.names = QLabel(self)
@@ -186,7 +181,7 @@ class CaptiveHeader(QFrame):
             QWidget.setTabOrder(before, after)
         title = QHBoxLayout()
         title.setSpacing(12)
-        title.addWidget(self.name)
+        title.addWidget(self.name)  # a long name wraps (WrappedName), read whole
         title.addWidget(self.primary_tag, 0, Qt.AlignmentFlag.AlignBottom)
         title.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         title.addStretch(1)
