@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dto import CaptiveDTO, NameDTO
-from caseapp.domain.enums import NameKind
+from caseapp.domain.enums import NameKind, Sex
 from caseapp.domain.names import name_record_in_script
 from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import current_language
@@ -322,7 +322,10 @@ class ProfilePanel(QWidget):
             p for p in (withheld if "capture" in c.withheld else partial_date_text(c.capture),
                         withheld if "capture_place" in c.withheld else c.capture_place) if p))
         texts = {
-            "sex": label(c.sex), "birth": partial_date_text(c.birth) or none,
+            # one way of saying a fact is not known across the profile: «неизвестно», not
+            # the sex's own «Неизвестно» among the others' lower case
+            "sex": none if c.sex is Sex.UNKNOWN else label(c.sex),
+            "birth": partial_date_text(c.birth) or none,
             "birth_place": c.birth_place or none, "citizenship": c.citizenship or none,
             "category": label(c.category), "capture": capture or none,
             "capturing_authority": c.capturing_authority or none,
