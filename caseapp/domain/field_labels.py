@@ -32,6 +32,7 @@ FIELD_LABELS: dict[str, Message] = {
     "body": msg("Body"),
     "brought_on": msg("Charged on"),
     "captive_id": msg("Captive"),
+    "captives": msg("Captives"),  # a hearing's, an intervention's (caseapp.services.audit names them)
     "captive_ids": msg("Captives"),
     "capture_circumstances": msg("Circumstances of capture"),
     "capture_date": msg("Date of capture"),

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseapp.db.base import Base
+from caseapp.db.captive_rows import headline_name
 from caseapp.db.models import AuditEntry, Captive
 from caseapp.domain.audit_summary import shown_summary
 from caseapp.domain.audit_summary import stored_message as summary_message
@@ -14,6 +17,7 @@ from caseapp.domain.deadline_steps import load_steps, stored_steps
 from caseapp.domain.dto import AuditEntryDTO
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
+from caseapp.domain.names import NameRow, names_in_languages
 from caseapp.domain.rule_names import RuleTitles, holds_rule_id, rules_named
 from caseapp.domain.stored_messages import (
     LITERAL,
@@ -26,13 +30,123 @@ from caseapp.services.base import ServiceContext
 from caseapp.services.setting_summary import reworded
 
 
-def _dto(s: Session, e: AuditEntry, titles: RuleTitles | None = None) -> AuditEntryDTO:
+def _dto(s: Session, e: AuditEntry, titles: RuleTitles | None = None,
+         names: dict[tuple[str, object], str | None] | None = None) -> AuditEntryDTO:
     """The entry as the log shows it: a composed summary, and a value CaseApp wrote as a
     message (a deadline's status reason), in the reader's language, a rule it names by its
-    title (``titles``: how the rules in force name one)."""
+    title (``titles``: how the rules in force name one); a record it refers to by its
+    internal id (a charge's criminal case, a document's hearing, a deadline's captive) by
+    what the lawyer reads (:func:`_referred`; ``names`` keeps those already read)."""
+    refs = names if names is not None else {}
+    old, new = _shown(e.old_value, titles, e.field), _shown(e.new_value, titles, e.field)
+    if e.field:
+        old, new = (_referred_value(s, e.field, v, titles, refs) for v in (old, new))
+    else:
+        old, new = (_referred(s, v, titles, refs) for v in (old, new))
     return AuditEntryDTO(e.id, e.at, e.actor, e.action, e.entity, e.record_uid, e.captive_uid,
-                         entry_summary(s, e.entity, e.summary), e.field,
-                         _shown(e.old_value, titles, e.field), _shown(e.new_value, titles, e.field))
+                         entry_summary(s, e.entity, e.summary), e.field, old, new)
+
+
+@cache
+def _tables() -> dict[str, type]:
+    return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
+
+
+def _record_name(s: Session, key: str, record_id: object,
+                 refs: dict[tuple[str, object], str | None]) -> str | None:
+    """The record the column ``key`` ("hearing_id") refers to by ``record_id``, as the lawyer
+    reads it: a captive by their name, any other record by its title in the log (the summary
+    of its latest entry); None for a record no longer in the case file."""
+    if (key, record_id) in refs:
+        return refs[key, record_id]
+    model = _tables().get(key.removesuffix("_id") + "s")
+    found: str | None = None
+    obj = s.get(model, record_id) if model is not None and isinstance(record_id, int) else None
+    if isinstance(obj, Captive):
+        found = _captive_name(obj)
+    elif obj is not None and (uid := getattr(obj, "uid", None)):
+        last = s.scalars(select(AuditEntry).where(AuditEntry.record_uid == uid)
+                         .order_by(AuditEntry.id.desc()).limit(1)).first()
+        found = entry_summary(s, last.entity, last.summary) if last is not None else None
+    refs[key, record_id] = found
+    return found
+
+
+def _captive_name(captive: Captive) -> str | None:
+    """The captive as the lists name them in the reader's language (the spelling in its
+    script, else the Latin headline name: caseapp.services.captive_names)."""
+    if not captive.names:
+        return None
+    rows = [(captive.id, n.full_name, n.script, n.language, n.kind, n.is_primary)
+            for n in sorted(captive.names, key=lambda n: (not n.is_primary, n.id))]
+    return names_in_languages([NameRow(*row[1:]) for row in rows], headline_name(rows),
+                              rows[0][1]).render()
+
+
+def _referred_value(s: Session, key: str, value: str | None, titles: RuleTitles | None,
+                    refs: dict[tuple[str, object], str | None]) -> str | None:
+    """One field's value: a record's id by its name or title (``None`` if it is gone), a
+    rule's id by its title; any other value as it is."""
+    if not value:
+        return value
+    if key == "rule_id":
+        title = titles(value) if titles is not None else None
+        return title.render() if title is not None else value
+    if key.endswith("_id") and value.isdigit():
+        return _record_name(s, key, int(value), refs)
+    if key == "captives" and value.startswith("["):  # a hearing's, an intervention's: by uid
+        return _captives_named(s, value, refs)
+    return value
+
+
+def _captives_named(s: Session, value: str, refs: dict[tuple[str, object], str | None]) -> str:
+    """A list of captives kept by their uids, by their names (a captive no longer in the case
+    file left out)."""
+    try:
+        uids = json.loads(value)
+    except ValueError:
+        return value
+    if not isinstance(uids, list):
+        return value
+    names = []
+    for uid in uids:
+        if ("captive_uid", uid) not in refs:
+            captive = s.scalars(select(Captive).where(Captive.uid == str(uid))).first()
+            refs["captive_uid", uid] = _captive_name(captive) if captive is not None else None
+        if (name := refs["captive_uid", uid]) is not None:
+            names.append(name)
+    return json.dumps(names, ensure_ascii=False)
+
+
+def _referred(s: Session, value: str | None, titles: RuleTitles | None,
+              refs: dict[tuple[str, object], str | None]) -> str | None:
+    """An added or deleted record's values (JSON) with the records it refers to by id named
+    (:func:`_record_name`), one no longer in the case file left out, and its rule by its
+    title; any other value as it is."""
+    if not value or not value.startswith("{"):
+        return value
+    try:
+        values = json.loads(value)
+    except ValueError:
+        return value
+    if not isinstance(values, dict) or not any(
+            k in ("rule_id", "captives")
+            or (k.endswith("_id") and isinstance(v, int) and not isinstance(v, bool))
+            for k, v in values.items()):
+        return value
+    shown: dict[str, object] = {}
+    for k, v in values.items():
+        if k.endswith("_id") and isinstance(v, int) and not isinstance(v, bool):
+            name = _record_name(s, k, v, refs)
+            if name is not None:
+                shown[k] = name
+        elif k == "rule_id" and isinstance(v, str):
+            shown[k] = _referred_value(s, k, v, titles, refs)
+        elif k == "captives" and isinstance(v, list):
+            shown[k] = json.loads(_captives_named(s, json.dumps(v), refs))
+        else:
+            shown[k] = v
+    return json.dumps(shown, ensure_ascii=False)
 
 
 def entry_summary(s: Session, entity: str, summary: str) -> str:
@@ -108,15 +222,18 @@ class AuditService:
                 raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
             rows = s.scalars(select(AuditEntry).where(AuditEntry.captive_uid == captive.uid)
                              .order_by(AuditEntry.id))
-            return [_dto(s, e, self.rule_titles) for e in rows]
+            names: dict[tuple[str, object], str | None] = {}
+            return [_dto(s, e, self.rule_titles, names) for e in rows]
 
     def for_record(self, record_uid: str) -> list[AuditEntryDTO]:
         with self.ctx.read() as s:
             rows = s.scalars(select(AuditEntry).where(AuditEntry.record_uid == record_uid)
                              .order_by(AuditEntry.id))
-            return [_dto(s, e, self.rule_titles) for e in rows]
+            names: dict[tuple[str, object], str | None] = {}
+            return [_dto(s, e, self.rule_titles, names) for e in rows]
 
     def recent(self, limit: int = 50) -> list[AuditEntryDTO]:
         with self.ctx.read() as s:
             rows = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
-            return [_dto(s, e, self.rule_titles) for e in rows]
+            names: dict[tuple[str, object], str | None] = {}
+            return [_dto(s, e, self.rule_titles, names) for e in rows]

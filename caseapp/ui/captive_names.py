@@ -18,6 +18,20 @@ from caseapp.services.casefile import CaseFile
 from caseapp.ui.i18n import current_language
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
+NAME_IN_A_LINE = 60  # characters of a name in a line that says more after it
+
+
+def cut_name(name: str, limit: int = NAME_IN_A_LINE) -> str:
+    """``name`` cut to ``limit`` characters with "…" (after a whole word where one ends in the
+    last third), for a line that says something after it: a name of 200 characters in the
+    dashboard's list of those longest without news took five lines and put the days since
+    the last contact after them. The whole name is in the line's tooltip and the captive's
+    file."""
+    if len(name) <= limit:
+        return name
+    head = name[:limit - 1]
+    space = head.rfind(" ")
+    return (head[:space] if space > limit * 2 // 3 else head).rstrip() + "…"
 
 
 def shown_names(spellings: Iterable[object], *, latin: str, primary: str,

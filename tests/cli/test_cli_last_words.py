@@ -80,7 +80,7 @@ def test_the_letter_command_says_what_a_missing_value_holds_in_the_language(
                          str(tmp_path / "l.docx"), "--db", str(path))
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "respondent_state (Государство-ответчик)" in err
-    assert "salutation (Обращение)" in err
+    assert "salutation (Строка приветствия)" in err
     assert "lawyer_name (Ваше имя (подпись))" in err
     # where the values can come from: an addressee, or the lawyer's details kept once
     assert "--to CONTACT_ID, --org ORGANISATION_ID или" in err

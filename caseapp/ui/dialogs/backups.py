@@ -195,6 +195,7 @@ class BackupsDialog(QDialog):
         where.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("backups_table")
+        self.table.setTabKeyNavigation(False)  # Tab leaves for the buttons; the arrows go from row to row
         self.table.setAccessibleName(self.tr("Backups of this case file"))  # not "table"
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -43,6 +43,7 @@ class LikelyDuplicatesDialog(QDialog):
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("duplicates_table")
+        self.table.setTabKeyNavigation(False)  # Tab leaves for the buttons; the arrows go from row to row
         self.table.setAccessibleName(self.tr("Captives likely recorded twice"))  # not "table"
         self.table.setHorizontalHeaderLabels([self.tr("Captive"), self.tr("Likely the same as"),
                                               self.tr("Score"), self.tr("Why"), ""])

@@ -232,8 +232,11 @@ class SheetImportDialog(QDialog):
         self.rows.itemSelectionChanged.connect(self._show_details)
         # the columns share the table's width (a long name or place on two lines): at 150
         # pixels each they ran past a 1024-pixel dialog, the problems' column out of sight
-        # (the action, whole: a choice of a likely duplicate read "Choos")
-        self.rows_fit = FittedColumns(self.rows, stretch=self.rows.columnCount() - 1,
+        # (the action, whole: a choice of a likely duplicate read "Choos"). The full name
+        # takes what is left: with the problems' column taking it, a name of three words went
+        # on three lines at the dialog's first size (the problems are read whole below the
+        # table, in the selected row's details)
+        self.rows_fit = FittedColumns(self.rows, stretch=2 + PREVIEW_FIELDS.index("name"),
                                       whole=(0, 1, *self._date_columns), widest=200, lines=3)
         box.addWidget(self.rows, 1)
         self.details = QLabel(page)
@@ -283,6 +286,12 @@ class SheetImportDialog(QDialog):
                 self.rows.setCellWidget(n, 1, self.choices[row.row])
             else:
                 self.rows.item(n, 1).setText(self.tr("New captive"))
+        # a field no row gives (no column of the file was taken for it) is not shown: its
+        # empty column took the room a long name needed (the summary says what is missing)
+        for col in range(2, 2 + len(PREVIEW_FIELDS)):
+            self.rows.setColumnHidden(col, not any(
+                (item := self.rows.item(n, col)) is not None and item.text()
+                for n in range(self.rows.rowCount())))
         self.rows_fit.fit()  # (again at each change of the table's width)
         first = next((n for n, r in enumerate(pv.rows) if r.problems or r.duplicates
                       or r.values.not_a_person is not None), None)

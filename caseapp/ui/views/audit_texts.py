@@ -82,10 +82,10 @@ _TIME = re.compile(r"\d{2}:\d{2}(:\d{2})?")  # a deadline's hour, stored "16:00:
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
 # Columns the history never shows (keys, bookkeeping, what a rule's computation stored), and
 # those the "Change" cell of an added or deleted record leaves to its tooltip.
-_INTERNAL = frozenset({"uid", "captives", "row_version", "rule_version", "trigger_kind",
+_INTERNAL = frozenset({"uid", "row_version", "rule_version", "trigger_kind",
                        "trigger_uid", "field_levels", "photo_media_type", "sha256", "text_pdf",
                        "text_pdf_sha256", "text_layer"})
-_HIDDEN = _INTERNAL | {"captive_id", "sensitivity", "written_at", "author", "explanation"}
+_HIDDEN = _INTERNAL | {"captives", "captive_id", "sensitivity", "written_at", "author", "explanation"}
 
 
 def action_label(action: e.AuditAction | str) -> str:

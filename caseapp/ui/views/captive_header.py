@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dto import CaptiveDTO, NameDTO
-from caseapp.domain.enums import NameKind
+from caseapp.domain.enums import NameKind, Sex
 from caseapp.domain.names import name_record_in_script
 from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, status_badge_colour, status_label
 from caseapp.ui.views.formatters import long_date, partial_date_text
-from caseapp.ui.widgets.elided_label import ElidedLabel
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.wrapped_name import WrappedName
 
 
 def initials(name: str) -> str:
@@ -130,13 +130,8 @@ class CaptiveHeader(QFrame):
         self.back.setAutoRaise(True)
         self.back.clicked.connect(self.back_requested)
         self.avatar = Avatar(parent=self)
-        self.name = ElidedLabel(self)  # a very long name is cut, whole in its tooltip
+        self.name = WrappedName(self)  # a long name wraps, read whole where it stands
         self.name.setObjectName("header_primary_name")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.name.setFont(font)
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.primary_tag = QLabel(self)
         self.primary_tag.setObjectName("header_primary_tag")
         self.names = QLabel(self)
@@ -186,7 +181,7 @@ class CaptiveHeader(QFrame):
             QWidget.setTabOrder(before, after)
         title = QHBoxLayout()
         title.setSpacing(12)
-        title.addWidget(self.name)
+        title.addWidget(self.name)  # a long name wraps (WrappedName), read whole
         title.addWidget(self.primary_tag, 0, Qt.AlignmentFlag.AlignBottom)
         title.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         title.addStretch(1)
@@ -327,7 +322,10 @@ class ProfilePanel(QWidget):
             p for p in (withheld if "capture" in c.withheld else partial_date_text(c.capture),
                         withheld if "capture_place" in c.withheld else c.capture_place) if p))
         texts = {
-            "sex": label(c.sex), "birth": partial_date_text(c.birth) or none,
+            # one way of saying a fact is not known across the profile: «неизвестно», not
+            # the sex's own «Неизвестно» among the others' lower case
+            "sex": none if c.sex is Sex.UNKNOWN else label(c.sex),
+            "birth": partial_date_text(c.birth) or none,
             "birth_place": c.birth_place or none, "citizenship": c.citizenship or none,
             "category": label(c.category), "capture": capture or none,
             "capturing_authority": c.capturing_authority or none,

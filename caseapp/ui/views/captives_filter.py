@@ -57,6 +57,11 @@ class CaptivesFilterBar(QWidget):
         self.status.view().setMinimumWidth(self.status.view().sizeHintForColumn(0) + 24)
         self.count = QLabel(self)
         self.count.setObjectName("captives_count")
+        # «2 (ընդամենը՝ 26)» beside the search and the statuses: on two lines where the row is
+        # short, not cut at the window's edge with the list scrolled sideways
+        self.count.setWordWrap(True)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count.setMinimumHeight(2 * self.count.fontMetrics().lineSpacing())
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.search, 1)

@@ -22,7 +22,7 @@ from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.attention import Attention, AttentionItem
 from caseapp.services.deadline_rows import Group
 from caseapp.services.overview import Dashboard
-from caseapp.ui.captive_names import CaptiveName, captive_names, name_of, shown_names
+from caseapp.ui.captive_names import CaptiveName, captive_names, cut_name, name_of, shown_names
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, short_hearing_kind
 from caseapp.ui.notifier import concerned
@@ -319,9 +319,10 @@ class DashboardView(View):
             when = (self.tr("no contact recorded") if row.days_since_contact is None
                     else plural(self.tr("%Ln day(s) ago", "", row.days_since_contact), row.days_since_contact))
             first, second = shown_names(row.spellings, latin=row.latin_name, primary=row.primary_name)
-            item = QListWidgetItem(f"{first}  —  {when}", self.no_contact)
+            item = QListWidgetItem(f"{cut_name(first)}  —  {when}", self.no_contact)
             item.setData(CAPTIVE_ROLE, row.id)
-            item.setToolTip(second)
+            item.setToolTip("\n".join(n for n in (first if cut_name(first) != first else "",
+                                                   second) if n))
         if not d.longest_without_contact:
             QListWidgetItem(self.tr("Nobody in custody or missing: no news to wait for."),
                             self.no_contact).setFlags(Qt.ItemFlag.NoItemFlags)

@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from caseapp.domain.clean_text import contained
 from caseapp.ui.formats import (  # the views take every formatter from here
     date_key,
     date_text,
@@ -96,9 +97,17 @@ def case_of(case_number: str) -> str:
     return translate("ViewsCommon", "Criminal case")
 
 
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+
+
 def short_text(value: str | None, limit: int = 60) -> str:
-    """``value`` on one line, cut to ``limit`` characters with "…"; "—" for nothing."""
+    """``value`` on one line, cut to ``limit`` characters with "…"; "—" for nothing. A text
+    of several lines (a note, a request) keeps the bidirectional overrides, embeddings and
+    isolates typed or pasted into it; set on one line among other values (the History tab's
+    change, "Title: … · Text: …"), one left open reversed every value after it, its own
+    label too. They are left out here (:func:`caseapp.domain.clean_text.contained`, as the
+    documents do)."""
     if value in (None, ""):
         return "—"
-    text = str(value).replace("\n", " ")
+    text = contained(_LINE_BREAKS.sub(" ", str(value)))
     return text if len(text) <= limit else text[: limit - 1] + "…"
