@@ -163,3 +163,36 @@ def test_a_french_packs_drafts_are_named_in_french_and_in_ascii(case_file: CaseF
                                      lawyer=LAWYER)
     assert all(n.startswith("ECHR_application_Gevorg_Sahakyan_")
                for n in english.names if "/" not in n)
+
+
+def test_a_french_packs_split_annex_is_named_in_french_and_in_ascii(case_file: CaseFile,
+                                                                    tmp_path: Path) -> None:
+    """A split annex of a French pack was named "…_Part_1.pdf", "…_Part_2.pdf" beside the
+    French draft; it is « …_Partie_1.pdf » now, still plain ASCII under the portal's size
+    limit, every page once; the English pack keeps "Part"."""
+    from caseapp.reports.filing_bundle import stamp_pages
+    from tests.services.filing_data import bulky_pdf
+
+    cid = captive_with_case(case_file)
+    big = bulky_pdf(6)
+    font = len(stamp_pages(bulky_pdf(1), annex=1, first_page=1)) - len(bulky_pdf(1))
+    limit = len(big) // 3 + font
+    case_file.documents.create(captive_id=cid, title="Procès-verbal d'audience",
+                               received_on="2024-07-01", content=big)
+    made = _french_pack(case_file, tmp_path / "fr", cid=cid, max_bytes=limit)
+    parts = [n for n in made.names if n.startswith("Annexes/")]
+    assert len(parts) >= 3
+    assert parts == [f"Annexes/01_2024-07-01_Proces_verbal_d_audience_Partie_{i}.pdf"
+                     for i in range(1, len(parts) + 1)]
+    for name in parts:
+        assert name.isascii() and len((tmp_path / "fr" / name).read_bytes()) <= limit
+    text = "".join(pdftotext(tmp_path / "fr" / p) for p in parts)
+    assert re.findall(r"PAGE-MARK-(\d)", text) == ["1", "2", "3", "4", "5", "6"]
+    # Section I lists the parts by the names they are filed under.
+    draft = next(n for n in made.names if n.endswith(".pdf") and "/" not in n)
+    listed = " ".join(pdftotext(tmp_path / "fr" / draft).split())
+    english = filing_packs.echr_pack(case_file, cid, level="internal", author="A",
+                                     lawyer=LAWYER, max_bytes=limit)
+    assert [n for n in english.names if n.startswith("Annexes/")] == [
+        p.replace("_Partie_", "_Part_") for p in parts]
+    assert "_Part_" not in listed
