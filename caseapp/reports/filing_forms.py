@@ -144,7 +144,8 @@ def rule39_request_draft(r: Rule39Request, lang: str = "en") -> Draft:
                       (w("echr_application"), ", ".join(d.extras.echr.application_numbers)
                        if d.extras and d.extras.echr else ""),
                       (w("contact_person"), r.contact_person), (w("telephone"), r.contact_phone),
-                      (w("fax"), r.contact_fax)])
+                      # no fax: no line (it is no record of the case file to say "not recorded")
+                      *([(w("fax"), r.contact_fax)] if r.contact_fax.strip() else [])])
     draft.h1(w("r39_risk"))
     draft.para(r.risk)
     if d.captive.capture is not None:
@@ -170,11 +171,13 @@ def fax_cover_draft(r: Rule39Request, lang: str = "en") -> Draft:
     name = name_of(d)
     draft = Draft(title=w("rule39"), subtitle=w("fax_cover"), level=d.level,
                   header=f"{w('rule39')} · {name}", lang=w.lang)
+    # The Court's fax number is not in the case file: no line for it, rather than a
+    # bracketed placeholder faxed as it is; the sender's telephone and fax only when given.
     _table(w, draft, [
-        (w("to"), w("to_court")), (w("fax"), w("court_fax")),
+        (w("to"), w("to_court")),
         (w("from"), r.contact_person), (w("contact_now"), r.contact_person),
         *[(k, v) for k, v in ((w("telephone"), r.contact_phone),
-                              (w("sender_fax"), r.contact_fax)) if v],
+                              (w("sender_fax"), r.contact_fax)) if v.strip()],
         (w("sent"), w.when(r.sent_at)),
         (w("concerning"), w("case", name=name, state=w.state(r.respondent_state))),
         (w("pages"), w("number"))])

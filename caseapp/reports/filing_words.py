@@ -65,8 +65,6 @@ EN: dict[str, str] = {
     "fax_cover": "Fax cover sheet",
     "to": "To", "to_court": "European Court of Human Rights, Registry — Interim measures "
                             "(Rule 39)",
-    "court_fax": "[the Court's Rule 39 fax number, from its page on requests for interim "
-                 "measures]",
     "from": "From", "contact_now": "Contact person (reachable now)",
     "sender_fax": "Fax of the sender", "sent": "Sent", "concerning": "Concerning",
     "pages": "Pages (this one included)", "number": "[number]",
@@ -164,8 +162,6 @@ FR: dict[str, str] = {
     "fax_cover": "Page de garde de télécopie",
     "to": "Destinataire", "to_court": "Cour européenne des droits de l'homme, greffe — "
                                       "Mesures provisoires (article 39)",
-    "court_fax": "[numéro de télécopie de la Cour pour l'article 39, indiqué sur sa page "
-                 "consacrée aux demandes de mesures provisoires]",
     "from": "Expéditeur", "contact_now": "Personne à contacter (joignable immédiatement)",
     "sender_fax": "Télécopie de l'expéditeur", "sent": "Envoi", "concerning": "Objet",
     "pages": "Nombre de pages (celle-ci comprise)", "number": "[nombre]",
