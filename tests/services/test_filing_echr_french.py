@@ -196,3 +196,26 @@ def test_a_french_packs_split_annex_is_named_in_french_and_in_ascii(case_file: C
     assert [n for n in english.names if n.startswith("Annexes/")] == [
         p.replace("_Partie_", "_Part_") for p in parts]
     assert "_Part_" not in listed
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_length_table_groups_its_counts_as_the_checks_below_it_do(
+        case_file: CaseFile, tmp_path: Path, lang: str) -> None:
+    """The table of section lengths printed "2131" and "22796" (« 22796 » in French) where
+    the checks before filing, a page later, say "2,131 words, 22,796 characters" (« 2 131
+    mots, 22 796 caractères »): the table groups digits as the draft's language does now."""
+    cid = captive_with_case(case_file)
+    case_file.captives.update(cid, capture_circumstances=" ".join(["w" * 10] * 2000))
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  folder=tmp_path, lang=lang)
+    draft = next(n for n in made.names if n.endswith(".pdf") and "/" not in n)
+    text = " ".join(pdftotext(tmp_path / draft).replace("\u00a0", " ").split())
+    counted = next(c for c in filing_packs.echr_counts(made.record, lang) if c.section == "E")
+    assert counted.words > 2000 and counted.characters > 22000
+    group = " " if lang == "fr" else ","
+    shown_words = format(counted.words, ",").replace(",", group)
+    shown_chars = format(counted.characters, ",").replace(",", group)
+    # the table's row: "E 2,131 22,796 6.0 / 3 — over"
+    assert re.search(rf"\bE {re.escape(shown_words)} {re.escape(shown_chars)} ", text), (
+        shown_words, shown_chars)
+    assert str(counted.characters) not in text
