@@ -219,3 +219,24 @@ def test_the_length_table_groups_its_counts_as_the_checks_below_it_do(
     assert re.search(rf"\bE {re.escape(shown_words)} {re.escape(shown_chars)} ", text), (
         shown_words, shown_chars)
     assert str(counted.characters) not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_paragraph_sign_stays_with_its_numbers(case_file: CaseFile, tmp_path: Path,
+                                                 lang: str) -> None:
+    """The French draft's check « par exemple « 3, 5 § 1, 5 § 4 » » printed « 5 § » at the
+    end of a line and « 4) » on the next, which reads as another article. An article's
+    number, its paragraph sign and the paragraph are held together by no-break spaces, in
+    the PDF and the .docx, in both languages."""
+    # a captive whose ECHR proceeding records no article: the check names the example
+    cid = case_file.captives.create(names=[dict(full_name="Aram Example", is_primary=True)],
+                                    status="held").id
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  folder=tmp_path, lang=lang)
+    stem = next(n for n in made.names if n.endswith(".docx") and "/" not in n)
+    words = docx_text((tmp_path / stem).read_bytes())
+    assert "35\u00a0§\u00a01" in words  # the time limit's heading: Article 35 § 1
+    assert "5\u00a0§\u00a01, 5\u00a0§\u00a04" in words  # the check for the missing articles
+    assert not re.search(r"\d §|§ \d", words)
+    pdf = pdftotext(tmp_path / stem.replace(".docx", ".pdf"))
+    assert not [line for line in pdf.splitlines() if line.rstrip().endswith("§")]
