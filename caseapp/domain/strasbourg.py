@@ -115,14 +115,17 @@ def ascii_file_stem(text: str, *, limit: int = 60) -> str:
 
 
 def annex_file_name(number: int, on: date | None, title: str, *, part: int | None = None,
-                    width: int = 2) -> str:
-    """``01_2024-05-19_Detention_order.pdf`` (``…_Part_2.pdf`` for a part of a split one)."""
+                    width: int = 2, lang: str = "en") -> str:
+    """``01_2024-05-19_Detention_order.pdf`` (``…_Part_2.pdf`` for a part of a split one, in
+    a French pack ``…_Partie_2.pdf``: the part's word from the documents' catalogue in the
+    pack's language, in plain ASCII as the portal's names must be)."""
     pieces = [f"{number:0{width}d}"]
     if on is not None:
         pieces.append(on.isoformat())
     pieces.append(ascii_file_stem(title))
     if part is not None:
-        pieces.append(f"Part_{part}")
+        word = msg("Part_{number}", context="annex file name", number=part).render(lang)
+        pieces.append(ascii_file_stem(word, limit=20))
     return "_".join(pieces) + ".pdf"
 
 

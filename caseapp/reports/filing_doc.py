@@ -112,6 +112,15 @@ class Draft:
 
 
 _LONG_WORD = re.compile(r"\S{100}")
+# A paragraph sign and the number it cites ("Article 5 § 4", « article 47 § 1 d) ») are not
+# parted at the end of a line: "5 §" on one line and "4" on the next reads as another article.
+_SECTION_SIGN = re.compile(r"(?<=\d) (?=§)|(?<=§) (?=\d)")
+
+
+def _bound(text: str) -> str:
+    """``text`` with a no-break space on each side of a paragraph sign between numbers ("5 §
+    4"; "§§ 58–65")."""
+    return _SECTION_SIGN.sub("\u00a0", text) if "§" in text else text
 
 
 def _broken(text: str) -> str:
@@ -124,7 +133,7 @@ def _markup(text: str) -> str:
     """Text for a reportlab Paragraph as the other PDFs set it (:func:`pdfkit.text`: escaped,
     line breaks kept, right-to-left letters joined and in drawing order, a character the
     fonts lack shown as such), a very long word broken (:func:`_broken`)."""
-    return text_markup(_broken(text))
+    return text_markup(_broken(_bound(text)))
 
 
 def render_pdf(draft: Draft, *, author: str) -> bytes:
@@ -139,13 +148,13 @@ def render_pdf(draft: Draft, *, author: str) -> bytes:
     outline = 0  # a level-2 heading nests in the bookmarks only under a level-1 one
     for b in draft.blocks:
         if isinstance(b, Heading1):
-            story.append(Heading(_broken(b.text), styles.h1, level=0))
+            story.append(Heading(_broken(_bound(b.text)), styles.h1, level=0))
             outline = 1
         elif isinstance(b, Heading2):
-            story.append(Heading(_broken(b.text), styles.h2, level=outline))
+            story.append(Heading(_broken(_bound(b.text)), styles.h2, level=outline))
         elif isinstance(b, Para) and not b.bold:
             # a paragraph that wraps keeps its right-to-left lines in reading order
-            story.append(para(_broken(b.text), styles.muted if b.muted else styles.body))
+            story.append(para(_broken(_bound(b.text)), styles.muted if b.muted else styles.body))
         elif isinstance(b, Para):
             story.append(Paragraph(f"<b>{_markup(b.text)}</b>",
                                    styles.muted if b.muted else styles.body))
@@ -153,8 +162,8 @@ def render_pdf(draft: Draft, *, author: str) -> bytes:
             for item in b.items:
                 story.append(Paragraph(_markup(item), styles.body, bulletText="•"))
         elif isinstance(b, Grid):
-            story.append(table(styles, b.headers, [list(r) for r in b.rows], b.widths,
-                               total_width=doc.width))
+            rows = [[_bound(v) for v in r] for r in b.rows]
+            story.append(table(styles, b.headers, rows, b.widths, total_width=doc.width))
             story.append(Spacer(1, 4))
         elif isinstance(b, NewPage):
             story.append(PageBreak())
@@ -178,18 +187,18 @@ def render_docx(draft: Draft, *, author: str) -> bytes:
         document.add_paragraph(draft.subtitle).runs[0].italic = True
     for b in draft.blocks:
         if isinstance(b, Heading1):
-            document.add_heading(contained(b.text), level=1)
+            document.add_heading(contained(_bound(b.text)), level=1)
         elif isinstance(b, Heading2):
-            document.add_heading(contained(b.text), level=2)
+            document.add_heading(contained(_bound(b.text)), level=2)
         elif isinstance(b, Para):
             paragraph = document.add_paragraph()
-            r = paragraph.add_run(contained(b.text))
+            r = paragraph.add_run(contained(_bound(b.text)))
             r.bold = b.bold
             if b.muted:
                 r.font.color.rgb = RGBColor(0x5B, 0x65, 0x73)
         elif isinstance(b, Bullets):
             for item in b.items:
-                document.add_paragraph(contained(item), style="List Bullet")
+                document.add_paragraph(contained(_bound(item)), style="List Bullet")
         elif isinstance(b, Grid):
             tbl = document.add_table(rows=1, cols=len(b.headers))
             tbl.style = "Table Grid"
@@ -199,7 +208,7 @@ def render_docx(draft: Draft, *, author: str) -> bytes:
             for row in b.rows:
                 cells = tbl.add_row().cells
                 for cell, text in zip(cells, row, strict=True):
-                    cell.text = contained(text)
+                    cell.text = contained(_bound(text))
             document.add_paragraph()
         elif isinstance(b, NewPage):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -24,7 +24,7 @@ from caseapp.domain.stays import held_there_now
 from caseapp.domain.strasbourg import FORM_SECTIONS, LengthCount, length_count
 from caseapp.reports.filing_doc import Draft
 from caseapp.reports.filing_words import Words, day_words, on_words
-from caseapp.reports.texts import label
+from caseapp.reports.texts import format_number, label
 
 _ORDER_HEARINGS = (HearingKind.DETENTION_EXTENSION, HearingKind.OTHER)
 
@@ -275,7 +275,7 @@ def application_draft(a: EchrApplication, warnings: Sequence[str], lang: str = "
         draft.para(w("source", source=t.source), muted=True)
     draft.h2(w("length"))
     draft.grid((w("col_section"), w("col_words"), w("col_characters"), w("col_pages")),
-               [(x.section, str(x.words), str(x.characters),
+               [(x.section, format_number(x.words, w.lang), format_number(x.characters, w.lang),
                  f"{w.decimal(x.estimated_pages)} / {x.pages_allowed}"
                  f"{w('over') if x.over else ''}")
                 for x in counts(a, w.lang)], (0.16, 0.18, 0.22, 0.44))

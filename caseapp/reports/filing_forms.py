@@ -46,20 +46,20 @@ def _channel(w: Words, channel: Enum) -> str:
 
 
 def _places(w: Words, d: DossierDTO) -> str:
-    return "; ".join(w("place_from_to", place=p.facility, start=w.day(p.from_date),
+    return w.separator.join(w("place_from_to", place=p.facility, start=w.day(p.from_date),
                        end=w.day(p.to_date)) if p.to_date else
                      w("place_current", place=p.facility, start=w.day(p.from_date))
                      for p in d.detention_places)
 
 
 def _orders(w: Words, d: DossierDTO) -> str:
-    return "; ".join(w("order", court=o.ordering_court or w("a_court"),
+    return w.separator.join(w("order", court=o.ordering_court or w("a_court"),
                        day=w.day(o.decided_on or o.start_date), until=w.day(o.expires_on))
                      for o in d.detention_orders)
 
 
 def _charges(w: Words, d: DossierDTO) -> str:
-    return "; ".join(
+    return w.separator.join(
         w("charge", article=ch.article) + (w("charge_part", part=ch.part) if ch.part else "")
         + (w("charge_code", code=ch.code) if ch.code else "") + (f" ({ch.title})" if ch.title else "")
         for p in d.prosecutions for ch in p.charges)
@@ -103,7 +103,7 @@ def _remedies(w: Words, d: DossierDTO, *, latest: int | None = None,
 def _identity(w: Words, d: DossierDTO) -> list[tuple[str, str]]:
     c = d.captive
     names = ", ".join(n.full_name for n in c.names)
-    ids = "; ".join(f"{x.kind} {x.number}".strip() for x in d.identity_documents)
+    ids = w.separator.join(f"{x.kind} {x.number}".strip() for x in d.identity_documents)
     sex = _label(w, c.sex) if c.sex and c.sex.value != "unknown" else ""
     return [(w("full_name"), name_of(d)), (w("all_names"), names),
             (w("sex"), sex.lower() if w.french else (c.sex.value if sex else "")),
@@ -144,7 +144,8 @@ def rule39_request_draft(r: Rule39Request, lang: str = "en") -> Draft:
                       (w("echr_application"), ", ".join(d.extras.echr.application_numbers)
                        if d.extras and d.extras.echr else ""),
                       (w("contact_person"), r.contact_person), (w("telephone"), r.contact_phone),
-                      (w("fax"), r.contact_fax)])
+                      # no fax: no line (it is no record of the case file to say "not recorded")
+                      *([(w("fax"), r.contact_fax)] if r.contact_fax.strip() else [])])
     draft.h1(w("r39_risk"))
     draft.para(r.risk)
     if d.captive.capture is not None:
@@ -170,11 +171,13 @@ def fax_cover_draft(r: Rule39Request, lang: str = "en") -> Draft:
     name = name_of(d)
     draft = Draft(title=w("rule39"), subtitle=w("fax_cover"), level=d.level,
                   header=f"{w('rule39')} · {name}", lang=w.lang)
+    # The Court's fax number is not in the case file: no line for it, rather than a
+    # bracketed placeholder faxed as it is; the sender's telephone and fax only when given.
     _table(w, draft, [
-        (w("to"), w("to_court")), (w("fax"), w("court_fax")),
+        (w("to"), w("to_court")),
         (w("from"), r.contact_person), (w("contact_now"), r.contact_person),
         *[(k, v) for k, v in ((w("telephone"), r.contact_phone),
-                              (w("sender_fax"), r.contact_fax)) if v],
+                              (w("sender_fax"), r.contact_fax)) if v.strip()],
         (w("sent"), w.when(r.sent_at)),
         (w("concerning"), w("case", name=name, state=w.state(r.respondent_state))),
         (w("pages"), w("number"))])
@@ -188,7 +191,7 @@ def fax_cover_draft(r: Rule39Request, lang: str = "en") -> Draft:
 # ---- the UN working groups ---------------------------------------------------------------
 
 def _consent(w: Words, u: UnSubmission) -> str:
-    return "; ".join(x for x in (
+    return w.separator.join(x for x in (
         w("power_of_attorney") if u.power_of_attorney else "",
         w("family_consents") if u.body == "wgeid" else "", u.consent_notes.strip()) if x)
 

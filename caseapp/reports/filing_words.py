@@ -65,8 +65,6 @@ EN: dict[str, str] = {
     "fax_cover": "Fax cover sheet",
     "to": "To", "to_court": "European Court of Human Rights, Registry — Interim measures "
                             "(Rule 39)",
-    "court_fax": "[the Court's Rule 39 fax number, from its page on requests for interim "
-                 "measures]",
     "from": "From", "contact_now": "Contact person (reachable now)",
     "sender_fax": "Fax of the sender", "sent": "Sent", "concerning": "Concerning",
     "pages": "Pages (this one included)", "number": "[number]",
@@ -164,8 +162,6 @@ FR: dict[str, str] = {
     "fax_cover": "Page de garde de télécopie",
     "to": "Destinataire", "to_court": "Cour européenne des droits de l'homme, greffe — "
                                       "Mesures provisoires (article 39)",
-    "court_fax": "[numéro de télécopie de la Cour pour l'article 39, indiqué sur sa page "
-                 "consacrée aux demandes de mesures provisoires]",
     "from": "Expéditeur", "contact_now": "Personne à contacter (joignable immédiatement)",
     "sender_fax": "Télécopie de l'expéditeur", "sent": "Envoi", "concerning": "Objet",
     "pages": "Nombre de pages (celle-ci comprise)", "number": "[nombre]",
@@ -218,20 +214,21 @@ FR: dict[str, str] = {
     "wgeid_title": "Groupe de travail sur les disparitions forcées ou involontaires — cas "
                    "(projet)",
     "wgeid_subtitle": "{name} · {state}", "wgeid_header": "GTDFI · {name}",
-    "wgeid_a": "a) La personne disparue", "wgeid_b": "b) Date de la disparition",
-    "wgeid_c": "c) Lieu de l'arrestation ou de l'enlèvement, ou lieu où la personne a été vue "
-               "pour la dernière fois",
+    "wgeid_a": f"a){NB}La personne disparue", "wgeid_b": f"b){NB}Date de la disparition",
+    "wgeid_c": f"c){NB}Lieu de l'arrestation ou de l'enlèvement, ou lieu où la personne a été "
+               "vue pour la dernière fois",
     "places_reported": f"Lieux de détention signalés{NB}: {{places}}.",
-    "wgeid_d": "d) Personnes présumées responsables",
-    "wgeid_e": "e) Mesures prises pour retrouver la personne",
+    "wgeid_d": f"d){NB}Personnes présumées responsables",
+    "wgeid_e": f"e){NB}Mesures prises pour retrouver la personne",
     "last_contact_short": f"Dernier contact confirmé{NB}: {{day}}.",
-    "wgeid_f": "f) Source des informations",
+    "wgeid_f": f"f){NB}Source des informations",
     "family_consent": "Consentement de la famille", "confidentiality": "Confidentialité",
     "confidentiality_note": "[indiquer si l'identité de la source doit rester confidentielle]",
     "wgeid_source": f"GTDFI, méthodes de travail (A/HRC/WGEID/102/2){NB}: les éléments "
-                    "minimaux d'un cas — a) nom complet, b) date de la disparition, c) lieu, "
-                    "d) personnes présumées responsables, e) mesures prises pour retrouver la "
-                    f"personne, f) source{NB}; soumis par la famille ou avec son consentement.",
+                    f"minimaux d'un cas — a){NB}nom complet, b){NB}date de la disparition, "
+                    f"c){NB}lieu, d){NB}personnes présumées responsables, e){NB}mesures prises "
+                    f"pour retrouver la personne, f){NB}source{NB}; soumis par la famille ou avec "
+                    "son consentement.",
 }
 
 assert not set(EN) & set(echr.EN), set(EN) & set(echr.EN)
@@ -348,6 +345,12 @@ class Words:
         if self.french:
             return "Une"
         return "An" if hearing[:1] in "aeiou" else "A"
+
+    @property
+    def separator(self) -> str:
+        """Between the items of a list: "; ", in French with a no-break space before the
+        semicolon (« Chouchi ; Bakou », never « Chouchi; Bakou »)."""
+        return f"{NB}; " if self.french else "; "
 
     def decimal(self, value: float) -> str:
         """« 0,9 » in French (a decimal comma), "0.9" in English."""

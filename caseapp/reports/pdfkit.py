@@ -3,6 +3,7 @@ line, "page X of Y"), bookmarks for headings, styles, and tables whose cells wra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -380,11 +381,18 @@ _SLACK = 1.0
 SMALLEST_CELLS = 0.8
 
 
+#: Where a paragraph's line may break: any white space but the no-break space, which holds a
+#: date ("20 Aug 2024"), a number ("1 435") or French punctuation to its word, as reportlab's
+#: line breaking does (str.split() would split there too, and size a column for "2024,"
+#: while "20 Aug 2024," is printed broken between its letters).
+_BREAKS = re.compile(r"[^\S\u00a0]+")
+
+
 def _longest_word(value: Any, style: ParagraphStyle) -> float:
     """Width of the longest unbreakable word of a cell's text (0 for a ready flowable)."""
     if hasattr(value, "wrapOn") or value is None:
         return 0.0
-    words = str(value).split()
+    words = _BREAKS.split(str(value))
     return max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0.0)
 
 

@@ -116,10 +116,10 @@ def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
             continue
         if len(parts) == 1:
             names = [annex_file_name(number, document.received_on, document.title
-                                     or document.filename, width=width)]
+                                     or document.filename, width=width, lang=lang)]
         else:
             names = [annex_file_name(number, document.received_on, document.title
-                                     or document.filename, part=i, width=width)
+                                     or document.filename, part=i, width=width, lang=lang)
                      for i in range(1, len(parts) + 1)]
         for name, part in zip(names, parts, strict=True):
             if len(part) > max_bytes:

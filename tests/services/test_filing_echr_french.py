@@ -163,3 +163,80 @@ def test_a_french_packs_drafts_are_named_in_french_and_in_ascii(case_file: CaseF
                                      lawyer=LAWYER)
     assert all(n.startswith("ECHR_application_Gevorg_Sahakyan_")
                for n in english.names if "/" not in n)
+
+
+def test_a_french_packs_split_annex_is_named_in_french_and_in_ascii(case_file: CaseFile,
+                                                                    tmp_path: Path) -> None:
+    """A split annex of a French pack was named "…_Part_1.pdf", "…_Part_2.pdf" beside the
+    French draft; it is « …_Partie_1.pdf » now, still plain ASCII under the portal's size
+    limit, every page once; the English pack keeps "Part"."""
+    from caseapp.reports.filing_bundle import stamp_pages
+    from tests.services.filing_data import bulky_pdf
+
+    cid = captive_with_case(case_file)
+    big = bulky_pdf(6)
+    font = len(stamp_pages(bulky_pdf(1), annex=1, first_page=1)) - len(bulky_pdf(1))
+    limit = len(big) // 3 + font
+    case_file.documents.create(captive_id=cid, title="Procès-verbal d'audience",
+                               received_on="2024-07-01", content=big)
+    made = _french_pack(case_file, tmp_path / "fr", cid=cid, max_bytes=limit)
+    parts = [n for n in made.names if n.startswith("Annexes/")]
+    assert len(parts) >= 3
+    assert parts == [f"Annexes/01_2024-07-01_Proces_verbal_d_audience_Partie_{i}.pdf"
+                     for i in range(1, len(parts) + 1)]
+    for name in parts:
+        assert name.isascii() and len((tmp_path / "fr" / name).read_bytes()) <= limit
+    text = "".join(pdftotext(tmp_path / "fr" / p) for p in parts)
+    assert re.findall(r"PAGE-MARK-(\d)", text) == ["1", "2", "3", "4", "5", "6"]
+    # Section I lists the parts by the names they are filed under.
+    draft = next(n for n in made.names if n.endswith(".pdf") and "/" not in n)
+    listed = " ".join(pdftotext(tmp_path / "fr" / draft).split())
+    english = filing_packs.echr_pack(case_file, cid, level="internal", author="A",
+                                     lawyer=LAWYER, max_bytes=limit)
+    assert [n for n in english.names if n.startswith("Annexes/")] == [
+        p.replace("_Partie_", "_Part_") for p in parts]
+    assert "_Part_" not in listed
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_length_table_groups_its_counts_as_the_checks_below_it_do(
+        case_file: CaseFile, tmp_path: Path, lang: str) -> None:
+    """The table of section lengths printed "2131" and "22796" (« 22796 » in French) where
+    the checks before filing, a page later, say "2,131 words, 22,796 characters" (« 2 131
+    mots, 22 796 caractères »): the table groups digits as the draft's language does now."""
+    cid = captive_with_case(case_file)
+    case_file.captives.update(cid, capture_circumstances=" ".join(["w" * 10] * 2000))
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  folder=tmp_path, lang=lang)
+    draft = next(n for n in made.names if n.endswith(".pdf") and "/" not in n)
+    text = " ".join(pdftotext(tmp_path / draft).replace("\u00a0", " ").split())
+    counted = next(c for c in filing_packs.echr_counts(made.record, lang) if c.section == "E")
+    assert counted.words > 2000 and counted.characters > 22000
+    group = " " if lang == "fr" else ","
+    shown_words = format(counted.words, ",").replace(",", group)
+    shown_chars = format(counted.characters, ",").replace(",", group)
+    # the table's row: "E 2,131 22,796 6.0 / 3 — over"
+    assert re.search(rf"\bE {re.escape(shown_words)} {re.escape(shown_chars)} ", text), (
+        shown_words, shown_chars)
+    assert str(counted.characters) not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_paragraph_sign_stays_with_its_numbers(case_file: CaseFile, tmp_path: Path,
+                                                 lang: str) -> None:
+    """The French draft's check « par exemple « 3, 5 § 1, 5 § 4 » » printed « 5 § » at the
+    end of a line and « 4) » on the next, which reads as another article. An article's
+    number, its paragraph sign and the paragraph are held together by no-break spaces, in
+    the PDF and the .docx, in both languages."""
+    # a captive whose ECHR proceeding records no article: the check names the example
+    cid = case_file.captives.create(names=[dict(full_name="Aram Example", is_primary=True)],
+                                    status="held").id
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  folder=tmp_path, lang=lang)
+    stem = next(n for n in made.names if n.endswith(".docx") and "/" not in n)
+    words = docx_text((tmp_path / stem).read_bytes())
+    assert "35\u00a0§\u00a01" in words  # the time limit's heading: Article 35 § 1
+    assert "5\u00a0§\u00a01, 5\u00a0§\u00a04" in words  # the check for the missing articles
+    assert not re.search(r"\d §|§ \d", words)
+    pdf = pdftotext(tmp_path / stem.replace(".docx", ".pdf"))
+    assert not [line for line in pdf.splitlines() if line.rstrip().endswith("§")]

@@ -210,3 +210,35 @@ def test_every_pack_holds_nothing_above_its_level(case_file: CaseFile, tmp_path:
                 one = (pdf_text_of(f.data, tmp_path, "one.pdf") if f.name.endswith(".pdf")
                        else docx_text(f.data))
                 assert LEVEL_LINES[lang][level] in " ".join(one.split()), (f.name, lang)
+
+
+@pytest.mark.parametrize(("lang", "stems", "fax_words"), [
+    ("en", ("Rule39_request_", "Rule39_fax_cover_"), ("Fax", "fax number")),
+    ("fr", ("Demande_article_39_", "Page_de_garde_article_39_"), ("Télécopie", "numéro de télécopie")),
+])
+def test_a_rule39_pack_without_a_fax_number_prints_no_fax_line(
+        case_file: CaseFile, tmp_path: Path, lang: str, stems: tuple[str, str],
+        fax_words: tuple[str, str]) -> None:
+    """Without the sender's fax, the request printed "Fax   Not recorded in the case file at
+    this level." (the fax is no record of the case file), and the cover printed the Court's
+    fax line as the placeholder "[the Court's Rule 39 fax number, from its page on requests
+    for interim measures]", which would be faxed as it is. Neither is printed now; a fax
+    number given is printed on both."""
+    cid = captive_with_case(case_file)
+    at = datetime(2026, 12, 3, 11, 0, tzinfo=PARIS)
+    without = rule39(case_file, cid, at, risk="RISK-FACTS.", lang=lang)
+    given = rule39(case_file, cid, at, risk="RISK-FACTS.", lang=lang, contact_fax="+374 10 9")
+    fax_label, placeholder = fax_words
+    for made, fax in ((without, None), (given, "+374 10 9")):
+        files = {f.name: f.data for f in made.files}
+        for stem in stems:
+            pdf = next(n for n in files if n.startswith(stem) and n.endswith(".pdf"))
+            for text in (pdf_text_of(files[pdf], tmp_path), docx_text(files[pdf[:-4] + ".docx"])):
+                lines = [" ".join(line.split()) for line in text.splitlines()]
+                # "Fax", "Fax of the sender" (never the title "Fax cover sheet")
+                fax_lines = [line for line in lines if re.match(rf"{fax_label}(?! cover)\b", line)]
+                assert placeholder not in text and "[" not in "".join(fax_lines), stem
+                if fax is None:
+                    assert fax_lines == [], (stem, fax_lines)
+                else:
+                    assert any(fax in line for line in fax_lines) or fax in text, stem

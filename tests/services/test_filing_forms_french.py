@@ -209,3 +209,28 @@ def test_every_word_of_the_filing_drafts_is_in_english_and_in_french_alike(
         assert not _fields(text) & FRENCH_ONLY, key
         # French words, not English left over (a few are spelled alike: « Section », « Date »)
         assert french[key] != text or key in SAME_IN_FRENCH, key
+
+
+def test_the_french_wgeid_case_sets_list_letters_and_semicolons_as_french_does(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """The French WGEID draft broke a line between a list letter and its item (« f) » at the
+    end of a line, « source » on the next) and wrote « au dossier; la famille » with no space
+    before the semicolon. French binds « a) » to its words with a no-break space and puts a
+    no-break space before « ; » and « : », in the PDF and in the .docx."""
+    cid = captive_with_case(case_file)
+    case_file.captives.update(cid, consent_family_wgeid=True, consent_power_of_attorney=True)
+    made = filing_packs.un_pack(case_file, cid, body="wgeid", level="internal", author="A",
+                                lawyer=LAWYER, lang="fr")
+    pdf, docx = _texts(made, tmp_path, "GTDFI_cas_")
+    # No line of the PDF ends with a list letter, nor starts with a lone semicolon.
+    lines = [line.strip() for line in pdf.splitlines()]
+    assert not [line for line in lines if re.search(r"(^|\s)[a-f]\)$", line)], lines
+    assert not [line for line in lines if line.startswith(";")]
+    for letter, words in zip("abcdef", ("La personne disparue", "Date de la disparition",
+                                        "Lieu de l'arrestation", "Personnes présumées",
+                                        "Mesures prises", "Source des informations"),
+                             strict=True):
+        assert f"{letter}){NB}{words}" in docx, letter
+    assert f"f){NB}source{NB}; soumis par la famille" in docx
+    assert f"procuration au dossier{NB}; la famille consent" in docx
+    assert not re.search(r"\S;", docx)
