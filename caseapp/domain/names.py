@@ -31,7 +31,9 @@ finds the words it begins and a woman's sound key is the man's and an a (:data:`
 "Aliyev" finds Aliyeva and Алиева, "Semyonov" Семёнова, "Mamedov" Məmmədova, "Ağayev"
 Агаева; -in / -ina alike ("Ilyin" finds Ильина). Not the other way round: "Aliyeva" does not
 find Aliyev (the woman searched for is not her father or her brother). The Russian -sky /
--skaya is not read so (Vysotskaya is not found by "Vysotsky"): rare among the captives.
+-skaya alike (:data:`_FEMININE_SKY`): "Vysotsky", "Vysotskiy", "Высоцкий" find Vysotskaya and
+Высоцкая. A man's surname whose sound key is too short to be searched as a prefix (Hayev
+"aiv") is looked for whole as itself and as the woman's (:data:`MASCULINE_ENDINGS`).
 
 The keys are stored in case files: a change to the folding needs an Alembic revision
 that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
@@ -355,6 +357,15 @@ _SOUND_OV = re.compile(r"ov(?=[aeiou])")
 # few sounds was short as the man's and long as the woman's (Ağayev "akaiv", Агаева "aiva"):
 # "Mamedov" found Məmmədov but not Məmmədova, "Ağayev" not Агаева.
 _FEMININE = ("ova", "eva")
+# The search keys of a man's Russian-form surname whose woman's form adds an a (-ov / -ova,
+# -ev / -eva, -in / -ina): a sound key too short to be searched as a prefix (see
+# :data:`SOUND_MIN`) is also looked for as the woman's, whole (Hayev "aiv" finds Гаева "aiva").
+MASCULINE_ENDINGS = ("ov", "ev", "in")
+# The Russian -ская / -цкая (Высоцкая, Ковальская; Vysotskaya, Vysotskaia, Vysotskaja): the
+# sound key of the man's -ский / -цкий (Высоцкий, Vysotsky, Vysotskiy, Vysotskii, all
+# "visocki") and an a, as for -ova. Made as any word's, "visockaia" was begun by no spelling
+# of his: "Vysotsky" did not find Vysotskaya.
+_FEMININE_SKY = re.compile(r"(?<=[sc])ka[ij]a$")
 _SOUND_MAP = str.maketrans({"b": "p", "d": "t", "e": "i", "j": "c"})
 # A sound key shorter than this is searched for as a whole word only (caseapp.db.search_match:
 # as a prefix, "a" would find every name with an a in it), and it is made keeping the velars:
@@ -380,6 +391,9 @@ def sound_key(key: str) -> str:
     Ваге ``vaki`` and ``vai``)."""
     if len(key) > 4 and key.endswith(_FEMININE):
         return sound_key(key[:-1]) + "a"
+    sky = _FEMININE_SKY.search(key)
+    if sky is not None and sky.start() > 2:
+        return sound_key(key[:sky.start()] + "ki") + "a"
     long = _sound(_SOUND_DROPPED.sub("", key))
     if len(long) < SOUND_MIN:
         return _sound(_VELARS.sub("k", key.replace("h", "")))
