@@ -17,6 +17,7 @@ from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     FIELDS,
     Mapping,
+    about_someone_else,
     auto_columns,
     azerbaijani_headers,
     column_letter,
@@ -372,6 +373,8 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             names.append((value, _language(value, detect_script(value), azerbaijani)))
         elif name in ("given_name", "patronymic", "surname"):
             parts.setdefault(detect_script(value), {}).setdefault(name, []).append(value)
+        elif name == "notes" and i < len(lay.headers) and about_someone_else(lay.headers[i]):
+            notes.append(f"{' '.join(lay.headers[i].split())}: {value}")  # (about the relatives)
         elif name == "notes":
             notes.append(value)
         elif name == "tags":
