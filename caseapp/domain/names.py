@@ -834,17 +834,54 @@ def latin_display_name(names: Iterable[object]) -> str:
             return r[0].strip()
     armenian = sorted((r for r in own if r[1] == armn), key=lambda r: not r[4])
     if armenian:
-        return romanise_armenian(armenian[0][0]).strip()
+        return romanise_armenian(given_name_first(armenian[0][0])).strip()
     for r in own:
         if r[1] == latin and r[2] not in OTHER_LATIN_ALPHABETS:
             return r[0].strip()
     for r in sorted((r for r in own if r[1] != latin), key=lambda r: not r[4]):
-        return _to_ascii(r[0])
+        return _to_ascii(given_name_first(r[0]))
     pool = own or rows  # only spellings in another language's alphabet, or aliases
     if not pool:
         return ""
     best = min(pool, key=lambda r: (r[1] != latin, not r[4]))
     return best[0].strip() if best[1] == latin else _to_ascii(best[0])
+
+
+# A surname by its form in Cyrillic and Armenian letters, as Russian and Armenian lists write
+# it before the given name ("Петросян Арам Гагикович", "Պետրոսյան Արամ Գագիկի", "Алиев Тофик
+# Рамиз оглы"): -ян, -янц (-յան, -յանց, -ունց), -ов, -ев, -ова, -ева, -ский, -ская, -цкий, -цкая,
+# in a word of five letters or more (Лев is a given name). Not -ин or -ли, which given names
+# end in too (Армин, Вениамин, Али).
+_NATIVE_SURNAME = re.compile(r"(?:ян|янц|յան|յանց|ունց|ов|ев|ёв|ова|ева|ёва|ский|цкий|ская|цкая)$")
+
+
+def _a_native_surname(word: str) -> bool:
+    return sum(ch.isalpha() for ch in word) >= 5 and \
+        _NATIVE_SURNAME.search(word.lower()) is not None
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals in small letters after its first (ТЕР-ПЕТРОСЯН: Тер-Петросян)."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
+
+
+def given_name_first(name: str) -> str:
+    """A name in Cyrillic or Armenian letters written surname first, as Russian and Armenian
+    lists write it, with the surname moved to the end, as the app writes a Latin name
+    ("Петросян Арам Гагикович": "Арам Гагикович Петросян"); a surname in capitals (or the
+    whole name) in small letters after the first. Surname first is told by its first word
+    having a surname's form (:data:`_NATIVE_SURNAME`) and no other word having one; any other
+    name is returned as it is ("Арам Петросян", "Петросян Саркисов")."""
+    words = name.split()
+    if len(words) < 2 or not _a_native_surname(words[0]) or any(
+            _a_native_surname(w) for w in words[1:]):
+        return name
+    surname, given = words[0], words[1:]
+    if surname.isupper():
+        surname = _capitalised(surname)
+        if all(w.isupper() for w in given):
+            given = [_capitalised(w) for w in given]
+    return " ".join([*given, surname])
 
 
 _GEORGIAN, _GEORGIAN_END = "\u10d0", "\u10ff"  # Mkhedruli: lower case by Unicode, used alone
