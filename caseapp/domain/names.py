@@ -9,10 +9,11 @@ Russian-derived and Armenian romanisations. Both stored text and queries go thro
 :func:`search_keys`, so whatever the spelling on either side, the keys meet.
 
 What the conventions write by a different sound (Казарян / Ghazaryan, Джафаров / Cəfərov,
-Мамедов / Məmmədov / Mammadov) meets in the sound keys instead (:func:`sound_key`, several
-for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani name that may be an ə, for
-a Russian г that may be an h, and for the Armenian surname in -ян a Russified one in -ов
-stands for). :func:`name_keys` gives both for each word of a name:
+Мамедов / Məmmədov / Mammadov; Саркисян / Sargsyan: :data:`_WITH_THE_VOWEL`; Janna / Жанна,
+Khasanov / Hasanov: :func:`_other_readings`; Serguei / Sergei) meets in the sound keys instead
+(:func:`sound_key`, several for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani
+name that may be an ə, for a Russian г that may be an h, and for the Armenian surname in -ян a
+Russified one in -ов stands for). :func:`name_keys` gives both for each word of a name:
 the search index, the search and the duplicate check all take their keys from it. Format
 characters (zero-width joiners and the like) and the Armenian marks over a vowel (Պետրո՛սյան)
 are read as nothing, an apostrophe of any kind inside a word too (T'adevosyan, T’adevosyan,
@@ -288,7 +289,10 @@ def ascii_fold(text: str) -> str:
 # The sound key's folding keeps sh apart from s (as "w", which no folded word holds: w is
 # read as v): Cyrillic ш, Armenian շ, Azerbaijani ş and sh are never written с, ս or s by any
 # convention, and two surnames a sibilant apart are two people (Qasımov / Hashimov).
-_SOUND_FOLD_RULES = tuple((old, "W" if old == "sh" else new) for old, new in _FOLD_RULES)
+# The French gu before e and i is a g (Serguei, Guevorkian, Guiragos: Sergei, Gevorkian,
+# Kirakos); the sound key reads it so.
+_SOUND_FOLD_RULES = (("gue", "ge"), ("gui", "gi"),
+                     *((old, "W" if old == "sh" else new) for old, new in _FOLD_RULES))
 
 
 _NOT_LETTERS = re.compile(r"[^a-z0-9]")
@@ -564,6 +568,42 @@ def _h_spots(reading: str, short: bool) -> list[int]:
     return [i for i, ch in enumerate(reading) if ch == "г" and (i or first)]
 
 
+# Armenian surnames whose Eastern spelling drops the vowel of the given name they are made from
+# (Սարգսյան from Սարգիս, Խաչատրյան from Խաչատուր, Գալստյան from Գալուստ, Ասատրյան from Ասատուր,
+# Մկրտչյան from Մկրտիչ), which the Russian convention and the Western Armenian and French
+# spellings keep (Саркисян, Sarkissian; Хачатурян, Khatchadourian; Галустян, Асатурян,
+# Мкртичян): the spelling with the vowel → the one without. Its sound key is given that of
+# the one without too, so that each finds the other (:func:`word_keys`).
+_WITH_THE_VOWEL = {"Саркисян": "Саргсян", "Хачатурян": "Хачатрян", "Галустян": "Галстян",
+                   "Асатурян": "Асатрян", "Мкртичян": "Мкртчян"}
+
+
+@lru_cache(maxsize=1)
+def _without_the_vowel() -> dict[str, str]:
+    """The sound key of each surname of :data:`_WITH_THE_VOWEL` → that of the one without."""
+    return {sound_key(sound_fold(full)): sound_key(sound_fold(short))
+            for full, short in _WITH_THE_VOWEL.items()}
+
+
+# Latin letters that other conventions write another way (the sound key reads each so too):
+# a j not after a d is the Russian ж of the French and English spellings (Janna, Jirair, Jora:
+# Жанна, Zhirayr, Жора), besides the j of Jafarov; a word's first kh or x is an h in the
+# spellings that write the Russian х so (Hasanov, Khasanov, Хасанов).
+_J_AS_ZH = re.compile(r"(?<!d)j")
+_KH_AS_H = re.compile(r"^(?:kh|x|х)")
+
+
+def _other_readings(reading: str) -> list[str]:
+    """``reading`` (a word in small letters) as :data:`_J_AS_ZH` and :data:`_KH_AS_H` read it
+    too: a Latin j as zh, a first kh as h (none if it has neither)."""
+    out = []
+    if reading.isascii() and _J_AS_ZH.search(reading) is not None:
+        out.append(_J_AS_ZH.sub("zh", reading))
+    if _KH_AS_H.match(reading) is not None:
+        out.append(_KH_AS_H.sub("h", reading))
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     """The keys of one word; ``azerbaijani``: of a name of Azerbaijani form (see
@@ -573,12 +613,17 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
         return WordKeys(key, ())
     sounds: list[str] = []
     whole: list[str] = []
-    for reading in _readings(word, azerbaijani):
+    readings = _readings(word, azerbaijani)
+    for reading in [*readings, *(r for one in readings for r in _other_readings(one))]:
         folded = sound_fold(reading)
         bare = len(_sound(_SOUND_DROPPED.sub("", folded)))
         sounds.extend(_reading_sounds(reading, folded, sound_key, bare < SOUND_MIN))
         whole.extend(_reading_sounds(reading, folded, whole_sound_key, bare <= SOUND_MIN))
+    without = _without_the_vowel()
+    sounds.extend(without[s] for s in list(sounds) if s in without)
+    whole.extend(without[s] for s in list(whole) if s in without)
     root = armenian_root(key)
+    root = without.get(root, root)  # (Саркисов: that of Саргсян, Sargsyan)
     if root:
         sounds.append(root)
         whole.append(root)

@@ -72,7 +72,10 @@ def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
 def _man_and_woman(a: str, b: str) -> bool:
     """``b`` is the woman's form of the man's surname ``a`` by their sound keys: -ev / -eva
     (``aliv`` / ``aliva``), -ov / -ova (``martirosov`` / ``martirosoa``, the v of -ova read
-    as nothing before its a)."""
+    as nothing before its a), -sky / -skaya (``visoci`` / ``visocia``: the sound key of
+    -skaya is the man's and an a, see :func:`caseapp.domain.names.sound_key`)."""
+    if a[-2:] in ("si", "ci") and len(a) > 4:
+        return b == a + "a"
     return a[-1:] == "v" and (b == a + "a" or (a[-2:] == "ov" and b == a[:-1] + "a"))
 
 
