@@ -29,3 +29,12 @@ def test_one_person_in_two_spellings_is_likely_one_person(first: str, second: st
 def test_a_man_and_a_woman_or_two_names_are_not_called_one_person(first: str,
                                                                   second: str) -> None:
     assert _score(first, second) < LIKELY
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Levon Ter-Petrosyan", "Levon Terpetrosyan"), ("Левон Тер-Петросян", "Levon Terpetrosyan"),
+    ("Anna Melik-Shahnazaryan", "Anna Melikshahnazaryan")])
+def test_a_double_surname_with_or_without_its_hyphen_is_one_surname(first: str,
+                                                                     second: str) -> None:
+    # (the search found each by the other; the import's duplicate check did not)
+    assert _score(first, second) >= LIKELY
