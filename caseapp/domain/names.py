@@ -9,8 +9,8 @@ Russian-derived and Armenian romanisations. Both stored text and queries go thro
 :func:`search_keys`, so whatever the spelling on either side, the keys meet.
 
 What the conventions write by a different sound (Казарян / Ghazaryan, Джафаров / Cəfərov,
-Мамедов / Məmmədov / Mammadov; Саркисян / Sargsyan: :data:`_WITH_THE_VOWEL`; Janna / Жанна,
-Khasanov / Hasanov: :func:`_other_readings`; Serguei / Sergei) meets in the sound keys instead
+Мамедов / Məmmədov / Mammadov; Саркисян / Sargsyan: :data:`_WITH_THE_VOWEL`; Janna / Жанна:
+:func:`_other_readings`; Serguei / Sergei) meets in the sound keys instead
 (:func:`sound_key`, several for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani
 name that may be an ə, for a Russian г that may be an h, and for the Armenian surname in -ян a
 Russified one in -ов stands for). :func:`name_keys` gives both for each word of a name:
@@ -585,23 +585,18 @@ def _without_the_vowel() -> dict[str, str]:
             for full, short in _WITH_THE_VOWEL.items()}
 
 
-# Latin letters that other conventions write another way (the sound key reads each so too):
-# a j not after a d is the Russian ж of the French and English spellings (Janna, Jirair, Jora:
-# Жанна, Zhirayr, Жора), besides the j of Jafarov; a word's first kh or x is an h in the
-# spellings that write the Russian х so (Hasanov, Khasanov, Хасанов).
+# A Latin j not after a d is also read as the Russian ж of the French and English spellings
+# (Janna, Jirair, Jora: Жанна, Zhirayr, Жора), besides the j of Jafarov. (Not a first kh as an
+# h: the h is left out of the sound key, and Khachatryan is not Achatryan.)
 _J_AS_ZH = re.compile(r"(?<!d)j")
-_KH_AS_H = re.compile(r"^(?:kh|x|х)")
 
 
 def _other_readings(reading: str) -> list[str]:
-    """``reading`` (a word in small letters) as :data:`_J_AS_ZH` and :data:`_KH_AS_H` read it
-    too: a Latin j as zh, a first kh as h (none if it has neither)."""
-    out = []
+    """``reading`` (a word in small letters) as :data:`_J_AS_ZH` reads it too: a Latin j as
+    zh (none if it has none)."""
     if reading.isascii() and _J_AS_ZH.search(reading) is not None:
-        out.append(_J_AS_ZH.sub("zh", reading))
-    if _KH_AS_H.match(reading) is not None:
-        out.append(_KH_AS_H.sub("h", reading))
-    return out
+        return [_J_AS_ZH.sub("zh", reading)]
+    return []
 
 
 @lru_cache(maxsize=100_000)

@@ -1,6 +1,6 @@
 """The duplicate check of an import (caseapp.domain.sheet_match) over the spellings a lawyer
 meets of one person: an Armenian surname with or without the vowel of its given name
-(Sargsyan / Саркисян), Kh / H, Zh / J, the French gu; and a man and a woman of one surname in
+(Sargsyan / Саркисян), Zh / J, the French gu; and a man and a woman of one surname in
 -sky / -skaya, who are two people."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def _score(a: str, b: str) -> float:
 
 @pytest.mark.parametrize(("first", "second"), [
     ("Levon Mkrtchyan", "Левон Мкртичян"), ("Aram Sarkisov", "Aram Sargsyan"),
-    ("Elvin Hasanov", "Elvin Khasanov"), ("Zhanna Petrosyan", "Janna Petrosyan"),
+    ("Zhanna Petrosyan", "Janna Petrosyan"),
     ("Zhirayr Sargsyan", "Jirair Sarkissian"), ("Sergei Petrosyan", "Serguei Petrossian")])
 def test_one_person_in_two_spellings_is_likely_one_person(first: str, second: str) -> None:
     assert _score(first, second) >= LIKELY
@@ -25,6 +25,7 @@ def test_one_person_in_two_spellings_is_likely_one_person(first: str, second: st
 @pytest.mark.parametrize(("first", "second"), [
     ("Sasha Vysotsky", "Sasha Vysotskaya"), ("Саша Высоцкий", "Sasha Vysotskaya"),
     ("Anna Sarkisova", "Anna Sarkisov"), ("Karen Petrosyan", "Aren Petrosyan"),
+    ("Aram Khachatryan", "Aram Achatryan"),
     ("Aram Sargsyan", "Aram Sargis")])
 def test_a_man_and_a_woman_or_two_names_are_not_called_one_person(first: str,
                                                                   second: str) -> None:

@@ -3,7 +3,7 @@
 tests/db/test_filter_agrees_with_search.py): the Russian -sky / -skaya, a short surname's
 feminine, the Armenian surnames the Russian and Western spellings write with a vowel the
 Eastern one drops (Sargsyan / Саркисян / Sarkissian), and the transliteration variants of
-Kh / H, Zh / J and the French gu."""
+Zh / J and the French gu."""
 
 from __future__ import annotations
 
@@ -73,8 +73,6 @@ def test_the_given_name_a_surname_is_made_from_is_not_the_surname(query: str,
 
 
 @pytest.mark.parametrize(("query", "name"), [
-    ("Khasanov", "Hasanov Elvin"), ("Hasanov", "Khasanov Elvin"), ("Hasanov", "Хасанов Эльвин"),
-    ("Khachatryan", "Hachatryan Aram"),
     ("Zhanna", "Janna Petrosyan"), ("Janna", "Жанна Петросян"), ("Jirair", "Zhirayr Sargsyan"),
     ("Zhirayr", "Jirayr Sargsyan"), ("Jora", "Жора Арутюнян"),
     ("Sergei", "Serguei Petrossian"), ("Serguei", "Сергей Петросян"),

@@ -3,8 +3,8 @@ sound key of the man's -sky / -ский and an a (:func:`caseapp.domain.names.so
 "Vysotsky" finds Высоцкая and Vysotskaya as it finds him; an Armenian surname that the Russian
 and Western spellings write with the vowel of its given name is given the sound key of the
 Eastern one without it ("Sargsyan" finds Саркисян and Sarkissian, "Khachatryan" Хачатурян);
-and the sound keys read a Latin j as zh too (Janna, Жанна), a first kh as h (Khasanov,
-Hasanov) and the French gu before e and i as g (Serguei, Sergei). The keys a file holds were made
+and the sound keys read a Latin j as zh too (Janna, Жанна) and the French gu before e and i
+as g (Serguei, Sergei). The keys a file holds were made
 without it: every record is indexed again, as revisions 0016, 0020, 0022, 0024, 0025 and 0026
 do.
 
