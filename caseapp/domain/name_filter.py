@@ -22,6 +22,7 @@ from caseapp.domain.names import (
     APOSTROPHES,
     ARMENIAN_MARKS,
     HYPHENS,
+    MASCULINE_ENDINGS,
     SOUND_MIN,
     WordKeys,
     name_keys,
@@ -39,10 +40,16 @@ def looked_for(word: WordKeys) -> tuple[str, tuple[str, ...]]:
     its own sound key (Cafarov): a record's word whose sound key it is (Джафаров) holds it
     among its sound keys only. A sound key shorter than :data:`SOUND_MIN` is looked for as a
     whole word, written with a trailing ``=``; not a single letter that the key starts with
-    ("v" typed: the key finds it already). The search of the case file looks for the same
+    ("v" typed: the key finds it already); a man's surname's short sound key also as the
+    woman's, whole (:data:`caseapp.domain.names.MASCULINE_ENDINGS`). The search of the case file looks for the same
     (:mod:`caseapp.db.search_match`)."""
     sounds = [s if len(s) >= SOUND_MIN else s + "=" for s in word.sounds
               if len(s) > 1 or not word.key.startswith(s)]
+    if word.key.endswith(MASCULINE_ENDINGS):
+        # A man's surname in -ov, -ev, -in finds the woman's (-ova, -eva, -ina), whose sound
+        # key is his and an a (caseapp.domain.names.sound_key): a short one whole too, as
+        # "Hayev" finds Гаева, and still not the longer names it begins (Гаевский).
+        sounds += [s[:-1] + "a=" for s in sounds if s.endswith("=")]
     return word.key, tuple(dict.fromkeys([word.key, *sounds])) if sounds else ()
 
 

@@ -9,10 +9,11 @@ Russian-derived and Armenian romanisations. Both stored text and queries go thro
 :func:`search_keys`, so whatever the spelling on either side, the keys meet.
 
 What the conventions write by a different sound (Казарян / Ghazaryan, Джафаров / Cəfərov,
-Мамедов / Məmmədov / Mammadov) meets in the sound keys instead (:func:`sound_key`, several
-for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani name that may be an ə, for
-a Russian г that may be an h, and for the Armenian surname in -ян a Russified one in -ов
-stands for). :func:`name_keys` gives both for each word of a name:
+Мамедов / Məmmədov / Mammadov; Саркисян / Sargsyan: :data:`_WITH_THE_VOWEL`; Janna / Жанна:
+:func:`_other_readings`; Serguei / Sergei) meets in the sound keys instead
+(:func:`sound_key`, several for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani
+name that may be an ə, for a Russian г that may be an h, and for the Armenian surname in -ян a
+Russified one in -ов stands for). :func:`name_keys` gives both for each word of a name:
 the search index, the search and the duplicate check all take their keys from it. Format
 characters (zero-width joiners and the like) and the Armenian marks over a vowel (Պետրո՛սյան)
 are read as nothing, an apostrophe of any kind inside a word too (T'adevosyan, T’adevosyan,
@@ -31,7 +32,9 @@ finds the words it begins and a woman's sound key is the man's and an a (:data:`
 "Aliyev" finds Aliyeva and Алиева, "Semyonov" Семёнова, "Mamedov" Məmmədova, "Ağayev"
 Агаева; -in / -ina alike ("Ilyin" finds Ильина). Not the other way round: "Aliyeva" does not
 find Aliyev (the woman searched for is not her father or her brother). The Russian -sky /
--skaya is not read so (Vysotskaya is not found by "Vysotsky"): rare among the captives.
+-skaya alike (:data:`_FEMININE_SKY`): "Vysotsky", "Vysotskiy", "Высоцкий" find Vysotskaya and
+Высоцкая. A man's surname whose sound key is too short to be searched as a prefix (Hayev
+"aiv") is looked for whole as itself and as the woman's (:data:`MASCULINE_ENDINGS`).
 
 The keys are stored in case files: a change to the folding needs an Alembic revision
 that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
@@ -286,7 +289,10 @@ def ascii_fold(text: str) -> str:
 # The sound key's folding keeps sh apart from s (as "w", which no folded word holds: w is
 # read as v): Cyrillic ш, Armenian շ, Azerbaijani ş and sh are never written с, ս or s by any
 # convention, and two surnames a sibilant apart are two people (Qasımov / Hashimov).
-_SOUND_FOLD_RULES = tuple((old, "W" if old == "sh" else new) for old, new in _FOLD_RULES)
+# The French gu before e and i is a g (Serguei, Guevorkian, Guiragos: Sergei, Gevorkian,
+# Kirakos); the sound key reads it so.
+_SOUND_FOLD_RULES = (("gue", "ge"), ("gui", "gi"),
+                     *((old, "W" if old == "sh" else new) for old, new in _FOLD_RULES))
 
 
 _NOT_LETTERS = re.compile(r"[^a-z0-9]")
@@ -355,6 +361,15 @@ _SOUND_OV = re.compile(r"ov(?=[aeiou])")
 # few sounds was short as the man's and long as the woman's (Ağayev "akaiv", Агаева "aiva"):
 # "Mamedov" found Məmmədov but not Məmmədova, "Ağayev" not Агаева.
 _FEMININE = ("ova", "eva")
+# The search keys of a man's Russian-form surname whose woman's form adds an a (-ov / -ova,
+# -ev / -eva, -in / -ina): a sound key too short to be searched as a prefix (see
+# :data:`SOUND_MIN`) is also looked for as the woman's, whole (Hayev "aiv" finds Гаева "aiva").
+MASCULINE_ENDINGS = ("ov", "ev", "in")
+# The Russian -ская / -цкая (Высоцкая, Ковальская; Vysotskaya, Vysotskaia, Vysotskaja): the
+# sound key of the man's -ский / -цкий (Высоцкий, Vysotsky, Vysotskiy, Vysotskii, all
+# "visocki") and an a, as for -ova. Made as any word's, "visockaia" was begun by no spelling
+# of his: "Vysotsky" did not find Vysotskaya.
+_FEMININE_SKY = re.compile(r"(?<=[sc])ka[ij]a$")
 _SOUND_MAP = str.maketrans({"b": "p", "d": "t", "e": "i", "j": "c"})
 # A sound key shorter than this is searched for as a whole word only (caseapp.db.search_match:
 # as a prefix, "a" would find every name with an a in it), and it is made keeping the velars:
@@ -380,6 +395,9 @@ def sound_key(key: str) -> str:
     Ваге ``vaki`` and ``vai``)."""
     if len(key) > 4 and key.endswith(_FEMININE):
         return sound_key(key[:-1]) + "a"
+    sky = _FEMININE_SKY.search(key)
+    if sky is not None and sky.start() > 2:
+        return sound_key(key[:sky.start()] + "ki") + "a"
     long = _sound(_SOUND_DROPPED.sub("", key))
     if len(long) < SOUND_MIN:
         return _sound(_VELARS.sub("k", key.replace("h", "")))
@@ -550,6 +568,37 @@ def _h_spots(reading: str, short: bool) -> list[int]:
     return [i for i, ch in enumerate(reading) if ch == "г" and (i or first)]
 
 
+# Armenian surnames whose Eastern spelling drops the vowel of the given name they are made from
+# (Սարգսյան from Սարգիս, Խաչատրյան from Խաչատուր, Գալստյան from Գալուստ, Ասատրյան from Ասատուր,
+# Մկրտչյան from Մկրտիչ), which the Russian convention and the Western Armenian and French
+# spellings keep (Саркисян, Sarkissian; Хачатурян, Khatchadourian; Галустян, Асатурян,
+# Мкртичян): the spelling with the vowel → the one without. Its sound key is given that of
+# the one without too, so that each finds the other (:func:`word_keys`).
+_WITH_THE_VOWEL = {"Саркисян": "Саргсян", "Хачатурян": "Хачатрян", "Галустян": "Галстян",
+                   "Асатурян": "Асатрян", "Мкртичян": "Мкртчян"}
+
+
+@lru_cache(maxsize=1)
+def _without_the_vowel() -> dict[str, str]:
+    """The sound key of each surname of :data:`_WITH_THE_VOWEL` → that of the one without."""
+    return {sound_key(sound_fold(full)): sound_key(sound_fold(short))
+            for full, short in _WITH_THE_VOWEL.items()}
+
+
+# A Latin j not after a d is also read as the Russian ж of the French and English spellings
+# (Janna, Jirair, Jora: Жанна, Zhirayr, Жора), besides the j of Jafarov. (Not a first kh as an
+# h: the h is left out of the sound key, and Khachatryan is not Achatryan.)
+_J_AS_ZH = re.compile(r"(?<!d)j")
+
+
+def _other_readings(reading: str) -> list[str]:
+    """``reading`` (a word in small letters) as :data:`_J_AS_ZH` reads it too: a Latin j as
+    zh (none if it has none)."""
+    if reading.isascii() and _J_AS_ZH.search(reading) is not None:
+        return [_J_AS_ZH.sub("zh", reading)]
+    return []
+
+
 @lru_cache(maxsize=100_000)
 def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     """The keys of one word; ``azerbaijani``: of a name of Azerbaijani form (see
@@ -559,12 +608,17 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
         return WordKeys(key, ())
     sounds: list[str] = []
     whole: list[str] = []
-    for reading in _readings(word, azerbaijani):
+    readings = _readings(word, azerbaijani)
+    for reading in [*readings, *(r for one in readings for r in _other_readings(one))]:
         folded = sound_fold(reading)
         bare = len(_sound(_SOUND_DROPPED.sub("", folded)))
         sounds.extend(_reading_sounds(reading, folded, sound_key, bare < SOUND_MIN))
         whole.extend(_reading_sounds(reading, folded, whole_sound_key, bare <= SOUND_MIN))
+    without = _without_the_vowel()
+    sounds.extend(without[s] for s in list(sounds) if s in without)
+    whole.extend(without[s] for s in list(whole) if s in without)
     root = armenian_root(key)
+    root = without.get(root, root)  # (Саркисов: that of Саргсян, Sargsyan)
     if root:
         sounds.append(root)
         whole.append(root)
@@ -820,17 +874,54 @@ def latin_display_name(names: Iterable[object]) -> str:
             return r[0].strip()
     armenian = sorted((r for r in own if r[1] == armn), key=lambda r: not r[4])
     if armenian:
-        return romanise_armenian(armenian[0][0]).strip()
+        return romanise_armenian(given_name_first(armenian[0][0])).strip()
     for r in own:
         if r[1] == latin and r[2] not in OTHER_LATIN_ALPHABETS:
             return r[0].strip()
     for r in sorted((r for r in own if r[1] != latin), key=lambda r: not r[4]):
-        return _to_ascii(r[0])
+        return _to_ascii(given_name_first(r[0]))
     pool = own or rows  # only spellings in another language's alphabet, or aliases
     if not pool:
         return ""
     best = min(pool, key=lambda r: (r[1] != latin, not r[4]))
     return best[0].strip() if best[1] == latin else _to_ascii(best[0])
+
+
+# A surname by its form in Cyrillic and Armenian letters, as Russian and Armenian lists write
+# it before the given name ("Петросян Арам Гагикович", "Պետրոսյան Արամ Գագիկի", "Алиев Тофик
+# Рамиз оглы"): -ян, -янц (-յան, -յանց, -ունց), -ов, -ев, -ова, -ева, -ский, -ская, -цкий, -цкая,
+# in a word of five letters or more (Лев is a given name). Not -ин or -ли, which given names
+# end in too (Армин, Вениамин, Али).
+_NATIVE_SURNAME = re.compile(r"(?:ян|янц|յան|յանց|ունց|ов|ев|ёв|ова|ева|ёва|ский|цкий|ская|цкая)$")
+
+
+def _a_native_surname(word: str) -> bool:
+    return sum(ch.isalpha() for ch in word) >= 5 and \
+        _NATIVE_SURNAME.search(word.lower()) is not None
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals in small letters after its first (ТЕР-ПЕТРОСЯН: Тер-Петросян)."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
+
+
+def given_name_first(name: str) -> str:
+    """A name in Cyrillic or Armenian letters written surname first, as Russian and Armenian
+    lists write it, with the surname moved to the end, as the app writes a Latin name
+    ("Петросян Арам Гагикович": "Арам Гагикович Петросян"); a surname in capitals (or the
+    whole name) in small letters after the first. Surname first is told by its first word
+    having a surname's form (:data:`_NATIVE_SURNAME`) and no other word having one; any other
+    name is returned as it is ("Арам Петросян", "Петросян Саркисов")."""
+    words = name.split()
+    if len(words) < 2 or not _a_native_surname(words[0]) or any(
+            _a_native_surname(w) for w in words[1:]):
+        return name
+    surname, given = words[0], words[1:]
+    if surname.isupper():
+        surname = _capitalised(surname)
+        if all(w.isupper() for w in given):
+            given = [_capitalised(w) for w in given]
+    return " ".join([*given, surname])
 
 
 _GEORGIAN, _GEORGIAN_END = "\u10d0", "\u10ff"  # Mkhedruli: lower case by Unicode, used alone

@@ -173,8 +173,15 @@ def field_for_header(header: str) -> str | None:
 
 def _field(header: str, compiled: list[tuple[str, re.Pattern[str]]]) -> str | None:
     text = normalise(header)
-    if not text or about_someone_else(header):
+    if not text:
         return None
+    if about_someone_else(header):
+        # Notes about the relatives ("Примечание (родственники)", "Notes (relatives)",
+        # "Նշումներ (հարազատներ)") are the captive's notes, kept with their header
+        # (caseapp.domain.sheet_rows.read_row); anything else about someone else names
+        # none of the captive's fields.
+        return "notes" if any(_words_match(rx, text) for f, rx in compiled
+                              if f == "notes") else None
     if _PATRONYMIC.fullmatch(text):
         return "patronymic"  # ("atasının adı": not a given name beside a patronymic)
     parts = {f for f, rx in compiled if f in _FULL_NAME_PARTS and _words_match(rx, text)}

@@ -17,6 +17,7 @@ one spelling only is left out: the shorter list of words is matched into the lon
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
-from caseapp.domain.names import WordKeys, name_keys
+from caseapp.domain.names import HYPHENS, WordKeys, name_keys
 
 # Similarity (0-100) of two words' sound keys below which they are different names. After
 # the sound keys, one name in two conventions differs little (Sargsyan/Саркисян 93,
@@ -66,13 +67,25 @@ def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     words = [_whole_word(w) for w in name_keys(name) if w.sounds]
     if not words:
         return ()
-    return tuple(islice(product(*words), SPELLINGS_AT_MOST))
+    spellings = list(islice(product(*words), SPELLINGS_AT_MOST))
+    joined = _HYPHENATED.sub("", name)
+    if joined != name:  # Ter-Petrosyan also as Terpetrosyan, as the search finds it
+        words = [_whole_word(w) for w in name_keys(joined) if w.sounds]
+        spellings += islice(product(*words), SPELLINGS_AT_MOST)
+    return tuple(dict.fromkeys(spellings))
+
+
+# A hyphen between two letters (a double name: Ter-Petrosyan, Тер-Петросян).
+_HYPHENATED = re.compile(rf"(?<=[^\W\d_])[{re.escape(HYPHENS)}](?=[^\W\d_])")
 
 
 def _man_and_woman(a: str, b: str) -> bool:
     """``b`` is the woman's form of the man's surname ``a`` by their sound keys: -ev / -eva
     (``aliv`` / ``aliva``), -ov / -ova (``martirosov`` / ``martirosoa``, the v of -ova read
-    as nothing before its a)."""
+    as nothing before its a), -sky / -skaya (``visoci`` / ``visocia``: the sound key of
+    -skaya is the man's and an a, see :func:`caseapp.domain.names.sound_key`)."""
+    if a[-2:] in ("si", "ci") and len(a) > 4:
+        return b == a + "a"
     return a[-1:] == "v" and (b == a + "a" or (a[-2:] == "ov" and b == a[:-1] + "a"))
 
 

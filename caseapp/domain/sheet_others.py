@@ -67,8 +67,8 @@ def beside_someone_else(headers: Sequence[str]) -> dict[int, str]:
     fields = [field_for_header(h) if h else None for h in headers]
     out: dict[int, str] = {}
     for i, header in enumerate(headers):
-        if not header or not about_someone_else(header):
-            continue
+        if not header or not about_someone_else(header) or field_for_header(header):
+            continue  # (notes about the relatives are the captive's: nothing follows them)
         j = i + 1
         while j < len(headers):
             name = fields[j]

@@ -17,6 +17,7 @@ from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     FIELDS,
     Mapping,
+    about_someone_else,
     auto_columns,
     azerbaijani_headers,
     column_letter,
@@ -39,6 +40,7 @@ from caseapp.domain.sheet_values import (
     CellError,
     UnknownWord,
     ValueNames,
+    azerbaijani_surname_first,
     clean_text,
     full_name,
     join_name,
@@ -359,8 +361,8 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             problem(i, name, raw, msg("is longer than the {limit} characters a {field} may have",
                                       limit=limit, field=FIELD_NAMES[name]))
             continue
-        if name == "name" and not azerbaijani:  # "VARDANYAN Tigran": the headline given first
-            value, turned = _given_first(value)
+        if name == "name":  # "VARDANYAN Tigran", "Qriqoryan Anna": the name given first
+            value, turned = _given_first(value, azerbaijani)
             if turned is not None:
                 problem(i, name, raw, turned, warning=True)
         if name == "name" and isinstance(value, list):
@@ -372,6 +374,8 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             names.append((value, _language(value, detect_script(value), azerbaijani)))
         elif name in ("given_name", "patronymic", "surname"):
             parts.setdefault(detect_script(value), {}).setdefault(name, []).append(value)
+        elif name == "notes" and i < len(lay.headers) and about_someone_else(lay.headers[i]):
+            notes.append(f"{' '.join(lay.headers[i].split())}: {value}")  # (about the relatives)
         elif name == "notes":
             notes.append(value)
         elif name == "tags":
@@ -401,12 +405,14 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                      tuple(problems))
 
 
-def _given_first(value: Any) -> tuple[Any, Message | None]:
+def _given_first(value: Any, azerbaijani: bool = False) -> tuple[Any, Message | None]:
     """A name cell's spellings with each Latin one written surname first turned round (an
-    Azerbaijani spelling is kept as the other side writes it), and what to say of the cell
+    Azerbaijani spelling, or any Latin one of a list in Azerbaijani, by the forms of
+    Azerbaijani surnames: :func:`azerbaijani_surname_first`), and what to say of the cell
     (None when none was)."""
     written = value if isinstance(value, list) else [value]
-    turned = [None if azerbaijani_spelling(w) else surname_first(w) for w in written]
+    turned = [azerbaijani_surname_first(w) if azerbaijani or azerbaijani_spelling(w)
+              else surname_first(w) for w in written]
     if not any(turned):
         return value, None
     read = [t or w for t, w in zip(turned, written, strict=True)]

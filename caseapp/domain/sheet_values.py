@@ -15,8 +15,9 @@ from enum import Enum, StrEnum
 from typing import TypeVar
 
 from caseapp.domain.clean_text import INVISIBLE
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sex
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script, Sex
 from caseapp.domain.messages import Listed, Message, msg
+from caseapp.domain.names import detect_script
 
 # How a caller names a stored value (a status, a category, a sex) to the user: the documents'
 # label, which the domain does not know (caseapp.services.labels.value_label); its code
@@ -423,6 +424,62 @@ def surname_first(text: str) -> str | None:
     else:
         return None
     return " ".join([*given, *(_unshouted(w) for w in surname)])
+
+
+# An Azerbaijani Latin spelling's surname by its form (Qriqoryan, Vardanyan, Məmmədov, Əliyeva,
+# Hüseynli, Quluzadə, Hacıoğlu), in a word of five letters or more (Əli, Vəli are given names);
+# and the patronymic's particle, which is no surname ("Rasim qızı", "Karen oğlu").
+_AZERBAIJANI_SURNAME = re.compile(r"(?:yan|ian|yants|ov|ova|ev|eva|yev|yeva|li|lı|lu|lü|"
+                                  r"zadə|zade|oğlu|oglu)$")
+_AZERBAIJANI_PARTICLE = frozenset({"oğlu", "oglu", "ogly", "qızı", "qizi", "gizi", "kizi"})
+
+
+def _azerbaijani_lower(word: str) -> str:
+    """A word in small letters as Azerbaijani writes them: İ is i, I is ı (Python's lower()
+    makes İ an i with a dot above it and I an i)."""
+    return word.replace("İ", "i").replace("I", "ı").lower()
+
+
+def _an_azerbaijani_surname(word: str) -> bool:
+    lower = _azerbaijani_lower(word)
+    return (lower not in _AZERBAIJANI_PARTICLE and sum(ch.isalpha() for ch in lower) >= 5
+            and _AZERBAIJANI_SURNAME.search(lower) is not None)
+
+
+def azerbaijani_surname_first(text: str) -> str | None:
+    """An Azerbaijani Latin spelling (the other side's lists: "Qriqoryan Anna", "Vardanyan
+    Ruben Karen oğlu", "MƏMMƏDOVA Leyla") written surname first, turned round to "Given
+    Patronymic Surname" as :func:`surname_first` turns a name in plain letters; None when it
+    is not one. Surname first is told by the surname in capitals before a given name that is
+    not, or by a first word of a surname's form (:data:`_AZERBAIJANI_SURNAME`) when no other
+    word has one ("Anna Qriqoryan", "Leyla Rasim qızı Hüseynova" are kept as written)."""
+    words = text.split()
+    if len(words) < 2 or "," in text or detect_script(text) is not Script.LATIN:
+        return None
+    def shouting(w: str) -> bool:
+        return sum(ch.isalpha() for ch in w) > 1 and w.isupper()
+
+    capitals = 0
+    while capitals < len(words) and shouting(words[capitals]):
+        capitals += 1
+    if 0 < capitals < len(words):
+        surname, given = words[:capitals], words[capitals:]
+    elif (_an_azerbaijani_surname(words[0])
+          and not any(_an_azerbaijani_surname(w) for w in words[1:])):
+        surname, given = words[:1], words[1:]
+        if capitals == len(words):  # all in capitals: the given names too
+            given = [_azerbaijani_unshouted(w) for w in given]
+    else:
+        return None
+    return " ".join([*given, *(_azerbaijani_unshouted(w) for w in surname)])
+
+
+def _azerbaijani_unshouted(word: str) -> str:
+    """A word in capitals in Azerbaijani small letters after its first (QRİQORYAN: Qriqoryan)."""
+    if not word.isupper():
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + _azerbaijani_lower(m.group(0)[1:]),
+                  word)
 
 
 def _unshouted(word: str) -> str:

@@ -19,7 +19,9 @@ from tests.domain.test_name_typings import MASCULINE_SPELLINGS, YO
 
 MORE = ["Ağayeva Aynur", "Гасанов Рамиз", "Hasanova Gunel", "Ter Rafaelyan Anna",
         "Matsak Tigran", "Abdul Rahman Ali", "Petrosova Anna", "Ованесова Мария",
-        "Seyyidov Rauf", "Şükürov Elnur", "Harutyunyan Lilit", "Арутюнян Лилит"]
+        "Seyyidov Rauf", "Şükürov Elnur", "Harutyunyan Lilit", "Арутюнян Лилит",
+        "Высоцкая Марина", "Гаева Лейла", "Гаевский Олег", "Саркисян Арам", "Janna Hakobyan",
+        "Khasanov Elvin", "Serguei Petrossian"]
 
 
 def _filled(cf: CaseFile) -> dict[int, str]:
@@ -40,7 +42,8 @@ def test_the_filter_finds_the_names_the_search_finds(engine: str,
     typings = [s for pair in MASCULINE_SPELLINGS for s in pair]
     typings += [s for written, spellings in YO.items() for s in (written, *spellings)]
     for query in (*QUERIES, *typings, "Matsak", "Terrafaelyan", "Agayev", "Гасанова",
-                  "Арутюнян", "Harutyun", "Seyidov", "Şükür"):
+                  "Арутюнян", "Harutyun", "Seyidov", "Şükür", "Vysotsky", "Hayev", "Гаев",
+                  "Sargsyan", "Жанна", "Khachatryan", "Sergei", "Sarkisov"):
         _agree(cf, names, query)
 
 

@@ -95,11 +95,12 @@ def test_an_azerbaijani_list_is_imported_with_its_names_as_azerbaijani_spellings
     assert not pv.with_errors, [str(p) for r in pv.with_errors for p in r.errors]
     import_rows(case_file, pv, decisions_for(pv))
     by_name = {c.primary_name: case_file.captives.get(c.id) for c in case_file.captives.list()}
-    assert set(by_name) == {"Vardanyan Ruben Karen oğlu", "Qriqoryan Anna Sergey qızı",
-                            "Petrosyan Aram"}
+    # (written surname first, as the header says: turned round, given name first)
+    assert set(by_name) == {"Ruben Karen oğlu Vardanyan", "Anna Sergey qızı Qriqoryan",
+                            "Aram Petrosyan"}
     # every spelling of the list is Azerbaijani, the one in plain A-Z letters too
     assert {n.language for c in by_name.values() for n in c.names} == {"az"}
-    anna = by_name["Qriqoryan Anna Sergey qızı"]
+    anna = by_name["Anna Sergey qızı Qriqoryan"]
     assert (anna.sex, anna.birth.value if anna.birth else None) == (Sex.FEMALE, date(1980, 11, 3))
 
 
@@ -118,7 +119,7 @@ def test_an_azerbaijani_spelling_merged_into_a_captive_is_not_her_headline(
     import_rows(case_file, pv, decisions_for(pv, on_duplicate="merge"))
     after = case_file.captives.get(anna.id)
     assert [(n.full_name, n.language) for n in after.names] == [
-        ("Աննա Գրիգորյան", ""), ("Qriqoryan Anna", "az")]
+        ("Աննա Գրիգորյան", ""), ("Anna Qriqoryan", "az")]
     assert after.latin_name == "Anna Grigoryan"
 
 
@@ -133,8 +134,8 @@ def test_a_latin_name_in_azerbaijani_letters_is_azerbaijani_under_any_header(
     import_rows(case_file, pv, decisions_for(pv))
     names = sorted((n.full_name, n.language) for c in case_file.captives.list()
                    for n in case_file.captives.get(c.id).names)
-    assert names == sorted([("Ruben Vardanyan", ""), ("Vardanyan Ruben Karen oğlu", "az"),
-                            ("Məmmədova Anna", "az")])
+    assert names == sorted([("Ruben Vardanyan", ""), ("Ruben Karen oğlu Vardanyan", "az"),
+                            ("Anna Məmmədova", "az")])
 
 
 def test_the_total_and_the_source_under_an_azerbaijani_list_are_no_captives(
@@ -149,3 +150,43 @@ def test_the_total_and_the_source_under_an_azerbaijani_list_are_no_captives(
     pv = preview(case_file, path)
     assert not pv.with_errors, [str(p) for r in pv.with_errors for p in r.errors]
     assert [r.row for r in pv.not_people] == [3, 4, 5, 6]
+
+
+def test_an_azerbaijani_name_written_surname_first_is_turned_round(case_file: CaseFile,
+                                                                   tmp_path: Path) -> None:
+    # "Qriqoryan Anna" was kept surname first, as the other side's list writes it, where a
+    # Latin name written so in any other list is turned round: the spelling read "Qriqoryan"
+    # as her given name in every list and document that shows it.
+    path = write_csv(tmp_path / "siyahı.csv", [
+        ["S.A.A.", "Doğum tarixi"],
+        ["Qriqoryan Anna", "03.11.1980"],
+        ["Vardanyan Ruben Karen oğlu", "19.05.1965"],
+        ["MƏMMƏDOVA Leyla Rasim qızı", "1990"],
+        ["Hüseynli Aysel", "1991"],
+        ["QRİQORYAN ANNA", "1982"],
+        ["Anna Qriqoryan", "1981"],                    # given name first: as written
+        ["Leyla Rasim qızı Hüseynova", "1992"],        # given name first: as written
+        ["Əli Vəli oğlu", "1970"],                     # no surname to tell: as written
+        ["Petrosyan Məmmədov", "1975"],                # two surnames: which is which?
+    ])
+    pv = preview(case_file, path)
+    assert [r.shown["name"] for r in pv.rows] == [
+        "Anna Qriqoryan", "Ruben Karen oğlu Vardanyan", "Leyla Rasim qızı Məmmədova",
+        "Aysel Hüseynli", "Anna Qriqoryan", "Anna Qriqoryan", "Leyla Rasim qızı Hüseynova",
+        "Əli Vəli oğlu", "Petrosyan Məmmədov"]
+    warned = [str(p.message()) for r in pv.rows for p in r.problems if p.warning
+              and p.field == "name"]
+    assert warned[0] == ("row 2, column A (S.A.A.): “Qriqoryan Anna” is written surname first: "
+                         "read as “Anna Qriqoryan”")
+    assert len(warned) == 5
+    result = import_rows(case_file, pv, decisions_for(pv, on_duplicate="create"))
+    first = case_file.captives.get(result.created[0])
+    assert [(n.full_name, n.language) for n in first.names] == [("Anna Qriqoryan", "az")]
+
+
+def test_an_azerbaijani_spelling_surname_first_in_another_list_is_turned_round(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "list.csv", [["ФИО", "Год рождения"],
+                                             ["Məmmədova Anna", "1980"]])
+    pv = preview(case_file, path)
+    assert [r.shown["name"] for r in pv.rows] == ["Anna Məmmədova"]

@@ -194,5 +194,6 @@ def test_a_name_in_capitals_has_its_latin_name_in_capitals(case_file: CaseFile,
         ["ԵՂԻԱԶԱՐՅԱՆ ՍԵՎԱԿ", 1990]])
     pv = preview(case_file, path)
     import_rows(case_file, pv, decisions_for(pv))
+    # (written surname first: given name first in Latin letters, as every Latin name reads)
     assert sorted(c.latin_name for c in case_file.captives.list()) == [
-        "PETROSYAN ARAM GAGIKOVICH", "SHCHERBAKOV Yuriy", "YEGHIAZARYAN SEVAK"]
+        "Aram Gagikovich Petrosyan", "Sevak Yeghiazaryan", "Yuriy Shcherbakov"]

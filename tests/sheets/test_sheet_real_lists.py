@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from caseapp.services.casefile import CaseFile
@@ -273,3 +274,31 @@ def test_latin_lookalikes_in_a_cyrillic_name_are_written_in_cyrillic_and_said(
     result = import_rows(case_file, pv, decisions_for(pv))
     names = [n.full_name for n in case_file.captives.get(result.created[0]).names]
     assert names == ["Иванов Иван", "Aram Petrosyan"]
+
+
+@pytest.mark.parametrize("header", ["Примечание (родственники)", "Notes (relatives)",
+                                    "Նշումներ (հարազատներ)", "Qeyd (qohumlar)",
+                                    "Комментарий о родственниках"])
+def test_notes_about_the_relatives_go_to_the_captives_notes(case_file: CaseFile,
+                                                            tmp_path: Path, header: str) -> None:
+    # A notes column headed as being about the relatives was read as being about someone
+    # else and not imported at all: the mother's telephone number was lost.
+    path = _book(tmp_path / "list.xlsx", [["ФИО", "Дата рождения", header],
+                                          ["Петросян Арам", "17.05.1990",
+                                           "Мать: Анна, +374 91 000000"]])
+    pv = preview(case_file, path)
+    assert pv.columns == {0: "name", 1: "birth", 2: "notes"}
+    result = import_rows(case_file, pv, decisions_for(pv))
+    (captive_id,) = result.created
+    assert [n.body for n in case_file.notes.list(captive_id=captive_id)] == [
+        f"{header}: Мать: Анна, +374 91 000000"]
+
+
+def test_a_notes_column_about_the_relatives_does_not_take_the_columns_after_it(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Примечание (родственники)", "Дата рождения", "Дата задержания"],
+        ["Петросян Арам", "брат в Ереване", "17.05.1990", "13.12.2020"]])
+    pv = preview(case_file, path)
+    assert pv.columns == {0: "name", 1: "notes", 2: "birth", 3: "capture"}
+    assert pv.rows[0].shown["birth"] == "1990-05-17"

@@ -57,6 +57,6 @@ def test_a_header_written_on_two_lines_is_one_line_of_the_preview(db: Path,
     code, out, err = run("import-sheet", str(path), "--db", str(db), "--dry-run")
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[1] == "Columns: A “1. ФИО” → full name; B “2. Дата рождения:” → date of birth"
-    assert lines[2] == ("Not imported (no field of the captive): "
-                        "C “Примечание (родственники)”")
+    # (the notes about the relatives are the captive's notes: imported, with their header)
+    assert lines[1] == ("Columns: A “1. ФИО” → full name; B “2. Дата рождения:” → date of "
+                        "birth; C “Примечание (родственники)” → notes")

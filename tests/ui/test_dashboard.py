@@ -69,7 +69,7 @@ def test_an_overdue_follow_up_needs_attention_as_in_the_advocacy_log(qtbot, ui) 
         w.show()
     # Under English the name is the Latin headline one (the passport romanisation of the
     # Armenian spelling), the day in CaseApp's English long form.
-    expected = ("Gevorgyan Lilit: Follow-up of “Ask the Ombudsman <b>to visit</b>” overdue by "
+    expected = ("Lilit Gevorgyan: Follow-up of “Ask the Ombudsman <b>to visit</b>” overdue by "
                 "8 days (due 19 November 2026).")
     texts = lambda: [dashboard.attention.item(i).text()  # noqa: E731
                      for i in range(dashboard.attention.count())]
@@ -91,7 +91,7 @@ def test_an_overdue_follow_up_needs_attention_as_in_the_advocacy_log(qtbot, ui) 
     assert banner.attention_button.isVisible()
     lines = [notifier.item_line(i) for i in cf.reminders.alerts().follow_ups]
     assert ("Follow-up of “Ask the Ombudsman <b>to visit</b>” overdue by 8 days — "
-            "Gevorgyan Lilit") in lines
+            "Lilit Gevorgyan") in lines
     notifier.start(None)
 
 
@@ -103,7 +103,7 @@ def test_proof_of_life_alerts_are_in_needs_attention(qtbot, ui) -> None:
     view = DashboardView(ui)
     qtbot.addWidget(view)
     view.show()
-    wanted = "Sargsyan Aram: No confirmed news for 57 days."  # the Latin name under English
+    wanted = "Aram Sargsyan: No confirmed news for 57 days."  # the Latin name under English
     qtbot.waitUntil(lambda: any(view.attention.item(i).text() == wanted
                                 for i in range(view.attention.count())), timeout=10000)
 

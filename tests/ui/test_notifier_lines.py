@@ -47,5 +47,5 @@ def test_a_new_alert_far_down_the_list_is_announced_and_named(qtbot, ui) -> None
     qtbot.waitUntil(banner.isVisible, timeout=WAIT)  # something new: the banner again
     # its spellings were read with the alerts: the interface's Latin form, not the primary
     line = notifier.welfare_line(*next(a for a in alerts.welfare if a[0] == late))
-    assert line == "No confirmed news of Petrosyan Aram for 31 days"
+    assert line == "No confirmed news of Aram Petrosyan for 31 days"
     notifier.start(None)
