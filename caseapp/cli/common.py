@@ -94,12 +94,60 @@ class ArgumentParser(argparse.ArgumentParser):
             return None
         return super()._parse_optional(arg_string)
 
+    def _refuse_own_unknown_options(self, args: Sequence[str]) -> None:
+        """An option the command does not know is refused naming it and the command, before
+        argparse reads the line: argparse would take the value after it for the command's
+        argument ("deadlines --as-of 2026-12-01": "invalid choice: '2026-12-01'"), or ask for
+        a subcommand. The options' values are skipped as argparse takes them (a value that
+        looks like an option is left to argparse: "expected one argument"); what follows a
+        subcommand is the subcommand's to judge; text beginning with a dash stays text where
+        the command takes it (``dash_text``) and a negative number stays a number."""
+        commands = {name for action in self._actions
+                    if isinstance(action, argparse._SubParsersAction)
+                    for name in action.choices}
+        values, greedy = 0, False  # the values still owed to the option before
+        for arg in args:
+            if arg == "--":
+                return
+            parsed = self._parse_optional(arg)
+            if parsed is None:  # a value or an argument
+                if values == 0 and not greedy and arg in commands:
+                    return
+                values = max(values - 1, 0)
+                continue
+            if values:  # argparse says the option before lacks its value
+                return
+            action, _, explicit = parsed
+            if action is None:
+                self.unknown_option(arg)
+            nargs = action.nargs
+            if explicit is not None or nargs in (0, argparse.OPTIONAL):
+                values, greedy = 0, False
+            elif nargs in (argparse.ZERO_OR_MORE, argparse.ONE_OR_MORE):
+                values, greedy = 0, True
+            elif nargs in (argparse.PARSER, argparse.REMAINDER):
+                return
+            else:
+                values, greedy = (1 if nargs is None else int(nargs)), False
+
+    def unknown_option(self, typed: str) -> NoReturn:
+        """Refuse an option this command does not know, naming the command (and what was
+        most likely meant)."""
+        meant = self.option_meant(typed)
+        line = msg("unknown option {option} for “{command}”", option=typed[:40],
+                   command=self.prog)
+        if meant is not None:
+            line = msg("unknown option {option} for “{command}”; did you mean “{meant}”",
+                       option=typed[:40], command=self.prog, meant=meant)
+        self.error(str(line))
+
     def parse_known_args(  # type: ignore[override]
             self, args: Sequence[str] | None = None,
             namespace: argparse.Namespace | None = None,
     ) -> tuple[argparse.Namespace, list[str]]:
         # Each command's parser looks at what it did not recognise, so that the pointer
         # names that command's options (the whole line's parser would only say "unrecognized").
+        self._refuse_own_unknown_options(sys.argv[1:] if args is None else args)
         parsed, extras = super().parse_known_args(args, namespace)
         parsed.__dict__.pop(_GIVEN, None)
         for extra in extras:
