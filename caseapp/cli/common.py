@@ -25,7 +25,7 @@ from time import monotonic
 from typing import Any, NoReturn, TextIO
 
 from caseapp.config import Location, current_actor, resolve_location
-from caseapp.domain.clean_text import printable
+from caseapp.domain.clean_text import BIDI_CONTROLS, printable
 from caseapp.domain.dates import PartialDate, iso_day
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.domain.messages import Message, Number, msg, text_of
@@ -94,12 +94,84 @@ class ArgumentParser(argparse.ArgumentParser):
             return None
         return super()._parse_optional(arg_string)
 
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        """``--search=--`` gives the option the text "--": argparse dropped it as the end
+        of the options and gave the option an empty list, which no command expects."""
+        if arg_strings == ["--"] and action.option_strings and action.nargs in (
+                None, argparse.OPTIONAL):
+            value = self._get_value(action, "--")
+            self._check_value(action, value)
+            return value
+        return super()._get_values(action, arg_strings)
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        """Text that holds bytes that are not UTF-8 (Python keeps them as lone surrogates:
+        a name pasted from a file in another encoding) is refused naming the option; no
+        record, search or setting can hold it. A path may: it names a file as it is."""
+        if (isinstance(arg_string, str)
+                and action.type not in (path_argument, non_empty, path_text)
+                and not isinstance(action, argparse._SubParsersAction)  # (the command's own)
+                and not _utf8(arg_string)):
+            shown = arg_string.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise argparse.ArgumentError(action, str(msg(
+                "“{text}” holds bytes that are not UTF-8 text (written in another encoding?): "
+                "type it again", text=shown[:40])))
+        return super()._get_value(action, arg_string)
+
+    def _refuse_own_unknown_options(self, args: Sequence[str]) -> None:
+        """An option the command does not know is refused naming it and the command, before
+        argparse reads the line: argparse would take the value after it for the command's
+        argument ("deadlines --as-of 2026-12-01": "invalid choice: '2026-12-01'"), or ask for
+        a subcommand. The options' values are skipped as argparse takes them (a value that
+        looks like an option is left to argparse: "expected one argument"); what follows a
+        subcommand is the subcommand's to judge; text beginning with a dash stays text where
+        the command takes it (``dash_text``) and a negative number stays a number."""
+        commands = {name for action in self._actions
+                    if isinstance(action, argparse._SubParsersAction)
+                    for name in action.choices}
+        values, greedy = 0, False  # the values still owed to the option before
+        for arg in args:
+            if arg == "--":
+                return
+            parsed = self._parse_optional(arg)
+            if parsed is None:  # a value or an argument
+                if values == 0 and not greedy and arg in commands:
+                    return
+                values = max(values - 1, 0)
+                continue
+            if values:  # argparse says the option before lacks its value
+                return
+            action, _, explicit = parsed
+            if action is None:
+                self.unknown_option(arg)
+            nargs = action.nargs
+            if explicit is not None or nargs in (0, argparse.OPTIONAL):
+                values, greedy = 0, False
+            elif nargs in (argparse.ZERO_OR_MORE, argparse.ONE_OR_MORE):
+                values, greedy = 0, True
+            elif nargs in (argparse.PARSER, argparse.REMAINDER):
+                return
+            else:
+                values, greedy = (1 if nargs is None else int(nargs)), False
+
+    def unknown_option(self, typed: str) -> NoReturn:
+        """Refuse an option this command does not know, naming the command (and what was
+        most likely meant)."""
+        meant = self.option_meant(typed)
+        line = msg("unknown option {option} for “{command}”", option=typed[:40],
+                   command=self.prog)
+        if meant is not None:
+            line = msg("unknown option {option} for “{command}”; did you mean “{meant}”",
+                       option=typed[:40], command=self.prog, meant=meant)
+        self.error(str(line))
+
     def parse_known_args(  # type: ignore[override]
             self, args: Sequence[str] | None = None,
             namespace: argparse.Namespace | None = None,
     ) -> tuple[argparse.Namespace, list[str]]:
         # Each command's parser looks at what it did not recognise, so that the pointer
         # names that command's options (the whole line's parser would only say "unrecognized").
+        self._refuse_own_unknown_options(sys.argv[1:] if args is None else args)
         parsed, extras = super().parse_known_args(args, namespace)
         parsed.__dict__.pop(_GIVEN, None)
         for extra in extras:
@@ -137,6 +209,15 @@ class ArgumentParser(argparse.ArgumentParser):
         # The reason's own full stop (".", Armenian "։") goes: the line ends after the pointer.
         raise UserError(msg("{error} (see “{command} --help”).", error=message.rstrip(".։"),
                             command=self.prog))
+
+
+def _utf8(text: str) -> bool:
+    """Whether ``text`` is text UTF-8 can write (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def ascii_number(text: str) -> str:
@@ -180,20 +261,41 @@ def record_id(text: str) -> int:
 
 
 def non_empty(text: str) -> str:
-    """An argparse type: a path or a URL that is not empty (an empty one would mean the
-    current folder, or the default case file)."""
+    """An argparse type: a case file's path or a URL (``--db``), as
+    :func:`path_text` takes it, and not "-" (which elsewhere means the standard input or
+    output: a case file called so was made in the current folder)."""
+    if text == "-":
+        raise argparse.ArgumentTypeError(str(msg(
+            "“-” names no file here (not the standard input or output): give the file's "
+            "name, “./-” for a file called so")))
+    return path_text(text)
+
+
+def path_text(text: str) -> str:
+    """A path or a URL that is not empty (an empty one would mean the current folder, or the
+    default case file), without a NUL character (which no file system takes in a name, and
+    no server in a URL) or a control character (:data:`_PATH_CONTROLS`)."""
     if not text:
         raise argparse.ArgumentTypeError(str(msg("an empty path names no file")))
-    return text
-
-
-def path_argument(text: str) -> Path:
-    """An argparse type: a file's or a folder's path, not empty (:func:`non_empty`), without
-    a NUL character (which no file system takes in a name)."""
     if "\x00" in text:
         raise argparse.ArgumentTypeError(str(msg("“{text}” is not a path: it holds a NUL "
                                                  "character", text=text[:80])))
-    return Path(non_empty(text))
+    if _PATH_CONTROLS.search(text):  # a pasted line break, an escape, a bidi override
+        raise argparse.ArgumentTypeError(str(msg(
+            "“{text}” is not a path CaseApp takes: it holds a control character (a line "
+            "break, an escape, a right-to-left override pasted with it?)", text=text[:80])))
+    return text
+
+
+# Control characters and bidirectional controls, which no path a lawyer types holds: a file
+# named with one would show as another name in every list of files.
+_PATH_CONTROLS = re.compile(f"[\x01-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+
+
+def path_argument(text: str) -> Path:
+    """An argparse type: a file's or a folder's path (:func:`path_text`; "-" is said by the
+    commands that write, as not the standard output: :func:`refuse_protected_output`)."""
+    return Path(path_text(text))
 
 
 def whole_number(text: str) -> int:

@@ -29,7 +29,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
-from caseapp.cli.reports import LEVELS, _author, _lawyer, _summary
+from caseapp.cli.reports import LEVELS, _author, _lawyer, print_left_out
 from caseapp.domain.dates import iso_moment
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
@@ -121,7 +121,7 @@ def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:
                                       max_bytes=args.split_size, page_limit=args.page_limit,
                                       folder=args.output,
                                       lang=_draft_language(args))
-    _summary(args, pack.left_out)
+    print_left_out(args, pack.left_out)
     _warn(args, pack)
     _written(out, pack)
     return 0
@@ -157,7 +157,7 @@ def cmd_filing_rule39(args: argparse.Namespace, out: TextIO) -> int:
                                         contact_phone=args.phone or "", contact_fax=args.fax or "",
                                         state=args.state, folder=args.output,
                                         lang=_draft_language(args))
-    _summary(args, pack.left_out)
+    print_left_out(args, pack.left_out)
     _warn(args, pack)
     _written(out, pack)
     return 0
@@ -171,7 +171,7 @@ def cmd_filing_un(args: argparse.Namespace, out: TextIO) -> int:
         pack = filing_packs.un_pack(cf, args.captive_id, body=args.body, level=args.level,
                                     author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
                                     folder=args.output, lang=_draft_language(args))
-    _summary(args, pack.left_out)
+    print_left_out(args, pack.left_out)
     _written(out, pack)
     return 0
 

@@ -47,6 +47,8 @@ from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
 
+LEVELS = [s.value for s in Sensitivity]
+
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     location = resolve_location(args.db)
@@ -133,7 +135,45 @@ def _place(c: CaptiveDTO) -> str:
     return c.current_place
 
 
+def _level_summary(args: argparse.Namespace, left_out: Any) -> None:
+    """What the output at ``--level`` left out, on stderr, as the dossier says it (and that a
+    login of a lower clearance got it at that level)."""
+    from caseapp.cli.reports import print_left_out  # (the reports' group: loaded when used)
+
+    print_left_out(args, left_out)
+
+
+def _listed_at_level(args: argparse.Namespace, out: TextIO) -> int:
+    """``captives list --level``: the status report's rows at the level."""
+    from caseapp.services.labels import level_label, status_of, value_label
+    from caseapp.services.level_views import captives_at
+
+    with opened_case(args) as cf:
+        rows, left_out = captives_at(cf, level=args.level, status=args.status, tag=args.tag,
+                                     search=args.search)
+    if args.format == "json":
+        print_json({"level": left_out.level.value, "captives": [
+            {"id": r.id, "name": r.name, "latin_name": r.latin_name, "status": r.status,
+             "category": r.category, "place": r.place, "days_in_custody": r.days_in_custody}
+            for r in rows]}, out)
+    else:
+        print_table([msg("ID"), msg("Name"), msg("Latin"), msg("Status"), msg("Category"),
+                     msg("Place of detention"), msg("Days")],
+                    [[r.id, r.name, r.latin_name if r.latin_name != r.name else "",
+                      status_of(r.status, r.sex) if r.status is not None else "",
+                      value_label(r.category) if r.category is not None else "", r.place,
+                      "" if r.days_in_custody is None else Number(r.days_in_custody)]
+                     for r in rows], out)
+        out.write(str(msg_n("{count} captive at the {level} level",
+                            "{count} captives at the {level} level", len(rows),
+                            level=level_label(left_out.level))) + "\n")
+    _level_summary(args, left_out)
+    return 0
+
+
 def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
+    if args.level is not None:
+        return _listed_at_level(args, out)
     with opened_case(args) as cf:
         captives = cf.captives.list(status=args.status, tag=args.tag, search=args.search)
     if args.format == "json":
@@ -247,18 +287,29 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
 
 
 def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
+    left_out = None
     with opened_case(args) as cf:
-        f = cf.captive_file(args.id)
+        if args.level is None:
+            f = cf.captive_file(args.id)
+        else:  # what the dossier at the level holds
+            from caseapp.services.level_views import captive_file_at
+
+            f, left_out = captive_file_at(cf, args.id, level=args.level)
         if args.format != "json":  # the rules' titles in the language of --lang / LANG
             from caseapp.domain.deadline_steps import deadline_in
 
             f = dataclasses.replace(f, deadlines=type(f.deadlines)(
                 deadline_in(d, cf.rule_set, current_language()) for d in f.deadlines))
-            warnings = cf.deadline_engine.clock(args.id).warnings
+            # the clock's warnings name every order and deadline: only at the internal level
+            warnings = cf.deadline_engine.clock(args.id).warnings \
+                if left_out is None or left_out.level is Sensitivity.INTERNAL else ()
     if args.format == "json":
-        print_json(f, out)
+        print_json(f if left_out is None else {"level": left_out.level.value, **jsonable(f)},
+                   out)
     else:
         _print_captive_file(f, out, warnings)
+    if left_out is not None:
+        _level_summary(args, left_out)
     return 0
 
 
@@ -301,10 +352,15 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(msg("“{query}” has no letter or digit to search for: give a name or "
                             "a word.", query=args.query.strip()[:40]))
     with opened_case(args) as cf:
-        results = cf.search.everything(args.query)
-        # the captives named as the deadlines name them (search reads at the internal level)
+        results = cf.search.everything(args.query, level=args.level)
+        # the captives named as the deadlines name them (the level's own captives only)
         names = {cid: name.render(current_language()) for cid, name in
                  cf.captives.names_everywhere(c for r in results for c in r.captive_ids).items()}
+        made = export_level(cf, args.level)
+    if made is not None:  # a login of a lower clearance than asked: said, as every output
+        from caseapp.cli.reports import lowered_level
+
+        lowered_level(args, made, msg("search"))
 
     def named(ids: Sequence[int]) -> list[str]:
         return [names.get(c, str(c)) for c in ids]
@@ -324,14 +380,27 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
     refuse_protected_output(args, args.output, what=msg("the export"))
     with opened_case(args) as cf:
-        counts = data_exports.export_json(cf, args.output)
-        left_out = data_exports.export_left_out(cf)
+        left_out = data_exports.export_left_out(cf, args.level)
+        counts = data_exports.export_json(cf, args.output, level=args.level)
+        made = export_level(cf, args.level)
     out.write(str(msg_n("Exported {count} record ({captives}) to {file}.",
                         "Exported {count} records ({captives}) to {file}.", sum(counts.values()),
                         captives=_captives(counts.get("captives", 0)), file=args.output)) + "\n")
-    if left_out is not None:
-        out.write(str(left_out) + "\n")
+    if made is not None:  # a login of a lower clearance than asked: said, as every output
+        from caseapp.cli.reports import lowered_level
+
+        lowered_level(args, made, msg("export"))
+    if left_out is not None:  # no backup: said beside the output, as what a level leaves out
+        args.err.write(str(left_out) + "\n")
     return 0
+
+
+def export_level(cf: Any, level: str | None) -> Sensitivity | None:
+    """The level an output asked for at ``level`` is made at (never above the login's
+    clearance); None when none was asked for."""
+    from caseapp.services.base import output_level
+
+    return None if level is None else output_level(cf.ctx, level)
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
@@ -444,10 +513,16 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--search", metavar="Q", help=str(msg("name or text, in any script")))
     p.add_argument("--tag", metavar=str(msg("TAG")),
                    help=str(msg("only the captives with this tag")))
+    p.add_argument("--level", choices=LEVELS, help=str(msg(
+        "list the captives as the status report at this level shows them, leaving out "
+        "everything above it (default: everything your login reads)")))
     format_option(p, "table", "json")
     p.set_defaults(func=cmd_captives_list)
     p = csub.add_parser("show", parents=[common], help=str(msg("show one captive's file")))
     p.add_argument("id", type=record_id, metavar="ID")
+    p.add_argument("--level", choices=LEVELS, help=str(msg(
+        "show what the dossier at this level holds, leaving out everything above it "
+        "(default: everything your login reads)")))
     format_option(p, "text", "json")
     p.set_defaults(func=cmd_captives_show)
     p = csub.add_parser("status", parents=[common],
@@ -470,11 +545,17 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("search", parents=[common], help=str(msg("search every record, in any script")))
     p.add_argument("query", metavar=str(msg("QUERY")))
     p.dash_text = True  # a name pasted with a hyphen before it: -Petrosyan
+    p.add_argument("--level", choices=LEVELS, help=str(msg(
+        "find only the records an output at this level may show, naming only the captives "
+        "it may name (default: everything your login reads)")))
     format_option(p, "table", "json")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("export", parents=[common], help=str(msg("write the whole case file to JSON")))
     format_option(p, "json")
+    p.add_argument("--level", choices=LEVELS, help=str(msg(
+        "write only what this level shows, as a travel copy at it would hold it: below "
+        "internal the file is no backup (default: everything your login reads)")))
     p.add_argument("-o", "--output", required=True, type=path_argument, metavar=str(msg("FILE")),
                    help=str(msg("the JSON file to write")))
     p.set_defaults(func=cmd_export)

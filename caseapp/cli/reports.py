@@ -88,9 +88,9 @@ def lowered_level(args: argparse.Namespace, made: Sensitivity, output: Any,
                       asked=level_label(asked))) + "\n")
 
 
-def _summary(args: argparse.Namespace, summary: Any, asked: str | None = None) -> None:
-    """What the output leaves out at its level, on stderr (the output itself goes to a file).
-    Printed once it is written: a command that fails says only why."""
+def print_left_out(args: argparse.Namespace, summary: Any, asked: str | None = None) -> None:
+    """What the output leaves out at its level, on stderr (the output itself goes to a file
+    or to stdout). Printed once it is written: a command that fails says only why."""
     if not summary.refusal:  # a refusal is the command's error message
         lowered_level(args, summary.level, summary.output, asked)
         err = getattr(args, "err", None) or sys.stderr
@@ -107,7 +107,7 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
         made = outputs.dossier(cf, args.captive_id, level=args.level, author=_author(args, cf),
                                lawyer=_lawyer(cf), lang=args.lang, target=args.output,
                                keep_copy=args.keep)
-    _summary(args, made.left_out)
+    print_left_out(args, made.left_out)
     d = made.record
     # the name in the script of the document's language where one is recorded, the level's name
     name = (name_in_script(d.captive.names, args.lang) or d.captive.latin_name
@@ -132,7 +132,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
                                      status=args.status, tag=args.tag,
                                      hearing_days=args.hearing_days, lang=args.lang,
                                      target=args.output, keep_copy=args.keep)
-    _summary(args, made.left_out)
+    print_left_out(args, made.left_out)
     out.write(str(msg_n("Wrote the status report ({count} captive, {level} level, {format}) to "
                         "{file}.", "Wrote the status report ({count} captives, {level} level, "
                         "{format}) to {file}.", len(made.record.rows), level=level_label(made.level),
@@ -174,7 +174,7 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(problem) from None
     finally:
         cf.close()
-    _summary(args, made.left_out, asked=template.level)
+    print_left_out(args, made.left_out, asked=template.level)
     out.write(str(msg("Wrote the letter “{template}” to {file}.", template=template.key,
                       file=args.output)) + "\n")
     _kept(made.kept, out)

@@ -17,10 +17,10 @@ from caseapp.cli.common import (
     cell,
     format_option,
     new_passphrase,
-    non_empty,
     on_terminal,
     opened_case,
     path_argument,
+    path_text,
     print_json,
     print_table,
     refuse_protected_output,
@@ -202,7 +202,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p = sub.add_parser("restore", parents=[common],
                        help=str(msg("restore a backup into a new case file (never over --db)")))
     p.add_argument("file", type=path_argument, metavar=str(msg("FILE")), help=str(msg("the backup")))
-    p.add_argument("--to", required=True, type=non_empty, metavar=str(msg("NEW_FILE|URL")),
+    p.add_argument("--to", required=True, type=path_text, metavar=str(msg("NEW_FILE|URL")),
                    help=str(msg("the case file to create (an existing one only with --force), or a "
                                 "new database on a team server (postgresql+psycopg://…)")))
     p.add_argument("--force", action="store_true",

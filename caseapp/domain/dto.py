@@ -32,6 +32,7 @@ from caseapp.domain.enums import (
     Sex,
     WelfareContactKind,
 )
+from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.table_counts import count_of, counts_of
 
@@ -427,11 +428,19 @@ class ImportReport:
     # Open deadlines of the file counting from a record neither in the file nor in the case
     # file, kept as set by hand: one "“title” (uid …), due date" each.
     kept_by_hand: tuple[str, ...] = ()
+    # The level the export was read at (``read_at_level``: a travel copy, a team login below
+    # internal, ``export --level``): it held nothing above it. None: a whole copy.
+    read_at_level: Sensitivity | None = None
 
     @property
     def notices(self) -> tuple[str, ...]:
         """Lines the import must show the user besides the counts."""
         lines = []
+        if self.read_at_level is not None:
+            lines.append(str(msg("The export was made at the {level} level: it held only what "
+                                 "that level shows, not the whole case file. Records and "
+                                 "fields above it were not in it and were not added.",
+                                 level=LEVEL_NAMES[self.read_at_level])))
         if self.settings_applied:
             lines.append(str(msg("Case settings taken from the export: {settings}.",
                                  settings="; ".join(self.settings_applied))))

@@ -248,7 +248,8 @@ class BackupStore:
         self.root = Path(root) if root is not None else default_backup_root()
         self.keep = max(1, keep)
         self.now = now
-        resolved = str(self.case_path.resolve()).encode("utf-8")
+        # (a name not in UTF-8, from another system, by its bytes: surrogateescape)
+        resolved = str(self.case_path.resolve()).encode("utf-8", "surrogateescape")
         self.folder = self.root / f"{self.case_path.stem}-{hashlib.sha256(resolved).hexdigest()[:8]}"
 
     def new_path(self, reason: str, when: datetime) -> Path:

@@ -70,22 +70,26 @@ def save_sheet_mapping(cf: CaseFile, preview: SheetPreview, target: Path | str) 
     return path
 
 
-def export_json(cf: CaseFile, target: Path | str) -> dict[str, int]:
+def export_json(cf: CaseFile, target: Path | str, *,
+                level: Sensitivity | str | None = None) -> dict[str, int]:
     """The whole case file as JSON at ``target`` (checked first, written atomically, read in
-    one transaction); returns the number of records of each table."""
+    one transaction); returns the number of records of each table. At a ``level`` below
+    internal it holds only what that level shows, as a travel copy of every captive would,
+    and records the level (``read_at_level``): it is no backup of the case file."""
     check_target(cf, target, msg("the export"))
     check_suffix(target, ".json", msg("the export"))
-    return interchange.export_json(cf.ctx, target)
+    return interchange.export_json(cf.ctx, target, level)
 
 
-def export_left_out(cf: CaseFile) -> Message | None:
-    """What an export of ``cf`` says it leaves out: read at a level (a travel copy, a team
-    member below internal), it is no whole copy of the case file (None: it is)."""
-    level = export_reading_level(cf.ctx)
-    if level is None:
+def export_left_out(cf: CaseFile, level: Sensitivity | str | None = None) -> Message | None:
+    """What an export of ``cf`` (at ``level``) says it leaves out: read at a level (asked
+    for, a travel copy, a team member below internal), it is no whole copy of the case file
+    (None: it is)."""
+    read = export_reading_level(cf.ctx, level)
+    if read is None:
         return None
     return msg("It holds only what the {level} level reads: records and fields above it are "
-               "not in it, so it is not a whole copy of the case file.", level=LEVEL_NAMES[level])
+               "not in it, so it is not a whole copy of the case file.", level=LEVEL_NAMES[read])
 
 
 # ---- the travel copy ----------------------------------------------------------------------

@@ -29,7 +29,7 @@ from caseapp.db import audit_chain, postgres, search
 from caseapp.db.models import FileEvent
 from caseapp.domain.dates import computed_expiry, expiry_source_of_older
 from caseapp.domain.dto import Changes, ImportReport
-from caseapp.domain.enums import AuditAction, ExpirySource
+from caseapp.domain.enums import AuditAction, ExpirySource, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
@@ -416,6 +416,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
     Any bad record stops the import and leaves the case file as it was.
     """
     by_table = rv.record_services(services) if services is not None else {}
+    read_at = _read_at_level(data)
     with collector_paused(), ctx.transaction() as session:
         conn = session.connection()
         chain_after, chain_prev, anchored = audit_chain.tail_and_count(conn)
@@ -447,7 +448,21 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
                         computed_deadlines=computed,
                         levels_defaulted=defaulted, settings_applied=tuple(applied),
                         settings_kept=tuple(kept), look_alikes=alike,
-                        kept_by_hand=rows.kept_by_hand)
+                        kept_by_hand=rows.kept_by_hand, read_at_level=read_at)
+
+
+def _read_at_level(data: dict[str, Any]) -> Sensitivity | None:
+    """The level the export says it was read at (None: a whole copy); a value that is no
+    level is refused, naming it, before anything is added."""
+    value = data.get("read_at_level")
+    if value is None:
+        return None
+    try:
+        return Sensitivity(value)
+    except (ValueError, TypeError):
+        raise ValidationError(msg("The export's “read_at_level” is “{value}”, which is no "
+                                  "level (public, shareable or internal); nothing was imported.",
+                                  value=str(value)[:40]), field="read_at_level") from None
 
 
 

@@ -18,9 +18,10 @@ from caseapp.db import audit_chain, migrate
 from caseapp.db.base import Base, UTCDateTime
 from caseapp.domain.enums import Sensitivity
 from caseapp.fileio import atomic_write_bytes
-from caseapp.services.base import ServiceContext
+from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.reading_level import reading_level
 from caseapp.services.settings import REGISTRY, CaseSettings, read_settings
+from caseapp.services.travel_filter import filter_settings, filter_tables
 
 FORMAT = "caseapp-export"
 FORMAT_VERSION = 1
@@ -73,8 +74,12 @@ def _encode(col: Any, value: Any) -> Any:
 
 # ---- export ---------------------------------------------------------------------------
 
-def export_data(ctx: ServiceContext) -> dict[str, Any]:
-    """The whole case file as a JSON-ready dict."""
+def export_data(ctx: ServiceContext, level: Sensitivity | str | None = None) -> dict[str, Any]:
+    """The whole case file as a JSON-ready dict; at a ``level`` below internal (never above
+    the login's clearance), only what a travel copy of every captive at that level would
+    hold (:func:`caseapp.services.travel_filter.filter_tables`), its level recorded in
+    ``read_at_level``."""
+    asked = None if level is None else output_level(ctx, level)
     out: dict[str, list[dict[str, Any]]] = {}
     with ctx.db.engine.connect() as conn:
         keys: dict[str, dict[int, str]] = {}
@@ -84,6 +89,11 @@ def export_data(ctx: ServiceContext) -> dict[str, Any]:
     with ctx.read() as s:
         current = read_settings(s)
         level = reading_level(s, ctx)
+    settings = exported_settings(current)
+    if asked is not None and asked is not Sensitivity.INTERNAL:
+        out = filter_tables(out, asked).tables
+        settings = filter_settings(settings, [c["uid"] for c in out["captives"]])
+        level = asked if level is None else strictest_allowed(level, asked)
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -93,15 +103,26 @@ def export_data(ctx: ServiceContext) -> dict[str, Any]:
         # (a travel copy, or a team member below internal: nothing above this level is in it)
         **({"read_at_level": level.value} if level is not None else {}),
         "tables": out,
-        "case_settings": exported_settings(current),
+        "case_settings": settings,
     }
 
 
-def export_reading_level(ctx: ServiceContext) -> Sensitivity | None:
+def export_reading_level(ctx: ServiceContext, level: Sensitivity | str | None = None
+                         ) -> Sensitivity | None:
     """The level an export of this case file is read at (None: the whole file): a travel
-    copy's, or a team login's clearance below internal; nothing above it is in the export."""
+    copy's, or a team login's clearance below internal, or the ``level`` asked for below
+    internal, whichever is lower; nothing above it is in the export."""
+    asked = None if level is None else output_level(ctx, level)
     with ctx.read() as s:
-        return reading_level(s, ctx)
+        read = reading_level(s, ctx)
+    if asked is None or asked is Sensitivity.INTERNAL:
+        return read
+    return asked if read is None else strictest_allowed(read, asked)
+
+
+def strictest_allowed(a: Sensitivity, b: Sensitivity) -> Sensitivity:
+    """The lower of two levels: what both allow."""
+    return a if b.allows(a) else b
 
 
 def _order_of(table: Table) -> list[Any]:
@@ -228,9 +249,11 @@ def exported_settings(current: CaseSettings) -> list[dict[str, Any]]:
     return rows
 
 
-def export_json(ctx: ServiceContext, path: Path | str) -> dict[str, int]:
-    """Write the export to ``path`` (atomically); returns the row count of each table."""
-    data = export_data(ctx)
+def export_json(ctx: ServiceContext, path: Path | str,
+                level: Sensitivity | str | None = None) -> dict[str, int]:
+    """Write the export (at ``level``: :func:`export_data`) to ``path`` (atomically);
+    returns the row count of each table."""
+    data = export_data(ctx, level)
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
     atomic_write_bytes(path, text.encode("utf-8"))
     return {name: len(rows) for name, rows in data["tables"].items()}

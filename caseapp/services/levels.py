@@ -87,6 +87,27 @@ class LevelMap:
         captive = self.captives.get(d.captive_id, Sensitivity.INTERNAL) if d.captive_id else None
         return effective_level(d.sensitivity, trigger, captive)
 
+    def record(self, table: str, obj: Any) -> Sensitivity:
+        """Any record a search finds (by its table): the strictest of its own level and those
+        of the records it hangs on. A captive's name follows the captive's record; a captive
+        found by a text of their own is as restricted as their most restricted field (which
+        text matched is not known)."""
+        if table == "captives":
+            fields = self.field_levels.get(obj.id) or {}
+            return effective_level(self.captives.get(obj.id, Sensitivity.INTERNAL),
+                                   *(self.captive_field(obj.id, f) for f in fields))
+        if table == "captive_names":
+            return self.captives.get(obj.captive_id, Sensitivity.INTERNAL)
+        if table == "hearings":
+            return self.hearings.get(obj.id, Sensitivity.INTERNAL)
+        if table == "documents":
+            return self.document(obj)
+        own = getattr(obj, "sensitivity", None) or Sensitivity.INTERNAL
+        captive_id = getattr(obj, "captive_id", None)
+        return effective_level(
+            own, self.prosecution(getattr(obj, "prosecution_id", None)),
+            self.captives.get(captive_id, Sensitivity.INTERNAL) if captive_id else None)
+
 
 def load_levels(conn: Connection) -> LevelMap:
     captives: dict[int, Sensitivity] = {}

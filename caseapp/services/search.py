@@ -30,10 +30,12 @@ from caseapp.db.models import (
     intervention_captives,
 )
 from caseapp.domain.dto import SearchResult
+from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow, latin_display_name, search_keys
 from caseapp.domain.stored_messages import shown_lines
-from caseapp.services.base import ServiceContext
+from caseapp.services.base import ServiceContext, output_level
+from caseapp.services.levels import load_levels
 
 _MODELS = {m.__tablename__: m for m in (
     Captive, CaptiveName, Contact, DetentionPlace, Document, Hearing, InternationalProceeding,
@@ -70,17 +72,30 @@ class SearchService:
         with self.ctx.read() as s:
             return matching_captive_ids(s, query, names_only=names_only, alone=alone)
 
-    def everything(self, query: str, *, limit: int = 200) -> list[SearchResult]:
-        """Every record whose text matches, names first, with the captives it concerns."""
+    def everything(self, query: str, *, limit: int = 200,
+                   level: Sensitivity | str | None = None) -> list[SearchResult]:
+        """Every record whose text matches, names first, with the captives it concerns. At a
+        ``level`` (never above the login's clearance), only the records an output at that
+        level may show (:meth:`caseapp.services.levels.LevelMap.record`), naming only the
+        captives it may name (at the public level, those who consented to publicity): a
+        record of a captive it may not name is left out with them."""
+        at = None if level is None else output_level(self.ctx, level)
         with self.ctx.read() as s:
             hits = index.find(s, query, limit=limit)
             links = _linked_captives(s, hits)
+            levels = load_levels(s.connection()) if at is not None else None
             results = []
             for hit in hits:
                 obj = s.get(_MODELS[hit.entity], hit.record_id)
                 if obj is None:
                     continue
                 ids = (hit.captive_id,) if hit.captive_id else links.get((hit.entity, hit.record_id), ())
+                if levels is not None and at is not None:
+                    named = tuple(c for c in ids if levels.names_captive(c, at))
+                    if (not at.allows(levels.record(hit.entity, obj))
+                            or (ids and not named) or (hit.captive_id and not named)):
+                        continue
+                    ids = named
                 results.append(SearchResult(hit.entity, hit.record_id, ids, _label(obj), hit.is_name))
             return results
 

@@ -144,9 +144,10 @@ def run(*argv: str) -> tuple[int, str, str]:
      "caseapp: արգումենտ --level. անթույլատրելի տարբերակ. 'secret' (ընտրեք՝ 'public', "
      "'shareable', 'internal') (տե՛ս «caseapp report --help»)։\n"),
     (["check", "--lang", "ru", "--bogus", "x"],
-     "caseapp: нераспознанные аргументы: --bogus x (см. «caseapp --help»).\n"),
+     "caseapp: неизвестный параметр --bogus команды «caseapp check» (см. «caseapp check "
+     "--help»).\n"),
     (["check", "--lang", "hy", "--bogus"],
-     "caseapp: չճանաչված արգումենտներ. --bogus (տե՛ս «caseapp --help»)։\n"),
+     "caseapp: «caseapp check» հրամանը --bogus ընտրանք չունի (տե՛ս «caseapp check --help»)։\n"),
     (["--lang", "ru", "backup", "--keep"],
      "caseapp: аргумент --keep: ожидался один аргумент (см. «caseapp backup --help»).\n"),
     (["--lang", "hy", "backup", "--keep", "seven"],

@@ -84,7 +84,8 @@ def test_argparse_mistakes_stay_one_line_in_the_language(armenian_system) -> Non
                    "captives show --help»)։\n")
     code, _, err = run("--lang", "ru", "captives", "list", "--bogus")
     assert code == 2
-    assert err == "caseapp: нераспознанные аргументы: --bogus (см. «caseapp --help»).\n"
+    assert err == ("caseapp: неизвестный параметр --bogus команды «caseapp captives list» (см. "
+                   "«caseapp captives list --help»).\n")
 
 
 def test_lang_overrides_the_environment_and_english_stays_english(case_file,

@@ -81,7 +81,7 @@ def test_mistakes_are_reported_as_by_the_whole_parser() -> None:
     assert "invalid choice: 'captivez'" in err.getvalue() and "'captives'" in err.getvalue()
     err = io.StringIO()
     assert main(["--db", "x.db", "captives", "list", "--bogus"], out=io.StringIO(), err=err) == 2
-    assert "unrecognized arguments: --bogus" in err.getvalue()
+    assert "unknown option --bogus for “caseapp captives list”" in err.getvalue()
 
 
 def test_the_whole_help_loads_no_database_or_document_library() -> None:

@@ -25,7 +25,9 @@ from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
 from tests.reports.conftest import LAWYER
 from tests.reports.redaction_data import (
+    INT,
     LEVELS,
+    MAIN_FAMILY_LATIN,
     PUB,
     Matrix,
     add_every_field,
@@ -267,3 +269,68 @@ def test_no_command_line_listing_at_a_level_holds_a_field_above_it(
         if found := above(level, markers, out):
             leaked[" ".join(command)] = found
     assert leaked == {}
+
+
+@pytest.mark.parametrize("level", LEVELS, ids=lambda s: s.value)
+def test_no_captive_listing_search_or_export_at_a_level_holds_a_field_above_it(
+        everything: Everything, cli_copy: Path, level: Sensitivity, tmp_path: Path) -> None:
+    """`captives show`, `captives list`, `search` and `export` read what the login reads
+    and had no --level: a lawyer pasting a captive's file or a search into a message to a
+    partner, or handing over an export, passed on internal notes. At a level, what they print
+    (or write) holds nothing above it; a captive the level may not show is refused in one
+    line, as the dossier is."""
+    import json
+
+    from tests.cli.cli_run import one_line, run
+
+    mx, markers = everything
+    db = ("--db", str(cli_copy))
+    captives = (mx.main, mx.shareable_captive, mx.internal_captive, mx.no_consent)
+    commands = [("captives", "show", str(c), "--format", fmt) for c in captives
+                for fmt in ("text", "json")]
+    commands += [("captives", "list", "--format", fmt) for fmt in ("table", "json")]
+    commands += [("search", query, "--format", fmt) for fmt in ("table", "json")
+                 for query in ("QX", MAIN_FAMILY_LATIN, "Hakobyan", "Melkonyan", "Avetisyan")]
+    leaked, shown = {}, {}
+    for command in commands:
+        code, out, err = run(*command, "--level", level.value, *db)
+        assert code in (0, 2), err
+        if code == 2:  # a captive the level may not show: one line (for the lawyer, naming
+            # them, as the dossier's refusal does), nothing printed
+            assert out == "" and one_line(err) and command[1] == "show", (command, err)
+        if found := above(level, markers, out):
+            leaked[" ".join(command)] = found
+        shown[" ".join(command)] = out
+    target = tmp_path / "export.json"
+    code, out, err = run("export", "-o", str(target), "--level", level.value, *db)
+    assert code == 0, err
+    if found := above(level, markers, target.read_bytes(), out):
+        leaked["export"] = found
+    assert leaked == {}
+    data = json.loads(target.read_text(encoding="utf-8"))
+    # below internal the file says its level and the command says it is no backup
+    assert data.get("read_at_level") == (None if level is INT else level.value)
+    assert ("not a whole copy of the case file" in err) is (level is not INT), err
+    # the fields at the level are there to be found: the test can see a field printed
+    assert "QXHOUTPUBZ" in shown[f"captives show {mx.main} --format text"]
+    assert "QXALIASMAINLATINPUBZ" in shown[f"captives show {mx.main} --format json"]
+    listed = json.loads(shown["captives list --format json"])
+    assert listed["level"] == level.value and mx.main in [c["id"] for c in listed["captives"]]
+    assert b"QXHOUTPUBZ" in target.read_bytes()
+
+
+def test_without_a_level_the_commands_show_what_the_login_reads(everything: Everything,
+                                                                 cli_copy: Path) -> None:
+    """No --level: as before, everything the login reads (the owner of a local file: the
+    internal level), so a lawyer's scripts are not changed without a word."""
+    import json
+
+    from tests.cli.cli_run import run
+
+    mx, markers = everything
+    db = ("--db", str(cli_copy))
+    code, out, err = run("captives", "show", str(mx.main), *db)
+    assert code == 0 and err == "", err
+    assert above(Sensitivity.PUBLIC, markers, out)  # internal fields shown, as before
+    code, out, _ = run("captives", "list", "--format", "json", *db)
+    assert code == 0 and mx.internal_captive in [c["id"] for c in json.loads(out)]

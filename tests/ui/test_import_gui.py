@@ -48,7 +48,8 @@ def test_an_export_read_at_a_level_says_it_is_no_whole_copy(
     assert path is not None and blank_window.open_path(path)
     target = tmp_path / "export.json"
     monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: target)
-    monkeypatch.setattr(data_exports, "export_reading_level", lambda ctx: Sensitivity.SHAREABLE)
+    monkeypatch.setattr(data_exports, "export_reading_level",
+                        lambda ctx, level=None: Sensitivity.SHAREABLE)
 
     file_actions.export_json(blank_window)
 
