@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from caseapp.domain.case_numbers import without_sign
 from caseapp.domain.cldr import format_due_time
 from caseapp.domain.dates import is_overdue
 from caseapp.domain.messages import text_of
@@ -308,7 +309,7 @@ class _Builder(ExtrasSections):
         if not (d.prosecutions or d.detention_orders or d.hearings or d.domestic_deadlines):
             self.nothing()
         for p in d.prosecutions:
-            self.h2(self.t("prosecution", number=p.case_number or "—"))
+            self.h2(self.t("prosecution", number=without_sign(p.case_number) or "—"))
             counsel = p.defence_counsel + (f" ({label(p.counsel_kind, self.lang)})"
                                            if p.defence_counsel and p.counsel_kind.value != "unknown"
                                            else "")

@@ -18,6 +18,7 @@ from caseapp.db.models import (
     InternationalProceeding,
     Prosecution,
 )
+from caseapp.domain.case_numbers import without_sign
 from caseapp.domain.dates import computed_expiry, expiry_source_of, skipped_local_time
 from caseapp.domain.dto import (
     ChargeDTO,
@@ -48,7 +49,7 @@ class ProsecutionService(CaptiveChildService):
 
     def summary(self, obj: Prosecution) -> str | Message:
         if obj.case_number:
-            return msg("case {number}", number=obj.case_number)
+            return msg("case {number}", number=without_sign(obj.case_number))
         return msg("prosecution {id}", id=obj.id)
 
     def validate(self, s: Session, obj: Prosecution) -> None:
