@@ -190,7 +190,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         p: argparse.ArgumentParser = fsub.add_parser(name, parents=[common], help=help_text)
         p.add_argument("captive_id", type=record_id, metavar=str(msg("CAPTIVE_ID")))
         p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("DIR")),
-                       help=str(msg("the folder to write the pack into (made if missing)")))
+                       help=str(msg("the folder to write the pack into (made if missing, in a folder that exists)")))
         p.add_argument("--level", **level)
         p.add_argument("--state", **state)
         p.add_argument("--author", **author)
