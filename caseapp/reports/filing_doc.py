@@ -111,7 +111,6 @@ class Draft:
         return "\n".join(out)
 
 
-_LONG_WORD = re.compile(r"\S{100}")
 # A paragraph sign and the number it cites ("Article 5 § 4", « article 47 § 1 d) ») are not
 # parted at the end of a line: "5 §" on one line and "4" on the next reads as another article.
 _SECTION_SIGN = re.compile(r"(?<=\d) (?=§)|(?<=§) (?=\d)")
@@ -123,17 +122,12 @@ def _bound(text: str) -> str:
     return _SECTION_SIGN.sub("\u00a0", text) if "§" in text else text
 
 
-def _broken(text: str) -> str:
-    """A word of 100 letters or more broken every 100 (reportlab splits one very long word
-    very slowly)."""
-    return _LONG_WORD.sub(lambda m: m.group(0) + " ", text)
-
-
 def _markup(text: str) -> str:
     """Text for a reportlab Paragraph as the other PDFs set it (:func:`pdfkit.text`: escaped,
     line breaks kept, right-to-left letters joined and in drawing order, a character the
-    fonts lack shown as such), a very long word broken (:func:`_broken`)."""
-    return text_markup(_broken(_bound(text)))
+    fonts lack shown as such). A word too long for a line is split by reportlab where the
+    line ends, and nothing is put inside it: a web address in a filing copies whole."""
+    return text_markup(_bound(text))
 
 
 def render_pdf(draft: Draft, *, author: str) -> bytes:
@@ -148,13 +142,13 @@ def render_pdf(draft: Draft, *, author: str) -> bytes:
     outline = 0  # a level-2 heading nests in the bookmarks only under a level-1 one
     for b in draft.blocks:
         if isinstance(b, Heading1):
-            story.append(Heading(_broken(_bound(b.text)), styles.h1, level=0))
+            story.append(Heading(_bound(b.text), styles.h1, level=0))
             outline = 1
         elif isinstance(b, Heading2):
-            story.append(Heading(_broken(_bound(b.text)), styles.h2, level=outline))
+            story.append(Heading(_bound(b.text), styles.h2, level=outline))
         elif isinstance(b, Para) and not b.bold:
             # a paragraph that wraps keeps its right-to-left lines in reading order
-            story.append(para(_broken(_bound(b.text)), styles.muted if b.muted else styles.body))
+            story.append(para(_bound(b.text), styles.muted if b.muted else styles.body))
         elif isinstance(b, Para):
             story.append(Paragraph(f"<b>{_markup(b.text)}</b>",
                                    styles.muted if b.muted else styles.body))
