@@ -67,7 +67,7 @@ EN: dict[str, str] = {
                             "(Rule 39)",
     "from": "From", "contact_now": "Contact person (reachable now)",
     "sender_fax": "Fax of the sender", "sent": "Sent", "concerning": "Concerning",
-    "pages": "Pages (this one included)", "number": "[number]",
+    "pages": "Pages (this one included)", "number": "________",  # filled in by hand
     "what_asked": "What is asked", "why_urgent": "Why it is urgent",
     # the domestic steps
     "appeal_step": "Appeal against the detention order of {order} lodged on {day}",
@@ -164,7 +164,7 @@ FR: dict[str, str] = {
                                       "Mesures provisoires (article 39)",
     "from": "Expéditeur", "contact_now": "Personne à contacter (joignable immédiatement)",
     "sender_fax": "Télécopie de l'expéditeur", "sent": "Envoi", "concerning": "Objet",
-    "pages": "Nombre de pages (celle-ci comprise)", "number": "[nombre]",
+    "pages": "Nombre de pages (celle-ci comprise)", "number": "________",  # rempli à la main
     "what_asked": "Ce qui est demandé", "why_urgent": "Motifs de l'urgence",
     # les démarches internes
     "appeal_step": "Appel contre l'ordonnance de détention du {order} formé le {day}",

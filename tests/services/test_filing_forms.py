@@ -238,6 +238,8 @@ def test_a_rule39_pack_without_a_fax_number_prints_no_fax_line(
                 # "Fax", "Fax of the sender" (never the title "Fax cover sheet")
                 fax_lines = [line for line in lines if re.match(rf"{fax_label}(?! cover)\b", line)]
                 assert placeholder not in text and "[" not in "".join(fax_lines), stem
+                if stem == stems[1]:  # the cover is faxed as printed: no bracketed fill-in
+                    assert not re.search(r"\[[^\]]*\]", text), (stem, text)
                 if fax is None:
                     assert fax_lines == [], (stem, fax_lines)
                 else:
