@@ -190,9 +190,9 @@ def test_a_draft_in_a_language_the_court_does_not_work_in_is_refused_before_writ
     assert not (tmp_path / "out").exists()
 
 
-# Words French spells as English does.
+# Words French spells as English does (and the fax cover's line to fill in by hand).
 SAME_IN_FRENCH = {"col_section", "col_date", "col_document", "pages_col", "organisation",
-                  "full_stop", "decision", "wgeid_subtitle"}
+                  "full_stop", "decision", "wgeid_subtitle", "number"}
 
 
 def _fields(text: str) -> set[str]:
