@@ -81,23 +81,28 @@ class SearchService:
         record of a captive it may not name is left out with them."""
         at = None if level is None else output_level(self.ctx, level)
         with self.ctx.read() as s:
-            hits = index.find(s, query, limit=limit)
-            links = _linked_captives(s, hits)
             levels = load_levels(s.connection()) if at is not None else None
-            results = []
-            for hit in hits:
-                obj = s.get(_MODELS[hit.entity], hit.record_id)
-                if obj is None:
-                    continue
-                ids = (hit.captive_id,) if hit.captive_id else links.get((hit.entity, hit.record_id), ())
-                if levels is not None and at is not None:
-                    named = tuple(c for c in ids if levels.names_captive(c, at))
-                    if (not at.allows(levels.record(hit.entity, obj))
-                            or (ids and not named) or (hit.captive_id and not named)):
+            asked = limit
+            while True:  # at a level, more matches read until ``limit`` of them may be shown
+                hits = index.find(s, query, limit=asked)
+                links = _linked_captives(s, hits)
+                results = []
+                for hit in hits:
+                    obj = s.get(_MODELS[hit.entity], hit.record_id)
+                    if obj is None:
                         continue
-                    ids = named
-                results.append(SearchResult(hit.entity, hit.record_id, ids, _label(obj), hit.is_name))
-            return results
+                    ids = (hit.captive_id,) if hit.captive_id else links.get((hit.entity, hit.record_id), ())
+                    if levels is not None and at is not None:
+                        named = tuple(c for c in ids if levels.names_captive(c, at))
+                        if (not at.allows(levels.record(hit.entity, obj))
+                                or (ids and not named) or (hit.captive_id and not named)):
+                            continue
+                        ids = named
+                    results.append(SearchResult(hit.entity, hit.record_id, ids, _label(obj),
+                                                hit.is_name))
+                if levels is None or len(results) >= limit or len(hits) < asked:
+                    return results[:limit]
+                asked *= 4
 
     def find_captives(self, query: str, *, limit: int = 50) -> CaptiveMatches:
         """The captives a picker offers for ``query`` (see :func:`find_captives`)."""
