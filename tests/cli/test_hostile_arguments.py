@@ -19,9 +19,8 @@ import pytest
 
 from caseapp.cli import build_parser, main
 from caseapp.cli.common import UserError
-from caseapp.config import Location
 from caseapp.domain import messages
-from caseapp.services.casefile import open_case_file
+from tests.cli.one_captive import one_captive_file
 
 HUGE = "99999999999999999999"
 INTS = [HUGE, "-1", "0", "1e5", "", "0x10", "9223372036854775808", "-9223372036854775809",
@@ -42,12 +41,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 @pytest.fixture
 def files(tmp_path: Path) -> dict[str, Path]:
     """A small real case file and a collection of things that are not case files."""
-    db = tmp_path / "case.db"
-    cf = open_case_file(Location(path=db), create=True, actor="t")
-    try:
-        cf.captives.create(names=["Արտաշես Մկրտչյան"])
-    finally:
-        cf.close()
+    db, _ = one_captive_file(tmp_path, "Արտաշես Մկրտչյան")
     text = tmp_path / "notes.txt"
     text.write_text("not a case file\n", encoding="utf-8")
     empty = tmp_path / "empty.db"

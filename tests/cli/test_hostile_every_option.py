@@ -22,9 +22,8 @@ from pathlib import Path
 import pytest
 
 from caseapp.cli import build_parser
-from caseapp.config import Location
-from caseapp.services.casefile import open_case_file
 from tests.cli.cli_run import digest, run
+from tests.cli.one_captive import one_captive_file
 
 TEXTS = ["", "-", "--", "x" * 10_000, "a\x00b", "caf\udce9", "\u202eevil\u2066",
          "\x1b[2J\x07\x08", "a\nb"]
@@ -131,12 +130,7 @@ def calls(words: tuple[str, ...], parser: argparse.ArgumentParser, db: Path, out
 
 @pytest.fixture
 def sweep_files(tmp_path: Path) -> Iterator[tuple[Path, Path, dict[str, str]]]:
-    db = tmp_path / "case.db"
-    cf = open_case_file(Location(path=db), create=True, actor="t")
-    try:
-        cf.captives.create(names=["Արտաշես Մկրտչյան"])
-    finally:
-        cf.close()
+    db, _ = one_captive_file(tmp_path, "Արտաշես Մկրտչյան")
     out = tmp_path / "out"
     out.mkdir()
     read_only = tmp_path / "read-only"
