@@ -408,22 +408,34 @@ def surname_first(text: str) -> str | None:
     Surname first is told by the surname in capitals before a given name that is not
     ("VARDANYAN Tigran", as passports and UN lists write it), or by an Armenian surname
     (-yan) first when no other word is one ("Petrosyan Aram", "PETROSYAN ARAM")."""
-    words = text.split()
-    if len(words) < 2 or "," in text or not text.isascii():
+    if "," in text or not text.isascii():
+        return None
+    return _turned_round(text.split(), lambda w: _CAPITALS.fullmatch(w) is not None,
+                         lambda w: _ARMENIAN_SURNAME.fullmatch(w) is not None, _unshouted)
+
+
+def _turned_round(words: list[str], shouting: Callable[[str], bool],
+                  a_surname: Callable[[str], bool], unshouted: Callable[[str], str]
+                  ) -> str | None:
+    """``words`` written surname first turned round to "Given Patronymic Surname": the
+    surname told by being in capitals (``shouting``) before a given name that is not, or by
+    its form (``a_surname``) in the first word when no other word has it; the words in
+    capitals written in small letters after their first (``unshouted``). None when the name
+    is not written surname first."""
+    if len(words) < 2:
         return None
     capitals = 0
-    while capitals < len(words) and _CAPITALS.fullmatch(words[capitals]):
+    while capitals < len(words) and shouting(words[capitals]):
         capitals += 1
     if 0 < capitals < len(words):
         surname, given = words[:capitals], words[capitals:]
-    elif (_ARMENIAN_SURNAME.fullmatch(words[0])
-          and not any(_ARMENIAN_SURNAME.fullmatch(w) for w in words[1:])):
+    elif a_surname(words[0]) and not any(a_surname(w) for w in words[1:]):
         surname, given = words[:1], words[1:]
         if capitals == len(words):  # all in capitals: the given names too
-            given = [_unshouted(w) for w in given]
+            given = [unshouted(w) for w in given]
     else:
         return None
-    return " ".join([*given, *(_unshouted(w) for w in surname)])
+    return " ".join([*given, *(unshouted(w) for w in surname)])
 
 
 # An Azerbaijani Latin spelling's surname by its form (Qriqoryan, Vardanyan, Məmmədov, Əliyeva,
@@ -453,25 +465,10 @@ def azerbaijani_surname_first(text: str) -> str | None:
     is not one. Surname first is told by the surname in capitals before a given name that is
     not, or by a first word of a surname's form (:data:`_AZERBAIJANI_SURNAME`) when no other
     word has one ("Anna Qriqoryan", "Leyla Rasim qızı Hüseynova" are kept as written)."""
-    words = text.split()
-    if len(words) < 2 or "," in text or detect_script(text) is not Script.LATIN:
+    if "," in text or detect_script(text) is not Script.LATIN:
         return None
-    def shouting(w: str) -> bool:
-        return sum(ch.isalpha() for ch in w) > 1 and w.isupper()
-
-    capitals = 0
-    while capitals < len(words) and shouting(words[capitals]):
-        capitals += 1
-    if 0 < capitals < len(words):
-        surname, given = words[:capitals], words[capitals:]
-    elif (_an_azerbaijani_surname(words[0])
-          and not any(_an_azerbaijani_surname(w) for w in words[1:])):
-        surname, given = words[:1], words[1:]
-        if capitals == len(words):  # all in capitals: the given names too
-            given = [_azerbaijani_unshouted(w) for w in given]
-    else:
-        return None
-    return " ".join([*given, *(_azerbaijani_unshouted(w) for w in surname)])
+    return _turned_round(text.split(), lambda w: sum(ch.isalpha() for ch in w) > 1 and w.isupper(),
+                         _an_azerbaijani_surname, _azerbaijani_unshouted)
 
 
 def _azerbaijani_unshouted(word: str) -> str:
