@@ -169,7 +169,6 @@ class UnlockThrottle:
 
 
 UNLOCK_THROTTLE = UnlockThrottle()
-_UNCOUNTED = UnlockThrottle(lambda _seconds: None)  # other forms of one passphrase typed
 
 
 def _quote(value: str) -> str:
@@ -666,10 +665,11 @@ def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
         return _open_keyed(path, kind, forms[0], throttle)
     except WrongPassphrase:
         # The same letters in another Unicode form (key_wrap.typed_forms): one wrong
-        # passphrase typed, one failure counted.
+        # passphrase typed, one failure counted (the other forms' by a throttle of their own).
+        uncounted = UnlockThrottle(lambda _seconds: None)
         for form in forms[1:]:
             try:
-                database = _open_keyed(path, kind, form, _UNCOUNTED)
+                database = _open_keyed(path, kind, form, uncounted)
             except WrongPassphrase:
                 continue
             throttle.succeeded(path)
