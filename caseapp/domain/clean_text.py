@@ -82,6 +82,13 @@ def contained(text: str) -> str:
     return _SPILLING.sub("", text)
 
 
+def blank(text: str) -> bool:
+    """Whether ``text`` shows nothing: only spaces, control characters and invisible
+    formatting characters (:data:`INVISIBLE`: a zero-width space, a soft hyphen, a
+    right-to-left override), as a value pasted from a web page may be."""
+    return not _INVISIBLE.sub("", _CONTROLS.sub("", text)).strip()
+
+
 def printable(text: str) -> str:
     """``text`` as it may be printed on a terminal: each control character (but a line
     break, a carriage return before one, and a tab: a calendar or a CSV written to the
@@ -90,5 +97,5 @@ def printable(text: str) -> str:
     return _SHOWN.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-__all__ = ["BIDI_CONTROLS", "INVISIBLE", "contained", "is_clean", "one_line", "printable",
+__all__ = ["BIDI_CONTROLS", "INVISIBLE", "blank", "contained", "is_clean", "one_line", "printable",
            "several_lines"]

@@ -151,8 +151,8 @@ FR: dict[str, str] = {
     "r39_measure": "3. La mesure demandée",
     "r39_steps": "4. Décisions internes et démarches entreprises (les plus récentes)",
     "r39_documents": "5. Documents joints",
-    "default_ask": "{applicant_cap} demande à la Cour d'indiquer au Gouvernement défendeur "
-                   "({state}), en vertu de l'article 39 du règlement de la Cour, que "
+    "default_ask": "{applicant_cap} demande à la Cour d’indiquer au Gouvernement défendeur "
+                   "({state}), en vertu de l’article 39 du règlement de la Cour, que "
                    "{applicant} reçoive des soins médicaux appropriés, que {own} avocat et le "
                    "CICR puissent {pronoun} rencontrer, et que le Gouvernement informe la Cour "
                    "du lieu où se trouve {applicant} et de son état de santé.",
@@ -160,14 +160,14 @@ FR: dict[str, str] = {
     "present_asks": f"Demandes actuelles {{of_applicant}}{NB}: {{asks}}",
     # le bordereau de télécopie
     "fax_cover": "Page de garde de télécopie",
-    "to": "Destinataire", "to_court": "Cour européenne des droits de l'homme, greffe — "
+    "to": "Destinataire", "to_court": "Cour européenne des droits de l’homme, greffe — "
                                       "Mesures provisoires (article 39)",
     "from": "Expéditeur", "contact_now": "Personne à contacter (joignable immédiatement)",
-    "sender_fax": "Télécopie de l'expéditeur", "sent": "Envoi", "concerning": "Objet",
+    "sender_fax": "Télécopie de l’expéditeur", "sent": "Envoi", "concerning": "Objet",
     "pages": "Nombre de pages (celle-ci comprise)", "number": "________",  # rempli à la main
-    "what_asked": "Ce qui est demandé", "why_urgent": "Motifs de l'urgence",
+    "what_asked": "Ce qui est demandé", "why_urgent": "Motifs de l’urgence",
     # les démarches internes
-    "appeal_step": "Appel contre l'ordonnance de détention du {order} formé le {day}",
+    "appeal_step": "Appel contre l’ordonnance de détention du {order} formé le {day}",
     "hearing_step": "{hearing} du {day}",
     "hearing": "Audience",
     "step_to": " ({addressee})",
@@ -175,21 +175,21 @@ FR: dict[str, str] = {
     "earlier_other": "({count} démarches antérieures figurent au dossier.)",
     "place_from_to": "{place} (du {start} au {end})",
     "place_current": "{place} (depuis le {start}, lieu actuel)",
-    "order": "{court}, {day} (jusqu'au {until})", "a_court": "un tribunal",
+    "order": "{court}, {day} (jusqu’au {until})", "a_court": "un tribunal",
     "charge": "article {article}", "charge_part": ", partie {part}", "charge_code": ", {code}",
     # l'identité
     "full_name": "Nom complet (écriture latine)", "all_names": "Noms dans toutes les écritures",
     "sex": "Sexe", "birth_date": "Date de naissance", "birth_place": "Lieu de naissance",
-    "nationality": "Nationalité", "identity_documents": "Pièces d'identité",
+    "nationality": "Nationalité", "identity_documents": "Pièces d’identité",
     "category": "Catégorie",
     # le Groupe de travail sur la détention arbitraire
     "wgad_title": "Groupe de travail sur la détention arbitraire — communication (projet)",
     "wgad_subtitle": "{name} · {state} · questionnaire type", "wgad_header": "GTDA · {name}",
     "wgad_identity": "I. Identité", "residence": "Adresse du domicile habituel",
-    "wgad_arrest": "II. Arrestation", "arrest_date": "Date de l'arrestation",
-    "arrest_place": "Lieu de l'arrestation",
-    "arrest_forces": "Forces ayant procédé à l'arrestation",
-    "warrant": "Mandat ou décision présenté", "warrant_authority": "Autorité qui l'a délivré",
+    "wgad_arrest": "II. Arrestation", "arrest_date": "Date de l’arrestation",
+    "arrest_place": "Lieu de l’arrestation",
+    "arrest_forces": "Forces ayant procédé à l’arrestation",
+    "warrant": "Mandat ou décision présenté", "warrant_authority": "Autorité qui l’a délivré",
     "legislation": "Législation appliquée",
     "wgad_detention": "III. Détention", "detention_date": "Date de la détention",
     "duration": "Durée de la détention", "days_on_one": "1 jour au {day}",
@@ -198,7 +198,7 @@ FR: dict[str, str] = {
     "places": "Lieux de détention (transferts, lieu actuel)",
     "ordering_authorities": "Autorités ayant ordonné la détention",
     "reasons": "Motifs invoqués par les autorités",
-    "wgad_circumstances": "IV. Circonstances de l'arrestation et de la détention",
+    "wgad_circumstances": "IV. Circonstances de l’arrestation et de la détention",
     "wgad_arbitrary": "V. Raisons pour lesquelles la privation de liberté est arbitraire",
     "wgad_categories": "[Indiquer de quelle catégorie (I à V) du Groupe de travail relève la "
                        "privation de liberté, et pourquoi.]",
@@ -215,7 +215,7 @@ FR: dict[str, str] = {
                    "(projet)",
     "wgeid_subtitle": "{name} · {state}", "wgeid_header": "GTDFI · {name}",
     "wgeid_a": f"a){NB}La personne disparue", "wgeid_b": f"b){NB}Date de la disparition",
-    "wgeid_c": f"c){NB}Lieu de l'arrestation ou de l'enlèvement, ou lieu où la personne a été "
+    "wgeid_c": f"c){NB}Lieu de l’arrestation ou de l’enlèvement, ou lieu où la personne a été "
                "vue pour la dernière fois",
     "places_reported": f"Lieux de détention signalés{NB}: {{places}}.",
     "wgeid_d": f"d){NB}Personnes présumées responsables",
@@ -223,9 +223,9 @@ FR: dict[str, str] = {
     "last_contact_short": f"Dernier contact confirmé{NB}: {{day}}.",
     "wgeid_f": f"f){NB}Source des informations",
     "family_consent": "Consentement de la famille", "confidentiality": "Confidentialité",
-    "confidentiality_note": "[indiquer si l'identité de la source doit rester confidentielle]",
+    "confidentiality_note": "[indiquer si l’identité de la source doit rester confidentielle]",
     "wgeid_source": f"GTDFI, méthodes de travail (A/HRC/WGEID/102/2){NB}: les éléments "
-                    f"minimaux d'un cas — a){NB}nom complet, b){NB}date de la disparition, "
+                    f"minimaux d’un cas — a){NB}nom complet, b){NB}date de la disparition, "
                     f"c){NB}lieu, d){NB}personnes présumées responsables, e){NB}mesures prises "
                     f"pour retrouver la personne, f){NB}source{NB}; soumis par la famille ou avec "
                     "son consentement.",

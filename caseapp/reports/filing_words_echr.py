@@ -21,26 +21,26 @@ RIGHTS_FR = {
     "3": "interdiction de la torture et des peines ou traitements inhumains ou dégradants",
     "5": "droit à la liberté et à la sûreté", "6": "droit à un procès équitable",
     "7": "pas de peine sans loi", "8": "droit au respect de la vie privée et familiale",
-    "9": "liberté de pensée, de conscience et de religion", "10": "liberté d'expression",
+    "9": "liberté de pensée, de conscience et de religion", "10": "liberté d’expression",
     "13": "droit à un recours effectif", "14": "interdiction de discrimination",
-    "18": "limitation de l'usage des restrictions aux droits", "34": "requêtes individuelles",
-    "38": "examen contradictoire de l'affaire", "P1-1": "protection de la propriété",
-    "P1-2": "droit à l'instruction", "P7-4": "droit à ne pas être jugé ou puni deux fois",
+    "18": "limitation de l’usage des restrictions aux droits", "34": "requêtes individuelles",
+    "38": "examen contradictoire de l’affaire", "P1-1": "protection de la propriété",
+    "P1-2": "droit à l’instruction", "P7-4": "droit à ne pas être jugé ou puni deux fois",
 }
 # The respondent States the case settings name (services.setting_values.PROCEDURES), in French;
 # a State the lawyer typed is printed as typed.
 STATES_FR = {"Azerbaijan": "Azerbaïdjan", "Armenia": "Arménie"}
 FORM_NOTES_FR = ("CEDH, Notice pour remplir le formulaire de requête (2022/1), §§ 58 à 65\u00a0: "
                  "les faits, les griefs et le respect des critères de recevabilité doivent être "
-                 "exposés dans l'espace prévu aux sections E, F et G, de sorte que la Cour puisse "
-                 "statuer sur la requête sans consulter d'autres documents\u00a0; un document "
+                 "exposés dans l’espace prévu aux sections E, F et G, de sorte que la Cour puisse "
+                 "statuer sur la requête sans consulter d’autres documents\u00a0; un document "
                  "complémentaire peut les développer sur 20 pages au plus (décisions et documents "
                  "joints non compris). Règlement de la Cour, article 47 § 1 d) à f) et § 2 a).")
-FORM_SPACE_SOURCE_FR = ("L'espace du formulaire\u00a0: trois pages pour la section E, deux pour "
+FORM_SPACE_SOURCE_FR = ("L’espace du formulaire\u00a0: trois pages pour la section E, deux pour "
                         "la F et une pour la G, selon A. Tymofeyeva (dir.), European Court of "
                         "Human Rights in Action (2016), «\u00a0Common mistakes in filling in the "
                         "application form\u00a0». Vérifiez les cases du formulaire en vigueur "
-                        "avant l'introduction.")
+                        "avant l’introduction.")
 
 EN: dict[str, str] = {
     # section A and the draft's head
@@ -132,23 +132,23 @@ EN: dict[str, str] = {
 }
 
 FR: dict[str, str] = {
-    "echr_title": "Requête devant la Cour européenne des droits de l'homme — projet",
+    "echr_title": "Requête devant la Cour européenne des droits de l’homme — projet",
     "echr_subtitle": "{case} · établi le {day} pour le formulaire officiel de la Cour (les "
                      "sections E à G se reportent sur le formulaire lui-même)",
     "sec_applicant": "A. {applicant_cap}",
     "value": "Contenu",
     "name_latin": "Nom (écriture latine)", "other_spellings": "Autres graphies",
-    "nothing_at_level": "rien n'est enregistré à ce niveau",
+    "nothing_at_level": "rien n’est enregistré à ce niveau",
     "sec_representative": "C. Représentant",
-    "no_lawyer": "Aucune coordonnée d'avocat dans les réglages du dossier (lawyer_name et les "
+    "no_lawyer": "Aucune coordonnée d’avocat dans les réglages du dossier (lawyer_name et les "
                  "suivants).",
     "name": "Nom", "organisation": "Organisation", "address": "Adresse",
-    "bar_number": "Numéro d'inscription au barreau", "email": "Courriel",
+    "bar_number": "Numéro d’inscription au barreau", "email": "Courriel",
     "sec_state": "D. État contre lequel la requête est dirigée",
     "sec_facts": "E. Exposé des faits",
     "sec_violations": "F. Exposé de la ou des violation(s) alléguée(s) de la Convention et des "
                       "arguments pertinents",
-    "no_articles": "Aucun article de la Convention n'est enregistré sur la procédure devant la "
+    "no_articles": "Aucun article de la Convention n’est enregistré sur la procédure devant la "
                    "CEDH.",
     "sec_admissibility": "G. Respect des critères de recevabilité",
     "exhaustion": "Épuisement des voies de recours internes",
@@ -156,35 +156,35 @@ FR: dict[str, str] = {
     "time_limit_line": f"Décision interne définitive{NB}: {{trigger}}. Dernier jour pour "
                        f"introduire la requête{NB}: {{due}} (règle {{rule}}). {{note}}",
     "source": f"Source{NB}: {{source}}",
-    "length": "Longueur au regard de l'espace du formulaire",
+    "length": "Longueur au regard de l’espace du formulaire",
     "col_section": "Section", "col_words": "Mots", "col_characters": "Caractères",
     "col_pages": "Pages du formulaire (estimation) / prévues", "over": " — dépassement",
     "form_notes": f"{FORM_NOTES_FR} {FORM_SPACE_SOURCE_FR}",
-    "sec_other": "H. Informations concernant d'autres procédures internationales",
+    "sec_other": "H. Informations concernant d’autres procédures internationales",
     "col_body": "Organe", "col_reference": "Référence", "col_lodged": "Introduite le",
     "col_status": "Situation", "col_outcome": "Issue",
-    "none_recorded": "Aucune n'est enregistrée.",
+    "none_recorded": "Aucune n’est enregistrée.",
     "previous": f"Requêtes antérieures ou pendantes devant la Cour{NB}: {{previous}}.",
-    "previous_none": "aucune n'est enregistrée",
+    "previous_none": "aucune n’est enregistrée",
     "sec_documents": "I. Liste des documents joints",
     "col_no": "N°", "col_date": "Date", "col_document": "Document", "pages_col": "Pages",
     "col_file": "Fichier",
     "no_document": "Aucun document dans le bordereau des annexes.",
-    "checks": "Vérifications avant l'introduction",
+    "checks": "Vérifications avant l’introduction",
     "cat_civilian": "civil", "cat_serviceman": "militaire (prisonnier de guerre)",
     "cat_former_official": "ancien responsable public",
     "born": "né{e} {on}", "born_in": "à {place}", "national_of": "de nationalité {country}",
     "intro": "{applicant_cap}, {name}{who}, {held}.",
-    "held_until": "a été détenu{e} par les autorités de l'État défendeur{until}",
+    "held_until": "a été détenu{e} par les autorités de l’État défendeur{until}",
     "held_missing": "a disparu depuis sa capture et serait détenu{e} par les autorités de "
-                    "l'État défendeur",
-    "held_now": "est détenu{e} par les autorités de l'État défendeur",
-    "until_day": " jusqu'au {day}",
+                    "l’État défendeur",
+    "held_now": "est détenu{e} par les autorités de l’État défendeur",
+    "until_day": " jusqu’au {day}",
     "captured": "{applicant_cap} a été capturé{e} {on}{at}{by}.",
     "at_place": " à {place}", "by_whom": " par {whom}",
     "proceedings": "Une procédure pénale a été engagée contre {applicant}{case}{by}{charges}",
-    "in_case": " dans l'affaire n° {number}",
-    "charges_under": f"{NB}: chefs d'accusation au titre de l'{{charges}}.",
+    "in_case": " dans l’affaire n° {number}",
+    "charges_under": f"{NB}: chefs d’accusation au titre de l’{{charges}}.",
     "full_stop": ".", "charge_separator": f"{NB}; ",
     "on_day_event": "Le {day}, {event}",
     "ev_captured": "{applicant} a été capturé{e}{at}.",
@@ -197,15 +197,15 @@ FR: dict[str, str] = {
     "ev_detail": f"{NB}: {{detail}}",
     "scheduled": "{article} {hearing} est prévue le {day}{before}.",
     "before_court": " devant {court}",
-    "cancelled": "L'{hearing}{before} prévue le {day} a été annulée.",
-    "adjourned": "L'{hearing}{before} prévue le {day} a été renvoyée{to}.",
+    "cancelled": "L’{hearing}{before} prévue le {day} a été annulée.",
+    "adjourned": "L’{hearing}{before} prévue le {day} a été renvoyée{to}.",
     "to_day": " au {day}",
     "health": f"État de santé {{of_applicant}}{NB}: {{health}}",
     "violation": f"Article {{article}} de la Convention{{right}}{NB}: [exposer en quoi les "
                  "faits décrits à la section E violent cette disposition].",
     "decision": "{what}{court}, {day}{outcome}", "decision_court": ", {court}",
     "in_time": "La décision interne définitive a été rendue le {trigger}. La requête est "
-               "introduite dans le délai prévu à l'article 35 § 1 de la Convention, qui expire "
+               "introduite dans le délai prévu à l’article 35 § 1 de la Convention, qui expire "
                "le {due}.",
     "out_of_time": f"La décision interne définitive a été rendue le {{trigger}}{NB}; le délai "
                    "calculé à partir de celle-ci a expiré le {due}. [Expliquer pourquoi la "
@@ -213,11 +213,11 @@ FR: dict[str, str] = {
                    "décision définitive ultérieure.]",
     # (docs/glossary.md: prolongation, jugement, appel, cassation)
     "decided_detention_extension": "Décision de prolongation de la détention",
-    "decided_verdict": "Jugement", "decided_appeal": "Arrêt d'appel",
+    "decided_verdict": "Jugement", "decided_appeal": "Arrêt d’appel",
     "decided_cassation": "Arrêt de cassation (définitif)",
-    "order_initial_until": "Ordonnance de placement en détention (jusqu'au {day})",
-    "order_extension_until": "Ordonnance de prolongation de la détention (jusqu'au {day})",
-    "appeal_against_order": "Appel formé contre l'ordonnance du {day}",
+    "order_initial_until": "Ordonnance de placement en détention (jusqu’au {day})",
+    "order_extension_until": "Ordonnance de prolongation de la détention (jusqu’au {day})",
+    "appeal_against_order": "Appel formé contre l’ordonnance du {day}",
 }
 
 # What French says otherwise of a woman (the English is the same of anyone).

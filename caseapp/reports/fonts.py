@@ -11,9 +11,9 @@ from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus.tables import CellStyle
 
+from caseapp.reports.font_tounicode import CopyableTTFont
 from caseapp.resources import resource
 
 SANS = "CaseAppSans"
@@ -32,7 +32,8 @@ def register_fonts() -> str:
     """Register the fonts (idempotent), make them the tables' default, and return the family
     name to use in styles."""
     for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+        # CopyableTTFont: text copied from the PDF gives back an emoji or a 𝔸 as drawn.
+        pdfmetrics.registerFont(CopyableTTFont(name, str(resource("fonts", filename))))
     # A table sets its cells' font before drawing each, even a cell holding a Paragraph in
     # its own font: by default Helvetica, a standard font the PDF would name and not embed.
     CellStyle.fontname = SANS

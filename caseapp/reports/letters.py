@@ -34,7 +34,7 @@ from lxml import etree
 from platformdirs import user_config_path
 
 from caseapp.domain.cldr import format_time_zone
-from caseapp.domain.clean_text import contained
+from caseapp.domain.clean_text import blank, contained
 from caseapp.domain.clock import hearing_ahead
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import NameKind, Script, Sensitivity, Sex
@@ -346,10 +346,11 @@ def template_problem(template: LetterTemplate) -> str | Message:
 
 
 def missing_fields(template: LetterTemplate, context: Mapping[str, str]) -> tuple[str, ...]:
-    """Fields the template needs (:func:`required_placeholders`) that are absent or empty in
-    ``context``, sorted."""
+    """Fields the template needs (:func:`required_placeholders`) that are absent, empty or
+    show nothing (:func:`~caseapp.domain.clean_text.blank`: a zero-width space pasted alone)
+    in ``context``, sorted."""
     return tuple(sorted(n for n in required_placeholders(template)
-                        if not str(context.get(n) or "").strip()))
+                        if blank(str(context.get(n) or ""))))
 
 
 _LEFTOVER = re.compile(r"\{\{|\{%|\}\}|%\}")
@@ -375,7 +376,9 @@ def render_letter(template: LetterTemplate, context: Mapping[str, str]) -> bytes
 def _fill(template: LetterTemplate, context: Mapping[str, str], *, stamp: bool = False) -> bytes:
     doc = _open_template(template)
     try:
-        doc.render({name: contained(value) for name, value in context.items()},
+        # a value that shows nothing is none: "{% if name %}" leaves out what shows it
+        doc.render({name: "" if blank(value) else contained(value)
+                    for name, value in context.items()},
                    jinja_env=LetterSandbox(autoescape=True))
     except Exception as exc:  # noqa: BLE001 - the template's expressions are its author's code
         raise filling_failed(template.path, exc) from None
@@ -456,10 +459,10 @@ def _lines(*parts: str) -> str:
 def salutation(lang: str, *, person: str, organisation: str) -> str:
     """The letter's greeting: a person by name; an organisation alone is greeted as its staff
     (a ministry cannot be "Уважаемый(-ая)"); "" with no addressee, so that the letter asks
-    for one."""
-    if person.strip():
+    for one (also for a name or an organisation that shows nothing: "Dear ," asks nothing)."""
+    if not blank(person):
         return t("salutation_person", lang, name=person.strip())
-    return t("salutation_organisation", lang) if organisation.strip() else ""
+    return t("salutation_organisation", lang) if not blank(organisation) else ""
 
 
 def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, today: date,

@@ -557,7 +557,10 @@ def _fitted(least: Sequence[int], headers: Sequence[str], rows: Sequence[Sequenc
     return widths
 
 
-_WRAPPED = Alignment(wrap_text=True)
+# A tall row's cells start at its top, as a table reads: printed without grid lines, cells
+# at the row's foot put a long name's first lines right under the row before.
+_WRAPPED = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
 _LINE_HEIGHT = 15  # points: the sheet's default row height, one line of text
 
 
@@ -568,6 +571,7 @@ def _wrapped(ws: Any, widths: Sequence[int]) -> Any:
     on each row in order, before appending the row."""
     row_number = 1  # the header
     wrapping = _cell(ws, None, alignment=_WRAPPED)
+    top = _cell(ws, None, alignment=_TOP)
     # One row dimension for each height, shared by the rows of that height: a write-only
     # sheet writes only a row's height from it (made for each tall row, they were a tenth
     # of the report's time).
@@ -584,10 +588,14 @@ def _wrapped(ws: Any, widths: Sequence[int]) -> Any:
         if lines not in heights:
             heights[lines] = RowDimension(ws, ht=_LINE_HEIGHT * lines)
         ws.row_dimensions[row_number] = heights[lines]
-        # only the long texts are styled (a styled cell costs a write several plain ones); at
-        # the foot of the row, where the row's other cells stand, its last line beside them
-        for i in long:
-            values[i] = _like(ws, values[i], wrapping)
+        # only a tall row's cells are styled (a styled cell costs a write several plain
+        # ones): the long texts wrapped, the others at the top beside their first line (a
+        # date cell is at the top already)
+        for i, value in enumerate(values):
+            if i in long:
+                values[i] = _like(ws, value, wrapping)
+            elif value is not None and not isinstance(value, Cell):
+                values[i] = _like(ws, value, top)
         return values
     return dress
 
@@ -619,7 +627,7 @@ def _dated(ws: Any, columns: Sequence[int], lang: str) -> Any:
     """A function giving a row its date cells (columns counted from 1) in the language's date
     format."""
     at = [c - 1 for c in columns]
-    date_cell = _cell(ws, None, number_format=_date_format(lang))
+    date_cell = _cell(ws, None, number_format=_date_format(lang), alignment=_TOP)
 
     def dress(values: list[Any]) -> list[Any]:
         for i in at:

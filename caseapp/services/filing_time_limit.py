@@ -44,19 +44,19 @@ MOVED_NOTE = ("Computed by the deadline engine's rule from the final decision's 
 # The same notes in a French draft.
 NOTES_FR = {
     PUBLIC_NOTE: "Omis au niveau public (aucun calendrier contentieux dans un document public).",
-    GIVEN_NOTE: ("Calculé par la règle du moteur d'échéances à partir de la date de la décision "
+    GIVEN_NOTE: ("Calculé par la règle du moteur d’échéances à partir de la date de la décision "
                  "définitive indiquée."),
-    NONE_NOTE: ("Aucune décision interne définitive n'est enregistrée pour le captif à ce "
+    NONE_NOTE: ("Aucune décision interne définitive n’est enregistrée pour le captif à ce "
                 "niveau\u00a0: une audience de cassation tenue et décidée fait courir le délai de "
                 "quatre mois, ou indiquez la date de la décision pour ce projet."),
-    ENGINE_NOTE: ("L'échéance que le moteur tient pour la décision interne définitive du "
+    ENGINE_NOTE: ("L’échéance que le moteur tient pour la décision interne définitive du "
                   "captif."),
-    ENGINE_NOTE + BY_HAND_NOTE: ("L'échéance que le moteur tient pour la décision interne "
+    ENGINE_NOTE + BY_HAND_NOTE: ("L’échéance que le moteur tient pour la décision interne "
                                  "définitive du captif. Sa date a été fixée à la main\u00a0: "
                                  "vérifiez-la au regard des étapes."),
-    MOVED_NOTE: ("Calculé par la règle du moteur d'échéances à partir de la date de la décision "
-                 "définitive telle qu'elle est enregistrée aujourd'hui (l'échéance tenue pour "
-                 "elle avait été calculée à partir d'une autre date)."),
+    MOVED_NOTE: ("Calculé par la règle du moteur d’échéances à partir de la date de la décision "
+                 "définitive telle qu’elle est enregistrée aujourd’hui (l’échéance tenue pour "
+                 "elle avait été calculée à partir d’une autre date)."),
 }
 
 

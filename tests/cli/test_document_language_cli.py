@@ -88,7 +88,7 @@ def test_dossier_report_and_letter_in_french(demo_db: Path, tmp_path: Path,
 
     said = docx_text(letter.read_bytes())
     assert "Madame, Monsieur," in said and "novembre 2026" in said
-    assert "Je vous prie d'agréer, Madame, Monsieur," in said
+    assert "Je vous prie d’agréer, Madame, Monsieur," in said
 
 
 def test_the_command_lines_own_language_stays_en_hy_ru(demo_db: Path, tmp_path: Path) -> None:

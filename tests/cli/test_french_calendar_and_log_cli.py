@@ -69,11 +69,11 @@ def test_a_french_calendar_from_the_command_line(demo_db: Path, tmp_path: Path) 
     assert left == [], [line for line in lines if any(m in line for m in left)][:5]
     # the steps of the new order's expiry and of the court motion, in French
     assert "point de départ" in text and "jour ouvrable" in text
-    assert "Expiration de l'ordonnance de placement en détention (Artashes Mkrtchyan)" in text
+    assert "Expiration de l’ordonnance de placement en détention (Artashes Mkrtchyan)" in text
     assert "Rappel reporté au" in text  # the snooze's line, as the daily log says it
     # every reminder of every event says its deadline or hearing, in French
     alarms = [str(a["DESCRIPTION"]) for e in calendar.walk("VEVENT") for a in e.walk("VALARM")]
-    assert alarms and all(" dans " in a or "aujourd'hui" in a or a.startswith("Dépassée")
+    assert alarms and all(" dans " in a or "aujourd’hui" in a or a.startswith("Dépassée")
                           for a in alarms), alarms[:3]
     assert SECRET not in text  # shareable by default: the internal deadline is left out
 

@@ -32,8 +32,8 @@ DOUBTS = {
     "Unverified": {"ru": "Не проверено", "hy": "Չստուգված", "fr": "non vérifié"},
     "placeholder": {"ru": "условно", "hy": "պայմանական", "fr": "valeur provisoire"},
     "nothing is assumed": {"ru": "ничего не предполагается", "hy": "ոչինչ չի ենթադրվում",
-                           "fr": "rien n'est présumé"},
-    "the period was not": {"ru": "срок — нет", "hy": "ժամկետը՝ ոչ", "fr": "le délai ne l'est pas"},
+                           "fr": "rien n’est présumé"},
+    "the period was not": {"ru": "срок — нет", "hy": "ժամկետը՝ ոչ", "fr": "le délai ne l’est pas"},
     "not a legal time limit": {"ru": "а не установленный законом срок",
                                "hy": "այլ ոչ թե օրենքով սահմանված ժամկետ",
                                "fr": "et non un délai légal"},
@@ -99,9 +99,9 @@ def test_the_examples_a_lawyer_cites_in_french(rules: RuleSet) -> None:
         return rules.get(rule_id).text("source", "fr").replace("\u00a0", " ")
 
     assert fr("az.cassation").startswith(
-        "Code de procédure pénale de la République d'Azerbaïdjan, art. 410.1.1 :")
+        "Code de procédure pénale de la République d’Azerbaïdjan, art. 410.1.1 :")
     assert fr("am.arrest.bring_before_judge").startswith(
-        "Constitution de la République d'Arménie, art. 27(4) :")
+        "Constitution de la République d’Arménie, art. 27(4) :")
     assert fr("echr.application").startswith(
         "Convention, art. 35 § 1, tel que modifié par le Protocole n° 15")
     assert "Sabri Güneş c. Turquie [GC], n° 27396/06, 29 juin 2012" in fr("echr.application")

@@ -161,7 +161,7 @@ def test_no_english_word_is_left_in_any_shipped_rule_in_french(rules: RuleSet) -
 
 def test_a_rule_title_in_french(rules: RuleSet) -> None:
     assert rules.get("az.detention.expiry").text("title", "fr") == \
-        "Expiration de l'ordonnance de placement en détention"
+        "Expiration de l’ordonnance de placement en détention"
     assert rules.title_in("Appeal against the verdict (20 days from its announcement)", "fr") \
         == "Appel du jugement (20 jours à compter de son prononcé)"
     assert rules.get("echr.rule39").text("body", "fr") == "CEDH"

@@ -17,3 +17,13 @@ def pdf_words(data: bytes, tmp_path: Path) -> str:
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                          check=True).stdout
     return unicodedata.normalize("NFKC", " ".join(out.translate(_MARKS).split()))
+
+
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    """The text pdftotext gives back, letter by letter as it came (no compatibility folding:
+    a mathematical 𝔸 stays 𝔸, not A), one space between words."""
+    path = tmp_path / "out.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return " ".join(out.translate(_MARKS).split())

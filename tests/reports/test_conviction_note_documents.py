@@ -23,7 +23,7 @@ FULL = {"en": "Convicted on 25 Nov 2026: after the verdict custody may no longer
 SHORT = {"en": "Convicted on 25 Nov 2026: may no longer apply (the rule is not verified).",
          "ru": "Обвинительный приговор от 25.11.2026: может уже не применяться",
          "hy": "Դատապարտվել է՝ 25.11.2026. կարող է այլևս չկիրառվել",
-         "fr": "Jugement de condamnation du 25/11/2026 : peut ne plus s'appliquer (règle non "
+         "fr": "Jugement de condamnation du 25/11/2026 : peut ne plus s’appliquer (règle non "
                "vérifiée)."}
 
 

@@ -159,7 +159,7 @@ def test_a_status_report_is_named_and_titled_in_its_language(small: Small, lang:
 
 EXPOSURE = {"en": "Seizure exposure report", "hy": "Առգրավման ռիսկերի հաշվետվություն",
             "ru": "Отчёт о рисках после изъятия устройства",
-            "fr": "Rapport d'exposition après saisie"}
+            "fr": "Rapport d’exposition après saisie"}
 
 
 @pytest.mark.parametrize("lang", ["en", "hy", "ru", "fr"])

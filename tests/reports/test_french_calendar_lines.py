@@ -46,7 +46,7 @@ def test_the_steps_read_in_french() -> None:
     assert text_of(amount(Unit.CALENDAR_DAYS, -10), "fr") == "−10 jours"
     assert text_of(amount(Unit.MONTHS, 4), "fr") == "+4 mois"
     assert text_of(amount(Unit.WORKING_DAYS, 1), "fr") == "+1 jour ouvrable"
-    assert text_of(unverified(), "fr").startswith("attention\u00a0: cette règle n'a pas été")
+    assert text_of(unverified(), "fr").startswith("attention\u00a0: cette règle n’a pas été")
     assert text_of(snooze_line(date(2027, 1, 8)), "fr") == "Rappel reporté au 08/01/2027."
 
 

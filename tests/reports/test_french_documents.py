@@ -94,9 +94,9 @@ def test_french_dossier_gives_the_deadlines_rules_in_french(demo: CaseFile, arme
     made = outputs.dossier(demo, armen, level="internal", author="", lawyer=LAWYER, lang="fr")
     text = _flat(" ".join(pdf_text(made.data)))
     # the rule's title, and its source under it, as a French lawyer cites it
-    assert "Expiration de l'ordonnance de placement en détention" in text
-    assert "Source : L'ordonnance de placement en détention elle-même" in text
-    assert ("Source : Code de procédure pénale de la République d'Azerbaïdjan, art. 159.3-1 "
+    assert "Expiration de l’ordonnance de placement en détention" in text
+    assert "Source : L’ordonnance de placement en détention elle-même" in text
+    assert ("Source : Code de procédure pénale de la République d’Azerbaïdjan, art. 159.3-1 "
             "(selon les informations disponibles)") in text
     for english in ("Detention order expires", "Extension of detention", "AZ CCrP",
                     "as reported"):
@@ -111,8 +111,8 @@ def test_french_status_report_gives_the_deadlines_rules_in_french(demo: CaseFile
     cells = _flat(" ".join(str(c) for ws in book.worksheets
                            for row in ws.iter_rows(values_only=True) for c in row if c))
     for shown in (text, cells):
-        assert "Prolongation de la détention : demande de l'enquêteur" in shown
-        assert "Code de procédure pénale de la République d'Azerbaïdjan, art. 159.3-1" in shown
+        assert "Prolongation de la détention : demande de l’enquêteur" in shown
+        assert "Code de procédure pénale de la République d’Azerbaïdjan, art. 159.3-1" in shown
         for english in ("Extension of detention", "AZ CCrP", "as reported"):
             assert english not in shown, english
 
@@ -132,8 +132,8 @@ def test_a_french_document_is_named_in_french(demo: CaseFile, armen: int) -> Non
     internal = outputs.status_report(demo, level="internal", author="", lang="fr")
     assert internal.filename == f"Rapport de situation des captifs (interne) {day}.pdf"
     exposure = outputs.exposure(demo, as_of=TODAY, lang="fr")
-    assert exposure.filename == f"Rapport d'exposition après saisie {day}.pdf"
-    assert exposure.title.startswith("Rapport d'exposition après saisie (")
+    assert exposure.filename == f"Rapport d’exposition après saisie {day}.pdf"
+    assert exposure.title.startswith("Rapport d’exposition après saisie (")
     # the other languages as before
     assert outputs.dossier(demo, armen, level="shareable", author="", lawyer=LAWYER,
                            lang="en").filename == f"Dossier Armen Martirosyan (shareable) {day}.pdf"
@@ -224,8 +224,8 @@ def test_each_french_letter_is_generated_in_french(demo: CaseFile, key: str) -> 
     assert "Anahit Davtyan" in text
     if not key.startswith(("power_of_attorney", "press_statement")):
         assert "Madame, Monsieur," in text
-        assert text.rstrip().endswith("l'expression de ma haute considération.\nAnna Example") \
-            or "l'expression de ma haute considération." in text
+        assert text.rstrip().endswith("l’expression de ma haute considération.\nAnna Example") \
+            or "l’expression de ma haute considération." in text
     if key.startswith("power_of_attorney"):
         assert text.startswith("PROCURATION")
         assert "Je soussignée, Anahit Davtyan" in text and "née le 15 janvier 1983" in text

@@ -69,6 +69,26 @@ def test_a_row_with_a_long_text_is_as_tall_as_its_lines_and_others_keep_one_line
     assert heights["Davit Longer"] >= heights["Babken Long"] + 2 * one
 
 
+def test_every_cell_of_a_tall_row_starts_at_its_top(case_file: CaseFile) -> None:
+    """Printed without grid lines, a tall row's cells stood at its foot: the first lines of a
+    long name sat right under the row before, read as its continuation, and the captive's
+    number and status stood beside the name's last line only."""
+    long_name = " ".join(["Աբգար-Մելիքսեթ Тер-Оганесян Əliyev"] * 5)
+    cid = case_file.captives.create(names=[dict(full_name=long_name, is_primary=True)],
+                                    sensitivity="shareable", status="pre_trial").id
+    case_file.welfare_contacts.create(captive_id=cid, contact_on="2026-10-01",
+                                      kind="icrc_visit", sensitivity="shareable")
+    case_file.captives.create(names=["Aram Short"], sensitivity="shareable", status="held")
+    made = outputs.status_report(case_file, level="shareable", author="A", fmt="xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(made.data)).worksheets[0]
+    tall = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == cid)
+    assert sheet.row_dimensions[tall[0].row].height > 15
+    filled = [c for c in tall if c.value is not None]
+    assert len(filled) >= 5  # the number, the names, the status, the days, the last contact
+    assert [c.coordinate for c in filled if c.alignment.vertical != "top"] == []
+    assert next(c for c in tall if c.column_letter == "L").is_date  # a date still
+
+
 def test_text_like_a_spreadsheet_escape_shows_as_typed(case_file: CaseFile) -> None:
     """``_x202E_`` in a cell's text is, to Excel, the right-to-left override (and
     ``_x000D_`` a carriage return, ``_x0000_`` a NUL, to LibreOffice too): a name typed or

@@ -74,9 +74,9 @@ def test_a_french_echr_pack(case_file: CaseFile, tmp_path: Path) -> None:
                     "D. État contre lequel la requête est dirigée", "E. Exposé des faits",
                     "G. Respect des critères de recevabilité",
                     "Épuisement des voies de recours internes", "Le délai (article 35 § 1)",
-                    "I. Liste des documents joints", "Vérifications avant l'introduction"):
+                    "I. Liste des documents joints", "Vérifications avant l’introduction"):
         assert section in flat, section
-    assert "Requête devant la Cour européenne des droits de l'homme — projet" in flat
+    assert "Requête devant la Cour européenne des droits de l’homme — projet" in flat
     assert "Gevorg Sahakyan c. Azerbaïdjan" in flat
     assert "Le requérant, Gevorg Sahakyan, civil, né le 2 mai 1971" in flat
     assert "Le requérant a été capturé le 12 mars 2024 à Lachin corridor checkpoint" in flat
@@ -90,7 +90,7 @@ def test_a_french_echr_pack(case_file: CaseFile, tmp_path: Path) -> None:
     assert re.search(r"1\s+01/06/2024\s+Indictment\s+1", text)
     assert re.search(r"2\s+20/08/2024\s+Verdict of the court\s+2–3", text)
     # the checks before filing: the scan and the letter, in French
-    assert "numérisation sans couche de texte" in flat and "n'est pas un PDF" in flat
+    assert "numérisation sans couche de texte" in flat and "n’est pas un PDF" in flat
     # every page: the level line and the page count in French
     assert "Imprimé au niveau INTERNE" in flat and "Page 1 sur" in flat
     left = [w for w in ENGLISH if w in _without_data(text)]

@@ -90,10 +90,10 @@ def test_a_french_rule39_request_and_fax_cover(case_file: CaseFile, tmp_path: Pa
     assert "Le requérant est détenu depuis le 12 mars 2024." in flat
     assert "du lieu où se trouve le requérant et de son état de santé." in flat
     # the usual measure, in the Court's French words
-    assert ("Le requérant demande à la Cour d'indiquer au Gouvernement défendeur (Azerbaïdjan), "
-            "en vertu de l'article 39 du règlement de la Cour") in flat
+    assert ("Le requérant demande à la Cour d’indiquer au Gouvernement défendeur (Azerbaïdjan), "
+            "en vertu de l’article 39 du règlement de la Cour") in flat
     # the domestic steps with French dates
-    assert ("Appel contre l'ordonnance de détention du 14 mars 2024 formé le 18 mars 2024 : "
+    assert ("Appel contre l’ordonnance de détention du 14 mars 2024 formé le 18 mars 2024 : "
             "Appeal dismissed") in flat
     assert "Audience (pourvoi en cassation) du 31 octobre 2024 (Supreme Court)" in flat
     # every page and the .docx: the level line and the page count in French
@@ -105,9 +105,9 @@ def test_a_french_rule39_request_and_fax_cover(case_file: CaseFile, tmp_path: Pa
     pdf, docx = _texts(made, tmp_path, "Page_de_garde_article_39_")
     flat = _flat(pdf)
     assert "Page de garde de télécopie" in flat
-    assert "Cour européenne des droits de l'homme, greffe — Mesures provisoires (article 39)" in flat
+    assert "Cour européenne des droits de l’homme, greffe — Mesures provisoires (article 39)" in flat
     assert "jeudi 3 décembre 2026 à 11 h 00, heure de Strasbourg" in flat
-    assert "Télécopie de l'expéditeur" in flat and "+374 10 9" in flat
+    assert "Télécopie de l’expéditeur" in flat and "+374 10 9" in flat
     assert "Imprimé au niveau INTERNE" in flat and "Page 1 sur" in flat
     for text in (pdf, docx):
         assert _english_in(text) == []
@@ -136,14 +136,14 @@ def test_a_french_wgad_communication(case_file: CaseFile, tmp_path: Path) -> Non
     flat = _flat(pdf)
     assert "Groupe de travail sur la détention arbitraire — communication (projet)" in flat
     for section in ("I. Identité", "II. Arrestation", "III. Détention",
-                    "IV. Circonstances de l'arrestation et de la détention",
+                    "IV. Circonstances de l’arrestation et de la détention",
                     "V. Raisons pour lesquelles la privation de liberté est arbitraire",
                     "VI. Recours internes et autres démarches entreprises",
                     "Personne ou organisation qui soumet les informations"):
         assert section in flat, section
-    assert "Date de l'arrestation 10 janvier 2020" in flat
+    assert "Date de l’arrestation 10 janvier 2020" in flat
     assert "article 279, partie 1, Criminal Code (Illegal armed groups)" in flat
-    assert "Nasimi District Court, 14 mars 2024 (jusqu'au 14 juillet 2024)" in flat
+    assert "Nasimi District Court, 14 mars 2024 (jusqu’au 14 juillet 2024)" in flat
     assert "Audience (jugement) du 20 août 2024 (Baku Grave Crimes Court)" in flat
     assert "procuration au dossier" in flat and "Non enregistré dans le dossier" in flat
     # a number of days grouped as French groups digits (« 2 130 jours »), never « 2130 »
@@ -164,7 +164,7 @@ def test_a_french_wgeid_case(case_file: CaseFile, tmp_path: Path) -> None:
     assert ("Groupe de travail sur les disparitions forcées ou involontaires — cas (projet)"
             in flat)
     for element in ("a) La personne disparue", "b) Date de la disparition",
-                    "c) Lieu de l'arrestation ou de l'enlèvement",
+                    "c) Lieu de l’arrestation ou de l’enlèvement",
                     "d) Personnes présumées responsables",
                     "e) Mesures prises pour retrouver la personne", "f) Source des informations"):
         assert element in flat, element
@@ -227,7 +227,7 @@ def test_the_french_wgeid_case_sets_list_letters_and_semicolons_as_french_does(
     assert not [line for line in lines if re.search(r"(^|\s)[a-f]\)$", line)], lines
     assert not [line for line in lines if line.startswith(";")]
     for letter, words in zip("abcdef", ("La personne disparue", "Date de la disparition",
-                                        "Lieu de l'arrestation", "Personnes présumées",
+                                        "Lieu de l’arrestation", "Personnes présumées",
                                         "Mesures prises", "Source des informations"),
                              strict=True):
         assert f"{letter}){NB}{words}" in docx, letter

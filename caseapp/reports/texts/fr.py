@@ -31,9 +31,9 @@ TEXTS: dict[str, Entry] = {
     "unknown": "inconnu",
     "now": "à ce jour",
     "last_held_at": "Dernier lieu de détention connu\u00a0: {place}",
-    "until_released": "jusqu'à la libération le {date}",
-    "until_repatriated": "jusqu'au rapatriement le {date}",
-    "until_deceased": "jusqu'au décès le {date}",
+    "until_released": "jusqu’à la libération le {date}",
+    "until_repatriated": "jusqu’au rapatriement le {date}",
+    "until_deceased": "jusqu’au décès le {date}",
     "withheld": "non communiqué",
     # the dossier
     "dossier": "Dossier",
@@ -42,7 +42,7 @@ TEXTS: dict[str, Entry] = {
     "level_line": "Imprimé au niveau {level}\u00a0: {meaning}",
     "level_public": "publication autorisée.",
     "level_shareable": "pour les partenaires et les autorités\u00a0; ne pas publier.",
-    "level_internal": "réservé à l'équipe juridique. Ne pas transmettre.",
+    "level_internal": "réservé à l’équipe juridique. Ne pas transmettre.",
     "page_of": "Page {page} sur {pages}",
     "printed_on": "Imprimé le {date} · version {version}",
     "prepared_by": "Établi par {name}",
@@ -92,7 +92,7 @@ TEXTS: dict[str, Entry] = {
     "from": "Du",
     "to": "Au",
     "note": "Remarque",
-    "identity_documents": "Pièces d'identité",
+    "identity_documents": "Pièces d’identité",
     "number": "Numéro",
     "issuer": "Délivré par",
     "sec_custody": "Historique de la détention et preuves de vie",
@@ -105,14 +105,14 @@ TEXTS: dict[str, Entry] = {
     "notes": "Remarques",
     "sec_domestic": "Chronologie de la procédure interne",
     "prosecution": "Affaire pénale {number}",
-    "investigating_body": "Organe d'enquête",
+    "investigating_body": "Organe d’enquête",
     "court": "Juridiction",
     "judge": "Juge",
     "prosecutor": "Procureur",
     "defence": "Avocat de la défense",
     "opened_on": "Ouverte le",
     "article_col": "Article",
-    "charge": "Chef d'accusation",
+    "charge": "Chef d’accusation",
     "brought_on": "Notifié le",
     "detention_orders": "Ordonnances de placement en détention et prolongations",
     "decided": "Décision du",
@@ -130,7 +130,7 @@ TEXTS: dict[str, Entry] = {
     "cal_alarm": {"one": "{title}\u00a0: dans {count} jour",
                   "many": "{title}\u00a0: dans {count} de jours",
                   "other": "{title}\u00a0: dans {count} jours"},
-    "cal_alarm_today": "{title}\u00a0: aujourd'hui",
+    "cal_alarm_today": "{title}\u00a0: aujourd’hui",
     "cal_name": "CaseApp\u00a0: échéances et audiences",
     "cal_name_level": "CaseApp\u00a0: échéances et audiences (niveau {level})",
     "cal_deadline": "Échéance\u00a0: {title}",
@@ -141,8 +141,8 @@ TEXTS: dict[str, Entry] = {
     "cal_judge": "Juge\u00a0: {judge}",
     "cal_rule": "Règle\u00a0: {rule} (version {version})",
     "cal_by_hand": "Date fixée à la main, conservée lorsque les règles sont recalculées. "
-                   "Ci-dessous, les étapes par lesquelles la règle avait d'abord calculé "
-                   "l'échéance.",
+                   "Ci-dessous, les étapes par lesquelles la règle avait d’abord calculé "
+                   "l’échéance.",
     "deadline": "Échéance",
     "hearing": "Audience",
     "sec_international": "Procédures internationales et prochaines échéances",
@@ -159,21 +159,21 @@ TEXTS: dict[str, Entry] = {
     "response": "Réponse",
     "channel": "Moyen",
     "sec_annex": "Annexe\u00a0: liste des pièces",
-    "annex_intro": "Chaque pièce est identifiée par l'empreinte SHA-256 de son fichier\u00a0; "
-                   "une copie dont l'empreinte diffère n'est pas la pièce listée ici.",
+    "annex_intro": "Chaque pièce est identifiée par l’empreinte SHA-256 de son fichier\u00a0; "
+                   "une copie dont l’empreinte diffère n’est pas la pièce listée ici.",
     "document": "Pièce",
     "received": "Reçue le",
     "sha256": "SHA-256",
     "row_no": "N°",
     "nothing": "Rien à signaler à ce niveau.",
-    "nothing_recorded": "Rien n'est enregistré.",
+    "nothing_recorded": "Rien n’est enregistré.",
     # dossier: representative, ECHR essentials, chronology, custody total, notes
     "representative": "Représentant",
     "organisation": "Organisation",
-    "bar_number": "Numéro d'inscription au barreau",
+    "bar_number": "Numéro d’inscription au barreau",
     "contacts": "Coordonnées",
     "dated": "Date",
-    "echr": "Cour européenne des droits de l'homme",
+    "echr": "Cour européenne des droits de l’homme",
     "echr_application": "Requête CEDH n°",
     "rule39": "Article 39 du règlement (mesure provisoire)",
     "rule39_value": "{status} (demandée le {date})",
@@ -183,9 +183,9 @@ TEXTS: dict[str, Entry] = {
     "pre_trial_ongoing": {"one": "{count} jour, depuis {since}",
                           "many": "{count} de jours, depuis {since}",
                           "other": "{count} jours, depuis {since}"},
-    "pre_trial_ended": {"one": "{count} jour, depuis {since} jusqu'au {until}",
-                        "many": "{count} de jours, depuis {since} jusqu'au {until}",
-                        "other": "{count} jours, depuis {since} jusqu'au {until}"},
+    "pre_trial_ended": {"one": "{count} jour, depuis {since} jusqu’au {until}",
+                        "many": "{count} de jours, depuis {since} jusqu’au {until}",
+                        "other": "{count} jours, depuis {since} jusqu’au {until}"},
     "pre_trial_left": {"one": "reste {count} jour avant le maximum de {max} jours",
                        "many": "reste {count} de jours avant le maximum de {max} jours",
                        "other": "restent {count} jours avant le maximum de {max} jours"},
@@ -194,7 +194,7 @@ TEXTS: dict[str, Entry] = {
                        "other": "{count} jours DE PLUS que le maximum de {max} jours"},
     "co_defendants": "Coaccusés aux audiences communes",
     "not_named": {"one": "{count} autre, non nommé à ce niveau",
-                  "many": "{count} d'autres, non nommés à ce niveau",
+                  "many": "{count} d’autres, non nommés à ce niveau",
                   "other": "{count} autres, non nommés à ce niveau"},
     "sec_chronology": "Chronologie",
     "chronology_intro": "Capture, changements de situation, détention, ordonnances de "
@@ -206,7 +206,7 @@ TEXTS: dict[str, Entry] = {
     "ev_left": "A quitté",
     "ev_communicated": "Communiquée au Gouvernement",
     "ev_status": "Situation\u00a0: {status}",
-    "ev_order": "Ordonnance de placement en détention ({kind}) jusqu'au {date}",
+    "ev_order": "Ordonnance de placement en détention ({kind}) jusqu’au {date}",
     "ev_hearing": "Audience\u00a0: {kind}",
     "hearing_cancelled": "Annulée",
     "hearing_adjourned_to": "Renvoyée au {date}",
@@ -236,7 +236,7 @@ TEXTS: dict[str, Entry] = {
     "by_status": "Captifs par situation",
     "by_category": "Captifs par catégorie",
     "by_forum": "Procédures internationales par instance",
-    "state_confirmed": "Détention confirmée par l'État détenteur",
+    "state_confirmed": "Détention confirmée par l’État détenteur",
     "confirmed_value": "oui, le {date} (source\u00a0: {source})",
     "not_confirmed": "non confirmée",
     "release_kind": "Mode de libération",
@@ -247,7 +247,7 @@ TEXTS: dict[str, Entry] = {
     "release_repatriation": "rapatriement",
     "release_other": "autre",
     "last_independent": "Dernière preuve de vie indépendante (visite du CICR, consulaire ou "
-                        "d'un avocat)",
+                        "d’un avocat)",
     "none_recorded": "aucune enregistrée",
     "not_shown_at_level": "non affiché à ce niveau",
     "special_risk": "Captifs particulièrement exposés",
@@ -257,15 +257,15 @@ TEXTS: dict[str, Entry] = {
     "risk_disability": "Handicap",
     "risk_hunger_strike": "Grève de la faim",
     "risk_captives": "Captifs particulièrement exposés (tout motif)",
-    "risk_hidden": "Captifs dont le risque particulier n'est pas affiché à ce niveau",
+    "risk_hidden": "Captifs dont le risque particulier n’est pas affiché à ce niveau",
     "count": "Nombre",
     "custody_histogram": "Jours de détention",
-    "custody_histogram_none": "Aucun captif de ce rapport n'a de durée de détention connue.",
+    "custody_histogram_none": "Aucun captif de ce rapport n’a de durée de détention connue.",
     "captives_axis": "captifs",
     "year_first": "< 1 an",
-    "years_span": {"one": "{a}–{count} an", "many": "{a}–{count} d'ans",
+    "years_span": {"one": "{a}–{count} an", "many": "{a}–{count} d’ans",
                    "other": "{a}–{count} ans"},  # count: upper bound
-    "years_more": {"one": "{count} an et plus", "many": "{count} d'ans et plus",
+    "years_more": {"one": "{count} an et plus", "many": "{count} d’ans et plus",
                    "other": "{count} ans et plus"},
     "days_axis": "durée de détention",
     "sec_table": "Captifs",
@@ -275,9 +275,9 @@ TEXTS: dict[str, Entry] = {
     "rule_source": "Source de la règle",
     "sec_deadline_sources": "Sources des échéances",
     "deadline_sources_intro": (
-        "Le numéro qui suit la date d'une prochaine échéance renvoie à la source de sa règle "
+        "Le numéro qui suit la date d’une prochaine échéance renvoie à la source de sa règle "
         "ci-dessous. Une date sans numéro a été saisie ou modifiée à la main, ou sa règle "
-        "n'est plus définie."
+        "n’est plus définie."
     ),
     "overdue_title": "Dépassée\u00a0: {title}",
     "next_hearing": "Prochaine audience",
@@ -294,13 +294,13 @@ TEXTS: dict[str, Entry] = {
     "sheet_summary": "Synthèse",
     "sheet_hearings": "Audiences",
     # the seizure exposure report
-    "exp_title": "Rapport d'exposition après saisie",
-    "exp_subject": ("Ce que contenait un appareil saisi ou perdu et ce qu'il faut révoquer, "
+    "exp_title": "Rapport d’exposition après saisie",
+    "exp_subject": ("Ce que contenait un appareil saisi ou perdu et ce qu’il faut révoquer, "
                     "imprimé au niveau «\u00a0{level}\u00a0»"),
-    "exp_basis_backup": ("D'après la sauvegarde {source}, faite le {date}\u00a0: ce que "
-                         "l'appareil contenait lors de cette sauvegarde (il a pu contenir "
+    "exp_basis_backup": ("D’après la sauvegarde {source}, faite le {date}\u00a0: ce que "
+                         "l’appareil contenait lors de cette sauvegarde (il a pu contenir "
                          "davantage depuis)."),
-    "exp_basis_audit": ("D'après le journal d'audit de {source}, au {date}, 24\u00a0h ({zone})"
+    "exp_basis_audit": ("D’après le journal d’audit de {source}, au {date}, 24\u00a0h ({zone})"
                         "\u00a0: les enregistrements qui existaient alors."),
     "exp_counts": ("Captifs\u00a0: {captives} · familles\u00a0: {families} · autres "
                    "contacts\u00a0: {contacts} · sources\u00a0: {sources} · "
@@ -308,16 +308,16 @@ TEXTS: dict[str, Entry] = {
     "exp_limits": ("Ce que ce rapport ne peut pas savoir\u00a0: les copies faites hors de "
                    "CaseApp (fichiers exportés, dossiers imprimés, pièces jointes de courriels, "
                    "presse-papiers), et ce qui a changé après ce moment."),
-    "exp_nothing": "Aucun sur l'appareil.",
-    "exp_sec_captives": "Captifs présents sur l'appareil",
+    "exp_nothing": "Aucun sur l’appareil.",
+    "exp_sec_captives": "Captifs présents sur l’appareil",
     "exp_sec_families": "Familles",
     "exp_sec_contacts": "Autres contacts",
     "exp_sec_sources": "Sources",
     "exp_sec_documents": "Documents",
     "exp_sec_credentials": "Accès à révoquer ou à renouveler",
-    "exp_sec_deleted": "Supprimés après ce moment (tels que le journal d'audit les nomme)",
+    "exp_sec_deleted": "Supprimés après ce moment (tels que le journal d’audit les nomme)",
     "exp_sec_warn": "Personnes à prévenir",
-    "exp_warn_intro": "Cochez chaque personne une fois prévenue\u00a0; les familles d'abord.",
+    "exp_warn_intro": "Cochez chaque personne une fois prévenue\u00a0; les familles d’abord.",
     "exp_col_name": "Nom",
     "exp_col_other_names": "Autres noms",
     "exp_col_level": "Niveau",
@@ -336,18 +336,18 @@ TEXTS: dict[str, Entry] = {
     "exp_col_done": "Prévenu le",
     "exp_cred_case_passphrase": ("Changez la phrase secrète du dossier (caseapp passphrase) et "
                                  "prévenez les collègues qui la connaissent\u00a0: qui détient "
-                                 "l'ancienne peut ouvrir la copie saisie."),
-    "exp_cred_not_encrypted": ("Le dossier n'était PAS chiffré\u00a0: tout ce qui est listé ici "
-                               "peut être lu par qui détient l'appareil. Chiffrez le dossier "
+                                 "l’ancienne peut ouvrir la copie saisie."),
+    "exp_cred_not_encrypted": ("Le dossier n’était PAS chiffré\u00a0: tout ce qui est listé ici "
+                               "peut être lu par qui détient l’appareil. Chiffrez le dossier "
                                "dès maintenant (caseapp encrypt)."),
-    "exp_cred_backups": ("Les sauvegardes faites avant le changement gardent l'ancienne phrase "
+    "exp_cred_backups": ("Les sauvegardes faites avant le changement gardent l’ancienne phrase "
                          "secrète\u00a0: supprimez celles qui ne servent plus, gardez les autres "
-                         "hors d'atteinte."),
+                         "hors d’atteinte."),
     "exp_cred_travel_copy": ("Copie de voyage faite le {subject}\u00a0: elle a sa propre phrase "
                              "secrète. Détruisez-la (caseapp travel-destroy) ou changez cette "
                              "phrase secrète."),
     "exp_cred_account": ("Le compte «\u00a0{subject}\u00a0» a écrit dans ce dossier\u00a0: sur "
-                         "un serveur d'équipe, mettez fin à son accès (caseapp team revoke) et "
+                         "un serveur d’équipe, mettez fin à son accès (caseapp team revoke) et "
                          "changez son mot de passe et ses codes de double authentification."),
     "exp_cred_recovery_shares": ("Si des parts de récupération de ce dossier ont été remises, "
                                  "créez-en de nouvelles après le changement de phrase secrète "
@@ -359,7 +359,7 @@ TEXTS: dict[str, Entry] = {
     "log_counts": ("Saisies\u00a0: {entered} · modifiées\u00a0: {changed} · reportées\u00a0: "
                    "{snoozed} · accomplies\u00a0: {done} · écartées\u00a0: {dismissed} · "
                    "rouvertes\u00a0: {reopened} · supprimées\u00a0: {deleted}"),
-    "log_nothing": "Aucune échéance n'a été saisie, modifiée ou close ce jour-là.",
+    "log_nothing": "Aucune échéance n’a été saisie, modifiée ou close ce jour-là.",
     "log_time": "Heure",
     "log_who": "Qui",
     "log_what": "Quoi",
@@ -377,8 +377,8 @@ TEXTS: dict[str, Entry] = {
     "log_reopened": "Rouverte",
     "log_deleted": "Supprimée",
     "log_field_title": "intitulé",
-    "log_field_due_on": "date d'échéance",
-    "log_field_due_time": "heure d'échéance",
+    "log_field_due_on": "date d’échéance",
+    "log_field_due_time": "heure d’échéance",
     "log_field_timezone": "fuseau horaire",
     "log_field_hard": "délai impératif",
     "log_field_document_id": "pièce (ID)",
@@ -421,17 +421,17 @@ LABELS: dict[str, str] = {
     "former_official": "Ancien responsable public", "other": "Autre",
     "male": "Masculin", "female": "Féminin", "unknown": "Inconnu",
     "Armn": "Arménien", "Latn": "Latin", "Cyrl": "Cyrillique", "Zyyy": "Autre",
-    "native": "d'origine", "transliteration": "translittération", "alias": "autre nom",
+    "native": "d’origine", "transliteration": "translittération", "alias": "autre nom",
     "initial": "Initiale", "extension": "Prolongation",
     "detention_extension": "Prolongation de la détention", "preliminary": "Audience préliminaire",
     "trial_session": "Audience de jugement", "verdict": "Jugement", "appeal": "Appel",
     "cassation": "Pourvoi en cassation",
-    "icrc_visit": "Visite du CICR", "lawyer_visit": "Visite de l'avocat",
+    "icrc_visit": "Visite du CICR", "lawyer_visit": "Visite de l’avocat",
     "consular_visit": "Visite consulaire", "family_call": "Appel de la famille",
     "family_letter": "Lettre de la famille", "media_appearance": "Apparition dans les médias",
-    "echr": "CEDH", "wgad": "GTDA (ONU)", "un_hrc": "Comité des droits de l'homme (ONU)",
+    "echr": "CEDH", "wgad": "GTDA (ONU)", "un_hrc": "Comité des droits de l’homme (ONU)",
     "un_special_procedures": "Procédures spéciales (ONU)",
-    "application": "Requête", "rule_39": "Demande au titre de l'article 39",
+    "application": "Requête", "rule_39": "Demande au titre de l’article 39",
     "communication": "Communication", "urgent_appeal": "Appel urgent",
     "draft": "Projet", "lodged": "Introduite", "communicated": "Communiquée",
     "pending": "Pendante", "granted": "Accordée", "rejected": "Rejetée",
@@ -441,19 +441,19 @@ LABELS: dict[str, str] = {
     "answered": "Réponse reçue",
     "confirmed": "Confirmée", "probable": "Probable", "unverified": "Non vérifiée",
     "doubtful": "Douteuse",
-    "appointed": "commis d'office", "chosen": "choisi",
+    "appointed": "commis d’office", "chosen": "choisi",
     "public": "public", "shareable": "transmissible", "internal": "interne",
     "exact": "Date exacte", "month": "Mois seulement", "year": "Année seulement",
     "approximate": "Approximative",
-    "stated": "Indiquée dans l'ordonnance", "computed": "Calculée",
+    "stated": "Indiquée dans l’ordonnance", "computed": "Calculée",
     "icrc": "CICR", "ombudsman": "Médiateur (ombudsman)", "embassy": "Ambassade",
     "ministry": "Ministère",
-    "un_body": "Organe de l'ONU", "council_of_europe": "Conseil de l'Europe", "media": "Médias",
+    "un_body": "Organe de l’ONU", "council_of_europe": "Conseil de l’Europe", "media": "Médias",
     "ngo": "ONG", "family": "Famille",
     "open": "Ouverte", "done": "Accomplie", "dismissed": "Écartée",
     "create": "Ajout", "update": "Modification", "delete": "Suppression",
     "pardon": "Grâce", "amnesty": "Amnistie", "exchange": "Échange",
     "end_of_sentence": "Fin de peine", "repatriation": "Rapatriement",
-    "ecomms": "eComms", "rule39_site": "Site de l'article 39",
+    "ecomms": "eComms", "rule39_site": "Site de l’article 39",
     "court": "Juridiction",
 }
