@@ -177,6 +177,10 @@ class MergeCaptivesDialog(QDialog):
             grid.addWidget(QLabel(self.tr("The two records agree on every field.")), 1, 0, 1, 3)
         grid.setRowStretch(len(diffs) + 2, 1)
         self.scroll.setWidget(grid_widget)
+        before: QWidget = self.scroll  # Tab from Swap to the values, then Merge: the values,
+        for button in grid_widget.findChildren(QRadioButton):  # made after Cancel, came last
+            QWidget.setTabOrder(before, button)
+            before = button
         counts = what_moves(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
         parts = [self.tr(MOVES[k], "", n) for k, n in counts.items() if k in MOVES and n]
         self.moves.setText(self.tr("Moves to %1: %2.").replace("%1", keep)
