@@ -97,3 +97,19 @@ def test_the_merge_s_values_come_between_swap_and_merge(qtbot, ui) -> None:
         assert order[1] is dialog.scroll, names(order)
         assert dialog.scroll.widget().isAncestorOf(order[2]), names(order)
         dialog.swap()
+
+
+def test_the_dashboard_s_lists_in_reading_order(qtbot, tmp_path: Path,
+                                                armenian_demo_template: Path) -> None:
+    """Left column, then right, then the recent changes under both: the proof-of-life list
+    came before the hearings above it, and the items needing attention last of all."""
+    from tests.ui.small_screen import demo_window
+
+    with demo_window(qtbot, tmp_path, "hy", armenian_demo_template) as window:
+        window.show_view("dashboard")
+        view = window.views["dashboard"]
+        qtbot.waitUntil(lambda: view.attention.count() > 0, timeout=WAIT)
+        start = view.findChild(QAbstractButton, "dashboard_all_deadlines")
+        order = names(tabbed_from(qtbot, window, start, 4))
+        assert order == ["dashboard_all_deadlines", "attention", "upcoming_hearings",
+                         "no_contact", "recent_changes"], order

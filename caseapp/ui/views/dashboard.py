@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -125,6 +126,12 @@ class DashboardView(View):
             one_line.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_recent()
         lists.addWidget(self._box(self.tr("Recently changed"), self.recent), 1)
+
+        # Tab as the page reads: the left column, the right one, the changes under both (the
+        # lists were made in another order: the hearings came after the proof of life)
+        chain = (all_deadlines, self.attention, self.hearings, self.no_contact, self.recent)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.total)
