@@ -113,3 +113,28 @@ def test_the_dashboard_s_lists_in_reading_order(qtbot, tmp_path: Path,
         order = names(tabbed_from(qtbot, window, start, 4))
         assert order == ["dashboard_all_deadlines", "attention", "upcoming_hearings",
                          "no_contact", "recent_changes"], order
+
+
+def test_tab_from_the_header_reaches_the_title_of_the_tab_shown(
+        qtbot, tmp_path: Path, armenian_demo_template: Path) -> None:
+    """"Proceedings" chosen with the mouse: Tab from the header stops on its title (it
+    stopped on "Profile", and Space there showed Profile again), the arrows go on to the
+    others, and Tab then goes into the page shown; Shift+Tab comes back the same way."""
+    from tests.ui.small_screen import demo_window
+
+    with demo_window(qtbot, tmp_path, "hy", armenian_demo_template) as window:
+        window.open_captive(window.case_file.overview.captive_rows()[0].id)
+        view = window.views["captive"]
+        qtbot.waitUntil(lambda: view.sections["names"].model.rowCount() > 0, timeout=WAIT)
+        qtbot.mouseClick(view.tabs.button(2), Qt.MouseButton.LeftButton)
+        assert view.tabs.currentIndex() == 2
+        order = tabbed_from(qtbot, window, view.header.edit_button, 2)
+        assert order[1] is view.tabs.button(2), names(order)
+        assert view.tabs.widget(2).isAncestorOf(order[2]), names(order)
+        qtbot.keyClick(order[2], Qt.Key.Key_Backtab)
+        title = QApplication.focusWidget()
+        assert title is view.tabs.button(2)
+        qtbot.keyClick(title, Qt.Key.Key_Right)
+        assert view.tabs.currentIndex() == 3 and view.tabs.button(3).hasFocus()
+        qtbot.keyClick(view.tabs.button(3), Qt.Key.Key_Backtab)
+        assert QApplication.focusWidget() is view.header.edit_button
