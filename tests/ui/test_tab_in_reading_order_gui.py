@@ -138,3 +138,29 @@ def test_tab_from_the_header_reaches_the_title_of_the_tab_shown(
         assert view.tabs.currentIndex() == 3 and view.tabs.button(3).hasFocus()
         qtbot.keyClick(view.tabs.button(3), Qt.Key.Key_Backtab)
         assert QApplication.focusWidget() is view.header.edit_button
+
+
+def test_the_hearings_view_in_reading_order(qtbot, tmp_path: Path,
+                                            armenian_demo_template: Path) -> None:
+    """From the calendar: Today, the period shown (Month, not Day: Space on Day changed it),
+    the agenda, its buttons, then the hearing chosen. Today came last of all and the
+    agenda's buttons before the agenda."""
+    from tests.ui.small_screen import demo_window
+
+    with demo_window(qtbot, tmp_path, "hy", armenian_demo_template) as window:
+        window.show_view("hearings")
+        view = window.views["hearings"]
+        qtbot.waitUntil(lambda: view.proxy.rowCount() > 0, timeout=WAIT)
+        view.agenda.selectRow(0)
+        start = view.calendar.focusProxy() or view.calendar
+        order = names(tabbed_from(qtbot, window, start, 9))
+        assert order[1:] == ["hearings_today", "hearings_mode_month", "hearings_agenda",
+                             "hearings_add", "hearings_edit", "hearings_delete",
+                             "hearings_details_scroll", "hearings_defendants",
+                             "hearings_open"], order
+        month = view.mode_buttons["month"]
+        month.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(month, Qt.Key.Key_Left)  # the arrows choose another period
+        assert view.mode == "week" and view.mode_buttons["week"].hasFocus()
+        order = names(tabbed_from(qtbot, window, start, 2))
+        assert order[1:] == ["hearings_today", "hearings_mode_week"], order
