@@ -134,6 +134,7 @@ class FilingDialog(QDialog):
         name_from_form(self.form)  # the folder and the date by their captions
         self.result = QPlainTextEdit(self)
         self.result.setObjectName("filing_result")
+        self.result.setAccessibleName(self.tr("The pack made"))
         self.result.setReadOnly(True)
         self.result.setPlaceholderText(self.tr(
             "Once the pack is made: the folder it was written to, its files, and what to check "

@@ -103,6 +103,7 @@ class RuleCalculator(QDialog):
         self.time = QTimeEdit(QTime(12, 0), self)
         self.time.setObjectName("calculator_time")
         self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Time of the trigger event"))
         self.zone_label = QLabel(self)
         when = QHBoxLayout()
         when.addWidget(self.trigger)
@@ -116,6 +117,7 @@ class RuleCalculator(QDialog):
         self.params: dict[str, QSpinBox] = {}
         self.result = QTextBrowser(self)
         self.result.setObjectName("calculator_result")
+        self.result.setAccessibleName(self.tr("The deadline worked out"))
         self.result.setMinimumSize(640, 160)  # gives way to the captive's matches
 
         self.captive: CaptivePicker | None = None
@@ -141,7 +143,9 @@ class RuleCalculator(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Rule"), self.rule)
-        form.addRow(self.tr("Trigger"), when)
+        trigger_caption = QLabel(self.tr("Trigger"), self)
+        trigger_caption.setBuddy(self.trigger)  # the day read out by its caption
+        form.addRow(trigger_caption, when)
         form.addRow("", self.trigger_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
