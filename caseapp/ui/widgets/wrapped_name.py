@@ -3,7 +3,8 @@ the lines the width needs (between words where it can, inside an overlong word w
 must), set a size smaller when at the heading's size it would take more than two lines, and
 cut with "…" at the end of its third: a 200-letter name took six lines and pushed the
 file's tabs down. A name cut is whole in its tooltip, for a screen reader (its accessible
-name) and in the clipboard by "Copy the name" (its context menu)."""
+name) and in the clipboard by "Copy the name" (its context menu). The same, in the text's
+own font, names a captive chosen above a picker's search field."""
 
 from __future__ import annotations
 
@@ -46,19 +47,23 @@ def layout_lines(text: str, font: QFont, width: int) -> list[tuple[int, int]]:
 
 
 class WrappedName(QWidget):
-    """:meth:`text` is the whole name, painted whole. ``heading`` is the font at its larger
-    size; ``smaller`` the one used when that would take more than two lines."""
+    """:meth:`text` is the whole name, painted on :data:`MOST_LINES` at most. ``heading`` is
+    the font at its larger size; ``smaller`` the one used when that would take more than two
+    lines. Made with ``heading=False`` it is a name in the text's own font (a chosen
+    captive's, above a search field), the same size throughout."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, heading: bool = True):
         super().__init__(parent)
         self._text = ""
+        self._tip = ""  # a tooltip of its own, else the whole name where it is cut
         base = QFont(self.font())
         self.heading = QFont(base)
-        self.heading.setPointSizeF(base.pointSizeF() * 1.6)
-        self.heading.setBold(True)
         self.smaller = QFont(base)
-        self.smaller.setPointSizeF(base.pointSizeF() * 1.15)
-        self.smaller.setBold(True)
+        if heading:
+            self.heading.setPointSizeF(base.pointSizeF() * 1.6)
+            self.heading.setBold(True)
+            self.smaller.setPointSizeF(base.pointSizeF() * 1.15)
+            self.smaller.setBold(True)
         self.setFont(self.heading)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -102,8 +107,13 @@ class WrappedName(QWidget):
     def is_cut(self) -> bool:
         return len(layout_lines(self._text, self.font(), self.width())) > MOST_LINES
 
+    def set_tip(self, tip: str) -> None:
+        """A tooltip said whether the name is cut or not (it holds the whole name)."""
+        self._tip = tip
+        self._tell_cut()
+
     def _tell_cut(self) -> None:
-        self.setToolTip(self._text if self.is_cut() else "")
+        self.setToolTip(self._tip or (self._text if self.is_cut() else ""))
 
     def hasHeightForWidth(self) -> bool:
         return True
