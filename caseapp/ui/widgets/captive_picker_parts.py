@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QStyle,
     QToolButton,
     QWidget,
@@ -94,9 +93,6 @@ class ChosenCaptive(QWidget):
         self.label = WrappedName(self, heading=False)
         self.label.setText(text)
         self.label.set_tip(tip or text)
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)  # its lines ask for their height; never wider than
-        self.label.setSizePolicy(policy)  # the picker (its whole name's width is not asked)
         self.remove = QToolButton(self)
         self.remove.setObjectName(f"remove_captive_{captive_id}")
         self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))

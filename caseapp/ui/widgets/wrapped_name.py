@@ -50,9 +50,11 @@ class WrappedName(QWidget):
     """:meth:`text` is the whole name, painted on :data:`MOST_LINES` at most. ``heading`` is
     the font at its larger size; ``smaller`` the one used when that would take more than two
     lines. Made with ``heading=False`` it is a name in the text's own font (a chosen
-    captive's, above a search field), the same size throughout."""
+    captive's, above a search field), the same size throughout, in bold with ``bold``; and
+    it takes no more width than its layout gives it (its whole name's width is not asked)."""
 
-    def __init__(self, parent: QWidget | None = None, *, heading: bool = True):
+    def __init__(self, parent: QWidget | None = None, *, heading: bool = True,
+                 bold: bool = False):
         super().__init__(parent)
         self._text = ""
         self._tip = ""  # a tooltip of its own, else the whole name where it is cut
@@ -64,8 +66,12 @@ class WrappedName(QWidget):
             self.heading.setBold(True)
             self.smaller.setPointSizeF(base.pointSizeF() * 1.15)
             self.smaller.setBold(True)
+        else:
+            for font in (self.heading, self.smaller):
+                font.setBold(bold)
         self.setFont(self.heading)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred if heading else QSizePolicy.Policy.Ignored,
+                             QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
