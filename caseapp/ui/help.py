@@ -135,6 +135,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(title)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("help_text")
+        self.browser.setAccessibleName(title)  # read out by the page's title, not "text"
         self.browser.setOpenLinks(True)
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(page)

@@ -345,11 +345,13 @@ class EmergencySettingsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(wipe)
         layout.addLayout(backups)
-        layout.addWidget(QLabel(self.tr("Countdown before the wipe:"), self))
-        layout.addWidget(self.countdown)
-        layout.addWidget(QLabel(self.tr("Wipe after this many wrong passphrases in a row:"),
-                                self))
-        layout.addWidget(self.failures)
+        for caption, box in ((self.tr("Countdown before the wipe:"), self.countdown),
+                             (self.tr("Wipe after this many wrong passphrases in a row:"),
+                              self.failures)):
+            label = QLabel(caption, self)
+            label.setBuddy(box)  # the number read out by its caption
+            layout.addWidget(label)
+            layout.addWidget(box)
         layout.addWidget(warning)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)

@@ -117,6 +117,20 @@ def test_a_hidden_tabs_first_record_is_selected_when_the_tab_is_shown(qtbot, vie
     assert empty.current() is None and not empty.buttons["edit"].isEnabled()
 
 
+def test_an_empty_table_says_it_is_reading_until_the_file_is_read(qtbot, ui,
+                                                                    view: CaptiveFileView) -> None:
+    """While another captive's file is read, its tables say so; they said "No hearings
+    recorded." (for seconds, over 1,000 hearings) of a captive who has hearings."""
+    hearings = view.sections["hearings"].table
+    placeholder = hearings.placeholder
+    other = next(c.id for c in ui.case_file.captives.list() if c.id != view.captive_id)
+    view.show_captive(other)  # read on the runner: the tables are empty until it answers
+    assert hearings.model().rowCount() == 0
+    assert hearings.empty_text() != placeholder
+    qtbot.waitUntil(lambda: view.file is not None and view.file.captive.id == other, timeout=WAIT)
+    assert hearings.empty_text() == placeholder
+
+
 def test_table_models_pass_the_model_tester(view: CaptiveFileView, qtmodeltester) -> None:
     for section in view.sections.values():
         qtmodeltester.check(section.model)

@@ -179,6 +179,33 @@ def test_a_long_name_chosen_in_the_hearing_dialog_is_shown_whole(qtbot, ui) -> N
     qtbot.waitUntil(lambda: label().height() >= label().heightForWidth(label().width()), timeout=WAIT)
 
 
+def test_a_200_letter_name_chosen_takes_three_lines_and_is_whole_in_its_tooltip(qtbot, ui) -> None:
+    """A name of 200 letters in two scripts, chosen in the hearing's dialog, took eleven
+    lines above the search field at 1024×768 and pushed the outcome and notes down: it takes
+    three, the last cut with "…", and is whole in its tooltip and for a screen reader."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.language import apply_language
+    from caseapp.ui.widgets.captive_picker import ChosenCaptive
+
+    apply_language(QCoreApplication.instance(), "hy")  # put back after the test (tests/conftest)
+    armenian = " ".join(["Տեր-Հովհաննիսյան Մելիք-Շահնազարյան Ալեքսանդրի"] * 5)[:200]
+    latin = " ".join(["Ter-Hovhannisyan Melik-Shahnazaryan Aleksandri"] * 5)[:200]
+    cid = ui.case_file.captives.create(names=[armenian, latin]).id
+    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = picker_of(dialog)
+    qtbot.waitUntil(lambda: any("Տեր" in n for n in picker.chosen_names()), timeout=WAIT)
+    row = picker.chosen_layout.itemAt(1).widget()
+    assert isinstance(row, ChosenCaptive)
+    label = row.label
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=WAIT)
+    assert label.height() <= 3 * label.fontMetrics().lineSpacing() + 4
+    assert armenian in picker.chosen_names()[0]  # the whole name, as read out
+    assert armenian in label.toolTip() and latin in label.toolTip()
+
+
 def _one_captive_picker(qtbot, ui):
     from PySide6.QtWidgets import QWidget
 

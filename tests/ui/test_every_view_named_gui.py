@@ -1,9 +1,12 @@
 """What a screen reader says when Tab or a click puts the cursor in a list, a table, a box
-to type in or a button with only a picture: a name, in the window's language. The sidebar
+to type in, a choice, a number, a text to read or a button with only a picture: a name, in
+the window's language. The sidebar
 was read out as "list", the tables of the Captives, Deadlines, Hearings, Advocacy and
 Documents views as "table", the day grid of the hearings' calendar as "table", the filter of
 a captive's history and the passphrase of a locked file as "edit", the "»" that holds the
-tools a small screen leaves out as "button"."""
+tools a small screen leaves out as "button", the calculator's trigger day and its result,
+the emergency wipe's two numbers, a letter's text and a filing's outcome as "spin box" or
+"text"."""
 
 from __future__ import annotations
 
@@ -16,7 +19,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
+    QPlainTextEdit,
     QStackedWidget,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -49,12 +54,13 @@ def _inner(widget: QWidget) -> bool:
 
 
 def unnamed(top: QWidget) -> list[str]:
-    """Every list, table, text box and picture-only button of ``top`` a screen reader would
+    """Every list, table, text box, choice, number and picture-only button of ``top`` a screen reader would
     read out by its kind alone (no name of its own nor a caption that is its buddy)."""
     found = []
     for w in top.findChildren(QWidget):
         picture_only = isinstance(w, QAbstractButton) and not w.text().strip()
-        if not (isinstance(w, (QAbstractItemView, QLineEdit)) or picture_only) or _inner(w):
+        if not (isinstance(w, (QAbstractItemView, QLineEdit, QComboBox, QAbstractSpinBox,
+                               QTextEdit, QPlainTextEdit)) or picture_only) or _inner(w):
             continue
         if _shown_by_navigation(w, top) and not said(w).strip():
             found.append(f"{type(w).__name__} {w.objectName()!r} in "

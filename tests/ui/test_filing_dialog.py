@@ -85,6 +85,22 @@ def test_the_dialog_names_whose_pack_it_makes(qtbot, ui) -> None:
     assert dialog.form.labelForField(dialog.applicant).text() == "Captive"
 
 
+def test_a_200_letter_name_takes_three_lines_above_the_pack(qtbot, ui) -> None:
+    """A name of 200 letters in two scripts took seven lines at the top of the dialog; it
+    takes three, the last cut with "…", the whole name in its tooltip."""
+    armenian = " ".join(["Տեր-Հովհաննիսյան Մելիք-Շահնազարյան Ալեքսանդրի"] * 5)[:200]
+    latin = " ".join(["Ter-Hovhannisyan Melik-Shahnazaryan Aleksandri"] * 5)[:200]
+    cid = ui.case_file.captives.create(names=[armenian, latin]).id
+    dialog = FilingDialog(ui, None, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: latin in dialog.applicant.text())
+    applicant = dialog.applicant
+    qtbot.waitUntil(lambda: applicant.height() >= applicant.heightForWidth(applicant.width()))
+    assert applicant.height() <= 3 * applicant.fontMetrics().lineSpacing() + 4
+    assert latin in applicant.toolTip() and armenian in applicant.toolTip()
+
+
 def test_the_echr_pack_is_made_in_french_when_asked(qtbot, ui, tmp_path: Path) -> None:
     """The draft's language (the Court's two: English, the window's proposed when it is one,
     and French), offered for every draft: the Court and the UN bodies work in both."""

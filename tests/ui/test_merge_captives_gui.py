@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
+from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWidget
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
@@ -264,3 +264,52 @@ def test_what_moves_is_listed_as_armenian_lists(qtbot, ui) -> None:
     moves = dialog.moves.text()
     assert moves.count("․ ") >= 2, moves  # a name, a contact and the notes move
     assert ";" not in moves
+
+
+LONG_NAME = " ".join(["Տեր-Հովհաննիսյան Մելիք-Շահնազարյան Ալեքսանդրի"] * 5)[:200]
+
+
+def test_a_200_letter_pair_leaves_the_likely_duplicates_merge_in_sight(qtbot, ui) -> None:
+    """The pair's name column took the name's whole width: Score, Why and the pair's
+    Merge… ran out of the dialog behind a sideways scroll bar. The names go on more lines in
+    a column of their own width, Merge… in sight."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.language import apply_language
+
+    apply_language(QCoreApplication.instance(), "hy")  # put back after the test (tests/conftest)
+    cf = ui.case_file
+    for _ in range(2):
+        cf.captives.create(names=[LONG_NAME])
+    dialog = LikelyDuplicatesDialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.resize(820, 420)
+    dialog.show()
+    row = next(r for r, p in enumerate(dialog.pairs) if LONG_NAME in p.first_name)
+    table = dialog.table
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=WAIT)
+    merge = dialog.findChild(QPushButton, f"duplicates_merge_{row}")
+    viewport = table.viewport()
+    assert merge.mapTo(viewport, merge.rect().bottomRight()).x() <= viewport.width()
+    assert table.visualRect(table.model().index(row, 3)).right() <= viewport.width()  # Why
+
+
+def test_a_200_letter_name_above_its_column_takes_three_lines(qtbot, ui) -> None:
+    """The kept captive's name above its column took ten lines, and the values under it
+    were left a strip with a scroll bar; it takes three, the whole name in its tooltip."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
+    from caseapp.ui.language import apply_language
+
+    apply_language(QCoreApplication.instance(), "hy")  # put back after the test (tests/conftest)
+    cf = ui.case_file
+    keep = cf.captives.create(names=[LONG_NAME], capture="2024-05").id
+    other = cf.captives.create(names=["Արամ Պետրոսյան"], capture="2024-05-03").id
+    dialog = MergeCaptivesDialog(ui, keep, other)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    heading = dialog.findChild(QWidget, "merge_column_1")
+    qtbot.waitUntil(lambda: heading.height() > 0, timeout=WAIT)
+    assert heading.height() <= 3 * heading.fontMetrics().lineSpacing() + 4
+    assert LONG_NAME in heading.toolTip()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -38,9 +37,10 @@ from caseapp.ui.formats import date_edit_format
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
-from caseapp.ui.widgets.captive_picker import CaptiveSource, match_label
+from caseapp.ui.widgets.captive_picker import CaptiveSource, match_label, match_tooltip
 from caseapp.ui.widgets.fields import DateField, name_from_form
 from caseapp.ui.widgets.screen_room import resize_within_screen
+from caseapp.ui.widgets.wrapped_name import WrappedName
 
 LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
 KINDS = ("echr", "rule39", "wgad", "wgeid")
@@ -57,10 +57,11 @@ class FilingDialog(QDialog):
         self.setWindowTitle(self.tr("Filing with the ECHR and the UN"))
         # Whose pack it is, as every picker names a captive (filled once read, off the UI
         # thread): the dialog may stay open while the lawyer goes to another file.
-        self.applicant = QLabel(self.tr("Reading the case file…"), self)
+        # three lines at most (a 200-letter name in two scripts took seven), whole in its
+        # tooltip and "Copy the name"
+        self.applicant = WrappedName(self, heading=False)
+        self.applicant.setText(self.tr("Reading the case file…"))
         self.applicant.setObjectName("filing_applicant")
-        self.applicant.setWordWrap(True)
-        self.applicant.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = QComboBox(self)
         self.kind.setObjectName("filing_kind")
         for key, text in zip(KINDS, (
@@ -134,6 +135,7 @@ class FilingDialog(QDialog):
         name_from_form(self.form)  # the folder and the date by their captions
         self.result = QPlainTextEdit(self)
         self.result.setObjectName("filing_result")
+        self.result.setAccessibleName(self.tr("The pack made"))
         self.result.setReadOnly(True)
         self.result.setPlaceholderText(self.tr(
             "Once the pack is made: the folder it was written to, its files, and what to check "
@@ -160,6 +162,7 @@ class FilingDialog(QDialog):
         def done(found: list[Any]) -> None:
             if shiboken6.isValid(self) and found:
                 self.applicant.setText(match_label(found[0]))
+                self.applicant.set_tip(match_tooltip(found[0]))
                 self.setWindowTitle(self.tr("Filing with the ECHR and the UN: %1")
                                     .replace("%1", self.applicant.text()))
 

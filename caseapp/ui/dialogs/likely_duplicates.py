@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -23,6 +22,7 @@ from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import LikelyPair, likely_pairs
 from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.screen_room import resize_within_screen
 
 
@@ -50,7 +50,10 @@ class LikelyDuplicatesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # names on more lines in columns of their own width (three at most, whole in their
+        # tooltips), Why taking what is left: a 200-letter name took its whole width, and
+        # the pair's Merge… ran out of the dialog behind a sideways scroll bar
+        self.columns_fit = FittedColumns(self.table, stretch=3, whole=(2, 4), lines=3)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -71,7 +74,6 @@ class LikelyDuplicatesDialog(QDialog):
             button.setObjectName(f"duplicates_merge_{row}")
             button.clicked.connect(lambda _checked=False, p=p: self.merge(p))
             self.table.setCellWidget(row, 4, button)
-        self.table.resizeColumnsToContents()
         self.summary.setText(self.tr("%Ln pair(s) of captives may be the same person recorded twice.",
                                      "", len(self.pairs)) if self.pairs
                              else self.tr("No captives look recorded twice."))

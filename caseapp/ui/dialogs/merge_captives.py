@@ -6,7 +6,10 @@ long as the kept one has not been changed since."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -34,6 +37,7 @@ from caseapp.services.casefile import CaseFile
 from caseapp.ui.ops import Dropped, Record, RecordCommand, captive_display_name
 from caseapp.ui.session import UiContext
 from caseapp.ui.value_text import value_text
+from caseapp.ui.widgets.wrapped_name import WrappedName
 
 VALUE_WIDTH = 200  # pixels of a value's text beside its button: the rest in its tooltip
 # What moves, one plural sentence a kind of record.
@@ -149,9 +153,13 @@ class MergeCaptivesDialog(QDialog):
         grid.addWidget(QLabel(self.tr("<b>Field</b>")), 0, 0)
         for column, title in ((1, self.tr("<b>%1 (kept)</b>")), (2, self.tr("<b>%1 (merged)</b>"))):
             name = keep if column == 1 else other
-            heading = QLabel(title.replace("%1", name.replace("<", "&lt;")))
+            # a long name goes on to more lines, both columns in sight, three at most (a
+            # 200-letter one took ten, the values under it a strip), whole in its tooltip
+            heading = WrappedName(grid_widget, heading=False, bold=True)
             heading.setObjectName(f"merge_column_{column}")
-            heading.setWordWrap(True)  # a long name goes on to a second line: both columns in sight
+            text = QTextDocumentFragment.fromHtml(title.replace("%1", html.escape(name))).toPlainText()
+            heading.setText(text)
+            heading.set_tip(text)
             grid.addWidget(heading, 0, column)
             grid.setColumnStretch(column, 1)
         self.groups = {}
@@ -177,6 +185,10 @@ class MergeCaptivesDialog(QDialog):
             grid.addWidget(QLabel(self.tr("The two records agree on every field.")), 1, 0, 1, 3)
         grid.setRowStretch(len(diffs) + 2, 1)
         self.scroll.setWidget(grid_widget)
+        before: QWidget = self.scroll  # Tab from Swap to the values, then Merge: the values,
+        for button in grid_widget.findChildren(QRadioButton):  # made after Cancel, came last
+            QWidget.setTabOrder(before, button)
+            before = button
         counts = what_moves(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
         parts = [self.tr(MOVES[k], "", n) for k, n in counts.items() if k in MOVES and n]
         self.moves.setText(self.tr("Moves to %1: %2.").replace("%1", keep)

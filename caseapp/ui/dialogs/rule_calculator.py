@@ -103,6 +103,7 @@ class RuleCalculator(QDialog):
         self.time = QTimeEdit(QTime(12, 0), self)
         self.time.setObjectName("calculator_time")
         self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Time of the trigger event"))
         self.zone_label = QLabel(self)
         when = QHBoxLayout()
         when.addWidget(self.trigger)
@@ -116,12 +117,10 @@ class RuleCalculator(QDialog):
         self.params: dict[str, QSpinBox] = {}
         self.result = QTextBrowser(self)
         self.result.setObjectName("calculator_result")
+        self.result.setAccessibleName(self.tr("The deadline worked out"))
         self.result.setMinimumSize(640, 160)  # gives way to the captive's matches
 
         self.captive: CaptivePicker | None = None
-        self.add_button = QPushButton(self.tr("Add to this captive's deadlines"), self)
-        self.add_button.setObjectName("calculator_add")
-        self.add_button.clicked.connect(self.add_to_captive)
         adding = QHBoxLayout()  # not a form row: the matches below the field must push
         if add is not None and captives is not None:  # the dialog taller, not overlap
             self.captive = CaptivePicker(captives, self, multi=False, optional=False)
@@ -133,13 +132,20 @@ class RuleCalculator(QDialog):
             name_from_caption(self.captive, caption.text())  # its search box too
             adding.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
             adding.addWidget(self.captive, 1)
+        # made after the captive's field, so that Tab reaches it after choosing the captive
+        self.add_button = QPushButton(self.tr("Add to this captive's deadlines"), self)
+        self.add_button.setObjectName("calculator_add")
+        self.add_button.clicked.connect(self.add_to_captive)
+        if self.captive is not None:
             adding.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         else:
             self.add_button.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("Rule"), self.rule)
-        form.addRow(self.tr("Trigger"), when)
+        trigger_caption = QLabel(self.tr("Trigger"), self)
+        trigger_caption.setBuddy(self.trigger)  # the day read out by its caption
+        form.addRow(trigger_caption, when)
         form.addRow("", self.trigger_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -177,6 +183,10 @@ class RuleCalculator(QDialog):
             box.valueChanged.connect(lambda _v: self.recompute())
             self.params_form.addRow(p.label_in() or p.name, box)
             self.params[p.name] = box
+        before: QWidget = self.time  # Tab from the trigger's time to the term, as read
+        for box in self.params.values():  # (made after Close, they came after it)
+            QWidget.setTabOrder(before, box)
+            before = box
         zone = rule.timezone or ""
         self.zone_label.setText(zone)
         self.use_time.setChecked(rule.counts_hours or rule.cutoff is not None)

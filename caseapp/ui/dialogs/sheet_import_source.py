@@ -32,6 +32,13 @@ class SourcePage(QWidget):
         self.path, self.book, self.folder = path, book, folder
         self.garbled: Garble | None = None  # the names read in the encoding chosen are junk
         form = QFormLayout(self)
+        # made first, as it is shown first: Tab reaches it before the sheet, not after all
+        where = QLineEdit(str(self.path), self)  # (a long path scrolls, not the wizard wider)
+        where.setReadOnly(True)
+        where.setFrame(False)
+        where.setObjectName("sheet_file")
+        where.setCursorPosition(0)
+        where.setToolTip(str(self.path))
         self.sheet = QComboBox(self)
         self.sheet.setObjectName("sheet_sheet")
         self.sheet.addItems(list(self.book.sheet_names))
@@ -62,12 +69,6 @@ class SourcePage(QWidget):
         self.mapping.addItem(translate("SheetImportDialog", "From the column headers"), None)
         for name, path in saved_mappings(self.folder).items():
             self.mapping.addItem(name, str(path))
-        where = QLineEdit(str(self.path), self)  # (a long path scrolls, not the wizard wider)
-        where.setReadOnly(True)
-        where.setFrame(False)
-        where.setObjectName("sheet_file")
-        where.setCursorPosition(0)
-        where.setToolTip(str(self.path))
         form.addRow(translate("SheetImportDialog", "File:"), where)
         form.addRow(translate("SheetImportDialog", "&Sheet:"), self.sheet)
         form.addRow(translate("SheetImportDialog", "&Header row:"), self.header_row)

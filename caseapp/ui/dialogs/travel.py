@@ -74,6 +74,7 @@ def _file_row(parent: QWidget, edit: QLineEdit, choose: Callable[[], str]) -> QH
     button = QPushButton(QCoreApplication.translate("TravelCopy", "Choose…"), parent)
     button.clicked.connect(lambda: edit.setText(choose() or edit.text()))
     row.addWidget(button)
+    QWidget.setTabOrder(edit, button)  # Tab from the field to its button, not past the form
     return row
 
 

@@ -322,6 +322,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self.header.set_loading()
         for section in self.sections.values():
             section.set_records([])
+            section.table.loading = True  # until the file is read
+            section.table.viewport().update()
         self.timeline.set_data([], [], self.today)
 
     def reload(self) -> None:
@@ -332,6 +334,9 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
                               key="captive_file")
 
     def _failed(self, exc: BaseException) -> None:
+        for section in self.sections.values():  # not read: no longer said to be reading
+            section.table.loading = False
+            section.table.viewport().update()
         if isinstance(exc, NotFound):  # deleted meanwhile
             self.captive_id = None
             self.header.set_loading()
@@ -386,6 +391,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             "welfare_contacts": f.welfare_contacts, "interventions": f.interventions,
             "documents": bundle.documents, "notes": f.notes, "history": bundle.audit}
         for key, rows in records.items():
+            self.sections[key].table.loading = False
             self.sections[key].set_records(rows)
         self.profile_split.turn()  # the names just read may need more room
         self.sections["history"].table.placeholder = (

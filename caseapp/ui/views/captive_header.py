@@ -130,7 +130,7 @@ class CaptiveHeader(QFrame):
         self.back.setAutoRaise(True)
         self.back.clicked.connect(self.back_requested)
         self.avatar = Avatar(parent=self)
-        self.name = WrappedName(self)  # a long name wraps, read whole where it stands
+        self.name = WrappedName(self)  # a long name wraps, three lines at most
         self.name.setObjectName("header_primary_name")
         self.primary_tag = QLabel(self)
         self.primary_tag.setObjectName("header_primary_tag")
@@ -181,7 +181,7 @@ class CaptiveHeader(QFrame):
             QWidget.setTabOrder(before, after)
         title = QHBoxLayout()
         title.setSpacing(12)
-        title.addWidget(self.name)  # a long name wraps (WrappedName), read whole
+        title.addWidget(self.name)  # a long name wraps (WrappedName), whole in its tooltip
         title.addWidget(self.primary_tag, 0, Qt.AlignmentFlag.AlignBottom)
         title.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         title.addStretch(1)

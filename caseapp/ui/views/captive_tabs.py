@@ -109,6 +109,7 @@ class RecordTable(QTableView):
     def __init__(self, placeholder: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.placeholder = placeholder
+        self.loading = False  # its records not read yet: not said to be none
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -147,13 +148,20 @@ class RecordTable(QTableView):
             return
         super().keyPressEvent(event)
 
+    def empty_text(self) -> str:
+        """What the table says while it has no rows: that they are being read (a captive
+        with 1,000 hearings showed "No hearings recorded." for seconds), else what belongs in
+        it."""
+        return self.tr("Reading the case file…") if self.loading else self.placeholder
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount() == 0 and self.placeholder:
+        text = self.empty_text()
+        if self.model() is not None and self.model().rowCount() == 0 and text:
             p = QPainter(self.viewport())
             p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             p.drawText(self.viewport().rect().adjusted(12, 8, -12, -8),
-                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
+                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
 
 class Section(QWidget):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -53,6 +55,11 @@ def _as_list(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+def unbroken(text: str) -> str:
+    """``text`` as rich text that never breaks across lines (its spaces non-breaking)."""
+    return html.escape(text).replace(" ", "&nbsp;")
+
+
 def deadline_days_left(item: AttentionItem, today: date) -> int:
     """The days until a deadline item falls due (negative: overdue), counted from the day it
     falls due here (02:00 in Baku is the day before in Paris), as "Needs attention" read it."""
@@ -95,11 +102,11 @@ class DashboardView(View):
         all_deadlines = QPushButton(self.tr("All deadlines…"), self.deadlines_panel)
         all_deadlines.setObjectName("dashboard_all_deadlines")
         all_deadlines.clicked.connect(self.show_deadlines)
-        head = QHBoxLayout()
-        head.addWidget(self.deadline_counts, 1)
-        head.addWidget(all_deadlines)
-        panel_layout = self._titled(self.deadlines_panel, self.tr("Needs attention"), self.attention)
-        panel_layout.insertLayout(1, head)
+        # the button beside the title, the counts under it across the panel's width: beside
+        # the button they had a third of it and broke inside a count ("2՝ այս" / "շաբաթ")
+        panel_layout = self._titled(self.deadlines_panel, self.tr("Needs attention"),
+                                    self.attention, beside=all_deadlines)
+        panel_layout.insertWidget(1, self.deadline_counts)
 
         # Columns of boxes, not a grid: a grid counts the box whose counts wrap at the height
         # it would like, and the page scrolled at 1024×768; a column counts its least.
@@ -119,6 +126,12 @@ class DashboardView(View):
             one_line.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_recent()
         lists.addWidget(self._box(self.tr("Recently changed"), self.recent), 1)
+
+        # Tab as the page reads: the left column, the right one, the changes under both (the
+        # lists were made in another order: the hearings came after the proof of life)
+        chain = (all_deadlines, self.attention, self.hearings, self.no_contact, self.recent)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.total)
@@ -164,9 +177,11 @@ class DashboardView(View):
         return box
 
     @staticmethod
-    def _titled(box: QWidget, title: str, content: QWidget) -> QVBoxLayout:
+    def _titled(box: QWidget, title: str, content: QWidget,
+                beside: QWidget | None = None) -> QVBoxLayout:
         """A list under its title in bold, without a frame's caption and margins around it:
-        at 1024×768 the lists have the height four framed boxes took."""
+        at 1024×768 the lists have the height four framed boxes took. ``beside``: a button
+        on the title's line, at its right."""
         caption = QLabel(title, box)
         caption.setStyleSheet("font-weight: 600;")
         caption.setBuddy(content)
@@ -174,7 +189,13 @@ class DashboardView(View):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(caption)
+        if beside is None:
+            layout.addWidget(caption)
+        else:
+            head = QHBoxLayout()
+            head.addWidget(caption, 1)
+            head.addWidget(beside)
+            layout.addLayout(head)
         layout.addWidget(content, 1)
         return layout
 
@@ -276,9 +297,9 @@ class DashboardView(View):
         late = a.follow_ups_overdue
         if late:
             parts.append((late, plural(self.tr("%Ln follow-up(s) overdue", "", late), late), overdue))
-        self.deadline_counts.setText(" &nbsp;·&nbsp; ".join(
-            f"<span style='color:{colour}'><b>{text}</b></span>" if n and colour else text
-            for n, text, colour in parts))
+        self.deadline_counts.setText("&nbsp;&nbsp;·&nbsp; ".join(  # broken after a "·" only
+            f"<span style='color:{colour}'><b>{unbroken(text)}</b></span>" if n and colour
+            else unbroken(text) for n, text, colour in parts))
         self.attention.clear()
         style = self.style()
         icons = {"deadline": QStyle.StandardPixmap.SP_MessageBoxWarning,

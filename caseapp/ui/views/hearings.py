@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from html import escape
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -332,6 +333,7 @@ class HearingsView(View):
             self.mode_buttons[mode] = button
             modes.addWidget(button)
         self.mode_buttons[self.mode].setChecked(True)
+        self._tab_to_mode()
         self.period = QLabel(self)
         self.period.setObjectName("hearings_period")
         font = self.period.font()
@@ -403,10 +405,12 @@ class HearingsView(View):
         left_box.addWidget(legend)
         # The selected hearing scrolls rather than cut its lines where the window is low (its
         # wrapped court, zone and notes need more than the calendar leaves at 1024×768).
-        left_box.addWidget(scrolled(self.details, left, name="hearings_details_scroll", least_height=160), 4)
+        details = scrolled(self.details, left, name="hearings_details_scroll", least_height=160)
+        left_box.addWidget(details, 4)
         bar = FlowLayout()  # on a second line where the agenda is narrow
-        bar.addWidget(push_button(self, self.tr("Today"), self.go_today, "hearings_today",
-                                  self.tr("Go back to today")))
+        today_button = push_button(self, self.tr("Today"), self.go_today, "hearings_today",
+                                   self.tr("Go back to today"))
+        bar.addWidget(today_button)
         bar.addWidget(mode_row)
         bar.addWidget(self.period)
         bar.addWidget(self.count)
@@ -426,6 +430,14 @@ class HearingsView(View):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([310, 900])  # the agenda keeps room for its words at 1024 px
         QVBoxLayout(self).addWidget(self.splitter)
+        # Tab as the lawyer works: the day, the period, its hearings and what to do with
+        # them, then the hearing chosen (Today came last, the buttons before the agenda)
+        chain = (self.calendar, today_button, *self.mode_buttons.values(), self.agenda,
+                 self.buttons["add"], self.buttons["edit"], self.buttons["delete"],
+                 details, self.defendants,
+                 self.buttons["open"])
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         restore_layout(ui, "hearings", self._layout())
         # Never sideways (1024 px, the calendar beside it), no name cut: columns by what they
         # hold, long cells on more lines; the court (the selected hearing names it below)
@@ -455,7 +467,15 @@ class HearingsView(View):
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self.mode_buttons[mode].setChecked(True)
+        self._tab_to_mode()
         self._load_agenda()
+
+    def _tab_to_mode(self) -> None:
+        """Tab stops on the period shown (it stopped on Day, and Space there changed the
+        period); the arrows go to the others."""
+        for mode, button in self.mode_buttons.items():
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus if mode == self.mode
+                                  else Qt.FocusPolicy.NoFocus)
 
     def period_range(self) -> tuple[date, date]:
         """The first day of the shown period and the day after its last."""

@@ -10,11 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QStyle,
     QToolButton,
     QWidget,
@@ -25,6 +23,7 @@ from caseapp.services.search import CaptiveMatch, CaptiveMatches
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.i18n import current_language
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.wrapped_name import WrappedName
 
 
 class Picker(Protocol):
@@ -88,13 +87,12 @@ class ChosenCaptive(QWidget):
     def __init__(self, picker: Picker, parent: QWidget, captive_id: int, text: str, tip: str):
         super().__init__(parent)
         self.captive_id = captive_id
-        self.label = QLabel(text, self)
-        self.label.setToolTip(tip)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)  # its lines ask for their height (a policy set after
-        self.label.setSizePolicy(policy)  # setWordWrap would drop that: the name cut to one line)
-        self.label.setWordWrap(True)  # a long name in two scripts wraps, never cut off
+        # a long name in two scripts wraps, on three lines at most (a 200-letter one took
+        # eleven), the last cut with "…": whole in the tooltip, for a screen reader and in
+        # "Copy the name"
+        self.label = WrappedName(self, heading=False)
+        self.label.setText(text)
+        self.label.set_tip(tip or text)
         self.remove = QToolButton(self)
         self.remove.setObjectName(f"remove_captive_{captive_id}")
         self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))

@@ -12,6 +12,7 @@ row is as tall as its lines and a margin (:class:`RoomyRows`). Columns also show
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
@@ -164,16 +165,27 @@ class KeptWidths(QObject):
                 self.widths[int(column)] = int(width)
 
 
+def words_of(text: str) -> list[str]:
+    """The words a wrapped cell keeps whole: a name's parts joined by hyphens count apart
+    (the text goes on to a new line after a hyphen), an address, a file's name or a number
+    with a hyphen (``info@fam-tad.example.org``, ``trial-notes.txt``) as one."""
+    return [part for word in text.split()
+            for part in (re.split(r"(?<=-)", word) if word.replace("-", "").isalpha() else [word])
+            if part]
+
+
 def longest_word(table: QTableView, column: int) -> int:
     """How wide the longest word of the column's cells is: a wrapped cell cuts no word when
-    its column is at least this wide (plus its margins). A column drawn on one line
+    its column is at least this wide (plus its margins). A word joined by hyphens counts by
+    its parts, as the text wraps after a hyphen (an 80-letter Տեր-…-… surname kept the whole
+    width for itself, the Script beside it cut to «Հայա…»). A column drawn on one line
     (:class:`OneLine`) counts each value as one word."""
     model = table.model()
     metrics = table.fontMetrics()
     whole = isinstance(table.itemDelegateForColumn(column), OneLine)
     words = {w for row in range(model.rowCount())
              for text in (str(model.index(row, column).data() or ""),)
-             for w in ([text] if whole else text.split())}
+             for w in ([text] if whole else words_of(text))}
     return max((metrics.horizontalAdvance(w) for w in words), default=0)
 
 

@@ -26,6 +26,7 @@ class LetterPreview(QWidget):
         self.pages = PdfPreview(self)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("letter_preview_text")
+        self.text.setAccessibleName(self.tr("The letter's text"))
         self.text.setReadOnly(True)
         font = QFont(self.text.font())
         font.setPointSizeF(font.pointSizeF() * 1.05)

@@ -99,3 +99,8 @@ class WrappedTabs(QTabWidget):
         button = self._group.button(index)
         if button is not None:
             button.setChecked(True)
+        # Tab stops at the title of the tab shown, as on a tab bar (it stopped at the first
+        # title, "Profile", whichever tab was shown); the arrows go to the others
+        for title in self._group.buttons():
+            title.setFocusPolicy(Qt.FocusPolicy.TabFocus if title is button
+                                 else Qt.FocusPolicy.NoFocus)
