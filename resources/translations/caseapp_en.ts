@@ -2158,18 +2158,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="436" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="442" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="445" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
@@ -2309,17 +2309,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="369" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="374" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="457" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="463" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2414,48 +2414,48 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="424" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="430" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="453" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="459" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="472" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="478" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="473" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="479" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="476" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="482" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="507" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="526" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="526" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="534" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="532" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="540" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="527" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="533" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
@@ -2531,18 +2531,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="59" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="58" />
         <source>%1 (born %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="65" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="64" />
         <source>ID %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="102" />
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="103" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="100" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="101" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
@@ -3017,22 +3017,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="232" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="233" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="234" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="375" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
@@ -3902,187 +3902,187 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="108" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="115" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="107" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="114" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="101" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="107" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="102" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="128" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="231" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="212" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="233" />
         <source>overdue by %Ln day(s)</source>
         <translation><numerusform>overdue by %Ln day</numerusform><numerusform>overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="214" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="235" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="221" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="242" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days (due %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="229" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="232" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="243" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>No confirmed news for %Ln day.</numerusform><numerusform>No confirmed news for %Ln days.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %Ln day (last: %1).</numerusform><numerusform>No independent proof of life for %Ln days (last: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order in criminal case %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order in criminal case %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order of %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order of %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="291" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="293" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="294" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln this week</numerusform><numerusform>%Ln this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="296" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln later</numerusform><numerusform>%Ln later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="278" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="310" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln captive in this case file</numerusform><numerusform>%Ln captives in this case file</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="341" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="213" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="234" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="224" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="245" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="235" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="238" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="242" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="245" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
         <source>Nothing ahead: no deadline still to come and no hearing to come.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="340" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="348" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="339" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="360" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="350" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="371" />
         <source>Recent changes are read from the audit log, which needs internal clearance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="352" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="373" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -5147,23 +5147,23 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="350" />
+        <location filename="../../caseapp/ui/panic.py" line="349" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="362" />
-        <location filename="../../caseapp/ui/panic.py" line="375" />
+        <location filename="../../caseapp/ui/panic.py" line="364" />
+        <location filename="../../caseapp/ui/panic.py" line="377" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="363" />
+        <location filename="../../caseapp/ui/panic.py" line="365" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="376" />
+        <location filename="../../caseapp/ui/panic.py" line="378" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation type="unfinished" />
     </message>
@@ -5268,52 +5268,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="200" />
         <source>Seizure Exposure Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="206" />
         <source>From the last backup made from the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="208" />
         <source>From this case file's audit trail, as of a day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="227" />
         <source>Backup:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="228" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
         <source>Seized on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="231" />
         <source>Save the report as:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="245" />
         <source>Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="246" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -5326,152 +5326,157 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="63" />
         <source>Reading the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
         <source>ECHR application and annex bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
         <source>Rule 39 request and fax cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="71" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="102" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
         <source>Default: the lawyer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="119" />
         <source>Default: the lawyer's telephone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
         <source>Language of the draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
         <source>Warn above (annex pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Final domestic decision of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
         <source>Imminent risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
         <source>Contact's telephone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="134" />
         <source>Contact's fax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="138" />
+        <source>The pack made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="141" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="144" />
         <source>Make the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="166" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="185" />
         <source>Folder for the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="219" />
         <source>Choose the folder to write the pack into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="228" />
         <source>Making the pack…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="243" />
         <source>Written to %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="246" />
         <source>Before filing:</source>
         <translation type="unfinished" />
     </message>
@@ -5642,12 +5647,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="313" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="325" />
         <source>Fit columns to contents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="315" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="327" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation type="unfinished" />
     </message>
@@ -5688,251 +5693,251 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="156" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
         <source>When (court's time)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="158" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
-        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="159" />
         <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="160" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="161" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
         <source>Defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>As the court gives it, in the court's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
         <source>Court's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="179" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="376" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="180" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="378" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="180" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="181" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="201" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="206" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="207" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="210" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="211" />
         <source>hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="229" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="230" />
         <source>Previous month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="230" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="231" />
         <source>Next month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="237" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="238" />
         <source>Calendar of hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="310" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="320" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="320" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
         <source>Show the hearings of the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
         <source>Show the hearings of the selected week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
         <source>Show the hearings of the selected month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="344" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="346" />
         <source>Add hearing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="345" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="347" />
         <source>Add a hearing on the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="346" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="348" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="347" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="349" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="348" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="350" />
         <source>Delete the selected hearing (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="356" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="358" />
         <source>Hearings in the chosen period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="364" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
         <source>No hearings in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="372" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="374" />
         <source>Selected hearing</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="561" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="581" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln hearing</numerusform><numerusform>%Ln hearings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="376" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="378" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="115" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="116" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="182" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="377" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="379" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="378" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="184" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
         <source>Next date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="184" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="378" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="185" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="387" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="389" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="392" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="394" />
         <source>Defendants (double-click to open):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="411" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="409" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="412" />
         <source>Go back to today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="483" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="503" />
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="585" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="605" />
         <source>Select a hearing in the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="629" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="649" />
         <source>Saved the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="644" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="664" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="647" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="667" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="649" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="669" />
         <source>Delete hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="651" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="671" />
         <source>Deleted the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -6045,12 +6050,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="164" />
+        <location filename="../../caseapp/ui/help.py" line="165" />
         <source>CaseApp guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="168" />
+        <location filename="../../caseapp/ui/help.py" line="169" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
@@ -7127,32 +7132,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="51" />
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="29" />
+        <source>The letter's text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="52" />
         <source>Generate the letter to read it here before you save it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="70" />
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="71" />
         <source>The letter's text. Its pages are shown here when LibreOffice is installed; save the letter and open it to see its layout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="74" />
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="75" />
         <source>The letter's text, while LibreOffice makes its pages…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="81" />
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="82" />
         <source>The letter as it will print (made by LibreOffice).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="83" />
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="84" />
         <source>The letter's text (its pages could not be shown).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="102" />
+        <location filename="../../caseapp/ui/widgets/letter_preview.py" line="103" />
         <source>The letter's text. Its pages could not be made: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7190,23 +7200,23 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="65" />
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="69" />
         <source>%1 (ID %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="73" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="77" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation><numerusform>%Ln pair of captives may be the same person recorded twice.</numerusform><numerusform>%Ln pairs of captives may be the same person recorded twice.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="79" />
         <source>No captives look recorded twice.</source>
         <translation type="unfinished" />
     </message>
@@ -7662,142 +7672,142 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n name, kept as aliases</numerusform><numerusform>%n names, kept as aliases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n status change</numerusform><numerusform>%n status changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n place of detention</numerusform><numerusform>%n places of detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n identity document</numerusform><numerusform>%n identity documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n welfare contact</numerusform><numerusform>%n welfare contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n prosecution</numerusform><numerusform>%n prosecutions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n detention order</numerusform><numerusform>%n detention orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n international proceeding</numerusform><numerusform>%n international proceedings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n hearing</numerusform><numerusform>%n hearings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="98" />
         <source>Merge Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="109" />
         <source>&amp;Swap: keep the other one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="131" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="148" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="153" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="154" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="154" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="172" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="185" />
         <source>The two records agree on every field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
         <source>Moves to %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="195" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="197" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
         <source>Nothing was merged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
         <source>Merge %1 into %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="224" />
         <source>Merged %1 into %2.</source>
         <translation type="unfinished" />
     </message>
@@ -7805,12 +7815,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="77" />
         <source>The kept captive no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="82" />
         <source>It cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -7956,17 +7966,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="176" />
         <source>Travel copy:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="177" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="190" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -9042,6 +9052,14 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="155" />
+        <source>Reading the case file…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoverPassphraseDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="242" />
@@ -9286,47 +9304,57 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="106" />
+        <source>Time of the trigger event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="120" />
+        <source>The deadline worked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="136" />
         <source>Add to this captive's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="130" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="145" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="146" />
         <source>Trigger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="193" />
         <source>Trigger event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="227" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="260" />
         <source>Add deadline from rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="261" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="267" />
         <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>
@@ -9472,74 +9500,74 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="50" />
         <source>Found from the headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="102" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="95" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="105" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="110" />
         <source>%1 (found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="69" />
         <source>From the column headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="72" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
         <source>&amp;Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
         <source>&amp;Header row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
         <source>&amp;Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
         <source>Names as read:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
         <source>&amp;Delimiter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
         <source>&amp;Columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="98" />
         <source>Not found: choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="112" />
         <source>Found from the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="134" />
         <source>No names in the first rows.</source>
         <translation type="unfinished" />
     </message>
@@ -10395,43 +10423,43 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
         <source>Travel copy merged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="262" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln conflict were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform><numerusform>%Ln conflicts were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="265" />
         <source>Every change of the travel copy was applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="279" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="292" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
         <location filename="../../caseapp/ui/travel_actions.py" line="115" />
         <location filename="../../caseapp/ui/travel_actions.py" line="123" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="281" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="294" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="308" />
         <source>%1
 
 Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>
@@ -10512,63 +10540,63 @@ Destroy %2 anyway? What was added or changed in it and not merged back will be l
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="87" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="145" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="91" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="97" />
         <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
         <source>Shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
         <source>Level:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Captives:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
         <source>New file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
         <source>Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="139" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="147" />
         <source>Case files (*.db)</source>
         <translation type="unfinished" />
     </message>
@@ -10737,7 +10765,7 @@ Destroy %2 anyway? What was added or changed in it and not merged back will be l
 <context>
     <name>WrappedName</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/wrapped_name.py" line="138" />
+        <location filename="../../caseapp/ui/widgets/wrapped_name.py" line="162" />
         <source>Copy the name</source>
         <translation type="unfinished" />
     </message>
