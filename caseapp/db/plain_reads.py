@@ -137,3 +137,15 @@ def rules_applied_by_hand(conn: Any) -> list[tuple[int, str, int | None, str, da
              day(trigger), str(status), bool(overridden), steps(explanation))
             for i, rule, captive, uid, trigger, status, overridden, explanation in conn.execute(
                 RULES_APPLIED_BY_HAND.format(kind=RULE_APPLIED_BY_HAND)).fetchall()]
+
+
+# The rules of whole-day deadlines that keep no court's zone (written before deadlines kept
+# one: caseapp.services.court_zone_fill).
+WHOLE_DAYS_WITHOUT_ZONE = (
+    "SELECT DISTINCT rule_id FROM deadlines WHERE due_time IS NULL AND rule_id <> '' "
+    "AND (timezone IS NULL OR timezone = '')")
+
+
+def rules_of_whole_days_without_zone(conn: Any) -> set[str]:
+    """:data:`WHOLE_DAYS_WITHOUT_ZONE` on a DB-API connection."""
+    return {str(rule) for (rule,) in conn.execute(WHOLE_DAYS_WITHOUT_ZONE).fetchall()}

@@ -726,6 +726,8 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
     if not created:  # an expiry an earlier version counted later: this version's day
         from caseapp.services.expiry_recount import recount_on_open
         case_file.notices = recount_on_open(case_file)
+        from caseapp.services.court_zone_fill import give_court_zones
+        give_court_zones(case_file)  # whole days written before they kept their court's zone
     if created:
         case_file.log_event("created", "encrypted" if db.encrypted else "not encrypted")
     elif copy is not None:
