@@ -149,3 +149,20 @@ WHOLE_DAYS_WITHOUT_ZONE = (
 def rules_of_whole_days_without_zone(conn: Any) -> set[str]:
     """:data:`WHOLE_DAYS_WITHOUT_ZONE` on a DB-API connection."""
     return {str(rule) for (rule,) in conn.execute(WHOLE_DAYS_WITHOUT_ZONE).fetchall()}
+
+
+# Prisoners of war whose capture is known to its month or year and who have no deadline of
+# their capture (recorded before such a capture set off its card: caseapp.services.
+# capture_estimates), unless a file event says the file was looked at for them before.
+CAPTURES_WITHOUT_CARD = (
+    "SELECT c.id FROM captives c WHERE c.category = 'serviceman' "
+    "AND c.capture_date IS NOT NULL AND c.capture_date_precision IN ('month', 'year') "
+    "AND NOT EXISTS (SELECT 1 FROM deadlines d WHERE d.trigger_kind = 'captive' "
+    "AND d.trigger_uid = c.uid) "
+    "AND NOT EXISTS (SELECT 1 FROM file_events e WHERE e.kind = '{mark}') ORDER BY c.id")
+
+
+def captures_without_card(conn: Any, mark: str) -> list[int]:
+    """:data:`CAPTURES_WITHOUT_CARD` on a DB-API connection (``mark``: the file event's
+    kind)."""
+    return [int(i) for (i,) in conn.execute(CAPTURES_WITHOUT_CARD.format(mark=mark)).fetchall()]

@@ -728,6 +728,8 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
         case_file.notices = recount_on_open(case_file)
         from caseapp.services.court_zone_fill import give_court_zones
         give_court_zones(case_file)  # whole days written before they kept their court's zone
+        from caseapp.services.capture_estimates import count_capture_estimates
+        count_capture_estimates(case_file)  # captures known to a month before they set a card
     if created:
         case_file.log_event("created", "encrypted" if db.encrypted else "not encrypted")
     elif copy is not None:
