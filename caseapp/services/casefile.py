@@ -469,7 +469,10 @@ class CaseFile:
 
     def import_json(self, path: Path | str) -> ImportReport:
         from caseapp.services import interchange
-        return interchange.import_json(self.ctx, path, services=self)
+        from caseapp.services.court_zone_fill import give_court_zones
+        report = interchange.import_json(self.ctx, path, services=self)
+        give_court_zones(self)  # of an export written before whole days kept their court's zone
+        return report
 
     def check(self) -> CheckReport:
         if self.login.restricted:

@@ -34,3 +34,32 @@ def test_an_appeal_written_without_a_zone_keeps_bakus_once_the_file_is_opened(
         assert again.deadlines.get(own).timezone == ""
     finally:
         again.close()
+
+
+def test_an_appeal_imported_from_an_older_export_keeps_bakus(case_file: CaseFile,
+                                                             tmp_path) -> None:
+    """A JSON export of an earlier version wrote the appeal's zone as "": imported, the appeal
+    is due by the end of its day in Baku at once, not from the next opening."""
+    import json
+
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+
+    cf = case_file
+    c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02", status="convicted")
+    cf.deadline_engine.from_rule(captive_id=c.id, rule_id="az.verdict.appeal",
+                                 trigger=TODAY - timedelta(days=20))
+    path = tmp_path / "old.json"
+    cf.export_json(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for d in data["tables"]["deadlines"]:
+        d["timezone"] = ""
+    path.write_text(json.dumps(data), encoding="utf-8")
+    other = open_case_file(Location(path=tmp_path / "other.db"), create=True, actor="tester",
+                           today=lambda: TODAY)
+    try:
+        other.import_json(path)
+        [appeal] = [d for d in other.deadlines.list() if d.rule_id == "az.verdict.appeal"]
+        assert appeal.timezone == "Asia/Baku"
+    finally:
+        other.close()
