@@ -117,8 +117,9 @@ def each_watched_captive(conn: Connection, today: date,
     Whether an open deadline lies ahead of each (``ahead``) is the Deadlines view's rule,
     :func:`caseapp.domain.dates.deadline_overdue`: a whole day's is ahead until its day has
     passed (one ``EXISTS``), one due at an hour in a zone, or at the end of a day near today
-    in its court's zone, until that moment (``now``; the few read apart): the Court's 16:00 Strasbourg cut-off is no longer ahead at 17:00 in
-    Paris, 23:00 in New York on the 26th still is at 07:00 on the 27th in Baku. Without
+    in its court's zone, until that moment (``now``; the few read apart): the Court's 16:00
+    Strasbourg cut-off is no longer ahead at 17:00 in Paris, 23:00 in New York on the 26th
+    still is at 07:00 on the 27th in Baku. Without
     ``now`` (a read of the captives that does not ask) those are counted by their day."""
     by_day = or_(func.coalesce(Deadline.timezone, "") == "",  # else by its moment, read apart
                  Deadline.due_time.is_(None) & (Deadline.due_on > today
