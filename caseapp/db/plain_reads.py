@@ -139,11 +139,11 @@ def rules_applied_by_hand(conn: Any) -> list[tuple[int, str, int | None, str, da
                 RULES_APPLIED_BY_HAND.format(kind=RULE_APPLIED_BY_HAND)).fetchall()]
 
 
-# The rules of whole-day deadlines that keep no court's zone (written before deadlines kept
-# one: caseapp.services.court_zone_fill).
+# The rules of open whole-day deadlines that keep no court's zone (written before deadlines
+# kept one: caseapp.services.court_zone_fill); read through the index of the status.
 WHOLE_DAYS_WITHOUT_ZONE = (
-    "SELECT DISTINCT rule_id FROM deadlines WHERE due_time IS NULL AND rule_id <> '' "
-    "AND (timezone IS NULL OR timezone = '')")
+    "SELECT DISTINCT rule_id FROM deadlines WHERE status = 'open' AND due_time IS NULL "
+    "AND rule_id <> '' AND (timezone IS NULL OR timezone = '')")
 
 
 def rules_of_whole_days_without_zone(conn: Any) -> set[str]:
