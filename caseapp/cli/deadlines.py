@@ -43,7 +43,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
 
     with opened_case(args) as cf:  # rules' titles and steps in the language of --lang / LANG
         lang = current_language()
-        today, now = cf.ctx.today(), cf.ctx.now()
+        today = cf.ctx.today()
         # (the steps read for the table too: they say which dates are estimates)
         events = cf.reminders.calendar(args.within, level=args.level or "internal")
         deadlines = [deadline_in(d, cf.rule_set, lang) for d in events.deadlines]
@@ -61,7 +61,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         print_table([msg("ID"), msg("Due"), msg("Time"), msg("Captive"), msg("Remarks"),
                      msg("What is due")],
                     [[d.id, d.due_on, d.clock_time, names.get(d.captive_id, d.captive_id)
-                      if d.captive_id else "", deadline_marks(d, today, now),
+                      if d.captive_id else "", deadline_marks(d, today),
                       deadline_title(d.title, rules.get(d.rule_id), lang)] for d in deadlines],
                     out)
         out.write(str(msg_n("{count} open deadline within {days} days (overdue included)",
@@ -87,22 +87,16 @@ def _rule_source(known: dict[str, Any], d: Any, lang: str) -> dict[str, str | No
     return {"rule_source": rule.source, **{f"rule_{key}": v for key, v in translated.items()}}
 
 
-def deadline_marks(d: Any, today: date | None = None, now: datetime | None = None) -> str:
-    """What sets a deadline apart, in words: overdue (at ``now``, as the Deadlines view says:
-    :func:`~caseapp.domain.dates.deadline_overdue`), a hard one set by a court, one snoozed
-    (its reminders quiet until a day after ``today``; still due), a date set by hand, one
-    entered by hand (no rule computed it)."""
-    from caseapp.domain.dates import deadline_overdue
-    from caseapp.domain.enums import DeadlineStatus
+def deadline_marks(d: Any, today: date | None = None) -> str:
+    """What sets a deadline apart, in words: a hard one set by a court, one snoozed (its
+    reminders quiet until a day after ``today``; still due), a date set by hand, one entered
+    by hand (no rule computed it)."""
     from caseapp.domain.snooze_lines import snoozed_until
 
     until = snoozed_until(d.notes) if d.notes else None
     if until is not None and today is not None and until <= today:
         until = None  # the snooze is over
-    late = (today is not None and now is not None and d.status is DeadlineStatus.OPEN
-            and deadline_overdue(d.due_on, d.due_time, d.timezone, today=today, now=now))
-    marks = [msg("overdue", context="a deadline's remark") if late else None,
-             msg("hard deadline") if d.hard else None,
+    marks = [msg("hard deadline") if d.hard else None,
              msg("snoozed until {day}", day=until) if until is not None else None,
              msg("date set by hand") if d.overridden else None,
              msg("entered by hand") if not d.rule_id else None]

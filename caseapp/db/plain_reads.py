@@ -140,15 +140,19 @@ def rules_applied_by_hand(conn: Any) -> list[tuple[int, str, int | None, str, da
 
 
 # The rules of open whole-day deadlines that keep no court's zone (written before deadlines
-# kept one: caseapp.services.court_zone_fill); read through the index of the status.
+# kept one: caseapp.services.court_zone_fill), read through the index of the status, unless
+# a file event of kind {mark} says the file was looked at for them before.
 WHOLE_DAYS_WITHOUT_ZONE = (
     "SELECT DISTINCT rule_id FROM deadlines WHERE status = 'open' AND due_time IS NULL "
     "AND rule_id <> '' AND (timezone IS NULL OR timezone = '')")
+NOT_MARKED = " AND NOT EXISTS (SELECT 1 FROM file_events e WHERE e.kind = '{mark}')"
 
 
-def rules_of_whole_days_without_zone(conn: Any) -> set[str]:
-    """:data:`WHOLE_DAYS_WITHOUT_ZONE` on a DB-API connection."""
-    return {str(rule) for (rule,) in conn.execute(WHOLE_DAYS_WITHOUT_ZONE).fetchall()}
+def rules_of_whole_days_without_zone(conn: Any, mark: str | None = None) -> set[str]:
+    """:data:`WHOLE_DAYS_WITHOUT_ZONE` on a DB-API connection; none once a file event of
+    kind ``mark`` is written (when given)."""
+    sql = WHOLE_DAYS_WITHOUT_ZONE + (NOT_MARKED.format(mark=mark) if mark else "")
+    return {str(rule) for (rule,) in conn.execute(sql).fetchall()}
 
 
 # Prisoners of war whose capture is known to its month or year and who have no deadline of

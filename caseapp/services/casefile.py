@@ -471,7 +471,7 @@ class CaseFile:
         from caseapp.services import interchange
         from caseapp.services.court_zone_fill import give_court_zones
         report = interchange.import_json(self.ctx, path, services=self)
-        give_court_zones(self)  # of an export written before whole days kept their court's zone
+        give_court_zones(self, once=False)  # an export made before whole days kept their zone
         return report
 
     def check(self) -> CheckReport:
@@ -735,6 +735,8 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
         count_capture_estimates(case_file)  # captures known to a month before they set a card
     if created:
         case_file.log_event("created", "encrypted" if db.encrypted else "not encrypted")
+        from caseapp.services.court_zone_fill import mark_looked_at
+        mark_looked_at(case_file)  # its whole-day deadlines keep their court's zone from the start
     elif copy is not None:
         case_file.log_event("migrated", f"to schema {migrate.head_revision()}; copy kept at {copy}")
 

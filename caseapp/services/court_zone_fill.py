@@ -7,8 +7,9 @@ its day there (:func:`caseapp.domain.dates.deadline_overdue`). Earlier versions 
 deadline with no zone, which kept it "due today" until the lawyer's own midnight, hours after
 the day had ended in Baku for a lawyer in Paris. The zone is the rule's, which a rule file
 gives (the lawyer's own included): a step of the opening, as the rule set is read, not an
-Alembic revision, which does not read rule files. Its date is not changed; a file with
-nothing to give costs one small read of plain SQL.
+Alembic revision, which does not read rule files. Its date is not changed. Once per file
+(a file event says so; a new file is marked at once, its deadlines keeping their zone from
+the start): later openings cost one small read of plain SQL, the rule set not read.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from caseapp.db.plain_reads import rules_of_whole_days_without_zone
 from caseapp.domain.court_zones import court_zone
+from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.errors import CaseAppError
 
 log = logging.getLogger(__name__)
@@ -25,15 +27,23 @@ log = logging.getLogger(__name__)
 CaseFile = Any  # caseapp.services.casefile.CaseFile (which calls this module)
 
 
-def zones_to_give(case_file: CaseFile) -> dict[str, list[str]]:
-    """The rules by court zone whose whole-day deadlines keep no zone yet."""
+MARK = "court zones"  # the file event saying its whole-day deadlines keep their court's zone
+
+
+def rules_without_zone(case_file: CaseFile, *, once: bool = True) -> set[str]:
+    """The rules whose open whole-day deadlines keep no zone (plain SQL); with ``once``,
+    none in a file already looked at (:data:`MARK`)."""
     db = case_file.db
+    mark = MARK if once else None
     if db.path is not None:
         with db.reading() as raw:
-            rules = rules_of_whole_days_without_zone(raw)
-    else:
-        with db.engine.connect() as conn:
-            rules = rules_of_whole_days_without_zone(conn.connection.driver_connection)
+            return rules_of_whole_days_without_zone(raw, mark)
+    with db.engine.connect() as conn:
+        return rules_of_whole_days_without_zone(conn.connection.driver_connection, mark)
+
+
+def zones_of(case_file: CaseFile, rules: set[str]) -> dict[str, list[str]]:
+    """``rules`` of a court's zone, by that zone (the file's rule set read)."""
     by_zone: dict[str, list[str]] = {}
     rule_set = case_file.rule_set
     for rule_id in sorted(rules):
@@ -42,12 +52,23 @@ def zones_to_give(case_file: CaseFile) -> dict[str, list[str]]:
     return by_zone
 
 
-def give_court_zones(case_file: CaseFile) -> int:
-    """Give the whole-day deadlines of each rule with a court's zone that zone; how many were
-    given it. A file open read-only is left as it is (read as before: the lawyer's own
+def mark_looked_at(case_file: CaseFile) -> None:
+    """Note that the file's whole-day deadlines keep their court's zone (a new file's, or
+    an older one's once given): later openings do not look again."""
+    case_file.log_event(MARK, "whole-day deadlines keep their court's zone")
+
+
+def give_court_zones(case_file: CaseFile, *, once: bool = True) -> int:
+    """Give the open whole-day deadlines' rules with a court's zone that zone on their
+    whole-day deadlines; how many were given it. With ``once`` (an opening), a file looked
+    at before is not looked at again (one small read of plain SQL, the rule set not read),
+    and one looked at now is marked so; without (an import), the deadlines just imported
+    are looked at. A file open read-only is left as it is (read as before: the lawyer's own
     midnight); a write refused is left to the next opening."""
-    by_zone = zones_to_give(case_file)
-    if not by_zone or case_file.db.read_only is not None:
+    if case_file.db.read_only is not None:
+        return 0
+    rules = rules_without_zone(case_file, once=once)
+    if not rules:
         return 0
     from sqlalchemy import func, update
     from sqlalchemy.exc import SQLAlchemyError
@@ -56,15 +77,18 @@ def give_court_zones(case_file: CaseFile) -> int:
 
     given = 0
     try:
-        with case_file.ctx.transaction() as s:
-            for zone, rule_ids in by_zone.items():
-                given += s.execute(update(Deadline).where(
-                    Deadline.rule_id.in_(rule_ids), Deadline.due_time.is_(None),
-                    func.coalesce(Deadline.timezone, "") == "").values(timezone=zone)
-                ).rowcount or 0
+        by_zone = zones_of(case_file, rules)
+        if by_zone:
+            with case_file.ctx.transaction() as s:
+                for zone, rule_ids in by_zone.items():
+                    given += s.execute(update(Deadline).where(
+                        Deadline.status == DeadlineStatus.OPEN,  # (a closed one is not due)
+                        Deadline.rule_id.in_(rule_ids), Deadline.due_time.is_(None),
+                        func.coalesce(Deadline.timezone, "") == "").values(timezone=zone)
+                    ).rowcount or 0
+        if once:
+            mark_looked_at(case_file)
     except (CaseAppError, SQLAlchemyError) as exc:
-        log.warning("court zones not given on opening: %s", type(exc).__name__)
+        log.warning("court zones not given: %s", type(exc).__name__)
         return 0
-    if given:
-        case_file.log_event("court zones", f"{given} whole-day deadlines given their court's zone")
     return given

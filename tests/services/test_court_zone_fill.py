@@ -23,8 +23,9 @@ def test_an_appeal_written_without_a_zone_keeps_bakus_once_the_file_is_opened(
     echr = cf.deadline_engine.from_rule(captive_id=c.id, rule_id="echr.application",
                                         trigger=TODAY)[0].id  # a calendar of no country
     own = cf.deadlines.create(title="Call the family", due_on=TODAY.isoformat()).id
-    with cf.ctx.transaction() as s:  # as an earlier version wrote them
+    with cf.ctx.transaction() as s:  # as an earlier version wrote them (and no mark)
         s.execute(text("UPDATE deadlines SET timezone = ''"))
+        s.execute(text("DELETE FROM file_events WHERE kind = 'court zones'"))
     assert cf.deadlines.get(appeal).timezone == ""
     again = reopened(cf)
     try:
@@ -34,6 +35,13 @@ def test_an_appeal_written_without_a_zone_keeps_bakus_once_the_file_is_opened(
         assert again.deadlines.get(own).timezone == ""
     finally:
         again.close()
+    with cf.ctx.transaction() as s:  # looked at once: the next opening reads no rule
+        s.execute(text("UPDATE deadlines SET timezone = ''"))
+    third = reopened(cf)
+    try:
+        assert third.deadlines.get(appeal).timezone == ""
+    finally:
+        third.close()
 
 
 def test_an_appeal_imported_from_an_older_export_keeps_bakus(case_file: CaseFile,
