@@ -203,7 +203,10 @@ class ReminderService:
                 group = Group.CLOSED
             elif until is not None and until > today:
                 group = Group.SNOOZED
-            elif d.timezone:  # its day here and its moment (an hour, the end of the court's day)
+            elif d.timezone and (d.due_time is not None
+                                 or abs((d.due_on - today).days) <= MOST_DAYS_APART):
+                # its day here and its moment: an hour, or the end of the court's day near today
+                # (further off, a whole day's group is its own day's, as "Needs attention" counts)
                 group = open_group(d.due_on, d.due_time, d.timezone, today=today, week=week,
                                    now=now)
             elif (group := by_day.get(d.due_on)) is None:  # type: ignore[assignment]
