@@ -137,3 +137,36 @@ def rules_applied_by_hand(conn: Any) -> list[tuple[int, str, int | None, str, da
              day(trigger), str(status), bool(overridden), steps(explanation))
             for i, rule, captive, uid, trigger, status, overridden, explanation in conn.execute(
                 RULES_APPLIED_BY_HAND.format(kind=RULE_APPLIED_BY_HAND)).fetchall()]
+
+
+# The rules of open whole-day deadlines that keep no court's zone (written before deadlines
+# kept one: caseapp.services.court_zone_fill), read through the index of the status, unless
+# a file event of kind {mark} says the file was looked at for them before.
+WHOLE_DAYS_WITHOUT_ZONE = (
+    "SELECT DISTINCT rule_id FROM deadlines WHERE status = 'open' AND due_time IS NULL "
+    "AND rule_id <> '' AND (timezone IS NULL OR timezone = '')")
+NOT_MARKED = " AND NOT EXISTS (SELECT 1 FROM file_events e WHERE e.kind = '{mark}')"
+
+
+def rules_of_whole_days_without_zone(conn: Any, mark: str | None = None) -> set[str]:
+    """:data:`WHOLE_DAYS_WITHOUT_ZONE` on a DB-API connection; none once a file event of
+    kind ``mark`` is written (when given)."""
+    sql = WHOLE_DAYS_WITHOUT_ZONE + (NOT_MARKED.format(mark=mark) if mark else "")
+    return {str(rule) for (rule,) in conn.execute(sql).fetchall()}
+
+
+# Prisoners of war whose capture is known to its month or year and who have no deadline of
+# their capture (recorded before such a capture set off its card: caseapp.services.
+# capture_estimates), unless a file event says the file was looked at for them before.
+CAPTURES_WITHOUT_CARD = (
+    "SELECT c.id FROM captives c WHERE c.category = 'serviceman' "
+    "AND c.capture_date IS NOT NULL AND c.capture_date_precision IN ('month', 'year') "
+    "AND NOT EXISTS (SELECT 1 FROM deadlines d WHERE d.trigger_kind = 'captive' "
+    "AND d.trigger_uid = c.uid) "
+    "AND NOT EXISTS (SELECT 1 FROM file_events e WHERE e.kind = '{mark}') ORDER BY c.id")
+
+
+def captures_without_card(conn: Any, mark: str) -> list[int]:
+    """:data:`CAPTURES_WITHOUT_CARD` on a DB-API connection (``mark``: the file event's
+    kind)."""
+    return [int(i) for (i,) in conn.execute(CAPTURES_WITHOUT_CARD.format(mark=mark)).fetchall()]

@@ -249,18 +249,16 @@ def due_day_here(due_on: date, due_time: time | None, zone: str,
     after its own (16:00 in Strasbourg on the 27th is 05:00 on the 28th in Kiritimati: there
     it stays due on the 27th, "today" that evening, not "tomorrow", which would tell the
     lawyer she has a day she has not: a deadline shown early costs a day, one shown late
-    the case). For a whole day, a time without a zone or a zone not known, its own day. The
-    day the lists, the reminders and "Needs attention" count a deadline overdue, due today
-    or ahead by; the deadline is still shown with its own day, time and zone."""
-    if due_time is None or not zone:
+    the case). For a whole day in a court's zone, the day its last moment there is here,
+    never after its own; for a whole day of no zone, a time without a zone or a zone not
+    known, its own day. The day the lists, the reminders and "Needs attention" count a
+    deadline overdue, due today or ahead by; the deadline is still shown with its own day,
+    time and zone."""
+    moment = due_moment(due_on, due_time, zone)
+    if moment is None:
         return due_on
-    from zoneinfo import ZoneInfo
-
-    try:
-        there = ZoneInfo(zone)
-    except (KeyError, ValueError, OSError):  # not known (ZoneInfoNotFoundError), malformed
-        return due_on
-    moment = datetime.combine(due_on, due_time, there)
+    if due_time is None:  # the end of the day there: its last moment is still that day
+        moment -= timedelta(microseconds=1)
     try:  # without ``here``: the system's rules for that moment, not today's offset
         local = (moment.astimezone(here) if here is not None else moment.astimezone()).date()
     except OverflowError:  # at the very ends of the calendar
@@ -269,10 +267,12 @@ def due_day_here(due_on: date, due_time: time | None, zone: str,
 
 
 def due_moment(due_on: date, due_time: time | None, zone: str) -> datetime | None:
-    """The moment (in UTC) a deadline due at an hour in a zone falls due: 16:00 in
-    Strasbourg on the 27th is 15:00 UTC in winter. None for a whole day, a time without a
-    zone or a zone not known (such a deadline falls due with its day)."""
-    if due_time is None or not zone:
+    """The moment (in UTC) a deadline in a zone falls due: one due at an hour, that hour
+    there (16:00 in Strasbourg on the 27th is 15:00 UTC in winter); a whole day in a court's
+    zone, the end of that day there (the end of 10 December in Baku is 20:00 UTC). None for
+    a whole day of no zone (due by the end of the lawyer's own day), a time without a zone
+    or a zone not known (such a deadline falls due with its day)."""
+    if not zone:
         return None
     from zoneinfo import ZoneInfo
 
@@ -281,6 +281,8 @@ def due_moment(due_on: date, due_time: time | None, zone: str) -> datetime | Non
     except (KeyError, ValueError, OSError):  # not known (ZoneInfoNotFoundError), malformed
         return None
     try:
+        if due_time is None:  # the next day's midnight there
+            return datetime.combine(due_on + timedelta(days=1), time(), there).astimezone(UTC)
         return datetime.combine(due_on, due_time, there).astimezone(UTC)
     except OverflowError:  # at the very ends of the calendar
         return None
@@ -294,18 +296,25 @@ def deadline_overdue(due_on: date, due_time: time | None, zone: str, *, today: d
     Strasbourg cut-off is overdue at 16:00 Paris time that day, not at midnight), and not
     before, whatever day it is here (23:00 in New York on the 26th, 08:00 on the 27th in
     Baku, is still open at 07:00 there); at the very moment, overdue: what is due by 16:00
-    can no longer be done at 16:00. A whole day's is overdue once the day it falls due here
-    (:func:`due_day_here`) is before ``today``."""
+    can no longer be done at 16:00. A whole day in a court's zone is overdue once that day
+    has ended there or here, whichever comes first (an Azerbaijani appeal due on 10 December
+    is overdue at 21:00 that day in Paris, when the day is over in Baku; in Tokyo at its own
+    midnight, before Baku's): never later than the lawyer's own midnight. A whole day of no
+    zone is overdue once the day it falls due here (:func:`due_day_here`) is before
+    ``today``."""
     moment = due_moment(due_on, due_time, zone)
-    if moment is not None:
+    if moment is not None and due_time is not None:
         return now >= moment
+    if moment is not None and now >= moment:
+        return True
     return is_overdue(due_day_here(due_on, due_time, zone, here), today)
 
 
 def due_order(due_on: date, due_time: time | None, zone: str) -> tuple[date, int, datetime]:
     """A sort key putting open deadlines in the order they fall due: by day, and on one day
-    those due at an hour first, by their moment (10:00 in New York is 16:00 in Paris, after
-    12:00 in Paris), then the whole day's (due by its end). A time without a zone (or in a
+    those due at a moment first, by it (10:00 in New York is 16:00 in Paris, after 12:00 in
+    Paris; a whole day in Baku ends at 21:00 in Paris, before 23:00 in Paris), then the whole
+    day's of no zone (due by the end of the lawyer's own day). A time without a zone (or in a
     zone not known) counts at that hour on this computer's clock."""
     moment = due_moment(due_on, due_time, zone)
     if moment is None and due_time is not None:
@@ -320,11 +329,13 @@ def open_day_here(due_on: date, due_time: time | None, zone: str, *, today: date
     today while one due at an hour is not yet overdue (:func:`deadline_overdue`) though that
     day is past here (23:00 in New York on the 26th is 05:00 on the 27th in Paris: "today" at
     04:00), and, once overdue, the day its moment was here (then "passed at 23:00", not "1
-    day overdue" a second after)."""
+    day overdue" a second after); a whole day in a court's zone, once overdue, is counted
+    from its own day (ended in Baku at 21:00 in Paris: overdue, "1 day overdue" the next
+    day)."""
     day = due_day_here(due_on, due_time, zone)
     if not overdue:
         return max(day, today)
-    moment = due_moment(due_on, due_time, zone)
+    moment = due_moment(due_on, due_time, zone) if due_time is not None else None
     if moment is None:
         return day
     try:

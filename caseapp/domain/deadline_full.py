@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from caseapp.domain import deadline_steps as step
+from caseapp.domain.court_zones import country_zones
 from caseapp.domain.dates import add_term
 from caseapp.domain.deadline_plans import HOLIDAYS_LOCK as _HOLIDAYS_LOCK
 from caseapp.domain.deadline_plans import (
@@ -88,7 +89,7 @@ def _possible_days(rule: Rule, trigger: datetime) -> list[date]:
     typed, and the day in the country's zone (one), in each of its zones (several), or in
     every zone on Earth from UTC−12 to UTC+14 (no country)."""
     country = rule.calendar.country
-    zones = _country_zones(country) if country else ()
+    zones = country_zones(country) if country else ()
     found = {trigger.date()} | {trigger.astimezone(ZoneInfo(z)).date() for z in zones}
     if not zones:
         first = trigger.astimezone(EARLIEST_ZONE).date()
@@ -302,7 +303,7 @@ def _court_day(rule: Rule, trigger: datetime) -> tuple[date, tuple[Any, ...]] | 
     if trigger.tzinfo is None:
         return None
     country = rule.calendar.country
-    zones = _country_zones(country) if country else ()
+    zones = country_zones(country) if country else ()
     if len(zones) == 1:
         day, zone = trigger.astimezone(ZoneInfo(zones[0])).date(), zones[0]
         return day, (step.trigger_day_at_court, day, zone)
@@ -316,17 +317,10 @@ def _court_day(rule: Rule, trigger: datetime) -> tuple[date, tuple[Any, ...]] | 
 def country_day(country: str, moment: datetime) -> tuple[date, str] | None:
     """The day an aware ``moment`` falls on in ``country`` and its zone, when the country
     keeps one time zone (AZ: Asia/Baku); None otherwise."""
-    zones = _country_zones(country) if country else ()
+    zones = country_zones(country) if country else ()
     if len(zones) != 1 or moment.tzinfo is None:
         return None
     return moment.astimezone(ZoneInfo(zones[0])).date(), zones[0]
-
-
-@lru_cache(maxsize=32)
-def _country_zones(country: str) -> tuple[str, ...]:
-    from babel.core import get_global  # (only for a moment given with its zone)
-
-    return tuple(get_global("territory_zones").get(country.upper(), ()))
 
 
 def _start_date(rule: Rule, trigger: date | datetime, steps: list[Any],

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from caseapp.domain.court_zones import court_zone
 from caseapp.domain.dates import add_term
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.holiday_countries import holidays
@@ -260,7 +261,8 @@ def fixed_fields(rule: Rule) -> dict[str, Any]:
     """The fields of a deadline that ``rule`` gives (applied) that its date does not change."""
     return {"rule_version": rule.version, "title": rule.title, "applied_rule_id": rule.id,
             "verified": rule.verified, "source": rule.source, "body": rule.body,
-            "sources": tuple((k, v) for k, v in rule.texts if k.startswith("source_"))}
+            "sources": tuple((k, v) for k, v in rule.texts if k.startswith("source_")),
+            "court_zone": court_zone(rule)}
 
 
 # The values of a rule without parameters: one mapping, never written to.

@@ -121,6 +121,9 @@ class ComputedDeadline:
     source: str = ""
     body: str = ""
     sources: Translations = field(default=(), compare=False)  # ("source_ru", "…")
+    # the zone of the rule's court (caseapp.domain.court_zones.court_zone): a whole day's
+    # ends with that day there ("" : at the lawyer's own midnight)
+    court_zone: str = ""
 
     def source_in(self, lang: str | None = None) -> str:
         """The rule's source in ``lang`` (the interface's language by default), as the rule
@@ -148,10 +151,11 @@ class ComputedDeadline:
 
     @property
     def timezone(self) -> str:
-        """IANA name of the due time's zone ("" for a plain date)."""
+        """IANA name of the due time's zone; for a plain date, its court's (whose day it ends
+        with: :func:`caseapp.domain.dates.deadline_overdue`), "" when not known."""
         if isinstance(self.due, datetime) and isinstance(self.due.tzinfo, ZoneInfo):
             return self.due.tzinfo.key
-        return ""
+        return "" if isinstance(self.due, datetime) else self.court_zone
 
     @property
     def trigger_date(self) -> date:

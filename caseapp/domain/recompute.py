@@ -88,8 +88,9 @@ def obsolete_reason(rule_id: str) -> Message:
 
 
 def _compare(old: Any, new: ComputedDeadline) -> DeadlineChange | None:
-    same_due = ((old.due_on, old.due_time, getattr(old, "timezone", "") or "")
-                == (new.due_on, new.due_time, new.timezone))
+    # a whole day's court zone is the rule's, not part of its date (older files kept none)
+    same_due = ((old.due_on, old.due_time) == (new.due_on, new.due_time)
+                and (new.due_time is None or (getattr(old, "timezone", "") or "") == new.timezone))
     old_trigger = getattr(old, "trigger_date", new.trigger_date)
     same_trigger = old_trigger is None or old_trigger == new.trigger_date
     if getattr(old, "overridden", False):

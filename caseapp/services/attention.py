@@ -218,15 +218,16 @@ class AttentionReader:
         with self.ctx.read() as s:
             conn = s.connection()
             counted = count_open(conn, today, week)
-            timed = timed_open(conn)
+            timed = timed_open(conn, today)
             marked = snooze_marked(conn)
             last = min(week, today + timedelta(days=within_days))
             due = due_by(conn, last + timedelta(days=MOST_DAYS_APART) if timed else last)
         counts = dict.fromkeys(Group, 0)
         counts.update(zip((Group.OVERDUE, Group.TODAY, Group.THIS_WEEK, Group.LATER),
                           counted, strict=True))
-        # A deadline due at an hour in a zone is counted on the day it falls due here, and
-        # overdue once its hour has passed (the aggregate counted it on its own day).
+        # A deadline due at a moment in a zone (an hour, the end of a day in its court's zone)
+        # is counted on the day it falls due here, and overdue once that moment has passed
+        # (the aggregate counted it on its own day).
         now = self.ctx.now()
         here: dict[int, date] = {}
         group: dict[int, Group] = {}  # of those whose group is not their own day's

@@ -47,13 +47,24 @@ def count_open(conn: Connection, today: date, week: date) -> tuple[int, int, int
     return overdue, on_day, this_week, later
 
 
-def timed_open(conn: Connection) -> list[Any]:
-    """(id, due date, due time, time zone) of the open deadlines due at an hour in a zone
-    (the few whose day here may not be their own: see ``due_day_here``)."""
+def _in_a_zone(t: Any, today: date) -> Any:
+    """The open deadlines that fall due at a moment in a zone: at an hour there (few, read
+    whatever their day), or at the end of a whole day in their court's zone, read only when
+    that day may be today here (a zone is at most ``MOST_DAYS_APART`` days from here): the
+    others are overdue or ahead by their own day alike."""
+    near = t.c.due_on.between(today - timedelta(days=MOST_DAYS_APART),
+                              today + timedelta(days=MOST_DAYS_APART))
+    return (t.c.status == DeadlineStatus.OPEN) & (t.c.timezone != "") & or_(
+        t.c.due_time.is_not(None), near)
+
+
+def timed_open(conn: Connection, today: date) -> list[Any]:
+    """(id, due date, due time, time zone) of the open deadlines due at a moment in a zone
+    (the few whose day here, or whose moment overdue, may not be their own day's: see
+    ``due_day_here`` and ``deadline_overdue``)."""
     t = Deadline.__table__
     return list(conn.execute(select(t.c.id, t.c.due_on, t.c.due_time, t.c.timezone)
-                             .where(_IS_OPEN, t.c.due_time.is_not(None),
-                                    t.c.timezone != "")).all())
+                             .where(_in_a_zone(t, today))).all())
 
 
 def snooze_marked(conn: Connection) -> list[Any]:
@@ -105,14 +116,17 @@ def each_watched_captive(conn: Connection, today: date,
 
     Whether an open deadline lies ahead of each (``ahead``) is the Deadlines view's rule,
     :func:`caseapp.domain.dates.deadline_overdue`: a whole day's is ahead until its day has
-    passed (one ``EXISTS``), one due at an hour in a zone until that moment (``now``; the
-    few read apart): the Court's 16:00 Strasbourg cut-off is no longer ahead at 17:00 in
-    Paris, 23:00 in New York on the 26th still is at 07:00 on the 27th in Baku. Without
+    passed (one ``EXISTS``), one due at an hour in a zone, or at the end of a day near today
+    in its court's zone, until that moment (``now``; the few read apart): the Court's 16:00
+    Strasbourg cut-off is no longer ahead at 17:00 in Paris, 23:00 in New York on the 26th
+    still is at 07:00 on the 27th in Baku. Without
     ``now`` (a read of the captives that does not ask) those are counted by their day."""
-    whole_day = or_(Deadline.due_time.is_(None), func.coalesce(Deadline.timezone, "") == "")
+    by_day = or_(func.coalesce(Deadline.timezone, "") == "",  # else by its moment, read apart
+                 Deadline.due_time.is_(None) & (Deadline.due_on > today
+                                                + timedelta(days=MOST_DAYS_APART)))
     ahead = (select(Deadline.id)
              .where(Deadline.captive_id == Captive.id, _IS_OPEN,
-                    Deadline.due_on >= today if now is None else whole_day & (
+                    Deadline.due_on >= today if now is None else by_day & (
                         Deadline.due_on >= today))
              .exists())
     timed_ahead = set() if now is None else _timed_ahead(conn, today, now)
@@ -133,14 +147,16 @@ def each_watched_captive(conn: Connection, today: date,
 
 
 def _timed_ahead(conn: Connection, today: date, now: datetime) -> set[int]:
-    """The captives with an open deadline due at an hour in a zone that has not passed
+    """The captives with an open deadline due at a moment in a zone (an hour there, or the
+    end of a whole day in its court's zone) that has not passed
     (:func:`caseapp.domain.dates.deadline_overdue`); only those that may fall due here from
-    yesterday on are read (a zone is at most ``MOST_DAYS_APART`` days from here)."""
+    yesterday on are read (a zone is at most ``MOST_DAYS_APART`` days from here), those of a
+    whole day only near today (later ones are ahead by their day, in the ``EXISTS``)."""
     t = Deadline.__table__
     return {cid for cid, day, at, zone in conn.execute(
         select(t.c.captive_id, t.c.due_on, t.c.due_time, t.c.timezone)
-        .where(_IS_OPEN, t.c.captive_id.is_not(None), t.c.due_time.is_not(None),
-               t.c.timezone != "", t.c.due_on >= today - timedelta(days=MOST_DAYS_APART)))
+        .where(_in_a_zone(t, today), t.c.captive_id.is_not(None),
+               t.c.due_on >= today - timedelta(days=MOST_DAYS_APART)))
         if not deadline_overdue(day, at, zone, today=today, now=now)}
 
 

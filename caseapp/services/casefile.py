@@ -469,7 +469,10 @@ class CaseFile:
 
     def import_json(self, path: Path | str) -> ImportReport:
         from caseapp.services import interchange
-        return interchange.import_json(self.ctx, path, services=self)
+        from caseapp.services.court_zone_fill import give_court_zones
+        report = interchange.import_json(self.ctx, path, services=self)
+        give_court_zones(self, once=False)  # an export made before whole days kept their zone
+        return report
 
     def check(self) -> CheckReport:
         if self.login.restricted:
@@ -726,8 +729,14 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
     if not created:  # an expiry an earlier version counted later: this version's day
         from caseapp.services.expiry_recount import recount_on_open
         case_file.notices = recount_on_open(case_file)
+        from caseapp.services.court_zone_fill import give_court_zones
+        give_court_zones(case_file)  # whole days written before they kept their court's zone
+        from caseapp.services.capture_estimates import count_capture_estimates
+        count_capture_estimates(case_file)  # captures known to a month before they set a card
     if created:
         case_file.log_event("created", "encrypted" if db.encrypted else "not encrypted")
+        from caseapp.services.court_zone_fill import mark_looked_at
+        mark_looked_at(case_file)  # its whole-day deadlines keep their court's zone from the start
     elif copy is not None:
         case_file.log_event("migrated", f"to schema {migrate.head_revision()}; copy kept at {copy}")
 

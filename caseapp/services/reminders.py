@@ -203,7 +203,10 @@ class ReminderService:
                 group = Group.CLOSED
             elif until is not None and until > today:
                 group = Group.SNOOZED
-            elif d.due_time is not None and d.timezone:  # its day here and its hour
+            elif d.timezone and (d.due_time is not None
+                                 or abs((d.due_on - today).days) <= MOST_DAYS_APART):
+                # its day here and its moment: an hour, or the end of the court's day near today
+                # (further off, a whole day's group is its own day's, as "Needs attention" counts)
                 group = open_group(d.due_on, d.due_time, d.timezone, today=today, week=week,
                                    now=now)
             elif (group := by_day.get(d.due_on)) is None:  # type: ignore[assignment]
@@ -226,7 +229,8 @@ class ReminderService:
         return naming_rules(load_steps(steps), self.rule_set)
 
     def next_moment(self) -> datetime | None:
-        """The next moment (aware, UTC) an open deadline due at an hour in a zone falls due,
+        """The next moment (aware, UTC) an open deadline due at an hour in a zone, or a whole
+        day in its court's zone, falls due (the end of that day there),
         after now and within about a day (None: none): when the lists, "Needs attention"
         and the reminders must be read again to call it overdue (later ones are found by
         the next check, at the latest the next midnight's)."""
@@ -234,7 +238,7 @@ class ReminderService:
         t = Deadline.__table__
         with self.ctx.read() as s:
             timed = s.execute(select(t.c.due_on, t.c.due_time, t.c.timezone).where(
-                t.c.status == DeadlineStatus.OPEN, t.c.due_time.is_not(None), t.c.timezone != "",
+                t.c.status == DeadlineStatus.OPEN, t.c.timezone != "",
                 t.c.due_on >= today - timedelta(days=MOST_DAYS_APART),
                 t.c.due_on <= today + timedelta(days=MOST_DAYS_APART))).all()
         ahead = [m for day, at, zone in timed

@@ -50,6 +50,17 @@ def _expected_level(table: str, row: dict[str, Any]) -> str:
     return "internal" if (row.get(LEVELLED_LATER[table]) or "").strip() else "shareable"
 
 
+def _court_zone(row: dict[str, Any]) -> str:
+    """The zone of the court of a deadline's rule ("" for none): an older export's whole-day
+    deadline of such a rule is imported with it (caseapp.services.court_zone_fill)."""
+    from caseapp.domain.court_zones import court_zone
+    from caseapp.domain.rule_files import load_rules
+
+    rules = load_rules()
+    rule_id = row.get("rule_id") or ""
+    return court_zone(rules.get(rule_id)) if rule_id in rules else ""
+
+
 def differences(old: dict[str, Any], new: dict[str, Any]) -> Counter[str]:
     """``table.field`` for each value of the old export that today's export does not give
     back (a record missing counts as ``table.<missing>``)."""
@@ -66,6 +77,10 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> Counter[str]:
                     found[f"{table}.sensitivity"] += 1
             for field, value in row.items():
                 if now.get(field) == value:
+                    continue
+                if table == "deadlines" and field == "timezone" and not value \
+                        and row.get("due_time") is None and now.get(field) == _court_zone(row):
+                    found["deadlines.timezone given"] += 1  # its court's (an older export's "")
                     continue
                 if table == "deadlines" and field in DEADLINE_WORDING:
                     if field != "notes" or (value or "") in (now.get(field) or ""):
@@ -97,7 +112,12 @@ def test_an_old_export_imports_whole(fixture: Path, any_case_file: CaseFile,
     assert not report.skipped and not report.repeated
     cf.export_json(tmp_path / "again.json")
     new = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
-    assert differences(old, new) == Counter()
+    found = differences(old, new)
+    found.pop("deadlines.timezone given", None)  # its court's zone, as a new one's
+    assert found == Counter()
+    # every open whole-day deadline keeps its court's zone ("" : of no court's zone)
+    assert all(d["timezone"] == _court_zone(d) for d in new["tables"]["deadlines"]
+               if d["status"] == "open" and d.get("due_time") is None)
     # A hearing's state came with revision 0017: every hearing of an older file is scheduled
     # (nothing claims a past one sat), as the upgrade of an older case file makes it.
     assert tables["hearings"] and "state" not in tables["hearings"][0]

@@ -4,11 +4,13 @@ whether it is hard, the document it came from, how it was computed, its rule and
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from caseapp.domain.dates import due_moment, local_zone
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.messages import text_of
 from caseapp.domain.rules import RuleSet
@@ -76,6 +78,36 @@ def due_text(d: DeadlineDTO, *, long: bool = False, city: bool = False, zone_id:
     return f"{day} {time_text(d.due_time)} {zone}".strip()
 
 
+def court_day_end(d: DeadlineDTO) -> datetime | None:
+    """When a whole-day deadline in its court's zone ends, on this computer's clock (the
+    end of 27 November in Baku: 21:00 in Paris); None for one due at an hour or of no zone
+    (:func:`caseapp.domain.dates.deadline_overdue`)."""
+    if d.due_time is not None:
+        return None
+    moment = due_moment(d.due_on, None, d.timezone)
+    return None if moment is None else moment.astimezone(local_zone())
+
+
+def day_end_text(d: DeadlineDTO) -> str:
+    """When a whole-day deadline in its court's zone is due by, in the lawyer's time too:
+    "Due by the end of 27 November 2026 in Baku (21:00 in your time zone)."; "" for one
+    due at an hour or of no zone (due by the end of the lawyer's own day)."""
+    end = court_day_end(d)
+    if end is None:
+        return ""
+    last = end - timedelta(microseconds=1)
+    city = zone_city(d.timezone)
+    if last.date() > d.due_on:  # east of the court: her own midnight comes first
+        return translate("DeadlinesView", "Due by the end of %1 in your time zone, before the "
+                         "day ends in %2.").replace("%1", long_date(d.due_on)).replace("%2", city)
+    if last.date() < d.due_on:  # far west of it: the court's day ends on her day before
+        return translate("DeadlinesView", "Due by the end of %1 in %2 (%3 on %4 in your time "
+                         "zone).").replace("%1", long_date(d.due_on)).replace("%2", city).replace(
+            "%3", time_text(end)).replace("%4", long_date(end.date()))
+    return translate("DeadlinesView", "Due by the end of %1 in %2 (%3 in your time zone).").replace(
+        "%1", long_date(d.due_on)).replace("%2", city).replace("%3", time_text(end))
+
+
 def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str | None = None,
                  explanation: Sequence[Any] = ()) -> str:
     """``when``: how the view says when it falls due ("in 3 days", "Done"); ``captive``: the
@@ -86,6 +118,8 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str
     parts = [f"<h3>{escape(deadline_title(d, rule_set))}</h3>",
              f"<p><b>{escape(due_text(d, long=True, city=True, zone_id=True))}</b> — {escape(when)}"
              f"{' · ' + escape(captive) if captive else ''}</p>"]
+    if ends := day_end_text(d):
+        parts.append(f"<p>{escape(ends)}</p>")
     if d.hard:
         hard = translate("DeadlinesView", "A hard deadline set by a court: it cannot be missed, and it is "
                   "never snoozed without a reason.")

@@ -48,12 +48,13 @@ from caseapp.ui.views.deadline_calendar import export_calendar
 from caseapp.ui.views.deadline_chip import FilterChip
 from caseapp.ui.views.deadline_details import (
     ExplanationReader,
+    court_day_end,
     deadline_title,
     details_html,
     due_text,
     hard_colour,
 )
-from caseapp.ui.views.formatters import count_text, date_text, time_text
+from caseapp.ui.views.formatters import count_text, date_text, time_text, zone_city
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import buttons_over, push_button
 from caseapp.ui.views.tables import (
@@ -350,6 +351,10 @@ class DeadlinesView(DeadlineActions, View):
             # its hour has passed today: overdue, not "today"
             return self.tr("passed at %1 (%2)").replace("%1", time_text(d.due_time)).replace(
                 "%2", d.timezone)
+        if r.group is Group.OVERDUE and days >= 0 and (end := court_day_end(d)) is not None:
+            # its day has ended where the court sits, not yet here
+            return self.tr("day ended in %1 at %2").replace("%1", zone_city(d.timezone)).replace(
+                "%2", time_text(end))
         if days < 0:
             return plural(self.tr("%Ln day(s) overdue", "", -days), -days)
         if days == 0:

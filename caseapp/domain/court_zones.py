@@ -1,0 +1,31 @@
+"""The time zone of the court a rule counts for: the zone whose day a whole-day deadline of
+that rule ends with (an Azerbaijani appeal due on 10 December is due by the end of 10
+December in Baku, 21:00 that day in Paris)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from caseapp.domain.rules import Rule
+
+
+@lru_cache(maxsize=32)
+def country_zones(country: str) -> tuple[str, ...]:
+    """The IANA zones of a country (ISO code), as the CLDR gives them through Babel:
+    ``("Asia/Baku",)`` for Azerbaijan, several for Russia, none for a code it does not know."""
+    from babel.core import get_global
+
+    return tuple(get_global("territory_zones").get(country.upper(), ()))
+
+
+def court_zone(rule: Rule) -> str:
+    """The zone of the court ``rule`` counts for: the rule's own ``timezone``, else the one
+    zone of its calendar's country (Azerbaijan: Asia/Baku); "" for a rule of no country or of
+    a country with several zones (whose day then ends at the lawyer's own midnight)."""
+    if rule.timezone:
+        return rule.timezone
+    country = rule.calendar.country
+    zones = country_zones(country) if country else ()
+    return zones[0] if len(zones) == 1 else ""
