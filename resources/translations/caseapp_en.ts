@@ -4209,87 +4209,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="82" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="82" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="83" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="83" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="84" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Show history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Mark done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>Change…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>Open the document the deadline came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="282" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
@@ -4458,7 +4458,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
@@ -4484,211 +4484,216 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="299" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="122" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
         <source>Open (not snoozed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
         <source>All deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>List of deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="197" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="198" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="206" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="207" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="312" />
         <source>%1 (estimate)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="324" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="327" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="328" />
         <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="352" />
         <source>passed at %1 (%2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
+        <source>day ended in %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="391" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="505" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln deadline</numerusform><numerusform>%Ln deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="513" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="518" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln hard deadline open</numerusform><numerusform>%Ln hard deadlines open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="299" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="308" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="321" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="422" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="450" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="451" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="534" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="539" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -4746,27 +4751,42 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>The file also cancels %Ln hearing or deadline deleted lately.</numerusform><numerusform>The file also cancels %Ln hearings or deadlines deleted lately.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="90" />
-        <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="94" />
-        <source>Open the document it came from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
-        <source>Source</source>
+        <source>Due by the end of %1 in your time zone, before the day ends in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="104" />
+        <source>Due by the end of %1 in %2 (%3 on %4 in your time zone).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="107" />
+        <source>Due by the end of %1 in %2 (%3 in your time zone).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="124" />
+        <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="128" />
+        <source>Open the document it came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="141" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="146" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation type="unfinished" />
     </message>

@@ -4214,87 +4214,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
         <source>Overdue</source>
         <translation>Ժամկետանց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
         <source>This week</source>
         <translation>Այս շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="82" />
         <source>Later</source>
         <translation>Ավելի ուշ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="82" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="83" />
         <source>Snoozed</source>
         <translation>Հետաձգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="83" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="84" />
         <source>Done or dismissed</source>
         <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Show history</source>
         <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Mark done…</source>
         <translation>Նշել կատարված…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>Change…</source>
         <translation>Փոխել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open document</source>
         <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>Open the document the deadline came from</source>
         <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="282" />
         <source>Due</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
@@ -4463,7 +4463,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
@@ -4489,212 +4489,217 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="299" />
         <source>Set by hand</source>
         <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="122" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
         <source>Open (not snoozed)</source>
         <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
         <source>All deadlines</source>
         <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>List of deadlines</source>
         <translation>Ժամկետների ցանկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Dismiss…</source>
         <translation>Չեղարկել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Snooze…</source>
         <translation>Հետաձգել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>Add by hand…</source>
         <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>A deadline no rule computes</source>
         <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>From a rule…</source>
         <translation>Կանոնից…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
         <source>Export calendar…</source>
         <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="197" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="198" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="206" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="207" />
         <source>How it was computed</source>
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="312" />
         <source>%1 (estimate)</source>
         <translation>%1 (մոտավոր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="324" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Ժամկետը հաշվվում է հիմք հանդիսացող իրադարձության օրվանից՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="327" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="328" />
         <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
         <translation>Մոտավոր ժամկետ. իրադարձության օրը հայտնի չէ, միայն ամիսը կամ տարին. հաշվվում է այդ ամսվա կամ տարվա առաջին օրվանից, ոչ ավելի ուշ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="352" />
         <source>passed at %1 (%2)</source>
         <translation>ժամկետը լրացել է ժամը %1-ին (%2)</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
+        <source>day ended in %1 at %2</source>
+        <translation>օրն ավարտվել է ժամը %2-ին (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln օր ժամկետանց</numerusform><numerusform>%Ln օր ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="391" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="505" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="513" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="518" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="299" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="308" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="321" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="422" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="450" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="451" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="534" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="539" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -4752,27 +4757,42 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="90" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
+        <source>Due by the end of %1 in your time zone, before the day ends in %2.</source>
+        <translation>Ժամկետը լրանում է %1-ի օրվա վերջում՝ ձեր ժամային գոտով, նախքան օրը կավարտվի դատարանի տեղական ժամանակով (%2)։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="104" />
+        <source>Due by the end of %1 in %2 (%3 on %4 in your time zone).</source>
+        <translation>Ժամկետը լրանում է %1-ի օրվա վերջում՝ դատարանի տեղական ժամանակով (%2), ձեր ժամային գոտում՝ %4-ին ժամը %3-ին։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="107" />
+        <source>Due by the end of %1 in %2 (%3 in your time zone).</source>
+        <translation>Ժամկետը լրանում է %1-ի օրվա վերջում՝ դատարանի տեղական ժամանակով (%2), ձեր ժամային գոտում՝ ժամը %3-ին։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="124" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation>Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="128" />
         <source>Open the document it came from</source>
         <translation>Բացել այն փաստաթուղթը, որից այն առաջացել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="107" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="141" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ. ստուգեք ամսաթիվը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="146" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Ամսաթիվը սահմանվել է ձեռքով. վերահաշվարկը այն պահպանում է։</translation>
     </message>

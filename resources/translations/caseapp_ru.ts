@@ -4215,87 +4215,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="82" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="82" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="83" />
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="83" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="84" />
         <source>Done or dismissed</source>
         <translation>Выполнено или снято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Mark done…</source>
         <translation>Отметить как выполненный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open document</source>
         <translation>Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>Open the document the deadline came from</source>
         <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="282" />
         <source>Due</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4464,7 +4464,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
@@ -4490,212 +4490,217 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="299" />
         <source>Set by hand</source>
         <translation>Установлен вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="122" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
         <source>Open (not snoozed)</source>
         <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>List of deadlines</source>
         <translation>Список сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Dismiss…</source>
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>Add by hand…</source>
         <translation>Добавить вручную…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>A deadline no rule computes</source>
         <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>From a rule…</source>
         <translation>По правилу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
         <source>Export calendar…</source>
         <translation>Экспорт календаря…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="197" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="198" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="206" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="207" />
         <source>How it was computed</source>
         <translation>Как исчислен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="312" />
         <source>%1 (estimate)</source>
         <translation>%1 (ориентировочно)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="324" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Срок исчисляется со дня события-основания: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="327" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="328" />
         <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
         <translation>Ориентировочно: день события неизвестен, известны только месяц или год; срок отсчитывается от первого дня этого месяца или года, не позже.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="352" />
         <source>passed at %1 (%2)</source>
         <translation>срок истёк в %1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
+        <source>day ended in %1 at %2</source>
+        <translation>день истёк в %2 (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="391" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="500" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="505" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln срок</numerusform><numerusform>%Ln срока</numerusform><numerusform>%Ln сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="513" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="518" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln жёсткий срок открыт</numerusform><numerusform>%Ln жёстких срока открыты</numerusform><numerusform>%Ln жёстких сроков открыто</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="299" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="308" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="321" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="422" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="424" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="450" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="451" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="534" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="539" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -4753,27 +4758,42 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>Файл также отменяет %Ln недавно удалённое судебное заседание или срок.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседания или срока.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседаний или сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="90" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
+        <source>Due by the end of %1 in your time zone, before the day ends in %2.</source>
+        <translation>Срок истекает в конце дня %1 по вашему часовому поясу, раньше, чем по местному времени суда (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="104" />
+        <source>Due by the end of %1 in %2 (%3 on %4 in your time zone).</source>
+        <translation>Срок истекает в конце дня %1 по местному времени суда (%2), в %3 %4 по вашему часовому поясу.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="107" />
+        <source>Due by the end of %1 in %2 (%3 in your time zone).</source>
+        <translation>Срок истекает в конце дня %1 по местному времени суда (%2), в %3 по вашему часовому поясу.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="124" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation>Жёсткий срок, установленный судом: его нельзя пропустить, и напоминание о нём не откладывается без указания причины.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="128" />
         <source>Open the document it came from</source>
         <translation>Открыть документ, из которого он взят</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="107" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="141" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Это правило не сверено с источником: проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="146" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Дата установлена вручную; пересчёт её сохраняет.</translation>
     </message>
