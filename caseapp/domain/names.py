@@ -54,6 +54,7 @@ from anyascii import anyascii
 from caseapp.domain.clean_text import INVISIBLE
 from caseapp.domain.enums import NameKind, Script
 from caseapp.domain.messages import LANGUAGES, Translated
+from caseapp.domain.name_letter_readings import h_or_kh, other_readings
 
 # Letters anyascii romanises differently from how names are spelt in practice.
 _PRE_MAP = str.maketrans({
@@ -592,11 +593,13 @@ _J_AS_ZH = re.compile(r"(?<!d)j")
 
 
 def _other_readings(reading: str) -> list[str]:
-    """``reading`` (a word in small letters) as :data:`_J_AS_ZH` reads it too: a Latin j as
-    zh (none if it has none)."""
+    """``reading`` (a word in small letters) as :data:`_J_AS_ZH` reads it too, a Latin j as
+    zh, and as :func:`caseapp.domain.name_letter_readings.other_readings` does, an x inside it
+    as ks and a last r after a consonant as er (none if none applies)."""
+    out = other_readings(reading, ascii_fold)
     if reading.isascii() and _J_AS_ZH.search(reading) is not None:
-        return [_J_AS_ZH.sub("zh", reading)]
-    return []
+        out.insert(0, _J_AS_ZH.sub("zh", reading))
+    return out
 
 
 @lru_cache(maxsize=100_000)
@@ -609,11 +612,17 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     sounds: list[str] = []
     whole: list[str] = []
     readings = _readings(word, azerbaijani)
+    kh: list[str] = []  # a first h or kh (see caseapp.domain.name_letter_readings)
     for reading in [*readings, *(r for one in readings for r in _other_readings(one))]:
         folded = sound_fold(reading)
         bare = len(_sound(_SOUND_DROPPED.sub("", folded)))
         sounds.extend(_reading_sounds(reading, folded, sound_key, bare < SOUND_MIN))
         whole.extend(_reading_sounds(reading, folded, whole_sound_key, bare <= SOUND_MIN))
+        if bare >= SOUND_MIN:
+            kh.append(h_or_kh(folded, sound_key))
+            if len(kh) == 1 and kh[0]:  # the usual reading's, next to its own sound key
+                whole.insert(1, h_or_kh(folded, whole_sound_key))
+    sounds.extend(kh)
     without = _without_the_vowel()
     sounds.extend(without[s] for s in list(sounds) if s in without)
     whole.extend(without[s] for s in list(whole) if s in without)
