@@ -587,8 +587,9 @@ def _without_the_vowel() -> dict[str, str]:
 
 
 # A Latin j not after a d is also read as the Russian ж of the French and English spellings
-# (Janna, Jirair, Jora: Жанна, Zhirayr, Жора), besides the j of Jafarov. (Not a first kh as an
-# h: the h is left out of the sound key, and Khachatryan is not Achatryan.)
+# (Janna, Jirair, Jora: Жанна, Zhirayr, Жора), besides the j of Jafarov. (A first kh is not
+# read as a plain h, which the sound key leaves out: Khachatryan is not Achatryan. It meets a
+# first h by a key of their own: caseapp.domain.name_letter_readings.)
 _J_AS_ZH = re.compile(r"(?<!d)j")
 
 
