@@ -230,8 +230,8 @@ def _stored_words(text: str) -> list[str]:
 
 
 # One word may be written as two (Ter Petrosyan, Տեր Պետրոսյան, Abdul Rahman) or two as one
-# (Terpetrosyan, Abdulrahman). The index keeps each two words of a name next to each other
-# as one key, their keys with JOINED between them ("ter0petrosian"), and a word typed is
+# (Terpetrosyan, Abdulrahman). The index keeps each two words next to each other (of a name,
+# a note, any text it holds) as one key, their keys with JOINED between them ("ter0petrosian"), and a word typed is
 # also looked for cut in two at each place with JOINED put there (:func:`name_terms`): the
 # typed word must run on past the first word of the name. Joined without a mark, "Aram"
 # would begin the key of "Ara Mkrtchyan", "Mariam" that of "Maria Martirosyan".
@@ -653,14 +653,17 @@ def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[Wor
     the text is a name (or a query for one): if one of its words has an Azerbaijani form (a
     surname in -ов, a patronymic оглы…), its е are read as ə too (see :func:`_readings`).
     ``stored``: the keys the search index keeps, the words of a word with an apostrophe or a
-    hyphen after the others (:func:`_stored_words`)."""
+    hyphen after the others (:func:`_stored_words`), then each two words next to each other
+    joined (:data:`JOINED`), of a name and of any other text alike: the lists' filters read
+    a note's or a contact's text so (:mod:`caseapp.domain.name_filter`), and the search finds
+    it as they do ("Terpetrosyan" a note naming Ter Petrosyan)."""
     words = _words(text)
     azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower())
                                and not armenian_root(fold_word(w)) for w in words)
     own = [_keys_of(w, azerbaijani) for w in words]
     if stored:
         extra = [_keys_of(w, azerbaijani) for w in _stored_words(text)[len(words):]]
-        own += extra + (_joined(own) if name else [])
+        own += extra + _joined(own)
     return [k for k in own if k.key]
 
 

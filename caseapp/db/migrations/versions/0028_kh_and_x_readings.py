@@ -2,8 +2,10 @@
 more sound key, which meets only another such word (Hasanov, Həsənov, Хасанов and Khasanov;
 Khachatryan and Hachatryan), and a Latin x inside a word is read as ks, a last r after a
 consonant as er too (Alexander, Aleksandr, Александр; Maxim, Максим): see
-:mod:`caseapp.domain.name_letter_readings`. The keys a file holds were made without them:
-every record is indexed again, as revisions 0016 and 0020 to 0027 do.
+:mod:`caseapp.domain.name_letter_readings`. And each two words next to each other of any text
+(a note, a contact, a judge), not only of a name, are kept joined too, so that "Terpetrosyan"
+finds a note naming Ter Petrosyan, as the lists' filters do. The keys a file holds were made
+without them: every record is indexed again, as revisions 0016 and 0020 to 0027 do.
 
 Revision ID: 0028
 Revises: 0027
