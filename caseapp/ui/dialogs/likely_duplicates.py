@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.messages import list_separator
+from caseapp.domain.messages import Message, list_separator
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import LikelyPair, likely_pairs
+from caseapp.services.told_apart import apart_text
 from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.screen_room import resize_within_screen
@@ -50,7 +51,14 @@ class LikelyDuplicatesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # The two captives (each named with what tells it from the other) and the reasons share
+        # the width, wrapped onto more lines rather than pushing Merge… out of sight.
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -62,19 +70,29 @@ class LikelyDuplicatesDialog(QDialog):
         self.pairs = self.ui.ops.run(lambda cf: likely_pairs(cf.ctx)).value
         self.table.setRowCount(len(self.pairs))
         for row, p in enumerate(self.pairs):
-            cells = [self.tr("%1 (ID %2)").replace("%1", p.first_name).replace("%2", str(p.first_id)),
-                     self.tr("%1 (ID %2)").replace("%1", p.second_name).replace("%2", str(p.second_id)),
+            # Each captive named by what tells it from the other (a lawyer does not know the
+            # ids, which tell them apart for the program only: in the tooltip).
+            cells = [self._told(p.first_name, p.first_apart),
+                     self._told(p.second_name, p.second_apart),
                      QLocale().toString(p.score, "f", 2), match_reasons(p.reasons, list_separator())]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+            for column, captive_id in ((0, p.first_id), (1, p.second_id)):
+                self.table.item(row, column).setToolTip(self.tr("ID %1").replace("%1", str(captive_id)))
             button = QPushButton(self.tr("Merge…"), self.table)
             button.setObjectName(f"duplicates_merge_{row}")
             button.clicked.connect(lambda _checked=False, p=p: self.merge(p))
             self.table.setCellWidget(row, 4, button)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self.summary.setText(self.tr("%Ln pair(s) of captives may be the same person recorded twice.",
                                      "", len(self.pairs)) if self.pairs
                              else self.tr("No captives look recorded twice."))
+
+    def _told(self, name: str, apart: tuple[Message, ...]) -> str:
+        """A captive of a pair: its name and what tells it from the other."""
+        if not apart:
+            return name
+        return self.tr("%1 (%2)").replace("%2", apart_text(apart)).replace("%1", name)
 
     def merge(self, pair: LikelyPair) -> None:
         """The pair in the merge dialog, the first (the older record) kept."""
