@@ -41,3 +41,33 @@ def test_a_pair_alike_in_every_fact_is_told_apart_by_when_each_was_recorded(
     for apart in (pair.first_apart, pair.second_apart):
         text = apart_text(apart)
         assert text.startswith("recorded ") and ":" in text, text  # the day and the time
+
+
+def test_a_fact_above_the_level_the_file_is_read_at_is_not_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """In a travel copy at the public level, a place of capture kept internal is neither
+    compared nor named (the copy holds it blank: "place of capture not known" would state a
+    false fact)."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+    from caseapp.services.travel_copy import make_travel_copy
+    from tests.conftest import TODAY
+    from tests.services.test_travel_copy import TRAVEL_PASSPHRASE, _open
+
+    cf = open_case_file(Location(path=tmp_path / "main.db"), create=True, actor="tester",
+                        today=lambda: TODAY)
+    for place in ("Shushi", "Hadrut"):
+        cf.captives.create(names=["Aram Petrosyan"], birth="1990-05-03", capture_place=place,
+                           sensitivity="public", consent_publicity=True,
+                           field_levels={"capture_place": "internal"})
+    (pair,) = likely_pairs(cf.ctx)
+    assert "Shushi" in apart_text(pair.first_apart)  # the whole file: the place tells them apart
+    target = tmp_path / "travel.db"
+    make_travel_copy(cf, target, level="public", passphrase=TRAVEL_PASSPHRASE)
+    cf.close()
+    travel = _open(target)
+    try:
+        (pair,) = likely_pairs(travel.ctx)
+        said = apart_text(pair.first_apart) + apart_text(pair.second_apart)
+        assert "capture" not in said and said.startswith("recorded ")
+    finally:
+        travel.close()
