@@ -45,8 +45,8 @@ def test_a_pair_alike_in_every_fact_is_told_apart_by_when_each_was_recorded(
 
 def test_a_fact_above_the_level_the_file_is_read_at_is_not_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """In a travel copy at the public level, a place of capture kept internal is neither
-    compared nor named (the copy holds it blank: "place of capture not known" would state a
-    false fact)."""
+    compared nor named: the copy holds it blank, and "place of capture not known" against the
+    other's public one would state a false fact."""
     from caseapp.config import Location
     from caseapp.services.casefile import open_case_file
     from caseapp.services.travel_copy import make_travel_copy
@@ -55,10 +55,10 @@ def test_a_fact_above_the_level_the_file_is_read_at_is_not_named(tmp_path) -> No
 
     cf = open_case_file(Location(path=tmp_path / "main.db"), create=True, actor="tester",
                         today=lambda: TODAY)
-    for place in ("Shushi", "Hadrut"):
+    for place, level in (("Shushi", "internal"), ("Hadrut", "public")):
         cf.captives.create(names=["Aram Petrosyan"], birth="1990-05-03", capture_place=place,
                            sensitivity="public", consent_publicity=True,
-                           field_levels={"capture_place": "internal"})
+                           field_levels={"capture_place": level})
     (pair,) = likely_pairs(cf.ctx)
     assert "Shushi" in apart_text(pair.first_apart)  # the whole file: the place tells them apart
     target = tmp_path / "travel.db"
