@@ -5,9 +5,9 @@ does not bring together (:mod:`caseapp.domain.names`, which reads a word's keys 
   Khasanov, and Гасанов, Hasanov), and Western Armenian and French spellings write the
   Armenian Խ as H now and then (Khachatryan, Hachatryan). The sound key drops an h and keeps a
   first kh as k, so the two never met. A word beginning with h or kh before a vowel has one
-  more sound key: the rest of its sound key after an ``x`` (:func:`h_or_kh`; "xasanov" for
-  Hasanov, Həsənov, Хасанов and Khasanov alike). No other key begins with x (the sound key
-  drops it), so this key meets only another word beginning with h or kh: Khachatryan is not
+  more sound key: the rest of its sound key after :data:`KH_MARK` (:func:`h_or_kh`; "0hasanov"
+  for Hasanov, Həsənov, Хасанов and Khasanov alike). No other key begins so, so this key meets
+  only another word beginning with h or kh: Khachatryan is not
   Achatryan, nor Hasanov Kasanov. Only a word whose sound key is searched as a prefix (at
   least :data:`caseapp.domain.names.SOUND_MIN` letters): "he", "has" and "how" of a note get
   none.
@@ -26,9 +26,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# A first h or kh (both folded: kh is x) before a vowel; what the extra key begins with.
+# A first h or kh (both folded: kh is x) before a vowel; what the extra key begins with: a
+# digit and a letter, which begin no search key (a number is digits only, two words joined
+# begin with two letters: caseapp.domain.names.JOINED) nor any other sound key, so that no
+# word typed as a name finds it as a prefix. Begun by a letter, it was found by that letter
+# typed ("X" or "Kh" found every name in H-); a number is looked for among the search keys
+# only (but for a lone "0" typed beside a name: it may find an h-name's mark).
 _FIRST_H_OR_KH = re.compile(r"[hx](?=[aeiouy])")
-KH_MARK = "x"
+KH_MARK = "0h"
 
 # A Latin x after a letter of the word: read as ks.
 _X_INSIDE = re.compile(r"(?<=[^\W\d_])x")
@@ -39,8 +44,8 @@ _CONSONANT_R = re.compile(r"[aeiouy][a-z]*[b-df-hj-np-tv-z]r$")
 
 def h_or_kh(folded: str, sound: Callable[[str], str]) -> str:
     """The key a word beginning with h or kh (``folded``: its letters folded for the sound
-    key) has besides its sound key, made by ``sound`` from the rest of the word: "x" and that
-    key; "" for any other word."""
+    key) has besides its sound key, made by ``sound`` from the rest of the word:
+    :data:`KH_MARK` and that key; "" for any other word."""
     if _FIRST_H_OR_KH.match(folded) is None:
         return ""
     rest = sound(folded[1:])

@@ -115,6 +115,7 @@ def test_a_first_h_as_kh_and_an_x_as_ks_find_each_other(query: str, name: str) -
     ("Khasanov", "Asanov Elvin"), ("Hasanov", "Qasımov Elvin"), ("Hasanova", "Hasanov Elvin"),
     ("Aleksandr", "Alisa Petrosyan"), ("Alexander", "Aleko Petrosyan"),
     ("Maxim", "Masis Petrosyan"), ("Ha", "Khachatryan Aram"), ("Has", "Khasanov Elvin"),
-    ("Hayk", "Kayk Petrosyan")])
+    ("Hayk", "Kayk Petrosyan"), ("Kha", "Hambardzumyan Albert"), ("Kha", "Hasanov Elvin"),
+    ("X", "Hakobyan Lilit"), ("Khach", "Harutyunyan Artur")])
 def test_the_kh_and_x_readings_do_not_find_other_names(query: str, name: str) -> None:
     assert not Typed(query).finds(name)
