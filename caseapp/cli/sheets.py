@@ -382,10 +382,19 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
     if not pairs:
         out.write(str(msg("No captives look like one person recorded twice.")) + "\n")
         return 0
+    # Each named by what tells the two apart (the ids beside them are for `caseapp merge`).
     print_table([msg("Score"), msg("ID"), msg("Name"), msg("ID"), msg("Name"), msg("Why")],
-                [[f"{p.score:.2f}", p.first_id, p.first_name, p.second_id, p.second_name,
+                [[f"{p.score:.2f}", p.first_id, _told(p.first_name, p.first_apart),
+                  p.second_id, _told(p.second_name, p.second_apart),
                   match_reasons(p.reasons)] for p in pairs], out)
     return 0
+
+
+def _told(name: str, apart: tuple[Any, ...]) -> object:
+    """A captive of a likely pair: the name and what tells it from the other."""
+    from caseapp.services.told_apart import apart_text
+
+    return msg("{name} ({facts})", name=name, facts=apart_text(apart)) if apart else name
 
 
 def _value_words(value: Any) -> object:

@@ -54,6 +54,7 @@ from anyascii import anyascii
 from caseapp.domain.clean_text import INVISIBLE
 from caseapp.domain.enums import NameKind, Script
 from caseapp.domain.messages import LANGUAGES, Translated
+from caseapp.domain.name_letter_readings import h_or_kh, other_readings
 
 # Letters anyascii romanises differently from how names are spelt in practice.
 _PRE_MAP = str.maketrans({
@@ -229,8 +230,8 @@ def _stored_words(text: str) -> list[str]:
 
 
 # One word may be written as two (Ter Petrosyan, Տեր Պետրոսյան, Abdul Rahman) or two as one
-# (Terpetrosyan, Abdulrahman). The index keeps each two words of a name next to each other
-# as one key, their keys with JOINED between them ("ter0petrosian"), and a word typed is
+# (Terpetrosyan, Abdulrahman). The index keeps each two words next to each other (of a name,
+# a note, any text it holds) as one key, their keys with JOINED between them ("ter0petrosian"), and a word typed is
 # also looked for cut in two at each place with JOINED put there (:func:`name_terms`): the
 # typed word must run on past the first word of the name. Joined without a mark, "Aram"
 # would begin the key of "Ara Mkrtchyan", "Mariam" that of "Maria Martirosyan".
@@ -586,17 +587,20 @@ def _without_the_vowel() -> dict[str, str]:
 
 
 # A Latin j not after a d is also read as the Russian ж of the French and English spellings
-# (Janna, Jirair, Jora: Жанна, Zhirayr, Жора), besides the j of Jafarov. (Not a first kh as an
-# h: the h is left out of the sound key, and Khachatryan is not Achatryan.)
+# (Janna, Jirair, Jora: Жанна, Zhirayr, Жора), besides the j of Jafarov. (A first kh is not
+# read as a plain h, which the sound key leaves out: Khachatryan is not Achatryan. It meets a
+# first h by a key of their own: caseapp.domain.name_letter_readings.)
 _J_AS_ZH = re.compile(r"(?<!d)j")
 
 
 def _other_readings(reading: str) -> list[str]:
-    """``reading`` (a word in small letters) as :data:`_J_AS_ZH` reads it too: a Latin j as
-    zh (none if it has none)."""
+    """``reading`` (a word in small letters) as :data:`_J_AS_ZH` reads it too, a Latin j as
+    zh, and as :func:`caseapp.domain.name_letter_readings.other_readings` does, an x inside it
+    as ks and a last r after a consonant as er (none if none applies)."""
+    out = other_readings(reading, ascii_fold)
     if reading.isascii() and _J_AS_ZH.search(reading) is not None:
-        return [_J_AS_ZH.sub("zh", reading)]
-    return []
+        out.insert(0, _J_AS_ZH.sub("zh", reading))
+    return out
 
 
 @lru_cache(maxsize=100_000)
@@ -609,11 +613,17 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     sounds: list[str] = []
     whole: list[str] = []
     readings = _readings(word, azerbaijani)
+    kh: list[str] = []  # a first h or kh (see caseapp.domain.name_letter_readings)
     for reading in [*readings, *(r for one in readings for r in _other_readings(one))]:
         folded = sound_fold(reading)
         bare = len(_sound(_SOUND_DROPPED.sub("", folded)))
         sounds.extend(_reading_sounds(reading, folded, sound_key, bare < SOUND_MIN))
         whole.extend(_reading_sounds(reading, folded, whole_sound_key, bare <= SOUND_MIN))
+        if bare >= SOUND_MIN:
+            kh.append(h_or_kh(folded, sound_key))
+            if len(kh) == 1 and kh[0]:  # the usual reading's, next to its own sound key
+                whole.insert(1, h_or_kh(folded, whole_sound_key))
+    sounds.extend(kh)
     without = _without_the_vowel()
     sounds.extend(without[s] for s in list(sounds) if s in without)
     whole.extend(without[s] for s in list(whole) if s in without)
@@ -643,14 +653,17 @@ def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[Wor
     the text is a name (or a query for one): if one of its words has an Azerbaijani form (a
     surname in -ов, a patronymic оглы…), its е are read as ə too (see :func:`_readings`).
     ``stored``: the keys the search index keeps, the words of a word with an apostrophe or a
-    hyphen after the others (:func:`_stored_words`)."""
+    hyphen after the others (:func:`_stored_words`), then each two words next to each other
+    joined (:data:`JOINED`), of a name and of any other text alike: the lists' filters read
+    a note's or a contact's text so (:mod:`caseapp.domain.name_filter`), and the search finds
+    it as they do ("Terpetrosyan" a note naming Ter Petrosyan)."""
     words = _words(text)
     azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower())
                                and not armenian_root(fold_word(w)) for w in words)
     own = [_keys_of(w, azerbaijani) for w in words]
     if stored:
         extra = [_keys_of(w, azerbaijani) for w in _stored_words(text)[len(words):]]
-        own += extra + (_joined(own) if name else [])
+        own += extra + _joined(own)
     return [k for k in own if k.key]
 
 

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
+from caseapp.domain.name_letter_readings import KH_MARK
 from caseapp.domain.names import HYPHENS, WordKeys, name_keys
 
 # Similarity (0-100) of two words' sound keys below which they are different names. After
@@ -132,10 +133,13 @@ def word_ratio(a: str, b: str, *, initials: bool = True, **_: object) -> float:
     if _initial(a) != _initial(b) and a.isalpha() and b.isalpha():  # an initial and a word
         initial, word = (a, b) if _initial(a) else (b, a)
         return INITIAL_RATIO if initials and word.startswith(initial) else 0.0
-    if (a[:1] == "k") != (b[:1] == "k"):
-        return 0.0  # a first velar (kept as k) is never dropped: Ghazaryan is not Azaryan
-    if a[:1] == "k" and a != b:  # weighed without it, as before it was kept
-        a, b = a[1:], b[1:]
+    for first in (KH_MARK, "k"):
+        if a.startswith(first) != b.startswith(first):
+            # a first velar (kept as k) is never dropped: Ghazaryan is not Azaryan; nor the
+            # mark of a first h or kh: Khachatryan is Hachatryan, not Achatryan
+            return 0.0
+        if a.startswith(first) and a != b:  # weighed without it, as before it was kept
+            a, b = a[len(first):], b[len(first):]
     if a != b and min(len(a), len(b)) < SHORT_WORD:
         return 0.0  # a letter apart in a short word is another name: Garik / Gagik, Karen / Aren
     if _one_more_letter(a, b) or _one_more_letter(b, a):

@@ -74,13 +74,21 @@ def captives_at(cf: CaseFile, *, level: Sensitivity | str,
     below the internal level matches names only: a match in a text above the level would
     tell what it holds."""
     level = output_level(cf.ctx, level)
+    searched = search is not None and bool(search.strip())
     with cf.ctx.snapshot():
         report = build_status_report(cf, level=level, status=status, tag=tag, hearing_days=0)
-        left_out = status_report_omissions(cf, report, tag=tag)
+        among = None
+        if searched:
+            assert search is not None
+            rank = {cid: i for i, cid in enumerate(cf.search.captive_ids(
+                search, names_only=level is not Sensitivity.INTERNAL))}
+            report = replace(report, rows=tuple(sorted(
+                (r for r in report.rows if r.id in rank), key=lambda r: rank[r.id])))
+            # What the level left out is counted among the captives the same search finds
+            # in the whole file (the list without --level), not among every captive.
+            among = frozenset(rank) if level is Sensitivity.INTERNAL else frozenset(
+                cf.search.captive_ids(search))
+        left_out = status_report_omissions(cf, report, tag=tag, among=among)
     rows = list(report.rows)
-    if search is not None and search.strip():
-        rank = {cid: i for i, cid in enumerate(cf.search.captive_ids(
-            search, names_only=level is not Sensitivity.INTERNAL))}
-        rows = sorted((r for r in rows if r.id in rank), key=lambda r: rank[r.id])
     return rows, replace(left_out, output=CAPTIVES_LIST, omissions=tuple(
         o for o in left_out.omissions if o.section not in _NOT_IN_THE_LIST))

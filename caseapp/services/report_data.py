@@ -18,7 +18,7 @@ import dataclasses
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import fields, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -630,11 +630,12 @@ def _named(row: StatusRow) -> Translated:
 
 
 def status_report_omissions(case_file: CaseFile, shown: StatusReportDTO, *,
-                            tag: str | None) -> OmissionSummary:
+                            tag: str | None,
+                            among: Collection[int] | None = None) -> OmissionSummary:
     """What ``shown`` (a status report built at its level with the tag ``tag``, which it
     names only at the internal level) leaves out compared with the internal one built with
-    the same filters. Call it inside the snapshot ``shown`` was read in, so that both are of
-    the same moment."""
+    the same filters; ``among``: of those captives only (the ones a search found). Call it
+    inside the snapshot ``shown`` was read in, so that both are of the same moment."""
     level = shown.level
     full = build_status_report(case_file, level=Sensitivity.INTERNAL,
                                status=shown.status_filter, tag=tag,
@@ -643,6 +644,8 @@ def status_report_omissions(case_file: CaseFile, shown: StatusReportDTO, *,
     log = OmissionLog()
     consent = read_levels(case_file).consent if level is Sensitivity.PUBLIC else {}
     for r in full.rows:
+        if among is not None and r.id not in among:
+            continue
         if r.id in kept:
             mine = kept[r.id]
             for attr, what in (("status", msg("status")), ("category", msg("category")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -13,9 +14,12 @@ from sqlalchemy.orm import Session, selectinload
 from caseapp.db.models import Captive, CaptiveName
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import LookAlike
-from caseapp.domain.messages import msg
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.services.base import ServiceContext
+from caseapp.services.reading_level import reading_level, withheld_fields
+from caseapp.services.told_apart import Facts, told_apart
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,10 @@ class LikelyPair:
     second_name: str
     score: float
     reasons: tuple[str, ...]
+    # What tells each from the other, as a lawyer knows them (caseapp.services.told_apart):
+    # the ids tell them apart for the program only.
+    first_apart: tuple[Message, ...] = ()
+    second_apart: tuple[Message, ...] = ()
 
 
 def _person_of(names: Collection[str], born: Any, born_precision: Any, captured: Any,
@@ -86,18 +94,35 @@ def look_alikes(s: Session, new_ids: Collection[int], *, threshold: float = LIKE
     return tuple(found)
 
 
+def _facts(c: Captive, level: Sensitivity | None) -> Facts:
+    """What may tell the captive from another (see :mod:`caseapp.services.told_apart`)."""
+    return Facts(_partial(c.birth_date, c.birth_date_precision), c.birth_place or "",
+                 _partial(c.capture_date, c.capture_date_precision), c.capture_place or "",
+                 c.created_at.astimezone() if c.created_at is not None else None,
+                 withheld_fields(c.sensitivity, c.field_levels, level))
+
+
+def _partial(day: date | None, precision: Any) -> PartialDate | None:
+    return PartialDate(day, precision) if day is not None else None
+
+
 def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[LikelyPair]:
-    """Pairs of captives scoring ``threshold`` or more, the likeliest first."""
+    """Pairs of captives scoring ``threshold`` or more, the likeliest first, each captive
+    named by what tells it from the other (:func:`caseapp.services.told_apart.told_apart`)."""
     with ctx.read() as s:
         captives = list(s.scalars(select(Captive).options(selectinload(Captive.names))
                                   .order_by(Captive.id)))
+        level = reading_level(s, ctx)
         label = {c.id: _label(c) for c in captives}
+        facts = {c.id: _facts(c, level) for c in captives}
         index = PeopleIndex()
         pairs: list[LikelyPair] = []
         for c in captives:
             person = _person(c)
             for other, score, reasons in index.candidates(person, threshold=threshold):
                 oid = int(other)  # type: ignore[call-overload]
-                pairs.append(LikelyPair(oid, label[oid], c.id, label[c.id], score, reasons))
+                apart = told_apart(facts[oid], facts[c.id])
+                pairs.append(LikelyPair(oid, label[oid], c.id, label[c.id], score, reasons,
+                                        *apart))
             index.add(c.id, person)
     return sorted(pairs, key=lambda p: (-p.score, p.first_id, p.second_id))

@@ -109,3 +109,21 @@ def test_search_at_a_level_leaves_out_records_above_it(demo: Path) -> None:
     assert found and "contacts" not in {r["entity"] for r in found}
     code, out, _ = run("--db", str(demo), "search", "-Tadevosyan", "--level", "public")
     assert code == 0 and "Tadevosyan" not in out  # no consent to publicity
+
+
+def test_the_captives_list_at_a_level_with_a_search_counts_what_it_left_out_of_the_matches(
+        demo: Path) -> None:
+    """`captives list --level public --search Q` says how many of the captives Q finds the
+    level left out, not how many of the whole file: the lawyer compares it with the list
+    the same search gives without a level."""
+    code, out, _ = run("--db", str(demo), "captives", "list", "--search", "Tadevosyan",
+                       "--format", "json")
+    matched = {c["latin_name"] for c in json.loads(out)}
+    assert code == 0 and 0 < len(matched) < 5
+    code, out, err = run("--db", str(demo), "captives", "list", "--level", "public",
+                         "--search", "Tadevosyan", "--format", "json")
+    assert code == 0, err
+    shown = {c["latin_name"] for c in json.loads(out)["captives"]}
+    assert f"leaves out {len(matched - shown)} item" in err
+    assert all(name in err for name in matched - shown)
+    assert "Hambardzumyan" not in err and "Harutyunyan" not in err

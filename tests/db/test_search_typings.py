@@ -89,3 +89,23 @@ def test_a_given_name_is_not_found_in_a_shorter_one_and_the_next_word(
     add(any_case_file, "Maria Martirosyan")
     assert any_case_file.search.captive_ids("Aram", names_only=True) == [aram]
     assert any_case_file.search.captive_ids("Mariam", names_only=True) == [mariam]
+
+
+def test_two_words_of_a_note_or_a_contact_typed_as_one_find_it(any_case_file: CaseFile) -> None:
+    """`caseapp search` (and the captives list's search) read notes and contacts as the lists'
+    filters read them: "Terpetrosyan" finds a note and a contact naming Ter Petrosyan, as it
+    finds a captive of that name (the filters found them; the search did not)."""
+    from caseapp.domain.name_filter import Typed
+
+    cf = any_case_file
+    captive = add(cf, "Nazaryan Tigran")
+    note = cf.notes.create(captive_id=captive, title="Call",
+                           body="Met judge Levon Ter Petrosyan at the ministry.")
+    org = cf.organisations.create(name="Ministry of Justice")
+    contact = cf.contacts.create(name="Ter Petrosyan Levon", organisation_id=org.id)
+    for query in ("Terpetrosyan", "Տերպետրոսյան", "Levon Terpetrosyan"):
+        found = {(r.entity, r.record_id) for r in cf.search.everything(query)}
+        assert {("notes", note.id), ("contacts", contact.id)} <= found, query
+        assert Typed(query).finds("Met judge Levon Ter Petrosyan at the ministry."), query
+    assert captive in cf.search.captive_ids("Terpetrosyan")
+    assert cf.search.captive_ids("Terpetrosyan", names_only=True) == []

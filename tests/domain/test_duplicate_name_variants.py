@@ -39,3 +39,18 @@ def test_a_double_surname_with_or_without_its_hyphen_is_one_surname(first: str,
                                                                      second: str) -> None:
     # (the search found each by the other; the import's duplicate check did not)
     assert _score(first, second) >= LIKELY
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Elvin Hasanov", "Эльвин Хасанов"), ("Elvin Khasanov", "Elvin Həsənov"),
+    ("Aram Khachatryan", "Aram Hachatryan"), ("Aleksandr Petrosyan", "Alexander Petrosyan"),
+    ("Александр Петросян", "Alexander Petrosyan"), ("Maksim Petrosyan", "Maxim Petrosyan")])
+def test_a_first_h_as_kh_and_an_x_as_ks_are_one_person(first: str, second: str) -> None:
+    assert _score(first, second) >= LIKELY
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Elvin Hasanov", "Elvin Kasanov"), ("Elvin Khasanov", "Elvin Asanov"),
+    ("Aram Hachatryan", "Aram Kachatryan")])
+def test_the_kh_reading_calls_no_other_surname_one_person(first: str, second: str) -> None:
+    assert _score(first, second) < LIKELY

@@ -87,3 +87,35 @@ def test_transliteration_variants_of_one_letter_find_each_other(query: str, name
                                              ("Janna", "Yanna Petrosyan")])
 def test_the_variants_keep_what_was_found_before(query: str, name: str) -> None:
     assert Typed(query).finds(name) is (name != "Yanna Petrosyan")
+
+
+# A first h that one convention writes kh or х (Azerbaijani Həsənov: Hasanov, Хасанов,
+# Khasanov; Armenian Խաչատրյան: Khachatryan, Western and French Hachatryan), and a Latin x
+# that is ks (Alexander, Aleksandr, Александр; Maxim, Максим), an English -er for a Russian -r.
+KH_AND_X = [("Hasanov", "Хасанов Эльвин"), ("Hasanov", "Khasanov Elvin"),
+            ("Hasanov", "Həsənov Elvin"), ("Хасанов", "Hasanov Elvin"),
+            ("Khasanov", "Həsənov Elvin"), ("Həsənov", "Хасанова Гюнель"),
+            ("Hasanova", "Хасанова Гюнель"), ("Khachatryan", "Hachatryan Aram"),
+            ("Hachatryan", "Խաչատրյան Արամ"), ("Halilov", "Xəlilov Rauf"),
+            ("Xəlilov", "Халилов Рауф"),
+            ("Aleksandr", "Alexander Petrosyan"), ("Alexander", "Aleksandr Petrosyan"),
+            ("Alexander", "Александр Петросян"), ("Aleksander", "Александр Петросян"),
+            ("Aleksandr", "Aleksander Petrosyan"), ("Alexandra", "Александра Петросян"),
+            ("Maxim", "Максим Петросян"), ("Maksim", "Maxim Petrosyan"),
+            ("Peter", "Пётр Петросян")]
+
+
+@pytest.mark.parametrize(("query", "name"), KH_AND_X)
+def test_a_first_h_as_kh_and_an_x_as_ks_find_each_other(query: str, name: str) -> None:
+    assert Typed(query).finds(name)
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("Khachatryan", "Achatryan Aram"), ("Hasanov", "Kasanov Elvin"),
+    ("Khasanov", "Asanov Elvin"), ("Hasanov", "Qasımov Elvin"), ("Hasanova", "Hasanov Elvin"),
+    ("Aleksandr", "Alisa Petrosyan"), ("Alexander", "Aleko Petrosyan"),
+    ("Maxim", "Masis Petrosyan"), ("Ha", "Khachatryan Aram"), ("Has", "Khasanov Elvin"),
+    ("Hayk", "Kayk Petrosyan"), ("Kha", "Hambardzumyan Albert"), ("Kha", "Hasanov Elvin"),
+    ("X", "Hakobyan Lilit"), ("Khach", "Harutyunyan Artur")])
+def test_the_kh_and_x_readings_do_not_find_other_names(query: str, name: str) -> None:
+    assert not Typed(query).finds(name)

@@ -23,7 +23,8 @@ GIVEN_SAME = [
     ("Гор", "Գոռ"), ("Gevorg", "Геворк"), ("Karen", "Карен"), ("Karen", "Կարեն"),
     ("Aram", "Арам"), ("Rafik", "Рафик"), ("Raffi", "Րաֆֆի"), ("Gagik", "Гагик"),
     ("Mher", "Мгер"), ("Ghukas", "Гукас"), ("Garegin", "Гарегин"), ("Narek", "Նարեկ"),
-    ("Armine", "Армине"), ("Grigor", "Григор"),
+    ("Armine", "Армине"), ("Grigor", "Григор"), ("Aleksandr", "Alexander"),
+    ("Александр", "Aleksander"), ("Maksim", "Maxim"),
 ]
 SURNAME_SAME = [
     ("Mammadov", "Мамедов"), ("Məmmədov", "Mammadov"), ("Petrosyan", "Петросян"),
@@ -35,6 +36,7 @@ SURNAME_SAME = [
     ("Həsənov", "Гасанов"), ("Hasanov", "Gasanov"), ("Hüseynov", "Гусейнов"),
     ("Heydərov", "Гейдаров"), ("Qasımov", "Гасымов"), ("Xəlilov", "Халилов"),
     ("Xəlilov", "Khalilov"), ("Quliyev", "Кулиев"), ("Cəfərov", "Джафаров"),
+    ("Hasanov", "Хасанов"), ("Həsənov", "Khasanov"), ("Khachatryan", "Hachatryan"),
 ]
 # Two names: a letter added or dropped at the start or end of a short given name, a first
 # velar dropped, a Russian Г read as h where no convention writes one, a man's and a woman's
@@ -57,6 +59,7 @@ SURNAME_APART = [
     ("Петросов", "Петросова", False), ("Мартиросов", "Мартиросова", False),
     ("Ələkbərov", "Ələkbərova", False), ("Qasımov", "Hashimov", True),
     ("Гасымов", "Гашимов", False), ("Petrosyan", "Poghosyan", True),
+    ("Hasanov", "Kasanov", True), ("Khasanov", "Asanov", True),
 ]
 GIVEN_NAME_OF_SURNAMES, SURNAME_OF_GIVEN_NAMES = "Armen", "Sargsyan"
 

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.messages import list_separator
+from caseapp.domain.messages import Message, list_separator
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import LikelyPair, likely_pairs
+from caseapp.services.told_apart import apart_text
 from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.fitted_columns import FittedColumns
@@ -65,11 +66,15 @@ class LikelyDuplicatesDialog(QDialog):
         self.pairs = self.ui.ops.run(lambda cf: likely_pairs(cf.ctx)).value
         self.table.setRowCount(len(self.pairs))
         for row, p in enumerate(self.pairs):
-            cells = [self.tr("%1 (ID %2)").replace("%1", p.first_name).replace("%2", str(p.first_id)),
-                     self.tr("%1 (ID %2)").replace("%1", p.second_name).replace("%2", str(p.second_id)),
+            # Each captive named by what tells it from the other (a lawyer does not know the
+            # ids, which tell them apart for the program only: in the tooltip).
+            cells = [self._told(p.first_name, p.first_apart),
+                     self._told(p.second_name, p.second_apart),
                      QLocale().toString(p.score, "f", 2), match_reasons(p.reasons, list_separator())]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+            for column, captive_id in ((0, p.first_id), (1, p.second_id)):
+                self.table.item(row, column).setToolTip(self.tr("ID %1").replace("%1", str(captive_id)))
             button = QPushButton(self.tr("Merge…"), self.table)
             button.setObjectName(f"duplicates_merge_{row}")
             button.clicked.connect(lambda _checked=False, p=p: self.merge(p))
@@ -77,6 +82,12 @@ class LikelyDuplicatesDialog(QDialog):
         self.summary.setText(self.tr("%Ln pair(s) of captives may be the same person recorded twice.",
                                      "", len(self.pairs)) if self.pairs
                              else self.tr("No captives look recorded twice."))
+
+    def _told(self, name: str, apart: tuple[Message, ...]) -> str:
+        """A captive of a pair: its name and what tells it from the other."""
+        if not apart:
+            return name
+        return self.tr("%1 (%2)").replace("%2", apart_text(apart)).replace("%1", name)
 
     def merge(self, pair: LikelyPair) -> None:
         """The pair in the merge dialog, the first (the older record) kept."""
