@@ -7197,53 +7197,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LikelyDuplicatesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="36" />
         <source>Likely Duplicates</source>
         <translation>Հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="48" />
         <source>Captives likely recorded twice</source>
         <translation>Հավանաբար երկու անգամ գրանցված գերիները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
         <source>Likely the same as</source>
         <translation>Հավանաբար նույնն է, ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
         <source>Score</source>
         <translation>Միավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
         <source>Why</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="68" />
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="69" />
-        <source>%1 (ID %2)</source>
-        <translation>%1 (ID %2)</translation>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="77" />
+        <source>ID %1</source>
+        <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="90" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="78" />
         <source>Merge…</source>
         <translation>Միավորել…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="82" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation><numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform><numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="84" />
         <source>No captives look recorded twice.</source>
         <translation>Երկու անգամ գրանցված թվացող գերիներ չկան։</translation>
     </message>
