@@ -726,6 +726,9 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
     if not created:  # an expiry an earlier version counted later: this version's day
         from caseapp.services.expiry_recount import recount_on_open
         case_file.notices = recount_on_open(case_file)
+    if db.read_only is None and not case_file.login.restricted:
+        from caseapp.services.identity import ensure_identity
+        ensure_identity(case_file.ctx)  # a new file's (one written by its revision for others)
     if created:
         case_file.log_event("created", "encrypted" if db.encrypted else "not encrypted")
     elif copy is not None:
