@@ -44,10 +44,11 @@ def this_case_file(ctx: ServiceContext) -> FileIdentity | None:
 
 
 def created_text(identity: FileIdentity | None) -> str | Message:
-    """When the case file was created, as a date (``2026-12-06``), or that it is not known."""
+    """When the case file was created, in local time (``2026-12-06 15:50``), or that it is
+    not known."""
     if identity is None or identity.created is None:
         return msg("on an unknown day")
-    return identity.created.date().isoformat()
+    return f"{identity.created.astimezone():%Y-%m-%d %H:%M}"
 
 
 def unchecked(file: Path | str, case_file: Path | str) -> Message:
@@ -102,7 +103,7 @@ def restore_notes(backup: Path, key: str | None, to: Path, passphrase: str | Non
     ``belongs_to`` (the case file whose backups the user chose from), else not at all (a new
     file of its own). Raises :class:`OtherCaseFile`; returns the lines to say."""
     if overwrite and to.exists():
-        owner = Owner(to.name, identity_of_file(to, passphrase))
+        owner = Owner(str(to), identity_of_file(to, passphrase))
     elif belongs_to is not None:
         owner = belongs_to
     else:
