@@ -15,7 +15,7 @@ import pytest
 from caseapp.config import Location
 from caseapp.services.backup import restore
 from caseapp.services.casefile import CaseFile, open_case_file
-from caseapp.services.identity import Owner, OtherCaseFile, this_case_file
+from caseapp.services.identity import OtherCaseFile, Owner, this_case_file
 from tests.conftest import ENCRYPTED_PASSPHRASE, TODAY, copy_of
 
 
@@ -93,7 +93,7 @@ def test_restoring_into_a_new_file_is_checked_against_the_case_file_it_is_for(
     finally:
         theirs.close()
     mine = Owner("case.db", this_case_file(ours.ctx))
-    with pytest.raises(OtherCaseFile, match="case.db"):
+    with pytest.raises(OtherCaseFile, match=r"case\.db"):
         restore(backup, tmp_path / "new.db", passphrase=None, belongs_to=mine)
     assert not (tmp_path / "new.db").exists()
     restore(backup, tmp_path / "new.db", passphrase=None, belongs_to=mine, other_case_file=True)
