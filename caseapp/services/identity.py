@@ -115,3 +115,11 @@ def restore_notes(backup: Path, key: str | None, to: Path, passphrase: str | Non
                   ours=created_text(owner.identity))
     return check(theirs, owner.identity, refused=refused, file=backup, case_file=owner.name,
                  other_case_file=other_case_file)
+
+
+def owner_of_file(path: Path | None, passphrase: str | None) -> Owner | None:
+    """The case file at ``path`` to check a file against, read as it is on disk (``None``
+    when there is no case file there: nothing to check against)."""
+    if path is None or not Path(path).is_file():
+        return None
+    return Owner(str(path), identity_of_file(Path(path), passphrase))
