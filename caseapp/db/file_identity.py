@@ -3,10 +3,11 @@ or from a file on disk (a backup, a case file about to be replaced) without migr
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from caseapp.db import key_wrap
@@ -17,9 +18,31 @@ from caseapp.domain.file_identity import FileIdentity, parsed
 
 def identity_in(s: Session) -> FileIdentity | None:
     """The identity of the case file ``s`` reads (``None``: none recorded, or malformed)."""
-    row = s.execute(select(CaseFileIdentity.identity, CaseFileIdentity.created_at)
-                    .order_by(CaseFileIdentity.id).limit(1)).first()
-    return None if row is None else parsed(row[0], row[1])
+    table = CaseFileIdentity.__table__
+    # (read as stored, not through the column's type: a time changed by hand into something
+    # that is none must not keep the file from opening)
+    row = s.execute(select(type_coerce(table.c.identity, String),
+                           type_coerce(table.c.created_at, String))
+                    .order_by(table.c.id).limit(1)).first()
+    return from_row(row)
+
+
+def from_row(row: Any) -> FileIdentity | None:
+    """The identity a row of ``case_file_identity`` (identity, created_at) records, as stored."""
+    return None if row is None else parsed(row[0], _aware(row[1]))
+
+
+def _aware(stored: object) -> object:
+    """A stored time (naive UTC, as text or a datetime) as an aware one; else as it is."""
+    when = stored
+    if isinstance(stored, str):
+        try:
+            when = datetime.fromisoformat(stored)
+        except ValueError:
+            return None
+    if isinstance(when, datetime) and when.tzinfo is None:
+        return when.replace(tzinfo=UTC)
+    return when
 
 
 def identity_of_file(path: Path, passphrase: str | None) -> FileIdentity | None:
@@ -43,4 +66,4 @@ def identity_of_file(path: Path, passphrase: str | None) -> FileIdentity | None:
         return None
     finally:
         conn.close()
-    return None if row is None else parsed(row[0], row[1])
+    return from_row(row)

@@ -36,10 +36,11 @@ from platformdirs import user_data_path
 from caseapp import APP_NAME
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
+from caseapp.db.file_identity import from_row
 from caseapp.db.in_use import held_alone
 from caseapp.db.revisions import known_revisions
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
-from caseapp.domain.file_identity import FileIdentity, parsed
+from caseapp.domain.file_identity import FileIdentity
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
 from caseapp.services.identity import Owner, restore_notes
@@ -242,9 +243,8 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
 
 def _identity_row(conn: Any) -> FileIdentity | None:
     """The identity of the case file an open DB-API connection reads (in its transaction)."""
-    row = conn.execute("SELECT identity, created_at FROM case_file_identity ORDER BY id "
-                       "LIMIT 1").fetchone()
-    return None if row is None else parsed(row[0], row[1])
+    return from_row(conn.execute("SELECT identity, created_at FROM case_file_identity "
+                                 "ORDER BY id LIMIT 1").fetchone())
 
 
 # ---- the rotation folder ----------------------------------------------------------------

@@ -124,7 +124,10 @@ def test_the_sidecar_does_not_decide_which_case_file_a_backup_is_of(
     backup = ours.backups.backup_now().path
     side = backup.with_name(backup.name + ".json")
     meta = json.loads(side.read_text(encoding="utf-8"))
-    assert meta["case_file"] == this_case_file(ours.ctx).identity  # type: ignore[union-attr]
+    recorded = this_case_file(ours.ctx)
+    assert recorded is not None and recorded.created is not None
+    assert (meta["case_file"], meta["case_file_created"]) == (recorded.identity,
+                                                              recorded.created.isoformat())
     if sidecar == "deleted":
         side.unlink()
     elif sidecar == "not JSON":
@@ -155,4 +158,19 @@ def test_an_encrypted_backup_is_checked_against_an_encrypted_case_file(
     unreadable = copy_of(_encrypted_template, tmp_path / "unreadable.db")
     unreadable.write_bytes(b"\0" * 4096)
     done = restore(backup, unreadable, passphrase=ENCRYPTED_PASSPHRASE, overwrite=True)
+    assert len(done.notes) == 1 and "cannot be checked" in str(done.notes[0])
+
+
+def test_a_case_file_whose_recorded_identity_was_tampered_with_opens_and_is_unchecked(
+        ours: CaseFile, tmp_path: Path) -> None:
+    backup = ours.backups.backup_to(tmp_path / "own.bak").path
+    copy = Path(shutil.copyfile(backup, tmp_path / "tampered.db"))  # (the whole file, no log)
+    _sql(copy, "UPDATE case_file_identity SET created_at = 'not a time', identity = 42")
+    cf = open_case_file(Location(path=copy), actor="t", today=lambda: TODAY)
+    try:
+        assert this_case_file(cf.ctx) is None
+        assert [c.primary_name for c in cf.captives.list()] == ["Vardanyan Armen"]
+    finally:
+        cf.close()
+    done = restore(backup, copy, passphrase=None, overwrite=True)
     assert len(done.notes) == 1 and "cannot be checked" in str(done.notes[0])
