@@ -36,7 +36,6 @@ from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.backup import default_backup_root
 from caseapp.services.casefile import file_kind
-from caseapp.services.identity import OtherCaseFile, owner_of_file
 from caseapp.services.output_guard import OutputGuard
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
@@ -169,6 +168,7 @@ def _confirmed_damaged(path: Path, exc: CaseFileError) -> bool:
 
 def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs  # (the documents' libraries: this command's only)
+    from caseapp.services.identity import OtherCaseFile, owner_of_file
     refuse_protected_output(args, args.output, what=msg("the exposure report"))
     author = current_actor()
     if args.since_backup is not None:

@@ -34,7 +34,6 @@ from caseapp.domain.location import is_server_url
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file
-from caseapp.services.identity import OtherCaseFile
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 
@@ -108,6 +107,8 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         out.write("".join(str(line) + "\n" for line in restore_report(restored, args.to,
                                                                      str(args.file))))
         return 0
+    from caseapp.services.identity import OtherCaseFile  # (SQLAlchemy: not for --help)
+
     args.to = Path(args.to)
     refuse_protected_output(args, args.to, what=msg("the restored case file"))
     passphrase = _backup_passphrase(args.file)

@@ -3,7 +3,6 @@ or from a file on disk (a backup, a case file about to be replaced) without migr
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from sqlalchemy.orm import Session
 from caseapp.db import key_wrap
 from caseapp.db.engine import connect_file, file_kind
 from caseapp.db.models import CaseFileIdentity
-from caseapp.domain.file_identity import FileIdentity, parsed
+from caseapp.domain.file_identity import FileIdentity, from_row
 
 
 def identity_in(s: Session) -> FileIdentity | None:
@@ -25,24 +24,6 @@ def identity_in(s: Session) -> FileIdentity | None:
                            type_coerce(table.c.created_at, String))
                     .order_by(table.c.id).limit(1)).first()
     return from_row(row)
-
-
-def from_row(row: Any) -> FileIdentity | None:
-    """The identity a row of ``case_file_identity`` (identity, created_at) records, as stored."""
-    return None if row is None else parsed(row[0], _aware(row[1]))
-
-
-def _aware(stored: object) -> object:
-    """A stored time (naive UTC, as text or a datetime) as an aware one; else as it is."""
-    when = stored
-    if isinstance(stored, str):
-        try:
-            when = datetime.fromisoformat(stored)
-        except ValueError:
-            return None
-    if isinstance(when, datetime) and when.tzinfo is None:
-        return when.replace(tzinfo=UTC)
-    return when
 
 
 def identity_of_file(path: Path, passphrase: str | None) -> FileIdentity | None:

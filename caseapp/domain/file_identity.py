@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -45,3 +46,21 @@ def same_case_file(ours: FileIdentity | None, theirs: FileIdentity | None) -> bo
     if ours is None or theirs is None:
         return None
     return ours.identity == theirs.identity
+
+
+def from_row(row: Any) -> FileIdentity | None:
+    """The identity a row of ``case_file_identity`` (identity, created_at) records, as stored."""
+    return None if row is None else parsed(row[0], _aware(row[1]))
+
+
+def _aware(stored: object) -> object:
+    """A stored time (naive UTC, as text or a datetime) as an aware one; else as it is."""
+    when = stored
+    if isinstance(stored, str):
+        try:
+            when = datetime.fromisoformat(stored)
+        except ValueError:
+            return None
+    if isinstance(when, datetime) and when.tzinfo is None:
+        return when.replace(tzinfo=UTC)
+    return when

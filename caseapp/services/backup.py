@@ -29,22 +29,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_path
 
 from caseapp import APP_NAME
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
-from caseapp.db.file_identity import from_row
 from caseapp.db.in_use import held_alone
 from caseapp.db.revisions import known_revisions
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
-from caseapp.domain.file_identity import FileIdentity
+from caseapp.domain.file_identity import FileIdentity, from_row
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
-from caseapp.services.identity import Owner, restore_notes
 from caseapp.write_errors import disk_full, os_reason
+
+if TYPE_CHECKING:
+    from caseapp.services.identity import Owner
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
 DEFAULT_KEEP = 10
@@ -471,6 +472,8 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     if unusable is not None:
         raise CaseFileError(msg("The backup {backup} cannot be restored: {reason}. Nothing was "
                                 "changed.", backup=backup, reason=unusable), bad_input=True)
+    from caseapp.services.identity import restore_notes  # (SQLAlchemy: only to restore)
+
     notes = restore_notes(backup, passphrase, to, typed, overwrite=overwrite,
                           belongs_to=belongs_to, other_case_file=other_case_file)
     with held_alone(to), atomic_path(to, overwrite=overwrite) as tmp:  # never under a window

@@ -726,9 +726,12 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
     if not created:  # an expiry an earlier version counted later: this version's day
         from caseapp.services.expiry_recount import recount_on_open
         case_file.notices = recount_on_open(case_file)
-    if db.read_only is None and not case_file.login.restricted:
+    if db.read_only is None and not case_file.login.restricted and (
+            created or copy is not None or location.url):
+        # A new file's identity, or an upgraded one's that its revision could not make (the
+        # usual open of a file builds no engine: it has its identity already).
         from caseapp.services.identity import ensure_identity
-        ensure_identity(case_file.ctx)  # a new file's (one written by its revision for others)
+        ensure_identity(case_file.ctx)
     if created:
         case_file.log_event("created", "encrypted" if db.encrypted else "not encrypted")
     elif copy is not None:

@@ -16,7 +16,6 @@ from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import current_language
 from caseapp.services.backup import default_backup_root
-from caseapp.services.identity import OtherCaseFile
 from caseapp.ui.captive_names import CaptiveName
 from caseapp.ui.dialogs.travel import (
     ExposureDialog,
@@ -158,6 +157,7 @@ def destroyed_text(count: int) -> str:
 
 def exposure_report(window: Any) -> None:
     from caseapp.services import outputs
+    from caseapp.services.identity import OtherCaseFile
 
     cf = window.case_file
     today = cf.ctx.today() if cf is not None else date.today()

@@ -92,6 +92,7 @@ def test_copies_made_by_hand_before_the_upgrade_stay_one_case_file(tmp_path: Pat
     for path in (original, other):
         _back_to_0027(Location(path=path))
     copy = tmp_path / "copy.db"
+    assert not Path(f"{original}-wal").exists()  # closed: the whole file is in it
     shutil.copyfile(original, copy)
     ours, theirs, copied = (_identity(Location(path=p)) for p in (original, other, copy))
     assert ours is not None and theirs is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
@@ -33,12 +34,14 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import CaseAppError, CaseFileError, WrongPassphrase
 from caseapp.services.backup import BackupInfo, default_backup_root, restore
 from caseapp.services.casefile import CaseFile, file_kind
-from caseapp.services.identity import OtherCaseFile, Owner, this_case_file
 from caseapp.services.output_guard import OutputGuard
 from caseapp.ui.formats import datetime_text, human_size
 from caseapp.ui.widgets.save_target import ask_save_path, file_filter
 from caseapp.ui.widgets.screen_room import resize_within_screen
 from caseapp.ui.worker import Runner
+
+if TYPE_CHECKING:
+    from caseapp.services.identity import Owner
 
 # Why a backup was made, as CaseApp's own callers name it (a reason given on the command
 # line is shown as written).
@@ -119,6 +122,8 @@ def restore_into_new_file(parent: QWidget, backup: Path, case_path: Path, passph
     chosen = choose_new_file(parent, suggested_name(case_path), forbidden=case_path)
     if chosen is None:
         return None
+    from caseapp.services.identity import OtherCaseFile  # (SQLAlchemy: not before it is used)
+
     target, overwrite = chosen
     other_case_file = False
     for _attempt in range(5):
@@ -336,6 +341,8 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None or self.case_file.db.path is None:
             return
+        from caseapp.services.identity import Owner, this_case_file
+
         restored = restore_into_new_file(
             self, backup.path, self.case_file.db.path, self.case_file.db.passphrase,
             belongs_to=Owner(self.case_file.db.path.name, this_case_file(self.case_file.ctx)))
