@@ -40,7 +40,7 @@ LATER_COLUMNS = {"0023": (("documents", "ocr_unsure_pages"), ("documents", "ocr_
 
 
 # Tables the revisions after 0022 added, dropped likewise (a revision's CREATE TABLE would fail).
-LATER_TABLES = {"0028": ("case_file_identity",)}
+LATER_TABLES = {"0029": ("case_file_identity",)}
 
 
 def drop_later_columns(execute: Callable[[str], object], revision: str) -> None:

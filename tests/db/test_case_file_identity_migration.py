@@ -1,4 +1,4 @@
-"""Revision 0028 gives a case file an identity of its own (caseapp.domain.file_identity): a new
+"""Revision 0029 gives a case file an identity of its own (caseapp.domain.file_identity): a new
 file a random one; a file an earlier version made one from the first entry of its audit log, so
 that two copies of it made by hand before the upgrade are still the same case file after it,
 and another case file is not; its "created" day is its first entry's. On SQLite and PostgreSQL."""
@@ -42,10 +42,10 @@ def _first_audit_uid(location: Location) -> str:
         return str(row[0])
 
 
-def _back_to_0027(location: Location) -> None:
-    """The file as CaseApp's release before left it: no identity table, at revision 0027."""
+def _back_to_0028(location: Location) -> None:
+    """The file as CaseApp's release before left it: no identity table, at revision 0028."""
     statements = ("DROP TABLE case_file_identity",
-                  "UPDATE alembic_version SET version_num = '0027'")
+                  "UPDATE alembic_version SET version_num = '0028'")
     if location.path is not None:
         conn = sqlite3.connect(location.path)
         with conn:
@@ -78,7 +78,7 @@ def test_an_earlier_file_gets_an_identity_made_from_its_first_audit_entry(
     location = (Location(path=tmp_path / "before.db") if engine == "sqlite"
                 else Location(url=request.getfixturevalue("empty_pg_url")))
     first = _made_with_a_captive(location)
-    _back_to_0027(location)
+    _back_to_0028(location)
     found = _identity(location)
     assert found is not None
     assert found.identity == str(uuid.uuid5(uuid.UUID("5d0c8d0e-6a4f-4c1e-9f53-2b7a3f4c1d28"),
@@ -93,7 +93,7 @@ def test_copies_made_by_hand_before_the_upgrade_stay_one_case_file(tmp_path: Pat
     other = tmp_path / "other.db"
     _made_with_a_captive(Location(path=other))
     for path in (original, other):
-        _back_to_0027(Location(path=path))
+        _back_to_0028(Location(path=path))
     copy = tmp_path / "copy.db"
     shutil.copyfile(original, copy)
     ours, theirs, copied = (_identity(Location(path=p)) for p in (original, other, copy))
@@ -138,7 +138,7 @@ def test_an_earlier_file_with_no_audit_entry_gets_a_random_identity_on_opening(
     open_case_file(Location(path=path), create=True, actor="t", today=lambda: TODAY).close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM audit_entries").fetchone()[0] == 0
-    _back_to_0027(Location(path=path))
+    _back_to_0028(Location(path=path))
     cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
     try:
         assert this_case_file(cf.ctx) is not None

@@ -1,5 +1,5 @@
 """The case file's identity (see :mod:`caseapp.domain.file_identity`): one row, written by
-revision 0028 when the file is made or upgraded, never changed afterwards."""
+revision 0029 when the file is made or upgraded, never changed afterwards."""
 
 from datetime import datetime
 

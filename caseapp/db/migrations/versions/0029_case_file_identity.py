@@ -7,8 +7,8 @@ same case file, and gets the same identity when it is upgraded in turn. Its "cre
 its first audit entry's or file event's, whichever is earlier. A new file, or one with no
 audit entry yet, gets a random one when it is opened (``caseapp.services.identity``).
 
-Revision ID: 0028
-Revises: 0027
+Revision ID: 0029
+Revises: 0028
 Create Date: 2026-12-06
 """
 
@@ -19,8 +19,8 @@ from datetime import datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0028"
-down_revision: str | None = "0027"
+revision: str = "0029"
+down_revision: str | None = "0028"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
