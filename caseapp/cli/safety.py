@@ -26,6 +26,7 @@ from caseapp.cli.common import (
     path_argument,
     record_id,
     refuse_protected_output,
+    say,
 )
 from caseapp.cli.output_stream import GuardedOutput
 from caseapp.cli.reports import DOCUMENT_LANGUAGES
@@ -167,6 +168,7 @@ def _confirmed_damaged(path: Path, exc: CaseFileError) -> bool:
 
 def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs  # (the documents' libraries: this command's only)
+    from caseapp.services.identity import OtherCaseFile, owner_of_file
     refuse_protected_output(args, args.output, what=msg("the exposure report"))
     author = current_actor()
     if args.since_backup is not None:
@@ -175,8 +177,18 @@ def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
             raise UserError(msg("There is no backup at {file}.", file=backup))
         guard = OutputGuard(resolve_location(args.db).path, default_backup_root())
         passphrase = _existing_passphrase(backup, BACKUP_PASSPHRASE_ENV, msg("the backup"))
-        made = outputs.exposure(None, backup=backup, passphrase=passphrase, author=author,
-                                lang=args.lang, actor=author, target=args.output, guard=guard)
+        belongs_to = owner_of_file(resolve_location(args.db).path,
+                                   os.environ.get("CASEAPP_PASSPHRASE") or None)
+        try:
+            made = outputs.exposure(None, backup=backup, passphrase=passphrase, author=author,
+                                    lang=args.lang, actor=author, target=args.output,
+                                    guard=guard, belongs_to=belongs_to,
+                                    other_case_file=args.other_case_file)
+        except OtherCaseFile as exc:
+            raise UserError(msg("{error} To write the report anyway, run the command again "
+                                "with --other-case-file.", error=exc.message)) from None
+        for note in made.record.notes:
+            say(getattr(args, "err", None) or sys.stderr, note)
     else:
         with opened_case(args) as cf:
             made = outputs.exposure(cf, as_of=args.as_of, author=author, lang=args.lang,
@@ -233,4 +245,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
                    help=str(msg("the PDF file to write")))
     p.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default="en",
                    help=str(msg("language of the report (en, hy, ru…)")))
+    p.add_argument("--other-case-file", action="store_true",
+                   help=str(msg("with --since-backup: write the report even from the backup of "
+                                "another case file than --db")))
     p.set_defaults(func=cmd_exposure)

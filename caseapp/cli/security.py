@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -24,6 +25,7 @@ from caseapp.cli.common import (
     print_json,
     print_table,
     refuse_protected_output,
+    say,
     whole_number,
 )
 from caseapp.config import resolve_location
@@ -105,14 +107,22 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         out.write("".join(str(line) + "\n" for line in restore_report(restored, args.to,
                                                                      str(args.file))))
         return 0
+    from caseapp.services.identity import OtherCaseFile  # (SQLAlchemy: not for --help)
+
     args.to = Path(args.to)
     refuse_protected_output(args, args.to, what=msg("the restored case file"))
     passphrase = _backup_passphrase(args.file)
     try:
-        result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force)
+        result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force,
+                         other_case_file=args.other_case_file)
+    except OtherCaseFile as exc:
+        raise UserError(msg("{error} To restore it anyway, run the command again with "
+                            "--other-case-file.", error=exc.message)) from None
     except CaseFileError as exc:  # about the backup: SQLite's words are not to be looked
         # for with `caseapp check`, which checks the case file named by --db
         raise CaseFileError(exc.message, bad_input=exc.bad_input, damaged=exc.damaged) from None
+    for note in result.notes:
+        say(getattr(args, "err", None) or sys.stderr, note)
     captives = result.counts.get("captives", 0)
     out.write(str(msg_n("Restored {file} to {target} (encrypted, {count} captive, verified). Open "
                         "it with --db {target}.", "Restored {file} to {target} (encrypted, "
@@ -207,6 +217,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
                                 "new database on a team server (postgresql+psycopg://…)")))
     p.add_argument("--force", action="store_true",
                    help=str(msg("replace NEW_FILE if it exists (close it everywhere first)")))
+    p.add_argument("--other-case-file", action="store_true",
+                   help=str(msg("with --force: replace NEW_FILE even with the backup of another "
+                                "case file")))
     p.set_defaults(func=cmd_restore)
 
     backups = sub.add_parser("backups", help=str(msg("list the case file's backups")))

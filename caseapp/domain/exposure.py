@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.messages import Message
 
 # What a credential entry asks the lawyer to do; the report words each one.
 CREDENTIAL_KINDS = ("case_passphrase", "not_encrypted", "backups", "travel_copy", "account",
@@ -78,6 +79,7 @@ class ExposureReport:
     deleted_since: tuple[str, ...] = ()  # records the audit log says were deleted after as_of
     level: Sensitivity = Sensitivity.INTERNAL
     zone: str = "UTC"  # the zone of ``as_of`` as the report names it ("Asia/Yerevan")
+    notes: tuple[Message, ...] = ()  # what to say besides (a backup that could not be checked)
 
     @property
     def day(self) -> date:

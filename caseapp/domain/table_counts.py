@@ -44,6 +44,8 @@ KINDS: dict[str, Callable[[int], Message]] = {
     "file_events": lambda n: msg_n("{count} file event", "{count} file events", n),
     "audit_entries": lambda n: msg_n("{count} audit entry", "{count} audit entries", n),
     "case_settings": lambda n: msg_n("{count} case setting", "{count} case settings", n),
+    "case_file_identity": lambda n: msg_n("{count} identity of the case file",
+                                          "{count} identities of the case file", n),
     "audit_anchor": lambda n: msg_n("{count} audit anchor", "{count} audit anchors", n),
     "search_entries": lambda n: msg_n("{count} search index entry", "{count} search index entries", n),
     "travel_merges": lambda n: msg_n("{count} travel copy merge", "{count} travel copy merges", n),

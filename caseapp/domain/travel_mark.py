@@ -9,6 +9,7 @@ from datetime import datetime
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.file_identity import FileIdentity, parsed
 from caseapp.domain.messages import msg
 
 TRAVEL_MARK = "travel copy"  # the file event a travel copy carries
@@ -24,6 +25,7 @@ class TravelMark:
     made_at: datetime
     # uid → [version in the main file (None: made in the copy), version in the copy]
     versions: dict[str, list[int | None]]
+    made_from: FileIdentity | None = None  # the case file it was made from (None: not recorded)
 
 
 class DamagedTravelMark(CaseFileError):
@@ -52,7 +54,16 @@ def _mark(data: dict[str, object]) -> TravelMark:
     pairs = {str(uid): [_version(main), _version(copy)] for uid, (main, copy) in versions.items()}
     return TravelMark(copy_id=str(data["copy_id"]), level=level,
                       captive_uids=tuple(str(c) for c in captives) if captives is not None else None,
-                      made_at=datetime.fromisoformat(str(data["made_at"])), versions=pairs)
+                      made_at=datetime.fromisoformat(str(data["made_at"])), versions=pairs,
+                      made_from=_made_from(data.get("made_from")))
+
+
+def _made_from(value: object) -> FileIdentity | None:
+    """The case file a copy was made from, as its mark records it (an earlier version's
+    records none; one that is not an identity cannot be checked: ``None`` either way)."""
+    if not isinstance(value, dict):
+        return None
+    return parsed(value.get("identity"), value.get("created"))
 
 
 def mark_from_detail(detail: str | None) -> TravelMark | None:

@@ -17,6 +17,7 @@ was verified, and no case data.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import errno
 import hashlib
 import json
@@ -28,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_path
 
@@ -38,9 +39,13 @@ from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
 from caseapp.db.in_use import held_alone
 from caseapp.db.revisions import known_revisions
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
+from caseapp.domain.file_identity import FileIdentity, from_row
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
 from caseapp.write_errors import disk_full, os_reason
+
+if TYPE_CHECKING:
+    from caseapp.services.identity import Owner
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
 DEFAULT_KEEP = 10
@@ -72,6 +77,7 @@ class BackupInfo:
     sha256: str = ""
     problem: str = ""  # why the file is not what was backed up, in the user's language (then never
     # offered for restore)
+    case_file: FileIdentity | None = None  # the identity of the case file it is a backup of
 
     @property
     def damaged(self) -> bool:
@@ -88,6 +94,7 @@ class Verification:
     encrypted: bool
     details: tuple[str, ...] = ()  # what SQLite reported, shown on request
     locked: bool = False  # encrypted and not opened by the passphrase given (or none given)
+    notes: tuple[Message, ...] = ()  # what a restore says besides (a backup it could not check)
 
 
 # ---- reading and checking a database file ------------------------------------------------
@@ -217,6 +224,7 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
                 src.execute("BEGIN")  # one snapshot for the counts and the copy
                 try:
                     counts = table_counts(src)
+                    identity = _identity_row(src)
                     src.backup(dst)
                 finally:
                     src.execute("COMMIT")
@@ -231,7 +239,13 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
                                     "and earlier backups are unchanged.", problem=check.problems[0]))
         key_wrap.copy_keys(db.path, target)  # before the backup itself is in place
         size, digest = tmp.stat().st_size, sha256_of(tmp)
-    return BackupInfo(target, now(), size, db.encrypted, True, reason, digest)
+    return BackupInfo(target, now(), size, db.encrypted, True, reason, digest, case_file=identity)
+
+
+def _identity_row(conn: Any) -> FileIdentity | None:
+    """The identity of the case file an open DB-API connection reads (in its transaction)."""
+    return from_row(conn.execute("SELECT identity, created_at FROM case_file_identity "
+                                 "ORDER BY id LIMIT 1").fetchone())
 
 
 # ---- the rotation folder ----------------------------------------------------------------
@@ -277,6 +291,10 @@ class BackupStore:
                 "created_at": info.created_at.isoformat(), "reason": info.reason,
                 "encrypted": info.encrypted, "verified": info.verified, "size": info.size,
                 "sha256": info.sha256}
+        if info.case_file is not None:  # (a copy, for the eye: the backup itself is checked)
+            meta["case_file"] = info.case_file.identity
+            if info.case_file.created is not None:
+                meta["case_file_created"] = info.case_file.created.isoformat()
         atomic_write_bytes(_sidecar(info.path), json.dumps(meta, indent=1).encode("utf-8"))
 
     def rotate(self) -> builtins.list[Path]:
@@ -415,13 +433,15 @@ def _verified_backup(backup: Path, passphrase: str | None
     return check, key
 
 
-def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool = False
-            ) -> Verification:
+def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool = False,
+            other_case_file: bool = False, belongs_to: Owner | None = None) -> Verification:
     """Copy a verified ``backup`` to the new case file ``to``.
 
     The backup is verified first; ``to`` is written under a temporary name and renamed,
     and an existing ``to`` is never replaced without ``overwrite`` (close it first: its
-    own -wal and -shm files are removed with it).
+    own -wal and -shm files are removed with it). A backup of another case file than the
+    one it replaces (or ``belongs_to``) is refused (:class:`OtherCaseFile`) unless
+    ``other_case_file`` (:func:`caseapp.services.identity.restore_notes`).
     """
     backup, to = Path(backup).expanduser(), Path(to).expanduser()
     if not backup.is_file():
@@ -436,6 +456,7 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     if changed:
         raise CaseFileError(msg("The backup {backup} cannot be restored: {reason}. Nothing was "
                                 "changed; restore an older backup.", backup=backup, reason=changed))
+    typed = passphrase
     check, passphrase = _verified_backup(backup, passphrase)
     if not check.ok:
         refused = msg("The backup {backup} cannot be restored: {problem}", backup=backup,
@@ -451,6 +472,10 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     if unusable is not None:
         raise CaseFileError(msg("The backup {backup} cannot be restored: {reason}. Nothing was "
                                 "changed.", backup=backup, reason=unusable), bad_input=True)
+    from caseapp.services.identity import restore_notes  # (SQLAlchemy: only to restore)
+
+    notes = restore_notes(backup, passphrase, to, typed, overwrite=overwrite,
+                          belongs_to=belongs_to, other_case_file=other_case_file)
     with held_alone(to), atomic_path(to, overwrite=overwrite) as tmp:  # never under a window
         shutil.copyfile(backup, tmp)
         copied = verify_file(tmp, passphrase, check.counts)
@@ -461,4 +486,4 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
         if overwrite:  # an old write-ahead log would be replayed into the restored file
             for suffix in ("-wal", "-shm", "-journal"):
                 Path(f"{to}{suffix}").unlink(missing_ok=True)
-    return copied
+    return dataclasses.replace(copied, notes=notes)

@@ -733,6 +733,12 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
         give_court_zones(case_file)  # whole days written before they kept their court's zone
         from caseapp.services.capture_estimates import count_capture_estimates
         count_capture_estimates(case_file)  # captures known to a month before they set a card
+    if db.read_only is None and not case_file.login.restricted and (
+            created or copy is not None or location.url):
+        # A new file's identity, or an upgraded one's that its revision could not make (the
+        # usual open of a file builds no engine: it has its identity already).
+        from caseapp.services.identity import ensure_identity
+        ensure_identity(case_file.ctx)
     if created:
         case_file.log_event("created", "encrypted" if db.encrypted else "not encrypted")
         from caseapp.services.court_zone_fill import mark_looked_at

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from caseapp.db import key_wrap
+from caseapp.db.file_identity import identity_of_file
 from caseapp.db.models import FileEvent
 from caseapp.domain.dates import local_zone, zone_name
 from caseapp.domain.enums import Sensitivity
@@ -41,12 +42,14 @@ from caseapp.domain.exposure import (
     ExposedSource,
     ExposureReport,
 )
+from caseapp.domain.file_identity import FileIdentity
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import latin_display_name
 from caseapp.domain.redaction import effective_level
 from caseapp.services import interchange
 from caseapp.services.base import ServiceContext
+from caseapp.services.identity import Owner, check, created_text
 from caseapp.services.travel_copy import COPY_MADE
 from caseapp.services.wipe import wipe_files
 
@@ -194,9 +197,11 @@ def _events(ctx: ServiceContext) -> list[tuple[str, str, datetime]]:
 # ---- from a backup --------------------------------------------------------------------------
 
 def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
-                 now: datetime | None = None) -> ExposureReport:
+                 now: datetime | None = None, belongs_to: Owner | None = None,
+                 other_case_file: bool = False) -> ExposureReport:
     """The report of what the backup at ``backup`` holds (opened read-only: a copy of it is
-    opened in a private temporary folder and wiped after)."""
+    opened in a private temporary folder and wiped after). A backup of another case file than
+    ``belongs_to`` is refused (:class:`OtherCaseFile`) unless ``other_case_file``."""
     from caseapp.services.casefile import file_kind, open_case_file
 
     path = Path(backup).expanduser()
@@ -213,6 +218,8 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
         shutil.copyfile(path, copy)
         try:
             key_wrap.copy_keys(path, copy)  # (recovery set up: the passphrase unwraps its key)
+            notes = _belongs(path, identity_of_file(copy, passphrase or None), belongs_to,
+                             other_case_file)  # read as the backup is, before any upgrade
             try:
                 cf = open_case_file(Location(path=copy), passphrase=passphrase or None,
                                     actor=actor)
@@ -227,8 +234,21 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
                 cf.close()
         finally:
             wipe_files(sorted(Path(folder).iterdir()))
-    return build_report(tables, events, basis="backup", source=path.name, as_of=made,
-                        encrypted=encrypted, now=now, zone=zone_name(zone, made.date()))
+    report = build_report(tables, events, basis="backup", source=path.name, as_of=made,
+                          encrypted=encrypted, now=now, zone=zone_name(zone, made.date()))
+    return dataclasses.replace(report, notes=notes)
+
+
+def _belongs(path: Path, theirs: FileIdentity | None, belongs_to: Owner | None,
+             other_case_file: bool) -> tuple[Message, ...]:
+    if belongs_to is None:
+        return ()
+    refused = msg("The backup {backup} is of another case file (created {theirs}) than "
+                  "{case_file} (created {ours}); no report was written.", backup=path.name,
+                  theirs=created_text(theirs), case_file=belongs_to.name,
+                  ours=created_text(belongs_to.identity))
+    return check(theirs, belongs_to.identity, refused=refused, file=path,
+                 case_file=belongs_to.name, other_case_file=other_case_file)
 
 
 def _named(message: str | Message, copy: Path, path: Path) -> str | Message:

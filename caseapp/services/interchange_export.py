@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 import caseapp
 from caseapp.db import audit_chain, migrate
 from caseapp.db.base import Base, UTCDateTime
+from caseapp.db.file_identity import identity_in
 from caseapp.domain.enums import Sensitivity
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services.base import ServiceContext, output_level
@@ -89,6 +90,7 @@ def export_data(ctx: ServiceContext, level: Sensitivity | str | None = None) -> 
     with ctx.read() as s:
         current = read_settings(s)
         level = reading_level(s, ctx)
+        made_from = None if ctx.clearance is not None else identity_in(s)  # (internal only)
     settings = exported_settings(current)
     if asked is not None and asked is not Sensitivity.INTERNAL:
         out = filter_tables(out, asked).tables
@@ -102,6 +104,10 @@ def export_data(ctx: ServiceContext, level: Sensitivity | str | None = None) -> 
         "exported_at": datetime.now().astimezone().replace(microsecond=0).isoformat(),
         # (a travel copy, or a team member below internal: nothing above this level is in it)
         **({"read_at_level": level.value} if level is not None else {}),
+        # which case file it was exported from (not imported: an import is a file's own)
+        **({"case_file": {"identity": made_from.identity, "created": (
+            made_from.created.isoformat() if made_from.created else None)}}
+           if made_from is not None else {}),
         "tables": out,
         "case_settings": settings,
     }

@@ -52,6 +52,7 @@ from caseapp.reports.template_titles import letter_title, title_phrase
 from caseapp.services import deadline_log
 from caseapp.services import exposure as exposure_data
 from caseapp.services.base import output_level
+from caseapp.services.identity import Owner, this_case_file
 from caseapp.services.labels import document_text, level_label
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
 from caseapp.services.output_files import Output, check_language, check_target, deliver
@@ -291,11 +292,13 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
 def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
              passphrase: str | None = None, as_of: date | None = None, author: str = "",
              lang: str = "en", actor: str = "", target: Path | str | None = None,
-             guard: OutputGuard | None = None) -> Output:
+             guard: OutputGuard | None = None, belongs_to: Owner | None = None,
+             other_case_file: bool = False) -> Output:
     """What a seized or lost device held — from ``backup`` (opened read-only with
     ``passphrase``) or from the audit trail of ``cf`` as of the end of ``as_of`` — as PDF at
     the internal level. ``guard`` checks the target when no case file is open (a backup read
-    on its own); the backup itself is never a target."""
+    on its own); the backup itself is never a target. A backup of another case file than
+    ``cf`` (or ``belongs_to``, with no case file open) is refused unless ``other_case_file``."""
     if (backup is None) == (as_of is None):
         raise ValidationError(msg("Give either the backup the device held or the day it was "
                               "seized, not both."), field="basis")
@@ -309,7 +312,11 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
         if backup is not None:
             OutputGuard(Path(backup), None).check(target, what=msg("the exposure report"))
     if backup is not None:
-        record = exposure_data.since_backup(backup, passphrase, actor=actor or "exposure")
+        if cf is not None:
+            belongs_to = Owner(cf.label, this_case_file(cf.ctx))
+        record = exposure_data.since_backup(backup, passphrase, actor=actor or "exposure",
+                                            belongs_to=belongs_to,
+                                            other_case_file=other_case_file)
     else:
         assert cf is not None and as_of is not None
         record = exposure_data.as_of(cf, as_of)

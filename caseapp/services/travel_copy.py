@@ -37,6 +37,7 @@ from caseapp.domain.travel_mark import TRAVEL_MARK, TravelMark, mark_from_detail
 from caseapp.fileio import SQLITE_SIDE_FILES, fsync_dir
 from caseapp.services import interchange
 from caseapp.services.base import ServiceContext, output_level
+from caseapp.services.identity import this_case_file
 from caseapp.services.labels import level_label
 from caseapp.services.travel_filter import filter_settings, filter_tables
 from caseapp.write_errors import disk_full, no_space
@@ -71,6 +72,9 @@ def write_mark(ctx: ServiceContext, mark: TravelMark) -> None:
         "copy_id": mark.copy_id, "level": mark.level.value,
         "captives": list(mark.captive_uids) if mark.captive_uids is not None else None,
         "made_at": mark.made_at.isoformat(), "versions": mark.versions,
+        **({"made_from": {"identity": mark.made_from.identity, "created": (
+            mark.made_from.created.isoformat() if mark.made_from.created else None)}}
+           if mark.made_from is not None else {}),
     }, ensure_ascii=False, separators=(",", ":"))
     with ctx.transaction() as s:
         s.add(FileEvent(actor=ctx.actor, kind=TRAVEL_MARK, detail=detail))
@@ -178,6 +182,7 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
     captives_kept = [r["uid"] for r in kept.tables.get("captives", [])]
     settings = filter_settings(data.get("case_settings", []), captives_kept)
     copy_id = str(uuid.uuid4())
+    made_from = this_case_file(cf.ctx)
     made_at = (now or datetime.now(UTC)).replace(microsecond=0)
     partial = _partial_path(target)
     _remove_partial(partial)
@@ -199,7 +204,7 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
                 uid: [main_versions.get(uid), version]
                 for uid, version in versions_of(travel.ctx).items()}
             write_mark(travel.ctx, TravelMark(copy_id, level, tuple(chosen) if chosen else None,
-                                              made_at, versions))
+                                              made_at, versions, made_from))
         finally:
             travel.close()
         os.replace(partial, target)

@@ -8,7 +8,9 @@ effective level of :func:`caseapp.domain.redaction.effective_level`); a captive 
 consent to publicity is left out of a public copy with everything about it; the audit log,
 tags and file events are internal and never travel. A copy of chosen captives holds only
 their records: no record of no captive, and only the organisations and contacts their
-interventions were addressed to. A reference to a record left out (an
+interventions were addressed to. The Court's deliveries and the detention facts follow the same
+rules (a delivery is kept with the captive, proceeding and document it concerns). A reference to
+a record left out (an
 intervention's addressee kept back) is emptied.
 
 Pure functions over the export's rows (keyed by uid): the copy and the merge back apply the
@@ -39,7 +41,7 @@ Tables = dict[str, list[Row]]
 
 # Tables whose rows belong to one captive (``captive_uid``) and carry their own level.
 _OF_CAPTIVE = ("status_changes", "identity_documents", "detention_places", "welfare_contacts",
-               "notes", "prosecutions", "international_proceedings")
+               "notes", "prosecutions", "international_proceedings", "detention_facts")
 # The references a kept row may lose (the record it names is not in the copy) without losing
 # its meaning: an addressee, the document a deadline came from, a contact's organisation.
 _OPTIONAL_REFS = {"contacts": ("organisation_uid",),
@@ -170,6 +172,8 @@ class _Filter:
                                             and self.has("interventions", r["intervention_uid"])])
         self._addressees()
         self.keep("documents", [r for r in self.rows("documents") if self._document(r)])
+        self.keep("court_deliveries", [r for r in self.rows("court_deliveries")
+                                       if self._delivery(r)])
         self.keep("deadlines", [r for r in self.rows("deadlines") if self._deadline(r)])
         for table in self.src:
             if table not in self.out.tables:  # internal only (audit, tags) or unknown here
@@ -197,6 +201,16 @@ class _Filter:
             return False
         return self.chosen is None or any(r.get(ref) is not None for ref, _ in parents)
 
+    def _delivery(self, r: Row) -> bool:
+        """A delivery of the Court: at the level, and the captive, proceeding and document it
+        concerns kept (a delivery never shows what its parent keeps back); one of no captive
+        only in a copy of them all."""
+        parents = (("captive_uid", "captives"), ("proceeding_uid", "international_proceedings"),
+                   ("document_uid", "documents"))
+        if not self.allowed(r) or not all(self.parent_ok(r, ref, t) for ref, t in parents):
+            return False
+        return self.chosen is None or r.get("captive_uid") is not None
+
     def _deadline(self, r: Row) -> bool:
         if not self.allowed(r) or not self.parent_ok(r, "captive_uid", "captives"):
             return False
@@ -206,7 +220,7 @@ class _Filter:
         if not trigger or r.get("trigger_kind") == RULE_APPLIED_BY_HAND:
             return True
         for table in ("prosecutions", "hearings", "detention_orders",
-                      "international_proceedings"):
+                      "international_proceedings", "court_deliveries"):
             if self.has(table, trigger):
                 return True
         # computed from a captive's capture date: that field's level decides

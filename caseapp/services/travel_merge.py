@@ -34,6 +34,7 @@ from caseapp.db.models import FileEvent
 from caseapp.db.team_policies import INTERNAL_ONLY
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.file_identity import same_case_file
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, Translated, msg, msg_n, text_of
 from caseapp.domain.redaction import STATUS_FIELD
@@ -41,6 +42,7 @@ from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
 from caseapp.services.custody_steps import closed_as_custody_ended
+from caseapp.services.identity import OtherCaseFile, created_text, this_case_file
 from caseapp.services.labels import level_label
 from caseapp.services.travel_conflicts import (
     Conflict,
@@ -352,6 +354,14 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
     mark = read_mark(travel.ctx)
     if mark is None:
         raise ValidationError(msg("{label} is not a travel copy.", label=travel.label), field="travel_file")
+    ours = this_case_file(cf.ctx)
+    if same_case_file(ours, mark.made_from) is False:
+        assert mark.made_from is not None
+        raise OtherCaseFile(msg(
+            "The travel copy {label} was made from another case file (created {theirs}) than "
+            "{case_file} (created {ours}); nothing was merged.", label=travel.label,
+            theirs=created_text(mark.made_from), case_file=cf.label, ours=created_text(ours)),
+            field="travel_file")
     if not any(c["copy_id"] == mark.copy_id for c in copies_made(cf.ctx)):
         raise ValidationError(msg("{label} was not made from this case file ({case_file}): nothing was merged.",
                                   label=travel.label, case_file=cf.label), field="travel_file")
@@ -486,7 +496,7 @@ def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: _Plan)
         elif uid not in versions:
             versions[uid] = [None, version]
     write_mark(travel.ctx, TravelMark(mark.copy_id, mark.level, mark.captive_uids,
-                                      mark.made_at, versions))
+                                      mark.made_at, versions, mark.made_from))
 
 
 def unmerged_changes(travel: CaseFile) -> int:

@@ -157,6 +157,7 @@ def destroyed_text(count: int) -> str:
 
 def exposure_report(window: Any) -> None:
     from caseapp.services import outputs
+    from caseapp.services.identity import OtherCaseFile
 
     cf = window.case_file
     today = cf.ctx.today() if cf is not None else date.today()
@@ -176,18 +177,38 @@ def exposure_report(window: Any) -> None:
     if dialog.from_backup.isChecked():
         backup, passphrase = dialog.backup.text().strip(), dialog.passphrase.text() or None
 
-        def run() -> Any:
+        def run(other_case_file: bool = False) -> Any:
             return outputs.exposure(cf, backup=backup, passphrase=passphrase, author=author,
-                                    actor=author, target=target, lang=lang)
+                                    actor=author, target=target, lang=lang,
+                                    other_case_file=other_case_file)
     else:
         day = dialog.day.date().toPython()
 
-        def run() -> Any:
+        def run(other_case_file: bool = False) -> Any:
             return outputs.exposure(cf, as_of=day, author=author, target=target, lang=lang)
 
-    window.runner.submit(run, lambda made: window.statusBar().showMessage(
-        QCoreApplication.translate("TravelCopy", "Exposure report saved to %1.")
-        .replace("%1", target), 15000), window.report)
+    def saved(made: Any) -> None:
+        notes = getattr(made.record, "notes", ())
+        if notes:
+            QMessageBox.information(window, dialog.windowTitle(),
+                                    "\n".join(str(n) for n in notes))
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "TravelCopy", "Exposure report saved to %1.").replace("%1", target), 15000)
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, OtherCaseFile):
+            window.report(exc)
+            return
+        answer = QMessageBox.question(
+            window, dialog.windowTitle(), QCoreApplication.translate(
+                "TravelCopy", "%1\n\nWrite the report from this backup anyway?")
+            .replace("%1", str(exc)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            window.runner.submit(lambda: run(True), saved, window.report)
+
+    window.runner.submit(run, saved, failed)
 
 
 def emergency_settings(window: QMainWindow, settings: Any) -> None:

@@ -39,9 +39,17 @@ def captive_rows(*, captive_id: int = 1, name: str = "Վարդան Վարդան�
 LATER_COLUMNS = {"0023": (("documents", "ocr_unsure_pages"), ("documents", "ocr_unchecked_pages"))}
 
 
+# Tables the revisions after 0022 added, dropped likewise (a revision's CREATE TABLE would fail).
+LATER_TABLES = {"0029": ("case_file_identity",)}
+
+
 def drop_later_columns(execute: Callable[[str], object], revision: str) -> None:
     """Drop what revisions after ``revision`` added (``execute`` runs one SQL statement)."""
     for later, columns in LATER_COLUMNS.items():
         if later > revision:
             for table, column in columns:
                 execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    for later, tables in LATER_TABLES.items():
+        if later > revision:
+            for table in tables:
+                execute(f"DROP TABLE {table}")

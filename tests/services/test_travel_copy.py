@@ -421,7 +421,7 @@ def test_a_copy_merges_only_into_the_file_it_was_made_from(matrix: Matrix, tmp_p
                                                            case_file: CaseFile) -> None:
     travel = _public_copy(matrix.cf, tmp_path)
     try:
-        with pytest.raises(ValidationError, match="not made from this case file"):
+        with pytest.raises(ValidationError, match="was made from another case file"):
             merge_travel_copy(case_file, travel)
     finally:
         travel.close()

@@ -22,6 +22,7 @@ from caseapp.db.models.captive import (
     captive_tags,
 )
 from caseapp.db.models.facts import CourtDelivery, DetentionFacts
+from caseapp.db.models.identity import CaseFileIdentity
 from caseapp.db.models.proceedings import (
     Charge,
     DetentionOrder,
@@ -36,6 +37,7 @@ __all__ = [
     "AuditEntry",
     "Captive",
     "CaptiveName",
+    "CaseFileIdentity",
     "CaseSetting",
     "Charge",
     "Contact",

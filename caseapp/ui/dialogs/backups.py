@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
@@ -38,6 +39,9 @@ from caseapp.ui.formats import datetime_text, human_size
 from caseapp.ui.widgets.save_target import ask_save_path, file_filter
 from caseapp.ui.widgets.screen_room import resize_within_screen
 from caseapp.ui.worker import Runner
+
+if TYPE_CHECKING:
+    from caseapp.services.identity import Owner
 
 # Why a backup was made, as CaseApp's own callers name it (a reason given on the command
 # line is shown as written).
@@ -99,12 +103,14 @@ def ask_backup_passphrase(parent: QWidget, note: str = "") -> str | None:
     return value if ok and value else None
 
 
-def restore_into_new_file(parent: QWidget, backup: Path, case_path: Path, passphrase: str | None
-                          ) -> tuple[Path, str | None] | None:
+def restore_into_new_file(parent: QWidget, backup: Path, case_path: Path, passphrase: str | None,
+                          belongs_to: Owner | None = None) -> tuple[Path, str | None] | None:
     """Ask where, restore ``backup`` there (verified first), and return (new file, passphrase).
 
     ``passphrase`` is tried first; if the backup does not open with it (it was made before
-    a passphrase change), the user is asked for the backup's own.
+    a passphrase change), the user is asked for the backup's own. A backup of another case
+    file than ``belongs_to`` (or than the file it replaces) is restored only when the user
+    says so (the question defaults to No).
     """
     encrypted = file_kind(backup) == "encrypted"
     if not encrypted:
@@ -116,18 +122,35 @@ def restore_into_new_file(parent: QWidget, backup: Path, case_path: Path, passph
     chosen = choose_new_file(parent, suggested_name(case_path), forbidden=case_path)
     if chosen is None:
         return None
+    from caseapp.services.identity import OtherCaseFile  # (SQLAlchemy: not before it is used)
+
     target, overwrite = chosen
-    for _attempt in range(4):
+    other_case_file = False
+    for _attempt in range(5):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            restore(backup, target, passphrase=passphrase, overwrite=overwrite)
+            done = restore(backup, target, passphrase=passphrase, overwrite=overwrite,
+                           belongs_to=belongs_to, other_case_file=other_case_file)
             error: CaseAppError | None = None
         except CaseAppError as exc:
             error = exc
         finally:
             QGuiApplication.restoreOverrideCursor()
         if error is None:
+            if done.notes:
+                QMessageBox.information(parent, BackupRestore.tr("Restore"),
+                                        "\n".join(str(n) for n in done.notes))
             return target, passphrase
+        if isinstance(error, OtherCaseFile) and not other_case_file:
+            answer = QMessageBox.question(
+                parent, BackupRestore.tr("A backup of another case file"),
+                BackupRestore.tr("%1\n\nRestore it anyway?").replace("%1", str(error)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            other_case_file = True
+            continue
         if not (encrypted and isinstance(error, WrongPassphrase)):
             QMessageBox.warning(parent, BackupRestore.tr("Restore"), str(error))
             return None
@@ -318,8 +341,11 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None or self.case_file.db.path is None:
             return
-        restored = restore_into_new_file(self, backup.path, self.case_file.db.path,
-                                         self.case_file.db.passphrase)
+        from caseapp.services.identity import Owner, this_case_file
+
+        restored = restore_into_new_file(
+            self, backup.path, self.case_file.db.path, self.case_file.db.passphrase,
+            belongs_to=Owner(self.case_file.db.path.name, this_case_file(self.case_file.ctx)))
         if restored is None:
             return
         target, passphrase = restored
