@@ -39,9 +39,12 @@ def captives_to_count(case_file: CaseFile) -> list[int]:
 
 def count_capture_estimates(case_file: CaseFile) -> int:
     """Give each captive of :func:`captives_to_count` the deadlines of its capture; how many
-    captives. A file open read-only is left as it is; a write refused, to the next opening."""
+    captives. A file open read-only is left as it is; a write refused, and a file opened by a
+    login below internal clearance (it sees only some captives), to the next opening."""
+    if case_file.db.read_only is not None or case_file.login.restricted:
+        return 0
     ids = captives_to_count(case_file)
-    if not ids or case_file.db.read_only is not None:
+    if not ids:
         return 0
     from sqlalchemy import select
     from sqlalchemy.exc import SQLAlchemyError

@@ -45,3 +45,34 @@ def test_a_capture_known_to_its_month_gets_its_card_when_the_file_is_opened(
         assert _cards(third, levon) == []
     finally:
         third.close()
+
+
+def test_a_member_of_lower_clearance_opening_first_opens_the_file_and_leaves_it_as_it_is(
+        server_case_file: CaseFile, pg_url: str) -> None:
+    """A colleague with shareable clearance is the first to open the team's server with this
+    version: she opens it as before (she may not write the file's events, nor sees every
+    captive), and the owner's next opening gives the cards."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+    from tests.conftest import TODAY
+    from tests.postgres import login_url, unique_login
+
+    cf = server_case_file
+    levon = cf.captives.create(names=["Sargsyan Levon"], category="serviceman",
+                               capture="2026-11", status="held", sensitivity="shareable").id
+    with cf.ctx.transaction() as s:  # as an earlier version left it: no card
+        s.execute(text("DELETE FROM deadlines"))
+    cf.team.init()
+    login = unique_login("ani")
+    cf.team.add_user(login, clearance="shareable", password="Cards-Pass-0001")
+    member = open_case_file(Location(url=login_url(pg_url, login, "Cards-Pass-0001")),
+                            actor="ani", today=lambda: TODAY)
+    try:
+        assert [c.id for c in member.captives.list()] == [levon]
+    finally:
+        member.close()
+    again = reopened(cf)
+    try:
+        assert len(_cards(again, levon)) == 1
+    finally:
+        again.close()

@@ -71,3 +71,43 @@ def test_an_appeal_imported_from_an_older_export_keeps_bakus(case_file: CaseFile
         assert appeal.timezone == "Asia/Baku"
     finally:
         other.close()
+
+
+def test_a_member_of_lower_clearance_opening_first_leaves_the_unseen_to_one_who_sees_all(
+        server_case_file: CaseFile, pg_url: str) -> None:
+    """A colleague with shareable clearance is the first to open the team's server with this
+    version: the appeal she sees keeps Baku's zone at once, and the internal appeal she cannot
+    see gets it when the owner opens the file next (she cannot mark the file looked at)."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+    from tests.postgres import login_url, unique_login
+
+    cf = server_case_file
+    appeals = []
+    for name in ("Tigran Vardanyan", "Armen Petrosyan"):
+        c = cf.captives.create(names=[name], capture="2026-11-02", status="convicted",
+                               sensitivity="shareable")
+        made = cf.deadline_engine.from_rule(captive_id=c.id, rule_id="az.verdict.appeal",
+                                            trigger=TODAY - timedelta(days=20))
+        appeals.append(next(d.id for d in made if d.rule_id == "az.verdict.appeal"))
+    seen, unseen = appeals
+    with cf.ctx.transaction() as s:  # as an earlier version wrote them (and no mark)
+        s.execute(text("UPDATE deadlines SET timezone = ''"))
+        s.execute(text("UPDATE deadlines SET sensitivity = 'internal' WHERE id = :id"),
+                  {"id": unseen})
+        s.execute(text("DELETE FROM file_events WHERE kind = 'court zones'"))
+    cf.team.init()
+    login = unique_login("ani")
+    cf.team.add_user(login, clearance="shareable", password="Zones-Pass-0001")
+    member = open_case_file(Location(url=login_url(pg_url, login, "Zones-Pass-0001")),
+                            actor="ani", today=lambda: TODAY)
+    try:  # what she sees is due by the end of the day in Baku at once
+        assert member.deadlines.get(seen).timezone == "Asia/Baku"
+    finally:
+        member.close()
+    again = reopened(cf)
+    try:
+        assert again.deadlines.get(unseen).timezone == "Asia/Baku"
+        assert again.deadlines.get(seen).timezone == "Asia/Baku"
+    finally:
+        again.close()
