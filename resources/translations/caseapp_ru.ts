@@ -860,38 +860,53 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupRestore</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="72" />
         <source>Restore the backup into a new case file</source>
         <translation>Восстановить резервную копию в новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="79" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="80" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation>%1 уже существует. Заменить его резервной копией? Всё его содержимое будет утрачено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="100" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation>Парольная фраза резервной копии (парольная фраза файла дела на момент её создания):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="97" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="155" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
+        <source>A backup of another case file</source>
+        <translation>Резервная копия другого файла дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="147" />
+        <source>%1
+
+Restore it anyway?</source>
+        <translation>%1
+
+Всё равно восстановить её?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="158" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation>Резервная копия не открывается этой парольной фразой (или повреждена).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="170" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
@@ -900,7 +915,7 @@ If you are sure the passphrase is right, the file may be damaged. Restore its la
 Если вы уверены, что парольная фраза верна, файл, возможно, повреждён. Восстановить его последнюю проверенную резервную копию в новый файл дела? Сам файл останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="174" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
@@ -909,7 +924,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 Восстановить последнюю проверенную резервную копию в новый файл дела? Повреждённый файл останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="176" />
         <source>Cannot open the case file</source>
         <translation>Не удаётся открыть файл дела</translation>
     </message>
@@ -917,158 +932,158 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="49" />
         <source>made by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="46" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
         <source>passphrase changed</source>
         <translation>сменена парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="188" />
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="188" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
         <source>Encrypted</source>
         <translation>Зашифрована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Verified</source>
         <translation>Проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="196" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="207" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Резервные копии зашифрованы той парольной фразой, которая была у файла дела в момент их создания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="210" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Этот файл дела не зашифрован, поэтому не зашифрованы и его резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="214" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="222" />
         <source>Backups of this case file</source>
         <translation>Резервные копии этого файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="236" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="239" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Открыть резервную копию парольной фразой и проверить каждую страницу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="243" />
         <source>Restore into a new file…</source>
         <translation>Восстановить в новый файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="271" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="271" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="275" />
         <source>damaged: do not restore</source>
         <translation>повреждена: не восстанавливать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
         <source>not verified</source>
         <translation>не проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="286" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Резервных копий пока нет: нажмите «Создать копию сейчас».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="311" />
         <source>Backing up and verifying…</source>
         <translation>Копирование и проверка…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="315" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Копия создана и проверена: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="326" />
         <source>Verifying %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="330" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 не повреждена: она открывается парольной фразой, и каждая страница проходит проверку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="334" />
         <source>%1 failed the check: %2</source>
         <translation>%1 не прошла проверку: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="352" />
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="356" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Резервная копия восстановлена в %1. Открыть её сейчас? Открытый сейчас файл дела будет закрыт (без изменений).</translation>
     </message>
@@ -10560,6 +10575,15 @@ Destroy %2 anyway? What was added or changed in it and not merged back will be l
         <translation><numerusform>Дорожная копия уничтожена: %Ln файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="203" />
+        <source>%1
+
+Write the report from this backup anyway?</source>
+        <translation>%1
+
+Всё равно записать отчёт по этой резервной копии?</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="101" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Удалено в дорожной копии, сохранено здесь: %1</translation>
@@ -10575,12 +10599,12 @@ Destroy %2 anyway? What was added or changed in it and not merged back will be l
         <translation>Это открытый файл дела, а не дорожная копия.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="171" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="172" />
         <source>Choose where to save the report.</source>
         <translation>Выберите, куда сохранить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="189" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="195" />
         <source>Exposure report saved to %1.</source>
         <translation>Отчёт о рисках после изъятия сохранён в %1.</translation>
     </message>
