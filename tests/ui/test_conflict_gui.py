@@ -72,3 +72,31 @@ def test_reload_shows_their_version_and_saves_nothing(qtbot, ui, boris, monkeypa
     assert dialog.widgets["phone"].text() == "+374 10 000001"  # his value, in the form
     assert boris.organisations.get(org_id).notes == before  # hers was not saved
     assert "was changed by Boris" in dialog.general_error.text()
+
+
+def test_tab_reaches_the_version_chosen_of_each_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Where their version is the one chosen (Anna did not touch the field), the dialog opened
+    with the focus on her own, unchosen one, which took the pair's Tab stop: Tab never reached
+    the chosen one, and Space there chose hers. Tab now stops on the version chosen."""
+    from PySide6.QtWidgets import QApplication, QRadioButton
+
+    from caseapp.domain.messages import msg
+    from caseapp.services.records import StaleRecord
+    from caseapp.ui.dialogs.conflict import Difference
+    from caseapp.ui.dialogs.record_dialog import Field
+
+    rows = [Difference(Field("phone", "Phone"), "+374 10 1", "+374 10 2", False, True),
+            Difference(Field("notes", "Notes"), "Mine", "Theirs", True, False)]
+    dialog = ConflictDialog(None, StaleRecord(msg("organisation"), 1, by="Boris", at=None,
+                                              yours=1, theirs=2), rows)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.findChild(QRadioButton, "theirs_phone")
+    visited = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget().objectName())
+    assert "theirs_phone" in visited and "mine_phone" not in visited
+    assert "mine_notes" in visited and "theirs_notes" not in visited

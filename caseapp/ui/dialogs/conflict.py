@@ -36,6 +36,7 @@ from caseapp.services.records import StaleRecord
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import datetime_text, number
 from caseapp.ui.value_text import value_text
+from caseapp.ui.widgets.focus_order import tab_stop_on_checked
 
 SHOWN_CHARS = 60  # of a long text, in its choice (the tooltip shows it whole)
 
@@ -128,6 +129,7 @@ class ConflictDialog(QDialog):
             group.addButton(mine, 1)
             group.addButton(theirs, 0)
             (mine if diff.changed_by_me else theirs).setChecked(True)
+            tab_stop_on_checked(group)  # Tab stops on the version chosen, the arrows switch
             self.choice[name] = group
             grid.addWidget(mine, row, 1)
             grid.addWidget(theirs, row, 2)

@@ -40,6 +40,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptiveSource, match_label, match_tooltip
 from caseapp.ui.widgets.fields import DateField, name_from_form
 from caseapp.ui.widgets.screen_room import resize_within_screen
+from caseapp.ui.widgets.title_text import in_title
 from caseapp.ui.widgets.wrapped_name import WrappedName
 
 LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
@@ -164,7 +165,7 @@ class FilingDialog(QDialog):
                 self.applicant.setText(match_label(found[0]))
                 self.applicant.set_tip(match_tooltip(found[0]))
                 self.setWindowTitle(self.tr("Filing with the ECHR and the UN: %1")
-                                    .replace("%1", self.applicant.text()))
+                                    .replace("%1", in_title(self.applicant.text())))
 
         def failed(_exc: BaseException) -> None:  # the pack itself will say what is wrong
             if shiboken6.isValid(self):

@@ -128,10 +128,15 @@ class MergeCaptivesDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # A merge is done by a click or Alt+M, never by Enter or Space on opening: the button
+        # is not in the accept role (the box would make it the default, Enter's), nor the
+        # default (Cancel is), and the focus starts on the first value to choose (or on Cancel).
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.ActionRole)
         self.merge_button.setObjectName("merge_do")
         self.merge_button.setAutoDefault(False)
-        buttons.accepted.connect(self.merge)
+        self.merge_button.clicked.connect(self.merge)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(720, 520)
@@ -189,6 +194,8 @@ class MergeCaptivesDialog(QDialog):
         for button in grid_widget.findChildren(QRadioButton):  # made after Cancel, came last
             QWidget.setTabOrder(before, button)
             before = button
+        first = grid_widget.findChildren(QRadioButton)
+        (first[0] if first else self.cancel_button).setFocus(Qt.FocusReason.OtherFocusReason)
         counts = what_moves(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
         parts = [self.tr(MOVES[k], "", n) for k, n in counts.items() if k in MOVES and n]
         self.moves.setText(self.tr("Moves to %1: %2.").replace("%1", keep)

@@ -39,6 +39,7 @@ from caseapp.domain.travel_mark import DamagedTravelMark
 from caseapp.ui import file_names
 from caseapp.ui.formats import date_edit_format
 from caseapp.ui.widgets.fields import name_from_form
+from caseapp.ui.widgets.focus_order import tab_stop_on_checked
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -212,6 +213,8 @@ class ExposureDialog(QDialog):
         group.addButton(self.from_backup)
         group.addButton(self.from_audit)
         self.from_audit.setChecked(True)
+        tab_stop_on_checked(group)
+        self.from_audit.setFocus()  # the source to choose first: Space on it changes nothing
         self.backup = QLineEdit(self)
         self.backup.setObjectName("exposure_backup")
         self.passphrase = _password(self, "exposure_backup_passphrase")

@@ -10,6 +10,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from caseapp.ui.widgets.title_text import in_title
+
 try:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
@@ -109,7 +111,9 @@ class PdfPreview(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(self.tr("Print %1").replace("%1", title))
+        # a dossier's title holds the captive's name: a long one cut, its level kept
+        dialog.setWindowTitle(self.tr("Print %1").replace(
+            "%1", in_title(title, Qt.TextElideMode.ElideMiddle)))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
         print_pages(self.document, printer)
