@@ -90,6 +90,8 @@ def look_alikes(s: Session, new_ids: Collection[int], level: Sensitivity | None,
     for cid in sorted(new & people.keys()):
         for other, score, _reasons in index.candidates(people[cid], threshold=threshold)[:1]:
             alike.append((cid, int(other), score))  # type: ignore[call-overload]
+    if not alike:
+        return ()
     # the few captives named: read as records for what tells them apart
     facts = {c.id: facts_of(c, level) for c in s.scalars(
         select(Captive).where(Captive.id.in_({i for a in alike for i in a[:2]})))}
