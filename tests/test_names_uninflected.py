@@ -30,9 +30,10 @@ NAMED = [
                             "moved. Edit → Undo brings both back as they were.", "%1"),
     ("MergeCaptivesDialog", "Merge %1 into %2", "%2"),
     ("MergeCaptivesDialog", "Merged %1 into %2.", "%2"),
-    ("MergeCaptivesDialog", "Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two "
+    ("MergeCaptivesDialog", "Keep %1 (%2) and merge %3 (%4) into them. Where the two "
                             "differ, choose the value to keep.", "%1"),
-    ("SheetImportDialog", "Merge into %1 (ID %2)", "%1"),
+    ("SheetImportDialog", "Merge into %1 (%2)", "%1"),
+    ("SheetImportDialog", "Like “%1” (%2; score %3: %4)", "%1"),
     ("ContactsView", "Delete %1 from the directory? The advocacy log keeps the interventions "
                      "addressed to them.", "%1"),
     (None, "Document {record_id} is not among the documents of {name} at the {level} level.",
@@ -237,7 +238,7 @@ QT_NOT_NOUNS = [
     ("ViewsCommon", "%1 of %2", "%1 %2"),
     ("LawyerDialog", "Left empty, %1 is used (from %2).", "%1 %2"),
     ("LetterDialog", "Fill in %1 first: the letter is not made with a hole in it.", "%1"),
-    ("MainWindow", "%1 (ID %2) like %3 (ID %4)", "%1 %3"),
+    ("MainWindow", "%1 (%2) like %3 (%4)", "%1 %3"),
     ("RecoverySetupDialog", "Any %1 of the %2 shares together open the case file and set a new "
                             "passphrase. Keep this page somewhere safe, away from the computer; "
                             "do not copy, photograph or type it anywhere except into CaseApp "

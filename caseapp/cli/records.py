@@ -434,9 +434,14 @@ LOOK_ALIKES_NAMED = 3  # the imported captives named in the line; the others cou
 def _look_alikes_line(found: Sequence[LookAlike]) -> Message:
     """One line: how many imported captives look like captives already there, a few named
     with the one each looks like, and how to review and merge them."""
-    pairs = [msg("{imported} (ID {imported_id}) like {existing} (ID {existing_id})",
-                 imported=a.imported_name, imported_id=a.imported_id,
-                 existing=a.existing_name, existing_id=a.existing_id)
+    from caseapp.services.told_apart import apart_text  # loaded when said
+
+    # each named by what tells the two apart, the id after it for `caseapp merge`
+    pairs = [msg("{imported} ({imported_facts}; ID {imported_id}) like {existing} "
+                 "({existing_facts}; ID {existing_id})",
+                 imported=a.imported_name, imported_facts=apart_text(a.imported_apart),
+                 imported_id=a.imported_id, existing=a.existing_name,
+                 existing_facts=apart_text(a.existing_apart), existing_id=a.existing_id)
              for a in found[:LOOK_ALIKES_NAMED]]
     named = list_separator().join(str(p) for p in pairs)
     if len(found) > LOOK_ALIKES_NAMED:

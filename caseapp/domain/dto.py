@@ -399,13 +399,16 @@ class SearchResult:
 @dataclass(frozen=True)
 class LookAlike:
     """An imported captive who looks like one the case file already held (the score of
-    ``caseapp duplicates``): both by ID and first name."""
+    ``caseapp duplicates``): both by ID and first name, and by what tells the two apart
+    (:func:`caseapp.services.told_apart.told_apart`, at the level the file is read at)."""
 
     imported_id: int
     imported_name: str
     existing_id: int
     existing_name: str
     score: float
+    imported_apart: tuple[Message, ...] = ()
+    existing_apart: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -617,8 +617,9 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     for reading in [*readings, *(r for one in readings for r in _other_readings(one))]:
         folded = sound_fold(reading)
         bare = len(_sound(_SOUND_DROPPED.sub("", folded)))
-        sounds.extend(_reading_sounds(reading, folded, sound_key, bare < SOUND_MIN))
-        whole.extend(_reading_sounds(reading, folded, whole_sound_key, bare <= SOUND_MIN))
+        sounds.extend(_reading_sounds(reading, folded, sound_key, bare < SOUND_MIN, azerbaijani))
+        whole.extend(_reading_sounds(reading, folded, whole_sound_key, bare <= SOUND_MIN,
+                                     azerbaijani))
         if bare >= SOUND_MIN:
             kh.append(h_or_kh(folded, sound_key))
             if len(kh) == 1 and kh[0]:  # the usual reading's, next to its own sound key
@@ -637,13 +638,17 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
 
 
 def _reading_sounds(reading: str, folded: str, sound: Callable[[str], str],
-                    short: bool) -> list[str]:
+                    short: bool, azerbaijani: bool = False) -> list[str]:
     """The sound keys (made by ``sound``) of one reading of a word, ``folded`` by
-    :func:`sound_fold`: its own, and those with a г that may be an h left out."""
+    :func:`sound_fold`: its own, and those with a г that may be an h left out. A short Latin
+    word keeps its g (Gagik, Gor), but for the first g of a name of Azerbaijani form
+    (``azerbaijani``), which is the Г Russian writes the Azerbaijani h with as often as Х
+    (Gadzhi, Geydar, Gadzhiev: Гаджи, Гейдар, Гаджиев; Hacı, Heydər, Hacıyev)."""
     if short and "г" not in reading:
-        return [sound(folded)]  # a short Latin word keeps its g (Gagik, Gor)
-    return [sound(folded), *(sound(sound_fold(reading[:i] + reading[i + 1:]))
-                             for i in _h_spots(reading, short))]
+        spots = [0] if azerbaijani and _G_AS_H.match(reading) else []
+    else:
+        spots = _h_spots(reading, short)
+    return [sound(folded), *(sound(sound_fold(reading[:i] + reading[i + 1:])) for i in spots)]
 
 
 def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[WordKeys]:

@@ -60,6 +60,7 @@ from caseapp.services.interchange_rules import (
     set_off_deadlines,
 )
 from caseapp.services.interchange_values import Unsure, checked, reader, storable
+from caseapp.services.reading_level import reading_level
 from caseapp.services.records import RecordService
 from caseapp.services.setting_values import STAGES, charge_scope
 from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
@@ -429,7 +430,8 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         session.info.pop("audit_tail", None)
         added, skipped, computed = rows.added, rows.skipped, rows.computed
         search.refresh(conn, rows.ids)
-        alike = look_alikes(session, rows.ids.get("captives", ()))
+        alike = look_alikes(session, rows.ids.get("captives", ()),
+                            reading_level(session, ctx))
         defaulted = rows.defaulted
         objects = rows.objects
         file_name = _name_of(source) if source else "a JSON export"

@@ -59,11 +59,12 @@ def _label(c: Captive) -> str:
     return _label_of(c.id, [n.full_name for n in c.names])
 
 
-def look_alikes(s: Session, new_ids: Collection[int], *, threshold: float = LIKELY,
-                ) -> tuple[LookAlike, ...]:
+def look_alikes(s: Session, new_ids: Collection[int], level: Sensitivity | None, *,
+                threshold: float = LIKELY) -> tuple[LookAlike, ...]:
     """Of the captives ``new_ids`` (just imported), those scoring ``threshold`` or more
-    against a captive that was there before, each with its likeliest one, in ID order. Read
-    as rows, not records: the people of a large case file are read once per import."""
+    against a captive that was there before, each with its likeliest one, in ID order, the
+    two named by what tells them apart read at ``level`` (:func:`facts_of`). Read as rows,
+    not records: the people of a large case file are read once per import."""
     new = set(new_ids)
     if not new:
         return ()
@@ -85,17 +86,24 @@ def look_alikes(s: Session, new_ids: Collection[int], *, threshold: float = LIKE
     for cid, person in people.items():
         if cid not in new:
             index.add(cid, person)
-    found = []
+    alike: list[tuple[int, int, float]] = []
     for cid in sorted(new & people.keys()):
         for other, score, _reasons in index.candidates(people[cid], threshold=threshold)[:1]:
-            oid = int(other)  # type: ignore[call-overload]
-            found.append(LookAlike(cid, _label_of(cid, names.get(cid, [])), oid,
-                                   _label_of(oid, names.get(oid, [])), score))
-    return tuple(found)
+            alike.append((cid, int(other), score))  # type: ignore[call-overload]
+    if not alike:
+        return ()
+    # the few captives named: read as records for what tells them apart
+    facts = {c.id: facts_of(c, level) for c in s.scalars(
+        select(Captive).where(Captive.id.in_({i for a in alike for i in a[:2]})))}
+    return tuple(LookAlike(cid, _label_of(cid, names.get(cid, [])), oid,
+                           _label_of(oid, names.get(oid, [])), score,
+                           *told_apart(facts[cid], facts[oid]))
+                 for cid, oid, score in alike)
 
 
-def _facts(c: Captive, level: Sensitivity | None) -> Facts:
-    """What may tell the captive from another (see :mod:`caseapp.services.told_apart`)."""
+def facts_of(c: Captive, level: Sensitivity | None) -> Facts:
+    """What may tell the captive from another, read at ``level`` (see
+    :mod:`caseapp.services.told_apart`)."""
     return Facts(_partial(c.birth_date, c.birth_date_precision), c.birth_place or "",
                  _partial(c.capture_date, c.capture_date_precision), c.capture_place or "",
                  c.created_at.astimezone() if c.created_at is not None else None,
@@ -114,7 +122,7 @@ def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[Like
                                   .order_by(Captive.id)))
         level = reading_level(s, ctx)
         label = {c.id: _label(c) for c in captives}
-        facts = {c.id: _facts(c, level) for c in captives}
+        facts = {c.id: facts_of(c, level) for c in captives}
         index = PeopleIndex()
         pairs: list[LikelyPair] = []
         for c in captives:
@@ -126,3 +134,16 @@ def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[Like
                                         *apart))
             index.add(c.id, person)
     return sorted(pairs, key=lambda p: (-p.score, p.first_id, p.second_id))
+
+
+def pair_told_apart(ctx: ServiceContext, first_id: int, second_id: int,
+                    ) -> tuple[tuple[Message, ...], tuple[Message, ...]]:
+    """What tells the captives ``first_id`` and ``second_id`` apart (two records of one
+    person to merge), each as :func:`caseapp.services.told_apart.told_apart` names it, at
+    the level the file is read at; nothing for one not there."""
+    with ctx.read() as s:
+        level = reading_level(s, ctx)
+        first, second = s.get(Captive, first_id), s.get(Captive, second_id)
+        if first is None or second is None:
+            return (), ()
+        return told_apart(facts_of(first, level), facts_of(second, level))

@@ -40,9 +40,12 @@ from caseapp.domain.sheet_title_rows import said as said_not_a_person
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
+from caseapp.services.reading_level import reading_level
 from caseapp.services.sheet_app_words import app_words
+from caseapp.services.sheet_duplicates import facts_of
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
+from caseapp.services.told_apart import Facts, told_apart
 
 
 class SheetServices(Protocol):
@@ -64,6 +67,9 @@ class Duplicate:
     label: str
     captive_id: int | None = None
     row: int | None = None
+    # What tells the captive from the row (caseapp.services.told_apart): the id means
+    # nothing to a lawyer. None for a row above.
+    apart: tuple[Message, ...] = ()
 
     @property
     def decision(self) -> str:
@@ -361,7 +367,10 @@ def captive_fields(values: RowValues) -> dict[str, Any]:
 def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], lay: SheetLayout
                      ) -> list[RowPreview]:
     index = PeopleIndex()
+    level = reading_level(s, svc.ctx)
+    facts: dict[int, Facts] = {}
     for c in s.scalars(select(Captive).options(selectinload(Captive.names))):
+        facts[c.id] = facts_of(c, level)
         index.add(("captive", c.id, c.names[0].full_name if c.names else ""), Person(
             tuple(n.full_name for n in c.names),
             PartialDate(c.birth_date, c.birth_date_precision) if c.birth_date else None,
@@ -386,12 +395,20 @@ def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], l
         if not any(not p.warning for p in problems):
             for key, score, reasons in index.candidates(row.person, threshold=LIKELY):
                 kind, ident, label = cast(tuple[str, int, str], key)
-                duplicates.append(Duplicate(score, reasons, label,
-                                            captive_id=ident if kind == "captive" else None,
-                                            row=ident if kind == "row" else None))
+                duplicates.append(Duplicate(score, reasons, label, captive_id=ident, apart=(
+                    told_apart(facts[ident], _row_facts(row))[0]))
+                                  if kind == "captive" else
+                                  Duplicate(score, reasons, label, row=ident))
             index.add(("row", row.row, row.names[0][0]), row.person)
         out.append(RowPreview(row.row, row, tuple(problems), tuple(duplicates[:5])))
     return out
+
+
+def _row_facts(row: RowValues) -> Facts:
+    """What of a row may tell it from a captive (see :mod:`caseapp.services.told_apart`)."""
+    v = row.values
+    return Facts(v.get("birth"), str(v.get("birth_place") or ""), v.get("capture"),
+                 str(v.get("capture_place") or ""), None)
 
 
 def _head(headers: tuple[str, ...], i: int) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStatusBar, QWid
 
 from caseapp.domain.enums import AuditAction
 from caseapp.services.casefile import CaseFile
+from caseapp.services.told_apart import apart_text
 from caseapp.ui import file_names
 from caseapp.ui import settings as keys
 from caseapp.ui.i18n import plural
@@ -169,9 +170,11 @@ def say_look_alikes(window: Shell, found: tuple[LookAlike, ...]) -> None:
     """The imported captives that look like captives already there (another case file's copy
     of the same people), a few named, with a button to review and merge them in Likely
     Duplicates; the import merged nothing."""
-    pair = translate("MainWindow", "%1 (ID %2) like %3 (ID %4)")
-    named = "\n".join(pair.replace("%1", a.imported_name).replace("%2", str(a.imported_id))
-                      .replace("%3", a.existing_name).replace("%4", str(a.existing_id))
+    # Each named by what tells the two apart (the ids mean nothing to a lawyer; Likely
+    # Duplicates, where they are merged, shows them in its tooltips).
+    pair = translate("MainWindow", "%1 (%2) like %3 (%4)")
+    named = "\n".join(pair.replace("%1", a.imported_name).replace("%2", apart_text(a.imported_apart))
+                      .replace("%3", a.existing_name).replace("%4", apart_text(a.existing_apart))
                       for a in found[:LOOK_ALIKES_NAMED])
     more = len(found) - LOOK_ALIKES_NAMED
     if more > 0:

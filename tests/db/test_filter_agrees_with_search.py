@@ -23,7 +23,8 @@ MORE = ["Ağayeva Aynur", "Гасанов Рамиз", "Hasanova Gunel", "Ter Ra
         "Высоцкая Марина", "Гаева Лейла", "Гаевский Олег", "Саркисян Арам", "Janna Hakobyan",
         "Khasanov Elvin", "Serguei Petrossian", "Хасанов Эльвин", "Həsənov Elvin",
         "Hachatryan Aram", "Achatryan Aram", "Alexander Petrosyan", "Александр Петросян",
-        "Maxim Petrosyan", "Hüseynov Elvin"]
+        "Maxim Petrosyan", "Hüseynov Elvin", "Gadzhi Gasanov", "Hacı Həsənov", "Gadzhiev Elvin",
+        "Geydar Aliyev", "Gagik Petrosyan", "Kadzhiev Elvin"]
 
 
 def _filled(cf: CaseFile) -> dict[int, str]:
@@ -46,7 +47,8 @@ def test_the_filter_finds_the_names_the_search_finds(engine: str,
     for query in (*QUERIES, *typings, "Matsak", "Terrafaelyan", "Agayev", "Гасанова",
                   "Арутюнян", "Harutyun", "Seyidov", "Şükür", "Vysotsky", "Hayev", "Гаев",
                   "Sargsyan", "Жанна", "Khachatryan", "Sergei", "Sarkisov", "Hasanov",
-                  "Хасанов", "Hachatryan", "Hasan", "Aleksandr", "Alexander", "Maksim", "Alex"):
+                  "Хасанов", "Hachatryan", "Hasan", "Aleksandr", "Alexander", "Maksim", "Alex",
+                  "Haji", "Gadzhi", "Hajiyev", "Heydar", "Geydar", "Hagik", "Гаджи"):
         _agree(cf, names, query)
 
 

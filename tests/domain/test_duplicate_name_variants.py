@@ -54,3 +54,18 @@ def test_a_first_h_as_kh_and_an_x_as_ks_are_one_person(first: str, second: str) 
     ("Aram Hachatryan", "Aram Kachatryan")])
 def test_the_kh_reading_calls_no_other_surname_one_person(first: str, second: str) -> None:
     assert _score(first, second) < LIKELY
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Elvin Gadzhiev", "Elvin Hajiyev"), ("Elvin Gadzhiev", "Elvin Hacıyev"),
+    ("Geydar Aliyev", "Heydar Aliyev"), ("Gadzhi Gasanov", "Hacı Həsənov")])
+def test_the_latin_g_of_a_russian_g_for_h_is_one_person_with_the_h(first: str, second: str) -> None:
+    # (the Cyrillic Гаджиев and Гейдар met Hajiyev and Heydar; their Latin spellings did not)
+    assert _score(first, second) >= LIKELY
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Gagik Petrosyan", "Hagik Petrosyan"), ("Gor Aliyev", "Hor Aliyev"),
+    ("Elvin Kadzhiev", "Elvin Hajiyev")])
+def test_the_g_as_h_reading_calls_no_other_name_one_person(first: str, second: str) -> None:
+    assert _score(first, second) < LIKELY

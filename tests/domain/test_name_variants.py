@@ -119,3 +119,25 @@ def test_a_first_h_as_kh_and_an_x_as_ks_find_each_other(query: str, name: str) -
     ("X", "Hakobyan Lilit"), ("Khach", "Harutyunyan Artur")])
 def test_the_kh_and_x_readings_do_not_find_other_names(query: str, name: str) -> None:
     assert not Typed(query).finds(name)
+
+
+# The Azerbaijani h that Russian writes Г, and the Latin g made from the Russian spelling: in a
+# word too short for its g to be left out of its sound key (Gadzhi, Geydar, Gadzhiev), the
+# first g of a name of Azerbaijani form is read as an h too, as Гаджи, Гейдар and Гаджиев are.
+G_AS_H = [("Haji", "Gadzhi Gasanov"), ("Hacı", "Gadzhi Guseynov"),
+          ("Heydar", "Geydar Aliyev"), ("Heydər", "Geydar Aliyev"),
+          ("Hajiyev", "Gadzhiev Elvin"), ("Hacıyev", "Gadzhiev Elvin"),
+          ("Gadzhiev", "Hacıyev Elvin"), ("Gadzhi Gasanov", "Hacı Həsənov"),
+          ("Geydar Aliyev", "Heydər Əliyev")]
+
+
+@pytest.mark.parametrize(("query", "name"), G_AS_H)
+def test_the_latin_g_of_a_russian_g_for_h_finds_the_h(query: str, name: str) -> None:
+    assert Typed(query).finds(name)
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("Hagik", "Gagik Petrosyan"), ("Hor", "Gor Aliyev"), ("Haji", "Kadzhi Gasanov"),
+    ("Hajiyev", "Kadzhiev Elvin")])
+def test_the_g_as_h_reading_finds_no_other_name(query: str, name: str) -> None:
+    assert not Typed(query).finds(name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -91,11 +92,33 @@ def test_the_cli_import_names_the_look_alikes_and_where_to_merge_them(
     assert (code, err) == (0, "")
     line = next(x for x in out.splitlines() if "look like" in x)
     assert line.startswith("3 imported captives look like captives already in the case file")
-    assert f"Aram Vardanyan (ID {max(ids.values()) + 2}) like Արամ Վարդանյան " \
-           f"(ID {ids['Արամ Վարդանյան']})" in line
+    # alike in every fact: each named by when it was recorded, the id after it
+    assert re.search(rf"Aram Vardanyan \(recorded [^;]+; ID {max(ids.values()) + 2}\) like "
+                     rf"Արամ Վարդանյան \(recorded [^;]+; ID {ids['Արամ Վարդանյան']}\)", line), line
     assert "caseapp duplicates" in line and "caseapp merge" in line
     code, out, _ = run("import", "--db", str(db), str(colleague(OTHER_PEOPLE, "other")))
     assert code == 0 and "look like" not in out and "looks like" not in out
     code, out, _ = run("import", "--db", str(db), str(same))  # the same file again: nothing
     assert code == 0 and "look" not in out
     assert json.loads(same.read_text(encoding="utf-8"))["tables"]["captives"]
+
+
+def test_the_look_alikes_are_named_by_what_tells_them_apart_the_id_after(
+        case_file: CaseFile, _empty_template: Path, tmp_path: Path) -> None:
+    """The imported captive and the one it looks like are named by the facts in which they
+    differ (as `caseapp duplicates` names a pair), the id after them for `caseapp merge`."""
+    theirs = open_case_file(Location(path=copy_of(_empty_template, tmp_path / "theirs.db")),
+                            actor="colleague", today=lambda: TODAY)
+    theirs.captives.create(names=["Aram Vardanyan"], birth="1980-03-02", capture_place="Hadrut")
+    export = tmp_path / "theirs.json"
+    theirs.export_json(export)
+    theirs.close()
+    ours = case_file.captives.create(names=["Արամ Վարդանյան"], birth="1980-03-02",
+                                     capture_place="Shushi").id
+    db = case_file.db.path
+    case_file.close()
+    code, out, err = run("import", "--db", str(db), str(export))
+    assert (code, err) == (0, "")
+    line = next(x for x in out.splitlines() if "looks like" in x)
+    assert (f"Aram Vardanyan (captured in Hadrut; ID {ours + 1}) like Արամ Վարդանյան "
+            f"(captured in Shushi; ID {ours})") in line, line

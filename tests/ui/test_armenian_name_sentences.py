@@ -26,7 +26,10 @@ SENTENCES = [
     ("MergeCaptivesDialog", "Merge %1 into %2", None),
     ("MergeCaptivesDialog", "Merged %1 into %2.", None),
     ("MergeCaptivesDialog", "Moves to %1: %2.", None),
-    ("SheetImportDialog", "Merge into %1 (ID %2)", None),
+    ("SheetImportDialog", "Merge into %1 (%2)", None),
+    ("SheetImportDialog", "Like “%1” (%2; score %3: %4)", None),
+    ("MergeCaptivesDialog", "Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, "
+                            "choose the value to keep.", None),
     ("Notifier", "No confirmed news of %1 is recorded", None),
     ("Notifier", "No confirmed news of %1 for %Ln day(s)", 12),
 ]

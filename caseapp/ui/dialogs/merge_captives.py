@@ -34,6 +34,8 @@ from caseapp.services.captive_merge import (
     what_moves,
 )
 from caseapp.services.casefile import CaseFile
+from caseapp.services.sheet_duplicates import pair_told_apart
+from caseapp.services.told_apart import apart_text
 from caseapp.ui.ops import Dropped, Record, RecordCommand, captive_display_name
 from caseapp.ui.session import UiContext
 from caseapp.ui.value_text import value_text
@@ -149,10 +151,17 @@ class MergeCaptivesDialog(QDialog):
         """Show the pair as it now stands: the kept one on the left."""
         cf = self.ui.case_file
         keep, other = self._name(self.keep_id), self._name(self.other_id)
+        # Each named by what tells the two apart, as Likely Duplicates names them; the ids,
+        # which mean nothing to a lawyer, in the tooltip.
+        keep_apart, other_apart = pair_told_apart(cf.ctx, self.keep_id,  # type: ignore[union-attr]
+                                                  self.other_id)
         self.heading.setText(
-            self.tr("Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, "
-                    "choose the value to keep.").replace("%1", keep).replace("%2", str(self.keep_id))
-            .replace("%3", other).replace("%4", str(self.other_id)))
+            self.tr("Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, "
+                    "choose the value to keep.").replace("%1", keep)
+            .replace("%2", apart_text(keep_apart)).replace("%3", other)
+            .replace("%4", apart_text(other_apart)))
+        self.heading.setToolTip(self.tr("Kept: ID %1. Merged: ID %2.")
+                                .replace("%1", str(self.keep_id)).replace("%2", str(self.other_id)))
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.addWidget(QLabel(self.tr("<b>Field</b>")), 0, 0)

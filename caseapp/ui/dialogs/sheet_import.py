@@ -35,6 +35,7 @@ from caseapp.services.sheet_import import decisions_for
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import open_workbook, read_sheet
 from caseapp.services.sheet_summary import import_counts
+from caseapp.services.told_apart import apart_text
 from caseapp.ui.dialogs.sheet_import_command import (
     run_import,
     save_mapping,
@@ -317,11 +318,15 @@ class SheetImportDialog(QDialog):
         combo.setObjectName(f"sheet_choice_{row.row}")
         combo.addItem(self.tr("Choose…"), None)
         for d in row.duplicates:
-            text = (self.tr("Merge into row %1 (%2)").replace("%1", str(d.row))
-                    if d.captive_id is None else
-                    self.tr("Merge into %1 (ID %2)").replace("%1", d.label)
-                    .replace("%2", str(d.captive_id)))
-            combo.addItem(text.replace("%2", d.label), d.decision)
+            if d.captive_id is None:
+                combo.addItem(self.tr("Merge into row %1 (%2)").replace("%1", str(d.row))
+                              .replace("%2", d.label), d.decision)
+                continue
+            # the captive named by what tells it from the row; its id in the tooltip
+            combo.addItem(self.tr("Merge into %1 (%2)").replace("%2", apart_text(d.apart))
+                          .replace("%1", d.label), d.decision)
+            combo.setItemData(combo.count() - 1, self.tr("ID %1").replace("%1", str(d.captive_id)),
+                              Qt.ItemDataRole.ToolTipRole)
         combo.addItem(self.tr("Skip this row"), "skip")
         combo.addItem(self.tr("Create a new captive"), "create")
         combo.currentIndexChanged.connect(self._update_buttons)

@@ -11,6 +11,7 @@ from caseapp.domain.sheet_part_titles import FromTitle
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_preview import RowPreview, SheetPreview
 from caseapp.services.sheet_summary import preview_counts
+from caseapp.services.told_apart import apart_text
 from caseapp.ui.formats import partial_date_text
 from caseapp.ui.labels import label
 
@@ -88,11 +89,16 @@ def problems(row: RowPreview) -> str:
     lines = [(translate("SheetImportDialog", "Warning: %1") if p.warning else "%1").replace(
         "%1", str(p.detail()) if p.column else p.reason_alone) for p in row.problems]
     for d in row.duplicates:
-        who = (translate("SheetImportDialog", "row %1").replace("%1", str(d.row))
-               if d.captive_id is None else
-               translate("SheetImportDialog", "captive %1").replace("%1", str(d.captive_id)))
-        lines.append(translate("SheetImportDialog", "Like %1 “%2” (score %3: %4)")
-                     .replace("%1", who).replace("%2", d.label)
-                     .replace("%3", QLocale().toString(d.score, "f", 2))
-                     .replace("%4", match_reasons(d.reasons)))
+        score = QLocale().toString(d.score, "f", 2)
+        if d.captive_id is None:
+            lines.append(translate("SheetImportDialog", "Like %1 “%2” (score %3: %4)")
+                         .replace("%1", translate("SheetImportDialog", "row %1")
+                                  .replace("%1", str(d.row)))
+                         .replace("%2", d.label).replace("%3", score)
+                         .replace("%4", match_reasons(d.reasons)))
+            continue
+        # a captive named by what tells it from the row, not by its id (in the choice's tooltip)
+        lines.append(translate("SheetImportDialog", "Like “%1” (%2; score %3: %4)")
+                     .replace("%2", apart_text(d.apart)).replace("%3", score)
+                     .replace("%4", match_reasons(d.reasons)).replace("%1", d.label))
     return "\n".join(lines)
