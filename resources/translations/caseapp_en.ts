@@ -3396,67 +3396,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="93" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="97" />
         <source>Someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="98" />
         <source>meanwhile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="99" />
         <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="103" />
         <source>Choose, field by field, which version to keep. Keep mine saves the fields you changed; Keep theirs shows their version in the form and saves nothing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
         <source>Your version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="110" />
         <source>Their version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="126" />
         <source>Your version of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="127" />
         <source>Their version of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="145" />
         <source>Keep theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="146" />
         <source>Merge as chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="144" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -5301,52 +5301,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>Seizure Exposure Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
         <source>From the last backup made from the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="209" />
         <source>From this case file's audit trail, as of a day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
         <source>Backup:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="231" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
         <source>Seized on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="234" />
         <source>Save the report as:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="248" />
         <source>Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="249" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -5354,162 +5354,162 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
         <source>Filing with the ECHR and the UN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="64" />
         <source>Reading the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
         <source>ECHR application and annex bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
         <source>Rule 39 request and fax cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="71" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="72" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="103" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="114" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="117" />
         <source>Default: the lawyer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
         <source>Default: the lawyer's telephone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
         <source>Pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
         <source>Language of the draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Warn above (annex pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
         <source>Final domestic decision of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Imminent risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="134" />
         <source>Contact's telephone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
         <source>Contact's fax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="139" />
         <source>The pack made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="142" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="145" />
         <source>Make the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="167" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="186" />
         <source>Folder for the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="220" />
         <source>Choose the folder to write the pack into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="229" />
         <source>Making the pack…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="244" />
         <source>Written to %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="247" />
         <source>Before filing:</source>
         <translation type="unfinished" />
     </message>
@@ -7406,7 +7406,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="57" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
@@ -7578,130 +7578,130 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="67" />
-        <location filename="../../caseapp/ui/file_actions.py" line="73" />
+        <location filename="../../caseapp/ui/file_actions.py" line="68" />
+        <location filename="../../caseapp/ui/file_actions.py" line="74" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="74" />
+        <location filename="../../caseapp/ui/file_actions.py" line="75" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="82" />
-        <location filename="../../caseapp/ui/file_actions.py" line="93" />
-        <location filename="../../caseapp/ui/file_actions.py" line="109" />
+        <location filename="../../caseapp/ui/file_actions.py" line="83" />
+        <location filename="../../caseapp/ui/file_actions.py" line="94" />
+        <location filename="../../caseapp/ui/file_actions.py" line="110" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="94" />
+        <location filename="../../caseapp/ui/file_actions.py" line="95" />
         <source>There is no case file at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="96" />
+        <location filename="../../caseapp/ui/file_actions.py" line="97" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="98" />
+        <location filename="../../caseapp/ui/file_actions.py" line="99" />
         <source>Create a New Case File There…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="100" />
+        <location filename="../../caseapp/ui/file_actions.py" line="101" />
         <source>Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="120" />
+        <location filename="../../caseapp/ui/file_actions.py" line="121" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="135" />
+        <location filename="../../caseapp/ui/file_actions.py" line="136" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Imported %Ln record.</numerusform><numerusform>Imported %Ln records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="145" />
-        <location filename="../../caseapp/ui/file_actions.py" line="158" />
-        <location filename="../../caseapp/ui/file_actions.py" line="185" />
+        <location filename="../../caseapp/ui/file_actions.py" line="146" />
+        <location filename="../../caseapp/ui/file_actions.py" line="159" />
+        <location filename="../../caseapp/ui/file_actions.py" line="188" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="172" />
-        <source>%1 (ID %2) like %3 (ID %4)</source>
+        <location filename="../../caseapp/ui/file_actions.py" line="175" />
+        <source>%1 (%2) like %3 (%4)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="178" />
+        <location filename="../../caseapp/ui/file_actions.py" line="181" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="181" />
+        <location filename="../../caseapp/ui/file_actions.py" line="184" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Likely the same people as captives already in the case file: %n imported captive (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform><numerusform>Likely the same people as captives already in the case file: %n imported captives (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="188" />
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
         <source>Likely Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="198" />
+        <location filename="../../caseapp/ui/file_actions.py" line="201" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation><numerusform>Exported %Ln record to %1.</numerusform><numerusform>Exported %Ln records to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="206" />
-        <location filename="../../caseapp/ui/file_actions.py" line="220" />
+        <location filename="../../caseapp/ui/file_actions.py" line="209" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="237" />
+        <location filename="../../caseapp/ui/file_actions.py" line="240" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="239" />
+        <location filename="../../caseapp/ui/file_actions.py" line="242" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="241" />
+        <location filename="../../caseapp/ui/file_actions.py" line="244" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="273" />
-        <location filename="../../caseapp/ui/file_actions.py" line="297" />
-        <location filename="../../caseapp/ui/file_actions.py" line="307" />
+        <location filename="../../caseapp/ui/file_actions.py" line="276" />
+        <location filename="../../caseapp/ui/file_actions.py" line="300" />
+        <location filename="../../caseapp/ui/file_actions.py" line="310" />
         <source>Passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="273" />
+        <location filename="../../caseapp/ui/file_actions.py" line="276" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="287" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
         <source>Case file whose passphrase is lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="297" />
+        <location filename="../../caseapp/ui/file_actions.py" line="300" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="307" />
+        <location filename="../../caseapp/ui/file_actions.py" line="310" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation type="unfinished" />
     </message>
@@ -7709,142 +7709,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n name, kept as aliases</numerusform><numerusform>%n names, kept as aliases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n status change</numerusform><numerusform>%n status changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n place of detention</numerusform><numerusform>%n places of detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n identity document</numerusform><numerusform>%n identity documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n welfare contact</numerusform><numerusform>%n welfare contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n prosecution</numerusform><numerusform>%n prosecutions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n detention order</numerusform><numerusform>%n detention orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n international proceeding</numerusform><numerusform>%n international proceedings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n hearing</numerusform><numerusform>%n hearings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="100" />
         <source>Merge Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="111" />
         <source>&amp;Swap: keep the other one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="136" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="148" />
-        <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="159" />
+        <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="163" />
+        <source>Kept: ID %1. Merged: ID %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="199" />
         <source>The two records agree on every field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="210" />
         <source>Moves to %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="211" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="213" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="233" />
         <source>Nothing was merged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="237" />
         <source>Merge %1 into %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
         <source>Merged %1 into %2.</source>
         <translation type="unfinished" />
     </message>
@@ -7852,12 +7857,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="79" />
         <source>The kept captive no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="84" />
         <source>It cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -8003,17 +8008,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="177" />
         <source>Travel copy:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -8204,22 +8209,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="68" />
         <source>The preview appears here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="67" />
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="69" />
         <source>No preview: this installation lacks Qt's PDF module (PySide6-Addons). Save the file and open it in a PDF reader.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="88" />
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="90" />
         <source>The PDF could not be shown (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="112" />
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="115" />
         <source>Print %1</source>
         <translation type="unfinished" />
     </message>
@@ -8531,7 +8536,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="147" />
+        <location filename="../../caseapp/ui/file_actions.py" line="148" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>All files (*)</source>
@@ -9512,27 +9517,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="73" />
         <source>Import Spreadsheet — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="90" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -9609,137 +9614,152 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
         <source>Columns of the spreadsheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>First values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="197" />
         <source>Save Mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="198" />
         <source>A name for these columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="214" />
         <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
         <source>Problems and likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="284" />
         <source>Not imported: errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <source>Merge into %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <source>ID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="35" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="37" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="39" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
         <source>%1 (read as %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="71" />
         <source>From the title row %1 “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="79" />
         <source>Not a person: a total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="81" />
         <source>Not a person? Read as a title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="82" />
         <source>Not a person: a title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="101" />
+        <source>Like “%1” (%2; score %3: %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="43" />
         <source>Nothing to say about this row.</source>
         <translation type="unfinished" />
     </message>
@@ -9754,48 +9774,38 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="47" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="319" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
         <source>Merge into row %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
-        <source>Merge into %1 (ID %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
         <source>Skip this row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="331" />
         <source>Create a new captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="89" />
         <source>Warning: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="95" />
         <source>row %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="93" />
-        <source>captive %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -9804,27 +9814,27 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>1. The sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>2. The columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
         <source>3. The preview: nothing is written until you import</source>
         <translation type="unfinished" />
     </message>
@@ -10435,68 +10445,68 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TravelCopy</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="54" />
         <source>CaseApp — %1 — TRAVEL COPY (its mark is damaged)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
         <source>public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="60" />
         <source>shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="61" />
         <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="75" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="262" />
         <source>Travel copy merged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="265" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln conflict were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform><numerusform>%Ln conflicts were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="268" />
         <source>Every change of the travel copy was applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="280" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="310" />
         <location filename="../../caseapp/ui/travel_actions.py" line="115" />
         <location filename="../../caseapp/ui/travel_actions.py" line="123" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="284" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="297" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="311" />
         <source>%1
 
 Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>
@@ -10584,63 +10594,63 @@ Write the report from this backup anyway?</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="88" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="146" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="92" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
         <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
         <source>Shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Level:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Captives:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
         <source>New file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
         <source>Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="140" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="148" />
         <source>Case files (*.db)</source>
         <translation type="unfinished" />
     </message>

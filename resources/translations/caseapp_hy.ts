@@ -3403,67 +3403,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="93" />
         <source>Changed by someone else</source>
         <translation>Փոփոխվել է մեկ ուրիշի կողմից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="97" />
         <source>Someone else</source>
         <translation>Մեկ ուրիշը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="98" />
         <source>meanwhile</source>
         <translation>այդ ընթացքում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="99" />
         <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
         <translation>%1 օգտատերը պահպանել է այս գրառումը (%2) այն բանից հետո, երբ դուք այն բացեցիք։ Ձեր փոփոխությունները դեռ պահպանված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="103" />
         <source>Choose, field by field, which version to keep. Keep mine saves the fields you changed; Keep theirs shows their version in the form and saves nothing.</source>
         <translation>Ընտրեք՝ դաշտ առ դաշտ, որ տարբերակը պահել։ «Պահել իմը» կոճակը պահպանում է ձեր փոխած դաշտերը, «Պահել նրանցը» կոճակը ձևում ցույց է տալիս նրանց տարբերակը և ոչինչ չի պահպանում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
         <source>Your version</source>
         <translation>Ձեր տարբերակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="110" />
         <source>Their version</source>
         <translation>Նրանց տարբերակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="126" />
         <source>Your version of %1</source>
         <translation>«%1» դաշտի ձեր տարբերակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="127" />
         <source>Their version of %1</source>
         <translation>«%1» դաշտի նրանց տարբերակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="145" />
         <source>Keep theirs</source>
         <translation>Պահել նրանցը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="146" />
         <source>Merge as chosen</source>
         <translation>Միավորել ըստ ընտրության</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="144" />
         <source>Keep mine</source>
         <translation>Պահել իմը</translation>
     </message>
@@ -5309,52 +5309,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>Seizure Exposure Report</source>
         <translation>Առգրավման ռիսկերի հաշվետվություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>Սարքի առգրավումից կամ կորստից հետո. ինչ գերիներ, ընտանիքներ, կոնտակտներ, աղբյուրներ և փաստաթղթեր էր այն պարունակում, և ինչ չեղարկել կամ փոխել։ Տպվում է ներքին մակարդակով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
         <source>From the last backup made from the device</source>
         <translation>Սարքից արված վերջին պահուստային պատճենից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="209" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>Այս գործի ֆայլի աուդիտի մատյանից՝ որոշակի օրվա դրությամբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
         <source>Backup:</source>
         <translation>Պահուստային պատճեն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="231" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
         <source>Seized on:</source>
         <translation>Առգրավման օրը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="234" />
         <source>Save the report as:</source>
         <translation>Պահել հաշվետվությունը որպես՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="248" />
         <source>Backup</source>
         <translation>Պահուստային պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="249" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -5362,162 +5362,162 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="64" />
         <source>Reading the case file…</source>
         <translation>Կարդացվում է գործի ֆայլը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
         <source>ECHR application and annex bundle</source>
         <translation>ՄԻԵԴ գանգատ և հավելվածների փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
         <source>Rule 39 request and fax cover</source>
         <translation>Միջանկյալ միջոցի (39-րդ կանոն) խնդրանք և ֆաքսի ուղեգիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="71" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի Կամայական կալանավորման հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="72" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="103" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation>Վերջնական ներպետական որոշման ամսաթիվը, եթե գործի ֆայլում այն գրանցված չէ. G բաժնի ժամկետը հաշվվում է դրանից։ Դատարկ՝ գործի ֆայլում գրանցվածը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="114" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Անմիջական վտանգի փաստերը (լռելյայն՝ գերու առողջական վիճակը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="117" />
         <source>Default: the lawyer's name</source>
         <translation>Լռելյայն՝ փաստաբանի անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
         <source>Default: the lawyer's telephone</source>
         <translation>Լռելյայն՝ փաստաբանի հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
         <source>Pack</source>
         <translation>Փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
         <source>Language of the draft</source>
         <translation>Նախագծի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
         <source>Folder</source>
         <translation>Թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Warn above (annex pages)</source>
         <translation>Զգուշացնել, եթե հավելվածների էջերը ավելին են, քան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
         <source>Final domestic decision of</source>
         <translation>Վերջնական ներպետական որոշման ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Դատարան կհասնի (Ստրասբուրգի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Imminent risk</source>
         <translation>Անմիջական վտանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
         <source>Contact person</source>
         <translation>Կոնտակտային անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="134" />
         <source>Contact's telephone</source>
         <translation>Կոնտակտային անձի հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
         <source>Contact's fax</source>
         <translation>Կոնտակտային անձի ֆաքսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="139" />
         <source>The pack made</source>
         <translation>Պատրաստված փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="142" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation>Փաթեթը պատրաստելուց հետո այստեղ կերևան այն թղթապանակը, որտեղ այն գրվել է, նրա ֆայլերը և այն, ինչ պետք է ստուգել ներկայացնելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="145" />
         <source>Make the pack</source>
         <translation>Պատրաստել փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="167" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="186" />
         <source>Folder for the pack</source>
         <translation>Փաթեթի թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="220" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="229" />
         <source>Making the pack…</source>
         <translation>Փաթեթը պատրաստվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="244" />
         <source>Written to %1:</source>
         <translation>Գրված է %1 թղթապանակում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="247" />
         <source>Before filing:</source>
         <translation>Ներկայացնելուց առաջ՝</translation>
     </message>
@@ -7415,7 +7415,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="57" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
@@ -7589,130 +7589,130 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="67" />
-        <location filename="../../caseapp/ui/file_actions.py" line="73" />
+        <location filename="../../caseapp/ui/file_actions.py" line="68" />
+        <location filename="../../caseapp/ui/file_actions.py" line="74" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="74" />
+        <location filename="../../caseapp/ui/file_actions.py" line="75" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 ֆայլն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="82" />
-        <location filename="../../caseapp/ui/file_actions.py" line="93" />
-        <location filename="../../caseapp/ui/file_actions.py" line="109" />
+        <location filename="../../caseapp/ui/file_actions.py" line="83" />
+        <location filename="../../caseapp/ui/file_actions.py" line="94" />
+        <location filename="../../caseapp/ui/file_actions.py" line="110" />
         <source>Open case file</source>
         <translation>Բացել գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="94" />
+        <location filename="../../caseapp/ui/file_actions.py" line="95" />
         <source>There is no case file at %1.</source>
         <translation>%1 հասցեում գործի ֆայլ չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="96" />
+        <location filename="../../caseapp/ui/file_actions.py" line="97" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Հնարավոր է՝ այն տեղափոխվել է, վերանվանվել կամ ջնջվել, կամ գտնվում է չմիացված կրիչի վրա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="98" />
+        <location filename="../../caseapp/ui/file_actions.py" line="99" />
         <source>Create a New Case File There…</source>
         <translation>Ստեղծել նոր գործի ֆայլ այնտեղ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="100" />
+        <location filename="../../caseapp/ui/file_actions.py" line="101" />
         <source>Open Another File…</source>
         <translation>Բացել այլ ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="120" />
+        <location filename="../../caseapp/ui/file_actions.py" line="121" />
         <source>Creating the demo case file…</source>
         <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="135" />
+        <location filename="../../caseapp/ui/file_actions.py" line="136" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Ներմուծվեց %Ln գրառում։</numerusform><numerusform>Ներմուծվեց %Ln գրառում։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="145" />
-        <location filename="../../caseapp/ui/file_actions.py" line="158" />
-        <location filename="../../caseapp/ui/file_actions.py" line="185" />
+        <location filename="../../caseapp/ui/file_actions.py" line="146" />
+        <location filename="../../caseapp/ui/file_actions.py" line="159" />
+        <location filename="../../caseapp/ui/file_actions.py" line="188" />
         <source>Import JSON</source>
         <translation>Ներմուծել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="172" />
-        <source>%1 (ID %2) like %3 (ID %4)</source>
-        <translation>%1 (ID %2)՝ նման է այս գերուն՝ %3 (ID %4)</translation>
+        <location filename="../../caseapp/ui/file_actions.py" line="175" />
+        <source>%1 (%2) like %3 (%4)</source>
+        <translation>%1 (%2)՝ նման է այս գերուն՝ %3 (%4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="178" />
+        <location filename="../../caseapp/ui/file_actions.py" line="181" />
         <source>and %n more</source>
         <translation><numerusform>և ևս %n</numerusform><numerusform>և ևս %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="181" />
+        <location filename="../../caseapp/ui/file_actions.py" line="184" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Հավանաբար նույն անձինք են, ինչ գործի ֆայլում արդեն եղած գերիները՝ ներմուծված %n գերի (նույն մարդկանց մեկ այլ պատճե՞ն)։ Ոչինչ չի միավորվել. ստուգեք նրանց Գերի → Հավանական կրկնօրինակներ… բաժնում և միավորեք երկու անգամ գրանցված յուրաքանչյուր անձին։</numerusform><numerusform>Հավանաբար նույն անձինք են, ինչ գործի ֆայլում արդեն եղած գերիները՝ ներմուծված %n գերի (նույն մարդկանց մեկ այլ պատճե՞ն)։ Ոչինչ չի միավորվել. ստուգեք նրանց Գերի → Հավանական կրկնօրինակներ… բաժնում և միավորեք երկու անգամ գրանցված յուրաքանչյուր անձին։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="188" />
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
         <source>Likely Duplicates…</source>
         <translation>Հավանական կրկնօրինակներ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="198" />
+        <location filename="../../caseapp/ui/file_actions.py" line="201" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation><numerusform>%Ln գրառում արտահանվեց %1 ֆայլ։</numerusform><numerusform>%Ln գրառում արտահանվեց %1 ֆայլ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="206" />
-        <location filename="../../caseapp/ui/file_actions.py" line="220" />
+        <location filename="../../caseapp/ui/file_actions.py" line="209" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
         <source>Export JSON</source>
         <translation>Արտահանել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="237" />
+        <location filename="../../caseapp/ui/file_actions.py" line="240" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="239" />
+        <location filename="../../caseapp/ui/file_actions.py" line="242" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="241" />
+        <location filename="../../caseapp/ui/file_actions.py" line="244" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="273" />
-        <location filename="../../caseapp/ui/file_actions.py" line="297" />
-        <location filename="../../caseapp/ui/file_actions.py" line="307" />
+        <location filename="../../caseapp/ui/file_actions.py" line="276" />
+        <location filename="../../caseapp/ui/file_actions.py" line="300" />
+        <location filename="../../caseapp/ui/file_actions.py" line="310" />
         <source>Passphrase recovery</source>
         <translation>Գաղտնաբառի վերականգնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="273" />
+        <location filename="../../caseapp/ui/file_actions.py" line="276" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված չէ․ նախ տվեք նրան գաղտնաբառ (Ֆայլ → Փոխել գաղտնաբառը…), ապա կարգավորեք վերականգնումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="287" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
         <source>Case file whose passphrase is lost</source>
         <translation>Գործի ֆայլ, որի գաղտնաբառը կորել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="297" />
+        <location filename="../../caseapp/ui/file_actions.py" line="300" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>%1 ֆայլի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="307" />
+        <location filename="../../caseapp/ui/file_actions.py" line="310" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>Գործի ֆայլն ունի նոր գաղտնաբառ և բաց է։ Նորից կարգավորեք վերականգնումը, եթե որևէ բաժին կարող էր տեսնել ուրիշը։</translation>
     </message>
@@ -7720,142 +7720,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
         <source>%n status change(s)</source>
         <translation><numerusform>կարգավիճակի %n փոփոխություն</numerusform><numerusform>կարգավիճակի %n փոփոխություն</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>պահման %n վայր</numerusform><numerusform>պահման %n վայր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>%n identity document(s)</source>
         <translation><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>գերու հետ %n կապ</numerusform><numerusform>գերու հետ %n կապ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n note(s)</source>
         <translation><numerusform>%n նշում</numerusform><numerusform>%n նշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n քրեական գործ</numerusform><numerusform>%n քրեական գործ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n detention order(s)</source>
         <translation><numerusform>կալանավորման մասին %n որոշում</numerusform><numerusform>կալանավորման մասին %n որոշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n միջազգային վարույթ</numerusform><numerusform>%n միջազգային վարույթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n document(s)</source>
         <translation><numerusform>%n փաստաթուղթ</numerusform><numerusform>%n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n ժամկետ</numerusform><numerusform>%n ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n դատական նիստ</numerusform><numerusform>%n դատական նիստ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n միջամտություն</numerusform><numerusform>%n միջամտություն</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="100" />
         <source>Merge Captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="111" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Փոխել՝ պահել մյուսին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="136" />
         <source>&amp;Merge</source>
         <translation>&amp;Միավորել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="148" />
-        <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
-        <translation>Պահել՝ %1 (ID %2), և միավորել նրա մեջ՝ %3 (ID %4)։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="159" />
+        <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
+        <translation>Պահել՝ %1 (%2), և միավորել նրա մեջ՝ %3 (%4)։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="163" />
+        <source>Kept: ID %1. Merged: ID %2.</source>
+        <translation>Պահվում է՝ ID %1։ Միավորվում է՝ ID %2։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Դաշտ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (պահվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (միավորվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
         <source>(empty)</source>
         <translation>(դատարկ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="199" />
         <source>The two records agree on every field.</source>
         <translation>Երկու գրառումները համընկնում են բոլոր դաշտերում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="210" />
         <source>Moves to %1: %2.</source>
         <translation>Պահվողին (%1) տեղափոխվում է՝ %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="211" />
         <source>nothing</source>
         <translation>ոչինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="213" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Գրառումը (%1) ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվում է։ Խմբագրել → Հետարկել-ը երկուսին էլ վերադարձնում է նախկին տեսքով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="233" />
         <source>Nothing was merged: %1</source>
         <translation>Ոչինչ չի միավորվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="237" />
         <source>Merge %1 into %2</source>
         <translation>Միավորել՝ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
         <source>Merged %1 into %2.</source>
         <translation>Միավորվեց՝ %1 → %2։</translation>
     </message>
@@ -7863,12 +7868,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="79" />
         <source>The kept captive no longer exists.</source>
         <translation>Պահպանված գերին այլևս գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="84" />
         <source>It cannot be undone.</source>
         <translation>Այն հնարավոր չէ հետարկել։</translation>
     </message>
@@ -8014,17 +8019,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="177" />
         <source>Travel copy:</source>
         <translation>Ճամփորդական պատճեն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -8215,22 +8220,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="68" />
         <source>The preview appears here.</source>
         <translation>Նախադիտումը կհայտնվի այստեղ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="67" />
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="69" />
         <source>No preview: this installation lacks Qt's PDF module (PySide6-Addons). Save the file and open it in a PDF reader.</source>
         <translation>Նախադիտում չկա. այս տեղադրումը չունի Qt-ի PDF մոդուլը (PySide6-Addons)։ Պահեք ֆայլը և բացեք այն PDF ընթերցիչում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="88" />
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="90" />
         <source>The PDF could not be shown (%1).</source>
         <translation>PDF-ը հնարավոր չեղավ ցուցադրել (%1)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="112" />
+        <location filename="../../caseapp/ui/widgets/pdf_preview.py" line="115" />
         <source>Print %1</source>
         <translation>Տպել %1</translation>
     </message>
@@ -8548,7 +8553,7 @@ Do you want to delete it anyway?</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="147" />
+        <location filename="../../caseapp/ui/file_actions.py" line="148" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>All files (*)</source>
@@ -9529,27 +9534,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="73" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="90" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
@@ -9626,137 +9631,152 @@ Do you want to delete it anyway?</source>
         <translation>Առաջին տողերում անուններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
         <source>Columns of the spreadsheet</source>
         <translation>Աղյուսակի սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="197" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="198" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="214" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation>Աղյուսակի տողերը, ինչպես դրանք կներմուծվեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="284" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <source>Merge into %1 (%2)</source>
+        <translation>Միավորել սրա հետ՝ %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="35" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation>«%1» կատեգորիան՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="37" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation>«%1» կարգավիճակը՝ ցուցակի մասի վերնագրից (տող %2, «%3»). աղյուսակում դրա ամսաթիվ չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="39" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation>«%1» կարգավիճակը՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
         <source>%1 (read as %2)</source>
         <translation>%1 (կարդացվել է որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="71" />
         <source>From the title row %1 “%2”</source>
         <translation>Ցուցակի մասի վերնագրից (տող %1, «%2»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="79" />
         <source>Not a person: a total</source>
         <translation>Անձ չէ. ընդհանուր թիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="81" />
         <source>Not a person? Read as a title</source>
         <translation>Անձ չէ՞. կարդացվել է որպես վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="82" />
         <source>Not a person: a title</source>
         <translation>Անձ չէ. մասի վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="101" />
+        <source>Like “%1” (%2; score %3: %4)</source>
+        <translation>Նման է՝ «%1» (%2, միավոր %3՝ %4)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="43" />
         <source>Nothing to say about this row.</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
@@ -9771,49 +9791,39 @@ Do you want to delete it anyway?</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="47" />
         <source>Row %1: %2</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="319" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
-        <source>Merge into %1 (ID %2)</source>
-        <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="331" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="89" />
         <source>Warning: %1</source>
         <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="95" />
         <source>row %1</source>
         <translation>տող %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="93" />
-        <source>captive %1</source>
-        <translation>գերի %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="94" />
@@ -9821,27 +9831,27 @@ Do you want to delete it anyway?</source>
         <translation>Նման է՝ %1 «%2» (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
@@ -10456,61 +10466,61 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TravelCopy</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="54" />
         <source>CaseApp — %1 — TRAVEL COPY (its mark is damaged)</source>
         <translation>CaseApp — %1 — ՃԱՄՓՈՐԴԱԿԱՆ ՊԱՏՃԵՆ (նրա նշումը վնասված է)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
         <source>public</source>
         <translation>հրապարակային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="60" />
         <source>shareable</source>
         <translation>փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="61" />
         <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
         <translation>CaseApp — %1 — ՃԱՄՓՈՐԴԱԿԱՆ ՊԱՏՃԵՆ (%2 մակարդակ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="75" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="262" />
         <source>Travel copy merged</source>
         <translation>Ճամփորդական պատճենը միավորված է</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="265" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="268" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Ճամփորդական պատճենի բոլոր փոփոխությունները կիրառվեցին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="280" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="310" />
         <location filename="../../caseapp/ui/travel_actions.py" line="115" />
         <location filename="../../caseapp/ui/travel_actions.py" line="123" />
         <source>Destroy Travel Copy</source>
         <translation>Ոչնչացնել ճամփորդական պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="284" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 ֆայլը և նրա պահուստային պատճենները կվերագրվեն և կջնջվեն։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="297" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -10519,7 +10529,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Այնուամենայնիվ ոչնչացնե՞լ %2 ֆայլը։ Դրանում եղածը հնարավոր չէ կարդալ, ոչ էլ միավորել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="311" />
         <source>%1
 
 Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>
@@ -10611,63 +10621,63 @@ Write the report from this backup anyway?</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="88" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="146" />
         <source>Travel Copy</source>
         <translation>Ճամփորդական պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="92" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation>Նոր գործի ֆայլ՝ միայն ընտրված մակարդակի կամ ավելի ցածր տվյալներով, նշված գերիների համար, գաղտնագրված սեփական գաղտնաբառով։ Ներքին գրառումները, նշումները և աուդիտի մատյանը մնում են տանը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
         <source>Public</source>
         <translation>Հրապարակային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
         <source>Shareable</source>
         <translation>Փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Level:</source>
         <translation>Մակարդակ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Captives:</source>
         <translation>Գերիներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
         <source>New file:</source>
         <translation>Նոր ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
         <source>Repeat it:</source>
         <translation>Կրկնեք այն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="140" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation>Այս կամ ավելի ցածր մակարդակի գերիներ, որոնք համաձայնել են հրապարակայնությանը՝ %1 (ընդամենը՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation>Այս կամ ավելի ցածր մակարդակի գերիներ՝ %1 (ընդամենը՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="148" />
         <source>Case files (*.db)</source>
         <translation>Գործի ֆայլեր (*.db)</translation>
     </message>
