@@ -181,7 +181,8 @@ def test_the_lawyer_names_in_other_scripts_show_their_hint_whole(lang: str, qtbo
 
 def test_a_likely_duplicate_reads_as_russian_grammar_has_it(qtbot, ui, tmp_path) -> None:
     """Import Spreadsheet, step 3 in Russian: a row like a captive of the file read "Похоже
-    на пленный 1 «…»" (the nominative after "на"); it reads "Похоже на пленного 1 «…»"."""
+    на пленный 1 «…»" (the nominative after "на"); it names the captive by the name in
+    quotation marks (and what tells it apart), "Похоже на «…» (…)", no noun to decline."""
     from PySide6.QtWidgets import QPushButton
 
     from caseapp.ui.dialogs.sheet_import import SheetImportDialog
@@ -194,7 +195,9 @@ def test_a_likely_duplicate_reads_as_russian_grammar_has_it(qtbot, ui, tmp_path)
     qtbot.addWidget(dialog)
     for _ in range(2):
         dialog.findChild(QPushButton, "sheet_next").click()
-    assert f"Похоже на пленного {captive.id} «" in dialog.details.text()
+    text = dialog.details.text()
+    assert f"Похоже на «{captive.primary_name}» (" in text
+    assert "пленный" not in text
 
 
 @pytest.mark.parametrize(("lang", "title"), [("hy", "Աղյուսակի ներմուծում"),
