@@ -603,6 +603,11 @@ def _other_readings(reading: str) -> list[str]:
     return out
 
 
+# The a a woman's surname adds to the man's in -ov, -ev or -in, as :func:`sound_fold` writes
+# them (Агуева, Aguyeva; Гаева; Ильина).
+_FEMININE_A = re.compile(r"(?<=[oe]v|in)a$")
+
+
 @lru_cache(maxsize=100_000)
 def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     """The keys of one word; ``azerbaijani``: of a name of Azerbaijani form (see
@@ -616,7 +621,9 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     kh: list[str] = []  # a first h or kh (see caseapp.domain.name_letter_readings)
     for reading in [*readings, *(r for one in readings for r in _other_readings(one))]:
         folded = sound_fold(reading)
-        bare = len(_sound(_SOUND_DROPPED.sub("", folded)))
+        # (a woman's surname is short as the man's is: Агуева as Агуев, whatever finds his
+        # finds hers)
+        bare = len(_sound(_SOUND_DROPPED.sub("", _FEMININE_A.sub("", folded))))
         sounds.extend(_reading_sounds(reading, folded, sound_key, bare < SOUND_MIN, azerbaijani))
         whole.extend(_reading_sounds(reading, folded, whole_sound_key, bare <= SOUND_MIN,
                                      azerbaijani))
