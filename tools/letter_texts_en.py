@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 Block = tuple[str, Any]
+# A facts entry (UNLESS, NAME, rows, row): the rows unless NAME has a value, else the row.
+UNLESS = "unless"
 
 EN_FACTS = [("Name", "{{ captive_name }}"),
             # shown only when there is another spelling than the name above
@@ -93,8 +95,11 @@ WGAD_EN: list[Block] = [
                ("Deprived of liberty", "{{ capture_date }}, {{ capture_place }}, by "
                                        "{{ capturing_authority }}"),
                ("Place of detention", "{{ detention_place }}"),
-               ("Criminal case", "{{ case_number }}, {{ court }}"),
-               ("Charges", "{{ charges }}"), ("Status", "{{ captive_status }}")]),
+               (UNLESS, "no_proceedings_known",
+                [("Criminal case", "{{ case_number }}, {{ court }}"),
+                 ("Charges", "{{ charges }}")],
+                ("Criminal case", "No criminal case or charge is known.")),
+               ("Status", "{{ captive_status }}")]),
     ("p", "The facts and the reasons why the detention is arbitrary are set out in the "
           "enclosed questionnaire, with its annexes. The source consents to the communication "
           "being transmitted to the Government."),
@@ -111,8 +116,11 @@ EMBASSY_EN: list[Block] = [
                ("Captured", "{{ capture_date }}, {{ capture_place }}"),
                ("Days in custody", "{{ days_in_custody }}"),
                ("Place of detention", "{{ detention_place }}"),
-               ("Criminal case", "{{ case_number }}, {{ court }}"),
-               ("Charges", "{{ charges }}"), ("Next hearing", "{{ next_hearing }}")]),
+               (UNLESS, "no_proceedings_known",
+                [("Criminal case", "{{ case_number }}, {{ court }}"),
+                 ("Charges", "{{ charges }}")],
+                ("Criminal case", "No criminal case or charge is known.")),
+               ("Next hearing", "{{ next_hearing }}")]),
     ("p", "Key facts: {{ key_facts }}"),
     ("p", "We would be grateful if your Government could raise the case and support the "
           "following: {{ current_asks }}"),

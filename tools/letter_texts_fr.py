@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from letter_texts_en import UNLESS  # (tools/ is on the path of make_templates.py)
+
 Block = tuple[str, Any]
 
 NB = "\u00a0"  # before « : ; ? ! »
@@ -126,8 +128,11 @@ WGAD_FR: list[Block] = [
                ("Privation de liberté", "{{ capture_date }}, {{ capture_place }}, par "
                                         "{{ capturing_authority }}"),
                ("Lieu de détention", "{{ detention_place }}"),
-               ("Affaire pénale", "{{ case_number }}, {{ court }}"),
-               ("Chefs d’accusation", "{{ charges }}"), ("Situation", "{{ captive_status }}")]),
+               (UNLESS, "no_proceedings_known",
+                [("Affaire pénale", "{{ case_number }}, {{ court }}"),
+                 ("Chefs d’accusation", "{{ charges }}")],
+                ("Affaire pénale", "Aucune affaire pénale ni accusation n’est connue.")),
+               ("Situation", "{{ captive_status }}")]),
     ("p", "Les faits et les raisons pour lesquelles la détention est arbitraire sont exposés "
           "dans le questionnaire ci-joint et ses annexes. La source consent à ce que la "
           "communication soit transmise au Gouvernement."),
@@ -145,8 +150,10 @@ EMBASSY_FR: list[Block] = [
                ("Date et lieu de la capture", "{{ capture_date }}, {{ capture_place }}"),
                ("Jours de détention", "{{ days_in_custody }}"),
                ("Lieu de détention", "{{ detention_place }}"),
-               ("Affaire pénale", "{{ case_number }}, {{ court }}"),
-               ("Chefs d’accusation", "{{ charges }}"),
+               (UNLESS, "no_proceedings_known",
+                [("Affaire pénale", "{{ case_number }}, {{ court }}"),
+                 ("Chefs d’accusation", "{{ charges }}")],
+                ("Affaire pénale", "Aucune affaire pénale ni accusation n’est connue.")),
                ("Prochaine audience", "{{ next_hearing }}")]),
     ("p", f"Faits essentiels{NB}: {{{{ key_facts }}}}"),
     ("p", "Nous vous serions reconnaissants de bien vouloir faire en sorte que votre "

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from letter_texts_en import UNLESS  # (tools/ is on the path of make_templates.py)
+
 Block = tuple[str, Any]
 
 ICRC_HY: list[Block] = [
@@ -96,8 +98,11 @@ WGAD_HY: list[Block] = [
                ("Ազատությունից զրկելու ամսաթիվը, վայրը և մարմինը",
                 "{{ capture_date }}, {{ capture_place }}, {{ capturing_authority }}"),
                ("Պահման վայրը", "{{ detention_place }}"),
-               ("Քրեական գործ", "№ {{ case_number }}, {{ court }}"),
-               ("Մեղադրանք", "{{ charges }}"), ("Կարգավիճակ", "{{ captive_status }}")]),
+               (UNLESS, "no_proceedings_known",
+                [("Քրեական գործ", "№ {{ case_number }}, {{ court }}"),
+                 ("Մեղադրանք", "{{ charges }}")],
+                ("Քրեական գործ", "Քրեական գործ կամ մեղադրանք հայտնի չէ։")),
+               ("Կարգավիճակ", "{{ captive_status }}")]),
     ("p", "Փաստերը և ազատությունից զրկելու կամայական լինելու հիմքերը շարադրված են կից "
           "հարցաթերթիկում և դրա հավելվածներում։ Աղբյուրը համաձայն է, որ հաղորդումը փոխանցվի "
           "Կառավարությանը։"),
@@ -115,8 +120,10 @@ EMBASSY_HY: list[Block] = [
                ("Գերեվարման ամսաթիվը և վայրը", "{{ capture_date }}, {{ capture_place }}"),
                ("Կալանքի օրեր", "{{ days_in_custody }}"),
                ("Պահման վայրը", "{{ detention_place }}"),
-               ("Քրեական գործ", "№ {{ case_number }}, {{ court }}"),
-               ("Մեղադրանք", "{{ charges }}"),
+               (UNLESS, "no_proceedings_known",
+                [("Քրեական գործ", "№ {{ case_number }}, {{ court }}"),
+                 ("Մեղադրանք", "{{ charges }}")],
+                ("Քրեական գործ", "Քրեական գործ կամ մեղադրանք հայտնի չէ։")),
                ("Մոտակա դատական նիստ", "{{ next_hearing }}")]),
     ("p", "Հիմնական փաստերը՝ {{ key_facts }}"),
     ("p", "Երախտապարտ կլինենք, եթե Ձեր Կառավարությունը բարձրացնի այս հարցը և աջակցի "

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from letter_texts_en import UNLESS  # (tools/ is on the path of make_templates.py)
+
 Block = tuple[str, Any]
 
 
@@ -108,8 +110,11 @@ WGAD_RU: list[Block] = [
                ("Дата, место и орган, лишивший свободы",
                 "{{ capture_date }}, {{ capture_place }}, {{ capturing_authority }}"),
                ("Место содержания", "{{ detention_place }}"),
-               ("Уголовное дело", "№ {{ case_number }}, {{ court }}"),
-               ("Обвинение", "{{ charges }}"), ("Статус", "{{ captive_status }}")]),
+               (UNLESS, "no_proceedings_known",
+                [("Уголовное дело", "№ {{ case_number }}, {{ court }}"),
+                 ("Обвинение", "{{ charges }}")],
+                ("Уголовное дело", "Уголовное дело и обвинение неизвестны.")),
+               ("Статус", "{{ captive_status }}")]),
     ("p", "Факты и основания, по которым лишение свободы является произвольным, изложены в "
           "прилагаемом вопроснике с приложениями. Источник согласен на передачу сообщения "
           "Правительству."),
@@ -127,8 +132,10 @@ EMBASSY_RU: list[Block] = [
                ("Дата и место пленения", "{{ capture_date }}, {{ capture_place }}"),
                ("Дней под стражей", "{{ days_in_custody }}"),
                ("Место содержания", "{{ detention_place }}"),
-               ("Уголовное дело", "№ {{ case_number }}, {{ court }}"),
-               ("Обвинение", "{{ charges }}"),
+               (UNLESS, "no_proceedings_known",
+                [("Уголовное дело", "№ {{ case_number }}, {{ court }}"),
+                 ("Обвинение", "{{ charges }}")],
+                ("Уголовное дело", "Уголовное дело и обвинение неизвестны.")),
                ("Ближайшее судебное заседание", "{{ next_hearing }}")]),
     ("p", "Основные факты: {{ key_facts }}"),
     ("p", "Будем признательны, если Ваше правительство поднимет этот вопрос и поддержит "

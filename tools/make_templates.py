@@ -125,7 +125,8 @@ def _keep_with_next(paragraph: Any) -> None:
 def _facts(doc: Any, rows: list[tuple[str, ...]]) -> None:
     """A table of (label, text) rows. A row (label, text, name) is shown only when the
     placeholder ``name`` is not empty: docxtpl's ``{%tr if name %}`` and ``{%tr endif %}``
-    rows around it (each replaced by its tag when the letter is filled)."""
+    rows around it (each replaced by its tag when the letter is filled). An entry
+    ``(UNLESS, name, rows, row)`` shows the rows unless ``name`` has a value, else the row."""
     table = doc.add_table(rows=0, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
 
@@ -135,7 +136,17 @@ def _facts(doc: Any, rows: list[tuple[str, ...]]) -> None:
         cells[0].paragraphs[0].add_run(label).bold = bold
         cells[1].paragraphs[0].add_run(text)
 
-    for label, text, *shown_if in rows:
+    for entry in rows:
+        if entry[0] == letter_texts_en.UNLESS:  # (UNLESS, NAME, rows, row): a docxtpl else
+            _unless, name, shown, instead = entry
+            row(f"{{%tr if not {name} %}}", "", bold=False)
+            for label, text in shown:
+                row(label, text)
+            row("{%tr else %}", "", bold=False)
+            row(*instead)
+            row("{%tr endif %}", "", bold=False)
+            continue
+        label, text, *shown_if = entry
         if shown_if:
             row(f"{{%tr if {shown_if[0]} %}}", "", bold=False)
         row(label, text)

@@ -32,8 +32,9 @@ from caseapp.config import resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import is_server_url
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore, restore
+from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file
+from caseapp.services.restore import restore
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 

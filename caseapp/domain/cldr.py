@@ -221,13 +221,21 @@ def format_due_time(at: time | None, zone: str, lang: str = "en") -> str:
     hour = format_time(at, "short", locale=locale_of(lang))
     if not zone:
         return hour
+    return f"{hour}{NBSP}{zone_city(zone, lang)}"
+
+
+@lru_cache(maxsize=1024)
+def zone_city(zone: str, lang: str = "en") -> str:
+    """A time zone's city in ``lang`` ("Baku", "Բաքու", "Баку", "Bakou" for Asia/Baku); the
+    identifier itself for a zone of no city ("Etc/GMT+4": "GMT+4" alone would be read the
+    other way) or one CLDR does not know."""
     city = ""
     if "/" in zone and not zone.startswith("Etc/"):
         try:
             city = get_timezone_location(zone, locale=locale_of(lang), return_city=True)
         except (LookupError, ValueError):  # a zone CLDR does not know
             city = ""
-    return f"{hour}{NBSP}{city or zone}"
+    return city or zone
 
 
 # CLDR's minimumGroupingDigits (numbers.xml of each locale; 1 where it is not given): how many

@@ -21,9 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from caseapp.domain.cldr import format_date, format_due_time, zone_city
+from caseapp.domain.dates import due_moment
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
-from caseapp.domain.messages import Translated, text_of
+from caseapp.domain.messages import Translated, msg, text_of
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.hearing_words import state_words
 from caseapp.reports.texts import label, t, tn
@@ -156,6 +158,9 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     lines = [t("cal_rule", lang, rule=rule_title, version=d.rule_version)] if rule_title else []
     if d.overridden and d.rule_id:  # the event's day is the lawyer's, not the steps' below
         lines.append(t("cal_by_hand", lang))
+    ends = _day_end_line(d, lang) if is_open else ""  # the day's end in the court's zone
+    if ends:
+        lines.append(ends)
     lines += [text_of(step, lang) for step in d.explanation]
     if d.notes:
         lines.append(text_of(d.notes, lang))  # CaseApp's lines (a snooze) in the calendar's language
@@ -169,6 +174,25 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
         else:
             _snoozed_alarms(ev, d.due_on, d.due_time, snoozed_until, leads, title, lang)
     return ev
+
+
+def _day_end_line(d: DeadlineDTO, lang: str) -> str:
+    """When a whole-day deadline in its court's zone falls due, as the Deadlines view says it
+    but in UTC (a calendar file has no "your time zone"): "Due by the end of 10 December 2026
+    in Baku (20:00 UTC)." (:func:`caseapp.domain.dates.due_moment`); "" for one due at an hour,
+    of no zone or of a zone not known (due by the end of the lawyer's own day)."""
+    moment = due_moment(d.due_on, None, d.timezone) if d.due_time is None else None
+    if moment is None:
+        return ""
+    day, city = format_date(d.due_on, lang), zone_city(d.timezone, lang)
+    hour = format_due_time(moment.time(), "", lang)
+    if moment.date() == d.due_on:  # (east of UTC, Baku's and Yerevan's: the same day)
+        line = msg("Due by the end of {day} in {city} ({hour} UTC).", day=day, city=city,
+                   hour=hour)
+    else:
+        line = msg("Due by the end of {day} in {city} ({hour} UTC on {utc_day}).", day=day,
+                   city=city, hour=hour, utc_day=format_date(moment.date(), lang))
+    return text_of(line, lang)
 
 
 def _deleted_event(gone: DeletedEventDTO, stamp: datetime, lang: str = "en") -> Event:

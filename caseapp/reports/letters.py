@@ -50,6 +50,7 @@ from caseapp.reports.docx_properties import stamp_properties
 from caseapp.reports.letter_sandbox import LetterSandbox, filling_failed
 from caseapp.reports.template_languages import TRANSLATED_INTO, in_every_language
 from caseapp.reports.template_links import fetched_from_outside
+from caseapp.reports.template_needs import needed_names
 from caseapp.reports.template_titles import TITLES, letter_title
 from caseapp.reports.texts import (
     format_date,
@@ -99,6 +100,11 @@ PLACEHOLDERS: dict[str, str] = {
     "investigating_body": "investigating body of the criminal case(s)",
     "court": "court of the criminal case(s)",
     "charges": "charges, article by article",
+    "no_proceedings_known": "“yes” in the letter's language when the case file records no "
+                            "criminal case of the captive, at any level, and the captive is "
+                            "missing or held with no charge known; else empty: under "
+                            "{%tr if not no_proceedings_known %} a template shows the case, the "
+                            "court and the charges (asked for only then), else says none is known",
     "next_hearing": "date and time of the next hearing",
     "last_contact_date": "date of the last confirmed contact (proof of life)",
     "health": "health and treatment",
@@ -308,32 +314,15 @@ def used_placeholders(template: LetterTemplate) -> set[str]:
     return _read_placeholders(template)[0]
 
 
-def _needed(node: nodes.Node, guarded: frozenset[str], names: set[str]) -> set[str]:
-    """The names of ``names`` that ``node`` shows outside an ``{% if NAME %}`` that tests them."""
-    if isinstance(node, nodes.If):  # its test may be empty; so may what its body shows of it
-        test = node.test
-        tested = guarded | {n.name for n in [test, *test.find_all(nodes.Name)]
-                            if isinstance(n, nodes.Name)}
-        found = set()
-        for child in node.body:
-            found |= _needed(child, tested, names)
-        for child in [*node.elif_, *node.else_]:
-            found |= _needed(child, guarded, names)
-        return found
-    if isinstance(node, nodes.Name):
-        return {node.name} if node.name in names and node.name not in guarded else set()
-    found = set()
-    for child in node.iter_child_nodes():
-        found |= _needed(child, guarded, names)
-    return found
-
-
-def required_placeholders(template: LetterTemplate) -> set[str]:
+def required_placeholders(template: LetterTemplate,
+                          context: Mapping[str, str] | None = None) -> set[str]:
     """The names the template shows whatever they hold: each needs a value. A name shown only
     under ``{% if name %}`` (``{%tr if name %}`` for a table row) may be empty: the template
-    then leaves out what shows it."""
+    then leaves out what shows it. With ``context``, a name shown only in the branch of an
+    ``{% if [not] NAME %}`` that its value does not take is not needed either (the case number
+    of a captive with none known)."""
     used, tree = _read_placeholders(template)
-    return _needed(tree, frozenset(), used)
+    return needed_names(tree, used, context)
 
 
 def template_problem(template: LetterTemplate) -> str | Message:
@@ -349,7 +338,7 @@ def missing_fields(template: LetterTemplate, context: Mapping[str, str]) -> tupl
     """Fields the template needs (:func:`required_placeholders`) that are absent, empty or
     show nothing (:func:`~caseapp.domain.clean_text.blank`: a zero-width space pasted alone)
     in ``context``, sorted."""
-    return tuple(sorted(n for n in required_placeholders(template)
+    return tuple(sorted(n for n in required_placeholders(template, context)
                         if blank(str(context.get(n) or ""))))
 
 
@@ -467,9 +456,11 @@ def salutation(lang: str, *, person: str, organisation: str) -> str:
 
 def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, today: date,
                    recipient: ContactDTO | None = None,
-                   organisation: OrganisationDTO | None = None) -> dict[str, str]:
+                   organisation: OrganisationDTO | None = None,
+                   no_proceedings: bool = False) -> dict[str, str]:
     """The values of :data:`PLACEHOLDERS` for one captive, from a dossier built at the
-    template's level (so nothing above it can reach the letter)."""
+    template's level (so nothing above it can reach the letter). ``no_proceedings``: the whole
+    case file knows of no criminal case of the captive (``no_proceedings_known``)."""
     c = dossier.captive
     open_places = [p for p in dossier.detention_places if p.to_date is None]
     # the current place: none once custody is over, even with a stay left open
@@ -521,6 +512,7 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
         "investigating_body": joined([p.investigating_body for p in ps]),
         "court": joined([p.court for p in ps]),
         "charges": "; ".join(charges),
+        "no_proceedings_known": msg("yes").render(lang) if no_proceedings and not ps else "",
         "next_hearing": next_hearing,
         "last_contact_date": format_date(dossier.last_contact, lang),
         "health": c.health,

@@ -17,35 +17,28 @@ was verified, and no case data.
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import errno
 import hashlib
 import json
 import os
 import re
-import shutil
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from platformdirs import user_data_path
 
 from caseapp import APP_NAME
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
-from caseapp.db.in_use import held_alone
-from caseapp.db.revisions import known_revisions
-from caseapp.domain.errors import CaseFileError, WrongPassphrase
+from caseapp.domain.errors import CaseFileError
 from caseapp.domain.file_identity import FileIdentity, from_row
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
 from caseapp.write_errors import disk_full, os_reason
-
-if TYPE_CHECKING:
-    from caseapp.services.identity import Owner
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
 DEFAULT_KEEP = 10
@@ -308,7 +301,9 @@ class BackupStore:
 
 
 def _inspect(path: Path) -> BackupInfo:
-    """One backup as its sidecar describes it, and whether the file still matches that."""
+    """One backup as its sidecar describes it, and whether the file still matches that. What
+    the sidecar says is taken only in the form CaseApp writes it (one made by hand or damaged
+    may say anything); whether the file is encrypted is read from the file itself."""
     meta = _read_sidecar(path)
     stat = path.stat()
     created = meta.get("created_at")
@@ -319,22 +314,52 @@ def _inspect(path: Path) -> BackupInfo:
     if when is None or when.tzinfo is None:
         when = datetime.fromtimestamp(stat.st_mtime, UTC)
     problem = changed_since_made(path, meta)
-    return BackupInfo(path, when, stat.st_size,
-                      bool(meta.get("encrypted", file_kind(path) == "encrypted")),
-                      bool(meta.get("verified")) and not problem,
-                      str(meta.get("reason", "")), str(meta.get("sha256", "")),
-                      str(problem) if problem else "")
+    vouched = bool(meta) and record_problem(path, meta) is None
+    reason = meta.get("reason")
+    return BackupInfo(path, when, stat.st_size, file_kind(path) == "encrypted",
+                      meta.get("verified") is True and not problem,
+                      reason if isinstance(reason, str) else "",
+                      meta["sha256"].lower() if vouched else "", str(problem) if problem else "")
 
 
-def changed_since_made(path: Path, meta: dict[str, Any] | None = None) -> Message | None:
-    """Why the backup at ``path`` is not the file that was verified when it was made (``None``
-    if it is, or if nothing was recorded about it)."""
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+
+
+def record_problem(path: Path, meta: dict[str, Any] | None = None) -> Message | None:
+    """What keeps the sidecar of the backup at ``path`` from vouching for it (a sidecar made
+    by hand or damaged: its size or SHA-256 missing or not in the form CaseApp writes), or
+    ``None``. A backup without a sidecar of CaseApp's has nothing to vouch for it either way."""
     meta = _read_sidecar(path) if meta is None else meta
     if not meta:
         return None
-    if meta.get("size") != path.stat().st_size:
+    size, digest = meta.get("size"), meta.get("sha256")
+    if size is None or "size" not in meta:
+        what = msg("it holds no “size”")
+    elif type(size) is not int or size < 0:
+        what = msg("its “size” is not a number of bytes")
+    elif digest is None:
+        what = msg("it holds no “sha256”")
+    elif not isinstance(digest, str) or not _SHA256.fullmatch(digest):
+        what = msg("its “sha256” is not a SHA-256 checksum (64 hexadecimal digits)")
+    else:
+        return None
+    return msg("its record {record} is damaged or was not written by CaseApp: {what}",
+               record=_sidecar(path), what=what)
+
+
+def changed_since_made(path: Path, meta: dict[str, Any] | None = None) -> Message | None:
+    """Why the backup at ``path`` is not the file that was verified when it was made, or why
+    its sidecar cannot tell (:func:`record_problem`); ``None`` if it is, or if nothing was
+    recorded about it."""
+    meta = _read_sidecar(path) if meta is None else meta
+    if not meta:
+        return None
+    unreadable = record_problem(path, meta)
+    if unreadable is not None:
+        return unreadable
+    if meta["size"] != path.stat().st_size:
         return msg("its size is not what it was when it was made: it is damaged or was changed")
-    if meta.get("sha256") != sha256_of(path):
+    if meta["sha256"].lower() != sha256_of(path):
         return msg("its content is not what it was when it was made (SHA-256): it is damaged or "
                    "was changed")
     return None
@@ -395,95 +420,3 @@ class BackupService:
     def verify(self, path: Path) -> Verification:
         """Check a backup again with this case file's passphrase."""
         return verify_file(Path(path), self.db.passphrase)
-
-
-# ---- restoring ------------------------------------------------------------------------------
-
-def _not_openable(path: Path, passphrase: str | None, check: Verification) -> Message | None:
-    """Why the sound database at ``path`` is no case file this CaseApp can open (another
-    program's database, an empty one, one written by a newer CaseApp), or None."""
-    if "alembic_version" not in check.counts:
-        return msg("it is a database, but not a CaseApp case file")
-    conn = connect_file(path, passphrase if check.encrypted else None)
-    try:
-        conn.execute("PRAGMA query_only = ON")
-        stored = [str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")]
-    finally:
-        conn.close()
-    known = known_revisions()
-    newer = [r for r in stored if known and r not in known]
-    if newer:
-        return msg("it was written by a newer version of CaseApp (schema {schema}); update "
-                   "CaseApp to restore it", schema=", ".join(newer))
-    return None
-
-
-def _verified_backup(backup: Path, passphrase: str | None
-                     ) -> tuple[Verification, str | None]:
-    """The backup checked with ``passphrase``, in any of the forms it may have been typed in
-    (``key_wrap.typed_forms``), and the key that read it: with recovery set up, the key its
-    key file's wrap gave."""
-    if file_kind(backup) != "encrypted" or not passphrase:
-        return verify_file(backup, passphrase), passphrase
-    for form in key_wrap.typed_forms(passphrase):
-        key = key_wrap.sqlcipher_key(backup, form)
-        check = verify_file(backup, key)
-        if not check.locked:
-            break
-    return check, key
-
-
-def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool = False,
-            other_case_file: bool = False, belongs_to: Owner | None = None) -> Verification:
-    """Copy a verified ``backup`` to the new case file ``to``.
-
-    The backup is verified first; ``to`` is written under a temporary name and renamed,
-    and an existing ``to`` is never replaced without ``overwrite`` (close it first: its
-    own -wal and -shm files are removed with it). A backup of another case file than the
-    one it replaces (or ``belongs_to``) is refused (:class:`OtherCaseFile`) unless
-    ``other_case_file`` (:func:`caseapp.services.identity.restore_notes`).
-    """
-    backup, to = Path(backup).expanduser(), Path(to).expanduser()
-    if not backup.is_file():
-        raise CaseFileError(msg("There is no backup at {backup}.", backup=backup), bad_input=True)
-    if to.exists() and to.resolve() == backup.resolve():
-        raise CaseFileError(msg("Restore the backup to another file than itself."), bad_input=True)
-    if to.exists() and not overwrite:
-        raise CaseFileError(msg("{path} exists already; nothing was changed. Restore to a new "
-                                "file, or replace it explicitly (--force).", path=to),
-                            bad_input=True)
-    changed = changed_since_made(backup)
-    if changed:
-        raise CaseFileError(msg("The backup {backup} cannot be restored: {reason}. Nothing was "
-                                "changed; restore an older backup.", backup=backup, reason=changed))
-    typed = passphrase
-    check, passphrase = _verified_backup(backup, passphrase)
-    if not check.ok:
-        refused = msg("The backup {backup} cannot be restored: {problem}", backup=backup,
-                      problem=check.problems[0])
-        if check.locked:  # the GUI asks for the backup's passphrase again
-            raise WrongPassphrase(refused, bad_input=True, details=check.details)
-        not_case_file = any(w in check.problems[0].render("en")
-                            for w in ("not a case file", "not a CaseApp case file"))
-        # Not a case file, or a damaged one: either way another backup is the user's to choose.
-        raise CaseFileError(refused, bad_input=True, damaged=not not_case_file,
-                            details=check.details)
-    unusable = _not_openable(backup, passphrase, check)
-    if unusable is not None:
-        raise CaseFileError(msg("The backup {backup} cannot be restored: {reason}. Nothing was "
-                                "changed.", backup=backup, reason=unusable), bad_input=True)
-    from caseapp.services.identity import restore_notes  # (SQLAlchemy: only to restore)
-
-    notes = restore_notes(backup, passphrase, to, typed, overwrite=overwrite,
-                          belongs_to=belongs_to, other_case_file=other_case_file)
-    with held_alone(to), atomic_path(to, overwrite=overwrite) as tmp:  # never under a window
-        shutil.copyfile(backup, tmp)
-        copied = verify_file(tmp, passphrase, check.counts)
-        if not copied.ok:
-            raise CaseFileError(msg("The restored copy failed its check ({problem}); nothing was "
-                                    "changed.", problem=copied.problems[0]))
-        key_wrap.copy_keys(backup, to)
-        if overwrite:  # an old write-ahead log would be replayed into the restored file
-            for suffix in ("-wal", "-shm", "-journal"):
-                Path(f"{to}{suffix}").unlink(missing_ok=True)
-    return dataclasses.replace(copied, notes=notes)

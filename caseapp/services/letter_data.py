@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
-from caseapp.domain.enums import Sensitivity
+from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg
@@ -34,6 +34,11 @@ from caseapp.services.report_data import build_dossier, dossier_preview, refuse_
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
+
+
+# The statuses of a captive with no criminal case known: a letter may say none is known when
+# the case file records none (on trial, convicted or released, one was, or may have been).
+NO_CHARGE_KNOWN = frozenset({CaptiveStatus.MISSING, CaptiveStatus.HELD})
 
 
 def resolve_template(template: LetterTemplate | str, *, level: Sensitivity | str | None = None,
@@ -62,8 +67,12 @@ def prepare_letter(case_file: CaseFile, template: LetterTemplate, captive_id: in
             recipient.organisation_id if recipient else None)
         organisation: OrganisationDTO | None = (cf.organisations.get(org_id)
                                                 if org_id is not None else None)
+        # (the whole file's: a criminal case above the letter's level is not "none known")
+        no_proceedings = (cf.captives.get(captive_id).status in NO_CHARGE_KNOWN
+                          and not cf.prosecutions.list(captive_id=captive_id))
     context = letter_context(dossier, lang=template.language, lawyer=lawyer,
-                             today=cf.ctx.today(), recipient=recipient, organisation=organisation)
+                             today=cf.ctx.today(), recipient=recipient, organisation=organisation,
+                             no_proceedings=no_proceedings)
     for name, value in (extra or {}).items():
         if not name.isidentifier():
             raise ValidationError(msg("“{name}” cannot be a placeholder name (letters, digits and underscores only).",
@@ -184,7 +193,6 @@ def letter_fields(case_file: CaseFile, template: LetterTemplate, captive_id: int
     read in one snapshot, at the letter's level and at the internal level, to say what the
     level holds back."""
     used = used_placeholders(template)
-    required = required_placeholders(template)
     order = [n for n in PLACEHOLDERS if n in used] + sorted(used - set(PLACEHOLDERS))
     with case_file.ctx.snapshot():
         at_level = prepare_letter(case_file, template, captive_id, lawyer=lawyer,
@@ -194,6 +202,7 @@ def letter_fields(case_file: CaseFile, template: LetterTemplate, captive_id: int
             whole = prepare_letter(case_file, replace(template, level=Sensitivity.INTERNAL),
                                    captive_id, lawyer=lawyer, contact_id=contact_id,
                                    organisation_id=organisation_id)
+    required = required_placeholders(template, at_level)
     out = []
     for name in order:
         value = str(at_level.get(name) or "")

@@ -23,6 +23,8 @@ LETTER_FIELD_NAMES: dict[str, Message] = {
     "captive_status": msg("Current status", context="letter field"),
     "captive_is_woman": msg("The captive is a woman (any text: yes; empty: no)",
                             context="letter field"),
+    "no_proceedings_known": msg("No criminal case or charge is known (any text: yes; empty: "
+                                "no)", context="letter field"),
     "capture_date": msg("Date of capture", context="letter field"),
     "capture_place": msg("Place of capture", context="letter field"),
     "capturing_authority": msg("Capturing authority", context="letter field"),

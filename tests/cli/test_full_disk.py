@@ -129,19 +129,19 @@ def test_a_restore_or_a_travel_copy_names_the_disk_it_fills_not_the_source(
         demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    from caseapp.services import backup, travel_copy
+    from caseapp.services import restore, travel_copy
 
     def copy_fills_the_disk(src: Any, dst: Any) -> None:
         error = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         error.filename, error.filename2 = str(src), str(dst)  # as shutil names them
         raise error
 
-    monkeypatch.setattr(backup.shutil, "copyfile", copy_fills_the_disk)
+    monkeypatch.setattr(restore.shutil, "copyfile", copy_fills_the_disk)
     target = tmp_path / "elsewhere" / "restored.db"
     target.parent.mkdir()  # (a folder that does not exist is refused before anything is read)
     code, _, err = run("restore", str(demo_copy), "--to", str(target), "--db", str(demo_copy))
     assert code == 2 and one_line(err) and f"{NO_SPACE} {target} " in err
-    monkeypatch.setattr(backup, "shutil", shutil)
+    monkeypatch.setattr(restore, "shutil", shutil)
 
     def import_fills_the_disk(*args: Any, **kwargs: Any) -> None:
         raise sqlite_full()

@@ -18,8 +18,8 @@ from caseapp.config import Location
 from caseapp.db import key_wrap
 from caseapp.domain.errors import WrongPassphrase
 from caseapp.services import recovery
-from caseapp.services.backup import restore
 from caseapp.services.casefile import open_case_file
+from caseapp.services.restore import restore
 from caseapp.services.security import change_passphrase
 
 TYPED = "Ёжик в тумане, café 2026 — йод"

@@ -14,8 +14,9 @@ import pytest
 from caseapp.config import Location
 from caseapp.db.engine import connect_file, file_kind
 from caseapp.domain.errors import CaseFileError
-from caseapp.services.backup import BackupStore, restore, table_counts
+from caseapp.services.backup import BackupStore, table_counts
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.restore import restore
 from tests.conftest import ENCRYPTED_PASSPHRASE, TODAY, copy_of
 from tests.services.test_interchange import fill
 

@@ -130,7 +130,7 @@ def test_delay_is_capped() -> None:
 
 
 def test_a_damaged_backup_is_not_restored(tmp_path: Path) -> None:
-    from caseapp.services.backup import restore
+    from caseapp.services.restore import restore
 
     path = tmp_path / "case.db"
     make(path, PASS, n=30)

@@ -22,7 +22,8 @@ from caseapp.services.casefile import CaseFile
 # The modules whose messages a calendar's or a daily log's lines are made of.
 PRINTED_BY = ("caseapp/domain/deadline_steps.py", "caseapp/domain/holiday_names.py",
               "caseapp/domain/snooze_lines.py", "caseapp/domain/recompute.py",
-              "caseapp/services/custody_steps.py", "caseapp/services/deadline_engine.py")
+              "caseapp/services/custody_steps.py", "caseapp/services/deadline_engine.py",
+              "caseapp/reports/calendar.py")
 # Validation errors made in those modules are said to the user, never printed in a file.
 NOT_PRINTED = {"The calendar “{calendar}” has no working day within a year of {day}: check "
                "its closures."}

@@ -237,7 +237,7 @@ def test_encrypting_and_changing_the_passphrase_keep_the_anchor(tmp_path: Path) 
 
 
 def test_a_restored_backup_keeps_the_anchor(tmp_path: Path) -> None:
-    from caseapp.services.backup import restore
+    from caseapp.services.restore import restore
 
     path = tmp_path / "case.db"
     two_entries(path, PASS)

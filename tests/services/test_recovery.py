@@ -15,8 +15,8 @@ from caseapp.config import Location
 from caseapp.db import key_wrap
 from caseapp.domain.errors import CaseFileError
 from caseapp.services import recovery
-from caseapp.services.backup import restore
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.restore import restore
 from tests.conftest import ENCRYPTED_PASSPHRASE
 
 NEW = "walnut glacier tender orbit"

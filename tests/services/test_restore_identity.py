@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
-from caseapp.services.backup import restore
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.identity import OtherCaseFile, Owner, this_case_file
+from caseapp.services.restore import restore
 from tests.conftest import ENCRYPTED_PASSPHRASE, TODAY, copy_of
 
 

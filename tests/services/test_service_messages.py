@@ -16,7 +16,7 @@ import pytest
 from caseapp.cli import main
 from caseapp.domain.errors import CaseFileError, NotFound, ValidationError
 from caseapp.domain.messages import msg
-from caseapp.services.backup import restore
+from caseapp.services.restore import restore
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 

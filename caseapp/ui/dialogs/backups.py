@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseAppError, CaseFileError, WrongPassphrase
-from caseapp.services.backup import BackupInfo, default_backup_root, restore
+from caseapp.services.backup import BackupInfo, default_backup_root
 from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.services.output_guard import OutputGuard
+from caseapp.services.restore import restore
 from caseapp.ui.formats import datetime_text, human_size
 from caseapp.ui.widgets.save_target import ask_save_path, file_filter
 from caseapp.ui.widgets.screen_room import resize_within_screen

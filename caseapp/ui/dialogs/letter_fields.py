@@ -34,6 +34,8 @@ LABELS: dict[str, str] = {
     "captive_status": QT_TRANSLATE_NOOP("LetterDialog", "Current status"),
     "captive_is_woman": QT_TRANSLATE_NOOP("LetterDialog",
                                           "The captive is a woman (any text: yes; empty: no)"),
+    "no_proceedings_known": QT_TRANSLATE_NOOP(
+        "LetterDialog", "No criminal case or charge is known (any text: yes; empty: no)"),
     "capture_date": QT_TRANSLATE_NOOP("LetterDialog", "Date of capture"),
     "capture_place": QT_TRANSLATE_NOOP("LetterDialog", "Place of capture"),
     "capturing_authority": QT_TRANSLATE_NOOP("LetterDialog", "Capturing authority"),
