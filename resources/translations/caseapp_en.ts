@@ -859,65 +859,65 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupRestore</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="73" />
         <source>Restore the backup into a new case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="80" />
         <source>Replace the file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="81" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="101" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="101" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="156" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="147" />
         <source>A backup of another case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
         <source>%1
 
 Restore it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="171" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="175" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
         <source>Cannot open the case file</source>
         <translation type="unfinished" />
     </message>
@@ -925,158 +925,158 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="50" />
         <source>made by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="50" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
         <source>daily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
         <source>on closing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
         <source>passphrase changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Encrypted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="208" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="215" />
         <source>Folder: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="223" />
         <source>Backups of this case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="240" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="242" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="244" />
         <source>Restore into a new file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
         <source>damaged: do not restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="277" />
         <source>not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
         <source>No backups yet: use “Back up now”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="312" />
         <source>Backing up and verifying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="316" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="327" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="331" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="335" />
         <source>%1 failed the check: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="353" />
         <source>Restored into %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation type="unfinished" />
     </message>
@@ -6983,181 +6983,186 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
-        <source>Date of capture</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
-        <source>Place of capture</source>
+        <source>No criminal case or charge is known (any text: yes; empty: no)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
-        <source>Capturing authority</source>
+        <source>Date of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
-        <source>Circumstances of the capture</source>
+        <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
-        <source>Days in custody</source>
+        <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
-        <source>Place of detention</source>
+        <source>Circumstances of the capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
-        <source>Address of the place of detention</source>
+        <source>Days in custody</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
-        <source>Criminal case number</source>
+        <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
-        <source>Investigating body</source>
+        <source>Address of the place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
-        <source>Court</source>
+        <source>Criminal case number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
-        <source>Charges</source>
+        <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
-        <source>Next hearing</source>
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
-        <source>Last confirmed contact (proof of life)</source>
+        <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
-        <source>Health and treatment</source>
+        <source>Next hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
-        <source>What is asked for the captive</source>
+        <source>Last confirmed contact (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
-        <source>Key facts</source>
+        <source>Health and treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
-        <source>ECHR application number</source>
+        <source>What is asked for the captive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
-        <source>UN WGAD communication reference</source>
+        <source>Key facts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
-        <source>Respondent State</source>
+        <source>ECHR application number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
-        <source>Addressee</source>
+        <source>UN WGAD communication reference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
-        <source>Addressee's name and address</source>
+        <source>Respondent State</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
-        <source>Addressee's e-mail</source>
+        <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
-        <source>Greeting</source>
+        <source>Addressee's name and address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
-        <source>Your name (signature)</source>
+        <source>Addressee's e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
-        <source>Your firm or organisation</source>
+        <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
-        <source>Your postal address</source>
+        <source>Your name (signature)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
-        <source>Your bar number</source>
+        <source>Your firm or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
-        <source>Your phone</source>
+        <source>Your postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
-        <source>Your e-mail</source>
+        <source>Your bar number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
-        <source>City where you sign</source>
+        <source>Your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
+        <source>Your e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
+        <source>City where you sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
         <source>Your details under the signature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="97" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="101" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="104" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="146" />
         <source>To fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="147" />
         <source>From the case file (you may change them for this letter)</source>
         <translation type="unfinished" />
     </message>

@@ -860,39 +860,39 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupRestore</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="73" />
         <source>Restore the backup into a new case file</source>
         <translation>Վերականգնել պահուստային պատճենը նոր գործի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="80" />
         <source>Replace the file?</source>
         <translation>Փոխարինե՞լ ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="81" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation>%1 ֆայլն արդեն գոյություն ունի։ Փոխարինե՞լ այն պահուստային պատճենով։ Դրանում եղած ամեն ինչ կկորչի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="101" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation>Պահուստային պատճենի գաղտնաբառը (գործի ֆայլի գաղտնաբառը դրա ստեղծման պահին)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="101" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="156" />
         <source>Restore</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="147" />
         <source>A backup of another case file</source>
         <translation>Մեկ այլ գործի ֆայլի պահուստային պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
         <source>%1
 
 Restore it anyway?</source>
@@ -901,12 +901,12 @@ Restore it anyway?</source>
 Այնուամենայնիվ վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation>Պահուստային պատճենը չի բացվում այս գաղտնաբառով (կամ վնասված է)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="171" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
@@ -915,7 +915,7 @@ If you are sure the passphrase is right, the file may be damaged. Restore its la
 Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել։ Վերականգնե՞լ դրա վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Ֆայլն ինքնին մնում է անփոփոխ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="175" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
@@ -924,7 +924,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 Վերականգնե՞լ վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Վնասված ֆայլը մնում է անփոփոխ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
         <source>Cannot open the case file</source>
         <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
@@ -932,158 +932,158 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="50" />
         <source>made by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="50" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
         <source>daily</source>
         <translation>ամենօրյա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
         <source>on closing</source>
         <translation>փակելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
         <source>passphrase changed</source>
         <translation>գաղտնաբառը փոխվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
         <source>Made</source>
         <translation>Ստեղծվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
         <source>Why</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Encrypted</source>
         <translation>Գաղտնագրված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Verified</source>
         <translation>Ստուգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
         <source>Backups</source>
         <translation>Պահուստային պատճեններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="208" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Պատճենները գաղտնագրված են այն գաղտնաբառով, որն ուներ գործի ֆայլը դրանց ստեղծման պահին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Այս գործի ֆայլը գաղտնագրված չէ, ուստի գաղտնագրված չեն նաև դրա պատճենները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="215" />
         <source>Folder: %1</source>
         <translation>Թղթապանակ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="223" />
         <source>Backups of this case file</source>
         <translation>Այս գործի ֆայլի պահուստային պատճենները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
         <source>Back up now</source>
         <translation>Պահուստավորել հիմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="240" />
         <source>Verify</source>
         <translation>Ստուգել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="242" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Բացել պահուստային պատճենը գաղտնաբառով և ստուգել յուրաքանչյուր էջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="244" />
         <source>Restore into a new file…</source>
         <translation>Վերականգնել նոր ֆայլում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
         <source>no</source>
         <translation>ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
         <source>damaged: do not restore</source>
         <translation>վնասված է. մի՛ վերականգնեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="277" />
         <source>not verified</source>
         <translation>ստուգված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Պահուստային պատճեններ դեռ չկան. օգտագործեք «Պահուստավորել հիմա»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="312" />
         <source>Backing up and verifying…</source>
         <translation>Պահուստավորում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="316" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Պահուստավորվեց և ստուգվեց՝ %1 (%2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="327" />
         <source>Verifying %1…</source>
         <translation>%1 ֆայլի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="331" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 ֆայլն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="335" />
         <source>%1 failed the check: %2</source>
         <translation>%1 ֆայլը չանցավ ստուգումը՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="353" />
         <source>Restored into %1.</source>
         <translation>Վերականգնվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
         <source>Restored</source>
         <translation>Վերականգնված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Պահուստային պատճենը վերականգնվեց %1 ֆայլում։ Բացե՞լ այն հիմա։ Այժմ բաց գործի ֆայլը կփակվի (այն չի փոխվում)։</translation>
     </message>
@@ -6992,181 +6992,186 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
+        <source>No criminal case or charge is known (any text: yes; empty: no)</source>
+        <translation>Քրեական գործ կամ մեղադրանք հայտնի չէ (ցանկացած տեքստ՝ այո, դատարկ՝ ոչ)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
         <source>Date of capture</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
         <source>Circumstances of the capture</source>
         <translation>Գերեվարման հանգամանքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
         <source>Days in custody</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
         <source>Address of the place of detention</source>
         <translation>Պահման վայրի հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
         <source>Criminal case number</source>
         <translation>Քրեական գործի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
         <source>Next hearing</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
         <source>Last confirmed contact (proof of life)</source>
         <translation>Վերջին հաստատված կապը (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
         <source>Health and treatment</source>
         <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
         <source>What is asked for the captive</source>
         <translation>Ինչ է խնդրվում գերու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
         <source>Key facts</source>
         <translation>Հիմնական փաստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
         <source>ECHR application number</source>
         <translation>ՄԻԵԴ գանգատի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
         <source>UN WGAD communication reference</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խմբին ուղղված հաղորդման համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
         <source>Respondent State</source>
         <translation>Պատասխանող պետություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
         <source>Addressee's name and address</source>
         <translation>Հասցեատիրոջ անունը և հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
         <source>Addressee's e-mail</source>
         <translation>Հասցեատիրոջ էլ. փոստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
         <source>Greeting</source>
         <translation>Ողջույնի տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
         <source>Your name (signature)</source>
         <translation>Ձեր անունը (ստորագրություն)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
         <source>Your firm or organisation</source>
         <translation>Ձեր գրասենյակը կամ կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>Your postal address</source>
         <translation>Ձեր փոստային հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
         <source>Your bar number</source>
         <translation>Ձեր փաստաբանական արտոնագրի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
         <source>Your phone</source>
         <translation>Ձեր հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
         <source>Your e-mail</source>
         <translation>Ձեր էլ. փոստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
         <source>City where you sign</source>
         <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
         <source>Your details under the signature</source>
         <translation>Ձեր տվյալները ստորագրության տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="97" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Գործի ֆայլում սա կա, սակայն այս նամակի %1 մակարդակից բարձր, ուստի այն բաց է թողնված։ Մուտքագրեք այստեղ միայն այն դեպքում, եթե այն կարող է ներառվել այս նամակում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="101" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>Գործի ֆայլում այստեղ ավելին կա այս նամակի %1 մակարդակից բարձր. նամակը ներառում է այն, ինչ թույլատրելի է փոխանցել այդ մակարդակում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="104" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation>Այստեղ լրացնելու բան չկա․ նամակը բաց է թողնում այն տողը, որտեղ այն կերևար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="146" />
         <source>To fill in</source>
         <translation>Լրացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="147" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Գործի ֆայլից (կարող եք փոխել դրանք այս նամակի համար)</translation>
     </message>

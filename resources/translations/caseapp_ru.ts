@@ -860,39 +860,39 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupRestore</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="73" />
         <source>Restore the backup into a new case file</source>
         <translation>Восстановить резервную копию в новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="80" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="81" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation>%1 уже существует. Заменить его резервной копией? Всё его содержимое будет утрачено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="101" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation>Парольная фраза резервной копии (парольная фраза файла дела на момент её создания):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="101" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="156" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="147" />
         <source>A backup of another case file</source>
         <translation>Резервная копия другого файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
         <source>%1
 
 Restore it anyway?</source>
@@ -901,12 +901,12 @@ Restore it anyway?</source>
 Всё равно восстановить её?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation>Резервная копия не открывается этой парольной фразой (или повреждена).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="171" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
@@ -915,7 +915,7 @@ If you are sure the passphrase is right, the file may be damaged. Restore its la
 Если вы уверены, что парольная фраза верна, файл, возможно, повреждён. Восстановить его последнюю проверенную резервную копию в новый файл дела? Сам файл останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="175" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
@@ -924,7 +924,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 Восстановить последнюю проверенную резервную копию в новый файл дела? Повреждённый файл останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
         <source>Cannot open the case file</source>
         <translation>Не удаётся открыть файл дела</translation>
     </message>
@@ -932,158 +932,158 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="50" />
         <source>made by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="50" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
         <source>passphrase changed</source>
         <translation>сменена парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Encrypted</source>
         <translation>Зашифрована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Verified</source>
         <translation>Проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="208" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Резервные копии зашифрованы той парольной фразой, которая была у файла дела в момент их создания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Этот файл дела не зашифрован, поэтому не зашифрованы и его резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="215" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="223" />
         <source>Backups of this case file</source>
         <translation>Резервные копии этого файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="240" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="242" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Открыть резервную копию парольной фразой и проверить каждую страницу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="244" />
         <source>Restore into a new file…</source>
         <translation>Восстановить в новый файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
         <source>damaged: do not restore</source>
         <translation>повреждена: не восстанавливать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="277" />
         <source>not verified</source>
         <translation>не проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Резервных копий пока нет: нажмите «Создать копию сейчас».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="312" />
         <source>Backing up and verifying…</source>
         <translation>Копирование и проверка…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="316" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Копия создана и проверена: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="327" />
         <source>Verifying %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="331" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 не повреждена: она открывается парольной фразой, и каждая страница проходит проверку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="335" />
         <source>%1 failed the check: %2</source>
         <translation>%1 не прошла проверку: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="353" />
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Резервная копия восстановлена в %1. Открыть её сейчас? Открытый сейчас файл дела будет закрыт (без изменений).</translation>
     </message>
@@ -6993,181 +6993,186 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
+        <source>No criminal case or charge is known (any text: yes; empty: no)</source>
+        <translation>Уголовное дело и обвинение неизвестны (любой текст — да; пусто — нет)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
         <source>Date of capture</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
         <source>Circumstances of the capture</source>
         <translation>Обстоятельства пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
         <source>Days in custody</source>
         <translation>Суток под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
         <source>Address of the place of detention</source>
         <translation>Адрес места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
         <source>Criminal case number</source>
         <translation>Номер уголовного дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
         <source>Last confirmed contact (proof of life)</source>
         <translation>Последний подтверждённый контакт (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
         <source>Health and treatment</source>
         <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
         <source>What is asked for the captive</source>
         <translation>Что просят для пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
         <source>Key facts</source>
         <translation>Основные факты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
         <source>ECHR application number</source>
         <translation>Номер жалобы в ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
         <source>UN WGAD communication reference</source>
         <translation>Номер сообщения в Рабочую группу ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
         <source>Respondent State</source>
         <translation>Государство-ответчик</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
         <source>Addressee's name and address</source>
         <translation>Имя и адрес адресата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
         <source>Addressee's e-mail</source>
         <translation>Электронная почта адресата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
         <source>Greeting</source>
         <translation>Строка приветствия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
         <source>Your name (signature)</source>
         <translation>Ваше имя (подпись)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
         <source>Your firm or organisation</source>
         <translation>Ваша фирма или организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
         <source>Your bar number</source>
         <translation>Ваш адвокатский регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
         <source>Your phone</source>
         <translation>Ваш телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
         <source>Your e-mail</source>
         <translation>Ваша электронная почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
         <source>City where you sign</source>
         <translation>Город подписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
         <source>Your details under the signature</source>
         <translation>Ваши данные под подписью</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="97" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Эти сведения есть в файле дела, но выше уровня «%1» этого письма, поэтому они опущены. Введите их здесь, только если их можно включить в это письмо.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="101" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>В файле дела есть и другие сведения выше уровня «%1» этого письма: в письмо включено то, что допустимо передавать на этом уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="104" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation>Заполнять нечего: строку, где это было бы показано, письмо опускает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="146" />
         <source>To fill in</source>
         <translation>Заполнить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="147" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Из файла дела (для этого письма их можно изменить)</translation>
     </message>
