@@ -65,6 +65,7 @@ from caseapp.reports.texts import (
     tn,
 )
 from caseapp.reports.texts.names import headline_names, name_in_script
+from caseapp.reports.xlsx_top import row_of_height, set_width, top_aligned_by_default
 
 MAX_YEARS = 10  # the last bar of the days-in-custody histogram holds everything longer
 
@@ -410,6 +411,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     workbook), every cell styled as its row is appended."""
     check_language(lang)
     wb = Workbook(write_only=True)
+    top_aligned_by_default(wb)  # every plain cell of a tall row at its top
     wb.properties.title = t("report_title", lang)
     wb.properties.creator = author or "CaseApp"
     wb.properties.subject = t("report_subject", lang, level=label(report.level, lang))
@@ -458,8 +460,8 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
 def _summary_sheet(wb: Any, report: StatusReportDTO, lang: str) -> None:
     summary = wb.create_sheet(t("sheet_summary", lang))
     print_setup(summary, report.level, lang, landscape=False)
-    summary.column_dimensions["A"].width = 48
-    summary.column_dimensions["B"].width = 14
+    set_width(summary, "A", 48)
+    set_width(summary, "B", 14)
     summary.append([_cell(summary, t("report_title", lang), font=Font(bold=True, size=14)), ""])
     summary.append([_cell(summary, _scope(report, lang)), ""])  # (names the tag chosen)
     summary.append([level_line(report.level, lang), ""])
@@ -529,14 +531,14 @@ def _table_sheet(wb: Any, title: str, headers: Sequence[str], widths: Sequence[i
     print_setup(ws, level, lang, landscape=True, pages_wide=2 if title_columns > 1 else 1,
                 title_columns=title_columns)
     for col, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
+        set_width(ws, get_column_letter(col), width)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(widths))}{rows + 1}"
     # a heading wraps in its column ("Дней под стражей" in 10 characters): the row as tall
     # as the most lines one takes, each line as long as the column's width
     lines = max(len(_lines_of(h, w - 1)) for h, w in zip(headers, widths, strict=True))
     if lines > 1:
-        ws.row_dimensions[1].height = _LINE_HEIGHT * lines
+        ws.row_dimensions[1] = row_of_height(ws, _LINE_HEIGHT * lines)
     ws.append(_head(ws, headers, alignment=_HEAD_ALIGNMENT))
     return ws
 
@@ -571,7 +573,6 @@ def _wrapped(ws: Any, widths: Sequence[int]) -> Any:
     on each row in order, before appending the row."""
     row_number = 1  # the header
     wrapping = _cell(ws, None, alignment=_WRAPPED)
-    top = _cell(ws, None, alignment=_TOP)
     # One row dimension for each height, shared by the rows of that height: a write-only
     # sheet writes only a row's height from it (made for each tall row, they were a tenth
     # of the report's time).
@@ -586,16 +587,13 @@ def _wrapped(ws: Any, widths: Sequence[int]) -> Any:
         if lines == 1:
             return values
         if lines not in heights:
-            heights[lines] = RowDimension(ws, ht=_LINE_HEIGHT * lines)
+            heights[lines] = row_of_height(ws, _LINE_HEIGHT * lines)
         ws.row_dimensions[row_number] = heights[lines]
-        # only a tall row's cells are styled (a styled cell costs a write several plain
-        # ones): the long texts wrapped, the others at the top beside their first line (a
-        # date cell is at the top already)
-        for i, value in enumerate(values):
-            if i in long:
-                values[i] = _like(ws, value, wrapping)
-            elif value is not None and not isinstance(value, Cell):
-                values[i] = _like(ws, value, top)
+        # only the long texts are styled, wrapped (a styled cell costs a write several plain
+        # ones): the others start at the top beside their first line as every plain cell of
+        # the workbook does (caseapp.reports.xlsx_top), a date cell in its own format
+        for i in long:
+            values[i] = _like(ws, values[i], wrapping)
         return values
     return dress
 

@@ -89,6 +89,38 @@ def test_every_cell_of_a_tall_row_starts_at_its_top(case_file: CaseFile) -> None
     assert next(c for c in tall if c.column_letter == "L").is_date  # a date still
 
 
+
+def test_a_tall_rows_plain_cells_take_a_top_aligned_format_in_every_program(
+        case_file: CaseFile) -> None:
+    """A plain cell (no format of its own) is written with the workbook's first format, which
+    Excel reads, made from the "Normal" style, which LibreOffice reads, and LibreOffice
+    lets a row's or a column's own format take its place: each of them must start the cell at
+    the top (a row or a column written with openpyxl's empty format put the number, the
+    status and the category at a tall row's foot in LibreOffice)."""
+    import re
+    import zipfile
+
+    long_name = " ".join(["Աբգար-Մելիքսեթ Тер-Оганесян Əliyev"] * 5)
+    case_file.captives.create(names=[dict(full_name=long_name, is_primary=True)],
+                              sensitivity="shareable", status="pre_trial")
+    made = outputs.status_report(case_file, level="shareable", author="A", fmt="xlsx")
+    with zipfile.ZipFile(io.BytesIO(made.data)) as z:
+        styles = z.read("xl/styles.xml").decode()
+        sheets = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/")]
+
+    def formats(kind: str) -> list[str]:
+        block = re.search(rf"<{kind}[^>]*>(.*?)</{kind}>", styles, re.S)
+        assert block is not None
+        return re.findall(r"<xf\b.*?(?:/>|</xf>)", block.group(1), re.S)
+
+    def top(xf: str) -> bool:
+        return re.search(r'<alignment[^>]*vertical="top"', xf) is not None
+
+    assert top(formats("cellXfs")[0]) and top(formats("cellStyleXfs")[0])
+    used = {int(n) for sheet in sheets
+            for n in re.findall(r'<(?:row|col)\b[^>]*\b(?:s|style)="(\d+)"', sheet)}
+    assert [n for n in used if not top(formats("cellXfs")[n])] == []
+
 def test_text_like_a_spreadsheet_escape_shows_as_typed(case_file: CaseFile) -> None:
     """``_x202E_`` in a cell's text is, to Excel, the right-to-left override (and
     ``_x000D_`` a carriage return, ``_x0000_`` a NUL, to LibreOffice too): a name typed or
