@@ -35,7 +35,7 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.backup import default_backup_root
-from caseapp.services.casefile import file_kind
+from caseapp.services.casefile import file_kind, not_a_case_file
 from caseapp.services.output_guard import OutputGuard
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
@@ -44,8 +44,9 @@ BACKUP_PASSPHRASE_ENV = "CASEAPP_BACKUP_PASSPHRASE"
 
 
 def _existing_passphrase(path: Path, env: str, what: Message) -> str | None:
-    """The passphrase of an encrypted file that exists: from ``env`` or typed once."""
-    if file_kind(path) != "encrypted":
+    """The passphrase of an encrypted file that exists: from ``env`` or typed once; none
+    asked for a file that cannot be one (a text file, a PDF: the opening says what it is)."""
+    if file_kind(path) != "encrypted" or not_a_case_file(path):
         return None
     value = os.environ.get(env)
     if value:

@@ -202,12 +202,17 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
     """The report of what the backup at ``backup`` holds (opened read-only: a copy of it is
     opened in a private temporary folder and wiped after). A backup of another case file than
     ``belongs_to`` is refused (:class:`OtherCaseFile`) unless ``other_case_file``."""
-    from caseapp.services.casefile import file_kind, open_case_file
+    from caseapp.services.casefile import file_kind, not_a_case_file, open_case_file
 
     path = Path(backup).expanduser()
     if not path.is_file():
         raise ValidationError(msg("There is no backup at {path}.", path=path), field="backup")
-    if file_kind(path) == "encrypted" and not passphrase:
+    encrypted = file_kind(path) == "encrypted"
+    reason = not_a_case_file(path) if encrypted else None
+    if reason:  # a text file, a PDF: not a backup a passphrase would open
+        raise ValidationError(msg("{path} cannot be read: {reason}.", path=path, reason=reason),
+                              field="backup")
+    if encrypted and not passphrase:
         raise ValidationError(msg("The backup {path} is encrypted: its passphrase is needed.",
                                   path=path),
                               field="passphrase")

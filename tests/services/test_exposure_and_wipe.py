@@ -249,3 +249,29 @@ def test_a_backup_that_cannot_be_read_is_named_not_its_private_copy(
                          target=tmp_path / "exposure.pdf")
     said = str(wrong.value)
     assert str(backup) in said and "caseapp-exposure" not in said, said
+
+
+@pytest.mark.parametrize(("content", "said"), [(b"notes of the visit\n", "text file"),
+                                               (b"%PDF-1.7\n" + b"\x00" * 600, "PDF file")])
+def test_a_file_that_is_no_backup_is_named_so_not_asked_a_passphrase(
+        seized: tuple[CaseFile, Path], tmp_path: Path, content: bytes, said: str,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text file or a PDF chosen as the seized device's backup was said to be an encrypted
+    backup whose passphrase was needed (the command line asked for it)."""
+    cf, _backup = seized
+    chosen = tmp_path / "backup.db"
+    chosen.write_bytes(content)
+    with pytest.raises(ValidationError) as refused:
+        outputs.exposure(cf, backup=chosen, passphrase=None, target=tmp_path / "exposure.pdf")
+    assert said in str(refused.value) and "passphrase" not in str(refused.value)
+    assert not (tmp_path / "exposure.pdf").exists()
+    import io
+
+    from caseapp.cli import main
+
+    monkeypatch.delenv("CASEAPP_BACKUP_PASSPHRASE", raising=False)
+    capsys.readouterr()
+    assert main(["exposure", "--db", str(cf.db.path), "--since-backup", str(chosen), "-o",
+                 str(tmp_path / "exposure.pdf")], out=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert said in err and "PASSPHRASE" not in err, err
