@@ -212,3 +212,26 @@ def test_a_copy_into_a_folder_that_does_not_exist_is_refused_naming_it(
     qtbot.waitUntil(lambda: bool(message_boxes))
     assert str(target.parent) in message_boxes[-1][1] and "does not exist" in message_boxes[-1][1]
     assert not target.parent.exists()
+
+
+def test_the_save_dialog_s_title_keeps_the_start_of_a_long_document_title(
+        qtbot, view, ui, monkeypatch) -> None:
+    """"Save a copy of “…”" held a document's whole title (a court's decision pasted as its
+    title, 300 letters) in the file dialog's title."""
+    doc = ui.case_file.documents.list()[0]
+    title = " ".join(["Решение Бакинского военного суда по делу № 1(101)-77/2026"] * 6)[:300]
+    ui.case_file.documents.update(doc.id, title=title)
+    view.reload()
+    qtbot.waitUntil(lambda: title in [view.proxy.index(r, TITLE).data()
+                                      for r in range(view.proxy.rowCount())])
+    asked: list[str] = []
+
+    def choose(_parent, caption, *args, **kwargs):
+        asked.append(caption)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    view.table.selectRow(_row(view, title))
+    view.save_copy()
+    assert asked and len(asked[0]) <= 140, asked
+    assert title[:40] in asked[0] and "…" in asked[0]

@@ -61,3 +61,17 @@ def test_the_print_dialog_s_title_keeps_the_start_of_a_400_letter_name(qtbot, mo
     [title] = titles
     assert len(title) <= TITLE_MOST, title
     assert "Dossier of Տեր-Հովհաննիսյան" in title and "…" in title
+
+
+def test_the_spreadsheet_import_s_title_keeps_a_long_file_name_s_start_and_ending(
+        qtbot, ui, tmp_path) -> None:
+    """Import Spreadsheet held a long file name (120 letters) whole in its title."""
+    from caseapp.ui.dialogs.sheet_import import SheetImportDialog
+
+    sheet = tmp_path / f"{'Список пленных Гадрутского района ' * 6}.csv"[-120:]
+    sheet.write_text("ФИО\nАрам Петросян\n", encoding="utf-8")
+    dialog = SheetImportDialog(ui, sheet, mappings_folder=tmp_path)
+    qtbot.addWidget(dialog)
+    title = dialog.windowTitle()
+    assert len(title) <= TITLE_MOST, title
+    assert "…" in title and title.endswith(".csv") and sheet.name[-20:-4] in title

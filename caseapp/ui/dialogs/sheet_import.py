@@ -59,6 +59,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.column_titles import on_two_lines
 from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.screen_room import keep_on_screen, resize_within_screen
+from caseapp.ui.widgets.title_text import in_title
 
 
 class SheetImportDialog(QDialog):
@@ -70,7 +71,8 @@ class SheetImportDialog(QDialog):
         self.preview: SheetPreview | None = None
         self.found_header_row = 1
         self.result = None
-        self.setWindowTitle(self.tr("Import Spreadsheet — %1").replace("%1", self.path.name))
+        self.setWindowTitle(self.tr("Import Spreadsheet — %1").replace(  # its ending kept
+            "%1", in_title(self.path.name, Qt.TextElideMode.ElideMiddle)))
         resize_within_screen(self, 1200, 640)
         self.book = open_workbook(self.path)
 

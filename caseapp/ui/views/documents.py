@@ -60,6 +60,7 @@ from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.flow_layout import FlowLayout
 from caseapp.ui.widgets.middle_cut import ElideMiddle
 from caseapp.ui.widgets.save_target import ask_save_path
+from caseapp.ui.widgets.title_text import in_title
 from caseapp.write_errors import os_reason
 
 CTX = "DocumentsView"
@@ -303,7 +304,7 @@ class DocumentsView(View):
             return
         d = row.document
         suggested = str(Path.home() / Path(d.filename or f"{d.title}.bin").name)
-        title = self.tr("Save a copy of “%1”").replace("%1", d.title)
+        title = self.tr("Save a copy of “%1”").replace("%1", in_title(d.title))
         cf = self.ui.case_file
         chosen = ask_save_path(self, title, suggested, "", cf.output_guard if cf else None)
         if chosen is None:
