@@ -325,6 +325,18 @@ class Database:
         finally:
             raw.close()
 
+    @contextmanager
+    def plain_reading(self) -> Iterator[Any]:
+        """A DB-API connection for plain-SQL reads on either kind of case file: a SQLite
+        file's through :meth:`reading` (no SQLAlchemy session), a team server's driver
+        connection from the engine's pool."""
+        if self.path is not None:
+            with self.reading() as raw:
+                yield raw
+        else:
+            with self.engine.connect() as conn:
+                yield conn.connection.driver_connection
+
     def connect_raw(self, path: Path | None = None) -> Any:
         """A new DB-API connection to this file (or to ``path`` with this file's passphrase),
         outside the pool: for backups and checks. Another file gets the passphrase, never

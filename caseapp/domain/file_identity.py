@@ -22,22 +22,23 @@ class FileIdentity:
 
 
 def parsed(identity: object, created: object = None) -> FileIdentity | None:
-    """The identity recorded as ``identity`` (and ``created``, a datetime or ISO text), or
-    ``None`` when what is recorded is no UUID (missing, malformed: it cannot be checked)."""
+    """The identity recorded as ``identity`` (and ``created``, a datetime or ISO text; one
+    without a zone is UTC, as CaseApp stores times), or ``None`` when what is recorded is no
+    UUID (missing, malformed: it cannot be checked)."""
     if not isinstance(identity, str):
         return None
     try:
         canonical = str(uuid.UUID(identity))
     except ValueError:
         return None
-    when: datetime | None = None
-    if isinstance(created, datetime):
-        when = created
-    elif isinstance(created, str):
+    when = created if isinstance(created, datetime) else None
+    if isinstance(created, str):
         try:
             when = datetime.fromisoformat(created)
         except ValueError:
             when = None
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
     return FileIdentity(canonical, when)
 
 
@@ -50,17 +51,4 @@ def same_case_file(ours: FileIdentity | None, theirs: FileIdentity | None) -> bo
 
 def from_row(row: Any) -> FileIdentity | None:
     """The identity a row of ``case_file_identity`` (identity, created_at) records, as stored."""
-    return None if row is None else parsed(row[0], _aware(row[1]))
-
-
-def _aware(stored: object) -> object:
-    """A stored time (naive UTC, as text or a datetime) as an aware one; else as it is."""
-    when = stored
-    if isinstance(stored, str):
-        try:
-            when = datetime.fromisoformat(stored)
-        except ValueError:
-            return None
-    if isinstance(when, datetime) and when.tzinfo is None:
-        return when.replace(tzinfo=UTC)
-    return when
+    return None if row is None else parsed(row[0], row[1])

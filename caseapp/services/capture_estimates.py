@@ -29,12 +29,8 @@ MARK = "capture estimates"  # the file event saying the file was looked at once
 def captives_to_count(case_file: CaseFile) -> list[int]:
     """The captives whose capture known to its month or year has set off no deadline, while
     the file was not looked at for them before."""
-    db = case_file.db
-    if db.path is not None:
-        with db.reading() as raw:
-            return captures_without_card(raw, MARK)
-    with db.engine.connect() as conn:
-        return captures_without_card(conn.connection.driver_connection, MARK)
+    with case_file.db.plain_reading() as raw:
+        return captures_without_card(raw, MARK)
 
 
 def count_capture_estimates(case_file: CaseFile) -> int:

@@ -33,13 +33,8 @@ MARK = "court zones"  # the file event saying its whole-day deadlines keep their
 def rules_without_zone(case_file: CaseFile, *, once: bool = True) -> set[str]:
     """The rules whose open whole-day deadlines keep no zone (plain SQL); with ``once``,
     none in a file already looked at (:data:`MARK`)."""
-    db = case_file.db
-    mark = MARK if once else None
-    if db.path is not None:
-        with db.reading() as raw:
-            return rules_of_whole_days_without_zone(raw, mark)
-    with db.engine.connect() as conn:
-        return rules_of_whole_days_without_zone(conn.connection.driver_connection, mark)
+    with case_file.db.plain_reading() as raw:
+        return rules_of_whole_days_without_zone(raw, MARK if once else None)
 
 
 def zones_of(case_file: CaseFile, rules: set[str]) -> dict[str, list[str]]:

@@ -57,13 +57,8 @@ def counted_later(db: Database) -> dict[int, tuple[date, date]]:
     ``(stored, counted)``. Plain SQL on a SQLite file's connection (the window's start
     imports no SQLAlchemy for it), the driver's connection on a server; the database reads
     only those its own count finds later, each counted again here by the domain's rule."""
-    if db.path is not None:
-        with db.reading() as raw:
-            rows = computed_terms_of_months_and_days(raw)
-    else:
-        with db.engine.connect() as conn:
-            rows = computed_terms_of_months_and_days(conn.connection.driver_connection,
-                                                     server=True)
+    with db.plain_reading() as raw:
+        rows = computed_terms_of_months_and_days(raw, server=db.path is None)
     found: dict[int, tuple[date, date]] = {}
     for order_id, start, months, days, stored in rows:
         counted = earlier_expiry(start, months, days, stored)
@@ -92,12 +87,8 @@ def applied_by_hand_later(db: Database) -> dict[str, ByHand]:
     counted from the later day): plain SQL on the few deadlines of rules applied by hand (no
     rule file read). One whose own date the lawyer set by hand or closed, the others counted
     again, is not looked at again."""
-    if db.path is not None:
-        with db.reading() as raw:
-            rows = rules_applied_by_hand(raw)
-    else:
-        with db.engine.connect() as conn:
-            rows = rules_applied_by_hand(conn.connection.driver_connection)
+    with db.plain_reading() as raw:
+        rows = rules_applied_by_hand(raw)
     if not rows:  # (most files: the steps' reader and the rules' module left unimported)
         return {}
     from caseapp.domain.stored_terms import counted_later_by_steps, stored_term
