@@ -2,7 +2,8 @@
 (:func:`caseapp.domain.due_when.due_when`): ``caseapp deadlines``' When column and JSON
 fields, and ``captives show``'s deadlines, on the file's clock (a laptop in Paris; an
 Azerbaijani appeal due by the end of 27 November in Baku, 21:00 in Paris). The view's words
-at the same clock: tests/ui/test_deadline_when_cli_and_view_gui.py."""
+at the same clock: tests/ui/test_deadline_when_cli_and_view_gui.py. The Armenian and Russian
+words need ``resources/translations/incoming/when8.messages.json`` applied to the catalogues."""
 
 from __future__ import annotations
 
@@ -143,3 +144,19 @@ def test_in_armenian_and_russian(monkeypatch: pytest.MonkeyPatch, deadlines, lan
     for key, said in zip(("letter", "appeal", "reply"), words, strict=True):
         assert said in lines[key], (key, lines[key])
     assert date(2026, 11, 29).strftime("%d.%m.%Y") in lines["snoozed"]
+
+
+def test_a_delivery_recorded_late_says_its_time_limit_is_overdue(
+        monkeypatch: pytest.MonkeyPatch, deadlines) -> None:
+    """A communication that appeared 12 weeks and 3 days ago, recorded only now: the time
+    limit it sets was listed with its day alone."""
+    path, cid, _ = deadlines
+    cli_at(monkeypatch, f"{TODAY} 22:00")
+    appeared = TODAY - timedelta(weeks=12, days=3)
+    code, out, err = run("--lang", "en", "deliveries", "add", "--db", str(path), "--captive",
+                         str(cid), "--appeared", appeared.isoformat(), "--title",
+                         "Communication", "--weeks", "12")
+    assert code == 0, err
+    lines = [line.replace("\xa0", " ") for line in out.splitlines()]
+    assert any("time limit" in line and line.endswith("— 3 days overdue") for line in lines), out
+    assert any("Download" in line and " — in " in line for line in lines), out
