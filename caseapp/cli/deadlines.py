@@ -37,31 +37,36 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
                             "ics), not of the table or JSON."))
     if args.output is not None:
         raise UserError(msg("-o/--output is for --format ics."))
+    from caseapp.cli.due_words import when_fields, when_of, when_words
     from caseapp.domain.deadline_steps import deadline_in
     from caseapp.domain.redaction import OmissionSummary
     from caseapp.services.reminders import DEADLINES
 
     with opened_case(args) as cf:  # rules' titles and steps in the language of --lang / LANG
         lang = current_language()
-        today = cf.ctx.today()
+        today, now = cf.ctx.today(), cf.ctx.now()
         # (the steps read for the table too: they say which dates are estimates)
         events = cf.reminders.calendar(args.within, level=args.level or "internal")
         deadlines = [deadline_in(d, cf.rule_set, lang) for d in events.deadlines]
         known = {d.rule_id: cf.rule_set.get(d.rule_id) for d in deadlines
                  if d.rule_id and d.rule_id in cf.rule_set}
         rules = {rule_id: rule.text("title", lang) for rule_id, rule in known.items()}
+    # when each falls due, as the Deadlines view says it at the same clock
+    when = {d.id: when_of(d, today=today, now=now) for d in deadlines}
     # The captives named as the calendar at that level names them (at the public level only
     # those who consented to publicity have deadlines at all).
     names = {cid: name.render(lang) for cid, name in events.names.items()}
     if args.format == "json":  # the machine's fields, and the names and titles a reader sees
-        print_json([{**jsonable(d), "captive_name": names.get(d.captive_id) if d.captive_id
+        print_json([{**jsonable(d), **when_fields(when[d.id]),
+                     "captive_name": names.get(d.captive_id) if d.captive_id
                      else None, "rule_title": rules.get(d.rule_id), **_rule_source(known, d, lang)}
                     for d in deadlines], out)
     else:
-        print_table([msg("ID"), msg("Due"), msg("Time"), msg("Captive"), msg("Remarks"),
-                     msg("What is due")],
-                    [[d.id, d.due_on, d.clock_time, names.get(d.captive_id, d.captive_id)
-                      if d.captive_id else "", deadline_marks(d, today),
+        print_table([msg("ID"), msg("Due"), msg("Time"), msg("When"), msg("Captive"),
+                     msg("Remarks"), msg("What is due")],
+                    [[d.id, d.due_on, d.clock_time, when_words(d, when[d.id]) or "",
+                      names.get(d.captive_id, d.captive_id)
+                      if d.captive_id else "", deadline_marks(d),
                       deadline_title(d.title, rules.get(d.rule_id), lang)] for d in deadlines],
                     out)
         out.write(str(msg_n("{count} open deadline within {days} days (overdue included)",
@@ -87,17 +92,10 @@ def _rule_source(known: dict[str, Any], d: Any, lang: str) -> dict[str, str | No
     return {"rule_source": rule.source, **{f"rule_{key}": v for key, v in translated.items()}}
 
 
-def deadline_marks(d: Any, today: date | None = None) -> str:
-    """What sets a deadline apart, in words: a hard one set by a court, one snoozed (its
-    reminders quiet until a day after ``today``; still due), a date set by hand, one entered
-    by hand (no rule computed it)."""
-    from caseapp.domain.snooze_lines import snoozed_until
-
-    until = snoozed_until(d.notes) if d.notes else None
-    if until is not None and today is not None and until <= today:
-        until = None  # the snooze is over
+def deadline_marks(d: Any) -> str:
+    """What sets a deadline apart, in words: a hard one set by a court, a date set by hand,
+    one entered by hand (no rule computed it). A snooze is said in the When column."""
     marks = [msg("hard deadline") if d.hard else None,
-             msg("snoozed until {day}", day=until) if until is not None else None,
              msg("date set by hand") if d.overridden else None,
              msg("entered by hand") if not d.rule_id else None]
     return list_separator().join(str(m) for m in marks if m is not None)

@@ -33,6 +33,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     }
     if args.level:
         fields["sensitivity"] = args.level
+    from caseapp.cli.due_words import when_of, when_words
     from caseapp.domain.deadline_steps import deadline_in
     from caseapp.services.labels import value_label
 
@@ -41,13 +42,17 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
         due = [deadline_in(x, cf.rule_set, current_language())
                for x in cf.deadlines.list(captive_id=d.captive_id)
                if x.trigger_uid == d.uid] if d.captive_id else []
+        # when each falls due, as `deadlines` says it: one recorded late may be overdue
+        when = {x.id: when_words(x, when_of(x, today=cf.ctx.today(), now=cf.ctx.now()))
+                for x in due}
     out.write(str(msg("Recorded delivery {id}: “{title}”, appeared on {appeared} ({portal}); the "
                       "portal deletes it on {deleted}.", id=d.id, title=d.title,
                       appeared=d.appeared_on, portal=value_label(d.portal),
                       deleted=d.deleted_from_portal_on)) + "\n")
     for x in sorted(due, key=lambda x: x.due_on):
+        said = when[x.id]
         out.write("  " + str(msg("deadline {id}: {day} {title}", id=x.id, day=x.due_on,
-                                 title=x.title)) + "\n")
+                                 title=x.title)) + (f" — {said}" if said else "") + "\n")
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -186,8 +186,9 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
-                        warnings: Sequence[str] = ()) -> None:
+def _print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] = (),
+                        when: Mapping[int, str] | None = None) -> None:
+    """``when``: when each open deadline falls due, in words, by its id (due_words)."""
     from caseapp.domain.cldr import format_date_short, format_datetime
     from caseapp.domain.sheet_values import says_unknown
     from caseapp.reports.hearing_words import state_words
@@ -276,7 +277,8 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
          + "".join(f"\n    {line}" for line in pages_to_check(doc))),
         (msg("Deadlines"), f.deadlines,
          lambda dl: " ".join(x for x in (d(dl.due_on), dl.clock_time, dl.title) if x)
-         + f" [{v(dl.status)}]" + "".join(f"\n    {line}" for line in convicted_lines(dl))),
+         + f" [{v(dl.status)}]" + (f" — {when[dl.id]}" if when and dl.id in when else "")
+         + "".join(f"\n    {line}" for line in convicted_lines(dl))),
         (msg("Notes"), f.notes, lambda n: f"{d(n.written_at)} {n.title or n.body[:60]}"),
     ]
     for title, items, fmt in sections:
@@ -286,8 +288,17 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
                 w(f"  {fmt(item)}\n")
 
 
+def _when_said(deadlines: Sequence[Any], today: date, now: datetime) -> dict[int, str]:
+    """When each open deadline falls due, in words, by its id: as ``caseapp deadlines`` and
+    the Deadlines view say it (:mod:`caseapp.cli.due_words`)."""
+    from caseapp.cli.due_words import when_of, when_words
+
+    said = {d.id: when_words(d, when_of(d, today=today, now=now)) for d in deadlines}
+    return {i: str(words) for i, words in said.items() if words is not None}
+
+
 def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
-    left_out = None
+    left_out, when = None, {}
     with opened_case(args) as cf:
         if args.level is None:
             f = cf.captive_file(args.id)
@@ -303,11 +314,12 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
             # the clock's warnings name every order and deadline: only at the internal level
             warnings = cf.deadline_engine.clock(args.id).warnings \
                 if left_out is None or left_out.level is Sensitivity.INTERNAL else ()
+            when = _when_said(f.deadlines, cf.ctx.today(), cf.ctx.now())
     if args.format == "json":
         print_json(f if left_out is None else {"level": left_out.level.value, **jsonable(f)},
                    out)
     else:
-        _print_captive_file(f, out, warnings)
+        _print_captive_file(f, out, warnings, when)
     if left_out is not None:
         _level_summary(args, left_out)
     return 0

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from caseapp.domain.dates import deadline_overdue, due_day_here, is_overdue, open_day_here
 from caseapp.domain.dto import DeadlineDTO
+from caseapp.domain.due_when import DueWhen, due_when
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.messages import Message
 
@@ -50,6 +51,11 @@ class DeadlineRow:
         d = self.deadline
         return due_day_here(d.due_on, d.due_time, d.timezone)
 
+    def when(self, today: date) -> DueWhen | None:
+        """When it falls due as its group says (None: done or dismissed): :func:`due_when`,
+        the state the command line words too."""
+        return when_in_group(self.deadline, self.group, self.snoozed_until, today)
+
 
 def _group_of_day(day: date, today: date, week: date) -> Group:
     if is_overdue(day, today):
@@ -77,3 +83,21 @@ def group_of(d: DeadlineDTO, today: date, snoozed: date | None, now: datetime) -
         return Group.SNOOZED
     return open_group(d.due_on, d.due_time, d.timezone, today=today,
                       week=today + timedelta(days=7), now=now)
+
+
+def when_in_group(d: DeadlineDTO, group: Group, snoozed: date | None,
+                  today: date) -> DueWhen | None:
+    """When a deadline of ``group`` falls due (:func:`due_when`); None when it is closed."""
+    if group is Group.CLOSED:
+        return None
+    return due_when(d.due_on, d.due_time, d.timezone, today=today,
+                    overdue=group is Group.OVERDUE,
+                    snoozed_until=snoozed if group is Group.SNOOZED else None)
+
+
+def deadline_when(d: DeadlineDTO, *, today: date, now: datetime,
+                  snoozed: date | None = None) -> DueWhen | None:
+    """When a deadline read on its own (not as a list's row) falls due at ``today`` and
+    ``now``, grouped as the lists group it (:func:`group_of`): what the command line says
+    beside it. ``snoozed``: the day its snooze ends, if any."""
+    return when_in_group(d, group_of(d, today, snoozed, now), snoozed, today)

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.dates import due_order, open_day_here
+from caseapp.domain.dates import due_order
+from caseapp.domain.due_when import DueState
 from caseapp.domain.messages import text_of
 from caseapp.services.deadline_rows import DeadlineRow, Group
 from caseapp.ui.captive_names import CaptiveName, captive_names
@@ -48,7 +49,6 @@ from caseapp.ui.views.deadline_calendar import export_calendar
 from caseapp.ui.views.deadline_chip import FilterChip
 from caseapp.ui.views.deadline_details import (
     ExplanationReader,
-    court_day_end,
     deadline_title,
     details_html,
     due_text,
@@ -339,22 +339,24 @@ class DeadlinesView(DeadlineActions, View):
         return cf.rule_set.get(rule_id).text("body")
 
     def when_text(self, r: DeadlineRow) -> str:
+        """When it falls due, in words: the state ``caseapp deadlines`` words too
+        (:func:`caseapp.domain.due_when.due_when`), counted on this computer's today (an
+        hour in Baku may be today here)."""
         d = r.deadline
-        if r.group is Group.CLOSED:
+        when = r.when(self.ui.today())
+        if when is None:
             return label(d.status)
-        if r.group is Group.SNOOZED and r.snoozed_until:
-            return self.tr("snoozed until %1").replace("%1", date_text(r.snoozed_until))
-        today = self.ui.today()  # an hour in Baku may be today here
-        days = (open_day_here(d.due_on, d.due_time, d.timezone, today=today,
-                              overdue=r.group is Group.OVERDUE) - today).days
-        if r.group is Group.OVERDUE and days >= 0 and d.due_time is not None:
+        if when.state is DueState.SNOOZED and when.until is not None:
+            return self.tr("snoozed until %1").replace("%1", date_text(when.until))
+        if when.state is DueState.HOUR_PASSED and d.due_time is not None:
             # its hour has passed today: overdue, not "today"
             return self.tr("passed at %1 (%2)").replace("%1", time_text(d.due_time)).replace(
                 "%2", d.timezone)
-        if r.group is Group.OVERDUE and days >= 0 and (end := court_day_end(d)) is not None:
+        if when.state is DueState.DAY_ENDED and when.at is not None:
             # its day has ended where the court sits, not yet here
             return self.tr("day ended in %1 at %2").replace("%1", zone_city(d.timezone)).replace(
-                "%2", time_text(end))
+                "%2", time_text(when.at))
+        days = when.days
         if days < 0:
             return plural(self.tr("%Ln day(s) overdue", "", -days), -days)
         if days == 0:

@@ -1,0 +1,162 @@
+"""The command line says when each open deadline falls due as the Deadlines view does
+(:func:`caseapp.domain.due_when.due_when`): ``caseapp deadlines``' When column and JSON
+fields, and ``captives show``'s deadlines, on the file's clock (a laptop in Paris; an
+Azerbaijani appeal due by the end of 27 November in Baku, 21:00 in Paris). The view's words
+at the same clock: tests/ui/test_deadline_when_cli_and_view_gui.py. The Armenian and Russian
+words need ``resources/translations/incoming/when8.messages.json`` applied to the catalogues."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from caseapp.cli import common
+from caseapp.services.casefile import CaseFile
+from tests.cli.cli_run import run
+from tests.conftest import TODAY
+from tests.services.test_deadline_hour_passed import clock_at
+
+
+@pytest.fixture
+def in_paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def cli_at(monkeypatch: pytest.MonkeyPatch, when: str) -> None:
+    """The command line's case file on the clock at ``when`` (Paris)."""
+    opened: Callable[..., CaseFile] = common.open_case
+
+    def at_clock(*args: object, **kwargs: object) -> CaseFile:
+        cf = opened(*args, **kwargs)
+        clock_at(cf, when)
+        return cf
+    monkeypatch.setattr(common, "open_case", at_clock)
+
+
+@pytest.fixture
+def deadlines(case_file: CaseFile, in_paris: None) -> tuple[Path, int, dict[str, int]]:
+    """One captive's appeal (due TODAY in Baku), the Court's 16:00 cut-off TODAY, a letter
+    due 3 days before TODAY, one snoozed to 2 days after TODAY, a reply due in 5 days and
+    one done."""
+    cf = case_file
+    c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02", status="convicted")
+    made = cf.deadline_engine.from_rule(captive_id=c.id, rule_id="az.verdict.appeal",
+                                        trigger=TODAY - timedelta(days=20))
+    ids = {"appeal": next(d.id for d in made if d.rule_id == "az.verdict.appeal")}
+    for key, due, at in (("fax", TODAY, "16:00"), ("letter", TODAY - timedelta(days=3), None),
+                         ("snoozed", TODAY - timedelta(days=1), None),
+                         ("reply", TODAY + timedelta(days=5), None),
+                         ("done", TODAY + timedelta(days=1), None)):
+        ids[key] = cf.deadlines.create(
+            captive_id=c.id, title=key.capitalize(), due_on=due.isoformat(),
+            **({"due_time": at, "timezone": "Europe/Paris"} if at else {})).id
+    cf.deadline_engine.snooze(ids["snoozed"], TODAY + timedelta(days=2))
+    cf.deadline_engine.mark_done(ids["done"], "Sent")
+    path = cf.db.path
+    cf.close()
+    return path, c.id, ids
+
+
+def lines_of(out: str, ids: dict[str, int]) -> dict[str, str]:
+    return {k: line.replace("\xa0", " ") for k, i in ids.items() for line in out.splitlines()
+            if line.startswith(f"{i}  ")}
+
+
+EXPECTED = {  # at 22:00 in Paris on TODAY, as the Deadlines view says it
+    "appeal": "day ended in Baku at 21:00",
+    "fax": "passed at 16:00 (Paris)",
+    "letter": "3 days overdue",
+    "snoozed": "snoozed until 29 Nov 2026",
+    "reply": "in 5 days",
+}
+
+
+def test_the_deadlines_table_says_when_each_falls_due(
+        monkeypatch: pytest.MonkeyPatch, deadlines) -> None:
+    path, _, ids = deadlines
+    cli_at(monkeypatch, f"{TODAY} 22:00")
+    code, out, err = run("--lang", "en", "deadlines", "--db", str(path))
+    assert code == 0, err
+    lines = lines_of(out, ids)
+    assert "done" not in lines
+    for key, words in EXPECTED.items():
+        assert words in lines[key], (key, lines[key])
+    assert out.count("snoozed until") == 1  # said once, in the When column
+    cli_at(monkeypatch, f"{TODAY} 20:00")  # before the day ends in Baku
+    code, out, err = run("--lang", "en", "deadlines", "--db", str(path))
+    lines = lines_of(out, ids)
+    assert "today" in lines["appeal"] and "overdue" not in lines["appeal"]
+    assert "day ended" not in out
+
+
+def test_json_gives_the_state_and_days(monkeypatch: pytest.MonkeyPatch, deadlines) -> None:
+    path, _, ids = deadlines
+    cli_at(monkeypatch, f"{TODAY} 22:00")
+    code, out, err = run("deadlines", "--db", str(path), "--format", "json")
+    assert code == 0, err
+    got = {d["id"]: d for d in json.loads(out)}
+    by_key = {k: got[i] for k, i in ids.items() if i in got}
+    assert {k: (d["state"], d["days"]) for k, d in by_key.items()} == {
+        "appeal": ("day_ended", 0), "fax": ("hour_passed", 0), "letter": ("overdue", -3),
+        "snoozed": ("snoozed", -1), "reply": ("ahead", 5)}
+    assert by_key["appeal"]["overdue_since"] == "2026-11-27T21:00:00+01:00"
+    assert by_key["fax"]["overdue_since"] == "2026-11-27T16:00:00+01:00"
+    assert by_key["snoozed"]["snoozed_until"] == "2026-11-29"
+    assert by_key["letter"]["overdue_since"] is None and by_key["letter"]["snoozed_until"] is None
+
+
+def test_captives_show_says_when_each_open_deadline_falls_due(
+        monkeypatch: pytest.MonkeyPatch, deadlines) -> None:
+    path, cid, _ = deadlines
+    cli_at(monkeypatch, f"{TODAY} 22:00")
+    code, out, err = run("--lang", "en", "captives", "show", str(cid), "--db", str(path))
+    assert code == 0, err
+    said = {line.strip().replace("\xa0", " ") for line in out.splitlines()}
+    for title, words in (("Letter", "3 days overdue"), ("Reply", "in 5 days"),
+                         ("Fax", "passed at 16:00 (Paris)")):
+        assert any(title in line and line.endswith(f"[Open] — {words}") for line in said), \
+            (title, out)
+    assert any("Appeal against the verdict" in line
+               and line.endswith("— day ended in Baku at 21:00") for line in said), out
+    assert any(line.endswith("Done [Done]") for line in said), out  # nothing said of when
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("hy", ("3 օր ժամկետանց", "օրն ավարտվել է՝ 21:00 (Բաքու)", "5 օրից")),
+    ("ru", ("просрочено на 3 дня", "день истёк в 21:00 (Баку)", "через 5 дней")),
+])
+def test_in_armenian_and_russian(monkeypatch: pytest.MonkeyPatch, deadlines, lang: str,
+                                 words: tuple[str, ...]) -> None:
+    path, _, ids = deadlines
+    cli_at(monkeypatch, f"{TODAY} 22:00")
+    code, out, err = run("--lang", lang, "deadlines", "--db", str(path))
+    assert code == 0, err
+    lines = lines_of(out, ids)
+    for key, said in zip(("letter", "appeal", "reply"), words, strict=True):
+        assert said in lines[key], (key, lines[key])
+    assert date(2026, 11, 29).strftime("%d.%m.%Y") in lines["snoozed"]
+
+
+def test_a_delivery_recorded_late_says_its_time_limit_is_overdue(
+        monkeypatch: pytest.MonkeyPatch, deadlines) -> None:
+    """A communication that appeared 12 weeks and 3 days ago, recorded only now: the time
+    limit it sets was listed with its day alone."""
+    path, cid, _ = deadlines
+    cli_at(monkeypatch, f"{TODAY} 22:00")
+    appeared = TODAY - timedelta(weeks=12, days=3)
+    code, out, err = run("--lang", "en", "deliveries", "add", "--db", str(path), "--captive",
+                         str(cid), "--appeared", appeared.isoformat(), "--title",
+                         "Communication", "--weeks", "12")
+    assert code == 0, err
+    lines = [line.replace("\xa0", " ") for line in out.splitlines()]
+    assert any("time limit" in line and line.endswith("— 3 days overdue") for line in lines), out
+    assert any("Download" in line and " — in " in line for line in lines), out
