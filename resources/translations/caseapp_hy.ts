@@ -4620,37 +4620,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Մոտավոր ժամկետ. իրադարձության օրը հայտնի չէ, միայն ամիսը կամ տարին. հաշվվում է այդ ամսվա կամ տարվա առաջին օրվանից, ոչ ավելի ուշ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="352" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="353" />
         <source>passed at %1 (%2)</source>
         <translation>ժամկետը լրացել է ժամը %1-ին (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
         <source>day ended in %1 at %2</source>
         <translation>օրն ավարտվել է ժամը %2-ին (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln օր ժամկետանց</numerusform><numerusform>%Ln օր ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="364" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="505" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="507" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="518" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="520" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
@@ -4672,49 +4672,49 @@ A hard deadline set by a court: it cannot be missed.</source>
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="387" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="431" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="457" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="539" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="541" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -4931,129 +4931,129 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="106" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="114" />
         <source>Type</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="114" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="116" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="121" />
+        <location filename="../../caseapp/ui/views/documents.py" line="122" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="123" />
+        <location filename="../../caseapp/ui/views/documents.py" line="124" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="166" />
+        <location filename="../../caseapp/ui/views/documents.py" line="167" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Զտել ըստ վերնագրի, գերու, տեսակի, աղբյուրի կամ SHA-256-ի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="172" />
+        <location filename="../../caseapp/ui/views/documents.py" line="173" />
         <source>Any reliability</source>
         <translation>Ցանկացած հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="187" />
+        <location filename="../../caseapp/ui/views/documents.py" line="188" />
         <source>List of documents</source>
         <translation>Փաստաթղթերի ցանկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="193" />
+        <location filename="../../caseapp/ui/views/documents.py" line="194" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="196" />
         <source>Write the document's file where you choose</source>
         <translation>Գրել փաստաթղթի ֆայլը ձեր ընտրած վայրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="197" />
+        <location filename="../../caseapp/ui/views/documents.py" line="198" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="198" />
+        <location filename="../../caseapp/ui/views/documents.py" line="199" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="201" />
         <source>Selected document</source>
         <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="272" />
+        <location filename="../../caseapp/ui/views/documents.py" line="273" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="278" />
         <source>(no file name)</source>
         <translation>(առանց ֆայլի անվան)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="280" />
+        <location filename="../../caseapp/ui/views/documents.py" line="281" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="124" />
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/documents.py" line="282" />
         <source>SHA-256: %1</source>
         <translation>SHA-256՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="101" />
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="261" />
+        <location filename="../../caseapp/ui/views/documents.py" line="262" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln փաստաթուղթ</numerusform><numerusform>%Ln փաստաթուղթ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="306" />
+        <location filename="../../caseapp/ui/views/documents.py" line="307" />
         <source>Save a copy of “%1”</source>
         <translation>Պահել «%1» փաստաթղթի պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="314" />
+        <location filename="../../caseapp/ui/views/documents.py" line="315" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>«%1» փաստաթղթի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="319" />
+        <location filename="../../caseapp/ui/views/documents.py" line="320" />
         <source>Could not write %1: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
@@ -9539,27 +9539,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="74" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="94" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
@@ -9636,102 +9636,102 @@ Do you want to delete it anyway?</source>
         <translation>Առաջին տողերում անուններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>Columns of the spreadsheet</source>
         <translation>Աղյուսակի սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="149" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="182" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="199" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="200" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="216" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation>Աղյուսակի տողերը, ինչպես դրանք կներմուծվեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="231" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="231" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="232" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="252" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="286" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="291" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
         <source>Merge into %1 (%2)</source>
         <translation>Միավորել սրա հետ՝ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -9801,22 +9801,22 @@ Do you want to delete it anyway?</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="321" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="324" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="332" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="333" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
@@ -9836,27 +9836,27 @@ Do you want to delete it anyway?</source>
         <translation>Նման է՝ %1 «%2» (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="352" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="362" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>

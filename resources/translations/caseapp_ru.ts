@@ -4621,37 +4621,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ориентировочно: день события неизвестен, известны только месяц или год; срок отсчитывается от первого дня этого месяца или года, не позже.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="352" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="353" />
         <source>passed at %1 (%2)</source>
         <translation>срок истёк в %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="356" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
         <source>day ended in %1 at %2</source>
         <translation>день истёк в %2 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="364" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="505" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="507" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln срок</numerusform><numerusform>%Ln срока</numerusform><numerusform>%Ln сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="518" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="520" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln жёсткий срок открыт</numerusform><numerusform>%Ln жёстких срока открыты</numerusform><numerusform>%Ln жёстких сроков открыто</numerusform></translation>
     </message>
@@ -4673,49 +4673,49 @@ A hard deadline set by a court: it cannot be missed.</source>
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="387" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="431" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="457" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="539" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="541" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -4932,129 +4932,129 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="106" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="114" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="114" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="116" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="121" />
+        <location filename="../../caseapp/ui/views/documents.py" line="122" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="123" />
+        <location filename="../../caseapp/ui/views/documents.py" line="124" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="166" />
+        <location filename="../../caseapp/ui/views/documents.py" line="167" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="172" />
+        <location filename="../../caseapp/ui/views/documents.py" line="173" />
         <source>Any reliability</source>
         <translation>Любая достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="187" />
+        <location filename="../../caseapp/ui/views/documents.py" line="188" />
         <source>List of documents</source>
         <translation>Список документов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="193" />
+        <location filename="../../caseapp/ui/views/documents.py" line="194" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="196" />
         <source>Write the document's file where you choose</source>
         <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="197" />
+        <location filename="../../caseapp/ui/views/documents.py" line="198" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="198" />
+        <location filename="../../caseapp/ui/views/documents.py" line="199" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="201" />
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="272" />
+        <location filename="../../caseapp/ui/views/documents.py" line="273" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="278" />
         <source>(no file name)</source>
         <translation>(без имени файла)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="280" />
+        <location filename="../../caseapp/ui/views/documents.py" line="281" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="124" />
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/documents.py" line="282" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="101" />
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="261" />
+        <location filename="../../caseapp/ui/views/documents.py" line="262" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln документ</numerusform><numerusform>%Ln документа</numerusform><numerusform>%Ln документов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="306" />
+        <location filename="../../caseapp/ui/views/documents.py" line="307" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="314" />
+        <location filename="../../caseapp/ui/views/documents.py" line="315" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="319" />
+        <location filename="../../caseapp/ui/views/documents.py" line="320" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -9540,27 +9540,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="74" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="94" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -9637,102 +9637,102 @@ Do you want to delete it anyway?</source>
         <translation>В первых строках нет имён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>Columns of the spreadsheet</source>
         <translation>Столбцы таблицы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="149" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="182" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="199" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="200" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="216" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation>Строки таблицы в том виде, в каком они будут импортированы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="231" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="231" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="232" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="252" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="286" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="291" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
         <source>Merge into %1 (%2)</source>
         <translation>Объединить с записью: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -9802,22 +9802,22 @@ Do you want to delete it anyway?</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="321" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="324" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="332" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="333" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
@@ -9837,27 +9837,27 @@ Do you want to delete it anyway?</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="352" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="362" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
