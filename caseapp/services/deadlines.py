@@ -15,6 +15,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.rule_names import RuleTitles, read_naming_rules
 from caseapp.domain.stored_messages import Stored, stored_text
+from caseapp.domain.zone_check import known_zone
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, record_key, snapshot
 from caseapp.services.records import RecordService, require_captive
@@ -48,6 +49,8 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
             obj.overridden = True
 
     def validate(self, s: Session, obj: Deadline) -> None:
+        if obj.timezone:  # (none: a whole day of no court, due by the end of the lawyer's)
+            known_zone(obj.timezone)
         if obj.captive_id is not None:
             require_captive(s, obj.captive_id)
         if obj.status is DeadlineStatus.DISMISSED and not (obj.status_reason or "").strip():

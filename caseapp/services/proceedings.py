@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -31,6 +31,7 @@ from caseapp.domain.enums import ExpirySource
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.validation import check_not_before_capture
+from caseapp.domain.zone_check import known_zone
 from caseapp.services import batch_rows
 from caseapp.services.captives import CaptiveChildService
 from caseapp.services.labels import hearing_summary, value_label
@@ -186,14 +187,6 @@ class DetentionOrderService(CaptiveChildService):
         _check_prosecution(s, obj)
 
 
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(msg("“{value}” is not a time zone (for example Asia/Baku).", value=name),
-                              field="timezone") from None
-
-
 class HearingService(RecordService[Hearing, HearingDTO]):
     """A court sitting. ``starts_at`` may be given naive: it is then read in ``timezone``."""
 
@@ -215,7 +208,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
     def apply(self, s: Session, obj: Hearing, fields: dict[str, Any]) -> None:
         fields = dict(fields)
         captive_ids = fields.pop("captive_ids", None)
-        zone = _zone(fields.get("timezone") or obj.timezone or "UTC")
+        zone = known_zone(fields.get("timezone") or obj.timezone or "UTC")
         starts = fields.get("starts_at")
         if isinstance(starts, str):
             try:
@@ -248,7 +241,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
             obj.captives = sorted(found, key=lambda c: c.id)  # as the relationship loads them
 
     def validate(self, s: Session, obj: Hearing) -> None:
-        _zone(obj.timezone)
+        known_zone(obj.timezone)
         if not obj.captives:
             raise ValidationError(msg("A hearing concerns at least one captive."), field="captive_ids")
         _check_prosecution(s, obj)
