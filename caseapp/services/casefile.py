@@ -430,6 +430,16 @@ class CaseFile:
                 return True
         return False
 
+    def rule_files_stamp(self) -> str:
+        """The stamp of the rule files in force here, the shipped ones and the lawyer's own
+        (:mod:`caseapp.domain.rule_file_stamps`: no file read); "" for a file given rules
+        of its own, whose stamp is not known."""
+        if self._rule_set is not None:
+            return ""
+        from caseapp.domain.rule_file_stamps import rule_files_stamp
+        from caseapp.resources import resource
+        return rule_files_stamp(resource("rules"), user_rules_dir())
+
     @property
     def rule_set(self) -> RuleSet:
         """The deadline rules (the shipped ones and the user's), read on first use."""
