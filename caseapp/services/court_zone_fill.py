@@ -9,7 +9,8 @@ can keep another zone than its rule gives now:
 
 - none, written by an earlier version (before deadlines kept their court's zone), or brought
   by an export or a travel copy that version made: it is given its rule's zone, a step of
-  the opening (or of the import), not an Alembic revision, which does not read rule files;
+  the opening (or of the import, or of the merge: :func:`follow_rules_in`), not an Alembic
+  revision, which does not read rule files;
 - another court's, when the lawyer moved the rule's court in her rule file (its calendar's
   country, its ``timezone``): it follows, each change in the audit trail (old → new).
 
@@ -131,3 +132,17 @@ def follow_in(case_file: CaseFile, s: Any, blank: dict[str, list[str]],
         case_file.deadline_engine.follow_court_zone(s, rows, zone)
         given += len(rows)
     return given
+
+
+def follow_rules_in(case_file: CaseFile, s: Any) -> int:
+    """:func:`give_court_zones` in the caller's transaction ``s`` (a travel copy's merge: a
+    deadline changed on the road by an earlier version brings back no zone)."""
+    from sqlalchemy import select
+
+    from caseapp.db.models import Deadline
+
+    kept = {(str(rule), str(zone or "")) for rule, zone in s.execute(
+        select(Deadline.rule_id, Deadline.timezone).distinct().where(
+            Deadline.status == DeadlineStatus.OPEN, Deadline.due_time.is_(None),
+            Deadline.rule_id != ""))}
+    return follow_in(case_file, s, *zones_wanted(case_file, kept)) if kept else 0
