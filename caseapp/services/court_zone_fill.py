@@ -30,12 +30,14 @@ of plain SQL. A new file is marked at once, its deadlines keeping their zone fro
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from typing import Any
 
 from caseapp.db.plain_reads import newest_event_detail, zones_of_whole_days
 from caseapp.domain.court_zones import court_zone
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.errors import CaseAppError
+from caseapp.domain.messages import Listed, Message, Translated, msg, msg_n
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,16 @@ CaseFile = Any  # caseapp.services.casefile.CaseFile (which calls this module)
 MARK = "court zones"  # the file event saying its whole-day deadlines keep their court's zone
 MARK_TEXT = "whole-day deadlines keep their court's zone"
 STAMP = "; rule files "  # before the rule files' stamp in the mark's detail
+
+
+@dataclass(frozen=True)
+class Followed:
+    """What :func:`give_court_zones` changed: how many deadlines were given a zone, and the
+    rules whose open deadlines moved to another court with the zone each now ends its day
+    in ("": the lawyer's own midnight) and how many moved."""
+
+    given: int = 0
+    moved: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 def mark_detail(case_file: CaseFile) -> str:
@@ -76,23 +88,23 @@ def zones_wanted(case_file: CaseFile, kept: set[tuple[str, str]]
     return blank, moved
 
 
-def give_court_zones(case_file: CaseFile, *, once: bool = True) -> int:
+def give_court_zones(case_file: CaseFile, *, once: bool = True) -> Followed:
     """Bring the zone of the open whole-day deadlines in step with their rules' court's
-    (see the module's description); how many deadlines were changed. With ``once`` (an
+    (see the module's description); what was changed. With ``once`` (an
     opening), a file looked at with the same rule files is not looked at again, and one
     looked at now is marked so; without (an import, a travel copy's merge), the deadlines
     just added are looked at. A file open read-only is left as it is (read as before); a
     write refused is left to the next opening. A colleague of lower clearance on a team's
     server changes the deadlines she sees, and leaves the mark to one who sees them all."""
     if case_file.db.read_only is not None:
-        return 0
+        return Followed()
     detail = mark_detail(case_file)
     with case_file.db.plain_reading() as raw:
         if once and detail.partition(STAMP)[2] and newest_event_detail(raw, MARK) == detail:
-            return 0
+            return Followed()
         kept = zones_of_whole_days(raw)
     if not kept:
-        return 0
+        return Followed()
     from sqlalchemy.exc import SQLAlchemyError
 
     from caseapp.db.models import FileEvent
@@ -105,21 +117,22 @@ def give_court_zones(case_file: CaseFile, *, once: bool = True) -> int:
                 s.add(FileEvent(actor=case_file.ctx.actor, kind=MARK, detail=detail))
     except (CaseAppError, SQLAlchemyError) as exc:
         log.warning("court zones not given: %s", type(exc).__name__)
-        return 0
+        return Followed()
     return given
 
 
 def follow_in(case_file: CaseFile, s: Any, blank: dict[str, list[str]],
-              moved: dict[str, list[str]]) -> int:
+              moved: dict[str, list[str]]) -> Followed:
     """In the transaction ``s``: the open whole-day deadlines of the rules of ``blank``
     keeping no zone given theirs (one statement per zone), those of ``moved`` keeping
-    another court's brought to their rule's, each change audited; how many changed."""
+    another court's brought to their rule's, each change audited."""
     from sqlalchemy import func, select, update
 
     from caseapp.db.models import Deadline
 
     whole_open = (Deadline.status == DeadlineStatus.OPEN, Deadline.due_time.is_(None))
     given = 0
+    followed: dict[str, tuple[str, int]] = {}
     for zone, rule_ids in blank.items():
         given += s.execute(update(Deadline).where(
             *whole_open, Deadline.rule_id.in_(rule_ids),
@@ -131,10 +144,12 @@ def follow_in(case_file: CaseFile, s: Any, blank: dict[str, list[str]],
             func.coalesce(Deadline.timezone, "") != zone).order_by(Deadline.id)))
         case_file.deadline_engine.follow_court_zone(s, rows, zone)
         given += len(rows)
-    return given
+        for row in rows:
+            followed[row.rule_id] = (zone, followed.get(row.rule_id, (zone, 0))[1] + 1)
+    return Followed(given, followed)
 
 
-def follow_rules_in(case_file: CaseFile, s: Any) -> int:
+def follow_rules_in(case_file: CaseFile, s: Any) -> Followed:
     """:func:`give_court_zones` in the caller's transaction ``s`` (a travel copy's merge: a
     deadline changed on the road by an earlier version brings back no zone)."""
     from sqlalchemy import select
@@ -145,4 +160,30 @@ def follow_rules_in(case_file: CaseFile, s: Any) -> int:
         select(Deadline.rule_id, Deadline.timezone).distinct().where(
             Deadline.status == DeadlineStatus.OPEN, Deadline.due_time.is_(None),
             Deadline.rule_id != ""))}
-    return follow_in(case_file, s, *zones_wanted(case_file, kept)) if kept else 0
+    return follow_in(case_file, s, *zones_wanted(case_file, kept)) if kept else Followed()
+
+
+def court_zones_on_open(case_file: CaseFile) -> tuple[str, ...]:
+    """:func:`give_court_zones` as a case file is opened; what to tell the lawyer once: the
+    open deadlines that moved with their rule to another court, their dates unchanged (none
+    for those given the zone an earlier version did not keep)."""
+    moved = give_court_zones(case_file).moved
+    if not moved:
+        return ()
+    from caseapp.domain.cldr import zone_city
+    from caseapp.domain.rules import TRANSLATED_LANGUAGES
+
+    rule_set = case_file.rule_set
+    lines: list[Message] = []
+    for rule_id, (zone, _count) in sorted(moved.items()):
+        rule = rule_set.quoted_title(rule_id)
+        lines.append(msg("{rule}: {city}", rule=rule, city=Translated(tuple(
+            (lang, zone_city(zone, lang)) for lang in ("en", *TRANSLATED_LANGUAGES))))
+                     if zone else msg("{rule}: your own time zone", rule=rule))
+    return (str(msg_n(
+        "{count} open deadline now ends with the day at the court its rule gives in your rule "
+        "files, changed since the case file was last opened; its date is unchanged: {rules}.",
+        "{count} open deadlines now end with the day at the court their rules give in your "
+        "rule files, changed since the case file was last opened; their dates are unchanged: "
+        "{rules}.", sum(n for _zone, n in moved.values()),
+        rules=Listed(tuple(lines)))),)

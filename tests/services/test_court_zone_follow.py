@@ -84,6 +84,31 @@ def test_a_rule_moved_to_another_court_takes_its_open_deadlines_with_it_at_the_n
         assert got[own].timezone == ""
         assert zone_entries(again, plain) == [("Asia/Baku", "Europe/Paris")]
         assert again.check().ok, again.check().problems
+        (notice,) = again.notices  # said once, with the rule and where its day ends now
+        assert notice.startswith("2 open deadlines now end with the day at the court their "
+                                 "rules give in your rule files, changed since"), notice
+        assert "“Ask the court for a copy of the verdict”: Paris" in notice
+    finally:
+        again.close()
+    third = reopened(cf)
+    try:
+        assert third.notices == ()
+    finally:
+        third.close()
+
+
+def test_the_notice_reads_in_the_lawyers_language(case_file: CaseFile, language) -> None:
+    write_rules("az")
+    c = case_file.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02",
+                                  status="convicted")
+    applied(case_file, c.id)
+    write_rules("paris")
+    language("ru")
+    again = reopened(case_file)
+    try:
+        (notice,) = again.notices
+        assert notice.startswith("1 открытый срок теперь истекает"), notice
+        assert "Париж" in notice
     finally:
         again.close()
 

@@ -18,6 +18,7 @@ from tests.conftest import TODAY
 from tests.services.test_court_zone_follow import RULE, write_rules
 from tests.services.test_deadline_hour_passed import clock_at
 from tests.services.test_expiry_recount import reopened
+from tests.ui.test_main_window import settings, window  # noqa: F401 - fixtures
 
 WAIT = 10000
 
@@ -67,3 +68,30 @@ def test_the_view_names_the_court_the_rule_was_moved_to(qtbot, moved) -> None:
         assert "Due by the end of 27 November 2026 in Yerevan" in html and "Baku" not in html
     finally:
         assert session.ops.wait(WAIT) and session.runner.wait(WAIT)
+
+
+def test_opening_says_once_over_the_window_that_the_deadline_follows_its_rule(
+        qtbot, window, tmp_path, message_boxes) -> None:  # noqa: F811
+    """Said over the window as the file opens, under a title that does not claim any date
+    was counted again (none was)."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+
+    write_rules("az")
+    path = tmp_path / "case.db"
+    cf = open_case_file(Location(path=path), create=True, actor="tester", today=lambda: TODAY)
+    try:
+        c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02",
+                               status="convicted")
+        cf.deadline_engine.from_rule(captive_id=c.id, rule_id=RULE, trigger=TODAY)
+    finally:
+        cf.close()
+    write_rules("am")
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: any(kind == "box" for kind, _text in message_boxes),
+                    timeout=20000)
+    (said,) = [text for kind, text in message_boxes if kind == "box"]
+    assert "its date is unchanged: “Ask the court for a copy of the verdict”: Yerevan." in said
+    assert window.case_file is not None
+    box = window.notices_box(window.case_file.notices)
+    assert box.windowTitle() == "Changed as the case file was opened"
