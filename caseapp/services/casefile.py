@@ -432,7 +432,7 @@ class CaseFile:
 
     def rule_files_stamp(self) -> str:
         """The stamp of the rule files in force here, the shipped ones and the lawyer's own
-        (:mod:`caseapp.domain.rule_file_stamps`: no file read); "" for a file given rules
+        (:mod:`caseapp.domain.rule_file_stamps`: no rule parsed); "" for a file given rules
         of its own, whose stamp is not known."""
         if self._rule_set is not None:
             return ""

@@ -21,10 +21,10 @@ at the lawyer's own midnight (when unsure, the earlier end is kept). A deadline 
 under a changed rule follows it too (:meth:`caseapp.services.deadline_writes.DeadlineWrites.
 _sync`).
 
-The rule files are not read at every opening: a file event (:data:`MARK`) notes the stamp
-of the rule files the file was last looked at with (their names, sizes and times of change:
-:mod:`caseapp.domain.rule_file_stamps`); until they change, an opening costs one small read
-of plain SQL. A new file is marked at once, its deadlines keeping their zone from the start.
+The rules are not parsed at every opening: a file event (:data:`MARK`) notes the stamp
+of the rule files the file was last looked at with (a digest of their names and bytes:
+:mod:`caseapp.domain.rule_file_stamps`); until they change, an opening costs that digest of
+a few small files and one small read of plain SQL. A new file is marked at once, its deadlines keeping their zone from the start.
 """
 
 from __future__ import annotations
