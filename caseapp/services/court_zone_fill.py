@@ -24,7 +24,8 @@ _sync`).
 The rules are not parsed at every opening: a file event (:data:`MARK`) notes the stamp
 of the rule files the file was last looked at with (a digest of their names and bytes:
 :mod:`caseapp.domain.rule_file_stamps`); until they change, an opening costs that digest of
-a few small files and one small read of plain SQL. A new file is marked at once, its deadlines keeping their zone from the start.
+a few small files and one small read of plain SQL. A new file is marked at once, its
+deadlines keeping their zone from the start.
 """
 
 from __future__ import annotations
