@@ -93,8 +93,8 @@ def give_court_zones(case_file: CaseFile, *, once: bool = True) -> Followed:
     """Bring the zone of the open whole-day deadlines in step with their rules' court's
     (see the module's description); what was changed. With ``once`` (an
     opening), a file looked at with the same rule files is not looked at again, and one
-    looked at now is marked so; without (an import, a travel copy's merge), the deadlines
-    just added are looked at. A file open read-only is left as it is (read as before); a
+    looked at now is marked so; without (an import), the file's open whole-day deadlines are
+    looked at, those just added among them. A file open read-only is left as it is (read as before); a
     write refused is left to the next opening. A colleague of lower clearance on a team's
     server changes the deadlines she sees, and leaves the mark to one who sees them all."""
     if case_file.db.read_only is not None:
@@ -113,13 +113,13 @@ def give_court_zones(case_file: CaseFile, *, once: bool = True) -> Followed:
     try:
         blank, moved = zones_wanted(case_file, kept)
         with case_file.ctx.transaction() as s:
-            given = follow_in(case_file, s, blank, moved)
+            followed = follow_in(case_file, s, blank, moved)
             if once and not case_file.login.restricted:
                 s.add(FileEvent(actor=case_file.ctx.actor, kind=MARK, detail=detail))
     except (CaseAppError, SQLAlchemyError) as exc:
         log.warning("court zones not given: %s", type(exc).__name__)
         return Followed()
-    return given
+    return followed
 
 
 def follow_in(case_file: CaseFile, s: Any, blank: dict[str, list[str]],
