@@ -169,3 +169,24 @@ def test_a_deadline_recomputed_under_a_changed_rule_follows_its_court(
     after = {d.rule_id: d for d in cf.deadlines.list(captive_id=cid)}
     assert (after[RULE].due_on, after[RULE].timezone) == (date(2026, 11, 30), "Europe/Paris")
     assert zone_entries(cf, copy.id) == [("Asia/Baku", "Europe/Paris")]
+
+
+def test_a_rule_moved_to_a_calendar_of_no_one_zone_ends_at_the_lawyers_midnight_and_says_so(
+        case_file: CaseFile) -> None:
+    """Its court is no longer one zone's (a calendar of weekends only): its deadline ends at
+    the lawyer's own midnight, as one the rule gives now does, and the opening says so."""
+    write_rules("az")
+    cf = case_file
+    c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02", status="convicted")
+    moved = applied(cf, c.id)
+    write_rules("weekends")
+    again = reopened(cf)
+    try:
+        assert again.deadlines.get(moved).timezone == ""
+        assert again.deadlines.get(moved).due_on == date(2026, 11, 30)
+        [fresh] = again.deadline_engine.from_rule(captive_id=c.id, rule_id=RULE, trigger=TODAY)
+        assert fresh.timezone == ""
+        (notice,) = again.notices
+        assert notice.endswith("“Ask the court for a copy of the verdict”: your own time zone.")
+    finally:
+        again.close()
