@@ -145,7 +145,7 @@ def test_a_deadline_whose_rule_is_gone_keeps_the_court_it_had(case_file: CaseFil
 
 
 def test_a_deadline_recomputed_under_a_changed_rule_follows_its_court(
-        case_file: CaseFile) -> None:
+        any_case_file: CaseFile) -> None:
     """The verdict is saved again after the rule was changed (here the case file reads its
     rules again in the same run): the copy's deadline, its date unchanged, now ends with the
     day in Paris."""
@@ -153,7 +153,7 @@ def test_a_deadline_recomputed_under_a_changed_rule_follows_its_court(
     from caseapp.services.deadline_engine import DeadlineEngine
 
     write_rules("az")
-    cf = case_file
+    cf = any_case_file
     cid = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-06-01",
                              status="convicted").id
     hearing = cf.hearings.create(captive_ids=[cid], starts_at="2026-11-27 11:00",
