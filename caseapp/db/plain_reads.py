@@ -139,20 +139,26 @@ def rules_applied_by_hand(conn: Any) -> list[tuple[int, str, int | None, str, da
                 RULES_APPLIED_BY_HAND.format(kind=RULE_APPLIED_BY_HAND)).fetchall()]
 
 
-# The rules of open whole-day deadlines that keep no court's zone (written before deadlines
-# kept one: caseapp.services.court_zone_fill), read through the index of the status, unless
-# a file event of kind {mark} says the file was looked at for them before.
-WHOLE_DAYS_WITHOUT_ZONE = (
-    "SELECT DISTINCT rule_id FROM deadlines WHERE status = 'open' AND due_time IS NULL "
-    "AND rule_id <> '' AND (timezone IS NULL OR timezone = '')")
-NOT_MARKED = " AND NOT EXISTS (SELECT 1 FROM file_events e WHERE e.kind = '{mark}')"
+# The rules of open whole-day deadlines and the court's zones they keep ("" for none: written
+# before deadlines kept one), read through the index of the status; and the detail of the
+# newest file event of a kind (caseapp.services.court_zone_fill).
+WHOLE_DAYS_BY_RULE = (
+    "SELECT DISTINCT rule_id, timezone FROM deadlines WHERE status = 'open' "
+    "AND due_time IS NULL AND rule_id <> ''")
+NEWEST_EVENT = "SELECT detail FROM file_events WHERE kind = '{kind}' ORDER BY id DESC LIMIT 1"
 
 
-def rules_of_whole_days_without_zone(conn: Any, mark: str | None = None) -> set[str]:
-    """:data:`WHOLE_DAYS_WITHOUT_ZONE` on a DB-API connection; none once a file event of
-    kind ``mark`` is written (when given)."""
-    sql = WHOLE_DAYS_WITHOUT_ZONE + (NOT_MARKED.format(mark=mark) if mark else "")
-    return {str(rule) for (rule,) in conn.execute(sql).fetchall()}
+def zones_of_whole_days(conn: Any) -> set[tuple[str, str]]:
+    """:data:`WHOLE_DAYS_BY_RULE` on a DB-API connection: (rule, zone) pairs."""
+    return {(str(rule), str(zone or "")) for rule, zone in conn.execute(
+        WHOLE_DAYS_BY_RULE).fetchall()}
+
+
+def newest_event_detail(conn: Any, kind: str) -> str | None:
+    """The detail of the newest file event of ``kind`` (a constant of CaseApp's) on a DB-API
+    connection; None when there is none."""
+    row = conn.execute(NEWEST_EVENT.format(kind=kind)).fetchone()
+    return None if row is None else str(row[0] or "")
 
 
 # Prisoners of war whose capture is known to its month or year and who have no deadline of

@@ -29,3 +29,16 @@ def court_zone(rule: Rule) -> str:
     country = rule.calendar.country
     zones = country_zones(country) if country else ()
     return zones[0] if len(zones) == 1 else ""
+
+
+def followed_zone(*, status: object, due_time: object, stored: str | None, zone: str,
+                  ) -> str | None:
+    """The zone a stored deadline takes from its rule, whose court's zone is now ``zone``:
+    that zone, when the deadline is open, due on a whole day, and keeps another (the lawyer
+    moved the rule's court in her rule file, or an earlier version kept none); None when it
+    keeps its own (closed: not due; a moment, whose zone is part of its date). Only the end
+    of its day moves, never its date."""
+    is_open = str(getattr(status, "value", status)) == "open"
+    if not is_open or due_time is not None or (stored or "") == zone:
+        return None
+    return zone

@@ -430,6 +430,16 @@ class CaseFile:
                 return True
         return False
 
+    def rule_files_stamp(self) -> str:
+        """The stamp of the rule files in force here, the shipped ones and the lawyer's own
+        (:mod:`caseapp.domain.rule_file_stamps`: no rule parsed); "" for a file given rules
+        of its own, whose stamp is not known."""
+        if self._rule_set is not None:
+            return ""
+        from caseapp.domain.rule_file_stamps import rule_files_stamp
+        from caseapp.resources import resource
+        return rule_files_stamp(resource("rules"), user_rules_dir())
+
     @property
     def rule_set(self) -> RuleSet:
         """The deadline rules (the shipped ones and the user's), read on first use."""
@@ -729,8 +739,9 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
     if not created:  # an expiry an earlier version counted later: this version's day
         from caseapp.services.expiry_recount import recount_on_open
         case_file.notices = recount_on_open(case_file)
-        from caseapp.services.court_zone_fill import give_court_zones
-        give_court_zones(case_file)  # whole days written before they kept their court's zone
+        from caseapp.services.court_zone_fill import court_zones_on_open
+        # whole days written before they kept their court's zone, or whose rule's court moved
+        case_file.notices += court_zones_on_open(case_file)
         from caseapp.services.capture_estimates import count_capture_estimates
         count_capture_estimates(case_file)  # captures known to a month before they set a card
     if db.read_only is None and not case_file.login.restricted and (

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, defer
 from sqlalchemy.orm.attributes import instance_state
 
 from caseapp.db.models import Deadline
+from caseapp.domain.court_zones import followed_zone
 from caseapp.domain.deadline_steps import stored_steps
 from caseapp.domain.deadlines import ComputedDeadline
 from caseapp.domain.dto import Changes, DeadlineDTO
@@ -194,6 +195,15 @@ class DeadlineWrites:
             if old.id not in noted and id(old) not in written \
                     and (fields := _rule_step_fields(old, step=_holds_rule_step(s, old))):
                 write(old, AuditAction.UPDATE, **fields)
+        # A whole day's court follows its rule's, moved in a rule file (its date does not
+        # move); one keeping none, an earlier version's, is given it by the opening or the
+        # import, in bulk (caseapp.services.court_zone_fill).
+        computed = {f.rule_id: f for f in fresh if f.due_time is None}
+        for old in rows:
+            if old.timezone and (new := computed.get(old.rule_id)) is not None and (
+                    zone := followed_zone(status=old.status, due_time=old.due_time,
+                                          stored=old.timezone, zone=new.timezone)) is not None:
+                write(old, AuditAction.UPDATE, timezone=zone)
         if writes and not (len(touched) == len(writes) and batch_keys(s, touched)):
             s.flush()  # (new deadlines only, in a batch: flushed with the next write)
         for obj, action, fields, before in writes:
@@ -203,6 +213,12 @@ class DeadlineWrites:
         stored = [*rows, *(t for t in touched if t not in rows)]
         return sorted((self.deadlines.to_dto(s, d) for d in stored),
                       key=lambda d: (d.due_on, d.id))
+
+    def follow_court_zone(self, s: Session, rows: list[Deadline], zone: str) -> None:
+        """``rows``, open whole-day deadlines of rules whose court's zone is now ``zone``,
+        given it, in the caller's transaction, each audited (old → new): only the moment
+        their day ends moves, never their date (caseapp.services.court_zone_fill)."""
+        self._write_all(s, rows, AuditAction.UPDATE, timezone=zone)
 
     def _computed_level(self) -> dict[str, Any]:
         """The level of a new computed deadline when it is not the column's default: a team

@@ -41,6 +41,7 @@ from caseapp.domain.redaction import STATUS_FIELD
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
+from caseapp.services.court_zone_fill import follow_rules_in
 from caseapp.services.custody_steps import closed_as_custody_ended
 from caseapp.services.identity import OtherCaseFile, created_text, this_case_file
 from caseapp.services.labels import level_label
@@ -444,6 +445,8 @@ def _write(cf: CaseFile, plan: _Plan, mark: TravelMark) -> tuple[Any, dict[str, 
             edited.setdefault(name, []).append((record_id, label))
             updated[name] = updated.get(name, 0) + 1
         _check_edits(session, edited, by_table)
+        # a deadline changed on the road by an earlier version brings back no court's zone
+        follow_rules_in(cf, session)
         written = {name: list(ids) for name, ids in rows.ids.items()}
         for name, pairs in edited.items():
             written.setdefault(name, []).extend(record_id for record_id, _ in pairs)

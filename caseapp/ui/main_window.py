@@ -430,7 +430,8 @@ class MainWindow(QMainWindow):
 
     def _tell_notices(self, case_file: CaseFile) -> None:
         """What opening changed in the file (an expiry, a rule applied by hand or a rule of
-        the lawyer's own rule files that an earlier version counted later, counted again), said
+        the lawyer's own rule files that an earlier version counted later, counted again; the
+        court's day open deadlines end with, moved with their rule in her rule files), said
         over the window once it shows the file."""
         if self.session.case_file is case_file:
             self.notices_box(case_file.notices).exec()
@@ -442,7 +443,8 @@ class MainWindow(QMainWindow):
     def notices_box(self, notices: tuple[str, ...]) -> QMessageBox:
         """The box telling ``notices``: whole, or in a line with the list in its details."""
         text = "\n\n".join(notices)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Dates counted again"),
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          self.tr("Changed as the case file was opened"),
                           text, QMessageBox.StandardButton.Ok, self)
         if len(text) > self.LONG_NOTICE:
             box.setText(self.tr(
