@@ -447,12 +447,11 @@ class MainWindow(QMainWindow):
                           self.tr("Changed as the case file was opened"),
                           text, QMessageBox.StandardButton.Ok, self)
         if len(text) > self.LONG_NOTICE:
+            # (whichever notices there are: dates counted again, courts' days moved)
             box.setText(self.tr(
-                "Dates that an earlier version of CaseApp counted later from a term of months "
-                "and days (the expiries of detention orders, the rules applied by hand from "
-                "the deadline calculator, the rules of your own rule files) were counted again, "
-                "with the deadlines that follow from them. Show Details… lists each with its "
-                "old and its new day."))
+                "Opening the case file changed some of its deadlines, as this version of "
+                "CaseApp counts them or as your rule files now say. Show Details… lists each "
+                "change and why it was made."))
             box.setDetailedText(text)
         return box
 

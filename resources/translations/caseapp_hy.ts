@@ -7394,8 +7394,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="129" />
         <location filename="../../caseapp/ui/main_window.py" line="368" />
-        <location filename="../../caseapp/ui/main_window.py" line="935" />
-        <location filename="../../caseapp/ui/main_window.py" line="937" />
+        <location filename="../../caseapp/ui/main_window.py" line="934" />
+        <location filename="../../caseapp/ui/main_window.py" line="936" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -7429,38 +7429,43 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="452" />
+        <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
+        <translation>Գործի ֆայլը բացելիս դրա որոշ ժամկետներ փոխվել են՝ ինչպես դրանք հաշվում է CaseApp-ի այս տարբերակը կամ ինչպես հիմա ասում են ձեր կանոնների ֆայլերը։ «Ցույց տալ մանրամասները…» կոճակը թվարկում է յուրաքանչյուր փոփոխություն և դրա պատճառը։</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="474" />
+        <location filename="../../caseapp/ui/main_window.py" line="473" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="626" />
+        <location filename="../../caseapp/ui/main_window.py" line="625" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="715" />
+        <location filename="../../caseapp/ui/main_window.py" line="714" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="716" />
+        <location filename="../../caseapp/ui/main_window.py" line="715" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="776" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="778" />
+        <location filename="../../caseapp/ui/main_window.py" line="777" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="665" />
+        <location filename="../../caseapp/ui/main_window.py" line="664" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
@@ -7535,17 +7540,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փոխվել է գործի ֆայլը բացելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="451" />
-        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator, the rules of your own rule files) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
-        <translation>Ամիսներից և օրերից բաղկացած ժամկետից հաշվարկված օրերը, որոնք CaseApp-ի ավելի վաղ տարբերակը հաշվարկել էր ավելի ուշ (կալանավորման մասին որոշումների ավարտի օրերը, ժամկետների հաշվիչից ձեռքով կիրառված կանոնները, ձեր սեփական կանոնների ֆայլերի կանոնները), կրկին հաշվարկվեցին՝ դրանցից բխող ժամկետների հետ միասին։ Յուրաքանչյուրը՝ իր հին և նոր օրով, նշված է «Ցույց տալ մանրամասները…» բաժնում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="529" />
+        <location filename="../../caseapp/ui/main_window.py" line="528" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="530" />
+        <location filename="../../caseapp/ui/main_window.py" line="529" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7554,42 +7554,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="651" />
+        <location filename="../../caseapp/ui/main_window.py" line="650" />
         <source>(no case file open)</source>
         <translation>(գործի ֆայլը բացված չէ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="693" />
+        <location filename="../../caseapp/ui/main_window.py" line="692" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="694" />
+        <location filename="../../caseapp/ui/main_window.py" line="693" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="704" />
+        <location filename="../../caseapp/ui/main_window.py" line="703" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="782" />
+        <location filename="../../caseapp/ui/main_window.py" line="781" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="782" />
+        <location filename="../../caseapp/ui/main_window.py" line="781" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="888" />
+        <location filename="../../caseapp/ui/main_window.py" line="887" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="938" />
+        <location filename="../../caseapp/ui/main_window.py" line="937" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>

@@ -7395,8 +7395,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="129" />
         <location filename="../../caseapp/ui/main_window.py" line="368" />
-        <location filename="../../caseapp/ui/main_window.py" line="935" />
-        <location filename="../../caseapp/ui/main_window.py" line="937" />
+        <location filename="../../caseapp/ui/main_window.py" line="934" />
+        <location filename="../../caseapp/ui/main_window.py" line="936" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -7430,38 +7430,43 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="452" />
+        <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
+        <translation>При открытии файла дела некоторые его сроки изменились — так, как их считает эта версия CaseApp или как теперь сказано в ваших файлах правил. «Показать подробности…» перечисляет каждое изменение и его причину.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="474" />
+        <location filename="../../caseapp/ui/main_window.py" line="473" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="626" />
+        <location filename="../../caseapp/ui/main_window.py" line="625" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="715" />
+        <location filename="../../caseapp/ui/main_window.py" line="714" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="716" />
+        <location filename="../../caseapp/ui/main_window.py" line="715" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="777" />
+        <location filename="../../caseapp/ui/main_window.py" line="776" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="778" />
+        <location filename="../../caseapp/ui/main_window.py" line="777" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="665" />
+        <location filename="../../caseapp/ui/main_window.py" line="664" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
@@ -7536,17 +7541,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Изменено при открытии файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="451" />
-        <source>Dates that an earlier version of CaseApp counted later from a term of months and days (the expiries of detention orders, the rules applied by hand from the deadline calculator, the rules of your own rule files) were counted again, with the deadlines that follow from them. Show Details… lists each with its old and its new day.</source>
-        <translation>Даты, которые более ранняя версия CaseApp вычислила из срока в месяцах и днях позже (даты окончания постановлений о заключении под стражу, правила, применённые вручную в калькуляторе сроков, правила из ваших собственных файлов правил), вычислены заново вместе со сроками, которые из них следуют. В «Показать подробности…» указана каждая с прежней и новой датой.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/main_window.py" line="529" />
+        <location filename="../../caseapp/ui/main_window.py" line="528" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="530" />
+        <location filename="../../caseapp/ui/main_window.py" line="529" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7555,42 +7555,42 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="651" />
+        <location filename="../../caseapp/ui/main_window.py" line="650" />
         <source>(no case file open)</source>
         <translation>(файл дела не открыт)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="693" />
+        <location filename="../../caseapp/ui/main_window.py" line="692" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="694" />
+        <location filename="../../caseapp/ui/main_window.py" line="693" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>%1: удалить карточку пленного со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="704" />
+        <location filename="../../caseapp/ui/main_window.py" line="703" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="782" />
+        <location filename="../../caseapp/ui/main_window.py" line="781" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="782" />
+        <location filename="../../caseapp/ui/main_window.py" line="781" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="888" />
+        <location filename="../../caseapp/ui/main_window.py" line="887" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="938" />
+        <location filename="../../caseapp/ui/main_window.py" line="937" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>

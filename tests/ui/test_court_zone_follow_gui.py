@@ -95,3 +95,16 @@ def test_opening_says_once_over_the_window_that_the_deadline_follows_its_rule(
     assert window.case_file is not None
     box = window.notices_box(window.case_file.notices)
     assert box.windowTitle() == "Changed as the case file was opened"
+
+
+def test_a_long_notice_of_courts_moved_is_not_summed_up_as_dates_counted_again(
+        window) -> None:  # noqa: F811
+    """Twenty rules moved to another court at once: the box tells it in a line with the list
+    in its details, and that line must not say that dates were counted again (none was)."""
+    moved = ("24 open deadlines now end with the day at the court their rules give in your "
+             "rule files, changed since the case file was last opened; their dates are "
+             "unchanged: " + ", ".join(f"“Rule number {n} of the lawyer's own file”: Yerevan"
+                                       for n in range(24)) + ".")
+    box = window.notices_box((moved,))
+    assert box.detailedText() == moved
+    assert "counted" not in box.text() and "Show Details…" in box.text()

@@ -102,4 +102,5 @@ def test_the_window_says_which_deadline_of_a_rule_of_ones_own_was_counted_again(
     days = {str(d.due_on) for d in window.case_file.deadlines.list()}
     assert "2026-11-30" in days and "2026-12-01" not in days
     long = window.notices_box((said + "; " + "; ".join([said] * 10),))
-    assert "rules of your own rule files" in long.text()
+    assert "Show Details… lists each change" in long.text()
+    assert long.detailedText().count("was counted again") == 11 * said.count("was counted again")
