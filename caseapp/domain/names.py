@@ -22,7 +22,9 @@ Tadevosyan); a hyphen parts a double name (Ter-Petrosyan), which the index also 
 one word typed as two (Ter Petrosyan, Terpetrosyan: :data:`JOINED`). A double letter is one
 letter (Petrossian, Petrosyan), but a run of three or more of one letter is kept as typed
 (:data:`RUN`); the Russian ё romanised "yo" sounds as the e it is written with (Semyonov,
-Semenov, Семёнов, Семенов: :data:`_SOUND_YO`).
+Semenov, Семёнов, Семенов: :data:`_SOUND_YO`). A Ukrainian given name has the sound keys of
+its Russian form too (Oleksandr, Олександр: Aleksandr; :mod:`caseapp.domain.given_name_forms`,
+:func:`word_keys`). A word with a digit in it has no sound of a name (:func:`_keys_of`).
 
 A woman's surname. Armenian surnames (-yan, -ian, -yants) are the same for a woman: Petrosyan
 finds Ani Petrosyan as it finds Aram. A Russian-form surname (-ov, -ev: Russian, Azerbaijani,
@@ -53,6 +55,7 @@ from anyascii import anyascii
 
 from caseapp.domain.clean_text import INVISIBLE
 from caseapp.domain.enums import NameKind, Script
+from caseapp.domain.given_name_forms import FORMS
 from caseapp.domain.messages import LANGUAGES, Translated
 from caseapp.domain.name_letter_readings import h_or_kh, other_readings
 
@@ -547,6 +550,10 @@ class WordKeys:
     # The sound keys of the word as a whole word, for the duplicate check
     # (:func:`whole_sound_key`), the root among them.
     whole: tuple[str, ...] = ()
+    # The sound keys of the Russian form of a Ukrainian given name (Олександр, Oleksandr: those
+    # of Александр; :mod:`caseapp.domain.given_name_forms`), also among ``sounds`` (and their
+    # whole keys among ``whole``): a search looks for them as whole words only.
+    forms: tuple[str, ...] = ()
 
 
 # Where the Russian convention writes an h as Г (and a Latin spelling made from the Russian
@@ -611,7 +618,50 @@ _FEMININE_A = re.compile(r"(?<=[oe]v|in)a$")
 @lru_cache(maxsize=100_000)
 def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     """The keys of one word; ``azerbaijani``: of a name of Azerbaijani form (see
-    :func:`name_keys`)."""
+    :func:`name_keys`). A Ukrainian given name has the keys of its Russian form too
+    (:func:`_other_form`)."""
+    own = _own_keys(word, azerbaijani)
+    other = _other_form(word, own.key)
+    if other is None:
+        return own
+    forms = tuple(s for s in other.sounds if s not in own.sounds)
+    return WordKeys(own.key, own.sounds + forms, own.root,
+                    tuple(dict.fromkeys(own.whole + other.whole)), forms)
+
+
+@lru_cache(maxsize=1)
+def _given_name_forms() -> dict[str, WordKeys]:
+    """The search key of each Ukrainian given name of
+    :data:`caseapp.domain.given_name_forms.FORMS`, in Cyrillic and in Latin letters → the keys
+    of its Russian form."""
+    forms: dict[str, WordKeys] = {}
+    for ukrainian, latin, russian in FORMS:
+        other = _own_keys(russian)
+        for spelling in (ukrainian, latin):
+            key = fold_word(spelling)
+            if key != other.key:
+                forms[key] = other
+    return forms
+
+
+def _other_form(word: str, key: str) -> WordKeys | None:
+    """The keys of the Russian form of ``word`` (its search key ``key``), if it is a Ukrainian
+    given name of :data:`caseapp.domain.given_name_forms.FORMS` as spelt there, the other
+    spellings the search key folds alike (Oleksiy, Oleksii) or read with ks for an x
+    (Olexandr); else None. Told by the whole word's spelling, not its sound: a name that
+    only sounds alike is another name (Alina is not Halyna, Galina)."""
+    forms = _given_name_forms()
+    found = forms.get(key)
+    if found is None and "x" in word.lower():
+        found = next((forms[k] for k in map(fold_word, _other_readings(word.lower()))
+                      if k in forms), None)
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def _own_keys(word: str, azerbaijani: bool = False) -> WordKeys:
+    """The keys of one word by its own spelling (:func:`word_keys` but for the other form of
+    a given name)."""
     key = fold_word(word)
     if RUN.search(key) is not None:  # typed by accident, not a spelling: looked for as typed
         return WordKeys(key, ())
@@ -644,15 +694,25 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
                     tuple(dict.fromkeys(s for s in whole if s)))
 
 
+# A Latin word made from the Russian spelling: the Russian дж written dzh, which no other
+# convention writes (English and the Armenian passports j, French dj, Azerbaijani c). Its
+# first g is the Russian Г, which may stand for an h as the Cyrillic one does (Gadzhi: Гаджи,
+# Hacı), whatever the other words of the name.
+_MADE_FROM_RUSSIAN = re.compile(r"dzh")
+
+
 def _reading_sounds(reading: str, folded: str, sound: Callable[[str], str],
                     short: bool, azerbaijani: bool = False) -> list[str]:
     """The sound keys (made by ``sound``) of one reading of a word, ``folded`` by
     :func:`sound_fold`: its own, and those with a г that may be an h left out. A short Latin
     word keeps its g (Gagik, Gor), but for the first g of a name of Azerbaijani form
     (``azerbaijani``), which is the Г Russian writes the Azerbaijani h with as often as Х
-    (Gadzhi, Geydar, Gadzhiev: Гаджи, Гейдар, Гаджиев; Hacı, Heydər, Hacıyev)."""
+    (Gadzhi, Geydar, Gadzhiev: Гаджи, Гейдар, Гаджиев; Hacı, Heydər, Hacıyev), and of a word
+    spelt from the Russian (:data:`_MADE_FROM_RUSSIAN`: "Gadzhi" alone, or beside a surname
+    of no Azerbaijani form)."""
     if short and "г" not in reading:
-        spots = [0] if azerbaijani and _G_AS_H.match(reading) else []
+        spots = ([0] if (azerbaijani or _MADE_FROM_RUSSIAN.search(reading) is not None)
+                 and _G_AS_H.match(reading) else [])
     else:
         spots = _h_spots(reading, short)
     return [sound(folded), *(sound(sound_fold(reading[:i] + reading[i + 1:])) for i in spots)]
@@ -681,9 +741,16 @@ def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[Wor
 
 def _keys_of(word: str, azerbaijani: bool) -> WordKeys:
     # A number (a case number, a year, a house) is its own key and sound key: made here, not
-    # kept in the cache of words, where thousands of them would push the names out.
+    # kept in the cache of words, where thousands of them would push the names out. So is a
+    # word with a digit in it (a code, "A12", or a 0 typed by a slip, "0hasanov"): it has no
+    # sound of a name, and read as one its key met those of names (a sound key beginning
+    # with a 0, KH_MARK). A search looks for it among the search keys only
+    # (caseapp.domain.name_filter.looked_for).
     if word.isdigit() and word.isascii():
         return WordKeys(word, (word,), "", (word,))
+    if any(ch.isdigit() for ch in word):
+        key = fold_word(word)
+        return WordKeys(key, (key,), "", (key,)) if key else WordKeys("", ())
     return word_keys(word, azerbaijani)
 
 
