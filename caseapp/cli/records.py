@@ -41,7 +41,8 @@ from caseapp.domain.messages import (
     msg_n,
     text_of,
 )
-from caseapp.domain.names import name_in_every_language, search_keys
+from caseapp.domain.name_display import name_in_every_language
+from caseapp.domain.names import search_keys
 from caseapp.domain.scan_pages import pages_to_check
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of

@@ -30,7 +30,7 @@ from caseapp.cli.lang import language_from_env
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Listed, msg, msg_n, text_of
-from caseapp.domain.names import name_in_script
+from caseapp.domain.name_display import name_in_script
 
 LEVELS = [s.value for s in Sensitivity]
 # The languages documents print in (caseapp.reports.texts.DOCUMENT_LANGUAGES, which a test

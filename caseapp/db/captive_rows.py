@@ -29,7 +29,7 @@ from caseapp.domain.moot_hearings import (
     moot,
     to_come,
 )
-from caseapp.domain.names import PASSPORT_LANGUAGES, NameRow, latin_display_name
+from caseapp.domain.name_display import PASSPORT_LANGUAGES, NameRow, latin_display_name
 
 BATCH = 1000
 
@@ -165,7 +165,7 @@ _LATIN, _ALIAS = Script.LATIN.value, NameKind.ALIAS.value
 
 
 def headline_name(names: list[Any]) -> str:
-    """:func:`caseapp.domain.names.latin_display_name` of a captive's names, given as rows
+    """:func:`caseapp.domain.name_display.latin_display_name` of a captive's names, given as rows
     (captive_id, full_name, script, language, kind, is_primary) in record order. The usual
     captive's answer, its first passport spelling (a Latin name, not an alias, tagged
     English, Armenian or untagged) in ASCII letters, is found here without a record made

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, bindparam, text
 from sqlalchemy.orm import Session
 
 from caseapp.db.search import FTS_TABLE, SERVER_SOUND_VECTOR, SERVER_VECTOR
-from caseapp.domain.name_filter import looked_for
+from caseapp.domain.name_filter import looked_for, written_only
 from caseapp.domain.names import LINKS, WordKeys, name_keys, name_terms
 
 _TIER = 1 << 40  # rank = tier * _TIER + entry id: entry ids stay far below 2^40
@@ -58,9 +58,21 @@ def _looked_for(word: WordKeys) -> Word:
 
 def _terms(query: str) -> list[Term]:
     """What each word of ``query`` is looked for as (:func:`_looked_for`), in each way it may
-    be written (a double name: its parts, or the whole of it joined)."""
-    return [tuple(tuple(_looked_for(w) for w in way) for way in term)
-            for term in name_terms(query)]
+    be written (a double name: its parts, or the whole of it joined); a number (a word with a
+    digit, :func:`caseapp.domain.name_filter.written_only`) as written only, with no sounds
+    in any of its ways (:func:`_match` looks for it among the search keys only)."""
+    return [tuple(tuple((w.key, ()) if as_written else _looked_for(w) for w in way)
+                  for way in term)
+            for term, as_written in ((t, written_only(t)) for t in name_terms(query))]
+
+
+def _numbers(terms: list[Term]) -> tuple[list[Term], list[Term]]:
+    """``terms`` parted into those looked for by sound (or as written, where they have no
+    sounds) and the numbers, looked for as written among the search keys only: no sound key
+    holds a digit but the key a first h or kh shares, which begins with a 0
+    (caseapp.domain.name_letter_readings.KH_MARK)."""
+    numbers = [t for t in terms if any(ch.isdigit() for key, _ in t[0] for ch in key)]
+    return [t for t in terms if t not in numbers], numbers
 
 
 def _whole(query: str, terms: list[Term]) -> str:
@@ -99,8 +111,11 @@ def _match(dialect: str, terms: list[Term]) -> _Match:
         exact = "{keys}: (" + _written(terms, lambda w: f"{w[0]}*", "AND", "OR") + ")"
         if not by_sound:
             return _Match(f"{FTS_TABLE} MATCH :m", "1", {"m": exact})
-        loose = _written(terms, lambda w: "(" + " OR ".join(_term(x, "*") for x in w[1]) + ")"
+        by_ear, numbers = _numbers(terms)
+        loose = _written(by_ear, lambda w: "(" + " OR ".join(_term(x, "*") for x in w[1]) + ")"
                          if w[1] else f"{w[0]}*", "AND", "OR")
+        if numbers:
+            loose += " AND {keys}: (" + _written(numbers, lambda w: f"{w[0]}*", "AND", "OR") + ")"
         return _Match(f"{FTS_TABLE} MATCH :m",
                       f"e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :x)",
                       {"m": loose, "x": exact})
@@ -110,11 +125,16 @@ def _match(dialect: str, terms: list[Term]) -> _Match:
         keys_match = f"{keys_vector} @@ to_tsquery('simple', :x)"
         if not by_sound:
             return _Match(keys_match, "true", {"x": exact})
-        loose = _written(terms, lambda w: "(" + " | ".join(_term(x, ":*") for x in w[1]) + ")"
+        by_ear, numbers = _numbers(terms)
+        loose = _written(by_ear, lambda w: "(" + " | ".join(_term(x, ":*") for x in w[1]) + ")"
                          if w[1] else f"{w[0]}:*", "&", "|")
         sound_vector = SERVER_SOUND_VECTOR.replace("search_entries.", "e.")
-        return _Match(f"{sound_vector} @@ to_tsquery('simple', :m)", keys_match,
-                      {"m": loose, "x": exact})
+        found = f"{sound_vector} @@ to_tsquery('simple', :m)"
+        server = {"m": loose, "x": exact}
+        if numbers:
+            found += f" AND {keys_vector} @@ to_tsquery('simple', :n)"
+            server["n"] = _written(numbers, lambda w: f"{w[0]}:*", "&", "|")
+        return _Match(found, keys_match, server)
     params: dict[str, Any] = {}
 
     def as_written(w: Word) -> str:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from caseapp.domain.custody_periods import Change, days_held
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
-from caseapp.domain.names import SCRIPT_OF_LANGUAGE, NameRow
+from caseapp.domain.name_display import SCRIPT_OF_LANGUAGE, NameRow
 
 
 class CaptiveRow(NamedTuple):
@@ -36,7 +36,7 @@ class CaptiveRow(NamedTuple):
 
 
 # The scripts of the languages not written in Latin letters: a list shows a captive's own
-# spelling first only in one of them (:func:`caseapp.domain.names.name_record_in_script`).
+# spelling first only in one of them (:func:`caseapp.domain.name_display.name_record_in_script`).
 SHOWN_FIRST_SCRIPTS = frozenset(SCRIPT_OF_LANGUAGE.values())
 
 

@@ -43,14 +43,28 @@ def looked_for(word: WordKeys) -> tuple[str, tuple[str, ...]]:
     ("v" typed: the key finds it already); a man's surname's short sound key also as the
     woman's, whole (:data:`caseapp.domain.names.MASCULINE_ENDINGS`). The search of the case file looks for the same
     (:mod:`caseapp.db.search_match`)."""
+    if any(ch.isdigit() for ch in word.key):
+        return word.key, ()  # a number, or a word with a digit: as written (see written_only)
     sounds = [s if len(s) >= SOUND_MIN else s + "=" for s in word.sounds
-              if len(s) > 1 or not word.key.startswith(s)]
+              if (len(s) > 1 or not word.key.startswith(s)) and s not in word.forms]
     if word.key.endswith(MASCULINE_ENDINGS):
         # A man's surname in -ov, -ev, -in finds the woman's (-ova, -eva, -ina), whose sound
         # key is his and an a (caseapp.domain.names.sound_key): a short one whole too, as
         # "Hayev" finds Гаева, and still not the longer names it begins (Гаевский).
         sounds += [s[:-1] + "a=" for s in sounds if s.endswith("=")]
+    # The Russian form of a Ukrainian given name (Oleksandr: Aleksandr), whole: "Oleksandr"
+    # finds Aleksandr, not Aleksandrov or Aleksandra.
+    sounds += [s + "=" for s in word.forms]
     return word.key, tuple(dict.fromkeys([word.key, *sounds])) if sounds else ()
+
+
+def written_only(term: tuple[tuple[WordKeys, ...], ...]) -> bool:
+    """Whether a typed word (a term of :func:`caseapp.domain.names.name_terms`) is looked for
+    only as written, among the search keys, in each of its ways: a number or a word with a
+    digit ("0", "2024", "A12"). A digit never meets a letter's key: the sound keys hold none
+    but the key a first h or kh shares (:data:`caseapp.domain.name_letter_readings.KH_MARK`,
+    which begins with a 0: "Hasanov 0" found every name in H-)."""
+    return any(ch.isdigit() for word in term[0] for ch in word.key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,14 +109,16 @@ class Typed:
     would find the row. Nothing to look for (no word typed): false, see ``bool()``."""
 
     def __init__(self, text: str):
-        terms = [tuple(tuple(_needles(w) for w in way) for way in term)
-                 for term in name_terms(text)]
+        typed = name_terms(text)
+        terms = [tuple(tuple(_needles(w) for w in way) for way in term) for term in typed]
         if any(sounds for term in terms for way in term for _, sounds in way):
             # Searched by sound, each word is looked for among the sound keys too, a word
             # without sound keys of its own by its key (as the search does: "Гасанов a" finds
-            # Гасанов Рамиз, whose sound key "asanov" begins with a).
-            terms = [tuple(tuple((key, sounds or (key,)) for key, sounds in way) for way in term)
-                     for term in terms]
+            # Гасанов Рамиз, whose sound key "asanov" begins with a); a number only as
+            # written (written_only).
+            terms = [tuple(tuple((key, () if written_only(words) else sounds or (key,))
+                                 for key, sounds in way) for way in term)
+                     for term, words in zip(terms, typed, strict=True)]
         self.terms = terms
 
     def __bool__(self) -> bool:
@@ -126,4 +142,4 @@ class Typed:
         return self.matches(held(text))
 
 
-__all__ = ["Held", "Typed", "a_name", "held", "looked_for"]
+__all__ = ["Held", "Typed", "a_name", "held", "looked_for", "written_only"]

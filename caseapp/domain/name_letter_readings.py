@@ -31,7 +31,8 @@ from collections.abc import Callable
 # begin with two letters: caseapp.domain.names.JOINED) nor any other sound key, so that no
 # word typed as a name finds it as a prefix. Begun by a letter, it was found by that letter
 # typed ("X" or "Kh" found every name in H-); a number is looked for among the search keys
-# only (but for a lone "0" typed beside a name: it may find an h-name's mark).
+# only, a word with a digit in it too (caseapp.domain.name_filter.written_only): "0" typed
+# beside a name found every h-name by its mark.
 _FIRST_H_OR_KH = re.compile(r"[hx](?=[aeiouy])")
 KH_MARK = "0h"
 

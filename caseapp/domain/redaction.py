@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, Translated, list_separator, msg, msg_n, text_of
-from caseapp.domain.names import name_in_every_language
+from caseapp.domain.name_display import name_in_every_language
 
 if TYPE_CHECKING:
     from caseapp.domain.dto import CaptiveDTO

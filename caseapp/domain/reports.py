@@ -27,7 +27,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, Translated, msg
-from caseapp.domain.names import NameRow
+from caseapp.domain.name_display import NameRow
 from caseapp.domain.redaction import LEVEL_FOLLOWS
 from caseapp.domain.special_risk import RiskReason
 

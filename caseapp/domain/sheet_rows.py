@@ -12,7 +12,8 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, DatePrecision, Script, Sex
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, text_of
-from caseapp.domain.names import azerbaijani_spelling, detect_script
+from caseapp.domain.name_display import azerbaijani_spelling
+from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     FIELDS,

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from caseapp.domain.deadline_log import KINDS, DailyLog, DailyLogEntry, FieldChange
 from caseapp.domain.messages import text_of
-from caseapp.domain.names import latin_display_name
+from caseapp.domain.name_display import latin_display_name
 from caseapp.domain.stored_messages import shown_lines
 from caseapp.reports.pdfkit import ReportDocument, Styles, make_styles, table, text
 from caseapp.reports.texts import format_date, format_date_short, label, t

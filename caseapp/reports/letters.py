@@ -418,7 +418,7 @@ def write_letter(template: LetterTemplate, context: Mapping[str, str], out_path:
 
 def _name_in(dossier: DossierDTO, lang: str) -> str:
     """Armenian for hy and Cyrillic for ru letters when recorded; otherwise the one Latin
-    headline name (:func:`caseapp.domain.names.latin_display_name`)."""
+    headline name (:func:`caseapp.domain.name_display.latin_display_name`)."""
     c = dossier.captive
     script = {"hy": Script.ARMENIAN, "ru": Script.CYRILLIC}.get(lang)
     for n in c.names:

@@ -17,7 +17,7 @@ from caseapp.domain.deadline_steps import load_steps, stored_steps
 from caseapp.domain.dto import AuditEntryDTO
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
-from caseapp.domain.names import NameRow, names_in_languages
+from caseapp.domain.name_display import NameRow, names_in_languages
 from caseapp.domain.rule_names import RuleTitles, holds_rule_id, rules_named
 from caseapp.domain.stored_messages import (
     LITERAL,

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from caseapp.db.captive_rows import headline_name
 from caseapp.db.models import CaptiveName
 from caseapp.domain.messages import Translated
-from caseapp.domain.names import NameRow, names_in_languages
+from caseapp.domain.name_display import NameRow, names_in_languages
 from caseapp.services.base import ServiceContext
 
 

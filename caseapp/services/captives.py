@@ -42,7 +42,8 @@ from caseapp.domain.enums import AuditAction, CaptiveCategory, CaptiveStatus, Na
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, Translated, msg
-from caseapp.domain.names import detect_script, latin_display_name
+from caseapp.domain.name_display import latin_display_name
+from caseapp.domain.names import detect_script
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.domain.stored_messages import stored_message

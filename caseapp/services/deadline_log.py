@@ -28,7 +28,7 @@ from caseapp.domain.deadlines import TRIGGER_YEARS
 from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.names import NameRow
+from caseapp.domain.name_display import NameRow
 from caseapp.domain.redaction import OmissionLog, Text
 from caseapp.domain.rule_names import RuleTitles, read_naming_rules, rules_named
 from caseapp.domain.snooze_lines import snooze_of, snoozed_until

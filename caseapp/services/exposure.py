@@ -45,7 +45,7 @@ from caseapp.domain.exposure import (
 from caseapp.domain.file_identity import FileIdentity
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.names import latin_display_name
+from caseapp.domain.name_display import latin_display_name
 from caseapp.domain.redaction import effective_level
 from caseapp.services import interchange
 from caseapp.services.base import ServiceContext

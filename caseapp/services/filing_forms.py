@@ -19,7 +19,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import Rule39Request, UnSubmission
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.domain.names import name_in_every_language
+from caseapp.domain.name_display import name_in_every_language
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.strasbourg import rule39_arrival
 from caseapp.services.base import output_level

@@ -37,7 +37,7 @@ from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.domain.names import name_in_every_language
+from caseapp.domain.name_display import name_in_every_language
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import StatusRow
 from caseapp.domain.rule_names import titles_of

@@ -68,7 +68,7 @@ from caseapp.domain.field_labels import field_label
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF, custody_over, moot
-from caseapp.domain.names import (
+from caseapp.domain.name_display import (
     NameRow,
     latin_display_name,
     name_in_every_language,

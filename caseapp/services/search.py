@@ -32,7 +32,8 @@ from caseapp.db.models import (
 from caseapp.domain.dto import SearchResult
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import msg
-from caseapp.domain.names import NameRow, latin_display_name, search_keys
+from caseapp.domain.name_display import NameRow, latin_display_name
+from caseapp.domain.names import search_keys
 from caseapp.domain.stored_messages import shown_lines
 from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.levels import load_levels

@@ -30,7 +30,7 @@ from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
-from caseapp.domain.names import name_in_every_language
+from caseapp.domain.name_display import name_in_every_language
 from caseapp.domain.passphrase import check_new_passphrase
 from caseapp.domain.redaction import consent_message, publicity_refused
 from caseapp.domain.travel_mark import TRAVEL_MARK, TravelMark, mark_from_detail

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
-from caseapp.domain.names import name_in_script
+from caseapp.domain.name_display import name_in_script
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.i18n import current_language
 
@@ -40,7 +40,7 @@ def shown_names(spellings: Iterable[object], *, latin: str, primary: str,
     the one to show beside it ("" if none differs).
 
     First: the captive's own spelling in the language's script when one is recorded (not an
-    alias; the rule :func:`caseapp.domain.names.name_record_in_script` of the dossier and
+    alias; the rule :func:`caseapp.domain.name_display.name_record_in_script` of the dossier and
     the captive's header), else the Latin headline name, else the primary name. Beside it:
     the Latin headline name, else the primary name. ``spellings`` are the captive's names
     (``full_name``, ``script``, ``kind``, ``is_primary``)."""

@@ -1,6 +1,6 @@
 """The captives list's reader answers the usual captive's Latin headline name itself
 (:func:`caseapp.db.captive_rows.headline_name`): always the name the one rule,
-:func:`caseapp.domain.names.latin_display_name`, gives."""
+:func:`caseapp.domain.name_display.latin_display_name`, gives."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import itertools
 import pytest
 
 from caseapp.db.captive_rows import headline_name
-from caseapp.domain.names import NameRow, latin_display_name
+from caseapp.domain.name_display import NameRow, latin_display_name
 
 # (full_name, script, language, kind, is_primary): the spellings the rule tells apart
 SPELLINGS = [

@@ -69,3 +69,30 @@ def test_the_latin_g_of_a_russian_g_for_h_is_one_person_with_the_h(first: str, s
     ("Elvin Kadzhiev", "Elvin Hajiyev")])
 def test_the_g_as_h_reading_calls_no_other_name_one_person(first: str, second: str) -> None:
     assert _score(first, second) < LIKELY
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Oleksandr Petrenko", "Aleksandr Petrenko"), ("Олександр Петренко", "Alexander Petrenko"),
+    ("Oleksiy Petrenko", "Aleksey Petrenko"), ("Olena Petrenko", "Yelena Petrenko"),
+    ("Олена Петренко", "Елена Петренко"), ("Hryhoriy Petrenko", "Grigoriy Petrenko"),
+    ("Mykola Petrenko", "Nikolay Petrenko"), ("Serhiy Petrenko", "Sergey Petrenko"),
+    ("Andriy Petrenko", "Andrey Petrenko"), ("Yuriy Petrenko", "Yuri Petrenko"),
+    ("Dmytro Petrenko", "Dmitry Petrenko"), ("Ihor Petrenko", "Igor Petrenko"),
+    ("Olha Petrenko", "Olga Petrenko"), ("Volodymyr Petrenko", "Vladimir Petrenko")])
+def test_a_ukrainian_given_name_and_its_russian_form_are_one_person(first: str,
+                                                                   second: str) -> None:
+    assert _score(first, second) >= LIKELY
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Olga Petrenko", "Alga Petrenko"), ("Olena Petrenko", "Alena Petrenko"),
+    ("Mykola Petrenko", "Nikita Petrenko"), ("Dmytro Petrenko", "Dmitriev Petrenko"),
+    ("Galina Petrenko", "Alina Petrenko")])
+def test_the_other_form_of_a_given_name_is_no_other_name(first: str, second: str) -> None:
+    assert _score(first, second) < LIKELY
+
+
+@pytest.mark.parametrize(("first", "second"), [("Gadzhi", "Haji"),
+                                               ("Gadzhi Petrosyan", "Hacı Petrosyan")])
+def test_gadzhi_alone_is_one_person_with_haji(first: str, second: str) -> None:
+    assert _score(first, second) >= LIKELY

@@ -1,13 +1,13 @@
 """The Latin headline name of a captive recorded only in Cyrillic or Armenian, as Russian and
 Armenian lists write a name, surname first ("Петросян Арам Гагикович"): given name first, as
-every other Latin name of the app reads (caseapp.domain.names.latin_display_name)."""
+every other Latin name of the app reads (caseapp.domain.name_display.latin_display_name)."""
 
 from __future__ import annotations
 
 import pytest
 
 from caseapp.domain.enums import Script
-from caseapp.domain.names import NameRow, latin_display_name
+from caseapp.domain.name_display import NameRow, latin_display_name
 
 
 def _latin(name: str, script: Script) -> str:

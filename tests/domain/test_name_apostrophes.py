@@ -10,15 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caseapp.domain.collation import loosely
-from caseapp.domain.names import (
-    APOSTROPHES,
-    ARMENIAN_MARKS,
-    HYPHENS,
-    NameRow,
-    latin_display_name,
-    name_keys,
-    search_keys,
-)
+from caseapp.domain.name_display import NameRow, latin_display_name
+from caseapp.domain.names import APOSTROPHES, ARMENIAN_MARKS, HYPHENS, name_keys, search_keys
 
 
 def keys(text: str) -> list[str]:

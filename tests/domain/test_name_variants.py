@@ -141,3 +141,78 @@ def test_the_latin_g_of_a_russian_g_for_h_finds_the_h(query: str, name: str) -> 
     ("Hajiyev", "Kadzhiev Elvin")])
 def test_the_g_as_h_reading_finds_no_other_name(query: str, name: str) -> None:
     assert not Typed(query).finds(name)
+
+
+# One given name in its Ukrainian and its Russian form (Олександр / Александр, Микола / Николай),
+# each in Cyrillic and in its usual Latin spellings (the Ukrainian passports' and the Russian
+# ones'): a lawyer searching one finds the other (caseapp.domain.given_name_forms).
+UKRAINIAN_AND_RUSSIAN = [
+    ("Aleksandr", "Oleksandr Petrenko"), ("Alexander", "Олександр Петренко"),
+    ("Oleksandr", "Aleksandr Petrenko"), ("Олександр", "Александр Петренко"),
+    ("Oleksandr", "Alexander Petrenko"), ("Aleksey", "Oleksiy Petrenko"),
+    ("Alexei", "Олексій Петренко"), ("Oleksii", "Алексей Петренко"),
+    ("Elena", "Olena Petrenko"), ("Yelena", "Олена Петренко"), ("Olena", "Елена Петренко"),
+    ("Grigoriy", "Hryhoriy Petrenko"), ("Hryhorii", "Григорий Петренко"),
+    ("Nikolay", "Mykola Petrenko"), ("Николай", "Mykola Petrenko"),
+    ("Mykola", "Nikolai Petrenko"), ("Микола", "Николай Петренко"),
+    ("Sergey", "Serhiy Petrenko"), ("Serhii", "Сергей Петренко"), ("Andrey", "Andriy Petrenko"),
+    ("Yuri", "Yuriy Petrenko"), ("Dmitry", "Dmytro Petrenko"), ("Дмитрий", "Dmytro Petrenko"),
+    ("Dmytro", "Dmitriy Petrenko"), ("Дмитро", "Дмитрий Петренко"),
+    ("Igor", "Ihor Petrenko"), ("Ihor", "Игорь Петренко"), ("Olga", "Olha Petrenko"),
+    ("Olha", "Ольга Петренко"), ("Vladimir", "Volodymyr Petrenko"),
+    ("Volodymyr", "Владимир Петренко"), ("Mikhail", "Mykhailo Petrenko"),
+    ("Mykhailo", "Mikhail Petrenko"), ("Pavel", "Pavlo Petrenko"), ("Pyotr", "Petro Petrenko"),
+    ("Tatyana", "Tetiana Petrenko"), ("Oleg", "Oleh Petrenko"), ("Oleh", "Олег Петренко"),
+    ("Yekaterina", "Kateryna Petrenko"), ("Evgeny", "Yevhen Petrenko"),
+    ("Vasily", "Vasyl Petrenko"), ("Oleksandra", "Aleksandra Petrenko")]
+
+
+@pytest.mark.parametrize(("query", "name"), UKRAINIAN_AND_RUSSIAN)
+def test_a_ukrainian_given_name_and_its_russian_form_find_each_other(query: str,
+                                                                    name: str) -> None:
+    assert Typed(query).finds(name)
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("Olga", "Alga Petrenko"), ("Oleg", "Aleg Petrenko"), ("Olena", "Alina Petrenko"),
+    ("Olena", "Alena Petrenko"), ("Oleksandr", "Aleksandrov Ivan"),
+    ("Oleksandr", "Aleksanyan Petros"), ("Dmytro", "Dmitriev Ivan"),
+    ("Mykola", "Nikolaev Ivan"), ("Mykola", "Nikita Petrenko"), ("Pavel", "Pavlenko Ivan"),
+    ("Ihor", "Igorev Ivan"), ("Pavlo", "Pavelko Ivan"), ("Oleksiy", "Alekseev Ivan"),
+    ("Aleksey", "Oleksiyenko Ivan"), ("Olha", "Olgun Petrenko")])
+def test_the_other_form_of_a_given_name_finds_no_other_name(query: str, name: str) -> None:
+    assert not Typed(query).finds(name)
+
+
+# The Azerbaijani h that Russian writes Г, in a Latin word made from the Russian spelling: a
+# Russian дж written dzh (Gadzhi, for Гаджи, Hacı) shows it, whatever the name's other words.
+@pytest.mark.parametrize(("query", "name"), [
+    ("Haji", "Gadzhi"), ("Hacı", "Gadzhi"), ("Haji", "Gadzhi Petrosyan"),
+    ("Hacı", "Gadzhi Ivanov-Smith"), ("Gadzhi", "Hacı"), ("Gadzhi", "Haji Petrosyan")])
+def test_a_latin_g_in_a_spelling_made_from_the_russian_is_read_as_h_alone_too(
+        query: str, name: str) -> None:
+    assert Typed(query).finds(name)
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("Haji", "Kadzhi"), ("Hagik", "Gagik"), ("Hor", "Gor"), ("Haji", "Gaji"),
+    ("Hajiyev", "Kadzhi Petrosyan")])
+def test_a_short_latin_g_without_a_russian_spelling_stays_a_g(query: str, name: str) -> None:
+    assert not Typed(query).finds(name)
+
+
+# Digits typed in a name field or a search: a number never meets a letter's key (the key a
+# first h or kh shares begins with a 0: caseapp.domain.name_letter_readings.KH_MARK).
+@pytest.mark.parametrize(("query", "name"), [
+    ("0", "Hasanov Elvin"), ("Hasanov 0", "Hasanov Elvin"), ("0 Hasanov", "Khasanov Elvin"),
+    ("0hasanov", "Hasanov Elvin"), ("Elvin 0", "Həsənov Elvin"), ("0h", "Hasanov Elvin"),
+    ("Hasanov", "0 Elvin"), ("Hasanov", "Elvin 0"), ("Haji 0", "Gadzhi Hasanov")])
+def test_a_digit_never_meets_a_letters_key(query: str, name: str) -> None:
+    assert not Typed(query).finds(name)
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("0", "Hasanov 0"), ("Hasanov 0", "Hasanov Elvin 0"), ("12", "Case 12/2024"),
+    ("2024 Hasanov", "Хасанов 2024")])
+def test_a_number_still_finds_itself(query: str, name: str) -> None:
+    assert Typed(query).finds(name)

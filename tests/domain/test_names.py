@@ -110,7 +110,7 @@ def test_detect_script(text: str, script: Script) -> None:
 
 from dataclasses import dataclass  # noqa: E402
 
-from caseapp.domain.names import latin_display_name, romanise_armenian  # noqa: E402
+from caseapp.domain.name_display import latin_display_name, romanise_armenian  # noqa: E402
 
 
 @pytest.mark.parametrize(

@@ -212,7 +212,7 @@ def test_a_dossier_kept_without_saving_is_named_in_its_language_and_script(
     """The name a kept document is listed under among the case file's documents is the one
     the save dialog offers: the phrase in the dossier's language, the captive's spelling in
     its script (not "Dossier Armen Martirosyan shareable … ru")."""
-    from caseapp.domain.names import name_in_script
+    from caseapp.domain.name_display import name_in_script
     from caseapp.services import outputs
 
     captive = demo.captives.get(armen)

@@ -12,7 +12,7 @@ import pytest
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveStatus, DatePrecision, NameKind, Script
-from caseapp.domain.names import NameRow
+from caseapp.domain.name_display import NameRow
 from caseapp.reports.texts import (
     LABELS,
     TEXTS,

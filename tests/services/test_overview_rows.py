@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.domain.names import name_in_script
+from caseapp.domain.name_display import name_in_script
 from caseapp.services.casefile import CaseFile
 
 ARAM = "Արամ Վարդանյան"

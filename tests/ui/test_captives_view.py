@@ -132,7 +132,7 @@ def test_the_status_filter_says_the_statuses_as_the_cells_do(qtbot, armenian_ui,
 def _row(cid: int, latin: str, russian: str = ""):  # type: ignore[no-untyped-def]
     from caseapp.domain.captive_rows import CaptiveRow
     from caseapp.domain.enums import CaptiveCategory
-    from caseapp.domain.names import NameRow
+    from caseapp.domain.name_display import NameRow
 
     spellings = (NameRow(russian, "Cyrl", "ru", "transliteration", False),) if russian else ()
     return CaptiveRow(cid, russian or latin, latin, CaptiveStatus.HELD, CaptiveCategory.CIVILIAN,

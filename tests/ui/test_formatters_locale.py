@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
-from caseapp.domain.names import NameRow
+from caseapp.domain.name_display import NameRow
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import date_text, datetime_text, long_date, number, partial_date_text
 

@@ -203,7 +203,7 @@ def test_no_text_of_the_window_is_left_in_english(lang: str, qtbot, tmp_path: Pa
 
 
 def test_the_captive_header_heads_with_the_spelling_in_the_interface_script(qtbot, ui) -> None:
-    """One rule for documents and window (caseapp.domain.names.name_record_in_script): under
+    """One rule for documents and window (caseapp.domain.name_display.name_record_in_script): under
     Russian the Cyrillic spelling comes first, under Armenian the Armenian one, under English
     the Latin one (the primary name here is the Russian spelling)."""
     from PySide6.QtCore import QCoreApplication

@@ -2,7 +2,7 @@
 
 A dossier in Armenian heads with the Armenian spelling, one in Russian with the Cyrillic
 spelling, when the case file records one (not an alias); otherwise, and in English, with the
-Latin headline name (:func:`caseapp.domain.names.latin_display_name`). The other spellings
+Latin headline name (:func:`caseapp.domain.name_display.latin_display_name`). The other spellings
 follow it, so that a reader of any script finds the person.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from caseapp.domain.names import SCRIPT_OF_LANGUAGE, name_in_script, name_record_in_script
+from caseapp.domain.name_display import SCRIPT_OF_LANGUAGE, name_in_script, name_record_in_script
 
 __all__ = ["SCRIPT_OF_LANGUAGE", "headline_names", "name_in_script", "name_record_in_script"]
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dto import CaptiveDTO, NameDTO
 from caseapp.domain.enums import NameKind, Sex
-from caseapp.domain.names import name_record_in_script
+from caseapp.domain.name_display import name_record_in_script
 from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, status_badge_colour, status_label
