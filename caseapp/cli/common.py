@@ -476,8 +476,14 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
     location = resolve_location(args.db)
     new = create and (location.url is None and file_kind(location.path) == "missing")  # type: ignore[arg-type]
     passphrase = passphrase_for(location, new=new, ask=encrypt)
-    cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor(),
-                        progress=upgrade_lines(sys.stderr))
+    from caseapp.services.team import NoCaseFileYet
+
+    try:
+        cf = open_case_file(location, passphrase=passphrase, create=create,
+                            actor=current_actor(), progress=upgrade_lines(sys.stderr))
+    except NoCaseFileYet as exc:  # (the window asks whether to make one there)
+        raise UserError(msg("{error} To make one there, run “caseapp init --db URL” (or "
+                            "“caseapp team push FILE --db URL”).", error=exc.message)) from None
     if cf.db.read_only is not None:  # a read-only disk or folder: reads only
         say(sys.stderr, cf.db.read_only.notice())
     for warning in cf.warnings:  # the work goes on; `check` reports it too

@@ -121,7 +121,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
                             "--other-case-file.", error=exc.message)) from None
     except CaseFileError as exc:  # about the backup: SQLite's words are not to be looked
         # for with `caseapp check`, which checks the case file named by --db
-        raise CaseFileError(exc.message, bad_input=exc.bad_input, damaged=exc.damaged) from None
+        raise type(exc)(exc.message, bad_input=exc.bad_input, damaged=exc.damaged) from None
     for note in result.notes:
         say(getattr(args, "err", None) or sys.stderr, note)
     captives = result.counts.get("captives", 0)

@@ -272,6 +272,11 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
         out.write("\n" + str(msg("Problems:")) + "\n")
         for notice in pv.notices:
             out.write("  " + str(msg("warning: {warning}", warning=notice)) + "\n")
+        if pv.encoding_other:  # (the notice names no option: the window shows it too)
+            out.write("  " + str(msg("To read the file as {encoding}, run the command again "
+                                     "with --encoding {code}.", code=pv.encoding_other,
+                                     encoding=ENCODINGS.get(pv.encoding_other,
+                                                            pv.encoding_other))) + "\n")
         for p in problems:
             out.write("  " + str(msg("warning: {warning}", warning=p) if p.warning else p) + "\n")
     if pv.not_people:
@@ -315,7 +320,7 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
                                        "field": f} for i, f in sorted(pv.columns.items())},
         "ignored_columns": {column_letter(i): h for i, h in _ignored(pv).items()},
         "empty_rows": pv.empty_rows, "unchosen_rows": list(pv.unchosen_rows),
-        "notices": list(pv.notices),
+        "notices": list(pv.notices), "encoding_other": pv.encoding_other or None,
         "rows": [{"row": r.row, "action": _action(r, decisions), "values": r.shown,
                   "category_from": _from_title(r, "category"),
                   "status_from": _from_title(r, "status"),

@@ -34,7 +34,7 @@ from platformdirs import user_data_path
 from caseapp import APP_NAME
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, TargetExists
 from caseapp.domain.file_identity import FileIdentity, from_row
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
@@ -202,8 +202,8 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
                                 "file."),
                             bad_input=True)
     if target.exists() and not overwrite:
-        raise CaseFileError(msg("{path} exists already; choose another name, or replace it explicitly.",
-                                path=target), bad_input=True)
+        raise TargetExists(msg("{path} exists already; nothing was written.", path=target),
+                           bad_input=True)
     with (reported_write_failure(lambda cause: msg(
             "{cause} while writing the backup {path}; nothing was kept there, the case file and "
             "earlier backups are unchanged.", cause=cause, path=target)),

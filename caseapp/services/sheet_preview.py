@@ -129,6 +129,9 @@ class SheetPreview:
     # Rows (their numbers in the sheet) with nothing in the columns read, but text in another:
     # left out like empty rows, said apart (a column not chosen that should have been?).
     unchosen_rows: tuple[int, ...] = ()
+    # The other encoding a CSV file reads in as well as in ``encoding`` (its code: "cp1252"),
+    # when the one read in is not certain; "" when it is.
+    encoding_other: str = ""
 
     @property
     def file_name(self) -> str:
@@ -232,6 +235,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     # The cells are read: they are not held while the rows are checked and matched (the
     # sheet's text, its cells and the rows' values at once were the preview's peak).
     name, encoding, delim = data.name, data.encoding, data.delimiter
+    other_encoding = data.encoding_other or ""
     said[:0] = [_encoding_in_doubt(encoding, data.encoding_other)] if data.encoding_other else []
     if data.shape.sheet_hidden and sheet in ("", book.default_sheet):  # (not one asked for)
         said.insert(0, msg("sheet “{sheet}” is hidden in the workbook: it is read because it "
@@ -251,7 +255,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
                                 *_from_titles(rows), *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, name, book.sheet_names, encoding,
                         delim, lay.header_index + 1, lay.headers, dict(lay.columns),
-                        tuple(rows), empty, tuple(notices), tuple(unchosen))
+                        tuple(rows), empty, tuple(notices), tuple(unchosen), other_encoding)
 
 
 def _garbled_reading(rows: Sequence[Sequence[object]], encoding: str) -> Message | None:
@@ -271,9 +275,8 @@ def _garbled_reading(rows: Sequence[Sequence[object]], encoding: str) -> Message
 def _encoding_in_doubt(chosen: str, other: str) -> Message:
     """What is said of a CSV file whose bytes read plausibly in two encodings."""
     return msg("The file's encoding is not certain: it was read as {chosen}, and it reads as "
-               "{other} too. If the names look wrong, read it as {other} (Encoding, in the "
-               "first step; --encoding {code} on the command line).",
-               chosen=ENCODINGS.get(chosen, chosen), other=ENCODINGS.get(other, other), code=other)
+               "{other} too. If the names look wrong, read it as {other}.",
+               chosen=ENCODINGS.get(chosen, chosen), other=ENCODINGS.get(other, other))
 
 
 def _from_titles(rows: list[RowPreview]) -> list[Message]:
