@@ -17,7 +17,8 @@ from caseapp.db.revisions import known_revisions
 from caseapp.domain.errors import CaseFileError, TargetExists, WrongPassphrase
 from caseapp.domain.messages import Message, msg
 from caseapp.fileio import atomic_path
-from caseapp.services.backup import Verification, changed_since_made, record_problem, verify_file
+from caseapp.services.backup import Verification, verify_file
+from caseapp.services.backup_record import changed_since_made, record_problem
 
 if TYPE_CHECKING:
     from caseapp.services.identity import Owner
