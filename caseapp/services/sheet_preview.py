@@ -45,7 +45,7 @@ from caseapp.services.sheet_app_words import app_words
 from caseapp.services.sheet_duplicates import facts_of
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
-from caseapp.services.told_apart import Facts, told_apart
+from caseapp.services.told_apart import Facts, apart_text, told_apart
 
 
 class SheetServices(Protocol):
@@ -75,6 +75,16 @@ class Duplicate:
     def decision(self) -> str:
         """The decision that merges the row into this one."""
         return f"merge:{self.captive_id}" if self.captive_id is not None else f"row:{self.row}"
+
+    @property
+    def captive_named(self) -> Message:
+        """The captive as the command line and the import's refusal name it: its name and
+        what tells it from the row, as the window's import does, then its ID (for ``caseapp
+        merge``)."""
+        if not self.apart:
+            return msg("the captive “{name}” (ID {id})", name=self.label, id=self.captive_id)
+        return msg("the captive “{name}” ({facts}; ID {id})", name=self.label,
+                   facts=apart_text(self.apart), id=self.captive_id)
 
 
 @dataclass(frozen=True, slots=True)
