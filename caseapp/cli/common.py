@@ -455,6 +455,24 @@ def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     return first
 
 
+def file_passphrase(path: Path, env: str, what: Message) -> str | None:
+    """The passphrase of the encrypted file at ``path`` that exists (a backup, a travel copy,
+    the case file a backup is checked against): from ``env``, else typed once on a terminal;
+    with no terminal, one line saying what to set. None for a file that is not encrypted, or
+    that cannot be a case file at all (a text file, a PDF: opening it says what it is)."""
+    if file_kind(path) != "encrypted" or not_a_case_file(path):
+        return None
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not on_terminal():
+        raise CaseFileError(msg("{file} is encrypted: set {variable} or run in a terminal to be "
+                                "asked for the passphrase of {what}.", file=path, variable=env,
+                                what=what), bad_input=True)
+    return getpass.getpass(str(msg("Passphrase of {what} {name}: ", what=what,
+                                   name=path.name))) or None
+
+
 UPGRADE_LINE_EVERY = 5.0  # seconds between two lines about an upgrade's progress
 
 
