@@ -494,14 +494,12 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
     location = resolve_location(args.db)
     new = create and (location.url is None and file_kind(location.path) == "missing")  # type: ignore[arg-type]
     passphrase = passphrase_for(location, new=new, ask=encrypt)
-    from caseapp.services.team import NoCaseFileYet
-
     try:
         cf = open_case_file(location, passphrase=passphrase, create=create,
                             actor=current_actor(), progress=upgrade_lines(sys.stderr))
-    except NoCaseFileYet as exc:  # (the window asks whether to make one there)
-        raise UserError(msg("{error} To make one there, run “caseapp init --db URL” (or "
-                            "“caseapp team push FILE --db URL”).", error=exc.message)) from None
+    except CaseFileError as exc:
+        _no_case_file_there(location, exc)
+        raise
     if cf.db.read_only is not None:  # a read-only disk or folder: reads only
         say(sys.stderr, cf.db.read_only.notice())
     for warning in cf.warnings:  # the work goes on; `check` reports it too
@@ -509,6 +507,19 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
     for notice in cf.notices:  # what the open changed for this version (said once)
         say(sys.stderr, notice)
     return cf
+
+
+def _no_case_file_there(location: Location, exc: CaseFileError) -> None:
+    """A team server's database that holds no case file: the command that makes one there
+    (the window asks whether to make one). The team service is imported only then: a local
+    case file never needs it."""
+    if location.url is None:
+        return
+    from caseapp.services.team import NoCaseFileYet
+
+    if isinstance(exc, NoCaseFileYet):
+        raise UserError(msg("{error} To make one there, run “caseapp init --db URL” (or "
+                            "“caseapp team push FILE --db URL”).", error=exc.message)) from None
 
 
 @contextmanager
