@@ -271,13 +271,14 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     problems = [p for r in pv.rows for p in r.problems]
     if problems or pv.notices:
         out.write("\n" + str(msg("Problems:")) + "\n")
-        for notice in pv.notices:
+        for n, notice in enumerate(pv.notices):
             out.write("  " + str(msg("warning: {warning}", warning=notice)) + "\n")
-        if pv.encoding_other:  # (the notice names no option: the window shows it too)
-            out.write("  " + str(msg("To read the file as {encoding}, run the command again "
-                                     "with --encoding {code}.", code=pv.encoding_other,
-                                     encoding=ENCODINGS.get(pv.encoding_other,
-                                                            pv.encoding_other))) + "\n")
+            if n == 0 and pv.encoding_other:  # (the notice names no option: the window shows
+                # it too) what to type, after it
+                out.write("  " + str(msg("To read the file as {encoding}, run the command "
+                                         "again with --encoding {code}.",
+                                         code=pv.encoding_other, encoding=ENCODINGS.get(
+                                             pv.encoding_other, pv.encoding_other))) + "\n")
         for p in problems:
             out.write("  " + str(msg("warning: {warning}", warning=p) if p.warning else p) + "\n")
     if pv.not_people:

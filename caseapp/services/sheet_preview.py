@@ -140,7 +140,8 @@ class SheetPreview:
     # left out like empty rows, said apart (a column not chosen that should have been?).
     unchosen_rows: tuple[int, ...] = ()
     # The other encoding a CSV file reads in as well as in ``encoding`` (its code: "cp1252"),
-    # when the one read in is not certain; "" when it is.
+    # when the one read in is not certain (``notices`` then begins with saying so); "" when
+    # it is.
     encoding_other: str = ""
 
     @property
@@ -246,7 +247,9 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     # sheet's text, its cells and the rows' values at once were the preview's peak).
     name, encoding, delim = data.name, data.encoding, data.delimiter
     other_encoding = data.encoding_other or ""
-    said[:0] = [_encoding_in_doubt(encoding, data.encoding_other)] if data.encoding_other else []
+    # (first of all: how the whole file was read; the window and the command line say after it
+    # how to read it in the other encoding)
+    doubt = [_encoding_in_doubt(encoding, data.encoding_other)] if data.encoding_other else []
     if data.shape.sheet_hidden and sheet in ("", book.default_sheet):  # (not one asked for)
         said.insert(0, msg("sheet “{sheet}” is hidden in the workbook: it is read because it "
                            "lists people and no sheet shown does", sheet=name))
@@ -261,7 +264,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     del data, cells
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
-    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said,
+    notices = [str(m) for m in (*doubt, *someone_elses_columns(lay), *second_columns(lay), *said,
                                 *_from_titles(rows), *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, name, book.sheet_names, encoding,
                         delim, lay.header_index + 1, lay.headers, dict(lay.columns),
