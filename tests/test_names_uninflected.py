@@ -34,6 +34,7 @@ NAMED = [
                             "differ, choose the value to keep.", "%1"),
     ("SheetImportDialog", "Merge into %1 (%2)", "%1"),
     ("SheetImportDialog", "Like “%1” (%2; score %3: %4)", "%1"),
+    (None, "the captive “{name}” ({facts}; ID {id})", "{name}"),
     ("ContactsView", "Delete %1 from the directory? The advocacy log keeps the interventions "
                      "addressed to them.", "%1"),
     (None, "Document {record_id} is not among the documents of {name} at the {level} level.",

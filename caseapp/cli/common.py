@@ -455,6 +455,24 @@ def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     return first
 
 
+def file_passphrase(path: Path, env: str, what: Message) -> str | None:
+    """The passphrase of the encrypted file at ``path`` that exists (a backup, a travel copy,
+    the case file a backup is checked against): from ``env``, else typed once on a terminal;
+    with no terminal, one line saying what to set. None for a file that is not encrypted, or
+    that cannot be a case file at all (a text file, a PDF: opening it says what it is)."""
+    if file_kind(path) != "encrypted" or not_a_case_file(path):
+        return None
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not on_terminal():
+        raise CaseFileError(msg("{file} is encrypted: set {variable} or run in a terminal to be "
+                                "asked for the passphrase of {what}.", file=path, variable=env,
+                                what=what), bad_input=True)
+    return getpass.getpass(str(msg("Passphrase of {what} {name}: ", what=what,
+                                   name=path.name))) or None
+
+
 UPGRADE_LINE_EVERY = 5.0  # seconds between two lines about an upgrade's progress
 
 
@@ -476,8 +494,12 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
     location = resolve_location(args.db)
     new = create and (location.url is None and file_kind(location.path) == "missing")  # type: ignore[arg-type]
     passphrase = passphrase_for(location, new=new, ask=encrypt)
-    cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor(),
-                        progress=upgrade_lines(sys.stderr))
+    try:
+        cf = open_case_file(location, passphrase=passphrase, create=create,
+                            actor=current_actor(), progress=upgrade_lines(sys.stderr))
+    except CaseFileError as exc:
+        _no_case_file_there(location, exc)
+        raise
     if cf.db.read_only is not None:  # a read-only disk or folder: reads only
         say(sys.stderr, cf.db.read_only.notice())
     for warning in cf.warnings:  # the work goes on; `check` reports it too
@@ -485,6 +507,19 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
     for notice in cf.notices:  # what the open changed for this version (said once)
         say(sys.stderr, notice)
     return cf
+
+
+def _no_case_file_there(location: Location, exc: CaseFileError) -> None:
+    """A team server's database that holds no case file: the command that makes one there
+    (the window asks whether to make one). The team service is imported only then: a local
+    case file never needs it."""
+    if location.url is None:
+        return
+    from caseapp.services.team import NoCaseFileYet
+
+    if isinstance(exc, NoCaseFileYet):
+        raise UserError(msg("{error} To make one there, run “caseapp init --db URL” (or "
+                            "“caseapp team push FILE --db URL”).", error=exc.message)) from None
 
 
 @contextmanager

@@ -44,9 +44,10 @@ from caseapp.domain.errors import (
     ConflictError,
     ConnectionLost,
     NotFound,
+    TargetExists,
     ValidationError,
 )
-from caseapp.domain.messages import current_language, msg
+from caseapp.domain.messages import Message, current_language, msg
 from caseapp.write_errors import disk_full, no_space, os_reason, refusal_for
 
 
@@ -242,11 +243,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                      "command again once the server answers."))
         return EXIT_BAD_INPUT
     except CaseFileError as exc:
+        said = _command_line_hint(args, exc)
         if exc.details and not getattr(args, "details", False):
             say(err, msg("{error} (“caseapp check --details” shows what SQLite reported.)",
-                         error=exc.message))
+                         error=said))
         else:
-            say(err, exc.message)
+            say(err, said)
         # A damaged or corrupt file is bad input too: the user restores a backup or runs
         # "caseapp check"; 1 is kept for CaseApp's own failures.
         return EXIT_BAD_INPUT if exc.bad_input or exc.damaged else EXIT_FAILURE
@@ -263,6 +265,19 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                          "changed outside CaseApp. Nothing was changed; run “caseapp check”."))
             return EXIT_BAD_INPUT  # a damaged file: the user runs check or restores a backup
         return _undecodable_or_unexpected(err, exc)
+
+
+def _command_line_hint(args: argparse.Namespace, exc: CaseFileError) -> str | Message:
+    """``exc``'s message with what the command line adds to it (a service's message names no
+    option: the window, which shows it too, has its own button or question): the option that
+    replaces a file there, the command that restores the latest verified backup."""
+    if isinstance(exc, TargetExists) and hasattr(args, "force"):
+        return msg("{error} To replace it, run the command again with --force.",
+                   error=exc.message)
+    if exc.damaged and exc.backup is not None:
+        return msg("{error} Restore it to a new file with “caseapp restore {backup} --to "
+                   "NEW_FILE”.", error=exc.message, backup=exc.backup)
+    return exc.message
 
 
 def interrupted(err: TextIO) -> int:

@@ -10,16 +10,16 @@ the passphrase of an existing travel copy or backup from ``CASEAPP_TRAVEL_PASSPH
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from functools import partial
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from caseapp.cli.common import (
     UserError,
     calendar_day,
+    file_passphrase,
     new_passphrase,
     on_terminal,
     opened_case,
@@ -32,31 +32,17 @@ from caseapp.cli.output_stream import GuardedOutput
 from caseapp.cli.reports import DOCUMENT_LANGUAGES
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError
-from caseapp.domain.messages import Message, msg, msg_n, text_of
+from caseapp.domain.messages import msg, msg_n, text_of
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.backup import default_backup_root
-from caseapp.services.casefile import file_kind, not_a_case_file
 from caseapp.services.output_guard import OutputGuard
+
+if TYPE_CHECKING:
+    from caseapp.services.identity import Owner
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 TRAVEL_PASSPHRASE_ENV = "CASEAPP_TRAVEL_PASSPHRASE"
 BACKUP_PASSPHRASE_ENV = "CASEAPP_BACKUP_PASSPHRASE"
-
-
-def _existing_passphrase(path: Path, env: str, what: Message) -> str | None:
-    """The passphrase of an encrypted file that exists: from ``env`` or typed once; none
-    asked for a file that cannot be one (a text file, a PDF: the opening says what it is)."""
-    if file_kind(path) != "encrypted" or not_a_case_file(path):
-        return None
-    value = os.environ.get(env)
-    if value:
-        return value
-    if not on_terminal():
-        raise CaseFileError(msg("{file} is encrypted: set {variable} or run in a terminal to be "
-                                "asked for the passphrase of {what}.", file=path, variable=env,
-                                what=what), bad_input=True)
-    return getpass.getpass(str(msg("Passphrase of {what} {name}: ", what=what,
-                                   name=path.name))) or None
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -98,7 +84,7 @@ def cmd_travel_merge(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services.travel_merge import merge_travel_copy, open_travel_copy
 
     with opened_case(args) as cf:
-        passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
+        passphrase = file_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
         travel = open_travel_copy(path, passphrase, actor=current_actor())
         try:
             report = merge_travel_copy(cf, travel)
@@ -130,7 +116,7 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
                             "was deleted.", file=path))
     from caseapp.services.travel_merge import UnmergedChanges, destroy_travel_copy
 
-    passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
+    passphrase = file_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
     destroy = partial(destroy_travel_copy, path, passphrase, actor=current_actor(),
                       backups_root=default_backup_root(), unmerged_ok=args.unmerged_ok)
     try:
@@ -169,7 +155,7 @@ def _confirmed_damaged(path: Path, exc: CaseFileError) -> bool:
 
 def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs  # (the documents' libraries: this command's only)
-    from caseapp.services.identity import OtherCaseFile, owner_of_file
+    from caseapp.services.identity import OtherCaseFile
     refuse_protected_output(args, args.output, what=msg("the exposure report"))
     author = current_actor()
     if args.since_backup is not None:
@@ -177,9 +163,8 @@ def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
         if not backup.is_file():
             raise UserError(msg("There is no backup at {file}.", file=backup))
         guard = OutputGuard(resolve_location(args.db).path, default_backup_root())
-        passphrase = _existing_passphrase(backup, BACKUP_PASSPHRASE_ENV, msg("the backup"))
-        belongs_to = owner_of_file(resolve_location(args.db).path,
-                                   os.environ.get("CASEAPP_PASSPHRASE") or None)
+        passphrase = file_passphrase(backup, BACKUP_PASSPHRASE_ENV, msg("the backup"))
+        belongs_to = _case_file_owner(resolve_location(args.db).path, backup, passphrase)
         try:
             made = outputs.exposure(None, backup=backup, passphrase=passphrase, author=author,
                                     lang=args.lang, actor=author, target=args.output,
@@ -206,6 +191,26 @@ def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
                       documents=msg_n("{count} document", "{count} documents",
                                       len(record.documents)))) + "\n")
     return 0
+
+
+def _case_file_owner(path: Path | None, backup: Path, backup_passphrase: str | None
+                     ) -> Owner | None:
+    """The case file a backup is checked against (that it is one of its backups), read with
+    CASEAPP_PASSPHRASE, else with the backup's passphrase when that opens it (as ``caseapp
+    restore`` reads the file it replaces), else with its own, asked as every command asks it
+    (with no terminal, one line saying what to set): unread, the backup could not be checked.
+    Its own is not asked for while the backup's passphrase does not read the backup (the
+    report says so first) or the backup records nothing to check."""
+    from caseapp.services.identity import owner_of_file
+
+    own = os.environ.get("CASEAPP_PASSPHRASE") or None
+    owner = owner_of_file(path, own or backup_passphrase)
+    if owner is None or path is None or owner.identity is not None or own is not None:
+        return owner
+    read = owner_of_file(backup, backup_passphrase)
+    if read is None or read.identity is None:
+        return owner
+    return owner_of_file(path, file_passphrase(path, "CASEAPP_PASSPHRASE", msg("the case file")))
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

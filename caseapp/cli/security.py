@@ -7,8 +7,6 @@ options, output helpers and exit codes.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -16,9 +14,9 @@ from typing import TextIO
 from caseapp.cli.common import (
     UserError,
     cell,
+    file_passphrase,
     format_option,
     new_passphrase,
-    on_terminal,
     opened_case,
     path_argument,
     path_text,
@@ -33,22 +31,10 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import is_server_url
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore
-from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file
+from caseapp.services.casefile import CaseFile
 from caseapp.services.restore import restore
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
-
-
-def _backup_passphrase(path: Path) -> str | None:
-    if file_kind(path) != "encrypted" or not_a_case_file(path):
-        return None  # the restore says what it is (a text file, one cut off), no passphrase asked
-    value = os.environ.get("CASEAPP_PASSPHRASE")
-    if value:
-        return value
-    if not on_terminal():
-        raise CaseFileError(msg("{file} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal "
-                                "to be asked.", file=path), bad_input=True)
-    return getpass.getpass(str(msg("Passphrase of the backup {name}: ", name=path.name))) or None
 
 
 def _mb(size: int) -> str:
@@ -112,7 +98,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
     args.to = Path(args.to)
     refuse_protected_output(args, args.to, what=msg("the restored case file"))
-    passphrase = _backup_passphrase(args.file)
+    passphrase = file_passphrase(args.file, "CASEAPP_PASSPHRASE", msg("the backup"))
     try:
         result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force,
                          other_case_file=args.other_case_file)
@@ -121,7 +107,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
                             "--other-case-file.", error=exc.message)) from None
     except CaseFileError as exc:  # about the backup: SQLite's words are not to be looked
         # for with `caseapp check`, which checks the case file named by --db
-        raise CaseFileError(exc.message, bad_input=exc.bad_input, damaged=exc.damaged) from None
+        raise type(exc)(exc.message, bad_input=exc.bad_input, damaged=exc.damaged) from None
     for note in result.notes:
         say(getattr(args, "err", None) or sys.stderr, note)
     captives = result.counts.get("captives", 0)

@@ -47,7 +47,7 @@ from caseapp.services.sheet_read import DELIMITERS, open_workbook
 from caseapp.write_errors import os_reason
 
 if TYPE_CHECKING:
-    from caseapp.services.sheet_preview import RowPreview, SheetPreview
+    from caseapp.services.sheet_preview import Duplicate, RowPreview, SheetPreview
 
 # The services a command runs (the import, the preview, the merge, the look-alikes) are
 # imported by the command: they load SQLAlchemy, which ``caseapp --help`` has no use for.
@@ -174,9 +174,9 @@ def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
     chosen: dict[int, str] = {}
     for row in pv.with_duplicates:
         d = row.duplicates[0]
-        shown.write(str(msg("Row {row} “{label}” may be {who} “{other}” (score {score}: "
-                            "{reasons}).", row=row.row, label=row.label, who=_who(d),
-                            other=d.label, score=fraction_everywhere(d.score),
+        shown.write(str(msg("Row {row} “{label}” may be {who}: score {score} ({reasons}).",
+                            row=row.row, label=row.label, who=_who(d),
+                            score=fraction_everywhere(d.score),
                             reasons=match_reasons(d.reasons))) + "\n")
         while True:
             sys.stderr.write(str(msg("[m]erge into it, [s]kip the row, or [c]reate a new "
@@ -193,10 +193,11 @@ def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
 
 
 
-def _who(d: Any) -> Message:
-    """The captive or the row a row may be the same person as."""
-    return (msg("row {row}", row=d.row) if d.captive_id is None
-            else msg("captive {id}", id=d.captive_id))
+def _who(d: Duplicate) -> Message:
+    """The captive or the row a row may be the same person as: a captive by its name and what
+    tells it from the row (the window's words), its ID after them for ``caseapp merge``."""
+    return (msg("row {row} “{name}”", row=d.row, name=d.label) if d.captive_id is None
+            else d.captive_named)
 
 
 def _action(row: RowPreview, decisions: dict[int, str] | None) -> str:
@@ -270,8 +271,14 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     problems = [p for r in pv.rows for p in r.problems]
     if problems or pv.notices:
         out.write("\n" + str(msg("Problems:")) + "\n")
-        for notice in pv.notices:
+        for n, notice in enumerate(pv.notices):
             out.write("  " + str(msg("warning: {warning}", warning=notice)) + "\n")
+            if n == 0 and pv.encoding_other:  # (the notice names no option: the window shows
+                # it too) what to type, after it
+                out.write("  " + str(msg("To read the file as {encoding}, run the command "
+                                         "again with --encoding {code}.",
+                                         code=pv.encoding_other, encoding=ENCODINGS.get(
+                                             pv.encoding_other, pv.encoding_other))) + "\n")
         for p in problems:
             out.write("  " + str(msg("warning: {warning}", warning=p) if p.warning else p) + "\n")
     if pv.not_people:
@@ -282,9 +289,9 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     if dups:
         out.write("\n" + str(msg("Likely the same person:")) + "\n")
         for r, d in dups:
-            out.write("  " + str(msg("row {row} “{label}” and {who} “{other}”: score {score} "
-                                     "({reasons})", row=r.row, label=r.label, who=_who(d),
-                                     other=d.label, score=fraction_everywhere(d.score),
+            out.write("  " + str(msg("row {row} “{label}” and {who}: score {score} ({reasons})",
+                                     row=r.row, label=r.label, who=_who(d),
+                                     score=fraction_everywhere(d.score),
                                      reasons=match_reasons(d.reasons))) + "\n")
     from caseapp.services.sheet_summary import import_counts, preview_counts
 
@@ -315,7 +322,7 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
                                        "field": f} for i, f in sorted(pv.columns.items())},
         "ignored_columns": {column_letter(i): h for i, h in _ignored(pv).items()},
         "empty_rows": pv.empty_rows, "unchosen_rows": list(pv.unchosen_rows),
-        "notices": list(pv.notices),
+        "notices": list(pv.notices), "encoding_other": pv.encoding_other or None,
         "rows": [{"row": r.row, "action": _action(r, decisions), "values": r.shown,
                   "category_from": _from_title(r, "category"),
                   "status_from": _from_title(r, "status"),
@@ -323,7 +330,9 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
                   "errors": [problem(p) for p in r.errors],
                   "warnings": [problem(p) for p in r.warnings],
                   "duplicates": [{"captive_id": d.captive_id, "row": d.row, "name": d.label,
-                                  "score": d.score, "reasons": list(d.reasons)}
+                                  "score": d.score, "reasons": list(d.reasons),
+                                  # what tells the captive from the row, as the table says it
+                                  "told_apart": [str(f) for f in d.apart]}
                                  for d in r.duplicates]} for r in pv.rows],
         "imported": None if result is None else {
             "created": list(result.created), "merged_into": list(result.merged_ids),

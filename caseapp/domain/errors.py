@@ -65,3 +65,9 @@ class WrongPassphrase(CaseFileError):
     SQLCipher cannot tell a wrong passphrase from a damaged file, so ``damaged`` may be set
     too). Whoever counts wrong passphrases or asks again tests for this class, never for
     words of the message, which is in the user's language."""
+
+
+class TargetExists(CaseFileError):
+    """The file a backup or a restore would write exists already, and is replaced only when
+    asked to (raised with ``bad_input``). The message names no way of asking: the command
+    line adds its own (``--force``), the window asks its own question."""

@@ -34,15 +34,22 @@ from platformdirs import user_data_path
 from caseapp import APP_NAME
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, TargetExists
 from caseapp.domain.file_identity import FileIdentity, from_row
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
+from caseapp.services.backup_record import (
+    SIDECAR_FORMAT,
+    changed_since_made,
+    read_record,
+    record_problem,
+    sha256_of,
+    sidecar_of,
+)
 from caseapp.write_errors import disk_full, os_reason
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
 DEFAULT_KEEP = 10
-SIDECAR_FORMAT = "caseapp-backup"
 
 
 def default_backup_root(env: Mapping[str, str] | None = None) -> Path:
@@ -153,14 +160,6 @@ def verify_file(path: Path, passphrase: str | None,
     return Verification(not problems, tuple(problems), counts, encrypted, tuple(damage[:50]))
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 # ---- writing a backup --------------------------------------------------------------------
 
 def _write_failure(exc: BaseException) -> Message | str | None:
@@ -202,8 +201,8 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
                                 "file."),
                             bad_input=True)
     if target.exists() and not overwrite:
-        raise CaseFileError(msg("{path} exists already; choose another name, or replace it explicitly.",
-                                path=target), bad_input=True)
+        raise TargetExists(msg("{path} exists already; nothing was written.", path=target),
+                           bad_input=True)
     with (reported_write_failure(lambda cause: msg(
             "{cause} while writing the backup {path}; nothing was kept there, the case file and "
             "earlier backups are unchanged.", cause=cause, path=target)),
@@ -288,13 +287,13 @@ class BackupStore:
             meta["case_file"] = info.case_file.identity
             if info.case_file.created is not None:
                 meta["case_file_created"] = info.case_file.created.isoformat()
-        atomic_write_bytes(_sidecar(info.path), json.dumps(meta, indent=1).encode("utf-8"))
+        atomic_write_bytes(sidecar_of(info.path), json.dumps(meta, indent=1).encode("utf-8"))
 
     def rotate(self) -> builtins.list[Path]:
         """Remove the oldest backups beyond ``keep``; returns what was removed."""
         removed = []
         for old in self.list()[self.keep:]:
-            _sidecar(old.path).unlink(missing_ok=True)
+            sidecar_of(old.path).unlink(missing_ok=True)
             remove_with_side_files(old.path)
             removed.append(old.path)
         return removed
@@ -304,7 +303,8 @@ def _inspect(path: Path) -> BackupInfo:
     """One backup as its sidecar describes it, and whether the file still matches that. What
     the sidecar says is taken only in the form CaseApp writes it (one made by hand or damaged
     may say anything); whether the file is encrypted is read from the file itself."""
-    meta = _read_sidecar(path)
+    record = read_record(path)
+    meta = record.meta
     stat = path.stat()
     created = meta.get("created_at")
     try:
@@ -313,68 +313,13 @@ def _inspect(path: Path) -> BackupInfo:
         when = None
     if when is None or when.tzinfo is None:
         when = datetime.fromtimestamp(stat.st_mtime, UTC)
-    problem = changed_since_made(path, meta)
-    vouched = bool(meta) and record_problem(path, meta) is None
+    problem = changed_since_made(path, record)
+    vouched = bool(meta) and record_problem(path, record) is None
     reason = meta.get("reason")
     return BackupInfo(path, when, stat.st_size, file_kind(path) == "encrypted",
                       meta.get("verified") is True and not problem,
                       reason if isinstance(reason, str) else "",
                       meta["sha256"].lower() if vouched else "", str(problem) if problem else "")
-
-
-_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
-
-
-def record_problem(path: Path, meta: dict[str, Any] | None = None) -> Message | None:
-    """What keeps the sidecar of the backup at ``path`` from vouching for it (a sidecar made
-    by hand or damaged: its size or SHA-256 missing or not in the form CaseApp writes), or
-    ``None``. A backup without a sidecar of CaseApp's has nothing to vouch for it either way."""
-    meta = _read_sidecar(path) if meta is None else meta
-    if not meta:
-        return None
-    size, digest = meta.get("size"), meta.get("sha256")
-    if size is None or "size" not in meta:
-        what = msg("it holds no “size”")
-    elif type(size) is not int or size < 0:
-        what = msg("its “size” is not a number of bytes")
-    elif digest is None:
-        what = msg("it holds no “sha256”")
-    elif not isinstance(digest, str) or not _SHA256.fullmatch(digest):
-        what = msg("its “sha256” is not a SHA-256 checksum (64 hexadecimal digits)")
-    else:
-        return None
-    return msg("its record {record} is damaged or was not written by CaseApp: {what}",
-               record=_sidecar(path), what=what)
-
-
-def changed_since_made(path: Path, meta: dict[str, Any] | None = None) -> Message | None:
-    """Why the backup at ``path`` is not the file that was verified when it was made, or why
-    its sidecar cannot tell (:func:`record_problem`); ``None`` if it is, or if nothing was
-    recorded about it."""
-    meta = _read_sidecar(path) if meta is None else meta
-    if not meta:
-        return None
-    unreadable = record_problem(path, meta)
-    if unreadable is not None:
-        return unreadable
-    if meta["size"] != path.stat().st_size:
-        return msg("its size is not what it was when it was made: it is damaged or was changed")
-    if meta["sha256"].lower() != sha256_of(path):
-        return msg("its content is not what it was when it was made (SHA-256): it is damaged or "
-                   "was changed")
-    return None
-
-
-def _sidecar(path: Path) -> Path:
-    return path.with_name(path.name + ".json")
-
-
-def _read_sidecar(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(_sidecar(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) and data.get("format") == SIDECAR_FORMAT else {}
 
 
 class BackupService:

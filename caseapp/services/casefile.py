@@ -800,8 +800,7 @@ def _with_backup_hint(exc: CaseFileError, path: Path | None, backup_root: Path |
     if latest is None:
         return exc
     when = latest.created_at.astimezone()
-    hinted = msg("{problem} The latest verified backup is {backup} (made {when}); restore it to a "
-                 "new file with “caseapp restore {backup} --to NEW_FILE”.", problem=exc.message,
-                 backup=latest.path, when=when)
+    hinted = msg("{problem} The latest verified backup is {backup} (made {when}).",
+                 problem=exc.message, backup=latest.path, when=when)
     return type(exc)(hinted, bad_input=exc.bad_input, damaged=True,  # a WrongPassphrase stays one
                      backup=latest.path, details=exc.details)

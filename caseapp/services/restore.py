@@ -14,10 +14,11 @@ from caseapp.db import key_wrap
 from caseapp.db.engine import connect_file, file_kind
 from caseapp.db.in_use import held_alone
 from caseapp.db.revisions import known_revisions
-from caseapp.domain.errors import CaseFileError, WrongPassphrase
+from caseapp.domain.errors import CaseFileError, TargetExists, WrongPassphrase
 from caseapp.domain.messages import Message, msg
 from caseapp.fileio import atomic_path
-from caseapp.services.backup import Verification, changed_since_made, record_problem, verify_file
+from caseapp.services.backup import Verification, verify_file
+from caseapp.services.backup_record import changed_since_made, record_problem
 
 if TYPE_CHECKING:
     from caseapp.services.identity import Owner
@@ -73,9 +74,8 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     if to.exists() and to.resolve() == backup.resolve():
         raise CaseFileError(msg("Restore the backup to another file than itself."), bad_input=True)
     if to.exists() and not overwrite:
-        raise CaseFileError(msg("{path} exists already; nothing was changed. Restore to a new "
-                                "file, or replace it explicitly (--force).", path=to),
-                            bad_input=True)
+        raise TargetExists(msg("{path} exists already; nothing was changed.", path=to),
+                           bad_input=True)
     unvouched = record_problem(backup)
     if unvouched:  # (what it holds besides is not read: it never refuses a sound backup)
         raise CaseFileError(msg("The backup {backup} cannot be restored: {reason}. Nothing was "

@@ -27,7 +27,7 @@ from caseapp.db import team_roster
 from caseapp.db.base import Base
 from caseapp.db.postgres import analyse_statement, cannot_connect, safe_url
 from caseapp.db.team import ADMINISTERS
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, TargetExists
 from caseapp.domain.messages import Message, msg, msg_n
 
 if TYPE_CHECKING:
@@ -222,8 +222,8 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
     ``target`` unless the dump verified."""
     target = Path(target).expanduser()
     if target.exists() and not overwrite:
-        raise CaseFileError(msg("{path} already exists; give another file or --force.", path=target),
-                            bad_input=True)
+        raise TargetExists(msg("{path} exists already; nothing was written.", path=target),
+                           bad_input=True)
     u = make_url(url)
     database = str(u.database or "")
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")

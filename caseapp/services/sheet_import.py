@@ -129,7 +129,7 @@ def decisions_for(preview: SheetPreview, chosen: MappingType[int, str] | None = 
 
 def _who(d: Any) -> Message:
     if d.captive_id is not None:
-        return msg("captive {id} ({label})", id=d.captive_id, label=d.label)
+        return d.captive_named
     return msg("row {row} ({label})", row=d.row, label=d.label)
 
 

@@ -45,7 +45,7 @@ from caseapp.services.sheet_app_words import app_words
 from caseapp.services.sheet_duplicates import facts_of
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
-from caseapp.services.told_apart import Facts, told_apart
+from caseapp.services.told_apart import Facts, apart_text, told_apart
 
 
 class SheetServices(Protocol):
@@ -75,6 +75,16 @@ class Duplicate:
     def decision(self) -> str:
         """The decision that merges the row into this one."""
         return f"merge:{self.captive_id}" if self.captive_id is not None else f"row:{self.row}"
+
+    @property
+    def captive_named(self) -> Message:
+        """The captive as the command line and the import's refusal name it: its name and
+        what tells it from the row, as the window's import does, then its ID (for ``caseapp
+        merge``)."""
+        if not self.apart:
+            return msg("the captive “{name}” (ID {id})", name=self.label, id=self.captive_id)
+        return msg("the captive “{name}” ({facts}; ID {id})", name=self.label,
+                   facts=apart_text(self.apart), id=self.captive_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +139,10 @@ class SheetPreview:
     # Rows (their numbers in the sheet) with nothing in the columns read, but text in another:
     # left out like empty rows, said apart (a column not chosen that should have been?).
     unchosen_rows: tuple[int, ...] = ()
+    # The other encoding a CSV file reads in as well as in ``encoding`` (its code: "cp1252"),
+    # when the one read in is not certain (``notices`` then begins with saying so); "" when
+    # it is.
+    encoding_other: str = ""
 
     @property
     def file_name(self) -> str:
@@ -232,7 +246,10 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     # The cells are read: they are not held while the rows are checked and matched (the
     # sheet's text, its cells and the rows' values at once were the preview's peak).
     name, encoding, delim = data.name, data.encoding, data.delimiter
-    said[:0] = [_encoding_in_doubt(encoding, data.encoding_other)] if data.encoding_other else []
+    other_encoding = data.encoding_other or ""
+    # (first of all: how the whole file was read; the window and the command line say after it
+    # how to read it in the other encoding)
+    doubt = [_encoding_in_doubt(encoding, data.encoding_other)] if data.encoding_other else []
     if data.shape.sheet_hidden and sheet in ("", book.default_sheet):  # (not one asked for)
         said.insert(0, msg("sheet “{sheet}” is hidden in the workbook: it is read because it "
                            "lists people and no sheet shown does", sheet=name))
@@ -247,11 +264,11 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     del data, cells
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
-    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said,
+    notices = [str(m) for m in (*doubt, *someone_elses_columns(lay), *second_columns(lay), *said,
                                 *_from_titles(rows), *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, name, book.sheet_names, encoding,
                         delim, lay.header_index + 1, lay.headers, dict(lay.columns),
-                        tuple(rows), empty, tuple(notices), tuple(unchosen))
+                        tuple(rows), empty, tuple(notices), tuple(unchosen), other_encoding)
 
 
 def _garbled_reading(rows: Sequence[Sequence[object]], encoding: str) -> Message | None:
@@ -271,9 +288,8 @@ def _garbled_reading(rows: Sequence[Sequence[object]], encoding: str) -> Message
 def _encoding_in_doubt(chosen: str, other: str) -> Message:
     """What is said of a CSV file whose bytes read plausibly in two encodings."""
     return msg("The file's encoding is not certain: it was read as {chosen}, and it reads as "
-               "{other} too. If the names look wrong, read it as {other} (Encoding, in the "
-               "first step; --encoding {code} on the command line).",
-               chosen=ENCODINGS.get(chosen, chosen), other=ENCODINGS.get(other, other), code=other)
+               "{other} too. If the names look wrong, read it as {other}.",
+               chosen=ENCODINGS.get(chosen, chosen), other=ENCODINGS.get(other, other))
 
 
 def _from_titles(rows: list[RowPreview]) -> list[Message]:

@@ -97,10 +97,8 @@ def upgrade_server(db: Database, *, progress: migrate.Progress | None = None,
                                 "(caseapp init, or caseapp team push), not {who}. Nothing was "
                                 "changed.", file=db.label, who=who), bad_input=True)
     if current is None and not create:
-        raise NoCaseFileYet(msg("{file} holds no case file: check the address. To make one "
-                                "there, run “caseapp init --db URL” (or “caseapp team push FILE "
-                                "--db URL”). Nothing was changed.", file=db.label),
-                            bad_input=True)
+        raise NoCaseFileYet(msg("{file} holds no case file: check the address. Nothing was "
+                                "changed.", file=db.label), bad_input=True)
     if is_team and not admin:
         raise CaseFileError(msg("The case file on the server must first be upgraded to this version of CaseApp by "
                                 "the database's owner; {who} may not. Nothing was changed.", who=who), bad_input=True)

@@ -43,8 +43,8 @@ def push(source: Database, target: Database, *, source_name: str) -> dict[str, i
     returns the rows copied per table. Raises :class:`CaseFileError` (nothing changed) when
     the target is not a server's, not empty, or the login is not its owner."""
     if not is_server(target.engine) or source.path is None:
-        raise CaseFileError(msg("team push copies a local case file (FILE) into a case file on a "
-                            "team server (--db postgresql+psycopg://…)."), bad_input=True)
+        raise CaseFileError(msg("Only a local case file is copied, and only into a case file on "
+                                "a team server; nothing was changed."), bad_input=True)
     who = clearance_of(target)
     if who.clearance is not None:
         raise CaseFileError(msg("Only the database's owner can push a case file into it; {login} is a team member "

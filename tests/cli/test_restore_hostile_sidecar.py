@@ -142,3 +142,47 @@ def test_a_backup_changed_since_its_record_was_written_is_refused_as_bad_input(
     code, _, err = run("restore", str(backup), "--to", str(target))
     assert code == 2 and one_line(err) and "(SHA-256)" in err, err
     assert not target.exists()
+
+
+# A record beside the backup that is no JSON at all: binary junk, a text file, nothing, a
+# record cut short (a copy interrupted), one in another encoding, a folder of its name.
+NOT_JSON: dict[str, Any] = {
+    "binary junk": bytes(range(256)) * 4, "a text file": b"Backup of 6 December, made by Anna\n",
+    "empty": b"", "blank": b" \n\t\n", "cut short": None, "UTF-16": None, "a folder": None}
+
+
+@pytest.mark.parametrize("kind", list(NOT_JSON))
+def test_a_record_that_is_no_json_refuses_the_backup_and_lists_it_damaged(
+        made: tuple[Path, dict[str, Any]], backup: Path, tmp_path: Path, kind: str) -> None:
+    """Before, such a record was taken for none, and the backup restored as one copied by
+    hand; a record that is there but cannot be read cannot vouch for its backup."""
+    sidecar = backup.with_name(backup.name + ".json")
+    whole = json.dumps(made[1], indent=1)
+    if kind == "a folder":
+        sidecar.mkdir()
+    else:
+        content = NOT_JSON[kind]
+        sidecar.write_bytes(whole[: len(whole) // 2].encode("utf-8") if kind == "cut short"
+                            else whole.encode("utf-16") if kind == "UTF-16" else content)
+    target = tmp_path / "restored.db"
+    before = digest(backup)
+    code, out, err = run("restore", str(backup), "--to", str(target))
+    assert (code, out) == (2, ""), err
+    assert one_line(err) and str(sidecar) in err and "Traceback" not in err, err
+    assert "is damaged or was not written by CaseApp" in err, err
+    assert not target.exists() and digest(backup) == before
+    assert list(target.parent.glob("restored*")) == []
+    row = _listed(tmp_path, backup)
+    assert (row["damaged"], row["verified"]) == (True, False), row
+    assert str(sidecar) in row["problem"]
+
+
+def test_a_backup_without_a_record_is_restored_on_its_database_check(
+        backup: Path, tmp_path: Path) -> None:
+    """A backup copied by hand, without its record: nothing says it is damaged."""
+    backup.with_name(backup.name + ".json").unlink(missing_ok=True)
+    target = tmp_path / "restored.db"
+    code, out, err = run("restore", str(backup), "--to", str(target))
+    assert code == 0 and out.startswith("Restored ") and target.exists(), err
+    row = _listed(tmp_path, backup)
+    assert (row["damaged"], row["verified"]) == (False, False), row

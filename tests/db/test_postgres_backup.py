@@ -13,7 +13,7 @@ import pytest
 from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, TargetExists
 from caseapp.services.casefile import open_case_file
 from caseapp.services.server_backup import dump, restore_dump
 from tests.conftest import TODAY
@@ -72,8 +72,8 @@ def test_backup_and_restore_of_a_server_database(pg_url: str, tmp_path: Path) ->
             restore_dump(target, new_url)  # never over a database
     finally:
         drop_database(new_url.rsplit("/", 1)[0] + "/postgres", new_url.rsplit("/", 1)[1])
-    with pytest.raises(CaseFileError, match="already exists"):
-        dump(pg_url, target)  # an existing file only with --force
+    with pytest.raises(TargetExists, match="exists already"):
+        dump(pg_url, target)  # an existing file only with --force (the command line's word)
 
 
 def test_a_server_backup_needs_a_file(pg_url: str) -> None:

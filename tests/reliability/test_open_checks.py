@@ -102,7 +102,8 @@ def test_refusal_names_the_latest_verified_backup(tmp_path: Path, passphrase: st
         open_case_file(Location(path=path), passphrase=passphrase, actor="t",
                        backup_root=tmp_path / "backups")
     assert exc.value.backup == latest.path
-    assert str(latest.path) in str(exc.value) and "caseapp restore" in str(exc.value)
+    assert str(latest.path) in str(exc.value)
+    assert "caseapp restore" not in str(exc.value)  # the window asks; the command line adds it
 
 
 def test_wrong_passphrases_wait_longer_and_longer(tmp_path: Path) -> None:

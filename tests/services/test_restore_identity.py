@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
+from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.identity import OtherCaseFile, Owner, this_case_file
 from caseapp.services.restore import restore
@@ -138,8 +139,13 @@ def test_the_sidecar_does_not_decide_which_case_file_a_backup_is_of(
         side.write_text(json.dumps(meta), encoding="utf-8")
     assert ours.db.path is not None
     copy = shutil.copyfile(ours.db.path, tmp_path / "copy.db")
-    assert restore(backup, copy, passphrase=None, overwrite=True).notes == ()
     other = _new_file(tmp_path / "other.db", "Petrosyan Levon")
+    if sidecar == "not JSON":  # a record there but damaged vouches for nothing: refused
+        for target in (copy, other):  # (tests/cli/test_restore_hostile_sidecar.py)
+            with pytest.raises(CaseFileError, match="is damaged or was not written by CaseApp"):
+                restore(backup, target, passphrase=None, overwrite=True)
+        return
+    assert restore(backup, copy, passphrase=None, overwrite=True).notes == ()
     with pytest.raises(OtherCaseFile):
         restore(backup, other, passphrase=None, overwrite=True)
 

@@ -73,8 +73,8 @@ def test_an_ambiguous_file_says_the_encoding_chosen_and_how_to_choose_the_other(
     assert (code, err) == (0, "")
     assert json.loads(out)["notices"][0] == (
         "The file's encoding is not certain: it was read as Windows-1251, and it reads as "
-        "Windows-1252 too. If the names look wrong, read it as Windows-1252 (Encoding, in the "
-        "first step; --encoding cp1252 on the command line).")
+        "Windows-1252 too. If the names look wrong, read it as Windows-1252.")
+    assert json.loads(out)["encoding_other"] == "cp1252"  # (the option is the command's to name)
     # Chosen, the encoding is no longer in doubt.
     code, out, err = _run("import-sheet", str(path), "--dry-run", "--format", "json",
                           "--encoding", "cp1252", "--db", str(db))

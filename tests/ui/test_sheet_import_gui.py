@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveStatus, DatePrecision
 from caseapp.ui.dialogs.sheet_import import SheetImportDialog
-from caseapp.ui.dialogs.sheet_import_rows import problems
+from caseapp.ui.dialogs.sheet_import_rows import problems, summary
 from tests.sheets.makers import write_hidden_lists_then_captives, write_xlsx
 
 SHEET = [
@@ -164,6 +164,11 @@ def test_an_encoding_in_doubt_is_said_and_can_be_chosen(qtbot, ui, tmp_path: Pat
     _click(qtbot, dialog, "sheet_next")
     assert dialog.preview.rows[0].shown["name"] == "Petrosyan А."
     assert "read as Windows-1251, and it reads as Windows-1252 too" in dialog.preview.notices[0]
+    assert "--encoding" not in dialog.preview.notices[0]  # (the command line's own hint)
+    said = summary(dialog.preview).splitlines()
+    doubt = next(n for n, line in enumerate(said) if "encoding is not certain" in line)
+    assert said[doubt + 1] == ("To read the file as Windows-1252, go back to the first step and "
+                               "choose it under Encoding.")  # (right after it)
     for _ in range(2):
         qtbot.mouseClick(dialog.back, Qt.MouseButton.LeftButton)
     encoding.setCurrentIndex(encoding.findData("cp1252"))

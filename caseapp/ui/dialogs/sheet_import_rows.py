@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.sheet_part_titles import FromTitle
 from caseapp.services.labels import match_reasons
+from caseapp.services.sheet_encoding import ENCODINGS
 from caseapp.services.sheet_preview import RowPreview, SheetPreview
 from caseapp.services.sheet_summary import preview_counts
 from caseapp.services.told_apart import apart_text
@@ -22,10 +23,15 @@ def summary(pv: SheetPreview) -> str:
     """The rows read, and only the counts there are, each in the colour the table shows it
     (:func:`~caseapp.services.sheet_summary.preview_counts`, as ``caseapp import-sheet`` says
     them). Then what is said of the whole sheet (two header rows, dates in two orders), each a
-    sentence on its own line."""
+    sentence on its own line; an encoding in doubt, first, with where to choose the other."""
+    notices = list(pv.notices)
+    if pv.encoding_other:  # (the service's notice names no place to choose it)
+        notices.insert(1, translate("SheetImportDialog", "To read the file as %1, go back to the "
+                                    "first step and choose it under Encoding.").replace(
+            "%1", ENCODINGS.get(pv.encoding_other, pv.encoding_other)))
     # ("the header is merged…" began it in small letters)
     return " ".join(str(m) for m in preview_counts(pv, marked=True)) + "".join(
-        "\n" + notice[:1].upper() + notice[1:] for notice in pv.notices)
+        "\n" + notice[:1].upper() + notice[1:] for notice in notices)
 
 
 def row_details(row: RowPreview) -> str:
