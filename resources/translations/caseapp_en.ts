@@ -9719,52 +9719,57 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="29" />
+        <source>To read the file as %1, go back to the first step and choose it under Encoding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="41" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="43" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="45" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="66" />
         <source>%1 (read as %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="77" />
         <source>From the title row %1 “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="85" />
         <source>Not a person: a total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="87" />
         <source>Not a person? Read as a title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
         <source>Not a person: a title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="107" />
         <source>Like “%1” (%2; score %3: %4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="49" />
         <source>Nothing to say about this row.</source>
         <translation type="unfinished" />
     </message>
@@ -9779,7 +9784,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="53" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -9804,17 +9809,17 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="95" />
         <source>Warning: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="101" />
         <source>row %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="100" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation type="unfinished" />
     </message>

@@ -9736,52 +9736,57 @@ Do you want to delete it anyway?</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="29" />
+        <source>To read the file as %1, go back to the first step and choose it under Encoding.</source>
+        <translation>Ֆայլը որպես %1 կարդալու համար վերադարձեք առաջին քայլին և ընտրեք այն «Կոդավորում» դաշտում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="41" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation>«%1» կատեգորիան՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="43" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation>«%1» կարգավիճակը՝ ցուցակի մասի վերնագրից (տող %2, «%3»). աղյուսակում դրա ամսաթիվ չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="45" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation>«%1» կարգավիճակը՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="66" />
         <source>%1 (read as %2)</source>
         <translation>%1 (կարդացվել է որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="77" />
         <source>From the title row %1 “%2”</source>
         <translation>Ցուցակի մասի վերնագրից (տող %1, «%2»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="85" />
         <source>Not a person: a total</source>
         <translation>Անձ չէ. ընդհանուր թիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="87" />
         <source>Not a person? Read as a title</source>
         <translation>Անձ չէ՞. կարդացվել է որպես վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
         <source>Not a person: a title</source>
         <translation>Անձ չէ. մասի վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="107" />
         <source>Like “%1” (%2; score %3: %4)</source>
         <translation>Նման է՝ «%1» (%2, միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="49" />
         <source>Nothing to say about this row.</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
@@ -9796,7 +9801,7 @@ Do you want to delete it anyway?</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="53" />
         <source>Row %1: %2</source>
         <translation>Տող %1՝ %2</translation>
     </message>
@@ -9821,17 +9826,17 @@ Do you want to delete it anyway?</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="95" />
         <source>Warning: %1</source>
         <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="101" />
         <source>row %1</source>
         <translation>տող %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="100" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Նման է՝ %1 «%2» (միավոր %3՝ %4)</translation>
     </message>

@@ -9737,52 +9737,57 @@ Do you want to delete it anyway?</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="29" />
+        <source>To read the file as %1, go back to the first step and choose it under Encoding.</source>
+        <translation>Чтобы прочитать файл как %1, вернитесь к первому шагу и выберите эту кодировку в поле «Кодировка».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="41" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation>Категория «%1» взята из названия части списка в строке %2 «%3»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="43" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation>Статус «%1» взят из названия части списка в строке %2 «%3»; даты статуса в таблице нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="45" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation>Статус «%1» взят из названия части списка в строке %2 «%3»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="66" />
         <source>%1 (read as %2)</source>
         <translation>%1 (прочитано как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="77" />
         <source>From the title row %1 “%2”</source>
         <translation>Из названия части списка в строке %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="85" />
         <source>Not a person: a total</source>
         <translation>Не человек: итог</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="87" />
         <source>Not a person? Read as a title</source>
         <translation>Не человек? Прочитано как название части</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
         <source>Not a person: a title</source>
         <translation>Не человек: название части</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="107" />
         <source>Like “%1” (%2; score %3: %4)</source>
         <translation>Похоже на «%1» (%2; совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="49" />
         <source>Nothing to say about this row.</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
@@ -9797,7 +9802,7 @@ Do you want to delete it anyway?</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="53" />
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -9822,17 +9827,17 @@ Do you want to delete it anyway?</source>
         <translation>Создать нового пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="95" />
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="101" />
         <source>row %1</source>
         <translation>строку %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="100" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
