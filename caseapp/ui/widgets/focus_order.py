@@ -37,8 +37,9 @@ def no_stop_around_fields(area: QScrollArea) -> None:
     """No Tab stop for ``area``, a scroll area around fields: it said nothing (a nameless
     stop before or after them); Tab goes to the fields and the area scrolls to each.
 
-    A scroll area around text to read, with nothing that takes the focus in it, stays a
-    stop (the keyboard's only way to scroll it), named for what it holds."""
+    A scroll area around text to read (a captive's profile, the hearing chosen, what a level
+    leaves out) stays a stop, the keyboard's only way to scroll that text, named for what it
+    holds."""
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     _FieldInSight(area)
 
