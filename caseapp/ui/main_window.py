@@ -190,6 +190,17 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(lambda: file_actions.open_file(self))
         self.welcome.demo_requested.connect(lambda: file_actions.open_demo(self))
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        # the banners made before the list of views, as Tab goes: they are read first, over
+        # it (Tab from the list went up to the reminders before the view chosen)
+        self.banner = ReminderBanner(self)
+        self.banner.show_requested.connect(self.show_due_deadlines)
+        self.banner.attention_requested.connect(self.show_attention)
+        self.notifier = Notifier(self, self.banner)
+        self.session.reminders_due.connect(self.notifier.check)
+        self.connection_banner = ConnectionBanner(self)  # team server: connection lost
+        self.session.connection_changed.connect(self._connection_changed)
+        self.session.login_lost.connect(self._login_lost)  # a method: heard on this thread
+        self.read_only_banner = read_only_state.ReadOnlyBanner(self)  # a read-only disk or folder
         self.nav = make_sidebar(self)
         self.nav.setAccessibleName(self.tr("Parts of the case file"))  # read out, not "list"
         self.nav.setAccessibleDescription(self.tr("Choose one with the arrow keys to show it."))
@@ -201,21 +212,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.banner = ReminderBanner(self)
-        self.banner.show_requested.connect(self.show_due_deadlines)
-        self.banner.attention_requested.connect(self.show_attention)
-        self.notifier = Notifier(self, self.banner)
-        self.session.reminders_due.connect(self.notifier.check)
         workspace = QWidget(self)
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.banner)
-        self.connection_banner = ConnectionBanner(self)  # team server: connection lost
-        self.session.connection_changed.connect(self._connection_changed)
-        self.session.login_lost.connect(self._login_lost)  # a method: heard on this thread
         column.addWidget(self.connection_banner)
-        self.read_only_banner = read_only_state.ReadOnlyBanner(self)  # a read-only disk or folder
         column.addWidget(self.read_only_banner)
         column.addWidget(self.splitter, 1)
         self.pages = QStackedWidget(self)

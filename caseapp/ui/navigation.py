@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.ui.widgets.focus_order import no_stop_around_fields
+
 HISTORY_LIMIT = 50
 
 
@@ -162,6 +164,7 @@ class ViewStack(QStackedWidget):
         area.setObjectName(f"scroll_{view.objectName() or 'view'}")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        no_stop_around_fields(area)  # (it was a stop before each view's first field)
         area.setWidget(view)
         self._areas[view] = area
         return super().addWidget(area)

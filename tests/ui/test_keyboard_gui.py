@@ -1,8 +1,8 @@
 """A lawyer working with the keyboard alone, in Russian: Tab goes along the captive's header
-buttons in the order they read, left to right, and out of every table to the buttons beside
-it (Add…, Edit…, Delete of a captive's names); inside a table the arrows move from row to
-row. A table used to keep Tab for its own cells, round and round: the buttons after it could
-not be reached."""
+buttons in the order they read, left to right, and out of every table to what comes after
+it (the next part's Add…, Edit…, Delete: a table's own buttons, over it, come before it);
+inside a table the arrows move from row to row. A table used to keep Tab for its own cells,
+round and round: the buttons after it could not be reached."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def test_tab_follows_the_header_and_leaves_the_tables(qtbot, blank_window: MainW
     names = view.sections["names"].table
     names.selectRow(0)
     after = _tab_from(qtbot, window, names, 1)
-    assert after == ["names_add"]  # out of the table at the first Tab
+    assert after == ["identity_documents_add"]  # out of the table at the first Tab
 
     window.show_view("captives")
     qtbot.waitUntil(lambda: window.runner.active == 0, timeout=WAIT)

@@ -36,7 +36,7 @@ from caseapp.services.records import StaleRecord
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import datetime_text, number
 from caseapp.ui.value_text import value_text
-from caseapp.ui.widgets.focus_order import tab_stop_on_checked
+from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_stop_on_checked
 
 SHOWN_CHARS = 60  # of a long text, in its choice (the tooltip shows it whole)
 
@@ -139,6 +139,7 @@ class ConflictDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
+        no_stop_around_fields(scroll)  # (made after the choices, it was a stop after them)
         buttons = QDialogButtonBox(self)
         for text, name, resolution in (
                 (self.tr("Keep mine"), "conflict_keep_mine", Resolution.KEEP_MINE),

@@ -41,6 +41,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.fields import RefCombo, name_from_caption
+from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.letter_preview import LetterPreview
 from caseapp.ui.widgets.screen_room import narrow_choice, resize_within_screen
 
@@ -112,6 +113,7 @@ class LetterDialog(OutputDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields fit
         scroll.setWidget(self.fields)
+        no_stop_around_fields(scroll)
         self.lawyer_button = QPushButton(self.tr("Fill in your details once…"), self)
         self.lawyer_button.setObjectName("letter_lawyer_details")
         self.lawyer_button.setToolTip(self.tr("Your name, address and bar number, kept in the "
@@ -310,6 +312,9 @@ class LetterDialog(OutputDialog):
         tpl = self.current_template()
         if tpl is not None:
             self.fields.set_fields(fields, tpl.level)
+            # Tab from the addressee to the fields, then the button under them (made anew
+            # for each letter, the fields came after every other part of the dialog)
+            tab_in_order(self.contact, *self.fields.edits.values(), self.lawyer_button)
         self.fields_box.setVisible(bool(fields))
         self.lawyer_button.setVisible(any(f.name.startswith("lawyer_") and f.missing
                                           for f in fields))

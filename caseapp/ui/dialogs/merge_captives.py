@@ -39,6 +39,7 @@ from caseapp.services.told_apart import apart_text
 from caseapp.ui.ops import Dropped, Record, RecordCommand, captive_display_name
 from caseapp.ui.session import UiContext
 from caseapp.ui.value_text import value_text
+from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.wrapped_name import WrappedName
 
 VALUE_WIDTH = 200  # pixels of a value's text beside its button: the rest in its tooltip
@@ -114,6 +115,7 @@ class MergeCaptivesDialog(QDialog):
         layout.addWidget(self.swap_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        no_stop_around_fields(self.scroll)
         layout.addWidget(self.scroll, 1)
         self.moves = QLabel(self)
         self.moves.setObjectName("merge_moves")
@@ -199,10 +201,8 @@ class MergeCaptivesDialog(QDialog):
             grid.addWidget(QLabel(self.tr("The two records agree on every field.")), 1, 0, 1, 3)
         grid.setRowStretch(len(diffs) + 2, 1)
         self.scroll.setWidget(grid_widget)
-        before: QWidget = self.scroll  # Tab from Swap to the values, then Merge: the values,
-        for button in grid_widget.findChildren(QRadioButton):  # made after Cancel, came last
-            QWidget.setTabOrder(before, button)
-            before = button
+        # Tab from Swap to the values, then Merge: the values, made after Cancel, came last
+        tab_in_order(self.swap_button, *grid_widget.findChildren(QRadioButton))
         first = grid_widget.findChildren(QRadioButton)
         (first[0] if first else self.cancel_button).setFocus(Qt.FocusReason.OtherFocusReason)
         counts = what_moves(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]

@@ -35,6 +35,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.fields import name_from_caption
+from caseapp.ui.widgets.focus_order import tab_in_order
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
 from caseapp.ui.widgets.screen_room import resize_within_screen
 from caseapp.ui.widgets.scrolled import scrolled
@@ -111,7 +112,9 @@ class PreviewDialog(OutputDialog):
         column.addWidget(box)
         # A long list scrolls inside its own box instead of pushing the buttons off the window.
         self.left_out.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(scrolled(self.left_out, self, name="left_out_scroll", least_height=80), 1)
+        left_out = scrolled(self.left_out, self, name="left_out_scroll", least_height=80)
+        left_out.setAccessibleName(self.tr("What this level leaves out"))  # a stop to scroll it
+        column.addWidget(left_out, 1)
         column.addWidget(self.generate_button)
         column.addLayout(self.busy_row())
         column.addWidget(self.status)
@@ -124,6 +127,11 @@ class PreviewDialog(OutputDialog):
         split.addWidget(self.preview)
         split.setStretchFactor(1, 1)
         split.setSizes([340, 760])
+        # Tab as they are read, the options first: the actions, made before the options,
+        # and the preview and Print came first, right after Close
+        pages = [self.preview.view] if self.preview.view is not None else []
+        tab_in_order(left_out, self.generate_button, self.cancel_button, self.save_button,
+                     self.print_button, self.keep_button, *pages, self.close_button)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)

@@ -58,6 +58,7 @@ from caseapp.ui.dialogs.sheet_import_source import SourcePage
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.column_titles import on_two_lines
 from caseapp.ui.widgets.fitted_columns import FittedColumns
+from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.screen_room import keep_on_screen, resize_within_screen
 from caseapp.ui.widgets.title_text import in_title
 
@@ -120,6 +121,7 @@ class SheetImportDialog(QDialog):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(page)
+        no_stop_around_fields(area)
         return area
 
     def _read(self, columns: dict[int, str] | None = None) -> SheetPreview:
@@ -145,13 +147,14 @@ class SheetImportDialog(QDialog):
             [self.tr("Column"), self.tr("Header"), self.tr("First values"), self.tr("Field")])
         self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.columns.verticalHeader().hide()
+        self.columns.setTabKeyNavigation(False)  # Tab to the fields' choices and on, not cells
         box.addWidget(self.columns, 1)
-        save = QPushButton(self.tr("&Save These Columns as a Mapping…"), page)
-        save.setObjectName("sheet_save_mapping")
-        save.clicked.connect(self._save_mapping)
+        self.save_mapping_button = QPushButton(self.tr("&Save These Columns as a Mapping…"), page)
+        self.save_mapping_button.setObjectName("sheet_save_mapping")
+        self.save_mapping_button.clicked.connect(self._save_mapping)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(save)
+        row.addWidget(self.save_mapping_button)
         box.addLayout(row)
         return page
 
@@ -171,6 +174,7 @@ class SheetImportDialog(QDialog):
         headers, found = lay.headers, lay.columns
         width = max([len(headers), *(len(r) for r in below)], default=0)
         self.columns.setRowCount(width)
+        choices = []
         for i in range(width):
             header = headers[i] if i < len(headers) else ""
             samples = " · ".join(sample(r[i]) for r in below if i < len(r) and r[i] not in (None, ""))
@@ -183,7 +187,14 @@ class SheetImportDialog(QDialog):
             for key, text in FIELD_LABELS.items():
                 combo.addItem(t(text), key)
             combo.setCurrentIndex(max(0, combo.findData(found.get(i))))
+            # named for its column: read out as its item alone ("Full name") it said not which
+            combo.setAccessibleName(self.tr("Field for column %1").replace(
+                "%1", f"{column_letter(i)} ({header})" if header else column_letter(i)))
             self.columns.setCellWidget(i, 3, combo)
+            choices.append(combo)
+        # Tab from the table to each column's choice, then on (made after the dialog's
+        # buttons, they came after Cancel)
+        tab_in_order(self.columns, *choices, self.save_mapping_button)
         self.columns.resizeColumnsToContents()
         self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
@@ -232,6 +243,7 @@ class SheetImportDialog(QDialog):
             + [self.tr("Problems and likely duplicates")])])
         self.rows.verticalHeader().hide()
         self.rows.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.rows.setTabKeyNavigation(False)  # Tab to the rows' choices and on, not cells
         self.rows.itemSelectionChanged.connect(self._show_details)
         # the columns share the table's width (a long name or place on two lines): at 150
         # pixels each they ran past a 1024-pixel dialog, the problems' column out of sight
@@ -289,6 +301,7 @@ class SheetImportDialog(QDialog):
                 self.rows.setCellWidget(n, 1, self.choices[row.row])
             else:
                 self.rows.item(n, 1).setText(self.tr("New captive"))
+        tab_in_order(self.rows, *self.choices.values(), self.skip_errors)  # (made after Cancel)
         # a field no row gives (no column of the file was taken for it) is not shown: its
         # empty column took the room a long name needed (the summary says what is missing)
         for col in range(2, 2 + len(PREVIEW_FIELDS)):
@@ -318,6 +331,7 @@ class SheetImportDialog(QDialog):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
         combo.setObjectName(f"sheet_choice_{row.row}")
+        combo.setAccessibleName(self.tr("What to do with row %1").replace("%1", str(row.row)))
         combo.addItem(self.tr("Choose…"), None)
         for d in row.duplicates:
             if d.captive_id is None:

@@ -206,6 +206,11 @@ class ExposureDialog(QDialog):
         intro.setWordWrap(True)
         self.from_backup = QRadioButton(self.tr("From the last backup made from the device"), self)
         self.from_backup.setObjectName("exposure_from_backup")
+        self.backup = QLineEdit(self)
+        self.backup.setObjectName("exposure_backup")
+        self.passphrase = _password(self, "exposure_backup_passphrase")
+        # made in the order they are read, as Tab goes: the day's choice under the backup's
+        # passphrase (made before the backup, Tab went from it up to the backup)
         self.from_audit = QRadioButton(self.tr("From this case file's audit trail, as of a day"),
                                        self)
         self.from_audit.setObjectName("exposure_from_audit")
@@ -215,9 +220,6 @@ class ExposureDialog(QDialog):
         self.from_audit.setChecked(True)
         tab_stop_on_checked(group)
         self.from_audit.setFocus()  # the source to choose first: Space on it changes nothing
-        self.backup = QLineEdit(self)
-        self.backup.setObjectName("exposure_backup")
-        self.passphrase = _password(self, "exposure_backup_passphrase")
         self.day = QDateEdit(today, self)
         self.day.setObjectName("exposure_day")
         self.day.setCalendarPopup(True)

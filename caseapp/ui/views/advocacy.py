@@ -149,6 +149,7 @@ class AdvocacyView(View):
         placeholder_whole(self.search)  # whole, the filters on more lines if need be
         self.status = QComboBox(self)
         self.status.setObjectName("advocacy_status")
+        self.status.setAccessibleName(self.tr("Filter by status"))  # not its item
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Not closed"), OPEN)
         self.status.addItem(self.tr("Follow-up overdue"), OVERDUE)

@@ -181,6 +181,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.profile)
+        scroll.setAccessibleName(self.tr("Profile"))  # a Tab stop to scroll it: named
         # The person's particulars are what the tab is for: never squeezed to a line or two
         # to spare the page its scroll bar (ten lines show; the rest scrolls inside).
         scroll.setMinimumHeight(10 * scroll.fontMetrics().lineSpacing())
@@ -303,7 +304,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         name_from_placeholder(self.history_filter)
         self.history_filter.setMaximumWidth(320)
         self.history_filter.textChanged.connect(audit.proxy.setFilterFixedString)
-        audit.bar.insertWidget(2, self.history_filter)
+        audit.add_to_bar(self.history_filter)
         self._tab(page(audit), self.tr("History"),
                   self.tr("Every change to this captive's file: when, who, what"))
 

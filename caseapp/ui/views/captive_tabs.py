@@ -54,6 +54,7 @@ from caseapp.ui.views.formatters import date_key, date_text, days_from_now
 from caseapp.ui.views.tables import LEAST_ROWS, TwoLineTitles
 from caseapp.ui.widgets.fitted_columns import PADDING, fit_columns, wrap_rows
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.focus_order import tab_in_order
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
@@ -227,6 +228,9 @@ class Section(QWidget):
         self.bar.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
         self.bar.addLayout(self.actions, 1)
         self.buttons: dict[str, QPushButton] = {}
+        # what is on the title's line, which Tab reaches before the table under it (made
+        # after the table, the buttons came after it)
+        self._over_table: list[QWidget] = []
         self._need_record: set[str] = set()  # buttons that act on the selected record
         if kind is not None:
             for key, text, slot in (("add", CaptiveTabs.tr("Add…"), self.add),
@@ -250,10 +254,17 @@ class Section(QWidget):
         button.setAutoDefault(False)
         button.clicked.connect(lambda _c=False: slot())
         self.actions.addWidget(button)
+        self._over_table.append(button)
         self.buttons[key] = button
         if needs_record or key in ("edit", "delete"):
             self._need_record.add(key)
         return button
+
+    def add_to_bar(self, widget: QWidget) -> None:
+        """``widget`` (a filter) on the title's line after the buttons, and so before the
+        table for Tab."""
+        self.bar.addWidget(widget)
+        self._over_table.append(widget)
 
     def _selection(self) -> None:
         has = self.current() is not None
@@ -279,6 +290,7 @@ class Section(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        tab_in_order(*self._over_table, self.table)  # (lost when put in its tab's page)
         if self._pending is not None:  # selected while its tab was hidden
             row = self._row_of(getattr(self._pending, "id", None))
             self._pending = None

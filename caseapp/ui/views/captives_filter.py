@@ -44,6 +44,7 @@ class CaptivesFilterBar(QWidget):
         placeholder_whole(self.search)  # the status list gives up width first
         self.status = QComboBox(self)
         self.status.setObjectName("captives_status")
+        self.status.setAccessibleName(translate("CaptivesView", "Filter by status"))  # not its item
         self.status.addItem(translate("CaptivesView", "All statuses"), None)
         self.status.addItem(translate("CaptivesView", "In custody"), CUSTODY)
         for member in CaptiveStatus:  # as the cells say it, the whole status in the tooltip

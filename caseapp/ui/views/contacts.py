@@ -164,6 +164,7 @@ class ContactsView(View):
         placeholder_whole(self.search)  # whole, the filters on a second line if need be
         self.kind = QComboBox(self)
         self.kind.setObjectName("contacts_kind")
+        self.kind.setAccessibleName(self.tr("Filter by kind"))  # not its item, "All kinds"
         self.kind.addItem(self.tr("All kinds"), None)
         for member in OrganisationKind:
             self.kind.addItem(label(member), member)

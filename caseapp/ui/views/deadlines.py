@@ -117,6 +117,9 @@ class DeadlinesView(DeadlineActions, View):
         self.captive_filter: int | None = None
         self.explanations = ExplanationReader(ui, self._explained, self.report_error)
 
+        # made first, as Tab goes: the captive's filter is on the line over the search
+        self.chip = FilterChip("deadlines_captive_filter", self)
+        self.chip.removed.connect(lambda: self.set_captive_filter(None))
         self.search = QLineEdit(self)
         self.search.setObjectName("deadlines_search")
         self.search.setPlaceholderText(self.tr("Filter by captive, deadline, rule or body…"))
@@ -125,6 +128,8 @@ class DeadlinesView(DeadlineActions, View):
         placeholder_whole(self.search)  # whole, the filters on more lines if need be
         self.group = QComboBox(self)
         self.group.setObjectName("deadlines_group")
+        # each choice named (a screen reader read out its item, "Open (not snoozed)")
+        self.group.setAccessibleName(self.tr("Which deadlines to show"))
         self.group.addItem(self.tr("Open (not snoozed)"), OPEN)
         for g in GROUP_LABELS:
             self.group.addItem(group_label(g), g.value)
@@ -134,8 +139,10 @@ class DeadlinesView(DeadlineActions, View):
         self.history.setToolTip(self.tr("Also list the deadlines already done or dismissed"))
         self.body = QComboBox(self)
         self.body.setObjectName("deadlines_body")
+        self.body.setAccessibleName(self.tr("Filter by body"))
         self.rule = QComboBox(self)
         self.rule.setObjectName("deadlines_rule")
+        self.rule.setAccessibleName(self.tr("Filter by rule"))
         for combo, everything in ((self.body, self.tr("All bodies")), (self.rule, self.tr("All rules"))):
             # the list opens as wide as its longest item; closed, "All bodies" is whole
             # ("Բոլոր մարմինները" was cut to "Բոլոր մարմի")
@@ -143,8 +150,6 @@ class DeadlinesView(DeadlineActions, View):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(max(7, len(everything)))
             combo.view().setMinimumWidth(320)
-        self.chip = FilterChip("deadlines_captive_filter", self)
-        self.chip.removed.connect(lambda: self.set_captive_filter(None))
         self.count = QLabel(self)
         self.count.setObjectName("deadlines_count")
         self.summary = QLabel(self)

@@ -170,6 +170,7 @@ class DocumentsView(View):
         placeholder_whole(self.search)  # whole, the filters on a second line if need be
         self.reliability = QComboBox(self)
         self.reliability.setObjectName("documents_reliability")
+        self.reliability.setAccessibleName(self.tr("Filter by reliability"))  # not its item
         self.reliability.addItem(self.tr("Any reliability"), None)
         for member in Reliability:
             self.reliability.addItem(label(member), member)

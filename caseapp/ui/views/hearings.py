@@ -406,6 +406,7 @@ class HearingsView(View):
         # The selected hearing scrolls rather than cut its lines where the window is low (its
         # wrapped court, zone and notes need more than the calendar leaves at 1024×768).
         details = scrolled(self.details, left, name="hearings_details_scroll", least_height=160)
+        details.setAccessibleName(self.tr("Selected hearing"))  # a stop to scroll it: named
         left_box.addWidget(details, 4)
         bar = FlowLayout()  # on a second line where the agenda is narrow
         today_button = push_button(self, self.tr("Today"), self.go_today, "hearings_today",

@@ -26,6 +26,7 @@ from caseapp.ui.formats import long_date
 from caseapp.ui.ops import dropped_text
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.focus_order import tab_before
 
 CTX = "ViewsCommon"
 
@@ -150,10 +151,12 @@ def delete_key(widget: QWidget, slot: Callable[[], Any]) -> QShortcut:
 def buttons_over(table: QWidget, buttons: Sequence[QWidget]) -> QVBoxLayout:
     """A table with its buttons in a row over it, on the right (on two lines if need be): at
     1024 px the table has the whole width for its columns, which a column of buttons beside it
-    (some 200 px in Russian) would take."""
+    (some 200 px in Russian) would take. Tab reaches the buttons before the table, as they
+    are read (made after it, they came after it)."""
     actions = FlowLayout(align_right=True)
     for button in buttons:
         actions.addWidget(button)
+        tab_before(table, button)
     column = QVBoxLayout()
     column.setContentsMargins(0, 0, 0, 0)
     column.addLayout(actions)
@@ -178,6 +181,7 @@ def titled_buttons_over(title: str | QLabel, table: QWidget,
     actions = FlowLayout(align_right=True)
     for button in buttons:
         actions.addWidget(button)
+        tab_before(table, button)  # read before the table (made after it, they came after)
     line = QHBoxLayout()
     line.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
     line.addLayout(actions, 1)

@@ -53,6 +53,7 @@ class PdfPreview(QWidget):
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self.view.setPageSpacing(12)
             self.view.setDocument(self.document)
+            self.view.setAccessibleName(self.tr("Preview of the document"))  # not a bare view
             self.stack.addWidget(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
