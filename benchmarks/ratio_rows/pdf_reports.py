@@ -62,7 +62,7 @@ def _status_setup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _status_app(data: dict[str, Any]) -> bytes:
-    from caseapp.reports.status_report import render_status_pdf
+    from caseapp.reports.status_pdf import render_status_pdf
 
     return bytes(render_status_pdf(data["report"], author="Benchmark"))
 

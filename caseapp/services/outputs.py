@@ -47,7 +47,8 @@ from caseapp.reports.daily_log import render_daily_log
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.exposure import render_exposure
 from caseapp.reports.letters import LetterTemplate
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.reports.template_titles import letter_title, title_phrase
 from caseapp.services import deadline_log
 from caseapp.services import exposure as exposure_data

@@ -60,7 +60,8 @@ def outputs(cf, work: Path) -> None:
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.calendar import build_calendar
     from caseapp.reports.dossier import render_dossier
-    from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+    from caseapp.reports.status_pdf import render_status_pdf
+    from caseapp.reports.status_xlsx import render_status_xlsx
     from caseapp.services.letter_data import (
         generate_letter,
         letter_missing_fields,

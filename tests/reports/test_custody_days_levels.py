@@ -18,7 +18,7 @@ from docx import Document
 from caseapp.domain.enums import Sensitivity
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.letters import LetterTemplate
-from caseapp.reports.status_report import render_status_pdf
+from caseapp.reports.status_pdf import render_status_pdf
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import generate_letter, letter_missing_fields
 from caseapp.services.report_data import build_dossier, build_status_report

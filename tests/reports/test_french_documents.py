@@ -19,7 +19,8 @@ from caseapp.reports.letters import (
     shipped_templates,
     used_placeholders,
 )
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.reports.texts import LABELS, TEXTS
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile

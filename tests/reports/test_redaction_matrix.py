@@ -23,7 +23,8 @@ from caseapp.domain.errors import ValidationError
 from caseapp.reports.calendar import build_calendar
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.letters import PLACEHOLDERS, LetterTemplate, list_templates
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.services.casefile import open_case_file
 from caseapp.services.letter_data import generate_letter, letter_missing_fields
 from caseapp.services.report_data import build_dossier, build_status_report

@@ -9,7 +9,8 @@ import io
 import openpyxl
 from pypdf import PdfReader
 
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.services.casefile import CaseFile
 from caseapp.services.report_data import build_status_report
 
