@@ -19,7 +19,7 @@ from benchmarks.ratio_rows import Row
 
 def _setup(args: argparse.Namespace) -> dict[str, Any]:
     from benchmarks.ratio_rows.interchange import _built, _open
-    from caseapp.services.report_data import build_status_report
+    from caseapp.services.status_report_data import build_status_report
 
     cf = _open(_built(args.report_captives)["source"])
     try:

@@ -16,7 +16,8 @@ from caseapp.reports.fonts import register_fonts
 from caseapp.reports.pdfkit import wrapped_lines
 from caseapp.reports.status_pdf import render_status_pdf
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.dossier_data import build_dossier
+from caseapp.services.status_report_data import build_status_report
 from tests.reports.pdf_words import pdf_words
 
 HEBREW = "דוד לוי"

@@ -15,7 +15,7 @@ from caseapp.reports.status_report import write_status_report
 from caseapp.reports.status_rows import custody_histogram
 from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_status_report
+from caseapp.services.status_report_data import build_status_report
 from tests.reports.conftest import ARMENIAN, LATIN, SECRET, Small, pdf_metadata, pdf_text
 
 
