@@ -1,8 +1,6 @@
 """The status report as XLSX: the same figures as the PDF, one row per captive for sorting and
-filtering, the summary and the upcoming hearings on sheets of their own.
-
-Pure: takes a :class:`StatusReportDTO` built at a level by
-``caseapp.services.status_report_data.build_status_report`` and returns bytes or writes a file.
+filtering, the summary and the upcoming hearings on sheets of their own. Pure, as the PDF
+(:mod:`caseapp.reports.status_pdf`) is: the record in, the workbook's bytes or file out.
 """
 
 from __future__ import annotations
