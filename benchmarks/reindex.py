@@ -21,7 +21,7 @@ from alembic import command
 
 from caseapp.config import Location
 from caseapp.db import migrate
-from caseapp.db.engine import open_sqlite
+from caseapp.db.opening import open_sqlite
 from caseapp.demo.synthetic import fill_synthetic
 from caseapp.services.casefile import open_case_file
 

@@ -23,9 +23,11 @@ from typing import Any
 from caseapp.config import Location
 from caseapp.demo.synthetic import fill_synthetic
 from caseapp.reports.dossier import render_dossier
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.services.casefile import CaseFile, open_case_file
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.dossier_data import build_dossier
+from caseapp.services.status_report_data import build_status_report
 
 TODAY = date(2026, 11, 27)
 

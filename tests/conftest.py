@@ -32,7 +32,7 @@ from tests.key_derivation import use_test_key_derivation
 use_test_key_derivation()  # before any encrypted file is made: see tests/key_derivation.py
 
 from caseapp.config import Location  # noqa: E402
-from caseapp.db import engine as db_engine  # noqa: E402
+from caseapp.db import opening  # noqa: E402
 from caseapp.demo.case_file import DemoSummary, build_demo  # noqa: E402
 from caseapp.domain import messages  # noqa: E402
 from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
@@ -167,7 +167,7 @@ def unlock_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Each test starts with no wrong passphrases counted, and the throttle's waits are
     recorded instead of slept (the delays themselves are tested where they are made)."""
     slept: list[float] = []
-    monkeypatch.setattr(db_engine, "UNLOCK_THROTTLE", db_engine.UnlockThrottle(slept.append))
+    monkeypatch.setattr(opening, "UNLOCK_THROTTLE", opening.UnlockThrottle(slept.append))
     return slept
 
 

@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.db import migrate
-from caseapp.db.engine import Database, open_sqlite
+from caseapp.db.engine import Database
+from caseapp.db.opening import open_sqlite
 
 Run = Callable[..., None]
 

@@ -1,6 +1,6 @@
 """The fixed text of the shipped letter templates in Russian, block by block (see
 ``tools/make_templates.py`` for the kinds of block). Placeholders are those of
-``caseapp.reports.letters.PLACEHOLDERS``; each translation uses the same set as its English
+``caseapp.reports.letter_values.PLACEHOLDERS``; each translation uses the same set as its English
 original (tests/reports/test_template_languages.py checks it).
 
 Terms as in docs/glossary.md. Sentences about the captive avoid the past tense, which Russian

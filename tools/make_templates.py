@@ -2,7 +2,7 @@
 
 Run ``uv run python tools/make_templates.py`` after changing a text below, and commit the
 .docx files it writes: lawyers edit those in Word or LibreOffice. Every ``{{ name }}`` is a
-placeholder of ``caseapp.reports.letters.PLACEHOLDERS``; each one is written inside a single
+placeholder of ``caseapp.reports.letter_values.PLACEHOLDERS``; each one is written inside a single
 run so that docxtpl finds it whole.
 """
 
@@ -103,7 +103,7 @@ def _metadata(doc: Any, key: str) -> None:
     """The file's properties: its title, not python-docx's defaults (a 2013 date, no title).
     CaseApp sets the title, author and dates again when it fills a letter."""
     sys.path.insert(0, str(ROOT))
-    from caseapp.reports.letters import shipped_templates
+    from caseapp.reports.letter_templates import shipped_templates
 
     titles = {t.key: t.title for t in shipped_templates()}
     props = doc.core_properties

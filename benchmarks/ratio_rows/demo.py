@@ -82,7 +82,7 @@ def _simple(data: dict[str, Any]) -> dict[str, int]:
     path = _fresh(data)
     conn = sqlite3.connect(path, isolation_level=None)
     # (set on every connection of the app, before the statements recorded: references are
-    # enforced, temporary data kept in memory, caseapp.db.engine.configure)
+    # enforced, temporary data kept in memory, caseapp.db.sqlite_connect.configure)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("BEGIN")

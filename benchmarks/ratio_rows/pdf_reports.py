@@ -32,7 +32,7 @@ def _dossier_setup(args: argparse.Namespace) -> dict[str, Any]:
     from benchmarks.reports import busy_captive
     from caseapp.config import Location
     from caseapp.services.casefile import open_case_file
-    from caseapp.services.report_data import build_dossier
+    from caseapp.services.dossier_data import build_dossier
 
     folder = files_folder(argparse.Namespace(), "caseapp-ratios-dossier-")
     cf = open_case_file(Location(path=folder / "busy.db"), create=True, actor="benchmark",
@@ -62,7 +62,7 @@ def _status_setup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _status_app(data: dict[str, Any]) -> bytes:
-    from caseapp.reports.status_report import render_status_pdf
+    from caseapp.reports.status_pdf import render_status_pdf
 
     return bytes(render_status_pdf(data["report"], author="Benchmark"))
 

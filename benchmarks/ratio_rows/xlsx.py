@@ -19,7 +19,7 @@ from benchmarks.ratio_rows import Row
 
 def _setup(args: argparse.Namespace) -> dict[str, Any]:
     from benchmarks.ratio_rows.interchange import _built, _open
-    from caseapp.services.report_data import build_status_report
+    from caseapp.services.status_report_data import build_status_report
 
     cf = _open(_built(args.report_captives)["source"])
     try:
@@ -29,7 +29,7 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _app(data: dict[str, Any]) -> bytes:
-    from caseapp.reports.status_report import render_status_xlsx
+    from caseapp.reports.status_xlsx import render_status_xlsx
 
     return render_status_xlsx(data["report"], lang="en")
 
@@ -40,7 +40,7 @@ def _simple(data: dict[str, Any]) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     from caseapp.domain.enums import InternationalBody
-    from caseapp.reports.status_report import (
+    from caseapp.reports.status_rows import (
         custody_histogram,
         deadline_title,
         hearing_names,

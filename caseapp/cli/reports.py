@@ -183,7 +183,8 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.domain.messages import current_language
-    from caseapp.reports.letters import PLACEHOLDERS, list_templates, user_templates_dir
+    from caseapp.reports.letter_templates import list_templates, user_templates_dir
+    from caseapp.reports.letter_values import PLACEHOLDERS
     from caseapp.reports.template_titles import template_title
 
     templates = list_templates()

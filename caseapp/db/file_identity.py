@@ -10,8 +10,9 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from caseapp.db import key_wrap
-from caseapp.db.engine import connect_file, file_kind
+from caseapp.db.file_checks import file_kind
 from caseapp.db.models import CaseFileIdentity
+from caseapp.db.sqlite_connect import connect_file
 from caseapp.domain.file_identity import FileIdentity, from_row
 
 

@@ -152,7 +152,7 @@ def upgrade(db: Database, target: str = "head", *, progress: Progress | None = N
 
 
 def _autogenerate(message: str) -> None:
-    from caseapp.db.engine import open_sqlite
+    from caseapp.db.opening import open_sqlite
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_sqlite(Path(tmp) / "scratch.db", create=True)

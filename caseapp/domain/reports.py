@@ -2,8 +2,8 @@
 sensitivity rules of printing, and the frozen records the report writers take.
 
 A report is built *at a level* (public < shareable < internal). Whatever is above that
-level is dropped while these records are built (see ``caseapp.services.report_data``), so a
-writer cannot print what it never received.
+level is dropped while these records are built (see ``caseapp.services.dossier_data`` and
+``caseapp.services.status_report_data``), so a writer cannot print what it never received.
 """
 
 from __future__ import annotations

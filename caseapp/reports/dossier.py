@@ -1,6 +1,6 @@
 """The printable dossier of one captive (PDF, A4), from a :class:`DossierDTO`.
 
-Pure: takes the record built at a level by ``caseapp.services.report_data.build_dossier`` (which
+Pure: takes the record built at a level by ``caseapp.services.dossier_data.build_dossier`` (which
 has already left out everything above the level) and returns or writes the PDF. Sections
 follow DOMAIN.md; each is a bookmark, every page carries the captive's name, the level it
 was printed at and "page X of Y". Fonts are the bundled DejaVu faces, embedded.

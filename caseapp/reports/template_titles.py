@@ -12,7 +12,7 @@ from caseapp.domain.messages import Message, msg
 
 
 class LetterTemplate(Protocol):
-    """What a title is made of (:class:`caseapp.reports.letters.LetterTemplate`, which
+    """What a title is made of (:class:`caseapp.reports.letter_templates.LetterTemplate`, which
     imports this module for its English titles)."""
 
     @property

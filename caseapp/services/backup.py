@@ -33,7 +33,9 @@ from platformdirs import user_data_path
 
 from caseapp import APP_NAME
 from caseapp.db import key_wrap
-from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
+from caseapp.db.engine import Database
+from caseapp.db.file_checks import file_kind, not_a_case_file
+from caseapp.db.sqlite_connect import connect_file
 from caseapp.domain.errors import CaseFileError, TargetExists
 from caseapp.domain.file_identity import FileIdentity, from_row
 from caseapp.domain.messages import Message, msg, msg_n

@@ -12,16 +12,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from platformdirs import user_config_path
 
 from caseapp.db import migrate
-from caseapp.db.engine import (
-    Database,
-    UnlockThrottle,
-    case_file_kind,
-    file_kind,
-    full_problems,
-    not_a_case_file,
-    open_sqlite,
-    open_url,
-)
+from caseapp.db.engine import Database, open_url
+from caseapp.db.file_checks import case_file_kind, file_kind, full_problems, not_a_case_file
+from caseapp.db.opening import UnlockThrottle, open_sqlite
 from caseapp.domain.captive_rows import CaptiveRow
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
@@ -78,9 +71,9 @@ __all__ = ["CaseFile", "case_file_kind", "file_kind", "not_a_case_file", "open_c
 def unlock_throttle() -> UnlockThrottle:
     """The delay after wrong passphrases, shared by every open (looked up on each call:
     tests replace it)."""
-    from caseapp.db import engine
+    from caseapp.db import opening
 
-    return engine.UNLOCK_THROTTLE
+    return opening.UNLOCK_THROTTLE
 
 
 def user_rules_dir() -> Path:

@@ -1,7 +1,7 @@
 """The ECHR application draft and its annex bundle, built at a level from one consistent read
 of the case file.
 
-Everything comes from the captive's dossier at the level (``report_data``): the captive's
+Everything comes from the captive's dossier at the level (``dossier_data``): the captive's
 fields above the level are blank, the records above it are not there, and the annexes are
 the dossier's documents at the level. What is added here keeps to the same level: the
 deadlines the engine keeps for the captive (never at the public level: no litigation timing
@@ -40,10 +40,10 @@ from caseapp.domain.reports import DossierDTO
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
 from caseapp.reports.filing_words import Words
 from caseapp.services.base import output_level
+from caseapp.services.dossier_data import dossier_and_omissions
 from caseapp.services.filing_bundle import build_bundle
 from caseapp.services.filing_time_limit import recorded_limits, time_limit
 from caseapp.services.labels import level_label
-from caseapp.services.report_data import dossier_and_omissions
 from caseapp.services.settings import PROCEDURES
 
 if TYPE_CHECKING:

@@ -23,9 +23,9 @@ from caseapp.domain.name_display import name_in_every_language
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.strasbourg import rule39_arrival
 from caseapp.services.base import output_level
+from caseapp.services.dossier_data import dossier_and_omissions
 from caseapp.services.filing_echr import respondent_state
 from caseapp.services.labels import level_label
-from caseapp.services.report_data import dossier_and_omissions
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile

@@ -17,20 +17,17 @@ from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import OmissionSummary, consent_message
 from caseapp.domain.reports import parse_level
-from caseapp.reports.letters import (
-    PLACEHOLDERS,
+from caseapp.reports.letter_templates import (
     LetterTemplate,
     find_template,
-    letter_context,
-    missing_fields,
-    render_letter,
     required_placeholders,
-    salutation,
     used_placeholders,
 )
+from caseapp.reports.letter_values import PLACEHOLDERS, letter_context, salutation
+from caseapp.reports.letters import missing_fields, render_letter
+from caseapp.services.dossier_data import build_dossier, dossier_preview, refuse_above_level
 from caseapp.services.labels import level_label
 from caseapp.services.letter_field_names import letter_field_name
-from caseapp.services.report_data import build_dossier, dossier_preview, refuse_above_level
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile

@@ -3,12 +3,12 @@ and ``caseapp captives list --level``: each made by the output that already prin
 level, never by a filter of its own.
 
 - a captive's file at a level is what the dossier at that level holds
-  (:func:`caseapp.services.report_data.dossier_and_omissions`): the same records, the
+  (:func:`caseapp.services.dossier_data.dossier_and_omissions`): the same records, the
   captive's fields above the level blank, the days in custody counted from what it shows, the
   same refusal (the captive's record above the level, no consent to publicity at the public
   level) and the same list of what it leaves out;
 - the captives list at a level is the status report's rows at that level
-  (:func:`caseapp.services.report_data.build_status_report`), and what the report leaves
+  (:func:`caseapp.services.status_report_data.build_status_report`), and what the report leaves
   out of them.
 
 The level is never above the login's clearance (:func:`caseapp.services.base.output_level`).
@@ -25,11 +25,8 @@ from caseapp.domain.messages import msg
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import StatusRow
 from caseapp.services.base import output_level
-from caseapp.services.report_data import (
-    build_status_report,
-    dossier_and_omissions,
-    status_report_omissions,
-)
+from caseapp.services.dossier_data import dossier_and_omissions
+from caseapp.services.status_report_data import build_status_report, status_report_omissions
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile

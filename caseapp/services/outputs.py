@@ -46,21 +46,21 @@ from caseapp.reports.calendar import build_calendar
 from caseapp.reports.daily_log import render_daily_log
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.exposure import render_exposure
-from caseapp.reports.letters import LetterTemplate
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.letter_templates import LetterTemplate
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.reports.template_titles import letter_title, title_phrase
 from caseapp.services import deadline_log
 from caseapp.services import exposure as exposure_data
 from caseapp.services.base import output_level
+from caseapp.services.dossier_data import dossier_and_omissions, dossier_preview
 from caseapp.services.identity import Owner, this_case_file
 from caseapp.services.labels import document_text, level_label
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
 from caseapp.services.output_files import Output, check_language, check_target, deliver
 from caseapp.services.output_guard import OutputGuard
-from caseapp.services.report_data import (
+from caseapp.services.status_report_data import (
     build_status_report,
-    dossier_and_omissions,
-    dossier_preview,
     status_report_omissions,
     status_report_preview,
 )

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseapp.db import key_wrap
-from caseapp.db.engine import Database, file_kind
+from caseapp.db.engine import Database
+from caseapp.db.file_checks import file_kind
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.passphrase import Strength, check_new_passphrase

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caseapp.db import key_wrap
-from caseapp.db.engine import connect_file, file_kind
+from caseapp.db.file_checks import file_kind
 from caseapp.db.in_use import held_alone
 from caseapp.db.revisions import known_revisions
+from caseapp.db.sqlite_connect import connect_file
 from caseapp.domain.errors import CaseFileError, TargetExists, WrongPassphrase
 from caseapp.domain.messages import Message, msg
 from caseapp.fileio import atomic_path

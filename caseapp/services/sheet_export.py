@@ -38,8 +38,8 @@ from caseapp.domain.sheet_values import (
 )
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services.base import output_level
+from caseapp.services.dossier_data import redact_captive
 from caseapp.services.labels import level_label
-from caseapp.services.report_data import redact_captive
 from caseapp.services.sheet_preview import SheetServices
 
 # (header, CaptiveDTO attribute) after the name columns; each header maps by itself to the

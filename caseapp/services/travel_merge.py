@@ -28,7 +28,7 @@ from sqlalchemy import update
 
 from caseapp.db import audit_chain, key_wrap, search
 from caseapp.db.base import Base
-from caseapp.db.engine import file_kind
+from caseapp.db.file_checks import file_kind
 from caseapp.db.in_use import held_alone
 from caseapp.db.models import FileEvent
 from caseapp.db.team_policies import INTERNAL_ONLY

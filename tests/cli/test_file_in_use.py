@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.db.engine import file_kind
+from caseapp.db.file_checks import file_kind
 from caseapp.domain.location import Location
 from caseapp.services.casefile import open_case_file
 from tests.cli.cli_run import digest, run

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from caseapp import fileio
-from caseapp.db.engine import file_kind
+from caseapp.db.file_checks import file_kind
 from tests.cli.cli_run import digest, one_line, run
 
 NO_SPACE = "No space left on the disk of"

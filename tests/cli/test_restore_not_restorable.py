@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.db.engine import connect_file
+from caseapp.db.sqlite_connect import connect_file
 from tests.cli.cli_run import one_line, run
 
 PASS = "granite lantern orchard seven"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.db.engine import file_kind
+from caseapp.db.file_checks import file_kind
 from tests.cli.cli_run import digest, run
 
 PASS = "granite lantern orchard seven"

@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 
 from caseapp.cli import main
-from caseapp.reports.letters import user_templates_dir
+from caseapp.reports.letter_templates import user_templates_dir
 from tests.cli.one_captive import one_captive_file
 
 

@@ -13,7 +13,8 @@ from sqlalchemy import text
 
 from caseapp.config import Location
 from caseapp.db import migrate
-from caseapp.db.engine import open_sqlite, open_url
+from caseapp.db.engine import open_url
+from caseapp.db.opening import open_sqlite
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
 

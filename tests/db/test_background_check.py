@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from caseapp.config import Location
-from caseapp.db import engine
+from caseapp.db import sqlite_connect
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
@@ -104,13 +104,13 @@ def test_the_passphrase_is_derived_once_per_open(tmp_path: Path, monkeypatch) ->
     path = tmp_path / "case.db"
     make(path, PASS)
     keyed: list[str] = []
-    real = engine._sqlite_connector
+    real = sqlite_connect.connector
 
     def counting(p: Path, key: str | None, uri: str | None = None):  # type: ignore[no-untyped-def]
         keyed.append(key or "")
         return real(p, key, uri)
 
-    monkeypatch.setattr(engine, "_sqlite_connector", counting)
+    monkeypatch.setattr(sqlite_connect, "connector", counting)
     cf = open_case_file(Location(path=path), passphrase=PASS, actor="t",
                         backup_root=tmp_path / "backups")
     try:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from caseapp.config import Location
 from caseapp.db import migrate
-from caseapp.db.engine import open_sqlite
+from caseapp.db.opening import open_sqlite
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
 from tests.db.test_migrations import make_first_revision_file

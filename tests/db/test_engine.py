@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
-from caseapp.db.engine import file_kind, open_sqlite
+from caseapp.db.file_checks import file_kind
+from caseapp.db.opening import open_sqlite
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import open_case_file
 from tests.conftest import ENCRYPTED_PASSPHRASE, TODAY, copy_of

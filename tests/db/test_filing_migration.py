@@ -10,7 +10,7 @@ from alembic.script import ScriptDirectory
 
 from caseapp.config import Location
 from caseapp.db import migrate
-from caseapp.db.engine import open_sqlite
+from caseapp.db.opening import open_sqlite
 from caseapp.domain.filing import articles_of
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY

@@ -15,7 +15,7 @@ from caseapp.config import Location
 from caseapp.db import migrate
 from caseapp.db.audit_chain import entry_hash
 from caseapp.db.base import Base
-from caseapp.db.engine import open_sqlite
+from caseapp.db.opening import open_sqlite
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY

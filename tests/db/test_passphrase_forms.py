@@ -103,7 +103,7 @@ def test_a_backup_restores_with_the_other_form(tmp_path: Path) -> None:
 
 
 def test_one_wrong_passphrase_counts_once_however_many_forms_were_tried(tmp_path: Path) -> None:
-    from caseapp.db.engine import UnlockThrottle, open_sqlite
+    from caseapp.db.opening import UnlockThrottle, open_sqlite
 
     path = made_with(tmp_path / "case.db", COMPOSED)
     waits: list[float] = []

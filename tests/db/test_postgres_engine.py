@@ -179,7 +179,7 @@ def test_revision_0010_upgrades_a_0008_case_file(engine: str, request: pytest.Fi
     from sqlalchemy import text
 
     from caseapp.db import search
-    from caseapp.db.engine import open_sqlite
+    from caseapp.db.opening import open_sqlite
 
     if engine == "sqlite":
         location = Location(path=tmp_path / "at-0008.db")

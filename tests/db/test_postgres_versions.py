@@ -13,7 +13,8 @@ import pytest
 
 from caseapp.config import Location
 from caseapp.db import migrate
-from caseapp.db.engine import open_sqlite, open_url
+from caseapp.db.engine import open_url
+from caseapp.db.opening import open_sqlite
 from caseapp.domain.errors import ConflictError
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.records import StaleRecord

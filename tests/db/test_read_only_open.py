@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from caseapp.config import Location
-from caseapp.db import engine, read_only
+from caseapp.db import read_only, sqlite_connect
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import msg
 from caseapp.services.casefile import CaseFile, open_case_file
@@ -62,14 +62,14 @@ def test_it_reads_everything_and_writes_nothing(kept: tuple[Path, str | None],
     path, passphrase = kept
     before = digest(path)
     cf = opened(path, passphrase)
-    connect_file = engine.connect_file
+    connect_file = sqlite_connect.connect_file
     read_through: list[str | None] = []  # what the full check's connection opened
 
     def connect(target: Path, key: str | None, uri: str | None = None) -> Any:
         read_through.append(uri)
         return connect_file(target, key, uri)
 
-    monkeypatch.setattr(engine, "connect_file", connect)
+    monkeypatch.setattr(sqlite_connect, "connect_file", connect)
     try:
         assert cf.db.read_only is not None
         captives = cf.captives.list()
@@ -152,7 +152,7 @@ def test_side_files_refused_at_the_open_open_the_file_read_only(
         demo_copy: Path, monkeypatch: pytest.MonkeyPatch, error: str, said: str) -> None:
     """No room for SQLite's side files, or a share that refuses them although the system says
     the folder may be written: the file is read without them."""
-    connector = engine._sqlite_connector
+    connector = sqlite_connect.connector
 
     class NoRoom:
         """A connection whose first read needs SQLite's side files, which cannot be made."""
@@ -166,7 +166,7 @@ def test_side_files_refused_at_the_open_open_the_file_read_only(
     def no_room(path: Path, passphrase: str | None, uri: str | None = None) -> Any:
         return NoRoom if uri is None else connector(path, passphrase, uri)
 
-    monkeypatch.setattr(engine, "_sqlite_connector", no_room)
+    monkeypatch.setattr(sqlite_connect, "connector", no_room)
     cf = opened(demo_copy, None)
     try:
         assert len(cf.captives.list()) > 0

@@ -11,7 +11,8 @@ from sqlalchemy import text
 
 from caseapp.config import Location
 from caseapp.db import migrate, search
-from caseapp.db.engine import open_sqlite, open_url
+from caseapp.db.engine import open_url
+from caseapp.db.opening import open_sqlite
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 from tests.db.old_rows import captive_rows

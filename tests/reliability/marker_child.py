@@ -60,7 +60,9 @@ def outputs(cf, work: Path) -> None:
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.calendar import build_calendar
     from caseapp.reports.dossier import render_dossier
-    from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+    from caseapp.reports.status_pdf import render_status_pdf
+    from caseapp.reports.status_xlsx import render_status_xlsx
+    from caseapp.services.dossier_data import build_dossier, dossier_preview
     from caseapp.services.letter_data import (
         generate_letter,
         letter_missing_fields,
@@ -68,12 +70,7 @@ def outputs(cf, work: Path) -> None:
         resolve_template,
     )
     from caseapp.services.output_files import keep_generated
-    from caseapp.services.report_data import (
-        build_dossier,
-        build_status_report,
-        dossier_preview,
-        status_report_preview,
-    )
+    from caseapp.services.status_report_data import build_status_report, status_report_preview
 
     lawyer = LawyerProfile(name="Anna Example", city="Yerevan")
     captive = cf.captives.list()[0].id

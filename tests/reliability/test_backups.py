@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
-from caseapp.db.engine import connect_file, file_kind
+from caseapp.db.file_checks import file_kind
+from caseapp.db.sqlite_connect import connect_file
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.backup import BackupStore, table_counts
 from caseapp.services.casefile import CaseFile, open_case_file

@@ -18,7 +18,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QLineEdit, QMessageBox
 
-from caseapp.db import engine as db_engine
+from caseapp.db import opening
 from caseapp.services.backup import BackupStore
 from caseapp.services.casefile import open_case_file
 from caseapp.services.security import rekey_file
@@ -125,8 +125,8 @@ def test_lock_clears_everything_and_the_right_passphrase_returns_to_the_same_vie
     assert not window.actions_by_id["lock"].isEnabled()
 
     # Two wrong passphrases before: this third one in a row waits 1 s (fake) and says so.
-    db_engine.UNLOCK_THROTTLE.failed(path)
-    db_engine.UNLOCK_THROTTLE.failed(path)
+    opening.UNLOCK_THROTTLE.failed(path)
+    opening.UNLOCK_THROTTLE.failed(path)
     page = window.locker.page
     qtbot.keyClicks(page.passphrase, "not the passphrase")
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
-from caseapp.db.engine import UnlockThrottle, open_sqlite
+from caseapp.db.opening import UnlockThrottle, open_sqlite
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
-from caseapp.db.engine import file_kind, not_a_case_file, plain_truncation
+from caseapp.db.file_checks import file_kind, not_a_case_file, plain_truncation
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 

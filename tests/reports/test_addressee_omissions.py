@@ -8,7 +8,7 @@ from pathlib import Path
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import dossier_and_omissions
+from caseapp.services.dossier_data import dossier_and_omissions
 
 
 def _left_out(summary) -> dict[str, tuple[str, ...]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import String
 
-from caseapp.reports.status_report import _bar_chart
+from caseapp.reports.status_pdf import _bar_chart
 
 
 def test_axis_title_clears_the_top_tick_label() -> None:

@@ -17,11 +17,12 @@ from docx import Document
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.reports.dossier import render_dossier
-from caseapp.reports.letters import LetterTemplate
-from caseapp.reports.status_report import render_status_pdf
+from caseapp.reports.letter_templates import LetterTemplate
+from caseapp.reports.status_pdf import render_status_pdf
 from caseapp.services.casefile import CaseFile
+from caseapp.services.dossier_data import build_dossier
 from caseapp.services.letter_data import generate_letter, letter_missing_fields
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.status_report_data import build_status_report
 from tests.reports.conftest import LAWYER, docx_text, pdf_text
 
 PUB, SHR, INT = Sensitivity.PUBLIC, Sensitivity.SHAREABLE, Sensitivity.INTERNAL

@@ -14,8 +14,8 @@ import pytest
 from caseapp.domain.cldr import format_due_time
 from caseapp.reports.dossier import render_dossier
 from caseapp.services.casefile import CaseFile
+from caseapp.services.dossier_data import build_dossier
 from caseapp.services.outputs import status_report
-from caseapp.services.report_data import build_dossier
 from tests.reports.conftest import pdf_text
 
 NBSP = "\u00a0"

@@ -16,10 +16,12 @@ from openpyxl import load_workbook
 
 from caseapp.domain.errors import ValidationError
 from caseapp.reports.dossier import render_dossier, section_titles
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.reports.texts import LABELS, TEXTS
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.dossier_data import build_dossier
+from caseapp.services.status_report_data import build_status_report
 from tests.reports.conftest import (
     ARMENIAN,
     CYRILLIC,

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from caseapp.domain.clean_text import BIDI_CONTROLS, INVISIBLE
 from caseapp.domain.file_names import LIMIT
-from caseapp.reports.letters import find_template, shipped_templates
+from caseapp.reports.letter_templates import find_template, shipped_templates
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 from tests.conftest import TODAY
@@ -102,7 +102,7 @@ def test_no_letter_title_has_two_colons(case_file: CaseFile, key: str) -> None:
 
 
 def test_the_lawyers_own_template_is_named_by_its_file(small: Small, tmp_path: Path) -> None:
-    from caseapp.reports.letters import list_templates
+    from caseapp.reports.letter_templates import list_templates
 
     folder = tmp_path / "templates"
     folder.mkdir()

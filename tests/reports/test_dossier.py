@@ -11,7 +11,7 @@ import pytest
 from caseapp.domain.errors import NotFound, ValidationError
 from caseapp.reports.dossier import render_dossier, section_titles, write_dossier
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier
+from caseapp.services.dossier_data import build_dossier
 from tests.reports.conftest import (
     ARMENIAN,
     AZERBAIJANI,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier
+from caseapp.services.dossier_data import build_dossier
 
 
 def test_each_next_deadline_is_under_its_proceedings(case_file: CaseFile) -> None:

@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.fonts import SANS, register_fonts
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier
+from caseapp.services.dossier_data import build_dossier
 from tests.reports.conftest import LAWYER, outline_titles, pdf_text
 
 

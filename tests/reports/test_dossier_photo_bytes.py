@@ -15,7 +15,7 @@ from pypdf.generic import StreamObject
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.jpeg_metadata import jpeg_without_metadata
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier
+from caseapp.services.dossier_data import build_dossier
 
 HIDDEN = (b"QEXIFDESCZ", b"QEXIFARTISTZ", b"QJPEGCOMZ", b"QXMPZ", b"Exif", b"JFXX")
 

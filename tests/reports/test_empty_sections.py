@@ -9,7 +9,7 @@ import pytest
 
 from caseapp.reports.dossier import render_dossier
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier
+from caseapp.services.dossier_data import build_dossier
 from tests.reports.conftest import pdf_text
 
 RECORDED = {"en": "Nothing recorded.", "ru": "Ничего не записано.", "hy": "Ոչինչ գրանցված չէ։"}

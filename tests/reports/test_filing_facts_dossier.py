@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from caseapp.reports.dossier import render_dossier
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier
+from caseapp.services.dossier_data import build_dossier
 from tests.reports.conftest import pdf_text
 
 

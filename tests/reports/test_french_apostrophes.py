@@ -16,17 +16,13 @@ from caseapp.message_catalogues import load
 from caseapp.reports import filing_words_echr
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.filing_words import WORDS
-from caseapp.reports.letters import (
-    find_template,
-    render_letter,
-    shipped_templates,
-    used_placeholders,
-)
+from caseapp.reports.letter_templates import find_template, shipped_templates, used_placeholders
+from caseapp.reports.letters import render_letter
 from caseapp.reports.texts import FEMININE, LABELS, OF_A_WOMAN, TEXTS
 from caseapp.resources import resource
 from caseapp.services.casefile import CaseFile
+from caseapp.services.dossier_data import build_dossier
 from caseapp.services.filing_time_limit import NOTES_FR
-from caseapp.services.report_data import build_dossier
 from tests.reports.conftest import LAWYER, docx_text
 from tests.reports.pdf_words import pdf_text
 

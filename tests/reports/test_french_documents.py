@@ -13,18 +13,16 @@ import pytest
 from openpyxl import load_workbook
 
 from caseapp.reports.dossier import render_dossier, section_titles
-from caseapp.reports.letters import (
-    find_template,
-    render_letter,
-    shipped_templates,
-    used_placeholders,
-)
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.letter_templates import find_template, shipped_templates, used_placeholders
+from caseapp.reports.letters import render_letter
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.reports.texts import LABELS, TEXTS
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
+from caseapp.services.dossier_data import build_dossier
 from caseapp.services.letter_data import generate_letter
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.status_report_data import build_status_report
 from tests.conftest import TODAY
 from tests.reports.conftest import (
     LATIN,
@@ -142,7 +140,7 @@ def test_a_french_document_is_named_in_french(demo: CaseFile, armen: int) -> Non
 def test_a_french_letter_says_yes_in_french_of_a_woman(demo: CaseFile) -> None:
     from datetime import date
 
-    from caseapp.reports.letters import letter_context
+    from caseapp.reports.letter_values import letter_context
 
     anahit = build_dossier(demo, demo_id(demo, "Anahit Davtyan"), level="internal",
                            lawyer=LAWYER)

@@ -10,7 +10,7 @@ from pathlib import Path
 from docx import Document
 
 from caseapp.domain.enums import Sensitivity
-from caseapp.reports.letters import LetterTemplate
+from caseapp.reports.letter_templates import LetterTemplate
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import letter_preview
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from caseapp.reports.letters import find_template, list_templates, required_placeholders
+from caseapp.reports.letter_templates import find_template, list_templates, required_placeholders
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import generate_letter, letter_fields, letter_missing_fields
 from tests.reports.conftest import ARMENIAN, CYRILLIC, LATIN, LAWYER, Small, docx_text

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from caseapp.reports.letters import MissingFields, find_template, list_templates, salutation
+from caseapp.reports.letter_templates import find_template, list_templates
+from caseapp.reports.letter_values import salutation
+from caseapp.reports.letters import MissingFields
 from caseapp.services.letter_data import generate_letter
 from tests.reports.conftest import LAWYER, Small, docx_text
 

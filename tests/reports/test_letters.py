@@ -12,20 +12,20 @@ import pytest
 from docx import Document
 
 from caseapp.domain.errors import ValidationError
-from caseapp.reports.letters import (
-    PLACEHOLDERS,
-    MissingFields,
+from caseapp.reports.letter_templates import (
     find_template,
     list_templates,
     shipped_templates,
     used_placeholders,
 )
+from caseapp.reports.letter_values import PLACEHOLDERS
+from caseapp.reports.letters import MissingFields
 from caseapp.reports.template_titles import letter_title
 from caseapp.reports.texts import format_number
 from caseapp.services.casefile import CaseFile
+from caseapp.services.dossier_data import build_dossier
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, resolve_template
 from caseapp.services.output_files import keep_generated
-from caseapp.services.report_data import build_dossier
 from tests.reports.conftest import (
     ARMENIAN,
     CYRILLIC,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseapp.reports.letters import find_template
+from caseapp.reports.letter_templates import find_template
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import generate_letter, letter_fields, letter_missing_fields
 from tests.reports.conftest import LAWYER, docx_text

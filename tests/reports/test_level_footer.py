@@ -11,7 +11,7 @@ from caseapp.reports.fonts import register_fonts
 from caseapp.reports.pdfkit import footer_lines
 from caseapp.reports.texts import level_line
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier
+from caseapp.services.dossier_data import build_dossier
 from tests.reports.conftest import pdf_text
 
 

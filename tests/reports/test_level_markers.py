@@ -19,7 +19,8 @@ from docx import Document
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.reports.letters import PLACEHOLDERS, LetterTemplate, list_templates
+from caseapp.reports.letter_templates import LetterTemplate, list_templates
+from caseapp.reports.letter_values import PLACEHOLDERS
 from caseapp.services import data_exports, filing_packs, outputs
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY

@@ -13,7 +13,7 @@ import pytest
 from caseapp.domain import file_names
 from caseapp.domain.file_names import LIMIT
 from caseapp.domain.messages import Translated
-from caseapp.reports.letters import find_template
+from caseapp.reports.letter_templates import find_template
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 from tests.conftest import TODAY

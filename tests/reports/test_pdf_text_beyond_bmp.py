@@ -12,7 +12,7 @@ from caseapp.reports.dossier import render_dossier
 from caseapp.reports.filing_doc import Draft, render_pdf
 from caseapp.reports.fonts import REPLACEMENT
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier
+from caseapp.services.dossier_data import build_dossier
 from tests.reports.pdf_words import pdf_text
 
 DRAWN = "𝔸𝕣𝕒 😀 𐌀"  # the bundled DejaVu fonts draw these: mathematical letters, an emoji, Old Italic

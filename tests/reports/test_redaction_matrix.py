@@ -22,11 +22,14 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.reports.calendar import build_calendar
 from caseapp.reports.dossier import render_dossier
-from caseapp.reports.letters import PLACEHOLDERS, LetterTemplate, list_templates
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.letter_templates import LetterTemplate, list_templates
+from caseapp.reports.letter_values import PLACEHOLDERS
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.services.casefile import open_case_file
+from caseapp.services.dossier_data import build_dossier
 from caseapp.services.letter_data import generate_letter, letter_missing_fields
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.status_report_data import build_status_report
 from tests.conftest import TODAY
 from tests.reports.conftest import LAWYER, docx_text, outline_titles, pdf_metadata, pdf_text
 from tests.reports.redaction_data import (
@@ -280,7 +283,7 @@ def test_press_statement_of_a_captive_without_consent_is_refused(matrix: Matrix)
 
 
 def test_report_preview_names_the_sections_left_out(matrix: Matrix) -> None:
-    from caseapp.services.report_data import status_report_preview
+    from caseapp.services.status_report_data import status_report_preview
 
     public = {str(o.section): o.count for o in status_report_preview(
         matrix.cf, level="public", hearing_days=3650).omissions}

@@ -15,10 +15,12 @@ from openpyxl import load_workbook
 
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.filing_echr import held_now
-from caseapp.reports.letters import letter_context
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.letter_values import letter_context
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.dossier_data import build_dossier
+from caseapp.services.status_report_data import build_status_report
 from caseapp.ui.models.captives import COLUMNS
 from tests.cli.cli_run import run
 from tests.conftest import TODAY

@@ -14,9 +14,10 @@ from caseapp.reports.bidi_text import for_drawing
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.fonts import register_fonts
 from caseapp.reports.pdfkit import wrapped_lines
-from caseapp.reports.status_report import render_status_pdf
+from caseapp.reports.status_pdf import render_status_pdf
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.dossier_data import build_dossier
+from caseapp.services.status_report_data import build_status_report
 from tests.reports.pdf_words import pdf_words
 
 HEBREW = "דוד לוי"

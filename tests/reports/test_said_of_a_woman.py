@@ -16,7 +16,7 @@ from caseapp.cli import main
 from caseapp.reports.dossier import render_dossier, section_titles
 from caseapp.reports.texts import CATALOGUES, OF_A_WOMAN, TEXTS
 from caseapp.services.casefile import CaseFile, Location, open_case_file
-from caseapp.services.report_data import build_dossier
+from caseapp.services.dossier_data import build_dossier
 from tests.conftest import TODAY
 from tests.reports.conftest import outline_titles, pdf_text
 

@@ -4,10 +4,10 @@ allows where it comes from (the facts record's level; the birth date's field lev
 from __future__ import annotations
 
 from caseapp.domain.special_risk import RiskReason
-from caseapp.reports.status_report import render_status_pdf
+from caseapp.reports.status_pdf import render_status_pdf
 from caseapp.reports.texts import t
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_status_report
+from caseapp.services.status_report_data import build_status_report
 from tests.reports.conftest import pdf_text
 
 # TODAY is 27 November 2026: born 1950 is 76, born 1990 is 36.

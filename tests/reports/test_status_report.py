@@ -10,14 +10,12 @@ import pytest
 
 from caseapp.domain.enums import CaptiveStatus, InternationalBody
 from caseapp.domain.errors import ValidationError
-from caseapp.reports.status_report import (
-    custody_histogram,
-    render_status_pdf,
-    render_status_xlsx,
-    write_status_report,
-)
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_report import write_status_report
+from caseapp.reports.status_rows import custody_histogram
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_status_report
+from caseapp.services.status_report_data import build_status_report
 from tests.reports.conftest import ARMENIAN, LATIN, SECRET, Small, pdf_metadata, pdf_text
 
 

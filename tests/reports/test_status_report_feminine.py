@@ -9,9 +9,10 @@ import io
 import openpyxl
 from pypdf import PdfReader
 
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_status_report
+from caseapp.services.status_report_data import build_status_report
 
 NAMES = ("Анаит Давтян", "Артур Арутюнян", "Лилит Акопян")
 
@@ -64,7 +65,7 @@ def test_the_dossier_says_a_womans_status_as_the_report_does(case_file: CaseFile
     withholds her sex, the form that gives nothing away. A release that ended her stay left
     the cover's place of detention as "Последнее место содержания:" with no place."""
     from caseapp.reports.dossier import render_dossier
-    from caseapp.services.report_data import build_dossier
+    from caseapp.services.dossier_data import build_dossier
     from tests.reports.conftest import pdf_text
 
     cf = case_file

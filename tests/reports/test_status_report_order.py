@@ -12,9 +12,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
+from caseapp.reports.status_pdf import render_status_pdf
+from caseapp.reports.status_xlsx import render_status_xlsx
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_status_report
+from caseapp.services.status_report_data import build_status_report
 
 PEOPLE = [  # (Armenian, Russian, Latin)
     ("Էդգար Զաքարյան", "Эдгар Закарян", "Edgar Zakaryan"),

@@ -13,8 +13,8 @@ import pytest
 
 from caseapp.reports.dossier import render_dossier
 from caseapp.services.casefile import CaseFile
+from caseapp.services.dossier_data import build_dossier
 from caseapp.services.outputs import status_report
-from caseapp.services.report_data import build_dossier
 from tests.conftest import TODAY
 from tests.reports.conftest import pdf_text
 

@@ -31,7 +31,8 @@ ABOUT_IT = {
 
 def _status_report_keys() -> set[str]:
     """The documents' catalogue keys the status report prints."""
-    source = (ROOT / "caseapp" / "reports" / "status_report.py").read_text(encoding="utf-8")
+    source = "\n".join((ROOT / "caseapp" / "reports" / f"{module}.py").read_text(encoding="utf-8")
+                        for module in ("status_rows", "status_pdf", "status_xlsx"))
     return set(re.findall(r"""\bt\(\s*["'](\w+)["']""", source))
 
 

@@ -9,13 +9,13 @@ import re
 
 import pytest
 
-from caseapp.reports.letters import (
+from caseapp.reports.letter_templates import (
     LetterTemplate,
     find_template,
-    render_letter,
     shipped_templates,
     used_placeholders,
 )
+from caseapp.reports.letters import render_letter
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import generate_letter
 from tests.reports.conftest import LAWYER, demo_id, docx_text

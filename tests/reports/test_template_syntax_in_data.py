@@ -11,10 +11,10 @@ from docx import Document
 
 from caseapp.domain.errors import ValidationError
 from caseapp.reports.dossier import render_dossier
-from caseapp.reports.letters import find_template, list_templates
+from caseapp.reports.letter_templates import find_template, list_templates
 from caseapp.services.casefile import CaseFile
+from caseapp.services.dossier_data import build_dossier
 from caseapp.services.letter_data import generate_letter
-from caseapp.services.report_data import build_dossier
 from tests.reports.conftest import LAWYER, docx_text, outline_titles, pdf_metadata, pdf_text
 
 NAME = "{{ 7*7 }} {% for x in y %} <b>x</b> ${x}"

@@ -12,7 +12,8 @@ from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.attention_reads import each_watched_captive
 from caseapp.services.captives import NO_STATUS_DATE
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.dossier_data import build_dossier
+from caseapp.services.status_report_data import build_status_report
 from tests.conftest import TODAY
 
 # Captured 1 January (59 days to the release of 1 March), re-arrested 1 October (57 days).

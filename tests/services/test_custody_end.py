@@ -15,7 +15,8 @@ from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.services.attention_reads import each_watched_captive
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.dossier_data import build_dossier
+from caseapp.services.status_report_data import build_status_report
 from tests.conftest import TODAY
 
 

@@ -466,7 +466,8 @@ def test_an_orders_expiry_is_the_same_date_in_every_output(tmp_path: Any, stated
     date wins everywhere, the extension steps counted back from it. Each order is recorded
     on its first day, so that all its deadlines are still open."""
     from caseapp.domain.cldr import format_date_short
-    from caseapp.services.report_data import build_dossier, build_status_report
+    from caseapp.services.dossier_data import build_dossier
+    from caseapp.services.status_report_data import build_status_report
 
     db_path = tmp_path / "orders.db"
     today = [date(2023, 1, 2)]

@@ -136,7 +136,7 @@ def test_the_status_report_marks_a_passed_cut_off_overdue(case_file: CaseFile,
 def test_the_dossier_marks_a_passed_cut_off_overdue(case_file: CaseFile, laptop_in,
                                                     tmp_path) -> None:
     from caseapp.reports.dossier import render_dossier
-    from caseapp.services.report_data import build_dossier
+    from caseapp.services.dossier_data import build_dossier
     from tests.reports.pdf_words import pdf_words
 
     laptop_in("Europe/Paris")
@@ -191,8 +191,8 @@ def test_of_two_deadlines_on_one_day_the_one_due_at_an_hour_comes_first(
     whole day's, though the cut-off falls hours before its end; and of two due at hours in
     different zones, the one whose moment comes first (11:00 in New York is 17:00 in Paris:
     after 12:00 and 16:00 in Paris, though its hour reads earlier)."""
+    from caseapp.services.dossier_data import build_dossier
     from caseapp.services.outputs import status_report
-    from caseapp.services.report_data import build_dossier
 
     laptop_in("Europe/Paris")
     cf = case_file

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from caseapp.reports.dossier import render_dossier
-from caseapp.reports.letters import letter_context
+from caseapp.reports.letter_values import letter_context
 from caseapp.services.casefile import CaseFile
-from caseapp.services.report_data import build_dossier, build_status_report
+from caseapp.services.dossier_data import build_dossier
+from caseapp.services.status_report_data import build_status_report
 from tests.conftest import TODAY
 from tests.reports.conftest import LAWYER, pdf_text
 

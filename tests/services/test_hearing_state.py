@@ -19,7 +19,7 @@ from caseapp.domain.stored_messages import shown_text, stored_text
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.letter_data import prepare_letter, resolve_template
-from caseapp.services.report_data import build_status_report
+from caseapp.services.status_report_data import build_status_report
 from tests.conftest import TODAY, copy_of
 from tests.services.filing_data import captive_with_case
 from tests.services.test_filing_echr import _facts

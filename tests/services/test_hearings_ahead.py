@@ -9,7 +9,7 @@ from datetime import date
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import prepare_letter, resolve_template
-from caseapp.services.report_data import build_status_report
+from caseapp.services.status_report_data import build_status_report
 from tests.conftest import TODAY
 
 

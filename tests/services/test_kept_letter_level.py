@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain.enums import Sensitivity
-from caseapp.reports.letters import find_template
+from caseapp.reports.letter_templates import find_template
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.output_files import keep

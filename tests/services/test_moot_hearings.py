@@ -14,7 +14,7 @@ from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import prepare_letter, resolve_template
-from caseapp.services.report_data import build_status_report
+from caseapp.services.status_report_data import build_status_report
 
 EXTENSION = date(2027, 1, 28)
 TRIAL = date(2027, 2, 15)

@@ -19,11 +19,11 @@ from caseapp.db.models import Captive
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.lawyer import LawyerProfile
-from caseapp.reports.letters import find_template
+from caseapp.reports.letter_templates import find_template
 from caseapp.services import data_exports, outputs
 from caseapp.services.casefile import CaseFile
+from caseapp.services.dossier_data import build_dossier
 from caseapp.services.output_guard import OutputRefused
-from caseapp.services.report_data import build_dossier
 from tests.engine_events import heard
 
 LAWYER = LawyerProfile(name="Anna Example", city="Yerevan")

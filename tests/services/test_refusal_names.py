@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain.errors import ValidationError
-from caseapp.reports.letters import find_template
+from caseapp.reports.letter_templates import find_template
 from caseapp.services.casefile import CaseFile
+from caseapp.services.dossier_data import build_dossier
 from caseapp.services.letter_data import generate_letter
-from caseapp.services.report_data import build_dossier
 from caseapp.services.travel_copy import make_travel_copy
 from tests.reports.conftest import LAWYER
 

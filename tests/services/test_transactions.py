@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 
 from caseapp.config import Location
 from caseapp.db.base import Base
-from caseapp.db.engine import SQLITE_HEADER
+from caseapp.db.file_checks import SQLITE_HEADER
 from caseapp.db.search import FTS_TABLE
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction

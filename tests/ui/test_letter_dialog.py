@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
-from caseapp.reports.letters import find_template, used_placeholders
+from caseapp.reports.letter_templates import find_template, used_placeholders
 from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
 from caseapp.ui.dialogs.letter_dialog import LetterDialog
 
@@ -296,7 +296,7 @@ def test_the_dialog_lists_every_template_by_the_catalogues_title(qtbot, ui, capt
     `templates list` says it too): the dialog kept a copy of its own in the Qt catalogue."""
     from caseapp.domain.messages import msg
     from caseapp.reports import template_titles
-    from caseapp.reports.letters import list_templates
+    from caseapp.reports.letter_templates import list_templates
     from caseapp.ui.language import apply_language
 
     apply_language(QApplication.instance(), lang)  # put back after the test (tests/conftest)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from caseapp.config import Location
-from caseapp.db.engine import file_kind
+from caseapp.db.file_checks import file_kind
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.ui import file_actions
 from caseapp.ui import settings as keys

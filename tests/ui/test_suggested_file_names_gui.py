@@ -102,7 +102,7 @@ def test_a_letter_is_offered_under_its_own_languages_name(qtbot, ui, suggested, 
     """An Armenian power of attorney made in an English window was offered as "Power of
     attorney — Armenian, Armen Martirosyan, ….docx": the template as the window lists it, the
     captive as the window writes it."""
-    from caseapp.reports.letters import find_template
+    from caseapp.reports.letter_templates import find_template
     from caseapp.ui.dialogs.letter_dialog import LetterDialog
 
     cf = ui.case_file

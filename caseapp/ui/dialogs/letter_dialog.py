@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import ValidationError
-from caseapp.reports.letters import LetterTemplate, MissingFields, list_templates
+from caseapp.reports.letter_templates import LetterTemplate, list_templates
+from caseapp.reports.letters import MissingFields
 from caseapp.services import letter_data, outputs
 from caseapp.services.output_files import Output
 from caseapp.ui.dialogs.discard import may_discard

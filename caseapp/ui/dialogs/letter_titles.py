@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.reports import template_titles
-from caseapp.reports.letters import LetterTemplate
+from caseapp.reports.letter_templates import LetterTemplate
 from caseapp.ui.i18n import current_language
 
 
