@@ -13,6 +13,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from sqlalchemy import text
 
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
@@ -58,11 +59,17 @@ def test_a_court_west_of_utc_gives_the_day_in_utc_too(case_file: CaseFile) -> No
 @pytest.mark.parametrize("fields", [
     {"due_on": "2026-12-10"},  # no zone: due by the end of the lawyer's own day
     {"due_on": "2026-12-10", "due_time": "16:00", "timezone": "Europe/Paris"},  # at an hour
-    {"due_on": "2026-12-10", "timezone": "Mars/Olympus"},  # a zone not known
+    # a zone not known, stored before CaseApp refused one (caseapp check names it)
+    {"due_on": "2026-12-10", "timezone": "Asia/Baku", "stored_zone": "Mars/Olympus"},
 ])
 def test_no_such_sentence_where_the_day_does_not_end_in_a_courts_zone(
         case_file: CaseFile, fields: dict[str, str]) -> None:
-    case_file.deadlines.create(title="DAY-END-MARKER", **fields)
+    stored_zone = fields.pop("stored_zone", None)
+    d = case_file.deadlines.create(title="DAY-END-MARKER", **fields)
+    if stored_zone is not None:
+        with case_file.db.engine.begin() as conn:
+            conn.execute(text("UPDATE deadlines SET timezone = :zone WHERE id = :id"),
+                         {"zone": stored_zone, "id": d.id})
     event = _event(case_file, "DAY-END-MARKER")
     assert "Due by the end of" not in str(event.get("DESCRIPTION", ""))
 
