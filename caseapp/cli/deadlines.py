@@ -11,7 +11,6 @@ from caseapp.cli.common import (
     ascii_number,
     day_count,
     format_option,
-    jsonable,
     opened_case,
     path_argument,
     print_json,
@@ -37,7 +36,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
                             "ics), not of the table or JSON."))
     if args.output is not None:
         raise UserError(msg("-o/--output is for --format ics."))
-    from caseapp.cli.due_words import when_fields, when_of, when_words
+    from caseapp.cli.due_words import deadline_json, when_of, when_words
     from caseapp.domain.deadline_steps import deadline_in
     from caseapp.domain.redaction import OmissionSummary
     from caseapp.services.reminders import DEADLINES
@@ -57,7 +56,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     # those who consented to publicity have deadlines at all).
     names = {cid: name.render(lang) for cid, name in events.names.items()}
     if args.format == "json":  # the machine's fields, and the names and titles a reader sees
-        print_json([{**jsonable(d), **when_fields(when[d.id]),
+        print_json([{**deadline_json(d, today=today, now=now),
                      "captive_name": names.get(d.captive_id) if d.captive_id
                      else None, "rule_title": rules.get(d.rule_id), **_rule_source(known, d, lang)}
                     for d in deadlines], out)

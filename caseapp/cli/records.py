@@ -299,6 +299,8 @@ def _when_said(deadlines: Sequence[Any], today: date, now: datetime) -> dict[int
 
 
 def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.cli.due_words import deadline_json
+
     left_out, when = None, {}
     with opened_case(args) as cf:
         if args.level is None:
@@ -316,8 +318,11 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
             warnings = cf.deadline_engine.clock(args.id).warnings \
                 if left_out is None or left_out.level is Sensitivity.INTERNAL else ()
             when = _when_said(f.deadlines, cf.ctx.today(), cf.ctx.now())
-    if args.format == "json":
-        print_json(f if left_out is None else {"level": left_out.level.value, **jsonable(f)},
+        today, now = cf.ctx.today(), cf.ctx.now()
+    if args.format == "json":  # each deadline with when it falls due, as `deadlines` gives it
+        fields = {**jsonable(f), "deadlines": [deadline_json(d, today=today, now=now)
+                                               for d in f.deadlines]}
+        print_json(fields if left_out is None else {"level": left_out.level.value, **fields},
                    out)
     else:
         _print_captive_file(f, out, warnings, when)
