@@ -82,6 +82,19 @@ def table_lines(cells: Sequence[Sequence[str]], whole: Sequence[bool],
             yield GAP.join("-" * w for w in widths)
 
 
+def written_lines(text: str, width: int | None, *, indent: str = "",
+                  then: str | None = None) -> list[str]:
+    """``text`` after ``indent`` as lines of a terminal ``width`` columns wide, broken at
+    its words, each line after the first indented by ``then`` (``indent`` unless given);
+    one line, as it is, when it fits or when ``width`` is None (a pipe, a file)."""
+    then = indent if then is None else then
+    if width is None or shown_width(indent + text) <= width:
+        return [indent + text]
+    room = max(width - max(shown_width(indent), shown_width(then)), 1)
+    return [(then if n else indent) + line
+            for n, line in enumerate(_wrap(text, room, cut=False))]
+
+
 def _fitted(cells: Sequence[Sequence[str]], whole: Sequence[bool], natural: list[int],
             width: int) -> list[int]:
     """The columns' widths in a terminal ``width`` columns wide (see the module's text)."""
@@ -158,4 +171,4 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - shown_width(text))
 
 
-__all__ = ["shown_width", "table_lines", "terminal_width"]
+__all__ = ["shown_width", "table_lines", "terminal_width", "written_lines"]

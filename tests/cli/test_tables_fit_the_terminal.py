@@ -190,3 +190,26 @@ def test_a_control_character_in_a_name_keeps_the_columns_in_line() -> None:
     print_table(["ID", "Name", "Status"], [[1, "Ann\x1bX", "Missing"], [2, "Bob", "Held"]], out)
     lines = out.getvalue().splitlines()
     assert lines[2].index("Missing") == lines[3].index("Held") == lines[0].index("Status")
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
+def test_rules_list_wraps_each_title_and_source_under_its_indent(lang: str) -> None:
+    """``rules list`` writes each rule as a block, its title and source indented under its
+    ID: in 80 columns the terminal wrapped a source of 300 letters to the left edge, under
+    the next rule's ID."""
+    terminal = run_on(Terminal(), "--lang", lang, "rules", "list")
+    piped = run_on(io.StringIO(), "--lang", lang, "rules", "list")
+    assert any(shown_width(line) > 80 for line in piped.splitlines())
+    assert all(shown_width(line) <= 80 for line in terminal.splitlines()), terminal
+    # the same blocks: each rule's first line at the left edge, the rest indented, no word lost
+    def blocks(text: str) -> list[str]:
+        out: list[str] = []
+        for line in text.splitlines():
+            if line.startswith(" "):
+                out[-1] += " " + line.strip()
+            else:
+                out.append(line)
+        return out
+    assert [" ".join(b.split()) for b in blocks(terminal)] == \
+        [" ".join(b.split()) for b in blocks(piped)]
+    assert len(terminal.splitlines()) > len(piped.splitlines())
