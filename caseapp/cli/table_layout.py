@@ -95,6 +95,14 @@ def written_lines(text: str, width: int | None, *, indent: str = "",
             for n, line in enumerate(_wrap(text, room, cut=False))]
 
 
+def indented_lines(line: str, width: int | None) -> list[str]:
+    """A line of an indented list as lines of a terminal ``width`` columns wide
+    (:func:`written_lines`), each after the first indented two spaces further."""
+    text = line.lstrip(" ")
+    indent = line[:len(line) - len(text)]
+    return written_lines(text, width, indent=indent, then=indent + "  ")
+
+
 def _fitted(cells: Sequence[Sequence[str]], whole: Sequence[bool], natural: list[int],
             width: int) -> list[int]:
     """The columns' widths in a terminal ``width`` columns wide (see the module's text)."""
@@ -171,4 +179,4 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - shown_width(text))
 
 
-__all__ = ["shown_width", "table_lines", "terminal_width", "written_lines"]
+__all__ = ["indented_lines", "shown_width", "table_lines", "terminal_width", "written_lines"]

@@ -213,3 +213,25 @@ def test_rules_list_wraps_each_title_and_source_under_its_indent(lang: str) -> N
     assert [" ".join(b.split()) for b in blocks(terminal)] == \
         [" ".join(b.split()) for b in blocks(piped)]
     assert len(terminal.splitlines()) > len(piped.splitlines())
+
+
+def test_captives_show_wraps_each_item_under_its_indent(demo_copy: Path) -> None:
+    """A captive's hearings, orders and deadlines are one indented line each: in 80 columns
+    the terminal wrapped a hearing's outcome to the left edge, where the next section's
+    heading stands. Each is now wrapped at its words, its continuation indented further."""
+    argv = ("captives", "show", "6", "--db", str(demo_copy))
+    terminal, piped = run_on(Terminal(), *argv), run_on(io.StringIO(), *argv)
+    assert any(shown_width(line) > 80 for line in piped.splitlines())
+    assert all(shown_width(line) <= 80 for line in terminal.splitlines()), terminal
+    assert joined(terminal) == joined(piped)
+
+
+def joined(text: str) -> list[str]:
+    """The lines of ``text``, each further indented line joined to the one before."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("    ") and lines and lines[-1].startswith("  "):
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line)
+    return [" ".join(line.split()) for line in lines]
