@@ -15,7 +15,6 @@ import json
 import os
 import re
 import sys
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, time
@@ -24,6 +23,8 @@ from pathlib import Path
 from time import monotonic
 from typing import Any, NoReturn, TextIO
 
+from caseapp.cli.table_layout import shown_width as shown_width
+from caseapp.cli.table_layout import table_lines, terminal_width
 from caseapp.config import Location, current_actor, resolve_location
 from caseapp.domain.clean_text import BIDI_CONTROLS, printable
 from caseapp.domain.dates import PartialDate, iso_day
@@ -386,43 +387,17 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def shown_width(text: str) -> int:
-    """How many columns of a terminal ``text`` takes: a Chinese character or an emoji two, an
-    accent typed apart from its letter (NFD), a Devanagari vowel sign or an invisible
-    character none. Counted by characters, a column after such a name stood out of line."""
-    if text.isascii():
-        return len(text)
-    return sum(0 if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf")
-               else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
-
-
 def print_table(headers: Sequence[str | Message], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
-    """A table of ``rows`` under ``headers``, each value written by :func:`cell`; columns as
-    wide as their widest cell, at most 40 characters (a longer text is cut with "…") but the
-    last, which nothing follows: a title there is read whole."""
-    cells = [[str(h) for h in headers]] + [[cell(c) for c in r] for r in rows]
-    widths = [min(40, max(shown_width(r[i]) for r in cells)) for i in range(len(headers))]
-
-    def fit(text: str, width: int, last: bool) -> str:
-        if last or shown_width(text) <= width:
-            return text
-        cut = text
-        while cut and shown_width(cut) > width - 1:
-            cut = cut[:-1]
-        while cut and unicodedata.combining(text[len(cut)]):  # a letter goes with its accent
-            cut = cut[:-1]
-        return cut + "…"
-
-    def pad(text: str, width: int) -> str:
-        return text + " " * (width - shown_width(text))
-
-    last = len(headers) - 1
-    for n, row in enumerate(cells):
-        out.write("  ".join(pad(fit(c, w, i == last), w)
-                            for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
-                  + "\n")
-        if n == 0:
-            out.write("  ".join("-" * w for w in widths) + "\n")
+    """A table of ``rows`` under ``headers``, each value written by :func:`cell`, laid out
+    by :func:`caseapp.cli.table_layout.table_lines`: one whole line a row on a pipe or in a
+    file, fitted to the terminal's width on one."""
+    # (control characters shown as the output shows them, so that they are measured so)
+    cells = [[printable(str(h)) for h in headers]] + [[printable(cell(c)) for c in r]
+                                                      for r in rows]
+    whole = [all(c is None or isinstance(c, int | float | date | Number) for c in column)
+             for column in zip(*rows, strict=True)] if rows else [False] * len(headers)
+    for line in table_lines(cells, whole, terminal_width(out)):
+        out.write(line + "\n")
 
 
 # ---- opening the case file ----------------------------------------------------------------

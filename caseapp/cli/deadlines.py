@@ -11,7 +11,6 @@ from caseapp.cli.common import (
     ascii_number,
     day_count,
     format_option,
-    jsonable,
     opened_case,
     path_argument,
     print_json,
@@ -19,6 +18,7 @@ from caseapp.cli.common import (
     refuse_protected_output,
 )
 from caseapp.cli.reports import DOCUMENT_LANGUAGES, lowered_level
+from caseapp.cli.table_layout import terminal_width, written_lines
 from caseapp.domain.dates import iso_day, zone_name
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import LANGUAGES as MESSAGE_LANGUAGES
@@ -37,7 +37,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
                             "ics), not of the table or JSON."))
     if args.output is not None:
         raise UserError(msg("-o/--output is for --format ics."))
-    from caseapp.cli.due_words import when_fields, when_of, when_words
+    from caseapp.cli.due_words import deadline_json, when_of, when_words
     from caseapp.domain.deadline_steps import deadline_in
     from caseapp.domain.redaction import OmissionSummary
     from caseapp.services.reminders import DEADLINES
@@ -57,7 +57,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     # those who consented to publicity have deadlines at all).
     names = {cid: name.render(lang) for cid, name in events.names.items()}
     if args.format == "json":  # the machine's fields, and the names and titles a reader sees
-        print_json([{**jsonable(d), **when_fields(when[d.id]),
+        print_json([{**deadline_json(d, today=today, now=now),
                      "captive_name": names.get(d.captive_id) if d.captive_id
                      else None, "rule_title": rules.get(d.rule_id), **_rule_source(known, d, lang)}
                     for d in deadlines], out)
@@ -194,16 +194,21 @@ def cmd_rules_list(args: argparse.Namespace, out: TextIO) -> int:
                     "problems": [str(p) for p in rules.problems]}, out)
         return 0
     # One block per rule: its title and source in the language of --lang (the source as the
-    # rule file cites it in that language, else in English), never cut, with the verified flag.
+    # rule file cites it in that language, else in English), never cut, with the verified flag;
+    # on a terminal each wrapped at its words under its indent.
+    width = terminal_width(out)
+
+    def write(text: str, indent: str = "", then: str = "  ") -> None:
+        out.write("".join(f"{line}\n" for line in written_lines(text, width, indent=indent,
+                                                                  then=then)))
     for r in rules:
         verified = (msg("yes") if r.may_move_later else
                     msg("period yes, counting not verified") if r.verified else msg("NO"))
-        out.write(f"{r.id}  v{r.version}  " + str(msg("[verified: {verified}]", verified=verified))
-                  + f"\n  {r.text('title', lang)}\n  "
-                  + str(msg("Source: {source}", source=r.text("source", lang)))
-                  + "\n")
+        write(f"{r.id}  v{r.version}  " + str(msg("[verified: {verified}]", verified=verified)))
+        write(r.text("title", lang), "  ")
+        write(str(msg("Source: {source}", source=r.text("source", lang))), "  ")
     for p in rules.problems:
-        out.write(str(msg("PROBLEM: {problem}", problem=p)) + "\n")
+        write(str(msg("PROBLEM: {problem}", problem=p)))
     return 0
 
 

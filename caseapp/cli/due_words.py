@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from caseapp.cli.common import jsonable
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.due_when import DueState, DueWhen
 from caseapp.domain.messages import Message, current_language, msg, msg_n
@@ -65,3 +66,10 @@ def when_fields(when: DueWhen | None) -> dict[str, Any]:
     return {"state": when.state.value, "days": when.days,
             "overdue_since": when.at.isoformat() if when.at is not None else None,
             "snoozed_until": when.until.isoformat() if when.until is not None else None}
+
+
+def deadline_json(d: DeadlineDTO, *, today: date, now: datetime) -> dict[str, Any]:
+    """A deadline's JSON fields, with :func:`when_fields` of when it falls due at ``today``
+    and ``now``: ``caseapp deadlines --format json`` and ``captives show --format json``
+    give the same."""
+    return {**jsonable(d), **when_fields(when_of(d, today=today, now=now))}

@@ -25,6 +25,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
+from caseapp.cli.table_layout import indented_lines, terminal_width
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO, LookAlike
@@ -212,6 +213,10 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] 
 
     c = f.captive
     w = out.write
+    width = terminal_width(out)  # a list's item wrapped under its indent on a terminal
+
+    def wrapped(line: str) -> None:
+        w("".join(f"{part}\n" for part in indented_lines(line, width)))
     w(str(msg("{name}  (ID {id})", name=c.primary_name, id=c.id)) + "\n")
     for n in c.names:
         w(f"  {n.full_name}  [{v(n.script)}{'/' + n.language if n.language else ''}, "
@@ -244,7 +249,7 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] 
     if warnings:  # the clock's, as "Needs attention" says them (each order's expiry)
         w("\n" + str(msg("{section}:", section=msg("Needs attention"))) + "\n")
         for line in warnings:
-            w(f"  {line}\n")
+            wrapped(f"  {line}")
     sections: list[tuple[Message, Sequence[Any], Callable[[Any], str]]] = [
         (msg("Prosecutions"), f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
          + list_separator(lang).join(
@@ -286,7 +291,8 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] 
         if items:
             w("\n" + str(msg("{section}:", section=title)) + "\n")
             for item in items:
-                w(f"  {fmt(item)}\n")
+                for line in f"  {fmt(item)}".split("\n"):
+                    wrapped(line)
 
 
 def _when_said(deadlines: Sequence[Any], today: date, now: datetime) -> dict[int, str]:
@@ -299,6 +305,8 @@ def _when_said(deadlines: Sequence[Any], today: date, now: datetime) -> dict[int
 
 
 def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.cli.due_words import deadline_json
+
     left_out, when = None, {}
     with opened_case(args) as cf:
         if args.level is None:
@@ -316,8 +324,11 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
             warnings = cf.deadline_engine.clock(args.id).warnings \
                 if left_out is None or left_out.level is Sensitivity.INTERNAL else ()
             when = _when_said(f.deadlines, cf.ctx.today(), cf.ctx.now())
-    if args.format == "json":
-        print_json(f if left_out is None else {"level": left_out.level.value, **jsonable(f)},
+        today, now = cf.ctx.today(), cf.ctx.now()
+    if args.format == "json":  # each deadline with when it falls due, as `deadlines` gives it
+        fields = {**jsonable(f), "deadlines": [deadline_json(d, today=today, now=now)
+                                               for d in f.deadlines]}
+        print_json(fields if left_out is None else {"level": left_out.level.value, **fields},
                    out)
     else:
         _print_captive_file(f, out, warnings, when)

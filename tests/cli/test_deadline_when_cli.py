@@ -160,3 +160,33 @@ def test_a_delivery_recorded_late_says_its_time_limit_is_overdue(
     lines = [line.replace("\xa0", " ") for line in out.splitlines()]
     assert any("time limit" in line and line.endswith("— 3 days overdue") for line in lines), out
     assert any("Download" in line and " — in " in line for line in lines), out
+
+
+def test_captives_show_json_gives_each_deadline_the_state_and_days_deadlines_gives(
+        monkeypatch: pytest.MonkeyPatch, deadlines) -> None:
+    """A script reading one captive's file got each deadline's day but not whether it was
+    overdue, which ``caseapp deadlines --format json`` says: the same fields, the same values;
+    none for a deadline that is done."""
+    path, cid, ids = deadlines
+    cli_at(monkeypatch, f"{TODAY} 22:00")
+    code, out, err = run("captives", "show", str(cid), "--db", str(path), "--format", "json")
+    assert code == 0, err
+    shown = {d["id"]: d for d in json.loads(out)["deadlines"]}
+    code, out, err = run("deadlines", "--db", str(path), "--format", "json")
+    listed = {d["id"]: d for d in json.loads(out)}
+    fields = ("state", "days", "overdue_since", "snoozed_until")
+    for key in ("appeal", "fax", "letter", "snoozed", "reply"):
+        assert {f: shown[ids[key]][f] for f in fields} == {f: listed[ids[key]][f] for f in fields}
+    assert shown[ids["letter"]]["state"] == "overdue" and shown[ids["letter"]]["days"] == -3
+    assert {f: shown[ids["done"]][f] for f in fields} == dict.fromkeys(fields)
+
+
+def test_captives_show_json_at_a_level_gives_the_state_too(
+        monkeypatch: pytest.MonkeyPatch, deadlines) -> None:
+    path, cid, ids = deadlines
+    cli_at(monkeypatch, f"{TODAY} 22:00")
+    code, out, err = run("captives", "show", str(cid), "--db", str(path), "--format", "json",
+                         "--level", "internal")
+    assert code == 0, err
+    shown = {d["id"]: d for d in json.loads(out)["deadlines"]}
+    assert shown[ids["reply"]]["state"] == "ahead" and shown[ids["reply"]]["days"] == 5

@@ -1,0 +1,182 @@
+"""How the command line lays out a table (:func:`caseapp.cli.common.print_table`).
+
+Written to a pipe or a file, each row is one line, for scripts and ``grep``: every column
+as wide as its widest cell, at most :data:`WIDEST` terminal columns (a longer text cut with
+"…"), but the last, which nothing follows, written whole.
+
+Written to a terminal, the table fits its width (``COLUMNS``, else the terminal's own, as
+:func:`shutil.get_terminal_size` reads them) when it would not as one line a row: the last
+column wraps under itself at word boundaries and loses nothing; the other columns wrap at
+their words too, the widest first, down to their longest word; only when the last column
+would still have fewer than :data:`LAST_AT_LEAST` columns are the widest of them cut with
+"…". A column of numbers and days is never wrapped or cut. Widths are counted as a terminal
+shows the text (:func:`shown_width`): wide characters and emoji take two columns, accents
+typed apart from their letter none.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import unicodedata
+from collections.abc import Iterator, Sequence
+from typing import TextIO
+
+WIDEST = 40  # a column's width at most, but the last's
+LAST_AT_LEAST = 16  # the last column's width before the others are cut
+CUT_TO = 8  # a cut column keeps at least this many
+GAP = "  "
+
+# Spaces a line may break at: not a no-break space, which keeps "6 Dec 2026" on one line.
+_BREAKS = re.compile(r"[^\S\xa0\u2007\u202f]+")
+
+
+def shown_width(text: str) -> int:
+    """How many columns of a terminal ``text`` takes: a Chinese character or an emoji two, an
+    accent typed apart from its letter (NFD), a Devanagari vowel sign or an invisible
+    character none. Counted by characters, a column after such a name stood out of line."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(ch) for ch in text)
+
+
+def _char_width(ch: str) -> int:
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def terminal_width(out: TextIO) -> int | None:
+    """The width of the terminal ``out`` writes to, None when it writes to a pipe or a file
+    (a row is then one whole line, whatever ``COLUMNS`` says)."""
+    try:
+        if not out.isatty():
+            return None
+    except (AttributeError, OSError, ValueError):  # a closed or odd stream: no terminal
+        return None
+    return shutil.get_terminal_size().columns
+
+
+def table_lines(cells: Sequence[Sequence[str]], whole: Sequence[bool],
+                width: int | None) -> Iterator[str]:
+    """The lines of a table whose first row of ``cells`` is the headings (a line of dashes
+    follows it), to fit ``width`` (None: one line a row). ``whole[i]`` says that column ``i``
+    holds numbers or days, never wrapped or cut."""
+    natural = [max(shown_width(row[i]) for row in cells) for i in range(len(cells[0]))]
+    widths = [min(WIDEST, w) for w in natural]
+    if width is None or sum(widths[:-1]) + natural[-1] + len(GAP) * (len(widths) - 1) <= width:
+        for n, row in enumerate(cells):
+            yield GAP.join(_pad(_cut(c, w) if i < len(row) - 1 else c, w)
+                           for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+            if n == 0:
+                yield GAP.join("-" * w for w in widths)
+        return
+    widths = _fitted(cells, whole, natural, width)
+    for n, row in enumerate(cells):
+        wrapped = [_wrap(_cut(c, WIDEST) if i < len(row) - 1 else c, w, cut=i < len(row) - 1)
+                   for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+        for k in range(max(len(lines) for lines in wrapped)):
+            yield GAP.join(_pad(lines[k] if k < len(lines) else "", w)
+                           for lines, w in zip(wrapped, widths, strict=True)).rstrip()
+        if n == 0:
+            yield GAP.join("-" * w for w in widths)
+
+
+def written_lines(text: str, width: int | None, *, indent: str = "",
+                  then: str | None = None) -> list[str]:
+    """``text`` after ``indent`` as lines of a terminal ``width`` columns wide, broken at
+    its words, each line after the first indented by ``then`` (``indent`` unless given);
+    one line, as it is, when it fits or when ``width`` is None (a pipe, a file)."""
+    then = indent if then is None else then
+    if width is None or shown_width(indent + text) <= width:
+        return [indent + text]
+    room = max(width - max(shown_width(indent), shown_width(then)), 1)
+    return [(then if n else indent) + line
+            for n, line in enumerate(_wrap(text, room, cut=False))]
+
+
+def indented_lines(line: str, width: int | None) -> list[str]:
+    """A line of an indented list as lines of a terminal ``width`` columns wide
+    (:func:`written_lines`), each after the first indented two spaces further."""
+    text = line.lstrip(" ")
+    indent = line[:len(line) - len(text)]
+    return written_lines(text, width, indent=indent, then=indent + "  ")
+
+
+def _fitted(cells: Sequence[Sequence[str]], whole: Sequence[bool], natural: list[int],
+            width: int) -> list[int]:
+    """The columns' widths in a terminal ``width`` columns wide (see the module's text)."""
+    last = len(natural) - 1
+    room = width - len(GAP) * last
+    widths = [min(WIDEST, w) for w in natural[:last]]
+    words = [min(widths[i], max(_longest_word(row[i]) for row in cells)) for i in range(last)]
+    # numbers and days: as wide as the widest, the heading wrapped at its words at most
+    kept = [min(widths[i], max([_longest_word(cells[0][i])]
+                               + [shown_width(row[i]) for row in cells[1:]]))
+            for i in range(last)]
+    wrapped = [kept[i] if whole[i] else words[i] for i in range(last)]
+    cut = [kept[i] if whole[i] else min(words[i], CUT_TO) for i in range(last)]
+
+    def narrow(limits: list[int], target: int) -> None:
+        """The widest column that may be narrower made so, a column at a time, until the
+        last has ``target`` columns."""
+        while room - sum(widths) < target:
+            narrower = [i for i in range(last) if widths[i] > limits[i]]
+            if not narrower:
+                return
+            widths[max(narrower, key=lambda i: widths[i])] -= 1
+
+    target = min(natural[last], LAST_AT_LEAST)
+    narrow(wrapped, target)  # nothing lost
+    narrow(cut, target)
+    return [*widths, max(room - sum(widths), target)]
+
+
+def _longest_word(text: str) -> int:
+    return max((shown_width(word) for word in _BREAKS.split(text)), default=0)
+
+
+def _wrap(text: str, width: int, *, cut: bool) -> list[str]:
+    """``text`` in lines of at most ``width`` columns, broken at its spaces; a longer word
+    is cut with "…" (``cut``) or broken across lines."""
+    lines, line = [], ""
+    for word in _BREAKS.split(text.strip()):
+        for piece in [_cut(word, width)] if cut else _pieces(word, width):
+            if line and shown_width(line) + 1 + shown_width(piece) <= width:
+                line += " " + piece
+            else:
+                if line:
+                    lines.append(line)
+                line = piece
+    return [*lines, line]
+
+
+def _pieces(word: str, width: int) -> Iterator[str]:
+    """``word`` in pieces of at most ``width`` columns, each letter with its accents."""
+    piece, used = "", 0
+    for ch in word:
+        w = _char_width(ch)
+        if piece and w and used + w > width:
+            yield piece
+            piece, used = "", 0
+        piece, used = piece + ch, used + w
+    yield piece
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns with "…", a letter never parted from its accent."""
+    if shown_width(text) <= width:
+        return text
+    cut = text
+    while cut and shown_width(cut) > width - 1:
+        cut = cut[:-1]
+    while cut and unicodedata.combining(text[len(cut)]):  # a letter goes with its accent
+        cut = cut[:-1]
+    return cut + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - shown_width(text))
+
+
+__all__ = ["indented_lines", "shown_width", "table_lines", "terminal_width", "written_lines"]
