@@ -9,9 +9,12 @@ Written to a terminal, the table fits its width (``COLUMNS``, else the terminal'
 column wraps under itself at word boundaries and loses nothing; the other columns wrap at
 their words too, the widest first, down to their longest word; only when the last column
 would still have fewer than :data:`LAST_AT_LEAST` columns are the widest of them cut with
-"…". A column of numbers and days is never wrapped or cut. Widths are counted as a terminal
-shows the text (:func:`shown_width`): wide characters and emoji take two columns, accents
-typed apart from their letter none.
+"…". Where the last column would still be narrower than :data:`LAST_BELOW` beside the
+others, it is written under its row instead, indented two columns into the second (where
+no column starts), as wide as the terminal: a deadline's title read two words a line
+otherwise. A column of numbers and days is never wrapped or cut. Widths are counted as a
+terminal shows the text (:func:`shown_width`): wide characters and emoji take two columns,
+accents typed apart from their letter none.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import TextIO
 WIDEST = 40  # a column's width at most, but the last's
 LAST_AT_LEAST = 16  # the last column's width before the others are cut
 CUT_TO = 8  # a cut column keeps at least this many
+LAST_BELOW = 30  # a last column narrower than this beside the others goes under its row
 GAP = "  "
 
 # Spaces a line may break at: not a no-break space, which keeps "6 Dec 2026" on one line.
@@ -58,7 +62,7 @@ def terminal_width(out: TextIO) -> int | None:
 
 
 def table_lines(cells: Sequence[Sequence[str]], whole: Sequence[bool],
-                width: int | None) -> Iterator[str]:
+                width: int | None, *, below: bool = True) -> Iterator[str]:
     """The lines of a table whose first row of ``cells`` is the headings (a line of dashes
     follows it), to fit ``width`` (None: one line a row). ``whole[i]`` says that column ``i``
     holds numbers or days, never wrapped or cut."""
@@ -72,12 +76,43 @@ def table_lines(cells: Sequence[Sequence[str]], whole: Sequence[bool],
                 yield GAP.join("-" * w for w in widths)
         return
     widths = _fitted(cells, whole, natural, width)
+    if below and len(widths) > 2 and widths[-1] < min(natural[-1], LAST_BELOW):
+        yield from _last_below(cells, whole, width)
+        return
     for n, row in enumerate(cells):
-        wrapped = [_wrap(_cut(c, WIDEST) if i < len(row) - 1 else c, w, cut=i < len(row) - 1)
-                   for i, (c, w) in enumerate(zip(row, widths, strict=True))]
-        for k in range(max(len(lines) for lines in wrapped)):
-            yield GAP.join(_pad(lines[k] if k < len(lines) else "", w)
-                           for lines, w in zip(wrapped, widths, strict=True)).rstrip()
+        yield from _row_lines(row, widths)
+        if n == 0:
+            yield GAP.join("-" * w for w in widths)
+
+
+def _row_lines(row: Sequence[str], widths: Sequence[int], *,
+               last_whole: bool = True) -> Iterator[str]:
+    """One row in columns ``widths`` wide: each cell wrapped at its words (the last whole
+    when ``last_whole``, the others cut at :data:`WIDEST` first), as many lines as its
+    tallest cell."""
+    whole = len(row) - 1 if last_whole else len(row)
+    wrapped = [_wrap(_cut(c, WIDEST) if i < whole else c, w, cut=i < whole)
+               for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+    for k in range(max(len(lines) for lines in wrapped)):
+        yield GAP.join(_pad(lines[k] if k < len(lines) else "", w)
+                       for lines, w in zip(wrapped, widths, strict=True)).rstrip()
+
+
+def _last_below(cells: Sequence[Sequence[str]], whole: Sequence[bool],
+                width: int) -> Iterator[str]:
+    """The table with its last column (a deadline's title, a rule's source) written under
+    each row, indented, in lines as wide as the terminal, the other columns fitted above
+    it: squeezed beside them it took a line for every two words."""
+    head = [row[:-1] for row in cells]
+    natural = [max(shown_width(row[i]) for row in head) for i in range(len(head[0]))]
+    widths = _fitted(head, whole[:-1], natural, width)
+    # two columns into the second: where no column starts, so that it is read as no
+    # column's (a column's text starts where its column does)
+    indent = " " * (widths[0] + len(GAP) + 2)
+    room = max(width - len(indent), 1)
+    for n, row in enumerate(cells):
+        yield from _row_lines(row[:-1], widths, last_whole=False)  # (as on one line)
+        yield from (indent + line for line in _wrap(row[-1], room, cut=False) if line)
         if n == 0:
             yield GAP.join("-" * w for w in widths)
 
