@@ -61,6 +61,20 @@ def catalogue(lang: str) -> dict[Key, list[str]]:
     return found
 
 
+def qt_sources(lang: str) -> set[Key]:
+    """The window's messages the .ts holds (deliveries aside)."""
+    root = ET.parse(TRANSLATIONS / f"caseapp_{lang}.ts").getroot()
+    return {(context.findtext("name"), message.findtext("source") or "")
+            for context in root.iter("context") for message in context.iter("message")}
+
+
+def catalogue_sources(lang: str) -> set[Key]:
+    """The messages the .po holds (deliveries aside)."""
+    with (TRANSLATIONS / "messages" / f"{lang}.po").open("rb") as f:
+        po = read_po(f)
+    return {(None, m.id[0] if isinstance(m.id, tuple) else m.id) for m in po if m.id}
+
+
 def applied(lang: str) -> dict[Key, list[str]]:
     """Both: every message a user of ``lang`` reads, in the window or from the services."""
     return {**qt(lang), **catalogue(lang)}

@@ -43,7 +43,9 @@ from caseapp.domain.errors import (
     CaseFileError,
     ConflictError,
     ConnectionLost,
+    NoTeamYet,
     NotFound,
+    OwnerMakesCaseFile,
     TargetExists,
     ValidationError,
 )
@@ -236,7 +238,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 raise refusal from None
             raise
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
-        say(err, exc.message)
+        say(err, _command_line_hint(args, exc))
         return EXIT_BAD_INPUT
     except ConnectionLost:  # the window reconnects and says so; a command has just ended
         say(err, msg("The connection to the team server was lost; nothing was saved. Run the "
@@ -267,13 +269,25 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _undecodable_or_unexpected(err, exc)
 
 
-def _command_line_hint(args: argparse.Namespace, exc: CaseFileError) -> str | Message:
+def _command_line_hint(args: argparse.Namespace, exc: CaseAppError) -> str | Message:
     """``exc``'s message with what the command line adds to it (a service's message names no
     option: the window, which shows it too, has its own button or question): the option that
-    replaces a file there, the command that restores the latest verified backup."""
+    replaces a file there, the command that restores the latest verified backup, the one that
+    finds a record holding a value CaseApp cannot read."""
+    rows = sys.modules.get("caseapp.services.row_validation")  # (raised only once imported)
+    if rows is not None and isinstance(exc, rows.UnreadableReference):
+        return msg("{error}; run “caseapp check” to find it.", error=exc.message)
+    if not isinstance(exc, CaseFileError):
+        return exc.message
     if isinstance(exc, TargetExists) and hasattr(args, "force"):
         return msg("{error} To replace it, run the command again with --force.",
                    error=exc.message)
+    if isinstance(exc, NoTeamYet):
+        return msg("{error} The owner sets it up with “caseapp team init --db URL”.",
+                   error=exc.message)
+    if isinstance(exc, OwnerMakesCaseFile):
+        return msg("{error} The owner makes one with “caseapp init --db URL” (or “caseapp team "
+                   "push FILE --db URL”).", error=exc.message)
     if exc.damaged and exc.backup is not None:
         return msg("{error} Restore it to a new file with “caseapp restore {backup} --to "
                    "NEW_FILE”.", error=exc.message, backup=exc.backup)

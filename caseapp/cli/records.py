@@ -447,6 +447,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                             report.computed_deadlines)) + "\n")
     for notice in report.notices:
         out.write(text_of(notice) + "\n")
+    if report.settings_kept:  # (the window names its own menu items)
+        out.write(str(msg("To change the case settings not taken from the export, run "
+                          "“caseapp settings set KEY VALUE” if the export is right.")) + "\n")
     if report.look_alikes:
         out.write(str(_look_alikes_line(report.look_alikes)) + "\n")
     return 0

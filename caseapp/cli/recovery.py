@@ -57,6 +57,10 @@ def cmd_setup(args: argparse.Namespace, out: TextIO) -> int:
                             "them in a file; run the command in a terminal, or print them from "
                             "the app (File → Set Up Passphrase Recovery…). Nothing was changed."))
     with opened_case(args) as cf:
+        if cf.db.path is not None and not cf.db.encrypted:  # (the window names its menu item)
+            raise UserError(msg("{path} is not encrypted: give it a passphrase first with "
+                                "“caseapp encrypt”, then set up recovery. Nothing was changed.",
+                                path=cf.db.path))
         shares = recovery.set_up(cf.db, shares=args.shares, threshold=args.threshold)
         _show_all(out, cf.label, shares, args.qr, on_terminal)
         cf.log_event("recovery set up", f"{args.threshold} of {args.shares} shares")

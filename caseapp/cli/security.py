@@ -87,8 +87,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if is_server_url(args.to):  # a team server's dump into a new database there
+        from caseapp.cli.team_restore import restore_report
         from caseapp.services import server_backup
-        from caseapp.services.team_restore import restore_report
 
         restored = server_backup.restore_dump(args.file, args.to)
         out.write("".join(str(line) + "\n" for line in restore_report(restored, args.to,

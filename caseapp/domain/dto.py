@@ -448,8 +448,8 @@ class ImportReport:
             lines.append(str(msg("Case settings taken from the export: {settings}.",
                                  settings="; ".join(self.settings_applied))))
         if self.settings_kept:
-            lines.append(str(msg("Case settings not taken from the export: {settings}. Change "
-                                 "them with “caseapp settings set” if the export is right.",
+            # (how to change them is the window's and the command line's own to say)
+            lines.append(str(msg("Case settings not taken from the export: {settings}.",
                                  settings="; ".join(self.settings_kept))))
         if self.levels_defaulted:
             lines.append(str(msg_n(

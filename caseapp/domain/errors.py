@@ -71,3 +71,15 @@ class TargetExists(CaseFileError):
     """The file a backup or a restore would write exists already, and is replaced only when
     asked to (raised with ``bad_input``). The message names no way of asking: the command
     line adds its own (``--force``), the window asks its own question."""
+
+
+class NoTeamYet(CaseFileError):
+    """The database on the server has no team set up yet: its owner sets it up first (raised
+    with ``bad_input``). The message names no way of doing it: the command line adds its own
+    (``caseapp team init``); the window has no team administration."""
+
+
+class OwnerMakesCaseFile(CaseFileError):
+    """The database on the server holds no case file yet, and the login connected is not its
+    owner, who alone may make one (raised with ``bad_input``). The command line adds how
+    (``caseapp init``, ``caseapp team push``); the window's owner is asked whether to."""

@@ -18,6 +18,7 @@ from anyascii import anyascii
 from caseapp.domain.enums import NameKind, Script
 from caseapp.domain.messages import LANGUAGES, Translated
 from caseapp.domain.names import ARMENIAN_MARKS
+from caseapp.domain.ukrainian_latin import is_ukrainian, ukrainian_latin
 
 # ---- the Latin headline name ------------------------------------------------------------------
 #
@@ -125,7 +126,8 @@ def latin_display_name(names: Iterable[object]) -> str:
     3. the Armenian name in the passport romanisation (primary first);
     4. any other Latin name that is not an alias nor in another language's alphabet, as
        written (a foreigner's own name, "Jürgen Müller");
-    5. a name in another script (Cyrillic), in ASCII letters;
+    5. a name in another script (Cyrillic), in ASCII letters (a Ukrainian name as a
+       Ukrainian passport spells it: :mod:`caseapp.domain.ukrainian_latin`);
     6. a Latin spelling in another language's alphabet; 7. an alias, as a last resort.
     """
     rows = [(n.full_name, _value(n.script), _value(n.language).split("-")[0].lower(),  # type: ignore[attr-defined]
@@ -147,12 +149,22 @@ def latin_display_name(names: Iterable[object]) -> str:
         if r[1] == latin and r[2] not in OTHER_LATIN_ALPHABETS:
             return r[0].strip()
     for r in sorted((r for r in own if r[1] != latin), key=lambda r: not r[4]):
-        return _to_ascii(given_name_first(r[0]))
+        return _in_latin_letters(r[0], r[1], r[2], surname_first=True)
     pool = own or rows  # only spellings in another language's alphabet, or aliases
     if not pool:
         return ""
     best = min(pool, key=lambda r: (r[1] != latin, not r[4]))
-    return best[0].strip() if best[1] == latin else _to_ascii(best[0])
+    return best[0].strip() if best[1] == latin else _in_latin_letters(best[0], best[1], best[2])
+
+
+def _in_latin_letters(name: str, script: str, language: str, *,
+                      surname_first: bool = False) -> str:
+    """A name in another script in Latin letters: a clearly Ukrainian name as a Ukrainian
+    passport spells it ("Mykola", not "Mikola"), any other by the generic transliteration."""
+    name = given_name_first(name) if surname_first else name
+    if script == Script.CYRILLIC.value and is_ukrainian(name, language):
+        return ukrainian_latin(name)
+    return _to_ascii(name)
 
 
 # A surname by its form in Cyrillic and Armenian letters, as Russian and Armenian lists write

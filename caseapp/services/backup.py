@@ -365,5 +365,13 @@ class BackupService:
         return self.store.list()
 
     def verify(self, path: Path) -> Verification:
-        """Check a backup again with this case file's passphrase."""
-        return verify_file(Path(path), self.db.passphrase)
+        """Check a backup again with this case file's passphrase, and first its record: a
+        backup whose record is damaged, or that is no longer the file recorded, is not called
+        intact, for the restore refuses it (as the list shows it damaged)."""
+        path = Path(path)
+        unvouched = changed_since_made(path)  # (a damaged record included)
+        if unvouched is not None:
+            return Verification(False, (msg("{reason}; it cannot be restored.",
+                                            reason=unvouched),),
+                                {}, file_kind(path) == "encrypted")
+        return verify_file(path, self.db.passphrase)

@@ -580,6 +580,8 @@ def import_json(ctx: ServiceContext, path: Path | str, *,
         try:
             return import_data(ctx, data, source=str(path),
                                sha256=hashlib.sha256(raw).hexdigest(), services=services)
+        except rv.UnreadableReference as exc:  # (kept what it is: the command line adds to it)
+            raise rv.UnreadableReference(exc.table, exc.record) from None
         except ValidationError as exc:
             raise ValidationError(exc.message, field=exc.field) from None
 

@@ -66,10 +66,7 @@ def check_records(session: Session, added: Mapping[str, Sequence[tuple[int, Wher
                 try:
                     _check_record(svc, session, obj, where)
                 except rv.DECODE_ERRORS:  # a record of the case file it refers to
-                    raise rv.RecordProblem(
-                        name, named(where), None,
-                        msg("refers to a record of the case file that holds a value CaseApp "
-                            "cannot read; run “caseapp check” to find it")) from None
+                    raise rv.UnreadableReference(name, named(where)) from None
     return objects
 
 

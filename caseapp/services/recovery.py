@@ -71,8 +71,9 @@ def set_up(db: Database, *, shares: int, threshold: int) -> RecoveryShares:
         raise CaseFileError(msg("A shared database's passwords are reset by its administrator; "
                             "recovery shares are for a case file on this computer."), bad_input=True)
     if not db.encrypted or not db.passphrase:
-        raise CaseFileError(msg("{path} is not encrypted: give it a passphrase first (“caseapp encrypt”), then set "
-                                "up recovery.", path=db.path), bad_input=True)
+        raise CaseFileError(msg("{path} is not encrypted: recovery shares are for a case file "
+                                "with a passphrase. Nothing was changed.", path=db.path),
+                            bad_input=True)
     db.refuse_writes()
     import shamir_mnemonic  # (read with its word list only where shares are made or read)
     from shamir_mnemonic import Share

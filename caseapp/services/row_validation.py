@@ -114,6 +114,16 @@ class RecordProblem(ValidationError):
         self.reason = shown
 
 
+class UnreadableReference(RecordProblem):
+    """A record that refers to a record of the case file holding a value CaseApp cannot
+    read. The message names no command: the command line adds how to find that record
+    (``caseapp check``)."""
+
+    def __init__(self, table: str, record: str | Message):
+        super().__init__(table, record, None, msg(
+            "refers to a record of the case file that holds a value CaseApp cannot read"))
+
+
 # ---- values -------------------------------------------------------------------------------
 
 def enum_choices(column: Column[Any]) -> str:

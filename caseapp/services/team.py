@@ -18,7 +18,7 @@ from caseapp.db.engine import Database
 from caseapp.db.models import FileEvent
 from caseapp.db.postgres import is_server, login
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.errors import CaseFileError, NoTeamYet, OwnerMakesCaseFile, ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.team_login import TeamLogin  # plain data, shown by the window
 from caseapp.services.base import ServiceContext
@@ -93,9 +93,9 @@ def upgrade_server(db: Database, *, progress: migrate.Progress | None = None,
         who = login(conn)
         empty = current is None and not inspect(conn).get_table_names()
     if empty and not admin:  # (else the server's refusal to create a table: "your clearance")
-        raise CaseFileError(msg("{file} holds no case file yet: the database's owner makes one "
-                                "(caseapp init, or caseapp team push), not {who}. Nothing was "
-                                "changed.", file=db.label, who=who), bad_input=True)
+        raise OwnerMakesCaseFile(msg("{file} holds no case file yet: only the database's owner "
+                                     "can make one, not {who}. Nothing was changed.",
+                                     file=db.label, who=who), bad_input=True)
     if current is None and not create:
         raise NoCaseFileYet(msg("{file} holds no case file: check the address. Nothing was "
                                 "changed.", file=db.label), bad_input=True)
@@ -148,7 +148,8 @@ class TeamService:
     def _require_team(self, conn: Connection, what: Message) -> None:
         self._admin(conn, what)
         if not team.is_team_database(conn):
-            raise CaseFileError(msg("This database has no team yet: run “caseapp team init” first."),
+            raise NoTeamYet(msg("This database has no team yet: its owner sets the team up first. "
+                                "Nothing was changed."),
                                 bad_input=True)
 
     def add_user(self, name: str, *, clearance: Sensitivity | str,

@@ -20,7 +20,7 @@ from caseapp.db.engine import Database
 from caseapp.db.models import FileEvent
 from caseapp.db.postgres import is_server, login
 from caseapp.db.team_policies import CLEARANCES, group_role
-from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.errors import CaseFileError, NoTeamYet, ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.services.base import ServiceContext
 
@@ -91,7 +91,8 @@ class TwoFactorService:
             raise CaseFileError(msg("{what} is for the database's owner: {login} does not own it. Nothing was "
                                     "changed.", what=what, login=login(conn)), bad_input=True)
         if not team.is_team_database(conn):
-            raise CaseFileError(msg("This database has no team yet: run “caseapp team init” first."),
+            raise NoTeamYet(msg("This database has no team yet: its owner sets the team up first. "
+                                "Nothing was changed."),
                                 bad_input=True)
         if conn.execute(text(f"SELECT to_regclass('{team_2fa.SCHEMA}.second_factors')")
                         ).scalar() is None:  # set up by an older CaseApp: brought up to date

@@ -155,8 +155,13 @@ def import_json(window: Shell) -> None:
         window.statusBar().showMessage(imported_text(report.total_added), 8000)
         window.session.bus.publish(Changes("captives", AuditAction.CREATE, ()))
         window.refresh()
-        if report.notices:
-            QMessageBox.information(parent, translate("MainWindow", "Import JSON"), "\n\n".join(report.notices))
+        said = list(report.notices)
+        if report.settings_kept:  # (the report's line names no way of changing them)
+            said.append(translate("MainWindow", "To change the case settings not taken from the "
+                                  "export, use Deadlines → Deadline Settings… or Reports → "
+                                  "Lawyer's Details… if the export is right."))
+        if said:
+            QMessageBox.information(parent, translate("MainWindow", "Import JSON"), "\n\n".join(said))
         if report.look_alikes:
             say_look_alikes(window, report.look_alikes)
 

@@ -1,6 +1,7 @@
 """The messages of the services and the domain are shown in the window as well as on the
-command line: none names a command-line option (``--force``, ``--db URL``), which the window
-has no use for (it has its own button or question). The command line adds its own hint.
+command line: none names a command-line option (``--force``, ``--db URL``) or command
+(“caseapp check”, “caseapp team init”), which the window has no use for (it has its own
+menu item, button or question). The command line adds its own hint.
 
 Read from the source (every ``msg``/``msg_n`` text of ``caseapp/services`` and
 ``caseapp/domain``), so a message written later is checked too."""
@@ -17,6 +18,8 @@ ROOT = Path(caseapp.__file__).resolve().parent
 # "--force", "--db URL", "caseapp restore … --to NEW_FILE": an option as a shell takes it
 # (not an en dash written as two hyphens between words: "case file -- its backups").
 OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
+# "caseapp check", "“caseapp team init”": a command as a shell takes it (not "CaseApp cannot").
+COMMAND = re.compile(r"(?<![\w-])caseapp [a-z][a-z-]*")
 
 
 def _texts(call: ast.Call) -> list[str]:
@@ -33,7 +36,7 @@ def _texts(call: ast.Call) -> list[str]:
     return out
 
 
-def _options_named() -> list[str]:
+def _named(pattern: re.Pattern[str]) -> list[str]:
     found = []
     for folder in ("services", "domain"):
         for path in sorted((ROOT / folder).rglob("*.py")):
@@ -41,14 +44,19 @@ def _options_named() -> list[str]:
             for node in ast.walk(tree):
                 if isinstance(node, ast.Call):
                     for text in _texts(node):
-                        for option in OPTION.findall(text):
+                        for option in pattern.findall(text):
                             found.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}: "
                                          f"{option} in {text!r}")
     return found
 
 
 def test_no_service_or_domain_message_names_a_command_line_option() -> None:
-    found = _options_named()
+    found = _named(OPTION)
+    assert found == [], "\n".join(found)
+
+
+def test_no_service_or_domain_message_names_a_command() -> None:
+    found = _named(COMMAND)
     assert found == [], "\n".join(found)
 
 
@@ -59,3 +67,12 @@ def test_the_check_finds_an_option_in_a_message(tmp_path: Path) -> None:
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
     named = [o for c in calls for t in _texts(c) for o in OPTION.findall(t)]
     assert named == ["--force", "--encoding"]
+
+
+def test_the_check_finds_a_command_in_a_message() -> None:
+    """A command in a message is found; the application's name in a sentence is not."""
+    tree = ast.parse('msg("No team yet: run “caseapp team init” first.")\n'
+                     'msg("CaseApp cannot read it; caseapp check finds it")\n')
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
+    named = [o for c in calls for t in _texts(c) for o in COMMAND.findall(t)]
+    assert named == ["caseapp team", "caseapp check"]

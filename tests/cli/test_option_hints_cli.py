@@ -74,3 +74,43 @@ def test_a_spreadsheet_in_an_uncertain_encoding_names_the_option_to_choose_the_o
     code, out, err = run("import-sheet", str(path), "--dry-run", "--format", "json",
                          "--db", str(plain))
     assert json.loads(out)["encoding_other"] == "cp1252"
+
+
+def test_an_import_referring_to_an_unreadable_record_names_the_command_that_finds_it(
+        plain: Path, tmp_path: Path) -> None:
+    """The service says what is so (the window shows it too); the command line adds its check."""
+    import sqlite3
+
+    seed = tmp_path / "seed.json"
+    seed.write_text(json.dumps({"format": "caseapp-export", "format_version": 1, "tables": {
+        "captives": [{"uid": "c-1", "status": "held", "consent_publicity": True}],
+        "captive_names": [{"uid": "n-1", "captive_uid": "c-1", "full_name": "Գարեգին Սարգսյան",
+                           "script": "Armn"}]}}),
+        encoding="utf-8")
+    assert run("import", str(seed), "--db", str(plain))[0] == 0
+    with sqlite3.connect(plain) as conn:
+        conn.execute("UPDATE captives SET status = 'vanished'")
+    note = tmp_path / "note.json"
+    note.write_text(json.dumps({"format": "caseapp-export", "format_version": 1, "tables": {
+        "notes": [{"uid": "note-1", "captive_uid": "c-1", "title": "Call",
+                   "written_at": "2026-11-01T10:00:00+00:00"}]}}), encoding="utf-8")
+    before = digest(plain)
+    code, out, err = run("import", str(note), "--db", str(plain))
+    assert (code, out) == (2, "") and one_line(err), err
+    assert err.rstrip().endswith("holds a value CaseApp cannot read; run “caseapp check” to "
+                                 "find it."), err
+    assert digest(plain) == before
+
+
+def test_an_import_that_kept_the_case_files_settings_names_the_command_that_changes_them(
+        plain: Path, tmp_path: Path) -> None:
+    assert run("settings", "set", "procedure", "az", "--db", str(plain))[0] == 0
+    export = tmp_path / "other.json"
+    export.write_text(json.dumps({"format": "caseapp-export", "format_version": 1,
+                                  "case_settings": [{"key": "procedure", "value": "am"}],
+                                  "tables": {}}), encoding="utf-8")
+    code, out, err = run("import", str(export), "--db", str(plain))
+    assert code == 0, err
+    lines = out.splitlines()
+    kept = next(n for n, line in enumerate(lines) if "not taken from the export" in line)
+    assert "“caseapp settings set KEY VALUE”" in lines[kept + 1], out

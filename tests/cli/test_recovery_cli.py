@@ -115,3 +115,15 @@ def test_unlock_without_recovery_set_up(encrypted_db: Path) -> None:
     assert code == 2 and "has no passphrase recovery set up" in err
     code, out, _ = run("recovery", "status", "--db", str(encrypted_db))
     assert code == 0 and "nobody can open it" in out
+
+
+def test_setup_on_an_unencrypted_file_names_the_command_that_encrypts_it(tmp_path: Path) -> None:
+    """The service says the file is not encrypted (the window names its own menu item); the
+    command line adds its command, in the same one line."""
+    path = tmp_path / "plain.db"
+    assert run("init", "--no-encrypt", "--db", str(path))[0] == 0
+    code, out, err = run("recovery", "setup", "--shares", "3", "--threshold", "2",
+                         "--db", str(path))
+    assert (code, out) == (2, "") and len(err.strip().splitlines()) == 1, err
+    assert f"{path} is not encrypted" in err and "“caseapp encrypt”" in err, err
+    assert not key_wrap.has_keys(path)

@@ -14,11 +14,11 @@ from types import SimpleNamespace
 import pytest
 
 from caseapp.cli import team as team_cli
+from caseapp.cli.team_restore import restore_report
 from caseapp.db.team_roster import RecordedMember, Roster
 from caseapp.domain.enums import Sensitivity
 from caseapp.services import team as team_service
 from caseapp.services.server_backup import RestoredDump
-from caseapp.services.team_restore import restore_report
 
 WORD = {"ru": "для передачи", "hy": "փոխանցելի"}
 INTERNAL = {"ru": "внутренний", "hy": "ներքին"}

@@ -38,6 +38,7 @@ def test_a_member_is_told_the_database_holds_no_case_file_yet(
     assert code == 2 and err.count("\n") == 1, err
     assert "ещё нет файла дела" in err or "holds no case file yet" in err
     assert "Допуск" not in err and "clearance" not in err
+    assert "“caseapp init --db URL”" in err  # the command line's own hint (the window asks)
     with _admin(team.owner_url.rsplit("/", 1)[0] + "/" + empty_database) as conn:
         assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
                             ).fetchone() == (0,)  # nothing made in it
@@ -58,3 +59,14 @@ def test_the_owner_is_not_given_a_case_file_in_a_database_she_only_named(
     code, out, err = run("init", "--db", url)
     assert code == 0 and "Created the case file" in out, err
     assert run("captives", "list", "--db", url)[0] == 0
+
+
+def test_team_commands_on_a_database_with_no_team_name_the_command_that_sets_it_up(
+        pg_url: str) -> None:
+    """The service says there is no team yet (naming no command); the command line adds its
+    own, in the same one line."""
+    for argv in (["team", "add-user", "someone", "--clearance", "public"],
+                 ["team", "enrol-2fa", "someone"]):
+        code, out, err = run(*argv, "--db", pg_url)
+        assert (code, out) == (2, "") and err.count("\n") == 1, err
+        assert "has no team yet" in err and "“caseapp team init --db URL”" in err, err

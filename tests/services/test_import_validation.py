@@ -586,7 +586,7 @@ def test_a_record_referring_to_an_unreadable_record_of_the_case_file_is_refused(
         populated.import_json(write(tmp_path, data))
     assert str(caught.value) == (
         "notes, record 1 (uid note-1): refers to a record of the case file that holds a value "
-        "CaseApp cannot read; run “caseapp check” to find it")
+        "CaseApp cannot read")  # (the command line adds how to find it)
     assert row_counts(populated) == before
 
 

@@ -205,7 +205,7 @@ def test_the_key_file_holds_no_key_and_a_strong_cost(encrypted_case_file: CaseFi
 
 def test_recovery_needs_an_encrypted_file_and_sensible_counts(case_file: CaseFile,
                                                               encrypted_case_file: CaseFile) -> None:
-    with pytest.raises(CaseFileError, match="is not encrypted: give it a passphrase first"):
+    with pytest.raises(CaseFileError, match="is not encrypted: recovery shares are for a case file with a passphrase"):
         recovery.set_up(case_file.db, shares=5, threshold=3)
     for shares, threshold in ((5, 1), (3, 4), (17, 3), (0, 0)):
         with pytest.raises(CaseFileError, match=f"given: {threshold} of {shares}"):

@@ -22,3 +22,43 @@ def test_a_backup_whose_record_is_junk_is_listed_damaged(qtbot, demo_file: CaseF
     assert str(record) in cell.toolTip() and "it is not JSON" in cell.toolTip()
     assert not dialog.restore_button.isEnabled()
     dialog.grab().save("/tmp/small8-backups-junk.png")
+
+
+def test_verify_on_a_backup_whose_record_is_damaged_says_it_cannot_be_restored(
+        qtbot, demo_file: CaseFile) -> None:
+    """The database inside is sound, but its record no longer vouches for it: Verify said
+    "intact" of a backup the list calls damaged and the restore refuses."""
+    made = demo_file.backups.backup_now("manual")
+    record = made.path.with_name(made.path.name + ".json")
+    record.write_text('{"format": "caseapp-backup", "verified": true}',  # no size, no sha256
+                      encoding="utf-8")
+    dialog = BackupsDialog(demo_file, Runner(), open_restored=lambda p, s: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.selectRow(0)
+    dialog.verify_button.click()
+    qtbot.waitUntil(lambda: "Verifying" not in dialog.status.text(), timeout=30000)
+    said = dialog.status.text()
+    assert "intact" not in said, said
+    assert str(record) in said and "is damaged" in said and "cannot be restored" in said, said
+    dialog.grab().save("/tmp/small9-backups-verify-record.png")
+
+
+def test_verify_on_a_backup_changed_since_it_was_made_says_it_cannot_be_restored(
+        qtbot, demo_file: CaseFile) -> None:
+    """A sound database whose bytes are no longer those recorded (another file put in its
+    place): the restore refuses it, so Verify must not call it intact."""
+    made = demo_file.backups.backup_now("manual")
+    demo_file.captives.create(names=["Hovhannisyan Lilit"])  # (else the two are byte for byte one)
+    other = demo_file.backups.backup_now("manual")
+    made.path.write_bytes(other.path.read_bytes())  # a sound case file, not the one recorded
+    dialog = BackupsDialog(demo_file, Runner(), open_restored=lambda p, s: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = next(r for r, b in enumerate(dialog.backups) if b.path == made.path)
+    dialog.table.selectRow(row)
+    dialog.verify_button.click()
+    qtbot.waitUntil(lambda: "Verifying" not in dialog.status.text(), timeout=30000)
+    said = dialog.status.text()
+    assert "intact" not in said and "cannot be restored" in said, said
+    assert "its content is not what it was when it was made" in said, said

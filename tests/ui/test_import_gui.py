@@ -32,6 +32,8 @@ def test_an_import_says_which_case_settings_it_kept(qtbot, blank_window, demo_fi
     qtbot.waitUntil(lambda: any(kind == "information" for kind, _ in message_boxes), timeout=60000)
     said = "\n".join(text for kind, text in message_boxes if kind == "information")
     assert "Case settings not taken from the export" in said and "procedure" in said
+    # how to change them, in the window's own words: its menu items, never a command
+    assert "Deadlines → Deadline Settings…" in said and "caseapp" not in said, said
     assert blank_window.case_file.settings.current().procedure == "az"
     assert len(blank_window.case_file.captives.list()) == len(demo_file.captives.list())
 
