@@ -5250,7 +5250,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="36" />
         <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
-        <translation>Դեռ ոչ մի գերի գրանցված չէ։ Ավելացրեք առաջինը՝ նշելով անվան ձեզ հայտնի բոլոր գրությունները՝ ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։</translation>
+        <translation>Դեռ ոչ մի գերի գրանցված չէ։ Ավելացրեք առաջինը՝ նշելով անվան ձեզ հայտնի բոլոր գրությունները ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="39" />
@@ -7680,81 +7680,86 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="146" />
-        <location filename="../../caseapp/ui/file_actions.py" line="159" />
-        <location filename="../../caseapp/ui/file_actions.py" line="188" />
+        <location filename="../../caseapp/ui/file_actions.py" line="164" />
+        <location filename="../../caseapp/ui/file_actions.py" line="193" />
         <source>Import JSON</source>
         <translation>Ներմուծել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="175" />
+        <location filename="../../caseapp/ui/file_actions.py" line="160" />
+        <source>To change the case settings not taken from the export, use Deadlines → Deadline Settings… or Reports → Lawyer's Details… if the export is right.</source>
+        <translation>Եթե արտահանումը ճիշտ է, արտահանումից չվերցված գործի կարգավորումները փոխեք Ժամկետներ → Ժամկետների կարգավորումներ… կամ Զեկույցներ → Փաստաբանի տվյալներ… ընտրացանկերում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="180" />
         <source>%1 (%2) like %3 (%4)</source>
-        <translation>%1 (%2)՝ նման է այս գերուն՝ %3 (%4)</translation>
+        <translation>%1 (%2) նման է %3 (%4) գերուն</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="181" />
+        <location filename="../../caseapp/ui/file_actions.py" line="186" />
         <source>and %n more</source>
         <translation><numerusform>և ևս %n</numerusform><numerusform>և ևս %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="184" />
+        <location filename="../../caseapp/ui/file_actions.py" line="189" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Հավանաբար նույն անձինք են, ինչ գործի ֆայլում արդեն եղած գերիները՝ ներմուծված %n գերի (նույն մարդկանց մեկ այլ պատճե՞ն)։ Ոչինչ չի միավորվել. ստուգեք նրանց Գերի → Հավանական կրկնօրինակներ… բաժնում և միավորեք երկու անգամ գրանցված յուրաքանչյուր անձին։</numerusform><numerusform>Հավանաբար նույն անձինք են, ինչ գործի ֆայլում արդեն եղած գերիները՝ ներմուծված %n գերի (նույն մարդկանց մեկ այլ պատճե՞ն)։ Ոչինչ չի միավորվել. ստուգեք նրանց Գերի → Հավանական կրկնօրինակներ… բաժնում և միավորեք երկու անգամ գրանցված յուրաքանչյուր անձին։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <location filename="../../caseapp/ui/file_actions.py" line="196" />
         <source>Likely Duplicates…</source>
         <translation>Հավանական կրկնօրինակներ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="201" />
+        <location filename="../../caseapp/ui/file_actions.py" line="206" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation><numerusform>%Ln գրառում արտահանվեց %1 ֆայլ։</numerusform><numerusform>%Ln գրառում արտահանվեց %1 ֆայլ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="209" />
-        <location filename="../../caseapp/ui/file_actions.py" line="223" />
+        <location filename="../../caseapp/ui/file_actions.py" line="214" />
+        <location filename="../../caseapp/ui/file_actions.py" line="228" />
         <source>Export JSON</source>
         <translation>Արտահանել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="240" />
+        <location filename="../../caseapp/ui/file_actions.py" line="245" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="242" />
+        <location filename="../../caseapp/ui/file_actions.py" line="247" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="244" />
+        <location filename="../../caseapp/ui/file_actions.py" line="249" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="276" />
-        <location filename="../../caseapp/ui/file_actions.py" line="300" />
-        <location filename="../../caseapp/ui/file_actions.py" line="310" />
+        <location filename="../../caseapp/ui/file_actions.py" line="281" />
+        <location filename="../../caseapp/ui/file_actions.py" line="305" />
+        <location filename="../../caseapp/ui/file_actions.py" line="315" />
         <source>Passphrase recovery</source>
         <translation>Գաղտնաբառի վերականգնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="276" />
+        <location filename="../../caseapp/ui/file_actions.py" line="281" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված չէ․ նախ տվեք նրան գաղտնաբառ (Ֆայլ → Փոխել գաղտնաբառը…), ապա կարգավորեք վերականգնումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="290" />
+        <location filename="../../caseapp/ui/file_actions.py" line="295" />
         <source>Case file whose passphrase is lost</source>
         <translation>Գործի ֆայլ, որի գաղտնաբառը կորել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="300" />
+        <location filename="../../caseapp/ui/file_actions.py" line="305" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>%1 ֆայլի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="310" />
+        <location filename="../../caseapp/ui/file_actions.py" line="315" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>Գործի ֆայլն ունի նոր գաղտնաբառ և բաց է։ Նորից կարգավորեք վերականգնումը, եթե որևէ բաժին կարող էր տեսնել ուրիշը։</translation>
     </message>

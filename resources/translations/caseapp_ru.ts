@@ -7681,81 +7681,86 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="146" />
-        <location filename="../../caseapp/ui/file_actions.py" line="159" />
-        <location filename="../../caseapp/ui/file_actions.py" line="188" />
+        <location filename="../../caseapp/ui/file_actions.py" line="164" />
+        <location filename="../../caseapp/ui/file_actions.py" line="193" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="175" />
+        <location filename="../../caseapp/ui/file_actions.py" line="160" />
+        <source>To change the case settings not taken from the export, use Deadlines → Deadline Settings… or Reports → Lawyer's Details… if the export is right.</source>
+        <translation>Если экспорт верен, измените не взятые из экспорта настройки дела в меню Сроки → Настройки сроков… или Отчёты → Сведения об адвокате….</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="180" />
         <source>%1 (%2) like %3 (%4)</source>
         <translation>%1 (%2) похож(а) на %3 (%4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="181" />
+        <location filename="../../caseapp/ui/file_actions.py" line="186" />
         <source>and %n more</source>
         <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="184" />
+        <location filename="../../caseapp/ui/file_actions.py" line="189" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированный пленный (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <location filename="../../caseapp/ui/file_actions.py" line="196" />
         <source>Likely Duplicates…</source>
         <translation>Вероятные дубликаты…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="201" />
+        <location filename="../../caseapp/ui/file_actions.py" line="206" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation><numerusform>Экспортирована %Ln запись в файл %1.</numerusform><numerusform>Экспортированы %Ln записи в файл %1.</numerusform><numerusform>Экспортировано %Ln записей в файл %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="209" />
-        <location filename="../../caseapp/ui/file_actions.py" line="223" />
+        <location filename="../../caseapp/ui/file_actions.py" line="214" />
+        <location filename="../../caseapp/ui/file_actions.py" line="228" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="240" />
+        <location filename="../../caseapp/ui/file_actions.py" line="245" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="242" />
+        <location filename="../../caseapp/ui/file_actions.py" line="247" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="244" />
+        <location filename="../../caseapp/ui/file_actions.py" line="249" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="276" />
-        <location filename="../../caseapp/ui/file_actions.py" line="300" />
-        <location filename="../../caseapp/ui/file_actions.py" line="310" />
+        <location filename="../../caseapp/ui/file_actions.py" line="281" />
+        <location filename="../../caseapp/ui/file_actions.py" line="305" />
+        <location filename="../../caseapp/ui/file_actions.py" line="315" />
         <source>Passphrase recovery</source>
         <translation>Восстановление парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="276" />
+        <location filename="../../caseapp/ui/file_actions.py" line="281" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="290" />
+        <location filename="../../caseapp/ui/file_actions.py" line="295" />
         <source>Case file whose passphrase is lost</source>
         <translation>Файл дела, парольная фраза которого утеряна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="300" />
+        <location filename="../../caseapp/ui/file_actions.py" line="305" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="310" />
+        <location filename="../../caseapp/ui/file_actions.py" line="315" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
