@@ -218,7 +218,9 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
         if table.isColumnHidden(column):
             continue
         table.resizeColumnToContents(column)
-        widths[column] = min(header.sectionSize(column) + PADDING, widest)
+        # (a title wider than ``widest`` whole too: «Խնդիրներ և հավանական» was cut at 200)
+        widths[column] = max(min(header.sectionSize(column) + PADDING, widest),
+                             header.sectionSizeHint(column))
         titles[column] = min(widths[column], max(header.minimumSectionSize(),
                                                  header.sectionSizeHint(column)))
         words[column] = min(widths[column], max(titles[column],
@@ -230,7 +232,9 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
                                             else table.verticalScrollBar().sizeHint().width()),
                 200)  # not yet laid out: fitted again once it is
     room = width - sum(header.sectionSize(c) for c in (*whole, *kept) if not table.isColumnHidden(c))
-    free_word = longest_word(table, stretch) + WORD_MARGIN
+    # the free text no narrower than its longest word nor its title (the rest squeezed it
+    # under its title, «Полное имя» to 32 pixels, at a larger font)
+    free_word = max(longest_word(table, stretch) + WORD_MARGIN, header.sectionSizeHint(stretch))
     for column in spare:  # shown elsewhere: hidden rather than words cut
         if sum(words.values()) + free_word <= room:
             break
