@@ -232,9 +232,7 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
                                             else table.verticalScrollBar().sizeHint().width()),
                 200)  # not yet laid out: fitted again once it is
     room = width - sum(header.sectionSize(c) for c in (*whole, *kept) if not table.isColumnHidden(c))
-    # the free text no narrower than its longest word nor its title (the rest squeezed it
-    # under its title, «Полное имя» to 32 pixels, at a larger font)
-    free_word = max(longest_word(table, stretch) + WORD_MARGIN, header.sectionSizeHint(stretch))
+    free_word = longest_word(table, stretch) + WORD_MARGIN
     for column in spare:  # shown elsewhere: hidden rather than words cut
         if sum(words.values()) + free_word <= room:
             break
