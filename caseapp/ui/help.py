@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from caseapp.ui.actions import ACTIONS, MENUS, WIDGET_KEYS
@@ -127,13 +127,38 @@ def shortcuts_html() -> str:
     return head + body + "</table>"
 
 
+class HelpText(QTextBrowser):
+    """The help's text: Tab leaves it, as every other text box of the app (a text browser
+    takes Tab to go from link to link, a dozen stops before Close); Ctrl+Tab and
+    Ctrl+Shift+Tab go from link to link instead (past the last, on to Close), Enter follows
+    the link chosen."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleDescription(translate(
+            "Help", "Tab leaves the text. Ctrl+Tab and Ctrl+Shift+Tab go from link to link; "
+                    "Enter follows the link chosen."))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)  # out of the text, not to a link
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # the text browser's own way from link to link
+            QTextBrowser.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab
+                                            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return
+        super().keyPressEvent(event)
+
+
 class HelpDialog(QDialog):
     """A browsable page of help, kept open beside the window."""
 
     def __init__(self, title: str, page: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.browser = QTextBrowser(self)
+        self.browser = HelpText(self)
         self.browser.setObjectName("help_text")
         self.browser.setAccessibleName(title)  # read out by the page's title, not "text"
         self.browser.setOpenLinks(True)

@@ -43,3 +43,36 @@ def test_every_shortcut_of_the_table_is_listed_once() -> None:
             "Contacts & organisations"} <= commands
     assert ("Alt+Left", "Back", "View") in rows and ("Ctrl+7", "Documents", "View") in rows
     assert ("Down, Enter", "In a search box: move into its results", "") in rows
+
+
+def test_tab_leaves_the_help_text_and_ctrl_tab_goes_from_link_to_link(qtbot) -> None:
+    """Tab in the guide went from link to link (a dozen of them) before it reached Close, as
+    no other text box of the app does; it now leaves the text at once, Shift+Tab comes back,
+    and Ctrl+Tab goes from link to link (Enter follows the one chosen), as the text box's
+    description says to a screen reader."""
+    from PySide6.QtWidgets import QPushButton
+
+    from caseapp.ui.help import guide_html, guide_sections
+
+    dialog = HelpDialog("CaseApp guide", guide_html())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    browser = dialog.browser
+    browser.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(browser.hasFocus, timeout=5000)
+    close = dialog.findChild(QPushButton)
+    qtbot.keyClick(browser, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is close
+    assert not browser.textCursor().hasSelection()  # no link chosen on the way
+    qtbot.keyClick(close, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is browser
+    qtbot.keyClick(browser, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is browser
+    links = {title for _anchor, title, _text in guide_sections()} | {"Keyboard shortcuts"}
+    first = browser.textCursor().selectedText()
+    assert first in links  # a link chosen
+    qtbot.keyClick(browser, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is browser
+    assert browser.textCursor().selectedText() in links - {first}  # the next link
+    assert "Ctrl+Tab" in browser.accessibleDescription()

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -32,32 +31,24 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.sheet_columns import Mapping, column_letter
 from caseapp.domain.sheet_rows import layout
 from caseapp.services.sheet_import import decisions_for
-from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
+from caseapp.services.sheet_preview import SheetPreview, preview
 from caseapp.services.sheet_read import open_workbook, read_sheet
 from caseapp.services.sheet_summary import import_counts
-from caseapp.services.told_apart import apart_text
 from caseapp.ui.dialogs.sheet_import_command import (
     run_import,
     save_mapping,
 )
 from caseapp.ui.dialogs.sheet_import_garble import go_on_with_garbled
 from caseapp.ui.dialogs.sheet_import_labels import (
-    DUPLICATE_BRUSH,
-    ERROR_BRUSH,
     FIELD_LABELS,
     IMPORT_TITLE,
-    NOT_A_PERSON_BRUSH,
-    PREVIEW_FIELDS,
     SPREADSHEET_FILES,
     sample,
     t,
 )
-from caseapp.ui.dialogs.sheet_import_rows import not_a_person, row_details, shown_cell, summary
-from caseapp.ui.dialogs.sheet_import_rows import problems as row_problems
+from caseapp.ui.dialogs.sheet_import_preview import PreviewPage
 from caseapp.ui.dialogs.sheet_import_source import SourcePage
 from caseapp.ui.session import UiContext
-from caseapp.ui.widgets.column_titles import on_two_lines
-from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.screen_room import keep_on_screen, resize_within_screen
 from caseapp.ui.widgets.title_text import in_title
@@ -227,135 +218,26 @@ class SheetImportDialog(QDialog):
         self.message.setText(self.tr("Saved as “%1”.").replace("%1", mapping.name))
         self.source.mapping.addItem(mapping.name, str(saved))
 
-    # ---- step 3: the preview ---------------------------------------------------------------
+    # ---- step 3: the preview (caseapp.ui.dialogs.sheet_import_preview) ----------------------
     def _preview_page(self) -> QWidget:
-        page = QWidget(self)
-        box = QVBoxLayout(page)
-        self.summary = QLabel(page)
-        self.summary.setObjectName("sheet_summary")
-        self.summary.setWordWrap(True)
-        box.addWidget(self.summary)
-        self.rows = QTableWidget(0, 3 + len(PREVIEW_FIELDS), page)
-        self.rows.setObjectName("sheet_rows")
-        self.rows.setAccessibleName(self.tr("Rows of the spreadsheet, as they will be imported"))
-        self.rows.setHorizontalHeaderLabels([on_two_lines(title) for title in (
-            [self.tr("Row"), self.tr("Action")] + [t(FIELD_LABELS[f]) for f in PREVIEW_FIELDS]
-            + [self.tr("Problems and likely duplicates")])])
-        self.rows.verticalHeader().hide()
-        self.rows.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.rows.setTabKeyNavigation(False)  # Tab to the rows' choices and on, not cells
-        self.rows.itemSelectionChanged.connect(self._show_details)
-        # the columns share the table's width (a long name or place on two lines): at 150
-        # pixels each they ran past a 1024-pixel dialog, the problems' column out of sight
-        # (the action, whole: a choice of a likely duplicate read "Choos"). The full name
-        # takes what is left: with the problems' column taking it, a name of three words went
-        # on three lines at the dialog's first size (the problems are read whole below the
-        # table, in the selected row's details)
-        self.rows_fit = FittedColumns(self.rows, stretch=2 + PREVIEW_FIELDS.index("name"),
-                                      whole=(0, 1, *self._date_columns), widest=200, lines=3)
-        box.addWidget(self.rows, 1)
-        self.details = QLabel(page)
-        self.details.setObjectName("sheet_details")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setMinimumHeight(48)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        box.addWidget(self.details)
-        self.skip_errors = QCheckBox(self.tr("&Leave out the rows with errors and import the "
-                                             "others"), page)
-        self.skip_errors.setObjectName("sheet_skip_errors")
-        self.skip_errors.toggled.connect(self._update_buttons)
-        box.addWidget(self.skip_errors)
+        self.preview_page = PreviewPage(self)
+        page = self.preview_page
+        self.summary, self.rows, self.details = page.summary, page.rows, page.details
+        self.skip_errors = page.skip_errors
+        page.changed.connect(self._update_buttons)
         return page
 
-    _title_columns = frozenset(2 + PREVIEW_FIELDS.index(f) for f in ("category", "status"))
-    _date_columns = tuple(2 + PREVIEW_FIELDS.index(f) for f in ("birth", "capture"))
-
-    def _fill_rows(self, pv: SheetPreview) -> None:
-        self.rows.setRowCount(len(pv.rows))
-        self.choices: dict[int, QComboBox] = {}
-        for n, row in enumerate(pv.rows):
-            brush = (NOT_A_PERSON_BRUSH if row.values.not_a_person is not None else ERROR_BRUSH
-                     if row.errors else DUPLICATE_BRUSH if row.duplicates else None)
-            shown = row.shown  # (made when asked: once a row)
-            problems = row_problems(row)
-            cells = [(str(row.row), ""), ("", "")] + [
-                shown_cell(row, shown, f) for f in PREVIEW_FIELDS] + [(problems, "")]
-            for col, (text, tip) in enumerate(cells):
-                item = QTableWidgetItem(" · ".join(text.splitlines()))
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(tip or text)
-                if brush is not None:
-                    item.setBackground(brush)
-                if tip and col in self._title_columns and row.values.from_title:
-                    font = item.font()  # taken from the title, not the row: in italics
-                    font.setItalic(True)
-                    item.setFont(font)
-                self.rows.setItem(n, col, item)
-            if row.values.not_a_person is not None:
-                self.rows.item(n, 1).setText(not_a_person(row))
-            elif row.errors:
-                self.rows.item(n, 1).setText(self.tr("Not imported: errors"))
-            elif row.duplicates:
-                self.choices[row.row] = self._choice(row)
-                self.rows.setCellWidget(n, 1, self.choices[row.row])
-            else:
-                self.rows.item(n, 1).setText(self.tr("New captive"))
-        tab_in_order(self.rows, *self.choices.values(), self.skip_errors)  # (made after Cancel)
-        # a field no row gives (no column of the file was taken for it) is not shown: its
-        # empty column took the room a long name needed (the summary says what is missing)
-        for col in range(2, 2 + len(PREVIEW_FIELDS)):
-            self.rows.setColumnHidden(col, not any(
-                (item := self.rows.item(n, col)) is not None and item.text()
-                for n in range(self.rows.rowCount())))
-        self.rows_fit.fit()  # (again at each change of the table's width)
-        first = next((n for n, r in enumerate(pv.rows) if r.problems or r.duplicates
-                      or r.values.not_a_person is not None), None)
-        if first is not None:
-            self.rows.selectRow(first)
-        self._show_details()
-        self.summary.setText(summary(pv))
-        self.skip_errors.setVisible(bool(pv.with_errors))
-        self._update_buttons()
-
-    def _show_details(self) -> None:
-        """The selected row's problems and likely duplicates in full, below the table."""
-        n = self.rows.currentRow()
-        if self.preview is None or not 0 <= n < len(self.preview.rows):
-            self.details.setText("")
-            return
-        self.details.setText(row_details(self.preview.rows[n]))
-
-    def _choice(self, row: RowPreview) -> QComboBox:
-        combo = QComboBox(self.rows)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        combo.setObjectName(f"sheet_choice_{row.row}")
-        combo.setAccessibleName(self.tr("What to do with row %1").replace("%1", str(row.row)))
-        combo.addItem(self.tr("Choose…"), None)
-        for d in row.duplicates:
-            if d.captive_id is None:
-                combo.addItem(self.tr("Merge into row %1 (%2)").replace("%1", str(d.row))
-                              .replace("%2", d.label), d.decision)
-                continue
-            # the captive named by what tells it from the row; its id in the tooltip
-            combo.addItem(self.tr("Merge into %1 (%2)").replace("%2", apart_text(d.apart))
-                          .replace("%1", d.label), d.decision)
-            combo.setItemData(combo.count() - 1, self.tr("ID %1").replace("%1", str(d.captive_id)),
-                              Qt.ItemDataRole.ToolTipRole)
-        combo.addItem(self.tr("Skip this row"), "skip")
-        combo.addItem(self.tr("Create a new captive"), "create")
-        combo.currentIndexChanged.connect(self._update_buttons)
-        return combo
+    @property
+    def choices(self) -> dict[int, QComboBox]:
+        return self.preview_page.choices
 
     def decisions(self) -> dict[int, str]:
-        return {r: c.currentData() for r, c in getattr(self, "choices", {}).items()
-                if c.currentData()}
+        return self.preview_page.decisions()
 
     def _update_buttons(self) -> None:
         pv = self.preview
         on_preview = self.steps.currentIndex() == 2
-        undecided = [r for r, c in getattr(self, "choices", {}).items() if not c.currentData()]
+        undecided = self.preview_page.undecided()
         blocked = pv is None or (pv.with_errors and not self.skip_errors.isChecked())
         self.do_import.setVisible(on_preview)
         self.do_import.setEnabled(on_preview and not blocked and not undecided)
@@ -390,7 +272,7 @@ class SheetImportDialog(QDialog):
                 self._fill_columns()
             else:
                 self.preview = self._read(self.edited_columns())
-                self._fill_rows(self.preview)
+                self.preview_page.fill(self.preview)
         except (CaseAppError, ValueError, OSError) as exc:
             self.message.setText(str(exc))
             return

@@ -62,6 +62,7 @@ from caseapp.ui.views.captive_tabs import (
 )
 from caseapp.ui.views.formatters import long_date, number
 from caseapp.ui.widgets.fields import name_from_placeholder
+from caseapp.ui.widgets.focus_ring import ring_when_focused
 from caseapp.ui.widgets.timeline import CustodyTimeline
 from caseapp.ui.widgets.turning_splitter import TurningSplitter
 from caseapp.ui.widgets.wrapped_tabs import WrappedTabs
@@ -182,6 +183,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.profile)
         scroll.setAccessibleName(self.tr("Profile"))  # a Tab stop to scroll it: named
+        ring_when_focused(scroll)  # and ringed while it has the focus (frameless: no frame)
         # The person's particulars are what the tab is for: never squeezed to a line or two
         # to spare the page its scroll bar (ten lines show; the rest scrolls inside).
         scroll.setMinimumHeight(10 * scroll.fontMetrics().lineSpacing())

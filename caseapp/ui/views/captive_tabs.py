@@ -14,11 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -27,31 +23,26 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
-    QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from caseapp.domain.enums import InterventionStatus
 from caseapp.ui.dialogs import captive_dialogs as dlg
-from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn
+from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
-from caseapp.ui.views.tables import LEAST_ROWS, TwoLineTitles
+from caseapp.ui.views.record_table import RecordProxy, RecordTable
+from caseapp.ui.views.tables import TwoLineTitles
 from caseapp.ui.widgets.fitted_columns import PADDING, fit_columns, wrap_rows
 from caseapp.ui.widgets.flow_layout import FlowLayout
 from caseapp.ui.widgets.focus_order import tab_in_order
@@ -83,88 +74,6 @@ def date_col(title: str, attr: str) -> RecordColumn:
     return col(title, lambda r: date_text(getattr(r, attr)), lambda r: date_key(getattr(r, attr)))
 
 
-# ---- a table of records -----------------------------------------------------------------------
-
-class _Proxy(QSortFilterProxyModel):
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
-                 right: QModelIndex | QPersistentModelIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
-
-
-class RecordTable(QTableView):
-    """Enter edits, Delete asks to delete; an empty table says what belongs in it."""
-
-    edit_requested = Signal()
-    delete_requested = Signal()
-
-    def __init__(self, placeholder: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.placeholder = placeholder
-        self.loading = False  # its records not read yet: not said to be none
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setTabKeyNavigation(False)  # Tab leaves for the buttons; the arrows go from row to row
-        self.setWordWrap(False)
-        self.setSortingEnabled(True)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(26)
-        self.horizontalHeader().setHighlightSections(False)
-        self.horizontalHeader().setMinimumSectionSize(60)
-        self.doubleClicked.connect(lambda _i: self.edit_requested.emit())
-
-    LEAST_ROWS = LEAST_ROWS  # rows a table keeps room for before the page itself scrolls
-
-    def minimumSizeHint(self) -> QSize:
-        """Its titles and its first rows (up to :data:`LEAST_ROWS`, as tall as their wrapped
-        text; one when it is empty), not room for a whole scroll bar as Qt asks: on a low
-        screen the page scrolls only by what that leaves over, and no table is squeezed to a
-        single row. The section asks again once its columns are fitted (rows wrap then)."""
-        hint = super().minimumSizeHint()
-        header = self.horizontalHeader()
-        rows = self.model().rowCount() if self.model() is not None else 0
-        heights = sum(max(self.rowHeight(r), self.sizeHintForRow(r))
-                      for r in range(min(rows, self.LEAST_ROWS)))
-        least = (header.sizeHint().height() if header.isVisible() else 0) \
-            + (heights or self.verticalHeader().defaultSectionSize()) + 2 * self.frameWidth()
-        return QSize(hint.width(), least)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.edit_requested.emit()
-            return
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.delete_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-    def empty_text(self) -> str:
-        """What the table says while it has no rows: that they are being read (a captive
-        with 1,000 hearings showed "No hearings recorded." for seconds), else what belongs in
-        it."""
-        return self.tr("Reading the case file…") if self.loading else self.placeholder
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        text = self.empty_text()
-        if self.model() is not None and self.model().rowCount() == 0 and text:
-            p = QPainter(self.viewport())
-            p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(self.viewport().rect().adjusted(12, 8, -12, -8),
-                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
-
-
 class Section(QWidget):
     """A titled table of one kind of record with Add / Edit / Delete buttons."""
 
@@ -193,7 +102,7 @@ class Section(QWidget):
         self._add, self._add_values = add, add_values
         self.setObjectName(f"section_{name}")
         self.model = TwoLineTitles(columns, context=CTX, parent=self)  # "Ամսաթիվ / և ժամ"
-        self.proxy = _Proxy(self)
+        self.proxy = RecordProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = RecordTable(placeholder, self)
         self.table.setObjectName(f"table_{name}")
@@ -273,7 +182,9 @@ class Section(QWidget):
         self.selection_changed.emit()
 
     def set_records(self, records: Sequence[Any]) -> None:
+        """Shows ``records``, read: the table no longer says they are being read."""
         current = self.current()
+        self.table.loading = False
         self.model.set_records(records)
         if not self._fitted:  # an empty table too: its titles within its width (spare
             self._fit_pending = True  # columns hidden), not pushed out sideways

@@ -5,6 +5,7 @@ width (a table at 1024 pixels that would otherwise cut its titles)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import combinations, pairwise
 
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -20,6 +21,28 @@ def on_two_lines(title: str, longest: int = 12) -> str:
         return title
     cut = min(spaces, key=lambda i: abs(2 * i - len(title)))
     return title[:cut] + "\n" + title[cut + 1:]
+
+
+def on_lines(title: str, most: int = 3, longest: int = 12) -> str:
+    """A column's title on as few lines as keep each within ``longest`` characters, up to
+    ``most`` (then the split with the shortest longest line), broken between words: a long
+    title ("Ошибки и вероятные дубликаты") needs a third of its width on three lines, so
+    that a table of many columns keeps them all whole within a window at 1024 pixels."""
+    words = title.split(" ")
+    if len(title) <= longest or len(words) < 2:
+        return title
+    best: list[str] = [title]
+    for count in range(2, min(most, len(words)) + 1):
+        splits = (_lines(words, cuts) for cuts in combinations(range(1, len(words)), count - 1))
+        best = min(splits, key=lambda lines: max(len(line) for line in lines))
+        if max(len(line) for line in best) <= longest:
+            break
+    return "\n".join(best)
+
+
+def _lines(words: list[str], cuts: tuple[int, ...]) -> list[str]:
+    bounds = (0, *cuts, len(words))
+    return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
 
 
 def size_column(header: QHeaderView, column: int, width: int) -> None:

@@ -218,7 +218,9 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
         if table.isColumnHidden(column):
             continue
         table.resizeColumnToContents(column)
-        widths[column] = min(header.sectionSize(column) + PADDING, widest)
+        # (a title wider than ``widest`` whole too: «Խնդիրներ և հավանական» was cut at 200)
+        widths[column] = max(min(header.sectionSize(column) + PADDING, widest),
+                             header.sectionSizeHint(column))
         titles[column] = min(widths[column], max(header.minimumSectionSize(),
                                                  header.sectionSizeHint(column)))
         words[column] = min(widths[column], max(titles[column],

@@ -1,9 +1,12 @@
 """A part of a window that scrolls inside its own box, frameless, rather than cut its lines or
-push what follows it off a low screen."""
+push what follows it off a low screen; a Tab stop (the keyboard's way to scroll it) ringed
+while it has the focus."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+from caseapp.ui.widgets.focus_ring import ring_when_focused
 
 
 def scrolled(content: QWidget, parent: QWidget, *, name: str, least_height: int) -> QScrollArea:
@@ -15,4 +18,5 @@ def scrolled(content: QWidget, parent: QWidget, *, name: str, least_height: int)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
     area.setMinimumHeight(least_height)
+    ring_when_focused(area)  # frameless: the style shows no focus on it
     return area
