@@ -275,7 +275,7 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
     for n, d in enumerate(results):
         if n:
             out.write("\n")
-        due = d.due
+        due: date | datetime | str = d.due
         if isinstance(d.due, datetime):  # its zone as the Deadlines view names it
             zone = zone_name(d.due.tzinfo, d.due.date()) if d.due.tzinfo else ""
             due = f"{d.due:%Y-%m-%d %H:%M} {zone}".rstrip()

@@ -179,12 +179,12 @@ def cmd_filing_un(args: argparse.Namespace, out: TextIO) -> int:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     filing = sub.add_parser("filing", help=str(msg("ECHR application and Rule 39 packs, UN drafts")))
     fsub = filing.add_subparsers(title=str(msg("filing commands")), metavar=str(msg("KIND")), required=True)
-    level = dict(choices=LEVELS, default=Sensitivity.SHAREABLE.value,
+    level: dict[str, Any] = dict(choices=LEVELS, default=Sensitivity.SHAREABLE.value,
                  help=str(msg("leave out everything above this level (default shareable: a filing "
                               "goes to the Court or the UN)")))
-    state = dict(metavar=str(msg("STATE")), help=str(msg("the respondent State (default: the case setting "
-                                                         "procedure's country)")))
-    author = dict(metavar=str(msg("NAME")), help=str(msg("author in the documents' metadata")))
+    state: dict[str, Any] = dict(metavar=str(msg("STATE")), help=str(msg(
+        "the respondent State (default: the case setting procedure's country)")))
+    author: dict[str, Any] = dict(metavar=str(msg("NAME")), help=str(msg("author in the documents' metadata")))
 
     def base(name: str, help_text: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = fsub.add_parser(name, parents=[common], help=help_text)

@@ -130,6 +130,14 @@ def _read_shares(needed: int, readline: Callable[[], str], prompt: Callable[[str
     return shares
 
 
+def _to_stderr(text: str) -> None:
+    sys.stderr.write(text)
+
+
+def _say_nothing(text: str) -> None:
+    """No terminal: the shares are read without prompts."""
+
+
 def cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
     path = _local_path(args)
     state = recovery.status(path)
@@ -139,7 +147,7 @@ def cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
     tty = on_terminal()
     readline = sys.stdin.readline if sys.stdin is not None else str  # closed: no share
     shares = _read_shares(state.threshold, readline,
-                          (lambda text: sys.stderr.write(text)) if tty else (lambda _t: None))
+                          _to_stderr if tty else _say_nothing)
     if len(shares) < state.threshold:  # checked by the service too; said before asking more
         raise UserError(msg_n("{count} share given; {file} needs {threshold} of its {total}. "
                               "Nothing was changed.",

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from caseapp.cli.common import format_option, opened_case, print_json, print_table, record_id
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, Translated, msg
 from caseapp.services.labels import status_in_a_sentence
 from caseapp.services.setting_values import REGISTRY, STAGES, parse_value
 from caseapp.services.setting_words import procedure_country, shown_value
@@ -53,7 +53,7 @@ def cmd_reset(args: argparse.Namespace, out: TextIO) -> int:
 
 # Each scope its own whole sentence (an Armenian sentence puts "for the stage …" before the
 # setting, with the article on a word of its own), the stage named in words, not by its code.
-def _stage(args: argparse.Namespace) -> Message | str:
+def _stage(args: argparse.Namespace) -> Message | Translated | str:
     return status_in_a_sentence(CaptiveStatus(args.stage), None)
 
 
