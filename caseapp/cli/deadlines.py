@@ -177,7 +177,7 @@ def cmd_daily_log(args: argparse.Namespace, out: TextIO) -> int:
 
 def _rule_set() -> Any:
     from caseapp.domain.rule_files import load_rules
-    from caseapp.services.casefile import user_rules_dir
+    from caseapp.services.casefile_services import user_rules_dir
 
     return load_rules(user_rules_dir())
 

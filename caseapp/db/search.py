@@ -66,7 +66,7 @@ class SearchEntry(Base):
     is_name: Mapped[bool] = mapped_column(default=False)
     keys: Mapped[str] = mapped_column(Text, default="")
     # The sound keys of the words whose sound key is not their search key (see
-    # :func:`caseapp.domain.names.sound_key`): Казарян is found as Ghazaryan through them.
+    # :func:`caseapp.domain.name_sounds.sound_key`): Казарян is found as Ghazaryan through them.
     sounds: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (

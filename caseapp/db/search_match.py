@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.search import FTS_TABLE, SERVER_SOUND_VECTOR, SERVER_VECTOR
 from caseapp.domain.name_filter import looked_for, written_only
-from caseapp.domain.names import LINKS, WordKeys, name_keys, name_terms
+from caseapp.domain.name_words import LINKS
+from caseapp.domain.names import WordKeys, name_keys, name_terms
 
 _TIER = 1 << 40  # rank = tier * _TIER + entry id: entry ids stay far below 2^40
 

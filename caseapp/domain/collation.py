@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 from caseapp.domain.clean_text import INVISIBLE
-from caseapp.domain.names import APOSTROPHES, ARMENIAN_MARKS, FORMAT_CHARACTERS, HYPHENS
+from caseapp.domain.name_words import APOSTROPHES, ARMENIAN_MARKS, FORMAT_CHARACTERS, HYPHENS
 
 # The script each language's list puts first (the first letter of a name tells its script).
 _OWN_SCRIPT = {"hy": ("\u0530", "\u058f"), "ru": ("\u0400", "\u052f")}

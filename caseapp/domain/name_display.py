@@ -17,7 +17,7 @@ from anyascii import anyascii
 
 from caseapp.domain.enums import NameKind, Script
 from caseapp.domain.messages import LANGUAGES, Translated
-from caseapp.domain.names import ARMENIAN_MARKS
+from caseapp.domain.name_words import ARMENIAN_MARKS
 from caseapp.domain.ukrainian_latin import is_ukrainian, ukrainian_latin
 
 # ---- the Latin headline name ------------------------------------------------------------------

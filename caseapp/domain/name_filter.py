@@ -18,16 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from caseapp.domain.names import (
-    APOSTROPHES,
-    ARMENIAN_MARKS,
-    HYPHENS,
-    MASCULINE_ENDINGS,
-    SOUND_MIN,
-    WordKeys,
-    name_keys,
-    name_terms,
-)
+from caseapp.domain.name_sounds import MASCULINE_ENDINGS, SOUND_MIN
+from caseapp.domain.name_words import APOSTROPHES, ARMENIAN_MARKS, HYPHENS
+from caseapp.domain.names import WordKeys, name_keys, name_terms
 
 # A word typed, as looked for: its search key and its sound keys, each with the room for a
 # key before it (" key"), a short sound key whole (" key "); see :func:`looked_for`.
@@ -41,15 +34,15 @@ def looked_for(word: WordKeys) -> tuple[str, tuple[str, ...]]:
     among its sound keys only. A sound key shorter than :data:`SOUND_MIN` is looked for as a
     whole word, written with a trailing ``=``; not a single letter that the key starts with
     ("v" typed: the key finds it already); a man's surname's short sound key also as the
-    woman's, whole (:data:`caseapp.domain.names.MASCULINE_ENDINGS`). The search of the case file looks for the same
-    (:mod:`caseapp.db.search_match`)."""
+    woman's, whole (:data:`caseapp.domain.name_sounds.MASCULINE_ENDINGS`). The search of the
+    case file looks for the same (:mod:`caseapp.db.search_match`)."""
     if any(ch.isdigit() for ch in word.key):
         return word.key, ()  # a number, or a word with a digit: as written (see written_only)
     sounds = [s if len(s) >= SOUND_MIN else s + "=" for s in word.sounds
               if (len(s) > 1 or not word.key.startswith(s)) and s not in word.forms]
     if word.key.endswith(MASCULINE_ENDINGS):
         # A man's surname in -ov, -ev, -in finds the woman's (-ova, -eva, -ina), whose sound
-        # key is his and an a (caseapp.domain.names.sound_key): a short one whole too, as
+        # key is his and an a (caseapp.domain.name_sounds.sound_key): a short one whole too, as
         # "Hayev" finds Гаева, and still not the longer names it begins (Гаевский).
         sounds += [s[:-1] + "a=" for s in sounds if s.endswith("=")]
     # The Russian form of a Ukrainian given name (Oleksandr: Aleksandr), whole: "Oleksandr"

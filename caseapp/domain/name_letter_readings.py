@@ -9,7 +9,7 @@ does not bring together (:mod:`caseapp.domain.names`, which reads a word's keys 
   for Hasanov, Həsənov, Хасанов and Khasanov alike). No other key begins so, so this key meets
   only another word beginning with h or kh: Khachatryan is not
   Achatryan, nor Hasanov Kasanov. Only a word whose sound key is searched as a prefix (at
-  least :data:`caseapp.domain.names.SOUND_MIN` letters): "he", "has" and "how" of a note get
+  least :data:`caseapp.domain.name_sounds.SOUND_MIN` letters): "he", "has" and "how" of a note get
   none.
 - A Latin x inside a word is ks (Alexander, Maxim: Aleksandr, Maksim, Александр, Максим),
   where the search key reads it as the kh of Azerbaijani Latin (Xəlilov) and the sound key

@@ -3,7 +3,7 @@ spelling conventions, weighted by their birth and capture dates.
 
 Names go through the search keys of :mod:`caseapp.domain.names` (Armenian, Cyrillic and
 Latin spellings meet there: Վարդանյան, Варданян, Vardanian) and then through their sound
-keys (:func:`caseapp.domain.names.sound_key`, the rules the search uses too) for the
+keys (:func:`caseapp.domain.name_sounds.sound_key`, the rules the search uses too) for the
 spellings the Russian convention writes by a different sound: Armenian հ as Г or dropped
 (Оганесян / Hovhannisyan, Арутюнян / Harutyunyan), ղ as К (Казарян / Ghazaryan), գ as к
 (Gevorkyan / Gevorgyan), and Azerbaijani names as the Russian convention writes them
@@ -28,7 +28,8 @@ from rapidfuzz import fuzz, process
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.name_letter_readings import KH_MARK
-from caseapp.domain.names import HYPHENS, WordKeys, name_keys
+from caseapp.domain.name_words import HYPHENS
+from caseapp.domain.names import WordKeys, name_keys
 
 # Similarity (0-100) of two words' sound keys below which they are different names. After
 # the sound keys, one name in two conventions differs little (Sargsyan/Саркисян 93,
@@ -55,7 +56,7 @@ ROOT_MARK = "+"
 
 
 def _whole_word(word: WordKeys) -> tuple[str, ...]:
-    """A word's sound keys as a whole word (:func:`caseapp.domain.names.whole_sound_key`: a
+    """A word's sound keys as a whole word (:func:`caseapp.domain.name_sounds.whole_sound_key`: a
     search word may be a prefix, a name's is not), the Armenian root marked
     (:data:`ROOT_MARK`)."""
     return tuple(s + ROOT_MARK if s == word.root else s for s in word.whole)
@@ -84,7 +85,7 @@ def _man_and_woman(a: str, b: str) -> bool:
     """``b`` is the woman's form of the man's surname ``a`` by their sound keys: -ev / -eva
     (``aliv`` / ``aliva``), -ov / -ova (``martirosov`` / ``martirosoa``, the v of -ova read
     as nothing before its a), -sky / -skaya (``visoci`` / ``visocia``: the sound key of
-    -skaya is the man's and an a, see :func:`caseapp.domain.names.sound_key`)."""
+    -skaya is the man's and an a, see :func:`caseapp.domain.name_sounds.sound_key`)."""
     if a[-2:] in ("si", "ci") and len(a) > 4:
         return b == a + "a"
     return a[-1:] == "v" and (b == a + "a" or (a[-2:] == "ov" and b == a[:-1] + "a"))

@@ -44,8 +44,8 @@ from caseapp.services.attention_reads import (
 from caseapp.services.base import ServiceContext
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine
+from caseapp.services.deadline_prefetch import chunks
 from caseapp.services.deadline_rows import Group, _group_of_day, open_group
-from caseapp.services.deadline_writes import chunks
 from caseapp.services.detention_facts import last_independent_dates
 from caseapp.services.settings import read_settings
 

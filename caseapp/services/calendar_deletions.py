@@ -49,7 +49,7 @@ from caseapp.db.models import AuditEntry, Captive, Deadline, Hearing
 from caseapp.domain.dto import DeletedEventDTO
 from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.services.calendar_sequences import latest_entries
-from caseapp.services.deadline_writes import chunks
+from caseapp.services.deadline_prefetch import chunks
 from caseapp.services.levels import LevelMap
 
 KINDS = {"hearings": "hearing", "deadlines": "deadline"}

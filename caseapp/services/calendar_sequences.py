@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from caseapp.db import team_calendar
 from caseapp.db.models import AuditEntry, Captive, Deadline, Hearing
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
-from caseapp.services.deadline_writes import chunks
+from caseapp.services.deadline_prefetch import chunks
 
 
 def sequences(s: Session, deadlines: Iterable[DeadlineDTO], hearings: Iterable[HearingDTO], *,

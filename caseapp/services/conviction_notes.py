@@ -30,12 +30,8 @@ from caseapp.domain.stored_messages import (
     stored_text,
 )
 from caseapp.services.custody_known import known_custody
-from caseapp.services.deadline_writes import (
-    DETENTION_ORDER,
-    DeadlineWrites,
-    chunks,
-    deadlines_by_id,
-)
+from caseapp.services.deadline_prefetch import chunks, deadlines_by_id
+from caseapp.services.deadline_writes import DETENTION_ORDER, DeadlineWrites
 
 
 class ConvictionNotes(DeadlineWrites):

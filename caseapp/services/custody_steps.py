@@ -32,12 +32,8 @@ from caseapp.domain.stored_messages import stored_message, stored_text
 from caseapp.services.conviction_notes import ConvictionNotes
 from caseapp.services.custody_known import known_custody
 from caseapp.services.deadline_index import batch_index
-from caseapp.services.deadline_writes import (
-    DETENTION_ORDER,
-    chunks,
-    prefetched_deadlines,
-    prefetched_index,
-)
+from caseapp.services.deadline_prefetch import chunks, prefetched_deadlines, prefetched_index
+from caseapp.services.deadline_writes import DETENTION_ORDER
 
 # Why the steps of a detention order after the end of custody are closed (the status reason).
 CUSTODY_ENDED = msg("Closed: custody ended (the captive is released, repatriated or dead).")

@@ -58,7 +58,8 @@ from caseapp.services.called_off import CALLED_OFF_REASONS, OPEN_AGAIN, closed_b
 from caseapp.services.custody_steps import CustodySteps
 from caseapp.services.deadline_actions import DeadlineActions
 from caseapp.services.deadline_index import batch_index
-from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS, prefetched_deadlines
+from caseapp.services.deadline_prefetch import prefetched_deadlines
+from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import close_download_reminder
 from caseapp.services.deliveries import events_of as delivery_events

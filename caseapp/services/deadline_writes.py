@@ -2,23 +2,22 @@
 step with the stored ones (:meth:`DeadlineWrites._sync`: added, updated, kept with a note,
 or dismissed as obsolete, never overwriting a date set by hand), orders superseding the
 open steps of earlier ones, each write checked, flushed once and audited; and the
-deadlines of many triggers read up front for an import (:meth:`DeadlineWrites.prefetched`).
+deadlines of many triggers read up front for an import (:meth:`DeadlineWrites.prefetched`,
+:mod:`caseapp.services.deadline_prefetch`); the step and note saying the rules differ are
+:mod:`caseapp.services.deadline_rule_notes`'.
 
 :class:`~caseapp.services.deadline_engine.DeadlineEngine` builds on this class.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date, timedelta
-from functools import cache, lru_cache
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Text, cast, inspect, select
-from sqlalchemy.orm import Session, defer
-from sqlalchemy.orm.attributes import instance_state
+from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
 from caseapp.domain.court_zones import followed_zone
@@ -27,13 +26,26 @@ from caseapp.domain.deadlines import ComputedDeadline
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.domain.recompute import ChangeKind, obsolete_reason, recompute
+from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rule_names import RuleTitles, rules_named, titles_of
-from caseapp.domain.stored_messages import stored_message, stored_text
-from caseapp.services import batch_rows
+from caseapp.domain.stored_messages import stored_text
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
-from caseapp.services.deadline_index import DETENTION_ORDER, batch_index, batch_keys
+from caseapp.services.deadline_index import DETENTION_ORDER, batch_keys
+from caseapp.services.deadline_prefetch import (
+    PREFETCHED,
+    Prefetched,
+    chunks,
+    deadlines_by_id,
+    prefetched_deadlines,
+)
+from caseapp.services.deadline_rule_notes import (
+    GIVEN_AGAIN,
+    RULES_DIFFER,
+    closed_as_obsolete,
+    holds_rule_step,
+    rule_step_fields,
+)
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.reading_level import travel_level
 from caseapp.services.values import coerce
@@ -46,12 +58,12 @@ TRIGGER_KINDS = {
     "captives": "captive",
     "court_deliveries": "court_delivery",
 }
+
 # A computed deadline already this many days past when its trigger is recorded is filed as
 # history (dismissed, with the reason) rather than raised as overdue; within it, it is open
 # so that a missed appeal window shows at once.
 HISTORY_GRACE_DAYS = 30
-# The languages a note is recognised in once written (in the lawyer's language at the time).
-_NOTE_LANGUAGES = ("en", "hy", "ru")
+
 # The level a computed deadline is stored at (the column's default; the lawyer may change it).
 COMPUTED_LEVEL = Sensitivity(Deadline.__table__.c.sensitivity.default.arg)
 
@@ -152,7 +164,7 @@ class DeadlineWrites:
         given = {d.rule_id for d in fresh}
         for row in rows:
             if row.rule_id in given and row.status is DeadlineStatus.DISMISSED \
-                    and _closed_as_obsolete(row.status_reason, row.rule_id):
+                    and closed_as_obsolete(row.status_reason, row.rule_id):
                 write(row, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
                       status_reason=GIVEN_AGAIN)
         noted: set[int] = set()  # the rows this sync says the rules differ on
@@ -180,7 +192,7 @@ class DeadlineWrites:
                 # difference is replaced (it named another day), as is a note of one
                 # written before as text in the notes.
                 said = msg("Rules differ: {reason}", reason=change.why)
-                fields = _rule_step_fields(old, said)
+                fields = rule_step_fields(old, said)
                 if fields:
                     write(old, AuditAction.UPDATE, **fields)
             elif change.kind is ChangeKind.OBSOLETE and old is not None:
@@ -193,7 +205,7 @@ class DeadlineWrites:
             # The rules agree again with a day kept (a trigger's edit undone): the note that
             # they differed goes.
             if old.id not in noted and id(old) not in written \
-                    and (fields := _rule_step_fields(old, step=_holds_rule_step(s, old))):
+                    and (fields := rule_step_fields(old, step=holds_rule_step(s, old))):
                 write(old, AuditAction.UPDATE, **fields)
         # A whole day's court follows its rule's, moved in a rule file (its date does not
         # move); one keeping none, an earlier version's, is given it by the opening or the
@@ -290,61 +302,11 @@ class DeadlineWrites:
         announce(s, Changes("deadlines", action, (obj.id,), self.deadlines.captive_ids(obj)))
 
 
-PREFETCHED = "deadline_engine_prefetch"  # the session's Prefetched, inside prefetched()
-
-
-@dataclass
-class Prefetched:
-    """What :meth:`DeadlineEngine.prefetched` read: the deadlines of each trigger (kind, uid)
-    in id order, and each captive's orders (id, uid, start, criminal case, expiry)."""
-
-    deadlines: dict[tuple[str, str], list[Deadline]] = field(default_factory=dict)
-    orders: dict[int, list[tuple[int, str, date, int | None, date]]] = field(
-        default_factory=dict)
-    # The captives whose orders' steps (:mod:`caseapp.services.custody_steps`) are settled,
-    # and whose custody is followed, when the block ends.
-    unsettled: set[int] = field(default_factory=set)
-    custody: set[int] = field(default_factory=set)
-    # The deadlines read whose explanation says the rules differ (it is left unread).
-    rule_steps: set[int] = field(default_factory=set)
-
-
-def prefetched_index(s: Session) -> Prefetched | None:
-    """What :meth:`DeadlineWrites.prefetched` read, inside its block (else None)."""
-    return s.info.get(PREFETCHED)
-
-
-def prefetched_deadlines(s: Session, kind: str, uid: str) -> list[Deadline] | None:
-    """The stored deadlines of a trigger as read up front, if they were (else None)."""
-    index = prefetched_index(s)
-    found = None if index is None else index.deadlines.get((kind, uid))
-    if found is None and (batch := batch_index(s)) is not None:
-        found = batch.deadlines.get((kind, uid))
-    return found
-
-
 def _above_travel_copy(s: Session) -> bool:
     """Whether a computed deadline would be above the file's level: a travel copy (public)
     holds nothing above its own. The mark is read once per transaction."""
     level = travel_level(s)
     return level is not None and not level.allows(COMPUTED_LEVEL)
-
-
-def deadlines_by_id(s: Session, ids: list[int]) -> list[Deadline]:
-    """The deadlines of ``ids``, in that order: those the session holds taken from it (an
-    import holds all it read up front), the others read a few hundred at a time, without
-    their explanation (read when asked for)."""
-    found = batch_rows.held(s, Deadline, ids)
-    for part in chunks([i for i in ids if i not in found]):
-        found.update((d.id, d) for d in s.scalars(
-            select(Deadline).options(defer(Deadline.explanation)).where(Deadline.id.in_(part))))
-    return [found[i] for i in ids if i in found]
-
-
-def chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
-    """``values`` a few hundred at a time (the values of one ``IN`` of a query)."""
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
 
 
 def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
@@ -353,79 +315,3 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
         "trigger_date": d.trigger_date, "due_on": d.due_on, "due_time": d.due_time,
         "timezone": d.timezone, "explanation": stored_steps(d.steps),
     }
-
-
-RULES_DIFFER = "Rules differ: {reason}"  # the message of the step saying so
-# Why a deadline closed as no longer given by the rules is open again.
-GIVEN_AGAIN = msg("Open again: the rules give this deadline again for its trigger.")
-
-
-@lru_cache(maxsize=4096)
-def _closed_as_obsolete(reason: str | None, rule_id: str) -> bool:
-    """Whether a deadline under ``rule_id`` was closed as no longer given by the rules: its
-    reason is that message (naming the rule by its title, or by its id as files before did),
-    or that text in a language (older files). (Kept per reason and rule: many deadlines give
-    the same.)"""
-    said = stored_message(reason)
-    if said is not None:
-        return said.text == obsolete_reason(rule_id).text
-    return reason in _obsolete_forms(rule_id)
-
-
-@cache
-def _obsolete_forms(rule_id: str) -> frozenset[str]:
-    """How an older file stored the reason of a deadline closed as no longer given under
-    ``rule_id``: as text in a language."""
-    said = obsolete_reason(rule_id)
-    return frozenset(said.render(lang) for lang in _NOTE_LANGUAGES)
-
-
-def _is_rule_step(step: Any) -> bool:
-    return isinstance(step, Mapping) and step.get("text") == RULES_DIFFER
-
-
-def _holds_rule_step(s: Session, old: Deadline) -> bool:
-    """Whether the explanation of ``old`` may hold a step saying the rules differ (one left
-    unread by :meth:`DeadlineWrites.prefetched` is known from its index)."""
-    index = prefetched_index(s)
-    state = instance_state(old)  # (unloaded: SQLAlchemy's ``unloaded``, for one attribute)
-    if index is not None and "explanation" not in state.dict \
-            and "explanation" not in state.committed_state:
-        return old.id in index.rule_steps
-    return any(_is_rule_step(step) for step in old.explanation or [])
-
-
-def _rule_step_fields(old: Deadline, said: Message | None = None, *,
-                      step: bool = True) -> dict[str, Any]:
-    """The fields to write so that the explanation of ``old`` ends with the step ``said``
-    (None: with no step saying the rules differ; ``step`` false: it holds none already) and
-    its notes hold no such line written as text before (in any language); nothing when they
-    already do."""
-    fields: dict[str, Any] = {}
-    if said is not None or step:
-        steps = list(old.explanation or [])
-        wanted = [s for s in steps if not _is_rule_step(s)] + ([said.as_dict()] if said else [])
-        if wanted != steps:
-            fields["explanation"] = wanted
-    if _has_rule_note(old.notes):
-        fields["notes"] = _without_rule_notes(old.notes)
-    return fields
-
-
-def _without_rule_notes(notes: str | None) -> str:
-    """``notes`` without the lines saying the rules differ from a day kept (in any language),
-    the lawyer's own lines kept."""
-    return "\n".join(line for line in (notes or "").splitlines()
-                     if not line.startswith(_rule_note_starts()))
-
-
-def _has_rule_note(notes: str | None) -> bool:
-    return any(line.startswith(_rule_note_starts()) for line in (notes or "").splitlines())
-
-
-@cache
-def _rule_note_starts() -> tuple[str, ...]:
-    """How a "Rules differ" note begins in each language."""
-    mark = "\x00"
-    return tuple(msg("Rules differ: {reason}", reason=mark).render(lang).partition(mark)[0]
-                 for lang in _NOTE_LANGUAGES)

@@ -15,7 +15,7 @@ from caseapp.db.models import Captive
 from caseapp.domain.dto import HearingDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.moot_hearings import CustodyOver, moot
-from caseapp.services.deadline_writes import chunks
+from caseapp.services.deadline_prefetch import chunks
 
 
 def custody_ended(s: Session, captive_ids: Iterable[int]) -> dict[int, CustodyOver]:

@@ -33,7 +33,8 @@ from caseapp.services.captive_names import names_everywhere
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day, open_group
-from caseapp.services.deadline_writes import RULES_DIFFER, TRIGGER_KINDS
+from caseapp.services.deadline_rule_notes import RULES_DIFFER
+from caseapp.services.deadline_writes import TRIGGER_KINDS
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
 from caseapp.services.moot_reads import custody_ended, without_moot

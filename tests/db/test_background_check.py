@@ -137,7 +137,7 @@ def test_closing_the_file_stops_a_check_still_running(tmp_path: Path, monkeypatc
     """A check that would run for ever (here: a query without end on the check's connection)
     is interrupted when the file closes: close() returns with no check thread left reading,
     and the interrupted check reports nothing (no false "damaged")."""
-    from caseapp.services import casefile
+    from caseapp.services import open_file
 
     def endless(path: Path, key: str | None, connected: Any = None,
                 uri: str | None = None) -> list[str]:
@@ -152,7 +152,7 @@ def test_closing_the_file_stops_a_check_still_running(tmp_path: Path, monkeypatc
             conn.close()
         return []
 
-    monkeypatch.setattr(casefile, "full_problems", endless)
+    monkeypatch.setattr(open_file, "full_problems", endless)
     path = tmp_path / "case.db"
     make(path, None)
     cf = open_case_file(Location(path=path), actor="t", backup_root=tmp_path / "backups")

@@ -24,7 +24,7 @@ from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.messages import Message
-from caseapp.domain.names import fold_word
+from caseapp.domain.name_folding import fold_word
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 from tests.postgres import drop_database, login_url, make_database, unique_login

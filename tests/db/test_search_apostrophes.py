@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caseapp.domain.names import APOSTROPHES, ARMENIAN_MARKS
+from caseapp.domain.name_words import APOSTROPHES, ARMENIAN_MARKS
 from caseapp.services.casefile import CaseFile
 
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from caseapp.domain.collation import loosely
 from caseapp.domain.name_display import NameRow, latin_display_name
-from caseapp.domain.names import APOSTROPHES, ARMENIAN_MARKS, HYPHENS, name_keys, search_keys
+from caseapp.domain.name_words import APOSTROPHES, ARMENIAN_MARKS, HYPHENS
+from caseapp.domain.names import name_keys, search_keys
 
 
 def keys(text: str) -> list[str]:

@@ -18,16 +18,9 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from caseapp.domain.names import (
-    SOUND_MIN,
-    WordKeys,
-    fold_word,
-    name_keys,
-    name_terms,
-    picker_keys,
-    sound_key,
-    typed_key,
-)
+from caseapp.domain.name_folding import fold_word
+from caseapp.domain.name_sounds import SOUND_MIN, sound_key
+from caseapp.domain.names import WordKeys, name_keys, name_terms, picker_keys, typed_key
 
 
 def found(query: str, name: str) -> bool:

@@ -5,16 +5,9 @@ from __future__ import annotations
 import pytest
 
 from caseapp.domain.enums import Script
-from caseapp.domain.names import (
-    WordKeys,
-    detect_script,
-    fold_word,
-    name_keys,
-    search_keys,
-    sound_key,
-    sound_keys,
-    word_keys,
-)
+from caseapp.domain.name_folding import fold_word
+from caseapp.domain.name_sounds import sound_key, sound_keys
+from caseapp.domain.names import WordKeys, detect_script, name_keys, search_keys, word_keys
 
 # Spellings of one family name as a lawyer meets them in court papers, ICRC lists,
 # passports and the press. Every spelling of a group must give the same key.

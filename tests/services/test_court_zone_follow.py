@@ -15,7 +15,8 @@ from datetime import date
 import pytest
 
 from caseapp.domain.enums import DeadlineStatus
-from caseapp.services.casefile import CaseFile, user_rules_dir
+from caseapp.services.casefile import CaseFile
+from caseapp.services.casefile_services import user_rules_dir
 from tests.conftest import TODAY
 from tests.services.test_expiry_recount import reopened
 

@@ -25,7 +25,8 @@ from caseapp.db import read_only
 from caseapp.domain import deadline_full, deadline_plans
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.messages import msg
-from caseapp.services.casefile import CaseFile, open_case_file, user_rules_dir
+from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.casefile_services import user_rules_dir
 from tests.conftest import TODAY
 from tests.services.test_expiry_recount import reopened
 

@@ -13,8 +13,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from caseapp.ui.actions import VIEWS
-from caseapp.ui.main_window import MainWindow, pages
+from caseapp.ui.main_window import MainWindow
 from caseapp.ui.navigation import History, Place
+from caseapp.ui.window_views import pages
 from tests.ui.test_main_window import open_demo, opener
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier

@@ -176,7 +176,7 @@ def test_the_filter_comes_in_even_while_the_first_view_waits_behind_other_work(
     import threading
     import time
 
-    from caseapp.ui.main_window import FILTER_AT_LATEST_MS
+    from caseapp.ui.window_file import FILTER_AT_LATEST_MS
 
     session = window.session
     session.set_idle_ms(600_000)

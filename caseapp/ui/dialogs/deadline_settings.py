@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.domain.rules import RuleSet
-from caseapp.services.casefile import CaseFile, user_rules_dir
+from caseapp.services.casefile import CaseFile
+from caseapp.services.casefile_services import user_rules_dir
 from caseapp.services.settings import PROCEDURES
 from caseapp.ui.widgets.fields import special_text_whole
 

@@ -1,5 +1,5 @@
 """Search by sound: the index learns the sound keys of its words (Казарян is found as
-Ghazaryan, Оганесян as Hovhannisyan; see :func:`caseapp.domain.names.sound_key`), and on
+Ghazaryan, Оганесян as Hovhannisyan; see :func:`caseapp.domain.name_sounds.sound_key`), and on
 SQLite its FTS5 mirror keeps prefix indexes of one and two letters so that a one-letter
 search reads one index entry instead of every word. Every record is indexed again.
 

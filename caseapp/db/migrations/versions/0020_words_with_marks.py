@@ -2,7 +2,7 @@
 typed or pasted with its accents apart ("Mu\u0308ller", as a Mac or a PDF gives it) is found
 by "Müller" and "Muller", and a name in a script that writes vowels as signs (Devanagari,
 Thai) is indexed as its words, no longer as a row of one-letter "initials" (see
-:func:`caseapp.domain.names._words`). The keys a file holds were made by the rules before:
+:func:`caseapp.domain.name_words.text_words`). The keys a file holds were made by the rules before:
 every record is indexed again, as revision 0016 does.
 
 Revision ID: 0020

@@ -2,7 +2,7 @@
 T’adevosyan, Tʻadevosyan and Tadevosyan are one word), nor do the Armenian marks over a vowel
 (Պետրո՛սյան); a word with a hyphen or an apostrophe is indexed as its parts and as the whole of
 it joined (Ter-Petrosyan is found by "Terpetrosyan", l'ombudsman by "ombudsman"): see
-:func:`caseapp.domain.names._compounds`. The keys a file holds were made by the rules before:
+:func:`caseapp.domain.name_words.compound_words`. The keys a file holds were made by the rules before:
 every record is indexed again, as revisions 0016 and 0020 do.
 
 Revision ID: 0022

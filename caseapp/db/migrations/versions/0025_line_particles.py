@@ -1,6 +1,6 @@
 """Names of a Ter- or Melik- line written as one word (Terpetrosyan, Տերպետրոսյան,
 Melikshahnazaryan) are indexed with the surname after the particle too
-(:data:`caseapp.domain.names._LINE_PARTICLE`), so that "Petrosyan" finds them as it finds
+(:data:`caseapp.domain.name_words._LINE_PARTICLE`), so that "Petrosyan" finds them as it finds
 Ter-Petrosyan. The keys a file holds were made without it: every record is indexed again, as
 revisions 0016, 0020, 0022 and 0024 do.
 

@@ -1,5 +1,5 @@
 """A woman's surname in -ova or -eva (Семёнова, Məmmədova, Ağayeva) is given the sound key of
-the man's and an a (:func:`caseapp.domain.names.sound_key`), so that the man's surname typed in
+the man's and an a (:func:`caseapp.domain.name_sounds.sound_key`), so that the man's surname typed in
 another spelling finds her ("Mamedov" Məmmədova, "Semyonov" Семёнова, "Ağayev" Агаева), as it
 finds him. The keys a file holds were made without it: every record is indexed again, as
 revisions 0016, 0020, 0022, 0024 and 0025 do.

@@ -1,5 +1,5 @@
 """Surnames in the forms their other spellings write them: a woman's -skaya / -ская is given the
-sound key of the man's -sky / -ский and an a (:func:`caseapp.domain.names.sound_key`), so that
+sound key of the man's -sky / -ский and an a (:func:`caseapp.domain.name_sounds.sound_key`), so that
 "Vysotsky" finds Высоцкая and Vysotskaya as it finds him; an Armenian surname that the Russian
 and Western spellings write with the vowel of its given name is given the sound key of the
 Eastern one without it ("Sargsyan" finds Саркисян and Sarkissian, "Khachatryan" Хачатурян);

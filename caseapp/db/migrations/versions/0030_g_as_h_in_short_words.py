@@ -1,7 +1,7 @@
 """The Azerbaijani h that Russian writes Г, in the Latin spelling made from the Russian one: a
 short word of a name of Azerbaijani form (Gadzhi Gasanov, Geydar Aliyev) is given the sound
 key with its first g left out too, as the Cyrillic Гаджи has, so that "Haji" and "Hacı" find
-Gadzhi (see :func:`caseapp.domain.names._reading_sounds`). The keys a file holds were made
+Gadzhi (see :func:`caseapp.domain.name_sounds.reading_sounds`). The keys a file holds were made
 without it: every record is indexed again, as revisions 0016 and 0020 to 0028 do.
 
 Revision ID: 0030
