@@ -4170,67 +4170,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="37" />
         <source>Deadline settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="43" />
         <source>Azerbaijan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="43" />
         <source>Armenia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="48" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="59" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
         <source>Domestic procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
         <source>Statutory maximum of custody (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
         <source>Warn when an order expires within (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="87" />
         <source>Proof of life: warn after (days without news)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="89" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="96" />
         <source>Open the rules folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="104" />
         <source>Rule files that could not be read:</source>
         <translation type="unfinished" />
     </message>
@@ -7425,30 +7425,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="129" />
-        <location filename="../../caseapp/ui/main_window.py" line="370" />
-        <location filename="../../caseapp/ui/main_window.py" line="936" />
-        <location filename="../../caseapp/ui/main_window.py" line="938" />
+        <location filename="../../caseapp/ui/main_window.py" line="71" />
+        <location filename="../../caseapp/ui/main_window.py" line="252" />
+        <location filename="../../caseapp/ui/main_window.py" line="254" />
+        <location filename="../../caseapp/ui/window_file.py" line="75" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="247" />
+        <location filename="../../caseapp/ui/main_window.py" line="189" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="269" />
+        <location filename="../../caseapp/ui/window_menus.py" line="33" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="276" />
+        <location filename="../../caseapp/ui/window_menus.py" line="40" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="299" />
+        <location filename="../../caseapp/ui/window_menus.py" line="64" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -7458,169 +7458,169 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="420" />
+        <location filename="../../caseapp/ui/window_file.py" line="115" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="454" />
+        <location filename="../../caseapp/ui/window_file.py" line="149" />
         <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="475" />
+        <location filename="../../caseapp/ui/window_file.py" line="170" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="627" />
+        <location filename="../../caseapp/ui/window_file.py" line="220" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="716" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="84" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="717" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="84" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="778" />
+        <location filename="../../caseapp/ui/window_menus.py" line="113" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="779" />
+        <location filename="../../caseapp/ui/window_menus.py" line="114" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="666" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="34" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="97" />
+        <location filename="../../caseapp/ui/window_views.py" line="46" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="99" />
+        <location filename="../../caseapp/ui/window_views.py" line="48" />
         <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="101" />
+        <location filename="../../caseapp/ui/window_views.py" line="50" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="103" />
+        <location filename="../../caseapp/ui/window_views.py" line="52" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="105" />
+        <location filename="../../caseapp/ui/window_views.py" line="54" />
         <source>Contacts &amp; organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="107" />
+        <location filename="../../caseapp/ui/window_views.py" line="56" />
         <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="109" />
+        <location filename="../../caseapp/ui/window_views.py" line="58" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="205" />
+        <location filename="../../caseapp/ui/main_window.py" line="147" />
         <source>Parts of the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="206" />
+        <location filename="../../caseapp/ui/main_window.py" line="148" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="273" />
+        <location filename="../../caseapp/ui/window_menus.py" line="37" />
         <source>Captives List &amp;Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="284" />
+        <location filename="../../caseapp/ui/window_menus.py" line="49" />
         <source>More tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="285" />
+        <location filename="../../caseapp/ui/window_menus.py" line="50" />
         <source>More menus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="377" />
+        <location filename="../../caseapp/ui/main_window.py" line="230" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="449" />
+        <location filename="../../caseapp/ui/window_file.py" line="145" />
         <source>Changed as the case file was opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="530" />
+        <location filename="../../caseapp/ui/window_file.py" line="197" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="531" />
+        <location filename="../../caseapp/ui/window_file.py" line="198" />
         <source>CaseApp closed the case file.
 
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="652" />
+        <location filename="../../caseapp/ui/window_menus.py" line="87" />
         <source>(no case file open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="694" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="62" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="695" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="63" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="705" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="73" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="783" />
+        <location filename="../../caseapp/ui/window_menus.py" line="118" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="783" />
+        <location filename="../../caseapp/ui/window_menus.py" line="119" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="889" />
+        <location filename="../../caseapp/ui/menu_commands.py" line="110" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="939" />
+        <location filename="../../caseapp/ui/main_window.py" line="255" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
