@@ -5,7 +5,7 @@ the same name), made safe for every file system (Windows, macOS, Linux; a USB st
 too).
 
 The day is written as ISO (2026-12-04) in every language, so that a folder's files sort by
-date; a captive's name is given in every language (:func:`caseapp.domain.names.
+date; a captive's name is given in every language (:func:`caseapp.domain.name_display.
 name_in_every_language`), so that each renders the spelling in its script."""
 
 from __future__ import annotations
