@@ -162,6 +162,17 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(messages, "_language", ["en"])
 
 
+@pytest.fixture
+def in_paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock in Paris, the lawyer's (a court's day or hour in Baku ends at
+    another time here), put back after the test."""
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 @pytest.fixture(autouse=True)
 def unlock_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Each test starts with no wrong passphrases counted, and the throttle's waits are

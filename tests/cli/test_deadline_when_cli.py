@@ -8,38 +8,15 @@ words need ``resources/translations/incoming/when8.messages.json`` applied to th
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from caseapp.cli import common
 from caseapp.services.casefile import CaseFile
 from tests.cli.cli_run import run
+from tests.cli_clock import cli_at
 from tests.conftest import TODAY
-from tests.services.test_deadline_hour_passed import clock_at
-
-
-@pytest.fixture
-def in_paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/Paris")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def cli_at(monkeypatch: pytest.MonkeyPatch, when: str) -> None:
-    """The command line's case file on the clock at ``when`` (Paris)."""
-    opened: Callable[..., CaseFile] = common.open_case
-
-    def at_clock(*args: object, **kwargs: object) -> CaseFile:
-        cf = opened(*args, **kwargs)
-        clock_at(cf, when)
-        return cf
-    monkeypatch.setattr(common, "open_case", at_clock)
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ both word (:func:`caseapp.domain.due_when.due_when`): read on a laptop in Paris.
 
 from __future__ import annotations
 
-import time as clock
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 
 import pytest
@@ -15,13 +13,7 @@ from caseapp.domain.due_when import DueState, due_when
 DAY = date(2026, 11, 27)
 
 
-@pytest.fixture(autouse=True)
-def in_paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/Paris")
-    clock.tzset()
-    yield
-    monkeypatch.undo()
-    clock.tzset()
+pytestmark = pytest.mark.usefixtures("in_paris")  # (tests/conftest.py)
 
 
 def when_at(moment: str, due_on: date, due_time: time | None = None, zone: str = "",

@@ -4,8 +4,6 @@ does not leave a flood of overdue deadlines."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -64,15 +62,6 @@ def test_the_court_time_zone_decides_the_day(case_file, captive_id):
     verdict(case_file, [captive_id], when="2026-11-21 00:30")
     assert rules_of(case_file, captive_id)["az.verdict.appeal"].trigger_date == date(2026, 11, 21)
 
-
-@pytest.fixture
-def in_paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """This computer's clock set to Paris time (the lawyer's)."""
-    monkeypatch.setenv("TZ", "Europe/Paris")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_a_verdict_given_after_midnight_in_baku_and_recorded_the_evening_before_in_europe(

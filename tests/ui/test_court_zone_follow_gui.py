@@ -4,7 +4,6 @@ in Yerevan (at 21:00 in Paris), and its details name Yerevan, its date unchanged
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -24,16 +23,7 @@ WAIT = 10000
 
 
 @pytest.fixture
-def paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/Paris")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.fixture
-def moved(case_file: CaseFile, paris: None) -> Iterator[tuple[CaseFile, int]]:
+def moved(case_file: CaseFile, in_paris: None) -> Iterator[tuple[CaseFile, int]]:
     """The case file opened again after the rule moved from Baku to Yerevan, and the
     deadline the rule gave before (due today)."""
     write_rules("az")

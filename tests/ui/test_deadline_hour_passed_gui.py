@@ -5,9 +5,6 @@ the reminders' lines give its hour and zone beside its day, as the Deadlines vie
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -21,14 +18,6 @@ from tests.services.test_deadline_hour_passed import clock_at
 
 WAIT = 10000
 
-
-@pytest.fixture
-def in_paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/Paris")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture

@@ -7,31 +7,21 @@ the lawyer's own follow-up of that day is "today" at both hours. The view and
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from caseapp.cli import common
 from caseapp.config import Location
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.ui.views.deadlines import DeadlinesView
 from tests.cli.cli_run import run
+from tests.cli_clock import cli_at
 from tests.conftest import TODAY
 from tests.services.test_deadline_hour_passed import clock_at
 
 WAIT = 10000
 
-
-@pytest.fixture
-def in_paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/Paris")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture
@@ -48,16 +38,6 @@ def appeal_file(case_file: CaseFile, in_paris: None) -> tuple[Path, int, int]:
     cf.close()
     return path, appeal, own
 
-
-def cli_at(monkeypatch: pytest.MonkeyPatch, when: str) -> None:
-    """The command line's case file on the clock at ``when`` (Paris)."""
-    opened: Callable[..., CaseFile] = common.open_case
-
-    def at_clock(*args: object, **kwargs: object) -> CaseFile:
-        cf = opened(*args, **kwargs)
-        clock_at(cf, when)
-        return cf
-    monkeypatch.setattr(common, "open_case", at_clock)
 
 
 def view_at(qtbot, path: Path, when: str) -> tuple[CaseFile, DeadlinesView, object]:
