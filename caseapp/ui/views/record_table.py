@@ -17,10 +17,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from caseapp.ui.models.records import SORT_ROLE
-from caseapp.ui.views.tables import LEAST_ROWS
+from caseapp.ui.views.tables import LEAST_ROWS, read_only_rows
 
 # an empty table's sentence: centred, on as many lines as its width asks, this far from its edges
 EMPTY_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
@@ -53,16 +53,7 @@ class RecordTable(QTableView):
         super().__init__(parent)
         self._placeholder = placeholder
         self._loading = False  # its records not read yet: not said to be none
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setTabKeyNavigation(False)  # Tab leaves for the buttons; the arrows go from row to row
-        self.setWordWrap(False)
-        self.setSortingEnabled(True)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(26)
-        self.horizontalHeader().setHighlightSections(False)
+        read_only_rows(self)
         self.horizontalHeader().setMinimumSectionSize(60)
         self.doubleClicked.connect(lambda _i: self.edit_requested.emit())
 

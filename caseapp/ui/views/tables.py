@@ -184,6 +184,22 @@ def keep_least_rows(table: QTableView, rows: int = LEAST_ROWS) -> None:
                            + 2 * table.frameWidth())
 
 
+def read_only_rows(table: QTableView) -> None:
+    """How every list of records in the window behaves: sortable, one whole row chosen at a
+    time, nothing edited in place, rows a line high in alternating colours, Tab leaving for
+    the buttons (the arrows go from row to row)."""
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.horizontalHeader().setHighlightSections(False)
+
+
 def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, name: str,
                widths: Sequence[int] = (), stretch: int | None = None) -> QTableView:
     """A read-only, sortable table of records; ``stretch`` names the column that takes the
@@ -191,19 +207,10 @@ def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, name: str,
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)  # Tab leaves for the buttons; the arrows go from row to row
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(26)
+    read_only_rows(table)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch is None)
-    header.setHighlightSections(False)
     for column, width in enumerate(widths):
         size_column(header, column, width)
     if stretch is not None:
