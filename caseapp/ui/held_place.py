@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.stays import held_there_now, open_stay_until
 from caseapp.ui.formats import date_text
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 

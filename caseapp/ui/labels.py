@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from caseapp.domain import enums as e
 from caseapp.domain.proof_of_life import Independence
 from caseapp.ui import theme
 from caseapp.ui.i18n import current_language
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 
 CTX = "Labels"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from caseapp.domain.messages import Message
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, unlock_throttle
 from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
 from caseapp.ui.i18n import plural
+from caseapp.ui.tr_marks import TranslationContext
 from caseapp.ui.widgets.elided_label import ElidedLabel
 from caseapp.ui.widgets.screen_room import never_cut
 
@@ -35,7 +36,7 @@ OpenFn = Callable[..., CaseFile]  # open_case_file(location, passphrase=, create
 MAX_ATTEMPTS = 5
 
 
-class CaseFileOpener(QObject):
+class CaseFileOpener(TranslationContext):
     """The translation context of the texts around opening a file: ``CaseFileOpener.tr("…")``
     is what ``pyside6-lupdate`` files under it (``parent.tr`` would be filed under "parent"
     and found by no one)."""

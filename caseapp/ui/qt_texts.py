@@ -7,7 +7,7 @@ installed with Qt's, answers for them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 
 STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),

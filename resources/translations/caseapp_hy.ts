@@ -36,552 +36,552 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="32" />
+        <location filename="../../caseapp/ui/actions.py" line="33" />
         <source>Dashboard</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="33" />
+        <location filename="../../caseapp/ui/actions.py" line="34" />
         <source>Deadlines</source>
         <translation>Ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="34" />
+        <location filename="../../caseapp/ui/actions.py" line="35" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="35" />
+        <location filename="../../caseapp/ui/actions.py" line="36" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="36" />
+        <location filename="../../caseapp/ui/actions.py" line="37" />
         <source>Contacts &amp;&amp; organisations</source>
         <translation>Կոնտակտներ և կազմակերպություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="37" />
+        <location filename="../../caseapp/ui/actions.py" line="38" />
         <source>Advocacy log</source>
         <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="38" />
+        <location filename="../../caseapp/ui/actions.py" line="39" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="54" />
+        <location filename="../../caseapp/ui/actions.py" line="55" />
         <source>&amp;New Case File…</source>
         <translation>&amp;Նոր գործի ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="55" />
+        <location filename="../../caseapp/ui/actions.py" line="56" />
         <source>Create a new, empty case file</source>
         <translation>Ստեղծել նոր, դատարկ գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="56" />
+        <location filename="../../caseapp/ui/actions.py" line="57" />
         <source>&amp;Open Case File…</source>
         <translation>&amp;Բացել գործի ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="57" />
+        <location filename="../../caseapp/ui/actions.py" line="58" />
         <source>Open another case file</source>
         <translation>Բացել այլ գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="58" />
+        <location filename="../../caseapp/ui/actions.py" line="59" />
         <source>Connect to &amp;Team Server…</source>
         <translation>Միանալ &amp;թիմի սերվերին…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="59" />
+        <location filename="../../caseapp/ui/actions.py" line="60" />
         <source>Open a case file on a team server under your own login</source>
         <translation>Բացել գործի ֆայլ թիմի սերվերում՝ ձեր մուտքանունով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="60" />
+        <location filename="../../caseapp/ui/actions.py" line="61" />
         <source>Open &amp;Demo Case File</source>
         <translation>Բացել &amp;ցուցադրական գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="61" />
+        <location filename="../../caseapp/ui/actions.py" line="62" />
         <source>Open the demo case file: fictional captives to try CaseApp on</source>
         <translation>Բացել ցուցադրական գործի ֆայլը. հորինված գերիներ՝ CaseApp-ը փորձելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="62" />
+        <location filename="../../caseapp/ui/actions.py" line="63" />
         <source>&amp;Close Case File</source>
         <translation>&amp;Փակել գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="63" />
+        <location filename="../../caseapp/ui/actions.py" line="64" />
         <source>Close the case file (backed up first) and go back to the welcome page</source>
         <translation>Փակել գործի ֆայլը (նախապես պահուստավորելով) և վերադառնալ ողջույնի էջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="65" />
+        <location filename="../../caseapp/ui/actions.py" line="66" />
         <source>&amp;Import JSON…</source>
         <translation>Ներմուծել &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="66" />
+        <location filename="../../caseapp/ui/actions.py" line="67" />
         <source>Add the records of a CaseApp JSON export to this case file</source>
         <translation>Ավելացնել CaseApp-ի JSON արտահանման գրառումները այս գործի ֆայլին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="68" />
+        <location filename="../../caseapp/ui/actions.py" line="69" />
         <source>Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row</source>
         <translation>Ներմուծել գերիներին CSV, XLSX կամ ODS աղյուսակից՝ տող առ տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="71" />
+        <location filename="../../caseapp/ui/actions.py" line="72" />
         <source>Write the captives list to an XLSX or CSV file that Import Spreadsheet reads back</source>
         <translation>Գրել գերիների ցանկը XLSX կամ CSV ֆայլում, որը «Ներմուծել աղյուսակ» հրամանը հետ է կարդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="73" />
+        <location filename="../../caseapp/ui/actions.py" line="74" />
         <source>&amp;Export JSON…</source>
         <translation>Արտահանել J&amp;SON…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="74" />
+        <location filename="../../caseapp/ui/actions.py" line="75" />
         <source>Write the whole case file to a JSON file</source>
         <translation>Գրել ամբողջ գործի ֆայլը JSON ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="77" />
+        <location filename="../../caseapp/ui/actions.py" line="78" />
         <source>Close the case file and clear the window until its passphrase is typed again</source>
         <translation>Փակել գործի ֆայլը և մաքրել պատուհանը, մինչև գաղտնաբառը կրկին մուտքագրվի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <location filename="../../caseapp/ui/actions.py" line="82" />
         <source>Emergenc&amp;y Lock</source>
         <translation>Ա&amp;րտակարգ կողպում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="82" />
+        <location filename="../../caseapp/ui/actions.py" line="83" />
         <source>Lock at once and empty the clipboard (and wipe the case file after a countdown, if turned on)</source>
         <translation>Անմիջապես կողպել և դատարկել սեղմատախտակը (և, եթե միացված է, հետհաշվարկից հետո ջնջել գործի ֆայլը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>Change &amp;Passphrase…</source>
         <translation>Փոխել &amp;գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
         <translation>Փոխել գործի ֆայլի գաղտնաբառը կամ գաղտնագրել չգաղտնագրված գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="87" />
+        <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>Split a recovery key into shares for trusted colleagues, printed</source>
         <translation>Բաժանել վերականգնման բանալին բաժինների՝ վստահելի գործընկերների համար, տպված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>Set a new passphrase for a case file with enough colleagues' shares</source>
         <translation>Նոր գաղտնաբառ սահմանել գործի ֆայլի համար՝ գործընկերների բավարար թվով բաժիններով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="90" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>&amp;Backups…</source>
         <translation>&amp;Պահուստային պատճեններ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="92" />
         <source>See, verify, make and restore backups of the case file</source>
         <translation>Դիտել, ստուգել, ստեղծել և վերականգնել գործի ֆայլի պահուստային պատճենները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>Security &amp;Settings…</source>
         <translation>Անվ&amp;տանգության կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="93" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
         <source>Auto-lock, clipboard clearing and how many backups to keep</source>
         <translation>Ինքնակողպում, սեղմատախտակի մաքրում և քանի պահուստային պատճեն պահել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="94" />
+        <location filename="../../caseapp/ui/actions.py" line="95" />
         <source>&amp;Language…</source>
         <translation>&amp;Լեզու…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <location filename="../../caseapp/ui/actions.py" line="96" />
         <source>The language of the interface: Armenian, Russian or English</source>
         <translation>Ինտերֆեյսի լեզուն՝ հայերեն, ռուսերեն կամ անգլերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="96" />
+        <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>Emergency Settin&amp;gs…</source>
         <translation>Արտակարգ կարգավ&amp;որումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>The emergency wipe: off, after a panic, after wrong passphrases</source>
         <translation>Արտակարգ ջնջում. անջատված, խուճապի կոճակից հետո, սխալ գաղտնաբառերից հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <location filename="../../caseapp/ui/actions.py" line="101" />
         <source>Write a new encrypted case file with only what is at a lower level, to cross a border with</source>
         <translation>Ստեղծել նոր գաղտնագրված գործի ֆայլ միայն ավելի ցածր մակարդակի տվյալներով՝ սահմանն անցնելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <location filename="../../caseapp/ui/actions.py" line="103" />
         <source>&amp;Merge Travel Copy…</source>
         <translation>&amp;Միավորել ճամփորդական պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <location filename="../../caseapp/ui/actions.py" line="104" />
         <source>Bring the changes made in a travel copy into this case file</source>
         <translation>Ճամփորդական պատճենում արված փոփոխությունները բերել այս գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="67" />
+        <location filename="../../caseapp/ui/actions.py" line="68" />
         <source>Import Spreads&amp;heet…</source>
         <translation>Ներմուծել &amp;աղյուսակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="70" />
+        <location filename="../../caseapp/ui/actions.py" line="71" />
         <source>E&amp;xport Captives List…</source>
         <translation>Արտա&amp;հանել գերիների ցանկը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="76" />
+        <location filename="../../caseapp/ui/actions.py" line="77" />
         <source>Loc&amp;k</source>
         <translation>Կո&amp;ղպել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <location filename="../../caseapp/ui/actions.py" line="87" />
         <source>Set &amp;Up Passphrase Recovery…</source>
         <translation>&amp;Կարգավորել գաղտնաբառի վերականգնումը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="88" />
+        <location filename="../../caseapp/ui/actions.py" line="89" />
         <source>Recover &amp;a Lost Passphrase…</source>
         <translation>Վերականգնել կորա&amp;ծ գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="99" />
+        <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>Tra&amp;vel Copy…</source>
         <translation>&amp;Ճամփորդական պատճեն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>Destroy Travel Copy…</source>
         <translation>Ոչնչացնել ճամփորդական պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>Overwrite and delete a travel copy</source>
         <translation>Վերագրել և ջնջել ճամփորդական պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Quit</source>
         <translation>&amp;Ելք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="108" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="110" />
         <source>Undo the last edit</source>
         <translation>Հետարկել վերջին խմբագրումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="111" />
+        <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>Do again what was last undone</source>
         <translation>Կրկին կատարել վերջին հետարկվածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>&amp;Find…</source>
         <translation>&amp;Գտնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Search captives by any spelling, in any script</source>
         <translation>Որոնել գերիներին ցանկացած գրությամբ, ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>New &amp;Captive…</source>
         <translation>Նոր &amp;գերի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>Add a captive to the case file</source>
         <translation>Ավելացնել գերի գործի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>&amp;Open Captive</source>
         <translation>&amp;Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>Open the selected captive's file (Enter)</source>
         <translation>Բացել ընտրված գերու գործը (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>&amp;Delete Captive…</source>
         <translation>&amp;Ջնջել գերուն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation>Ջնջել ընտրված գերուն և նրա մասին գրանցված ամեն ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>&amp;Merge Captives…</source>
         <translation>&amp;Միավորել գերիներին…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Merge two selected captives recorded twice into one</source>
         <translation>Միավորել երկու անգամ գրանցված երկու ընտրված գերիներին մեկի մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>Likely D&amp;uplicates…</source>
         <translation>Հավանական &amp;կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>List the captives likely recorded twice, to merge them</source>
         <translation>Ցուցակել երկու անգամ գրանցված հավանական գերիներին՝ նրանց միավորելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="130" />
         <source>&amp;Back</source>
         <translation>&amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="130" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>Go back to the view or captive's file shown before</source>
         <translation>Վերադառնալ նախկինում ցուցադրված տեսքին կամ գերու գործին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="132" />
         <source>&amp;Forward</source>
         <translation>&amp;Առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="132" />
+        <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>Go forward again after going back</source>
         <translation>Կրկին առաջ գնալ հետ գնալուց հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="134" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>&amp;Refresh</source>
         <translation>&amp;Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="136" />
         <source>Read the case file again</source>
         <translation>Կրկին կարդալ գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>&amp;Արտահանել օրացույց (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="138" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation>Գրել բաց ժամկետները և առաջիկա դատական նիստերը օրացույցի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="139" />
+        <location filename="../../caseapp/ui/actions.py" line="140" />
         <source>Deadline &amp;Calculator…</source>
         <translation>Ժամկետների &amp;հաշվիչ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="140" />
+        <location filename="../../caseapp/ui/actions.py" line="141" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation>Հաշվարկել ցանկացած կանոնի ժամկետը՝ կատարված քայլերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="141" />
+        <location filename="../../caseapp/ui/actions.py" line="142" />
         <source>&amp;Daily Log…</source>
         <translation>&amp;Օրական մատյան…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="142" />
+        <location filename="../../caseapp/ui/actions.py" line="143" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation>Տպել, թե ինչ է տեղի ունեցել ժամկետների հետ տվյալ օրը (PDF, ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <location filename="../../caseapp/ui/actions.py" line="144" />
         <source>Deadline &amp;Settings…</source>
         <translation>Ժամկետների &amp;կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation>Իրավազորություն, նախազգուշացման ժամկետներ և օրենքով սահմանված առավելագույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation>Տպել գերու դոսյեն որոշակի գաղտնիության մակարդակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="147" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>&amp;Status Report…</source>
         <translation>&amp;Կարգավիճակի զեկույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="148" />
+        <location filename="../../caseapp/ui/actions.py" line="149" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation>Զեկույց բոլոր գերիների մասին՝ PDF կամ աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="149" />
+        <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>&amp;Letter…</source>
         <translation>&amp;Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="151" />
         <source>Write a letter from a Word template</source>
         <translation>Գրել նամակ Word ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;Filing with the ECHR and the UN…</source>
         <translation>Դի&amp;մումներ ՄԻԵԴ և ՄԱԿ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>ECHR application and Rule 39 packs, UN submissions for the open captive</source>
         <translation>Բաց գերու ՄԻԵԴ գանգատի և 39-րդ կանոնի փաթեթները, ՄԱԿ-ին ուղղված դիմումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>Seizure &amp;Exposure Report…</source>
         <translation>Առգրավման &amp;ռիսկերի հաշվետվություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="155" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>After a device was seized: what it held and what to revoke (PDF)</source>
         <translation>Սարքի առգրավումից հետո. ինչ էր այն պարունակում և ինչ չեղարկել (PDF)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="156" />
+        <location filename="../../caseapp/ui/actions.py" line="157" />
         <source>La&amp;wyer's Details…</source>
         <translation>Փաստաբանի &amp;տվյալներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="157" />
+        <location filename="../../caseapp/ui/actions.py" line="158" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="158" />
+        <location filename="../../caseapp/ui/actions.py" line="159" />
         <source>Open &amp;Log Folder</source>
         <translation>Բացել &amp;մատյանների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="159" />
+        <location filename="../../caseapp/ui/actions.py" line="160" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>CaseApp-ի աջակցության մատյան. ինչ է աշխատել և որտեղ են սխալներ եղել, երբեք գործի տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="161" />
+        <location filename="../../caseapp/ui/actions.py" line="162" />
         <source>CaseApp &amp;Guide</source>
         <translation>CaseApp-ի &amp;ուղեցույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="163" />
+        <location filename="../../caseapp/ui/actions.py" line="164" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation>Առաջին քայլեր, մակարդակներ, ժամկետներ, պահուստային պատճեններ և գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="165" />
+        <location filename="../../caseapp/ui/actions.py" line="166" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="166" />
+        <location filename="../../caseapp/ui/actions.py" line="167" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>CaseApp-ի բոլոր ստեղնաշարային դյուրանցումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="167" />
+        <location filename="../../caseapp/ui/actions.py" line="168" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;CaseApp-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="173" />
+        <location filename="../../caseapp/ui/actions.py" line="174" />
         <source>In a search box: move into its results</source>
         <translation>Որոնման դաշտում՝ անցնել դրա արդյունքներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="174" />
+        <location filename="../../caseapp/ui/actions.py" line="175" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>Գերիների ցանկում՝ բացել ընտրված գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="175" />
+        <location filename="../../caseapp/ui/actions.py" line="176" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation>Գերիների ցանկում՝ ջնջել ընտրված գերուն (նախապես հարցնում է)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="176" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>Գերիների ցանկում՝ պատճենել ընտրված տողը (այն կրկին հանվում է սեղմատախտակից)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="180" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="180" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <location filename="../../caseapp/ui/actions.py" line="182" />
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <location filename="../../caseapp/ui/actions.py" line="183" />
         <source>&amp;Captive</source>
         <translation>&amp;Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="184" />
+        <location filename="../../caseapp/ui/actions.py" line="185" />
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="184" />
+        <location filename="../../caseapp/ui/actions.py" line="185" />
         <source>&amp;Reports</source>
         <translation>&amp;Զեկույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="183" />
+        <location filename="../../caseapp/ui/actions.py" line="184" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Ժամկետներ</translation>
     </message>
@@ -814,12 +814,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="157" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="158" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="157" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="158" />
         <source>no</source>
         <translation>ոչ</translation>
     </message>
@@ -865,39 +865,39 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupRestore</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="74" />
         <source>Restore the backup into a new case file</source>
         <translation>Վերականգնել պահուստային պատճենը նոր գործի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="81" />
         <source>Replace the file?</source>
         <translation>Փոխարինե՞լ ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="82" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation>%1 ֆայլն արդեն գոյություն ունի։ Փոխարինե՞լ այն պահուստային պատճենով։ Դրանում եղած ամեն ինչ կկորչի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="102" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation>Պահուստային պատճենի գաղտնաբառը (գործի ֆայլի գաղտնաբառը դրա ստեղծման պահին)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="102" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="157" />
         <source>Restore</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
         <source>A backup of another case file</source>
         <translation>Մեկ այլ գործի ֆայլի պահուստային պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="149" />
         <source>%1
 
 Restore it anyway?</source>
@@ -906,12 +906,12 @@ Restore it anyway?</source>
 Այնուամենայնիվ վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation>Պահուստային պատճենը չի բացվում այս գաղտնաբառով (կամ վնասված է)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="172" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
@@ -920,7 +920,7 @@ If you are sure the passphrase is right, the file may be damaged. Restore its la
 Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել։ Վերականգնե՞լ դրա վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Ֆայլն ինքնին մնում է անփոփոխ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="176" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
@@ -929,7 +929,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 Վերականգնե՞լ վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Վնասված ֆայլը մնում է անփոփոխ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="178" />
         <source>Cannot open the case file</source>
         <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
@@ -937,158 +937,158 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
         <source>made by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
         <source>daily</source>
         <translation>ամենօրյա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
         <source>on closing</source>
         <translation>փակելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
         <source>passphrase changed</source>
         <translation>գաղտնաբառը փոխվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Made</source>
         <translation>Ստեղծվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Why</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Encrypted</source>
         <translation>Գաղտնագրված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
         <source>Verified</source>
         <translation>Ստուգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="198" />
         <source>Backups</source>
         <translation>Պահուստային պատճեններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Պատճենները գաղտնագրված են այն գաղտնաբառով, որն ուներ գործի ֆայլը դրանց ստեղծման պահին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="212" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Այս գործի ֆայլը գաղտնագրված չէ, ուստի գաղտնագրված չեն նաև դրա պատճենները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="216" />
         <source>Folder: %1</source>
         <translation>Թղթապանակ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="224" />
         <source>Backups of this case file</source>
         <translation>Այս գործի ֆայլի պահուստային պատճենները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="238" />
         <source>Back up now</source>
         <translation>Պահուստավորել հիմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
         <source>Verify</source>
         <translation>Ստուգել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="243" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Բացել պահուստային պատճենը գաղտնաբառով և ստուգել յուրաքանչյուր էջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>Restore into a new file…</source>
         <translation>Վերականգնել նոր ֆայլում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="273" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="273" />
         <source>no</source>
         <translation>ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="277" />
         <source>damaged: do not restore</source>
         <translation>վնասված է. մի՛ վերականգնեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="278" />
         <source>not verified</source>
         <translation>ստուգված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="288" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Պահուստային պատճեններ դեռ չկան. օգտագործեք «Պահուստավորել հիմա»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="313" />
         <source>Backing up and verifying…</source>
         <translation>Պահուստավորում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="316" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="317" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Պահուստավորվեց և ստուգվեց՝ %1 (%2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
         <source>Verifying %1…</source>
         <translation>%1 ֆայլի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="332" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 ֆայլն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="335" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="336" />
         <source>%1 failed the check: %2</source>
         <translation>%1 ֆայլը չանցավ ստուգումը՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="354" />
         <source>Restored into %1.</source>
         <translation>Վերականգնվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
         <source>Restored</source>
         <translation>Վերականգնված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Պահուստային պատճենը վերականգնվեց %1 ֆայլում։ Բացե՞լ այն հիմա։ Այժմ բաց գործի ֆայլը կփակվի (այն չի փոխվում)։</translation>
     </message>
@@ -1172,56 +1172,56 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="420" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Captured on</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="509" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
@@ -1311,733 +1311,733 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="91" />
         <source>Case without number (%1)</source>
         <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="130" />
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="120" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="131" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Ով կարող է տեսնել այս գրառումը դոսյեն տպելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>Add name</source>
         <translation>Ավելացնել անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
         <source>Edit name</source>
         <translation>Խմբագրել անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>Name as written</source>
         <translation>Անունը, ինչպես գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>Ցանկացած գրով. գիրը ճանաչվում է տառերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>The name shown first everywhere</source>
         <translation>Ամենուր առաջինը ցուցադրվող անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
         <source>Add identity document</source>
         <translation>Ավելացնել անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
         <source>Edit identity document</source>
         <translation>Խմբագրել անձը հաստատող փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Անձնագիր, նույնականացման քարտ, զինվորական գրքույկ, ծննդյան վկայական…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
         <source>Issued on</source>
         <translation>Տրման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
         <source>Add place of detention</source>
         <translation>Ավելացնել պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Edit place of detention</source>
         <translation>Խմբագրել պահման վայրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Թողեք դատարկ, քանի դեռ գերին պահվում է այնտեղ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="358" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="469" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="470" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <source>Add welfare contact</source>
         <translation>Ավելացնել կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
         <source>Edit welfare contact</source>
         <translation>Խմբագրել կապը գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
         <source>Confirmed (proof of life)</source>
         <translation>Հաստատված (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>Վերջին կապից անցած օրերը հաշվելիս հաշվի են առնվում միայն հաստատված կապերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
         <source>Independent proof of life</source>
         <translation>Ողջ լինելու անկախ հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Դատարկ՝ ըստ տեսակի (ԿԽՄԿ-ի, հյուպատոսական և փաստաբանի այցերն անկախ են, իսկ զանգերը, նամակները և պահող կողմի հրապարակած տեսանյութերը՝ ոչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
         <source>Add delivery from the Court</source>
         <translation>Ավելացնել Դատարանից ստացված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
         <source>Edit delivery from the Court</source>
         <translation>Խմբագրել Դատարանից ստացված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>Appeared in the account on</source>
         <translation>Հաշվում հայտնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation>Դատարանը փաստաթուղթը համարում է հանձնված այն օրը, երբ այն հայտնվում է Ձեր հաշվում. ժամկետները հաշվվում են այդ օրվանից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Portal</source>
         <translation>Պորտալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>Application number</source>
         <translation>Գանգատի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Time limit in the letter (weeks)</source>
         <translation>Նամակում նշված ժամկետ (շաբաթ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation>0՝ չկա, կամ ամսաթիվ է՝ մուտքագրեք այն որպես ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Downloaded on</source>
         <translation>Ներբեռնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>Facts for filings</source>
         <translation>Փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>The detaining state confirmed the detention</source>
         <translation>Պահող պետությունը հաստատել է կալանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Confirmed on</source>
         <translation>Հաստատվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Source of the confirmation</source>
         <translation>Հաստատման աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: health</source>
         <translation>Հատուկ վտանգ՝ առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>Special risk: disability</source>
         <translation>Հատուկ վտանգ՝ հաշմանդամություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Special risk: hunger strike</source>
         <translation>Հատուկ վտանգ՝ հացադուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
         <source>About the risk</source>
         <translation>Վտանգի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
         <source>Kind of release</source>
         <translation>Ազատման տեսակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="273" />
         <source>facts for filings</source>
         <translation>փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
         <source>Add prosecution</source>
         <translation>Ավելացնել քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Edit prosecution</source>
         <translation>Խմբագրել քրեական գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Prosecutor</source>
         <translation>Դատախազ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Defence counsel</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Counsel</source>
         <translation>Պաշտպանի կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Language of proceedings</source>
         <translation>Վարույթի լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>Case opened on</source>
         <translation>Գործը հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
         <source>this prosecution</source>
         <translation>այս քրեական գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
         <source>Add charge</source>
         <translation>Ավելացնել մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
         <source>Edit charge</source>
         <translation>Խմբագրել մեղադրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="466" />
         <source>Case</source>
         <translation>Գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Criminal code</source>
         <translation>Քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Part</source>
         <translation>Մաս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="308" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="309" />
         <source>Charged on</source>
         <translation>Մեղադրանքը առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="313" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation>Ադրբեջանի Հանրապետության քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Add detention order</source>
         <translation>Ավելացնել կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
         <source>Edit detention order</source>
         <translation>Խմբագրել կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Decided on</source>
         <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Detention from</source>
         <translation>Կալանավորումը սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Term: months</source>
         <translation>Ժամկետ՝ ամիսներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Term: days</source>
         <translation>Ժամկետ՝ օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
         <source>Expires on</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Թողեք դատարկ. հաշվարկվում է որպես սկիզբ գումարած ժամկետ (ամսվա վերջից անցնող օրը տեղափոխվում է ամսվա վերջին օր)։ Լրացրեք միայն այն դեպքում, երբ որոշման մեջ այլ ամսաթիվ է նշված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
         <source>Appeal filed on</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="358" />
         <source>Appeal outcome</source>
         <translation>Վերաքննիչ բողոքի արդյունքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
         <source>the order of %1 (until %2)</source>
         <translation>%1-ի որոշումը (մինչև %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
         <source>Local time of the court</source>
         <translation>Դատարանի տեղական ժամանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
         <source>Time zone</source>
         <translation>Ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="445" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Ավելացրեք բոլոր համամեղադրյալներին. դատական նիստը կհայտնվի յուրաքանչյուրի գործում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>State</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Հետաձգված կամ չեղարկված նիստն այլևս մոտակա նիստ չի համարվում, և դրա մասին չի հիշեցվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="420" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>Next hearing on</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
         <source>the %1 hearing of %2</source>
         <translation>դատական նիստը՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Add international proceeding</source>
         <translation>Ավելացնել միջազգային վարույթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Edit international proceeding</source>
         <translation>Խմբագրել միջազգային վարույթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
         <source>Reference number</source>
         <translation>Հղման համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
         <source>Convention articles</source>
         <translation>Կոնվենցիայի հոդվածներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation>Ինչպես գանգատում, ստորակետերով՝ 3, 5 § 1, 5 § 4, P1-1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
         <source>Lodged on</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="325" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Edit document</source>
         <translation>Խմբագրել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="482" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="483" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>File name</source>
         <translation>Ֆայլի անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Who gave or sent it</source>
         <translation>Ով է տվել կամ ուղարկել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
         <source>Received on</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="466" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="467" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="467" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="468" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="480" />
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="480" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="481" />
         <source>Edit note</source>
         <translation>Խմբագրել նշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="483" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="484" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Add captive</source>
         <translation>Ավելացնել գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Edit person and capture</source>
         <translation>Խմբագրել անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="509" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="510" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="510" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="511" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="510" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="511" />
         <source>Separated by commas</source>
         <translation>Բաժանված ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
         <source>Edit summary, asks and consent</source>
         <translation>Խմբագրել ամփոփումը, պահանջները և համաձայնությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
         <source>Health and treatment</source>
         <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
         <source>Power of attorney on file</source>
         <translation>Լիազորագիրը առկա է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="532" />
         <source>Consents to publicity</source>
         <translation>Համաձայն է հրապարակայնությանը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="533" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="534" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Ընտանիքը համաձայն է դիմել ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խմբին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="535" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="536" />
         <source>Notes on consent</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
@@ -2055,7 +2055,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Կալանքի %Ln օր</numerusform><numerusform>Կալանքի %Ln օր</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/held_place.py" line="24" />
+        <location filename="../../caseapp/ui/held_place.py" line="25" />
         <source>Last held at %1</source>
         <translation>Վերջին անգամ պահվել է՝ %1</translation>
     </message>
@@ -2621,424 +2621,424 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
         <source>Script</source>
         <translation>Գիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="104" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
         <source>Issued</source>
         <translation>Տրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="233" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
         <source>Before</source>
         <translation>Նախկինում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="86" />
         <source>%n month(s)</source>
         <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
         <source>%n day(s)</source>
         <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="117" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="118" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
         <source>Expires</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
         <source>Term</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
         <source>Decided</source>
         <translation>Որոշվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
         <source>Appeal</source>
         <translation>Վերաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="117" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/held_place.py" line="30" />
+        <location filename="../../caseapp/ui/held_place.py" line="31" />
         <source>until the release on %1</source>
         <translation>մինչև ազատ արձակումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/held_place.py" line="31" />
+        <location filename="../../caseapp/ui/held_place.py" line="32" />
         <source>until the repatriation on %1</source>
         <translation>մինչև հայրենադարձությունը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/held_place.py" line="32" />
+        <location filename="../../caseapp/ui/held_place.py" line="33" />
         <source>until the death on %1</source>
         <translation>մինչև մահը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/held_place.py" line="41" />
+        <location filename="../../caseapp/ui/held_place.py" line="42" />
         <source>now</source>
         <translation>այժմ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
         <source>Defence</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
         <source>Opened</source>
         <translation>Հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
         <source>%1, %Ln day(s) late</source>
         <translation><numerusform>%1, %Ln օր ուշացմամբ</numerusform><numerusform>%1, %Ln օր ուշացմամբ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="148" />
         <source>AZ CC</source>
         <translation>ԱՀ ՔՕ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Charged</source>
         <translation>Առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
         <source>Court and judge</source>
         <translation>Դատարան, դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Co-defendants</source>
         <translation>Համամեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Lodged</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>Reference</source>
         <translation>Հղում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="202" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="202" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="203" />
         <source>Days ago</source>
         <translation>Օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
         <source>Confirmed</source>
         <translation>Հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>no, unconfirmed</source>
         <translation>ոչ, չհաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="231" />
         <source>Status and follow-up</source>
         <translation>Կարգավիճակ և հետևում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
         <source>Overdue: follow this up</source>
         <translation>Ժամկետանց է. հետևեք սրան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>A hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
         <source>An intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="254" />
         <source>A criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="258" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="283" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
         <source>Attached to</source>
         <translation>Կցված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="267" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="285" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="281" />
         <source>Written</source>
         <translation>Գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="284" />
         <source>Author</source>
         <translation>Հեղինակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="289" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="290" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="291" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="292" />
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="292" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="293" />
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="294" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="295" />
         <source>Record</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="296" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="297" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="297" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="298" />
         <source>Change</source>
         <translation>Փոփոխություն</translation>
     </message>
@@ -3063,107 +3063,107 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
         <source>Identity document</source>
         <translation>Անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
         <source>Welfare contact</source>
         <translation>Կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
         <source>Prosecution</source>
         <translation>Քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
         <source>Charge</source>
         <translation>Մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
         <source>Detention order</source>
         <translation>Կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
         <source>International proceeding</source>
         <translation>Միջազգային վարույթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="50" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="52" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
         <source>Added</source>
         <translation>Ավելացվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="54" />
         <source>Changed</source>
         <translation>Փոխվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="54" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="55" />
         <source>Deleted</source>
         <translation>Ջնջվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="234" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="235" />
         <source>After</source>
         <translation>Հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
         <source>Appeared</source>
         <translation>Հայտնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
         <source>Portal</source>
         <translation>Պորտալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Application</source>
         <translation>Գանգատ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
         <source>Deleted from the portal on</source>
         <translation>Պորտալից կջնջվի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="45" />
         <source>Downloaded</source>
         <translation>Ներբեռնված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="47" />
         <source>not yet</source>
         <translation>դեռ ոչ</translation>
     </message>
@@ -3171,77 +3171,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="54" />
+        <location filename="../../caseapp/ui/models/captives.py" line="48" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="46" />
+        <location filename="../../caseapp/ui/models/captives.py" line="40" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="48" />
+        <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>yesterday</source>
         <translation>երեկ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="49" />
+        <location filename="../../caseapp/ui/models/captives.py" line="43" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="95" />
+        <location filename="../../caseapp/ui/models/captives.py" line="89" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="97" />
+        <location filename="../../caseapp/ui/models/captives.py" line="91" />
         <source>Other spelling</source>
         <translation>Այլ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="99" />
+        <location filename="../../caseapp/ui/models/captives.py" line="93" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="101" />
+        <location filename="../../caseapp/ui/models/captives.py" line="95" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="103" />
+        <location filename="../../caseapp/ui/models/captives.py" line="97" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="107" />
+        <location filename="../../caseapp/ui/models/captives.py" line="101" />
         <source>Days</source>
         <translation>Օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="110" />
+        <location filename="../../caseapp/ui/models/captives.py" line="104" />
         <source>Days held</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="111" />
+        <location filename="../../caseapp/ui/models/captives.py" line="105" />
         <source>Next hearing</source>
         <translation>Հաջորդ նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="113" />
+        <location filename="../../caseapp/ui/models/captives.py" line="107" />
         <source>Last contact</source>
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="293" />
+        <location filename="../../caseapp/ui/models/captives.py" line="287" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="295" />
+        <location filename="../../caseapp/ui/models/captives.py" line="289" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -3302,54 +3302,54 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaseFileOpener</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="141" />
-        <location filename="../../caseapp/ui/opener.py" line="155" />
+        <location filename="../../caseapp/ui/opener.py" line="142" />
+        <location filename="../../caseapp/ui/opener.py" line="156" />
         <source>The passphrase was wrong.</source>
         <translation>Գաղտնաբառը սխալ էր։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="142" />
+        <location filename="../../caseapp/ui/opener.py" line="143" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="145" />
+        <location filename="../../caseapp/ui/opener.py" line="146" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation>CaseApp-ը սպասեց %1 վ նախքան պատասխանելը՝ գուշակումը դանդաղեցնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="147" />
+        <location filename="../../caseapp/ui/opener.py" line="148" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation>Հաջորդ սխալ գաղտնաբառը կսպասի %1 վ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="153" />
+        <location filename="../../caseapp/ui/opener.py" line="154" />
         <source>Passphrase for %1:</source>
         <translation>%1 ֆայլի գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="156" />
+        <location filename="../../caseapp/ui/opener.py" line="157" />
         <source>Try again.</source>
         <translation>Փորձեք կրկին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="157" />
+        <location filename="../../caseapp/ui/opener.py" line="158" />
         <source>Encrypted case file</source>
         <translation>Գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="176" />
+        <location filename="../../caseapp/ui/opener.py" line="177" />
         <source>Updating the case file</source>
         <translation>Գործի ֆայլը թարմացվում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="244" />
+        <location filename="../../caseapp/ui/opener.py" line="245" />
         <source>The audit log was changed outside CaseApp</source>
         <translation>Աուդիտի մատյանը փոփոխվել է CaseApp-ից դուրս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="210" />
-        <location filename="../../caseapp/ui/opener.py" line="268" />
+        <location filename="../../caseapp/ui/opener.py" line="211" />
+        <location filename="../../caseapp/ui/opener.py" line="269" />
         <source>Cannot open the case file</source>
         <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
@@ -3500,265 +3500,265 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
         <source>Country</source>
         <translation>Երկիր</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="89" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
-        <source>Email</source>
-        <translation>Էլ. փոստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="82" />
         <location filename="../../caseapp/ui/views/contacts.py" line="90" />
         <location filename="../../caseapp/ui/views/contacts.py" line="103" />
         <location filename="../../caseapp/ui/views/contacts.py" line="131" />
+        <source>Email</source>
+        <translation>Էլ. փոստ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="91" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="104" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="132" />
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="85" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="99" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="126" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
         <source>Role</source>
         <translation>Դեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="88" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="104" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
         <source>Website</source>
         <translation>Կայք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="132" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
         <source>Postal address</source>
         <translation>Փոստային հասցե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="134" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
         <source>Who may see this organisation when a letter or dossier is printed</source>
         <translation>Ով կարող է տեսնել այս կազմակերպությունը, երբ նամակ կամ դոսյե է տպվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="113" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="114" />
         <source>Edit organisation</source>
         <translation>Խմբագրել կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="114" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
         <source>Add organisation</source>
         <translation>Ավելացնել կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="116" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="117" />
         <source>organisation</source>
         <translation>կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="139" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
         <source>Edit person</source>
         <translation>Խմբագրել անձին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="139" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
         <source>Add person</source>
         <translation>Ավելացնել անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="142" />
         <source>contact</source>
         <translation>կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="160" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="161" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation>Որոնել կազմակերպություններ և անձանց՝ անուն, երկիր, էլ. փոստ, դեր…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="167" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="168" />
         <source>Filter by kind</source>
         <translation>Զտել ըստ տեսակի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="168" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
         <source>All kinds</source>
         <translation>Բոլոր տեսակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="186" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="187" />
         <source>Add organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="188" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="208" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="189" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="189" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="210" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="207" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="208" />
         <source>Add person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="219" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="220" />
         <source>Double-click to open the captive concerned</source>
         <translation>Կրկնակի սեղմեք՝ առնչվող գերու գործը բացելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="221" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="222" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="222" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="241" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="242" />
         <source>People</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="245" />
         <source>Interventions addressed to it</source>
         <translation>Դրան ուղղված միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="277" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
         <source>No person of this organisation is recorded.</source>
         <translation>Այս կազմակերպության ոչ մի անձ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="277" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
         <source>Add a person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="289" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ոչ մի կազմակերպություն կամ անձ չի համապատասխանում որոնմանը և ընտրված տեսակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="291" />
         <source>Show all</source>
         <translation>Ցույց տալ բոլորը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="291" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Դեռ ոչ մի կազմակերպություն կամ կոնտակտ գրանցված չէ։ Ավելացրեք նրանց, ում գրում եք՝ ԿԽՄԿ պատվիրակությունը, օմբուդսմենը, դեսպանատները, ՄԱԿ-ի մարմինները, ընտանիքները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="293" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
         <source>Add an organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="323" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="324" />
         <source>(People without an organisation)</source>
         <translation>(Առանց կազմակերպության անձինք)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="365" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="366" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln կազմակերպություն</numerusform><numerusform>%Ln կազմակերպություն</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="377" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="378" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Ընտրեք կազմակերպություն՝ դրա անձանց և դրան ուղղված միջամտությունները տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="428" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="429" />
         <source>Organisation added.</source>
         <translation>Կազմակերպությունն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="434" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
         <source>Organisation saved.</source>
         <translation>Կազմակերպությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="441" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="442" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Ջնջե՞լ «%1» կազմակերպությունը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="445" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="446" />
         <source>Delete organisation</source>
         <translation>Ջնջել կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="446" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="472" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="447" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="473" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="456" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="457" />
         <source>Person added.</source>
         <translation>Անձն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="462" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="463" />
         <source>Person saved.</source>
         <translation>Անձը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="468" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="469" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Ջնջե՞լ տեղեկատուից՝ %1։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="472" />
         <source>Delete person</source>
         <translation>Ջնջել անձին</translation>
     </message>
@@ -3771,122 +3771,122 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="69" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="70" />
         <source>%n day(s)</source>
         <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
         <source>%1m</source>
         <translation>%1 ամ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="76" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="77" />
         <source>%1d</source>
         <translation>%1 օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="214" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="216" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Կալանավորման մասին որոշումներ կամ դատական նիստեր դեռ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="232" />
         <source>Initial order</source>
         <translation>Սկզբնական որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="231" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="233" />
         <source>Extension</source>
         <translation>Երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="233" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
         <source>Preliminary / trial</source>
         <translation>Նախնական լսում / դատաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="237" />
         <source>Appeal / cassation</source>
         <translation>Վերաքննություն / վճռաբեկություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="236" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="238" />
         <source>Scheduled</source>
         <translation>Նշանակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="237" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="239" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="323" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="325" />
         <source>%1 detention order</source>
         <translation>Կալանավորման մասին որոշում (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="329" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
         <source>Decided on %1</source>
         <translation>Որոշման ամսաթիվ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="332" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="334" />
         <source>Appeal filed on %1</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="357" />
         <source>Custody ended %1</source>
         <translation>Կալանքն ավարտվել է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="356" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
         <source>Custody ended</source>
         <translation>Կալանքն ավարտվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="359" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
         <source>Expired %1</source>
         <translation>Լրացել է %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="363" />
         <source>Expires today</source>
         <translation>Լրանում է այսօր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="362" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="364" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation><numerusform>Լրանում է %1 (%Ln օրից)</numerusform><numerusform>Լրանում է %1 (%Ln օրից)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="396" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="398" />
         <source>%1 hearing</source>
         <translation>Դատական նիստ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="401" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="403" />
         <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
         <translation>Կալանքն ավարտվել է. կալանքի վերաբերյալ այս նիստը չի ցուցադրվում որպես հաջորդ նիստ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="408" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="410" />
         <source>Outcome: %1</source>
         <translation>Արդյունք՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="413" />
         <source>%n co-defendant(s)</source>
         <translation><numerusform>%n համամեղադրյալ</numerusform><numerusform>%n համամեղադրյալ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="421" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="423" />
         <source>Today, %1</source>
         <translation>Այսօր, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="427" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="429" />
         <source>Captured %1</source>
         <translation>Գերեվարում՝ %1</translation>
     </message>
@@ -4245,87 +4245,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Overdue</source>
         <translation>Ժամկետանց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>This week</source>
         <translation>Այս շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="82" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Later</source>
         <translation>Ավելի ուշ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="83" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Snoozed</source>
         <translation>Հետաձգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="84" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Done or dismissed</source>
         <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>Show history</source>
         <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Mark done…</source>
         <translation>Նշել կատարված…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Change…</source>
         <translation>Փոխել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>Open document</source>
         <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
         <source>Open the document the deadline came from</source>
         <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="200" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="279" />
         <source>Due</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
@@ -4494,7 +4494,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
@@ -4520,232 +4520,232 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="302" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
         <source>Set by hand</source>
         <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
         <source>Which deadlines to show</source>
         <translation>Որ ժամկետները ցույց տալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
         <source>Open (not snoozed)</source>
         <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="136" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
         <source>All deadlines</source>
         <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="142" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
         <source>Filter by body</source>
         <translation>Զտել ըստ մարմնի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="145" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
         <source>Filter by rule</source>
         <translation>Զտել ըստ կանոնի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>List of deadlines</source>
         <translation>Ժամկետների ցանկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Dismiss…</source>
         <translation>Չեղարկել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Snooze…</source>
         <translation>Հետաձգել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>Add by hand…</source>
         <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="197" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>A deadline no rule computes</source>
         <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="198" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
         <source>From a rule…</source>
         <translation>Կանոնից…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="199" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="201" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>Export calendar…</source>
         <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="203" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="212" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
         <source>How it was computed</source>
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="317" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
         <source>%1 (estimate)</source>
         <translation>%1 (մոտավոր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="330" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Ժամկետը հաշվվում է հիմք հանդիսացող իրադարձության օրվանից՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="333" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
         <translation>Մոտավոր ժամկետ. իրադարձության օրը հայտնի չէ, միայն ամիսը կամ տարին. հաշվվում է այդ ամսվա կամ տարվա առաջին օրվանից, ոչ ավելի ուշ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="358" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
         <source>passed at %1 (%2)</source>
         <translation>ժամկետը լրացել է ժամը %1-ին (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
         <source>day ended in %1 at %2</source>
-        <translation>օրն ավարտվել է ժամը %2-ին (%1)</translation>
+        <translation>օրն ավարտվել է՝ %2 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="358" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln օր ժամկետանց</numerusform><numerusform>%Ln օր ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="403" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="395" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="512" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="504" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="525" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="517" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="305" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="306" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="327" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="319" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="355" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="347" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="384" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="401" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="146" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="434" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="426" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="146" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="436" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="462" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="454" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="463" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="546" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="538" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -4962,134 +4962,134 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="102" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="114" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Type</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="110" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="114" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="124" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="167" />
+        <location filename="../../caseapp/ui/views/documents.py" line="162" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Զտել ըստ վերնագրի, գերու, տեսակի, աղբյուրի կամ SHA-256-ի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="173" />
+        <location filename="../../caseapp/ui/views/documents.py" line="168" />
         <source>Filter by reliability</source>
         <translation>Զտել ըստ հավաստիության</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="174" />
+        <location filename="../../caseapp/ui/views/documents.py" line="169" />
         <source>Any reliability</source>
         <translation>Ցանկացած հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="189" />
+        <location filename="../../caseapp/ui/views/documents.py" line="184" />
         <source>List of documents</source>
         <translation>Փաստաթղթերի ցանկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="190" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="197" />
+        <location filename="../../caseapp/ui/views/documents.py" line="192" />
         <source>Write the document's file where you choose</source>
         <translation>Գրել փաստաթղթի ֆայլը ձեր ընտրած վայրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="199" />
+        <location filename="../../caseapp/ui/views/documents.py" line="194" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="195" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="202" />
+        <location filename="../../caseapp/ui/views/documents.py" line="197" />
         <source>Selected document</source>
         <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="274" />
+        <location filename="../../caseapp/ui/views/documents.py" line="269" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="279" />
+        <location filename="../../caseapp/ui/views/documents.py" line="274" />
         <source>(no file name)</source>
         <translation>(առանց ֆայլի անվան)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="282" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="125" />
-        <location filename="../../caseapp/ui/views/documents.py" line="283" />
+        <location filename="../../caseapp/ui/views/documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/documents.py" line="278" />
         <source>SHA-256: %1</source>
         <translation>SHA-256՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="102" />
-        <location filename="../../caseapp/ui/views/documents.py" line="286" />
+        <location filename="../../caseapp/ui/views/documents.py" line="97" />
+        <location filename="../../caseapp/ui/views/documents.py" line="281" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="263" />
+        <location filename="../../caseapp/ui/views/documents.py" line="258" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln փաստաթուղթ</numerusform><numerusform>%Ln փաստաթուղթ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="308" />
+        <location filename="../../caseapp/ui/views/documents.py" line="303" />
         <source>Save a copy of “%1”</source>
         <translation>Պահել «%1» փաստաթղթի պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="311" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>«%1» փաստաթղթի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="321" />
+        <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Could not write %1: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
@@ -5561,97 +5561,97 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingFactsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="85" />
         <source>Edit facts…</source>
         <translation>Խմբագրել փաստերը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
         <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
         <translation>Դատարանի հանձնած փաստաթղթեր (eComms, Կանոն 39-ի կայք)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="96" />
         <source>No delivery from the Court recorded.</source>
         <translation>Դատարանից ստացված փաստաթուղթ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
         <source>Filing facts</source>
         <translation>Փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
         <translation>Կալանքի հաստատում, հատուկ վտանգ, ազատման տեսակ, ողջ լինելու անկախ հաստատում և Դատարանի հանձնած փաստաթղթերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="57" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Ողջ լինելու անկախ հաստատում (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="61" />
         <source>Last independent proof of life: %1, %Ln day(s) ago.</source>
         <translation><numerusform>Ողջ լինելու վերջին անկախ հաստատումը՝ %1, %Ln օր առաջ։</numerusform><numerusform>Ողջ լինելու վերջին անկախ հաստատումը՝ %1, %Ln օր առաջ։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="63" />
         <source>The warning comes after %Ln day(s) without one.</source>
         <translation><numerusform>Զգուշացումը տրվում է առանց հաստատման %Ln օր անց։</numerusform><numerusform>Զգուշացումը տրվում է առանց հաստատման %Ln օր անց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="129" />
         <source>The detaining state confirmed the detention on %1 (source: %2).</source>
         <translation>Պահող պետությունը կալանքը հաստատել է %1-ին (աղբյուր՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
         <source>an unknown date</source>
         <translation>անհայտ ամսաթվով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="132" />
         <source>not recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
         <source>The detaining state has not confirmed the detention.</source>
         <translation>Պահող պետությունը կալանքը չի հաստատել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
         <source>health</source>
         <translation>առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
         <source>aged %1</source>
         <translation>%1 տարեկան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="137" />
         <source>disability</source>
         <translation>հաշմանդամություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
         <source>hunger strike</source>
         <translation>հացադուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="139" />
         <source>Special risk: %1.</source>
         <translation>Հատուկ վտանգ՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="140" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="141" />
         <source>No special risk recorded.</source>
         <translation>Հատուկ վտանգ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="142" />
         <source>Kind of release: %1.</source>
         <translation>Ազատման տեսակը՝ %1։</translation>
     </message>
@@ -5659,64 +5659,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="87" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="88" />
         <source>First steps</source>
         <translation>Առաջին քայլեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="89" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="90" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation>Երեք բան՝ այս գործի ֆայլում կարգավորելու աշխատանքը սկսելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="92" />
         <source>Hide this list</source>
         <translation>Թաքցնել այս ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="95" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Թաքցնել առաջին քայլերն այս գործի ֆայլում. ընտրացանկերն անում են նույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="107" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="108" />
         <source>Add your first captive</source>
         <translation>Ավելացրեք ձեր առաջին գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="108" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="109" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Անուններ բոլոր գրություններով և գրերով, կարգավիճակ, գերեվարում, պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="109" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="110" />
         <source>Set your procedure and custody maxima</source>
         <translation>Սահմանեք ձեր դատավարական կարգը և կալանքի առավելագույն ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="110" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="111" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>Որ երկրի քրեական դատավարությանն են հետևում ժամկետները և օրենքով թույլատրված կալանքի առավելագույն տևողությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="112" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="113" />
         <source>Set your lawyer's details</source>
         <translation>Լրացրեք փաստաբանի ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="113" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="114" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="152" />
         <location filename="../../caseapp/ui/views/dashboard_head.py" line="153" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="154" />
         <source>Done</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="152" />
         <location filename="../../caseapp/ui/views/dashboard_head.py" line="153" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="154" />
         <source>To do</source>
         <translation>Անելիք</translation>
     </message>
@@ -5747,22 +5747,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Նշված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <location filename="../../caseapp/ui/labels.py" line="132" />
         <source>Scheduled</source>
         <translation>Նշանակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <location filename="../../caseapp/ui/labels.py" line="133" />
         <source>Held</source>
         <translation>Կայացել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <location filename="../../caseapp/ui/labels.py" line="134" />
         <source>Adjourned</source>
         <translation>Հետաձգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <location filename="../../caseapp/ui/labels.py" line="135" />
         <source>Cancelled</source>
         <translation>Չեղարկված</translation>
     </message>
@@ -5770,253 +5770,253 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
         <source>When (court's time)</source>
         <translation>Երբ (դատարանի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="159" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="165" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="160" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="151" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Defendants</source>
         <translation>Մեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="163" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Ինչպես տալիս է դատարանը՝ դատարանի ժամային գոտում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
         <source>Court's time zone</source>
         <translation>Դատարանի ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Մուտքագրեք յուրաքանչյուր համամեղադրյալի անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="180" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="378" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="369" />
         <source>State</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="181" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Հետաձգված կամ չեղարկված նիստն այլևս մոտակա նիստ չի համարվում, և դրա մասին չի հիշեցվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="193" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="207" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="198" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="211" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
         <source>hearing</source>
         <translation>դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="230" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="221" />
         <source>Previous month</source>
         <translation>Նախորդ ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="231" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="222" />
         <source>Next month</source>
         <translation>Հաջորդ ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="238" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="229" />
         <source>Calendar of hearings</source>
         <translation>Դատական նիստերի օրացույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="302" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Show the hearings of the selected day</source>
         <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
         <source>Week</source>
         <translation>Շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
         <source>Show the hearings of the selected week</source>
         <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="314" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="314" />
         <source>Show the hearings of the selected month</source>
         <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="346" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
         <source>Add hearing…</source>
         <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="347" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Add a hearing on the selected day</source>
         <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="348" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="349" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="350" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="341" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="358" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="349" />
         <source>Hearings in the chosen period</source>
         <translation>Ընտրված ժամանակահատվածի դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="357" />
         <source>No hearings in this period.</source>
         <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="374" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="409" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="365" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="400" />
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="582" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="573" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln դատական նիստ</numerusform><numerusform>%Ln դատական նիստ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="378" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="369" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="116" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="107" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation>%1 (UTC%2)՝ դատարանի ժամային գոտում
 %3՝ ձեր ժամանակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="379" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="184" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>Next date</source>
         <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="185" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="389" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="394" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="385" />
         <source>Defendants (double-click to open):</source>
         <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="412" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="403" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="413" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="404" />
         <source>Go back to today</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="504" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="495" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="606" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="597" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="650" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="641" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="665" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="656" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="668" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="659" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="670" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="661" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="672" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="663" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>
@@ -6147,47 +6147,47 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>InterventionColumns</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="91" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="92" />
         <source>Follow-up overdue by %Ln day(s)</source>
         <translation><numerusform>Հետևումը ժամկետանց է %Ln օրով</numerusform><numerusform>Հետևումը ժամկետանց է %Ln օրով</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="102" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="103" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="105" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="107" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="109" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="109" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="110" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="112" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="113" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="115" />
         <source>Follow-up</source>
         <translation>Հետևում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="118" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="119" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
@@ -6195,510 +6195,510 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="18" />
+        <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>Missing</source>
         <translation>Անհայտ կորած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="19" />
+        <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>Held, no charges known</source>
         <translation>Պահվում է, մեղադրանք հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="20" />
+        <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>Detained pre-trial</source>
         <translation>Նախնական կալանքի տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="21" />
+        <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>On trial</source>
         <translation>Դատաքննության փուլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="22" />
+        <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Convicted</source>
         <translation>Դատապարտված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="23" />
+        <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Released</source>
         <translation>Ազատ արձակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="24" />
+        <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Repatriated</source>
         <translation>Հայրենադարձված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="25" />
+        <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Deceased</source>
         <translation>Մահացած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="26" />
-        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="27" />
+        <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Not shown at this level</source>
         <translation>Չի ցուցադրվում այս մակարդակում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="27" />
+        <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Civilian</source>
         <translation>Քաղաքացիական անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Serviceman / POW</source>
         <translation>Զինծառայող / ռազմագերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="29" />
+        <location filename="../../caseapp/ui/labels.py" line="30" />
         <source>Former official</source>
         <translation>Նախկին պաշտոնատար անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="30" />
-        <location filename="../../caseapp/ui/labels.py" line="62" />
-        <location filename="../../caseapp/ui/labels.py" line="69" />
-        <location filename="../../caseapp/ui/labels.py" line="107" />
-        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="32" />
+        <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Male</source>
         <translation>Արական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="33" />
+        <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Female</source>
         <translation>Իգական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="34" />
-        <location filename="../../caseapp/ui/labels.py" line="51" />
+        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Unknown</source>
         <translation>Անհայտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Exact</source>
         <translation>Ճշգրիտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="36" />
+        <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="37" />
+        <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Year</source>
         <translation>Տարի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="38" />
+        <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Approximate</source>
         <translation>Մոտավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="39" />
+        <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Public</source>
         <translation>Հրապարակային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="40" />
+        <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Shareable</source>
         <translation>Փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="41" />
+        <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Internal</source>
         <translation>Ներքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="42" />
+        <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Native</source>
         <translation>Մայրենի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="43" />
+        <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Transliteration</source>
         <translation>Տառադարձում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="44" />
+        <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Alias</source>
         <translation>Կեղծանուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="45" />
+        <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Armenian</source>
         <translation>Հայատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="46" />
+        <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Latin</source>
         <translation>Լատինատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="47" />
+        <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Cyrillic</source>
         <translation>Կիրիլատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Other script</source>
         <translation>Այլ գիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="49" />
+        <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Appointed</source>
         <translation>Նշանակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Chosen</source>
         <translation>Ընտրված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Initial</source>
         <translation>Սկզբնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Extension</source>
         <translation>Երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>As the order states it</source>
         <translation>Ինչպես նշված է որոշման մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Computed from the start and the term</source>
         <translation>Հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="56" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>Detention extension</source>
         <translation>Կալանավորման ժամկետի երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Preliminary</source>
         <translation>Նախնական լսում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Trial session</source>
         <translation>Դատաքննության նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Verdict</source>
         <translation>Դատավճիռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Appeal</source>
         <translation>Վերաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Cassation</source>
         <translation>Վճռաբեկություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>ICRC visit</source>
         <translation>ԿԽՄԿ այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>Lawyer visit</source>
         <translation>Փաստաբանի այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>Consular visit</source>
         <translation>Հյուպատոսական այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>Family call</source>
         <translation>Զանգ ընտանիքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Family letter</source>
         <translation>Նամակ ընտանիքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Media appearance</source>
         <translation>Հայտնվել է լրատվամիջոցներում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Pardon</source>
         <translation>Ներում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Amnesty</source>
         <translation>Համաներում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <location filename="../../caseapp/ui/labels.py" line="73" />
         <source>Exchange</source>
         <translation>Փոխանակում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>End of sentence</source>
         <translation>Պատժի ավարտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Repatriation</source>
         <translation>Հայրենադարձություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Other release</source>
         <translation>Այլ ազատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>eComms</source>
         <translation>eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Rule 39 site</source>
         <translation>Կանոն 39-ի կայք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Independent</source>
         <translation>Անկախ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
         <source>Not independent</source>
         <translation>Ոչ անկախ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>European Court of Human Rights</source>
         <translation>Մարդու իրավունքների եվրոպական դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>UN Human Rights Committee</source>
         <translation>ՄԱԿ-ի մարդու իրավունքների կոմիտե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>UN special procedures</source>
         <translation>ՄԱԿ-ի հատուկ ընթացակարգեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>Other body</source>
         <translation>Այլ մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Application</source>
         <translation>Գանգատ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Rule 39 request</source>
         <translation>39-րդ կանոնի համաձայն միջանկյալ միջոցի խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Communication</source>
         <translation>Հաղորդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>Urgent appeal</source>
         <translation>Հրատապ կոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
-        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Draft</source>
         <translation>Նախագիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
         <source>Lodged</source>
         <translation>Ներկայացված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Communicated</source>
         <translation>Կոմունիկացված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Pending</source>
         <translation>Ընթացքի մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Granted</source>
         <translation>Բավարարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Rejected</source>
         <translation>Մերժված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>Decided</source>
         <translation>Որոշված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="96" />
-        <location filename="../../caseapp/ui/labels.py" line="118" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Closed</source>
         <translation>Փակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>ICRC</source>
         <translation>ԿԽՄԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Ombudsman</source>
         <translation>Օմբուդսմեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Embassy</source>
         <translation>Դեսպանատուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Ministry</source>
         <translation>Նախարարություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>UN body</source>
         <translation>ՄԱԿ-ի մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Council of Europe</source>
         <translation>Եվրոպայի խորհուրդ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Media</source>
         <translation>Լրատվամիջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>NGO</source>
         <translation>ՀԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Family</source>
         <translation>Ընտանիք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Email</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Call</source>
         <translation>Զանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Filing</source>
         <translation>Դիմում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Sent</source>
         <translation>Ուղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Acknowledged</source>
         <translation>Ստացումը հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Answered</source>
         <translation>Պատասխանված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="119" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Confirmed</source>
         <translation>Հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="120" />
+        <location filename="../../caseapp/ui/labels.py" line="121" />
         <source>Probable</source>
         <translation>Հավանական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="121" />
+        <location filename="../../caseapp/ui/labels.py" line="122" />
         <source>Unverified</source>
         <translation>Չստուգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="122" />
+        <location filename="../../caseapp/ui/labels.py" line="123" />
         <source>Doubtful</source>
         <translation>Կասկածելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="123" />
+        <location filename="../../caseapp/ui/labels.py" line="124" />
         <source>Open</source>
         <translation>Բաց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="124" />
+        <location filename="../../caseapp/ui/labels.py" line="125" />
         <source>Done</source>
         <translation>Կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="125" />
+        <location filename="../../caseapp/ui/labels.py" line="126" />
         <source>Dismissed</source>
         <translation>Չեղարկված</translation>
     </message>
@@ -6968,252 +6968,252 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Նախ լրացրեք հետևյալ դաշտերը՝ %1. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="22" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="23" />
         <source>Date of the letter</source>
         <translation>Նամակի ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="23" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
         <source>Captive's name, in the letter's script</source>
         <translation>Գերու անունը՝ նամակի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
         <source>Captive's name in Latin letters</source>
         <translation>Գերու անունը լատինատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
         <source>Captive's name in the native script</source>
         <translation>Գերու անունը մայրենի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
         <source>Every spelling of the captive's name</source>
         <translation>Գերու անվան բոլոր գրելաձևերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
         <source>Other spellings of the captive's name</source>
         <translation>Գերու անվան այլ գրելաձևերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
         <source>Spellings of the captive's name other than the Latin one</source>
         <translation>Գերու անվան գրելաձևերը, բացի լատինատառից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
         <source>Category (civilian, serviceman…)</source>
         <translation>Կատեգորիա (քաղաքացիական անձ, զինծառայող…)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
         <source>Current status</source>
         <translation>Ընթացիկ կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
         <source>The captive is a woman (any text: yes; empty: no)</source>
         <translation>Գերին կին է (ցանկացած տեքստ՝ այո, դատարկ՝ ոչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
         <source>No criminal case or charge is known (any text: yes; empty: no)</source>
         <translation>Քրեական գործ կամ մեղադրանք հայտնի չէ (ցանկացած տեքստ՝ այո, դատարկ՝ ոչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
         <source>Date of capture</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
         <source>Circumstances of the capture</source>
         <translation>Գերեվարման հանգամանքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
         <source>Days in custody</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
         <source>Address of the place of detention</source>
         <translation>Պահման վայրի հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
         <source>Criminal case number</source>
         <translation>Քրեական գործի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
         <source>Next hearing</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
         <source>Last confirmed contact (proof of life)</source>
         <translation>Վերջին հաստատված կապը (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
         <source>Health and treatment</source>
         <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
         <source>What is asked for the captive</source>
         <translation>Ինչ է խնդրվում գերու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
         <source>Key facts</source>
         <translation>Հիմնական փաստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
         <source>ECHR application number</source>
         <translation>ՄԻԵԴ գանգատի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
         <source>UN WGAD communication reference</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խմբին ուղղված հաղորդման համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
         <source>Respondent State</source>
         <translation>Պատասխանող պետություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
         <source>Addressee's name and address</source>
         <translation>Հասցեատիրոջ անունը և հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
         <source>Addressee's e-mail</source>
         <translation>Հասցեատիրոջ էլ. փոստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
         <source>Greeting</source>
         <translation>Ողջույնի տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
         <source>Your name (signature)</source>
         <translation>Ձեր անունը (ստորագրություն)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>Your firm or organisation</source>
         <translation>Ձեր գրասենյակը կամ կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
         <source>Your postal address</source>
         <translation>Ձեր փոստային հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
         <source>Your bar number</source>
         <translation>Ձեր փաստաբանական արտոնագրի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
         <source>Your phone</source>
         <translation>Ձեր հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
         <source>Your e-mail</source>
         <translation>Ձեր էլ. փոստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
         <source>City where you sign</source>
         <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="70" />
         <source>Your details under the signature</source>
         <translation>Ձեր տվյալները ստորագրության տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="98" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Գործի ֆայլում սա կա, սակայն այս նամակի %1 մակարդակից բարձր, ուստի այն բաց է թողնված։ Մուտքագրեք այստեղ միայն այն դեպքում, եթե այն կարող է ներառվել այս նամակում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>Գործի ֆայլում այստեղ ավելին կա այս նամակի %1 մակարդակից բարձր. նամակը ներառում է այն, ինչ թույլատրելի է փոխանցել այդ մակարդակում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="105" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation>Այստեղ լրացնելու բան չկա․ նամակը բաց է թողնում այն տողը, որտեղ այն կերևար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="147" />
         <source>To fill in</source>
         <translation>Լրացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="148" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Գործի ֆայլից (կարող եք փոխել դրանք այս նամակի համար)</translation>
     </message>
@@ -7772,147 +7772,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>%n status change(s)</source>
         <translation><numerusform>կարգավիճակի %n փոփոխություն</numerusform><numerusform>կարգավիճակի %n փոփոխություն</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>պահման %n վայր</numerusform><numerusform>պահման %n վայր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n identity document(s)</source>
         <translation><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>գերու հետ %n կապ</numerusform><numerusform>գերու հետ %n կապ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n note(s)</source>
         <translation><numerusform>%n նշում</numerusform><numerusform>%n նշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n քրեական գործ</numerusform><numerusform>%n քրեական գործ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n detention order(s)</source>
         <translation><numerusform>կալանավորման մասին %n որոշում</numerusform><numerusform>կալանավորման մասին %n որոշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n միջազգային վարույթ</numerusform><numerusform>%n միջազգային վարույթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n document(s)</source>
         <translation><numerusform>%n փաստաթուղթ</numerusform><numerusform>%n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n ժամկետ</numerusform><numerusform>%n ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n դատական նիստ</numerusform><numerusform>%n դատական նիստ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n միջամտություն</numerusform><numerusform>%n միջամտություն</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="102" />
         <source>Merge Captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="113" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Փոխել՝ պահել մյուսին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="139" />
         <source>&amp;Merge</source>
         <translation>&amp;Միավորել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="162" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Պահել՝ %1 (%2), և միավորել նրա մեջ՝ %3 (%4)։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="166" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation>Պահվում է՝ ID %1։ Միավորվում է՝ ID %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="170" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Դաշտ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (պահվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (միավորվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
         <source>(empty)</source>
         <translation>(դատարկ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="202" />
         <source>The two records agree on every field.</source>
         <translation>Երկու գրառումները համընկնում են բոլոր դաշտերում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="211" />
         <source>Moves to %1: %2.</source>
         <translation>Պահվողին (%1) տեղափոխվում է՝ %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
         <source>nothing</source>
         <translation>ոչինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="214" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Գրառումը (%1) ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվում է։ Խմբագրել → Հետարկել-ը երկուսին էլ վերադարձնում է նախկին տեսքով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="234" />
         <source>Nothing was merged: %1</source>
         <translation>Ոչինչ չի միավորվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="238" />
         <source>Merge %1 into %2</source>
         <translation>Միավորել՝ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
         <source>Merged %1 into %2.</source>
         <translation>Միավորվեց՝ %1 → %2։</translation>
     </message>
@@ -7920,12 +7920,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="81" />
         <source>The kept captive no longer exists.</source>
         <translation>Պահպանված գերին այլևս գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="86" />
         <source>It cannot be undone.</source>
         <translation>Այն հնարավոր չէ հետարկել։</translation>
     </message>
@@ -7933,48 +7933,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="54" />
+        <location filename="../../caseapp/ui/opener.py" line="55" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="61" />
+        <location filename="../../caseapp/ui/opener.py" line="62" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation>Գործի ֆայլը գաղտնագրված է. առանց դրա գաղտնաբառի ոչ ոք չի կարող կարդալ այն, նույնիսկ դուք։ CaseApp-ը գաղտնաբառը ոչ մի տեղ չի պահում և չի կարող վերականգնել մոռացվածը, ուստի գրի առեք այն և պահեք ապահով տեղում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="68" />
+        <location filename="../../caseapp/ui/opener.py" line="69" />
         <source>Do not encrypt this case file</source>
         <translation>Չգաղտնագրել այս գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="71" />
+        <location filename="../../caseapp/ui/opener.py" line="72" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation>Առանց գաղտնագրման ֆայլի պատճենն ստացած ցանկացած ոք (կորած կամ գողացված նոութբուք, խուզարկություն սահմանին, պահուստային պատճեն) կարող է առանց գաղտնաբառի կարդալ դրա բոլոր գրառումներն ու փաստաթղթերը։ Ընտրեք սա միայն փորձնական կամ հորինված տվյալների համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="89" />
-        <location filename="../../caseapp/ui/opener.py" line="109" />
+        <location filename="../../caseapp/ui/opener.py" line="90" />
+        <location filename="../../caseapp/ui/opener.py" line="110" />
         <source>Create encrypted case file</source>
         <translation>Ստեղծել գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="108" />
+        <location filename="../../caseapp/ui/opener.py" line="109" />
         <source>Create unencrypted case file</source>
         <translation>Ստեղծել չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="114" />
+        <location filename="../../caseapp/ui/opener.py" line="115" />
         <source>Unencrypted case file</source>
         <translation>Չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="115" />
+        <location filename="../../caseapp/ui/opener.py" line="116" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation>Ստեղծե՞լ գործի ֆայլն առանց գաղտնագրման։ Դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Կարող եք այն ավելի ուշ գաղտնագրել (Ֆայլ → Փոխել գաղտնաբառը…)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="85" />
+        <location filename="../../caseapp/ui/opener.py" line="86" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>
@@ -9175,7 +9175,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../caseapp/ui/views/record_table.py" line="145" />
+        <location filename="../../caseapp/ui/views/record_table.py" line="136" />
         <source>Reading the case file…</source>
         <translation>Կարդացվում է գործի ֆայլը…</translation>
     </message>
@@ -9325,157 +9325,157 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
         <source>the appellate decision</source>
         <translation>վերաքննիչ դատարանի որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation>ձերբակալումը (ազատությունից փաստացի զրկելը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>the capture</source>
         <translation>գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
         <source>a document delivered by the Court</source>
         <translation>Դատարանի առաքած փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
         <source>the detention motion received</source>
         <translation>կալանավորման միջնորդության ստացումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
         <source>the detention order</source>
         <translation>կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
         <source>the expiry of the detention order</source>
         <translation>կալանավորման մասին որոշման ժամկետի լրանալը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>the communication of the application by the ECHR</source>
         <translation>ՄԻԵԴ-ի կողմից գանգատի կոմունիկացումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>a document delivered through eComms</source>
         <translation>eComms-ով առաքված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the final domestic decision</source>
         <translation>ներպետական վերջնական որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>the transmission by the Human Rights Committee</source>
         <translation>ՄԱԿ-ի Մարդու իրավունքների կոմիտեի կողմից փոխանցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the intervention</source>
         <translation>միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>the opening of the prisoner of war's trial</source>
         <translation>ռազմագերու դատաքննության սկիզբը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>the Rule 39 request</source>
         <translation>39-րդ կանոնի հիման վրա միջանկյալ միջոցի խնդրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>a document delivered on the Rule 39 site</source>
         <translation>39-րդ կանոնի կայքում առաքված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>the verdict</source>
         <translation>դատավճիռը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>the last welfare contact</source>
         <translation>գերու հետ վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խմբի կողմից փոխանցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="88" />
         <source>Deadline calculator</source>
         <translation>Ժամկետների հաշվիչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="102" />
         <source>at</source>
         <translation>ժամը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="107" />
         <source>Time of the trigger event</source>
         <translation>Հիմք հանդիսացող իրադարձության ժամը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="121" />
         <source>The deadline worked out</source>
         <translation>Հաշվարկված ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="137" />
         <source>Add to this captive's deadlines</source>
         <translation>Ավելացնել այս գերու ժամկետներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="131" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="146" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="147" />
         <source>Trigger</source>
         <translation>Հիմք հանդիսացող իրադարձություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="194" />
         <source>Trigger event: %1</source>
         <translation>Հիմք հանդիսացող իրադարձություն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="228" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="261" />
         <source>Add deadline from rule</source>
         <translation>Ավելացնել ժամկետ կանոնից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="262" />
         <source>the deadline “%1”</source>
         <translation>«%1» ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="268" />
         <source>Deadline added from rule %1.</source>
         <translation>Ժամկետն ավելացվեց %1 կանոնից։</translation>
     </message>
@@ -9858,12 +9858,12 @@ Do you want to delete it anyway?</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="38" />
         <source>Import Spreadsheet</source>
         <translation>Աղյուսակի ներմուծում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="39" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -9933,117 +9933,117 @@ Do you want to delete it anyway?</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
         <source>Full name</source>
         <translation>Լրիվ անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
         <source>Patronymic</source>
         <translation>Հայրանուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
         <source>Surname</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
         <source>Name kinds and languages</source>
         <translation>Անունների տեսակներ և լեզուներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
         <source>Date of capture</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
         <source>Captured by</source>
         <translation>Գերեվարող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
         <source>Status since</source>
         <translation>Կարգավիճակը՝ սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="30" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="31" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="32" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
         <source>comma</source>
         <translation>ստորակետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
         <source>semicolon</source>
         <translation>կետ-ստորակետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>tab</source>
         <translation>տաբուլյացիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>vertical bar</source>
         <translation>ուղղահայաց գիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
         <source>UTF-8 with BOM</source>
         <translation>UTF-8՝ BOM-ով</translation>
     </message>
@@ -10094,12 +10094,12 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>ShortHearingKind</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="175" />
+        <location filename="../../caseapp/ui/labels.py" line="176" />
         <source>Custody extension</source>
         <translation>Կալանքի երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="176" />
+        <location filename="../../caseapp/ui/labels.py" line="177" />
         <source>Trial session</source>
         <translation>Դատաքննության նիստ</translation>
     </message>
@@ -10107,22 +10107,22 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>ShortStatus</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="158" />
+        <location filename="../../caseapp/ui/labels.py" line="159" />
         <source>Held</source>
         <translation>Պահվում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="159" />
+        <location filename="../../caseapp/ui/labels.py" line="160" />
         <source>Pre-trial</source>
         <translation>Նախնական կալանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="160" />
+        <location filename="../../caseapp/ui/labels.py" line="161" />
         <source>On trial</source>
         <translation>Դատաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="161" />
+        <location filename="../../caseapp/ui/labels.py" line="162" />
         <source>Not shown</source>
         <translation>Չի ցուցադրվում</translation>
     </message>
@@ -10138,47 +10138,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="30" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="31" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln անհայտ կորած</numerusform><numerusform>%Ln անհայտ կորած</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="31" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="32" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln պահվում է, մեղադրանք հայտնի չէ</numerusform><numerusform>%Ln պահվում են, մեղադրանք հայտնի չէ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="32" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="33" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln նախնական կալանքի տակ</numerusform><numerusform>%Ln նախնական կալանքի տակ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="33" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="34" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln դատաքննության փուլում</numerusform><numerusform>%Ln դատաքննության փուլում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="34" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="35" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln դատապարտված</numerusform><numerusform>%Ln դատապարտված</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="35" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="36" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln ազատ արձակված</numerusform><numerusform>%Ln ազատ արձակված</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="36" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="37" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln հայրենադարձված</numerusform><numerusform>%Ln հայրենադարձված</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="37" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="38" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln մահացած</numerusform><numerusform>%Ln մահացած</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="38" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="39" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln չի ցուցադրվում այս մակարդակում</numerusform><numerusform>%Ln չեն ցուցադրվում այս մակարդակում</numerusform></translation>
     </message>
@@ -10186,27 +10186,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfAWoman</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="140" />
+        <location filename="../../caseapp/ui/labels.py" line="141" />
         <source>Missing</source>
         <translation>Անհայտ կորած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="141" />
+        <location filename="../../caseapp/ui/labels.py" line="142" />
         <source>Convicted</source>
         <translation>Դատապարտված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="142" />
+        <location filename="../../caseapp/ui/labels.py" line="143" />
         <source>Released</source>
         <translation>Ազատ արձակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="143" />
+        <location filename="../../caseapp/ui/labels.py" line="144" />
         <source>Repatriated</source>
         <translation>Հայրենադարձված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="144" />
+        <location filename="../../caseapp/ui/labels.py" line="145" />
         <source>Deceased</source>
         <translation>Մահացած</translation>
     </message>
@@ -10214,47 +10214,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOffer</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
         <translation>%1-ին հարուցված քրեական գործը ենթադրում է «%2» կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
         <source>The charges brought on %1 suggest the status %2.</source>
         <translation>%1-ին առաջադրված մեղադրանքները ենթադրում են «%2» կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="40" />
         <source>The detention order of %1 suggests the status %2.</source>
         <translation>%1-ի կալանավորման մասին որոշումը ենթադրում է «%2» կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="42" />
         <source>The detention hearing of %1 suggests the status %2.</source>
         <translation>%1-ի կալանավորման հարցով դատական նիստը ենթադրում է «%2» կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="44" />
         <source>The trial hearing of %1 suggests the status %2.</source>
         <translation>%1-ի դատաքննության նիստը ենթադրում է «%2» կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="46" />
         <source>The verdict of %1 suggests the status %2.</source>
         <translation>%1-ի դատավճիռը ենթադրում է «%2» կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="48" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
         <translation>Պահումը (%3) ավարտվել է %1-ին, և ավելի ուշ պահման վայր գրանցված չէ. սա ենթադրում է «%2» կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="54" />
         <source>The detention order of %1, in force until %3, suggests the status %2.</source>
         <translation>%1-ի կալանավորման մասին որոշումը, որը գործում է մինչև %3-ը, ենթադրում է «%2» կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="85" />
         <source>Change status to %1</source>
         <translation>Փոխել կարգավիճակը՝ «%1»</translation>
     </message>
@@ -10262,27 +10262,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="108" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="111" />
         <source>Not now</source>
         <translation>Ոչ հիմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="113" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="114" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation>Թողնել կարգավիճակն անփոփոխ. սա այլևս չի առաջարկվի, քանի դեռ ֆայլը բաց է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="139" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="140" />
         <source>Set the status to %1 from %2 and end the stay at %3 on that day (can be undone)</source>
         <translation>Սահմանել «%1» կարգավիճակը՝ սկսած %2-ից, և նույն օրով նշել պահման ավարտը (%3) (կարելի է հետարկել)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="142" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation>Սահմանել «%1» կարգավիճակը՝ սկսած %2-ից (կարելի է հետարկել)</translation>
     </message>

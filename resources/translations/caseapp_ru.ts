@@ -36,552 +36,552 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="32" />
+        <location filename="../../caseapp/ui/actions.py" line="33" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="33" />
+        <location filename="../../caseapp/ui/actions.py" line="34" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="34" />
+        <location filename="../../caseapp/ui/actions.py" line="35" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="35" />
+        <location filename="../../caseapp/ui/actions.py" line="36" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="36" />
+        <location filename="../../caseapp/ui/actions.py" line="37" />
         <source>Contacts &amp;&amp; organisations</source>
         <translation>Контакты и организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="37" />
+        <location filename="../../caseapp/ui/actions.py" line="38" />
         <source>Advocacy log</source>
         <translation>Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="38" />
+        <location filename="../../caseapp/ui/actions.py" line="39" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="54" />
+        <location filename="../../caseapp/ui/actions.py" line="55" />
         <source>&amp;New Case File…</source>
         <translation>&amp;Новый файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="55" />
+        <location filename="../../caseapp/ui/actions.py" line="56" />
         <source>Create a new, empty case file</source>
         <translation>Создать новый пустой файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="56" />
+        <location filename="../../caseapp/ui/actions.py" line="57" />
         <source>&amp;Open Case File…</source>
         <translation>&amp;Открыть файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="57" />
+        <location filename="../../caseapp/ui/actions.py" line="58" />
         <source>Open another case file</source>
         <translation>Открыть другой файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="58" />
+        <location filename="../../caseapp/ui/actions.py" line="59" />
         <source>Connect to &amp;Team Server…</source>
         <translation>Подключиться к серверу &amp;команды…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="59" />
+        <location filename="../../caseapp/ui/actions.py" line="60" />
         <source>Open a case file on a team server under your own login</source>
         <translation>Открыть файл дела на сервере команды под своим логином</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="60" />
+        <location filename="../../caseapp/ui/actions.py" line="61" />
         <source>Open &amp;Demo Case File</source>
         <translation>Открыть &amp;демонстрационный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="61" />
+        <location filename="../../caseapp/ui/actions.py" line="62" />
         <source>Open the demo case file: fictional captives to try CaseApp on</source>
         <translation>Открыть демонстрационный файл дела: вымышленные пленные для знакомства с CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="62" />
+        <location filename="../../caseapp/ui/actions.py" line="63" />
         <source>&amp;Close Case File</source>
         <translation>&amp;Закрыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="63" />
+        <location filename="../../caseapp/ui/actions.py" line="64" />
         <source>Close the case file (backed up first) and go back to the welcome page</source>
         <translation>Закрыть файл дела (предварительно создав резервную копию) и вернуться на начальную страницу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="65" />
+        <location filename="../../caseapp/ui/actions.py" line="66" />
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="66" />
+        <location filename="../../caseapp/ui/actions.py" line="67" />
         <source>Add the records of a CaseApp JSON export to this case file</source>
         <translation>Добавить в этот файл дела записи из экспорта CaseApp в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="68" />
+        <location filename="../../caseapp/ui/actions.py" line="69" />
         <source>Bring in captives from a CSV, XLSX or ODS spreadsheet, row by row</source>
         <translation>Загрузить пленных из таблицы CSV, XLSX или ODS, построчно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="71" />
+        <location filename="../../caseapp/ui/actions.py" line="72" />
         <source>Write the captives list to an XLSX or CSV file that Import Spreadsheet reads back</source>
         <translation>Записать список пленных в файл XLSX или CSV, который «Импорт таблицы» читает обратно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="73" />
+        <location filename="../../caseapp/ui/actions.py" line="74" />
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="74" />
+        <location filename="../../caseapp/ui/actions.py" line="75" />
         <source>Write the whole case file to a JSON file</source>
         <translation>Записать весь файл дела в файл JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="77" />
+        <location filename="../../caseapp/ui/actions.py" line="78" />
         <source>Close the case file and clear the window until its passphrase is typed again</source>
         <translation>Закрыть файл дела и очистить окно до повторного ввода парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="81" />
+        <location filename="../../caseapp/ui/actions.py" line="82" />
         <source>Emergenc&amp;y Lock</source>
         <translation>Экстренная б&amp;локировка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="82" />
+        <location filename="../../caseapp/ui/actions.py" line="83" />
         <source>Lock at once and empty the clipboard (and wipe the case file after a countdown, if turned on)</source>
         <translation>Сразу заблокировать и очистить буфер обмена (и, если включено, стереть файл дела после обратного отсчёта)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="84" />
+        <location filename="../../caseapp/ui/actions.py" line="85" />
         <source>Change &amp;Passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="85" />
+        <location filename="../../caseapp/ui/actions.py" line="86" />
         <source>Change the case file's passphrase, or encrypt an unencrypted case file</source>
         <translation>Сменить парольную фразу файла дела или зашифровать незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="87" />
+        <location filename="../../caseapp/ui/actions.py" line="88" />
         <source>Split a recovery key into shares for trusted colleagues, printed</source>
         <translation>Разделить ключ восстановления на доли для доверенных коллег, в распечатанном виде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="89" />
+        <location filename="../../caseapp/ui/actions.py" line="90" />
         <source>Set a new passphrase for a case file with enough colleagues' shares</source>
         <translation>Задать новую парольную фразу для файла дела с помощью достаточного числа долей коллег</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="90" />
+        <location filename="../../caseapp/ui/actions.py" line="91" />
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="91" />
+        <location filename="../../caseapp/ui/actions.py" line="92" />
         <source>See, verify, make and restore backups of the case file</source>
         <translation>Просмотр, проверка, создание и восстановление резервных копий файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="92" />
+        <location filename="../../caseapp/ui/actions.py" line="93" />
         <source>Security &amp;Settings…</source>
         <translation>Н&amp;астройки безопасности…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="93" />
+        <location filename="../../caseapp/ui/actions.py" line="94" />
         <source>Auto-lock, clipboard clearing and how many backups to keep</source>
         <translation>Автоблокировка, очистка буфера обмена и число хранимых резервных копий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="94" />
+        <location filename="../../caseapp/ui/actions.py" line="95" />
         <source>&amp;Language…</source>
         <translation>&amp;Язык…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="95" />
+        <location filename="../../caseapp/ui/actions.py" line="96" />
         <source>The language of the interface: Armenian, Russian or English</source>
         <translation>Язык интерфейса: армянский, русский или английский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="96" />
+        <location filename="../../caseapp/ui/actions.py" line="97" />
         <source>Emergency Settin&amp;gs…</source>
         <translation>Экстр&amp;енные настройки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="97" />
+        <location filename="../../caseapp/ui/actions.py" line="98" />
         <source>The emergency wipe: off, after a panic, after wrong passphrases</source>
         <translation>Экстренное стирание: выключено, после тревоги, после неверных парольных фраз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="100" />
+        <location filename="../../caseapp/ui/actions.py" line="101" />
         <source>Write a new encrypted case file with only what is at a lower level, to cross a border with</source>
         <translation>Создать новый зашифрованный файл дела только с данными более низкого уровня — чтобы пересечь границу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="102" />
+        <location filename="../../caseapp/ui/actions.py" line="103" />
         <source>&amp;Merge Travel Copy…</source>
         <translation>Объединить дорожну&amp;ю копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="103" />
+        <location filename="../../caseapp/ui/actions.py" line="104" />
         <source>Bring the changes made in a travel copy into this case file</source>
         <translation>Перенести изменения, сделанные в дорожной копии, в этот файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="67" />
+        <location filename="../../caseapp/ui/actions.py" line="68" />
         <source>Import Spreads&amp;heet…</source>
         <translation>Импорт &amp;таблицы…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="70" />
+        <location filename="../../caseapp/ui/actions.py" line="71" />
         <source>E&amp;xport Captives List…</source>
         <translation>Экспорт &amp;списка пленных…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="76" />
+        <location filename="../../caseapp/ui/actions.py" line="77" />
         <source>Loc&amp;k</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="86" />
+        <location filename="../../caseapp/ui/actions.py" line="87" />
         <source>Set &amp;Up Passphrase Recovery…</source>
         <translation>Настроить &amp;восстановление парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="88" />
+        <location filename="../../caseapp/ui/actions.py" line="89" />
         <source>Recover &amp;a Lost Passphrase…</source>
         <translation>Восстановить &amp;утерянную парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="99" />
+        <location filename="../../caseapp/ui/actions.py" line="100" />
         <source>Tra&amp;vel Copy…</source>
         <translation>Доро&amp;жная копия…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="105" />
+        <location filename="../../caseapp/ui/actions.py" line="106" />
         <source>Destroy Travel Copy…</source>
         <translation>Уничтожить дорожную копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="106" />
+        <location filename="../../caseapp/ui/actions.py" line="107" />
         <source>Overwrite and delete a travel copy</source>
         <translation>Перезаписать и удалить дорожную копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="107" />
+        <location filename="../../caseapp/ui/actions.py" line="108" />
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="108" />
+        <location filename="../../caseapp/ui/actions.py" line="109" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="109" />
+        <location filename="../../caseapp/ui/actions.py" line="110" />
         <source>Undo the last edit</source>
         <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="110" />
+        <location filename="../../caseapp/ui/actions.py" line="111" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="111" />
+        <location filename="../../caseapp/ui/actions.py" line="112" />
         <source>Do again what was last undone</source>
         <translation>Повторить последнее отменённое действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="113" />
+        <location filename="../../caseapp/ui/actions.py" line="114" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="114" />
+        <location filename="../../caseapp/ui/actions.py" line="115" />
         <source>Search captives by any spelling, in any script</source>
         <translation>Поиск пленных по любому написанию, в любой письменности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="116" />
+        <location filename="../../caseapp/ui/actions.py" line="117" />
         <source>New &amp;Captive…</source>
         <translation>&amp;Новый пленный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="117" />
+        <location filename="../../caseapp/ui/actions.py" line="118" />
         <source>Add a captive to the case file</source>
         <translation>Добавить пленного в файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="120" />
+        <location filename="../../caseapp/ui/actions.py" line="121" />
         <source>&amp;Open Captive</source>
         <translation>&amp;Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="121" />
+        <location filename="../../caseapp/ui/actions.py" line="122" />
         <source>Open the selected captive's file (Enter)</source>
         <translation>Открыть карточку выбранного пленного (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="122" />
+        <location filename="../../caseapp/ui/actions.py" line="123" />
         <source>&amp;Delete Captive…</source>
         <translation>&amp;Удалить пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="123" />
+        <location filename="../../caseapp/ui/actions.py" line="124" />
         <source>Delete the selected captive and everything recorded about them</source>
         <translation>Удалить выбранного пленного и все записанные о нём сведения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="125" />
+        <location filename="../../caseapp/ui/actions.py" line="126" />
         <source>&amp;Merge Captives…</source>
         <translation>Объ&amp;единить пленных…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="126" />
+        <location filename="../../caseapp/ui/actions.py" line="127" />
         <source>Merge two selected captives recorded twice into one</source>
         <translation>Объединить двух выбранных пленных, записанных дважды, в одного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="127" />
+        <location filename="../../caseapp/ui/actions.py" line="128" />
         <source>Likely D&amp;uplicates…</source>
         <translation>Вероятные &amp;дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="128" />
+        <location filename="../../caseapp/ui/actions.py" line="129" />
         <source>List the captives likely recorded twice, to merge them</source>
         <translation>Показать пленных, вероятно записанных дважды, чтобы объединить их</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="129" />
+        <location filename="../../caseapp/ui/actions.py" line="130" />
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="130" />
+        <location filename="../../caseapp/ui/actions.py" line="131" />
         <source>Go back to the view or captive's file shown before</source>
         <translation>Вернуться к ранее показанному разделу или карточке пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="131" />
+        <location filename="../../caseapp/ui/actions.py" line="132" />
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="132" />
+        <location filename="../../caseapp/ui/actions.py" line="133" />
         <source>Go forward again after going back</source>
         <translation>Снова перейти вперёд после возврата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="134" />
+        <location filename="../../caseapp/ui/actions.py" line="135" />
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="135" />
+        <location filename="../../caseapp/ui/actions.py" line="136" />
         <source>Read the case file again</source>
         <translation>Перечитать файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="137" />
+        <location filename="../../caseapp/ui/actions.py" line="138" />
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>&amp;Экспорт календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="138" />
+        <location filename="../../caseapp/ui/actions.py" line="139" />
         <source>Write open deadlines and coming hearings to a calendar file</source>
         <translation>Записать открытые сроки и предстоящие судебные заседания в файл календаря</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="139" />
+        <location filename="../../caseapp/ui/actions.py" line="140" />
         <source>Deadline &amp;Calculator…</source>
         <translation>&amp;Калькулятор сроков…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="140" />
+        <location filename="../../caseapp/ui/actions.py" line="141" />
         <source>Compute any rule's deadline with the steps taken</source>
         <translation>Исчислить срок по любому правилу с показом шагов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="141" />
+        <location filename="../../caseapp/ui/actions.py" line="142" />
         <source>&amp;Daily Log…</source>
         <translation>&amp;Журнал за день…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="142" />
+        <location filename="../../caseapp/ui/actions.py" line="143" />
         <source>Print what happened to the deadlines on a day (PDF, internal)</source>
         <translation>Напечатать, что происходило со сроками в течение дня (PDF, внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="143" />
+        <location filename="../../caseapp/ui/actions.py" line="144" />
         <source>Deadline &amp;Settings…</source>
         <translation>&amp;Настройки сроков…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="144" />
+        <location filename="../../caseapp/ui/actions.py" line="145" />
         <source>Jurisdiction, warning periods and the statutory maximum</source>
         <translation>Юрисдикция, сроки предупреждения и предельный срок по закону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="145" />
+        <location filename="../../caseapp/ui/actions.py" line="146" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="146" />
+        <location filename="../../caseapp/ui/actions.py" line="147" />
         <source>Print a captive's dossier at a sensitivity level</source>
         <translation>Напечатать досье пленного на выбранном уровне конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="147" />
+        <location filename="../../caseapp/ui/actions.py" line="148" />
         <source>&amp;Status Report…</source>
         <translation>&amp;Отчёт о положении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="148" />
+        <location filename="../../caseapp/ui/actions.py" line="149" />
         <source>Report on all captives, as PDF or spreadsheet</source>
         <translation>Отчёт обо всех пленных в формате PDF или таблицы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="149" />
+        <location filename="../../caseapp/ui/actions.py" line="150" />
         <source>&amp;Letter…</source>
         <translation>&amp;Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="150" />
+        <location filename="../../caseapp/ui/actions.py" line="151" />
         <source>Write a letter from a Word template</source>
         <translation>Составить письмо по шаблону Word</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="151" />
+        <location filename="../../caseapp/ui/actions.py" line="152" />
         <source>&amp;Filing with the ECHR and the UN…</source>
         <translation>Подача &amp;в ЕСПЧ и ООН…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="152" />
+        <location filename="../../caseapp/ui/actions.py" line="153" />
         <source>ECHR application and Rule 39 packs, UN submissions for the open captive</source>
         <translation>Пакеты жалобы в ЕСПЧ и по правилу 39, обращения в ООН по открытому пленному</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="154" />
+        <location filename="../../caseapp/ui/actions.py" line="155" />
         <source>Seizure &amp;Exposure Report…</source>
         <translation>Отчёт о &amp;рисках после изъятия…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="155" />
+        <location filename="../../caseapp/ui/actions.py" line="156" />
         <source>After a device was seized: what it held and what to revoke (PDF)</source>
         <translation>После изъятия устройства: что на нём было и что отозвать (PDF)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="156" />
+        <location filename="../../caseapp/ui/actions.py" line="157" />
         <source>La&amp;wyer's Details…</source>
         <translation>&amp;Сведения об адвокате…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="157" />
+        <location filename="../../caseapp/ui/actions.py" line="158" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="158" />
+        <location filename="../../caseapp/ui/actions.py" line="159" />
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="159" />
+        <location filename="../../caseapp/ui/actions.py" line="160" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>Служебный журнал CaseApp: что запускалось и где возникали ошибки, без данных дел</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="161" />
+        <location filename="../../caseapp/ui/actions.py" line="162" />
         <source>CaseApp &amp;Guide</source>
         <translation>&amp;Руководство CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="163" />
+        <location filename="../../caseapp/ui/actions.py" line="164" />
         <source>First steps, levels, deadlines, backups and the passphrase</source>
         <translation>Первые шаги, уровни, сроки, резервные копии и парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="165" />
+        <location filename="../../caseapp/ui/actions.py" line="166" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="166" />
+        <location filename="../../caseapp/ui/actions.py" line="167" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>Все сочетания клавиш CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="167" />
+        <location filename="../../caseapp/ui/actions.py" line="168" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="173" />
+        <location filename="../../caseapp/ui/actions.py" line="174" />
         <source>In a search box: move into its results</source>
         <translation>В поле поиска: перейти к результатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="174" />
+        <location filename="../../caseapp/ui/actions.py" line="175" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>В списке пленных: открыть карточку выбранного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="175" />
+        <location filename="../../caseapp/ui/actions.py" line="176" />
         <source>In the captives list: delete the selected captive (asks first)</source>
         <translation>В списке пленных: удалить выбранного пленного (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="176" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>В списке пленных: скопировать выбранную строку (затем она удаляется из буфера обмена)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="180" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="180" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <location filename="../../caseapp/ui/actions.py" line="182" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <location filename="../../caseapp/ui/actions.py" line="183" />
         <source>&amp;Captive</source>
         <translation>П&amp;ленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="184" />
+        <location filename="../../caseapp/ui/actions.py" line="185" />
         <source>&amp;Help</source>
         <translation>Сп&amp;равка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="184" />
+        <location filename="../../caseapp/ui/actions.py" line="185" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="183" />
+        <location filename="../../caseapp/ui/actions.py" line="184" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Сроки</translation>
     </message>
@@ -814,12 +814,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="157" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="158" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="157" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="158" />
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -865,39 +865,39 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupRestore</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="74" />
         <source>Restore the backup into a new case file</source>
         <translation>Восстановить резервную копию в новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="81" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="82" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation>%1 уже существует. Заменить его резервной копией? Всё его содержимое будет утрачено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="102" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation>Парольная фраза резервной копии (парольная фраза файла дела на момент её создания):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="102" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="157" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
         <source>A backup of another case file</source>
         <translation>Резервная копия другого файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="149" />
         <source>%1
 
 Restore it anyway?</source>
@@ -906,12 +906,12 @@ Restore it anyway?</source>
 Всё равно восстановить её?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation>Резервная копия не открывается этой парольной фразой (или повреждена).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="172" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
@@ -920,7 +920,7 @@ If you are sure the passphrase is right, the file may be damaged. Restore its la
 Если вы уверены, что парольная фраза верна, файл, возможно, повреждён. Восстановить его последнюю проверенную резервную копию в новый файл дела? Сам файл останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="176" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
@@ -929,7 +929,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 Восстановить последнюю проверенную резервную копию в новый файл дела? Повреждённый файл останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="178" />
         <source>Cannot open the case file</source>
         <translation>Не удаётся открыть файл дела</translation>
     </message>
@@ -937,158 +937,158 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
         <source>made by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
         <source>passphrase changed</source>
         <translation>сменена парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Encrypted</source>
         <translation>Зашифрована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
         <source>Verified</source>
         <translation>Проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="198" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Резервные копии зашифрованы той парольной фразой, которая была у файла дела в момент их создания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="212" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Этот файл дела не зашифрован, поэтому не зашифрованы и его резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="216" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="224" />
         <source>Backups of this case file</source>
         <translation>Резервные копии этого файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="238" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="243" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Открыть резервную копию парольной фразой и проверить каждую страницу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>Restore into a new file…</source>
         <translation>Восстановить в новый файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="273" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="273" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="277" />
         <source>damaged: do not restore</source>
         <translation>повреждена: не восстанавливать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="278" />
         <source>not verified</source>
         <translation>не проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="288" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Резервных копий пока нет: нажмите «Создать копию сейчас».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="313" />
         <source>Backing up and verifying…</source>
         <translation>Копирование и проверка…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="316" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="317" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Копия создана и проверена: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
         <source>Verifying %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="332" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 не повреждена: она открывается парольной фразой, и каждая страница проходит проверку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="335" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="336" />
         <source>%1 failed the check: %2</source>
         <translation>%1 не прошла проверку: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="354" />
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Резервная копия восстановлена в %1. Открыть её сейчас? Открытый сейчас файл дела будет закрыт (без изменений).</translation>
     </message>
@@ -1172,56 +1172,56 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="420" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Captured on</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="509" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
@@ -1311,733 +1311,733 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="91" />
         <source>Case without number (%1)</source>
         <translation>Дело без номера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="130" />
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="120" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="131" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Кто может видеть эту запись в напечатанном досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>Add name</source>
         <translation>Добавить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
         <source>Edit name</source>
         <translation>Изменить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>Name as written</source>
         <translation>Имя в написании</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>В любой письменности; письменность определяется по буквам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>The name shown first everywhere</source>
         <translation>Имя, показываемое везде первым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
         <source>Add identity document</source>
         <translation>Добавить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
         <source>Edit identity document</source>
         <translation>Изменить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Паспорт, удостоверение личности, военный билет, свидетельство о рождении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
         <source>Issued on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
         <source>Add place of detention</source>
         <translation>Добавить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Edit place of detention</source>
         <translation>Изменить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Оставьте пустым, пока пленный там содержится</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="358" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="469" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="470" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <source>Add welfare contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
         <source>Edit welfare contact</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
         <source>Confirmed (proof of life)</source>
         <translation>Подтверждён (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>При подсчёте дней с последнего контакта учитываются только подтверждённые контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
         <source>Independent proof of life</source>
         <translation>Независимое подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Пусто — по виду контакта (визиты МККК, консула и адвоката независимы; звонки, письма и видео, опубликованные удерживающей стороной, — нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
         <source>Add delivery from the Court</source>
         <translation>Добавить документ, полученный от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
         <source>Edit delivery from the Court</source>
         <translation>Изменить документ, полученный от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>Appeared in the account on</source>
         <translation>Появился в учётной записи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation>Суд считает документ врученным в день его появления в вашей учётной записи: сроки отсчитываются с этого дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Portal</source>
         <translation>Портал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>Application number</source>
         <translation>Номер жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Time limit in the letter (weeks)</source>
         <translation>Срок, указанный в письме (недели)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation>0 — срока нет, или указана дата: введите её как срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Downloaded on</source>
         <translation>Скачан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>Facts for filings</source>
         <translation>Сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>The detaining state confirmed the detention</source>
         <translation>Удерживающее государство подтвердило задержание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Confirmed on</source>
         <translation>Дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Source of the confirmation</source>
         <translation>Источник подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: health</source>
         <translation>Особый риск: здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>Special risk: disability</source>
         <translation>Особый риск: инвалидность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Special risk: hunger strike</source>
         <translation>Особый риск: голодовка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
         <source>About the risk</source>
         <translation>О риске</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
         <source>Kind of release</source>
         <translation>Вид освобождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="273" />
         <source>facts for filings</source>
         <translation>сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
         <source>Add prosecution</source>
         <translation>Добавить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Edit prosecution</source>
         <translation>Изменить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Prosecutor</source>
         <translation>Прокурор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Defence counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Counsel</source>
         <translation>Статус защитника</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Language of proceedings</source>
         <translation>Язык судопроизводства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>Case opened on</source>
         <translation>Дата возбуждения дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
         <source>this prosecution</source>
         <translation>это уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
         <source>Add charge</source>
         <translation>Добавить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
         <source>Edit charge</source>
         <translation>Изменить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="466" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Criminal code</source>
         <translation>Уголовный кодекс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="308" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="309" />
         <source>Charged on</source>
         <translation>Дата предъявления обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="313" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation>Уголовный кодекс Азербайджанской Республики</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Add detention order</source>
         <translation>Добавить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
         <source>Edit detention order</source>
         <translation>Изменить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Decided on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Detention from</source>
         <translation>Под стражей с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Term: months</source>
         <translation>Срок: месяцев</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Term: days</source>
         <translation>Срок: дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
         <source>Expires on</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Оставьте пустым: дата исчисляется как начало плюс срок (день после конца месяца переносится на его последний день). Заполняйте, только если в постановлении указана другая дата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
         <source>Appeal filed on</source>
         <translation>Дата подачи апелляционной жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="358" />
         <source>Appeal outcome</source>
         <translation>Результат апелляции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
         <source>the order of %1 (until %2)</source>
         <translation>постановление от %1 (до %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
         <source>Local time of the court</source>
         <translation>Местное время суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="445" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Добавьте каждого соподсудимого: заседание появится в карточке каждого из них</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Отложенное или отменённое заседание больше не считается ближайшим, и о нём не напоминают</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="420" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>Next hearing on</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
         <source>the %1 hearing of %2</source>
         <translation>судебное заседание (%1) от %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Add international proceeding</source>
         <translation>Добавить международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Edit international proceeding</source>
         <translation>Изменить международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
         <source>Reference number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
         <source>Convention articles</source>
         <translation>Статьи Конвенции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation>Как в жалобе, через запятую: 3, 5 § 1, 5 § 4, P1-1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
         <source>Lodged on</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="325" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="482" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="483" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Who gave or sent it</source>
         <translation>Кто передал или направил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="466" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="467" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="467" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="468" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="480" />
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="480" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="481" />
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="483" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="484" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Add captive</source>
         <translation>Добавить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Edit person and capture</source>
         <translation>Изменить сведения о лице и пленении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="509" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="510" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="510" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="511" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="510" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="511" />
         <source>Separated by commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
         <source>Edit summary, asks and consent</source>
         <translation>Изменить краткое изложение, требования и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
         <source>Health and treatment</source>
         <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
         <source>Power of attorney on file</source>
         <translation>Доверенность имеется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="532" />
         <source>Consents to publicity</source>
         <translation>Согласие на огласку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="533" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="534" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Семья согласна на обращение в Рабочую группу ООН по насильственным или недобровольным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="535" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="536" />
         <source>Notes on consent</source>
         <translation>Примечания о согласии</translation>
     </message>
@@ -2055,7 +2055,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln сутки под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/held_place.py" line="24" />
+        <location filename="../../caseapp/ui/held_place.py" line="25" />
         <source>Last held at %1</source>
         <translation>Последнее место содержания: %1</translation>
     </message>
@@ -2622,424 +2622,424 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
         <source>Script</source>
         <translation>Письменность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="104" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="233" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="86" />
         <source>%n month(s)</source>
         <translation><numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
         <source>%n day(s)</source>
         <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="117" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="118" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
         <source>Decided</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="117" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/held_place.py" line="30" />
+        <location filename="../../caseapp/ui/held_place.py" line="31" />
         <source>until the release on %1</source>
         <translation>до освобождения %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/held_place.py" line="31" />
+        <location filename="../../caseapp/ui/held_place.py" line="32" />
         <source>until the repatriation on %1</source>
         <translation>до репатриации %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/held_place.py" line="32" />
+        <location filename="../../caseapp/ui/held_place.py" line="33" />
         <source>until the death on %1</source>
         <translation>до смерти %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/held_place.py" line="41" />
+        <location filename="../../caseapp/ui/held_place.py" line="42" />
         <source>now</source>
         <translation>по настоящее время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
         <source>Defence</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
         <source>Opened</source>
         <translation>Возбуждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
         <source>%1, %Ln day(s) late</source>
         <translation><numerusform>%1, просрочено на %Ln день</numerusform><numerusform>%1, просрочено на %Ln дня</numerusform><numerusform>%1, просрочено на %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="148" />
         <source>AZ CC</source>
         <translation>УК АР</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Charged</source>
         <translation>Предъявлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
         <source>Court and judge</source>
         <translation>Суд и судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Co-defendants</source>
         <translation>Соподсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
         <source>Next</source>
         <translation>Следующее</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="202" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="202" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="203" />
         <source>Days ago</source>
         <translation>Дней назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>no, unconfirmed</source>
         <translation>нет, не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="231" />
         <source>Status and follow-up</source>
         <translation>Статус и контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
         <source>Overdue: follow this up</source>
         <translation>Просрочено: требуется повторное обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>A hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
         <source>An intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="254" />
         <source>A criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="258" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="283" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
         <source>Attached to</source>
         <translation>Приложен к</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="267" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="285" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="281" />
         <source>Written</source>
         <translation>Написана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="284" />
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="289" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="290" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="291" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="292" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="292" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="293" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="294" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="295" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="296" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="297" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="297" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="298" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -3064,107 +3064,107 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
         <source>Welfare contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
         <source>Prosecution</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
         <source>Detention order</source>
         <translation>Постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
         <source>International proceeding</source>
         <translation>Международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="50" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="52" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="54" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="54" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="55" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="234" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="235" />
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
         <source>Appeared</source>
         <translation>Появился</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
         <source>Portal</source>
         <translation>Портал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Application</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
         <source>Deleted from the portal on</source>
         <translation>Удаляется с портала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="45" />
         <source>Downloaded</source>
         <translation>Скачан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="47" />
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
@@ -3172,77 +3172,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="54" />
+        <location filename="../../caseapp/ui/models/captives.py" line="48" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="46" />
+        <location filename="../../caseapp/ui/models/captives.py" line="40" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="48" />
+        <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="49" />
+        <location filename="../../caseapp/ui/models/captives.py" line="43" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="95" />
+        <location filename="../../caseapp/ui/models/captives.py" line="89" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="97" />
+        <location filename="../../caseapp/ui/models/captives.py" line="91" />
         <source>Other spelling</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="99" />
+        <location filename="../../caseapp/ui/models/captives.py" line="93" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="101" />
+        <location filename="../../caseapp/ui/models/captives.py" line="95" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="103" />
+        <location filename="../../caseapp/ui/models/captives.py" line="97" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="107" />
+        <location filename="../../caseapp/ui/models/captives.py" line="101" />
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="110" />
+        <location filename="../../caseapp/ui/models/captives.py" line="104" />
         <source>Days held</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="111" />
+        <location filename="../../caseapp/ui/models/captives.py" line="105" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="113" />
+        <location filename="../../caseapp/ui/models/captives.py" line="107" />
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="293" />
+        <location filename="../../caseapp/ui/models/captives.py" line="287" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="295" />
+        <location filename="../../caseapp/ui/models/captives.py" line="289" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -3303,54 +3303,54 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaseFileOpener</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="141" />
-        <location filename="../../caseapp/ui/opener.py" line="155" />
+        <location filename="../../caseapp/ui/opener.py" line="142" />
+        <location filename="../../caseapp/ui/opener.py" line="156" />
         <source>The passphrase was wrong.</source>
         <translation>Парольная фраза неверна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="142" />
+        <location filename="../../caseapp/ui/opener.py" line="143" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="145" />
+        <location filename="../../caseapp/ui/opener.py" line="146" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation>CaseApp выждал %1 с перед ответом, чтобы затруднить подбор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="147" />
+        <location filename="../../caseapp/ui/opener.py" line="148" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation>После следующей неверной парольной фразы ожидание составит %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="153" />
+        <location filename="../../caseapp/ui/opener.py" line="154" />
         <source>Passphrase for %1:</source>
         <translation>Парольная фраза для %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="156" />
+        <location filename="../../caseapp/ui/opener.py" line="157" />
         <source>Try again.</source>
         <translation>Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="157" />
+        <location filename="../../caseapp/ui/opener.py" line="158" />
         <source>Encrypted case file</source>
         <translation>Зашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="176" />
+        <location filename="../../caseapp/ui/opener.py" line="177" />
         <source>Updating the case file</source>
         <translation>Обновление файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="244" />
+        <location filename="../../caseapp/ui/opener.py" line="245" />
         <source>The audit log was changed outside CaseApp</source>
         <translation>Журнал аудита был изменён вне CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="210" />
-        <location filename="../../caseapp/ui/opener.py" line="268" />
+        <location filename="../../caseapp/ui/opener.py" line="211" />
+        <location filename="../../caseapp/ui/opener.py" line="269" />
         <source>Cannot open the case file</source>
         <translation>Не удаётся открыть файл дела</translation>
     </message>
@@ -3501,265 +3501,265 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
         <source>Country</source>
         <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="89" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
-        <source>Email</source>
-        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="82" />
         <location filename="../../caseapp/ui/views/contacts.py" line="90" />
         <location filename="../../caseapp/ui/views/contacts.py" line="103" />
         <location filename="../../caseapp/ui/views/contacts.py" line="131" />
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="91" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="104" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="132" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="85" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="99" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="126" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="88" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="104" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="132" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="134" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
         <source>Who may see this organisation when a letter or dossier is printed</source>
         <translation>Кто может видеть эту организацию при печати письма или досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="113" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="114" />
         <source>Edit organisation</source>
         <translation>Изменить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="114" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
         <source>Add organisation</source>
         <translation>Добавить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="116" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="117" />
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="139" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
         <source>Edit person</source>
         <translation>Изменить лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="139" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
         <source>Add person</source>
         <translation>Добавить лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="142" />
         <source>contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="160" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="161" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation>Поиск организаций и лиц: имя, страна, эл. почта, должность…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="167" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="168" />
         <source>Filter by kind</source>
         <translation>Фильтр по виду</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="168" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="186" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="187" />
         <source>Add organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="188" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="208" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="189" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="189" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="210" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="207" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="208" />
         <source>Add person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="219" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="220" />
         <source>Double-click to open the captive concerned</source>
         <translation>Дважды щёлкните, чтобы открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="221" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="222" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="222" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="241" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="242" />
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="245" />
         <source>Interventions addressed to it</source>
         <translation>Обращения в эту организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="277" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
         <source>No person of this organisation is recorded.</source>
         <translation>Лица из этой организации не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="277" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
         <source>Add a person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="289" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ни одна организация или лицо не соответствует запросу и выбранному виду.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="291" />
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="291" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Организации и контакты ещё не записаны. Добавьте тех, кому вы пишете: делегацию МККК, омбудсмена, посольства, органы ООН, семьи.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="293" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
         <source>Add an organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="323" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="324" />
         <source>(People without an organisation)</source>
         <translation>(Лица без организации)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="365" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="366" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln организация</numerusform><numerusform>%Ln организации</numerusform><numerusform>%Ln организаций</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="377" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="378" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Выберите организацию, чтобы увидеть её сотрудников и адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="428" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="429" />
         <source>Organisation added.</source>
         <translation>Организация добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="434" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
         <source>Organisation saved.</source>
         <translation>Организация сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="441" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="442" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Удалить %1? Её сотрудники (%2) останутся в справочнике без организации; журнал обращений сохранит адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="445" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="446" />
         <source>Delete organisation</source>
         <translation>Удалить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="446" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="472" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="447" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="473" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="456" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="457" />
         <source>Person added.</source>
         <translation>Лицо добавлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="462" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="463" />
         <source>Person saved.</source>
         <translation>Лицо сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="468" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="469" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Удалить из справочника: %1? Журнал обращений сохранит адресованные этому лицу обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="472" />
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
@@ -3772,122 +3772,122 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="69" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="70" />
         <source>%n day(s)</source>
         <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
         <source>%1m</source>
         <translation>%1 мес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="76" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="77" />
         <source>%1d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="214" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="216" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Постановления о заключении под стражу и судебные заседания ещё не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="232" />
         <source>Initial order</source>
         <translation>Первоначальное постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="231" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="233" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="233" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
         <source>Preliminary / trial</source>
         <translation>Предварительное слушание / суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="237" />
         <source>Appeal / cassation</source>
         <translation>Апелляция / кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="236" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="238" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="237" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="239" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="323" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="325" />
         <source>%1 detention order</source>
         <translation>Постановление о заключении под стражу: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="329" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
         <source>Decided on %1</source>
         <translation>Вынесено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="332" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="334" />
         <source>Appeal filed on %1</source>
         <translation>Апелляционная жалоба подана %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="357" />
         <source>Custody ended %1</source>
         <translation>Содержание под стражей окончено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="356" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
         <source>Custody ended</source>
         <translation>Содержание под стражей окончено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="359" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
         <source>Expired %1</source>
         <translation>Истекло %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="363" />
         <source>Expires today</source>
         <translation>Истекает сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="362" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="364" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation><numerusform>Истекает %1 (через %Ln день)</numerusform><numerusform>Истекает %1 (через %Ln дня)</numerusform><numerusform>Истекает %1 (через %Ln дней)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="396" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="398" />
         <source>%1 hearing</source>
         <translation>Судебное заседание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="401" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="403" />
         <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
         <translation>Содержание под стражей окончено: это заседание по вопросу о содержании под стражей не показывается как следующее.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="408" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="410" />
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="413" />
         <source>%n co-defendant(s)</source>
         <translation><numerusform>%n соподсудимый</numerusform><numerusform>%n соподсудимых</numerusform><numerusform>%n соподсудимых</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="421" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="423" />
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="427" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="429" />
         <source>Captured %1</source>
         <translation>Пленение: %1</translation>
     </message>
@@ -4246,87 +4246,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="82" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="83" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="84" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Done or dismissed</source>
         <translation>Выполнено или снято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Mark done…</source>
         <translation>Отметить как выполненный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>Open document</source>
         <translation>Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
         <source>Open the document the deadline came from</source>
         <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="200" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="279" />
         <source>Due</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="292" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4495,7 +4495,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
@@ -4521,232 +4521,232 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="302" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
         <source>Set by hand</source>
         <translation>Установлен вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
         <source>Which deadlines to show</source>
         <translation>Какие сроки показывать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="133" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
         <source>Open (not snoozed)</source>
         <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="136" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="142" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
         <source>Filter by body</source>
         <translation>Фильтр по органу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="145" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
         <source>Filter by rule</source>
         <translation>Фильтр по правилу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>List of deadlines</source>
         <translation>Список сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Dismiss…</source>
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>Add by hand…</source>
         <translation>Добавить вручную…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="197" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>A deadline no rule computes</source>
         <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="198" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
         <source>From a rule…</source>
         <translation>По правилу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="199" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="201" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>Export calendar…</source>
         <translation>Экспорт календаря…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="203" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="212" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
         <source>How it was computed</source>
         <translation>Как исчислен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="317" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
         <source>%1 (estimate)</source>
         <translation>%1 (ориентировочно)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="330" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Срок исчисляется со дня события-основания: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="333" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
         <translation>Ориентировочно: день события неизвестен, известны только месяц или год; срок отсчитывается от первого дня этого месяца или года, не позже.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="358" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
         <source>passed at %1 (%2)</source>
         <translation>срок истёк в %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
         <source>day ended in %1 at %2</source>
         <translation>день истёк в %2 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="358" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="403" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="395" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="512" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="504" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln срок</numerusform><numerusform>%Ln срока</numerusform><numerusform>%Ln сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="525" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="517" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln жёсткий срок открыт</numerusform><numerusform>%Ln жёстких срока открыты</numerusform><numerusform>%Ln жёстких сроков открыто</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="305" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="306" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="327" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="319" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="355" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="347" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="384" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="401" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="146" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="434" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="426" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="146" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="436" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="462" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="454" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="463" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="546" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="538" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -4963,134 +4963,134 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="102" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="114" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="110" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="114" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="124" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="167" />
+        <location filename="../../caseapp/ui/views/documents.py" line="162" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="173" />
+        <location filename="../../caseapp/ui/views/documents.py" line="168" />
         <source>Filter by reliability</source>
         <translation>Фильтр по достоверности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="174" />
+        <location filename="../../caseapp/ui/views/documents.py" line="169" />
         <source>Any reliability</source>
         <translation>Любая достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="189" />
+        <location filename="../../caseapp/ui/views/documents.py" line="184" />
         <source>List of documents</source>
         <translation>Список документов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="190" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="197" />
+        <location filename="../../caseapp/ui/views/documents.py" line="192" />
         <source>Write the document's file where you choose</source>
         <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="199" />
+        <location filename="../../caseapp/ui/views/documents.py" line="194" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="195" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="202" />
+        <location filename="../../caseapp/ui/views/documents.py" line="197" />
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="274" />
+        <location filename="../../caseapp/ui/views/documents.py" line="269" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="279" />
+        <location filename="../../caseapp/ui/views/documents.py" line="274" />
         <source>(no file name)</source>
         <translation>(без имени файла)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="282" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="125" />
-        <location filename="../../caseapp/ui/views/documents.py" line="283" />
+        <location filename="../../caseapp/ui/views/documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/documents.py" line="278" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="102" />
-        <location filename="../../caseapp/ui/views/documents.py" line="286" />
+        <location filename="../../caseapp/ui/views/documents.py" line="97" />
+        <location filename="../../caseapp/ui/views/documents.py" line="281" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="263" />
+        <location filename="../../caseapp/ui/views/documents.py" line="258" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln документ</numerusform><numerusform>%Ln документа</numerusform><numerusform>%Ln документов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="308" />
+        <location filename="../../caseapp/ui/views/documents.py" line="303" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="311" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="321" />
+        <location filename="../../caseapp/ui/views/documents.py" line="316" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -5562,97 +5562,97 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingFactsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="85" />
         <source>Edit facts…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
         <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
         <translation>Документы, врученные Судом (eComms, сайт Правила 39)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="96" />
         <source>No delivery from the Court recorded.</source>
         <translation>Документы от Суда не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
         <source>Filing facts</source>
         <translation>Сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
         <translation>Подтверждение задержания, особый риск, вид освобождения, независимое подтверждение того, что жив, и документы от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="57" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="61" />
         <source>Last independent proof of life: %1, %Ln day(s) ago.</source>
         <translation><numerusform>Последнее независимое подтверждение того, что жив: %1, %Ln день назад.</numerusform><numerusform>Последнее независимое подтверждение того, что жив: %1, %Ln дня назад.</numerusform><numerusform>Последнее независимое подтверждение того, что жив: %1, %Ln дней назад.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="63" />
         <source>The warning comes after %Ln day(s) without one.</source>
         <translation><numerusform>Предупреждение выдаётся через %Ln день без него.</numerusform><numerusform>Предупреждение выдаётся через %Ln дня без него.</numerusform><numerusform>Предупреждение выдаётся через %Ln дней без него.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="129" />
         <source>The detaining state confirmed the detention on %1 (source: %2).</source>
         <translation>Удерживающее государство подтвердило задержание %1 (источник: %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
         <source>an unknown date</source>
         <translation>в неизвестный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="132" />
         <source>not recorded</source>
         <translation>не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
         <source>The detaining state has not confirmed the detention.</source>
         <translation>Удерживающее государство не подтвердило задержание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
         <source>health</source>
         <translation>здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
         <source>aged %1</source>
         <translation>возраст %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="137" />
         <source>disability</source>
         <translation>инвалидность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
         <source>hunger strike</source>
         <translation>голодовка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="139" />
         <source>Special risk: %1.</source>
         <translation>Особый риск: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="140" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="141" />
         <source>No special risk recorded.</source>
         <translation>Особый риск не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="142" />
         <source>Kind of release: %1.</source>
         <translation>Вид освобождения: %1.</translation>
     </message>
@@ -5660,64 +5660,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="87" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="88" />
         <source>First steps</source>
         <translation>Первые шаги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="89" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="90" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation>Три шага настройки этого файла дела перед началом работы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="92" />
         <source>Hide this list</source>
         <translation>Скрыть этот список</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="95" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Скрыть первые шаги в этом файле дела; те же действия доступны в меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="107" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="108" />
         <source>Add your first captive</source>
         <translation>Добавьте первого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="108" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="109" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Имена во всех написаниях и письменностях, статус, пленение, место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="109" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="110" />
         <source>Set your procedure and custody maxima</source>
         <translation>Задайте процедуру и предельные сроки содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="110" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="111" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>По уголовно-процессуальному закону какой страны исчисляются сроки и какой наибольший срок содержания под стражей допускает закон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="112" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="113" />
         <source>Set your lawyer's details</source>
         <translation>Укажите сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="113" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="114" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="152" />
         <location filename="../../caseapp/ui/views/dashboard_head.py" line="153" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="154" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="152" />
         <location filename="../../caseapp/ui/views/dashboard_head.py" line="153" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="154" />
         <source>To do</source>
         <translation>Предстоит</translation>
     </message>
@@ -5748,22 +5748,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Не отмечено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <location filename="../../caseapp/ui/labels.py" line="132" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <location filename="../../caseapp/ui/labels.py" line="133" />
         <source>Held</source>
         <translation>Состоялось</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <location filename="../../caseapp/ui/labels.py" line="134" />
         <source>Adjourned</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <location filename="../../caseapp/ui/labels.py" line="135" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -5771,253 +5771,253 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
         <source>When (court's time)</source>
         <translation>Когда (время суда)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="159" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="165" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="160" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="151" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="163" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Как указывает суд, в часовом поясе суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
         <source>Court's time zone</source>
         <translation>Часовой пояс суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Введите часть имени каждого соподсудимого, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="180" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="378" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="369" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="181" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Отложенное или отменённое заседание больше не считается ближайшим, и о нём не напоминают</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="193" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="207" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="198" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="211" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
         <source>hearing</source>
         <translation>судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="230" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="221" />
         <source>Previous month</source>
         <translation>Предыдущий месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="231" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="222" />
         <source>Next month</source>
         <translation>Следующий месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="238" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="229" />
         <source>Calendar of hearings</source>
         <translation>Календарь судебных заседаний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="302" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="314" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="314" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="346" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="337" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="347" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="348" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="349" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="350" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="341" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="358" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="349" />
         <source>Hearings in the chosen period</source>
         <translation>Судебные заседания за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="357" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="374" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="409" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="365" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="400" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="582" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="573" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln судебное заседание</numerusform><numerusform>%Ln судебных заседания</numerusform><numerusform>%Ln судебных заседаний</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="378" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="369" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="116" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="107" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation>%1 (UTC%2) по времени суда
 %3 по вашему времени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="379" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="184" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="185" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="389" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="380" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="394" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="385" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="412" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="403" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="413" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="404" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="504" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="495" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="606" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="597" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="650" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="641" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="665" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="656" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="668" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="659" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="670" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="661" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="672" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="663" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>
@@ -6148,47 +6148,47 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>InterventionColumns</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="91" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="92" />
         <source>Follow-up overdue by %Ln day(s)</source>
         <translation><numerusform>Контрольный срок просрочен на %Ln день</numerusform><numerusform>Контрольный срок просрочен на %Ln дня</numerusform><numerusform>Контрольный срок просрочен на %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="102" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="103" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="105" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="107" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="109" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="109" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="110" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="112" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="113" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="115" />
         <source>Follow-up</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="118" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="119" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
@@ -6196,510 +6196,510 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="18" />
+        <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>Missing</source>
         <translation>Пропал без вести</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="19" />
+        <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>Held, no charges known</source>
         <translation>Удерживается, обвинение неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="20" />
+        <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>Detained pre-trial</source>
         <translation>В предварительном заключении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="21" />
+        <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>On trial</source>
         <translation>Под судом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="22" />
+        <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Convicted</source>
         <translation>Осуждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="23" />
+        <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Released</source>
         <translation>Освобождён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="24" />
+        <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Repatriated</source>
         <translation>Репатриирован</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="25" />
+        <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Deceased</source>
         <translation>Скончался</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="26" />
-        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="27" />
+        <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Not shown at this level</source>
         <translation>Не показывается на этом уровне</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="27" />
+        <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Civilian</source>
         <translation>Гражданское лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Serviceman / POW</source>
         <translation>Военнослужащий / военнопленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="29" />
+        <location filename="../../caseapp/ui/labels.py" line="30" />
         <source>Former official</source>
         <translation>Бывшее должностное лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="30" />
-        <location filename="../../caseapp/ui/labels.py" line="62" />
-        <location filename="../../caseapp/ui/labels.py" line="69" />
-        <location filename="../../caseapp/ui/labels.py" line="107" />
-        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="32" />
+        <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="33" />
+        <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="34" />
-        <location filename="../../caseapp/ui/labels.py" line="51" />
+        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Exact</source>
         <translation>Точная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="36" />
+        <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="37" />
+        <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="38" />
+        <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Approximate</source>
         <translation>Приблизительная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="39" />
+        <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Public</source>
         <translation>Публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="40" />
+        <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Shareable</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="41" />
+        <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Internal</source>
         <translation>Внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="42" />
+        <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Native</source>
         <translation>Родное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="43" />
+        <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Transliteration</source>
         <translation>Транслитерация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="44" />
+        <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Alias</source>
         <translation>Другое имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="45" />
+        <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Armenian</source>
         <translation>Армянское письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="46" />
+        <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="47" />
+        <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Other script</source>
         <translation>Другая письменность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="49" />
+        <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Appointed</source>
         <translation>По назначению</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Chosen</source>
         <translation>По соглашению</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Initial</source>
         <translation>Первоначальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>As the order states it</source>
         <translation>Как указано в постановлении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Computed from the start and the term</source>
         <translation>Рассчитано по началу и сроку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="56" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>Detention extension</source>
         <translation>Продление срока содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Preliminary</source>
         <translation>Предварительное слушание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Trial session</source>
         <translation>Заседание по существу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Cassation</source>
         <translation>Кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>ICRC visit</source>
         <translation>Посещение МККК</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>Lawyer visit</source>
         <translation>Посещение адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>Consular visit</source>
         <translation>Консульское посещение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>Family call</source>
         <translation>Звонок семье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Family letter</source>
         <translation>Письмо семье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Media appearance</source>
         <translation>Появление в СМИ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Pardon</source>
         <translation>Помилование</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Amnesty</source>
         <translation>Амнистия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <location filename="../../caseapp/ui/labels.py" line="73" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>End of sentence</source>
         <translation>Отбытие наказания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Repatriation</source>
         <translation>Репатриация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Other release</source>
         <translation>Иное освобождение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>eComms</source>
         <translation>eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Rule 39 site</source>
         <translation>Сайт Правила 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Independent</source>
         <translation>Независимое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
         <source>Not independent</source>
         <translation>Не независимое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>European Court of Human Rights</source>
         <translation>Европейский суд по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>UN Human Rights Committee</source>
         <translation>Комитет ООН по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>UN special procedures</source>
         <translation>Специальные процедуры ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>Other body</source>
         <translation>Другой орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Application</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Rule 39 request</source>
         <translation>Запрос об обеспечительной мере (правило 39)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Communication</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>Urgent appeal</source>
         <translation>Призыв к незамедлительным действиям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
-        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Communicated</source>
         <translation>Коммуницирована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Granted</source>
         <translation>Удовлетворено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>Decided</source>
         <translation>Вынесено решение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="96" />
-        <location filename="../../caseapp/ui/labels.py" line="118" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>ICRC</source>
         <translation>МККК</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Ombudsman</source>
         <translation>Омбудсмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Embassy</source>
         <translation>Посольство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Ministry</source>
         <translation>Министерство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>UN body</source>
         <translation>Орган ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Media</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>NGO</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Filing</source>
         <translation>Подача документов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Acknowledged</source>
         <translation>Получение подтверждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Answered</source>
         <translation>Получен ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="119" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="120" />
+        <location filename="../../caseapp/ui/labels.py" line="121" />
         <source>Probable</source>
         <translation>Вероятно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="121" />
+        <location filename="../../caseapp/ui/labels.py" line="122" />
         <source>Unverified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="122" />
+        <location filename="../../caseapp/ui/labels.py" line="123" />
         <source>Doubtful</source>
         <translation>Сомнительно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="123" />
+        <location filename="../../caseapp/ui/labels.py" line="124" />
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="124" />
+        <location filename="../../caseapp/ui/labels.py" line="125" />
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="125" />
+        <location filename="../../caseapp/ui/labels.py" line="126" />
         <source>Dismissed</source>
         <translation>Снят</translation>
     </message>
@@ -6969,252 +6969,252 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Сначала заполните: %1 — письмо не составляется с пропусками.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="22" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="23" />
         <source>Date of the letter</source>
         <translation>Дата письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="23" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
         <source>Captive's name, in the letter's script</source>
         <translation>Имя пленного алфавитом письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
         <source>Captive's name in Latin letters</source>
         <translation>Имя пленного латиницей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
         <source>Captive's name in the native script</source>
         <translation>Имя пленного на родном алфавите</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
         <source>Every spelling of the captive's name</source>
         <translation>Все написания имени пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
         <source>Other spellings of the captive's name</source>
         <translation>Другие написания имени пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
         <source>Spellings of the captive's name other than the Latin one</source>
         <translation>Написания имени пленного, кроме латинского</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
         <source>Category (civilian, serviceman…)</source>
         <translation>Категория (гражданское лицо, военнослужащий…)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
         <source>Current status</source>
         <translation>Текущий статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
         <source>The captive is a woman (any text: yes; empty: no)</source>
         <translation>Женщина (любой текст — да; пусто — нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
         <source>No criminal case or charge is known (any text: yes; empty: no)</source>
         <translation>Уголовное дело и обвинение неизвестны (любой текст — да; пусто — нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
         <source>Date of capture</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
         <source>Circumstances of the capture</source>
         <translation>Обстоятельства пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
         <source>Days in custody</source>
         <translation>Суток под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
         <source>Address of the place of detention</source>
         <translation>Адрес места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
         <source>Criminal case number</source>
         <translation>Номер уголовного дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
         <source>Last confirmed contact (proof of life)</source>
         <translation>Последний подтверждённый контакт (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
         <source>Health and treatment</source>
         <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
         <source>What is asked for the captive</source>
         <translation>Что просят для пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
         <source>Key facts</source>
         <translation>Основные факты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
         <source>ECHR application number</source>
         <translation>Номер жалобы в ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
         <source>UN WGAD communication reference</source>
         <translation>Номер сообщения в Рабочую группу ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
         <source>Respondent State</source>
         <translation>Государство-ответчик</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
         <source>Addressee's name and address</source>
         <translation>Имя и адрес адресата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
         <source>Addressee's e-mail</source>
         <translation>Электронная почта адресата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
         <source>Greeting</source>
         <translation>Строка приветствия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
         <source>Your name (signature)</source>
         <translation>Ваше имя (подпись)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>Your firm or organisation</source>
         <translation>Ваша фирма или организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
         <source>Your bar number</source>
         <translation>Ваш адвокатский регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
         <source>Your phone</source>
         <translation>Ваш телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
         <source>Your e-mail</source>
         <translation>Ваша электронная почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
         <source>City where you sign</source>
         <translation>Город подписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="70" />
         <source>Your details under the signature</source>
         <translation>Ваши данные под подписью</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="98" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Эти сведения есть в файле дела, но выше уровня «%1» этого письма, поэтому они опущены. Введите их здесь, только если их можно включить в это письмо.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>В файле дела есть и другие сведения выше уровня «%1» этого письма: в письмо включено то, что допустимо передавать на этом уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="105" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation>Заполнять нечего: строку, где это было бы показано, письмо опускает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="147" />
         <source>To fill in</source>
         <translation>Заполнить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="148" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Из файла дела (для этого письма их можно изменить)</translation>
     </message>
@@ -7773,147 +7773,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n имя, сохранено как вариант</numerusform><numerusform>%n имени, сохранены как варианты</numerusform><numerusform>%n имён, сохранены как варианты</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n изменение статуса</numerusform><numerusform>%n изменения статуса</numerusform><numerusform>%n изменений статуса</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n место содержания</numerusform><numerusform>%n места содержания</numerusform><numerusform>%n мест содержания</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n документ, удостоверяющий личность</numerusform><numerusform>%n документа, удостоверяющих личность</numerusform><numerusform>%n документов, удостоверяющих личность</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform><numerusform>%n контактов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n note(s)</source>
         <translation><numerusform>%n заметка</numerusform><numerusform>%n заметки</numerusform><numerusform>%n заметок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n уголовное дело</numerusform><numerusform>%n уголовных дела</numerusform><numerusform>%n уголовных дел</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n постановление о заключении под стражу</numerusform><numerusform>%n постановления о заключении под стражу</numerusform><numerusform>%n постановлений о заключении под стражу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n международное разбирательство</numerusform><numerusform>%n международных разбирательства</numerusform><numerusform>%n международных разбирательств</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n document(s)</source>
         <translation><numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n срок</numerusform><numerusform>%n срока</numerusform><numerusform>%n сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n судебное заседание</numerusform><numerusform>%n судебных заседания</numerusform><numerusform>%n судебных заседаний</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n обращение</numerusform><numerusform>%n обращения</numerusform><numerusform>%n обращений</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="102" />
         <source>Merge Captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="113" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Поменять: оставить другого</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="139" />
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="162" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Остаётся: %1 (%2); с этой записью объединяется: %3 (%4). Где записи расходятся, выберите значение, которое останется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="166" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation>Остаётся: ID %1. Объединяется: ID %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="170" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (остаётся)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (объединяется)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="202" />
         <source>The two records agree on every field.</source>
         <translation>Обе записи совпадают во всех полях.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="211" />
         <source>Moves to %1: %2.</source>
         <translation>Переходит к оставляемой записи (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="214" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Запись (%1) удаляется, когда всё записанное в ней перенесено. Правка → Отменить возвращает обе записи в прежнем виде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="234" />
         <source>Nothing was merged: %1</source>
         <translation>Ничего не объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="238" />
         <source>Merge %1 into %2</source>
         <translation>Объединить: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
         <source>Merged %1 into %2.</source>
         <translation>Объединено: %1 → %2.</translation>
     </message>
@@ -7921,12 +7921,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="81" />
         <source>The kept captive no longer exists.</source>
         <translation>Оставленного пленного больше нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="86" />
         <source>It cannot be undone.</source>
         <translation>Это нельзя отменить.</translation>
     </message>
@@ -7934,48 +7934,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="54" />
+        <location filename="../../caseapp/ui/opener.py" line="55" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="61" />
+        <location filename="../../caseapp/ui/opener.py" line="62" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation>Файл дела зашифрован: без парольной фразы его не сможет прочитать никто, даже вы. CaseApp нигде не хранит парольную фразу и не может восстановить забытую, поэтому запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="68" />
+        <location filename="../../caseapp/ui/opener.py" line="69" />
         <source>Do not encrypt this case file</source>
         <translation>Не шифровать этот файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="71" />
+        <location filename="../../caseapp/ui/opener.py" line="72" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation>Без шифрования любой, кто получит копию файла (утерянный или похищенный ноутбук, досмотр на границе, резервная копия), сможет прочитать все записи и документы в нём без парольной фразы. Выбирайте это только для тестовых или вымышленных данных.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="89" />
-        <location filename="../../caseapp/ui/opener.py" line="109" />
+        <location filename="../../caseapp/ui/opener.py" line="90" />
+        <location filename="../../caseapp/ui/opener.py" line="110" />
         <source>Create encrypted case file</source>
         <translation>Создать зашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="108" />
+        <location filename="../../caseapp/ui/opener.py" line="109" />
         <source>Create unencrypted case file</source>
         <translation>Создать незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="114" />
+        <location filename="../../caseapp/ui/opener.py" line="115" />
         <source>Unencrypted case file</source>
         <translation>Незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="115" />
+        <location filename="../../caseapp/ui/opener.py" line="116" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation>Создать файл дела без шифрования? Любой, кто получит его копию, сможет его прочитать. Зашифровать его можно позже (Файл → Сменить парольную фразу…).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="85" />
+        <location filename="../../caseapp/ui/opener.py" line="86" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -9176,7 +9176,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../caseapp/ui/views/record_table.py" line="145" />
+        <location filename="../../caseapp/ui/views/record_table.py" line="136" />
         <source>Reading the case file…</source>
         <translation>Чтение файла дела…</translation>
     </message>
@@ -9326,157 +9326,157 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
         <source>the appellate decision</source>
         <translation>решение апелляционного суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation>задержание (фактическое лишение свободы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>the capture</source>
         <translation>пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
         <source>a document delivered by the Court</source>
         <translation>документ, направленный Судом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
         <source>the detention motion received</source>
         <translation>получение ходатайства о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
         <source>the detention order</source>
         <translation>постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
         <source>the expiry of the detention order</source>
         <translation>истечение срока постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>the communication of the application by the ECHR</source>
         <translation>коммуникация жалобы ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>a document delivered through eComms</source>
         <translation>документ, доставленный через eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the final domestic decision</source>
         <translation>окончательное решение внутригосударственного суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>the transmission by the Human Rights Committee</source>
         <translation>препровождение Комитетом ООН по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the intervention</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>the opening of the prisoner of war's trial</source>
         <translation>начало судебного процесса над военнопленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>the Rule 39 request</source>
         <translation>запрос об обеспечительной мере по правилу 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>a document delivered on the Rule 39 site</source>
         <translation>документ, доставленный на сайте правила 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>the verdict</source>
         <translation>приговор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>the last welfare contact</source>
         <translation>последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation>препровождение Рабочей группой ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="88" />
         <source>Deadline calculator</source>
         <translation>Калькулятор сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="102" />
         <source>at</source>
         <translation>в</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="107" />
         <source>Time of the trigger event</source>
         <translation>Время события-основания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="121" />
         <source>The deadline worked out</source>
         <translation>Рассчитанный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="137" />
         <source>Add to this captive's deadlines</source>
         <translation>Добавить к срокам этого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="131" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="146" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="147" />
         <source>Trigger</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="194" />
         <source>Trigger event: %1</source>
         <translation>Событие-основание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="228" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="261" />
         <source>Add deadline from rule</source>
         <translation>Добавить срок по правилу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="262" />
         <source>the deadline “%1”</source>
         <translation>срок «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="268" />
         <source>Deadline added from rule %1.</source>
         <translation>Срок добавлен по правилу %1.</translation>
     </message>
@@ -9859,12 +9859,12 @@ Do you want to delete it anyway?</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="38" />
         <source>Import Spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="39" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
@@ -9934,117 +9934,117 @@ Do you want to delete it anyway?</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
         <source>Name kinds and languages</source>
         <translation>Виды и языки имён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
         <source>Date of capture</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
         <source>Captured by</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="30" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="31" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="32" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
@@ -10095,12 +10095,12 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>ShortHearingKind</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="175" />
+        <location filename="../../caseapp/ui/labels.py" line="176" />
         <source>Custody extension</source>
         <translation>Продление срока</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="176" />
+        <location filename="../../caseapp/ui/labels.py" line="177" />
         <source>Trial session</source>
         <translation>По существу</translation>
     </message>
@@ -10108,22 +10108,22 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>ShortStatus</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="158" />
+        <location filename="../../caseapp/ui/labels.py" line="159" />
         <source>Held</source>
         <translation>Удерживается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="159" />
+        <location filename="../../caseapp/ui/labels.py" line="160" />
         <source>Pre-trial</source>
         <translation>Под стражей до суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="160" />
+        <location filename="../../caseapp/ui/labels.py" line="161" />
         <source>On trial</source>
         <translation>Под судом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="161" />
+        <location filename="../../caseapp/ui/labels.py" line="162" />
         <source>Not shown</source>
         <translation>Не показывается</translation>
     </message>
@@ -10139,47 +10139,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="30" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="31" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln пропал без вести</numerusform><numerusform>%Ln пропали без вести</numerusform><numerusform>%Ln пропали без вести</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="31" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="32" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln удерживается, обвинение неизвестно</numerusform><numerusform>%Ln удерживаются, обвинение неизвестно</numerusform><numerusform>%Ln удерживаются, обвинение неизвестно</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="32" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="33" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln в предварительном заключении</numerusform><numerusform>%Ln в предварительном заключении</numerusform><numerusform>%Ln в предварительном заключении</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="33" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="34" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln под судом</numerusform><numerusform>%Ln под судом</numerusform><numerusform>%Ln под судом</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="34" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="35" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln осуждён</numerusform><numerusform>%Ln осуждены</numerusform><numerusform>%Ln осуждены</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="35" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="36" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln освобождён</numerusform><numerusform>%Ln освобождены</numerusform><numerusform>%Ln освобождены</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="36" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="37" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln репатриирован</numerusform><numerusform>%Ln репатриированы</numerusform><numerusform>%Ln репатриированы</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="37" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="38" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln скончался</numerusform><numerusform>%Ln скончались</numerusform><numerusform>%Ln скончались</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard_head.py" line="38" />
+        <location filename="../../caseapp/ui/views/dashboard_head.py" line="39" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln не показывается на этом уровне</numerusform><numerusform>%Ln не показываются на этом уровне</numerusform><numerusform>%Ln не показываются на этом уровне</numerusform></translation>
     </message>
@@ -10187,27 +10187,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfAWoman</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="140" />
+        <location filename="../../caseapp/ui/labels.py" line="141" />
         <source>Missing</source>
         <translation>Пропала без вести</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="141" />
+        <location filename="../../caseapp/ui/labels.py" line="142" />
         <source>Convicted</source>
         <translation>Осуждена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="142" />
+        <location filename="../../caseapp/ui/labels.py" line="143" />
         <source>Released</source>
         <translation>Освобождена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="143" />
+        <location filename="../../caseapp/ui/labels.py" line="144" />
         <source>Repatriated</source>
         <translation>Репатриирована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="144" />
+        <location filename="../../caseapp/ui/labels.py" line="145" />
         <source>Deceased</source>
         <translation>Скончалась</translation>
     </message>
@@ -10215,47 +10215,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOffer</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
         <translation>Уголовное дело, возбуждённое %1, предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
         <source>The charges brought on %1 suggest the status %2.</source>
         <translation>Обвинения, предъявленные %1, предполагают статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="40" />
         <source>The detention order of %1 suggests the status %2.</source>
         <translation>Постановление о заключении под стражу от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="42" />
         <source>The detention hearing of %1 suggests the status %2.</source>
         <translation>Судебное заседание о мере пресечения от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="44" />
         <source>The trial hearing of %1 suggests the status %2.</source>
         <translation>Судебное заседание по существу от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="46" />
         <source>The verdict of %1 suggests the status %2.</source>
         <translation>Приговор от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="48" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
         <translation>Содержание в %3 окончилось %1, и более позднее место содержания не записано: это предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="54" />
         <source>The detention order of %1, in force until %3, suggests the status %2.</source>
         <translation>Постановление о заключении под стражу от %1, действующее до %3, предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="85" />
         <source>Change status to %1</source>
         <translation>Изменить статус на «%1»</translation>
     </message>
@@ -10263,27 +10263,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="108" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="111" />
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="113" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="114" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation>Оставить статус без изменений; пока файл открыт, это больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="139" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="140" />
         <source>Set the status to %1 from %2 and end the stay at %3 on that day (can be undone)</source>
         <translation>Установить статус «%1» с %2 и тем же днём отметить конец содержания (%3) (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="142" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation>Установить статус «%1» с %2 (можно отменить)</translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.services.output_guard import OutputGuard
 from caseapp.services.restore import restore
 from caseapp.ui.formats import datetime_text, human_size
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP, TranslationContext
 from caseapp.ui.widgets.save_target import ask_save_path, file_filter
 from caseapp.ui.widgets.screen_room import resize_within_screen
 from caseapp.ui.worker import Runner
@@ -55,7 +56,7 @@ REASONS = {
 }
 
 
-class BackupRestore(QObject):
+class BackupRestore(TranslationContext):
     """The translation context of restoring a backup into a new file (from the Backups dialog
     and when a damaged file is refused): ``BackupRestore.tr("…")``."""
 

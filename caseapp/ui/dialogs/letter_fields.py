@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.services.letter_data import LetterField
 from caseapp.ui.labels import label
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 
 CTX = "LetterDialog"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,6 +38,7 @@ from caseapp.services.sheet_duplicates import pair_told_apart
 from caseapp.services.told_apart import apart_text
 from caseapp.ui.ops import Dropped, Record, RecordCommand, captive_display_name
 from caseapp.ui.session import UiContext
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.value_text import value_text
 from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.wrapped_name import WrappedName

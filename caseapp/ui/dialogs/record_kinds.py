@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.current_case import hearing_prefill
 from caseapp.domain.dto import CaptiveFileDTO
@@ -41,13 +41,14 @@ from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.formats import date_text, datetime_text
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP, TranslationContext
 from caseapp.ui.value_text import citation_text
 from caseapp.ui.widgets.captive_picker import CaptiveSource, suggested_for
 
 CTX = "CaptiveDialogs"
 
 
-class CaptiveDialogs(QObject):
+class CaptiveDialogs(TranslationContext):
     """The translation context of these dialogs: ``CaptiveDialogs.tr("…")`` is what
     ``pyside6-lupdate`` finds. Field lists are built when a dialog opens, so their labels
     are translated right there."""

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.ui.formats import date_edit_format, date_text, datetime_text
 from caseapp.ui.session import UiContext
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.fields import name_from_caption
 from caseapp.ui.widgets.screen_room import narrow_choice, resize_within_screen

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.garbled_text import Garble
 from caseapp.ui.dialogs.sheet_import_labels import IMPORT_TITLE, t
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 
 GARBLED = {
     Garble.CONTROL: QT_TRANSLATE_NOOP(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.sheet_columns import FIELDS
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("SheetImportDialog", "Full name"),

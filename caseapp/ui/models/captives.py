@@ -14,14 +14,7 @@ from datetime import UTC, date, datetime
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.captive_rows import CaptiveRow
@@ -33,6 +26,7 @@ from caseapp.ui.formats import datetime_text, long_date, number
 from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label, short_status_label, status_colour, status_label
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.widgets.column_titles import on_two_lines
 
 CTX = "CaptivesModel"

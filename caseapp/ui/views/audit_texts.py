@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain import enums as e
 from caseapp.domain.deadline_steps import load_steps
@@ -22,12 +22,13 @@ from caseapp.domain.messages import Message, list_separator
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.setting_words import logged_value
 from caseapp.ui.labels import label
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP, TranslationContext
 from caseapp.ui.views.formatters import date_text, datetime_text, short_text, time_text, zone_label
 
 CTX = "CaptiveTabs"  # the History tab's texts were written there first
 
 
-class AuditTexts(QObject):
+class AuditTexts(TranslationContext):
     """The translation context of the values only the audit log shows: ``AuditTexts.tr``."""
 
 

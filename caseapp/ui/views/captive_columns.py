@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
 from caseapp.ui.formats import language_text
@@ -17,6 +17,7 @@ from caseapp.ui.held_place import open_stay_end
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_label
 from caseapp.ui.models.records import RecordColumn
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.value_text import citation_text
 from caseapp.ui.views.audit_texts import (
     Titles,

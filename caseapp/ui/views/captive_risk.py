@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from caseapp.domain.filing_facts import CaptiveRisk, CourtDeliveryDTO
@@ -18,6 +18,7 @@ from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.theme import urgency_colour
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.captive_tabs import CaptiveTabs, col, date_col, page
 from caseapp.ui.views.formatters import date_text, long_date
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from caseapp.domain.dto import CaptiveDTO
@@ -26,6 +26,7 @@ from caseapp.ui.custody_end_text import custody_end_lines
 from caseapp.ui.labels import status_in_sentence
 from caseapp.ui.ops import CustodyReader
 from caseapp.ui.session import UiContext
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.formatters import fill, long_date
 
 CTX = "StatusOffer"

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QObject,
     Qt,
     QTimer,
     Signal,
@@ -40,6 +39,7 @@ from caseapp.domain.enums import InterventionStatus
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.theme import monospace_font
+from caseapp.ui.tr_marks import TranslationContext
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
 from caseapp.ui.views.record_table import RecordProxy, RecordTable
 from caseapp.ui.views.tables import TwoLineTitles
@@ -54,7 +54,7 @@ CTX = "CaptiveTabs"
 ALERT = "#d0342c"  # overdue, long silence: readable on light and dark backgrounds
 
 
-class CaptiveTabs(QObject):
+class CaptiveTabs(TranslationContext):
     """The translation context of the captive's file tables: ``CaptiveTabs.tr("…")`` is what
     ``pyside6-lupdate`` finds (a module-level helper would land in no context)."""
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape as _esc
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import count_text, number
 from caseapp.ui.views.intervention_rows import (

@@ -3,7 +3,7 @@ first-run checklist (:class:`FirstStepsPanel`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.overview import FirstSteps
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_colour
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.formatters import number
 from caseapp.ui.widgets.flow_layout import FlowLayout
 

@@ -10,16 +10,7 @@ from collections.abc import Callable
 from html import escape
 
 import shiboken6
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QSettings,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +34,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
 from caseapp.ui.views.deadline_actions import DeadlineActions
 from caseapp.ui.views.deadline_calendar import export_calendar

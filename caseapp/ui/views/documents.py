@@ -8,13 +8,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QSettings,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -35,6 +29,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import monospace_font
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import (
     case_of,

@@ -12,17 +12,7 @@ from html import escape
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QRect,
-    QSettings,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -63,6 +53,7 @@ from caseapp.ui.hearing_state import hearing_state_text
 from caseapp.ui.labels import label, short_hearing_kind
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.session import UiContext
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import date_text, datetime_text, fill, long_date, time_text, zone_city, zone_label
 from caseapp.ui.views.layout import restore_layout, save_layout

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from caseapp.domain.advocacy import follow_up_overdue_days
@@ -19,6 +19,7 @@ from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.theme import URGENCY_ON_LIGHT, urgency_colour
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.formatters import date_text
 
 translate = QCoreApplication.translate

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -64,16 +64,18 @@ def _term(order: DetentionOrderDTO) -> str:
     parts = []
     if order.term_months:
         n = order.term_months
-        parts.append(plural(CustodyTimeline.tr("%n month(s)", "", n), n))
+        parts.append(plural(QCoreApplication.translate("CustodyTimeline", "%n month(s)", "", n), n))
     if order.term_days:
-        parts.append(plural(CustodyTimeline.tr("%n day(s)", "", order.term_days), order.term_days))
+        days = order.term_days
+        parts.append(plural(QCoreApplication.translate("CustodyTimeline", "%n day(s)", "", days), days))
     return " ".join(parts)
 
 
 def _short_term(order: DetentionOrderDTO) -> str:
-    months = CustodyTimeline.tr("%1m").replace("%1", str(order.term_months)) \
+    months = QCoreApplication.translate("CustodyTimeline", "%1m").replace("%1", str(order.term_months)) \
         if order.term_months else ""
-    days = CustodyTimeline.tr("%1d").replace("%1", str(order.term_days)) if order.term_days else ""
+    days = QCoreApplication.translate("CustodyTimeline", "%1d").replace("%1", str(order.term_days)) \
+        if order.term_days else ""
     return " ".join(p for p in (months, days) if p)
 
 
