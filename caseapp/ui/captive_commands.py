@@ -7,22 +7,31 @@ Mixed into :class:`caseapp.ui.main_window.MainWindow`; its texts keep the transl
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from caseapp.domain.errors import CaseAppError
 from caseapp.ui.ops import captive_display_name
 
+if TYPE_CHECKING:
+    from caseapp.ui.window_host import WindowHost as _Host
+else:
+    _Host = object  # a plain class when the program runs: see caseapp.ui.window_host
+
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
-class CaptiveCommands:
+class CaptiveCommands(_Host):
     """The Captive menu's commands."""
 
-    def find(self) -> None:
+    def find_captive(self) -> None:
+        """Edit → Find…: the keyboard in the captives list's search box. (Not ``find``: that
+        is QWidget's own, the widget of a window system's id.)"""
         if "captives" in self.views:
             self.show_view("captives")
-            self.captives_view().focus_search()  # type: ignore[attr-defined]
+            self.captives_view().focus_search()
 
     def new_captive(self) -> None:
         if self.ui is None:
@@ -37,13 +46,13 @@ class CaptiveCommands:
 
     def open_selected(self) -> None:
         if self.current_view_id() == "captives":
-            self.captives_view().open_current()  # type: ignore[attr-defined]
+            self.captives_view().open_current()
 
     def delete_selected(self) -> None:
         view = self.stack.currentWidget()
         captive_id = None
         if self.current_view_id() == "captives":
-            captive_id = self.captives_view().current_captive_id()  # type: ignore[attr-defined]
+            captive_id = self.captives_view().current_captive_id()
         elif self.current_view_id() == "captive":
             captive_id = getattr(view, "captive_id", None)
         if captive_id is not None:
@@ -79,7 +88,7 @@ class CaptiveCommands:
         """Captive → Merge Captives…: the two captives selected in the list."""
         if self.ui is None:
             return
-        ids = self.captives_view().selected_captive_ids()  # type: ignore[attr-defined]
+        ids = self.captives_view().selected_captive_ids()
         if self.current_view_id() != "captives" or len(ids) != 2:
             QMessageBox.information(self, translate("MainWindow", "Merge captives"), translate(
                 "MainWindow", "Select exactly two captives in the captives list (Ctrl+click), then merge them."))

@@ -39,14 +39,22 @@ class Locking(Protocol):
 class Shell(Protocol):
     """What these actions use of the main window."""
 
-    settings: QSettings
-    session: CaseFileSession
-    demo_path: Path
-    demo_builder: Callable[[Path], None]
-    welcome: QWidget
-    file_label: QLabel
-    locker: Locking
-
+    # read, never set, by these actions: read-only, so that the window's own kinds of them
+    # (its welcome page, its elided label, its locker) are what they ask for
+    @property
+    def settings(self) -> QSettings: ...
+    @property
+    def session(self) -> CaseFileSession: ...
+    @property
+    def demo_path(self) -> Path: ...
+    @property
+    def demo_builder(self) -> Callable[[Path], None]: ...
+    @property
+    def welcome(self) -> QWidget: ...
+    @property
+    def file_label(self) -> QLabel: ...
+    @property
+    def locker(self) -> Locking: ...
     @property
     def case_file(self) -> CaseFile | None: ...
     @property

@@ -12,6 +12,7 @@ lives. Every text keeps the translation context "MainWindow".
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
@@ -82,7 +83,9 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
         self.session = CaseFileSession(settings, open_fn, self)
         self.session.idle.hold()  # the auto-lock's input filter once the first view shows
         self.session.ops.dialog_parent = self
-        self.collector = collect_on_ui_thread(QCoreApplication.instance())
+        app = QCoreApplication.instance()
+        assert app is not None, "a window needs the application"
+        self.collector = collect_on_ui_thread(app)
         self.runner.busy.connect(self._busy)
         self.runner.failed.connect(lambda exc: self.report(exc))
         self.session.ops.worker.busy.connect(self._busy)
@@ -97,7 +100,7 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
             "import_sheet": self.import_sheet, "export_sheet": self.export_sheet,
             "export_json": lambda: file_actions.export_json(self), "quit": self.close,
             "undo": self.undo_last, "redo": self.redo_next,
-            "find": self.find, "new_captive": self.new_captive, "open_captive": self.open_selected,
+            "find": self.find_captive, "new_captive": self.new_captive, "open_captive": self.open_selected,
             "delete_captive": self.delete_selected, "merge_captives": self.merge_selected,
             "likely_duplicates": self.likely_duplicates, "refresh": self.refresh, "about": self.about,
             "export_calendar": self.export_calendar, "rule_calculator": self.rule_calculator,
@@ -121,7 +124,7 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
             "open_demo": lambda: file_actions.open_demo(self), "close_file": self.close_file,
             "go_back": self.go_back, "go_forward": self.go_forward,
             "help_guide": self.help_guide, "shortcuts": self.show_shortcuts,
-            **{view_action_id(vid): (lambda v=vid: self.go_to_view(v)) for vid, _text in VIEWS},
+            **{view_action_id(vid): partial(self.go_to_view, vid) for vid, _text in VIEWS},
         }, report=self.report)
         # The padlock the status bar shows, not a "close" cross, for Lock.
         self.actions_by_id["lock"].setIcon(padlock_icon(self.palette().windowText().color()))
@@ -244,7 +247,7 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
             view.reload()
         for other in self.views.built().values():
             if other is not view:
-                other._stale = True  # type: ignore[attr-defined]
+                other._stale = True
 
 
     def report(self, exc: BaseException) -> None:

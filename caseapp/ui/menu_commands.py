@@ -9,13 +9,20 @@ Mixed into :class:`caseapp.ui.main_window.MainWindow`; its texts keep the transl
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from caseapp.ui.window_host import WindowHost as _Host
+else:
+    _Host = object  # a plain class when the program runs: see caseapp.ui.window_host
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
-class MenuCommands:
+class MenuCommands(_Host):
     """The commands that open a dialog or a view."""
 
     def import_sheet(self) -> None:
@@ -28,12 +35,15 @@ class MenuCommands:
         """File → Export Captives List…: caseapp.ui.dialogs.sheet_export."""
         from caseapp.ui.dialogs.sheet_export import export_captives_sheet
 
-        self.export_sheet_dialog = export_captives_sheet(self.ui, self)
+        if self.ui is not None:  # (the command is disabled with no file open)
+            self.export_sheet_dialog = export_captives_sheet(self.ui, self)
 
     # -- deadlines --
     def show_due_deadlines(self) -> None:
         """The Deadlines view, showing what is open, for everyone."""
-        view = self.views.get("deadlines")
+        from caseapp.ui.views.deadlines import DeadlinesView
+
+        view = self.typed_view("deadlines", DeadlinesView)
         if view is None:
             return
         view.set_captive_filter(None)
@@ -48,7 +58,9 @@ class MenuCommands:
         self.banner.hide()
 
     def show_captive_deadlines(self, captive_id: int, name: str) -> None:
-        view = self.views.get("deadlines")
+        from caseapp.ui.views.deadlines import DeadlinesView
+
+        view = self.typed_view("deadlines", DeadlinesView)
         if view is None:
             return
         view.set_captive_filter(captive_id, name)

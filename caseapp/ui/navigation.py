@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from caseapp.ui.widgets.focus_order import no_stop_around_fields
 
 HISTORY_LIMIT = 50
+ViewT = TypeVar("ViewT", bound=QWidget)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class History:
                 merged.append(p)
         self.places = merged
         if current in merged:
-            self.index = merged.index(current)  # type: ignore[arg-type]
+            self.index = merged.index(current)
         else:
             self.index = len(merged) - 1
 
@@ -159,7 +161,7 @@ class ViewStack(QStackedWidget):
         super().__init__(parent)
         self._areas: dict[QWidget, QScrollArea] = {}
 
-    def addWidget(self, view: QWidget) -> int:  # type: ignore[override]
+    def addWidget(self, view: QWidget) -> int:
         area = QScrollArea(self)
         area.setObjectName(f"scroll_{view.objectName() or 'view'}")
         area.setWidgetResizable(True)
@@ -169,7 +171,7 @@ class ViewStack(QStackedWidget):
         self._areas[view] = area
         return super().addWidget(area)
 
-    def removeWidget(self, view: QWidget) -> None:  # type: ignore[override]
+    def removeWidget(self, view: QWidget) -> None:
         area = self._areas.pop(view, None)
         if area is None:
             super().removeWidget(view)
@@ -178,16 +180,16 @@ class ViewStack(QStackedWidget):
         area.takeWidget()
         area.deleteLater()
 
-    def setCurrentWidget(self, view: QWidget) -> None:  # type: ignore[override]
+    def setCurrentWidget(self, view: QWidget) -> None:
         super().setCurrentWidget(self._areas.get(view, view))
 
-    def currentWidget(self) -> QWidget | None:  # type: ignore[override]
+    def currentWidget(self) -> QWidget | None:
         return self._unwrap(super().currentWidget())
 
-    def widget(self, index: int) -> QWidget | None:  # type: ignore[override]
+    def widget(self, index: int) -> QWidget | None:
         return self._unwrap(super().widget(index))
 
-    def indexOf(self, view: QWidget) -> int:  # type: ignore[override]
+    def indexOf(self, view: QWidget) -> int:
         return super().indexOf(self._areas.get(view, view))
 
     def area_of(self, view: QWidget) -> QScrollArea | None:
@@ -199,21 +201,21 @@ class ViewStack(QStackedWidget):
         return widget
 
 
-class LazyViews(Mapping[str, QWidget]):
+class LazyViews(Mapping[str, ViewT]):
     """The main window's views by id, in the sidebar's order, each built by ``build`` the
     first time it is looked up: a file opens showing one view, not seven. ``in``, ``len``
     and iteration name every view without building any; :meth:`built` gives those that
     exist (the ones to save, close or mark out of date)."""
 
-    def __init__(self, build: Callable[[str], QWidget]):
+    def __init__(self, build: Callable[[str], ViewT]):
         self._build = build
         self._ids: list[str] = []
-        self._built: dict[str, QWidget] = {}
+        self._built: dict[str, ViewT] = {}
 
     def register(self, view_ids: list[str]) -> None:
         self._ids = list(view_ids)
 
-    def __getitem__(self, view_id: str) -> QWidget:
+    def __getitem__(self, view_id: str) -> ViewT:
         view = self._built.get(view_id)
         if view is None:
             if view_id not in self._ids:
@@ -233,7 +235,7 @@ class LazyViews(Mapping[str, QWidget]):
     def is_built(self, view_id: str) -> bool:
         return view_id in self._built
 
-    def built(self) -> dict[str, QWidget]:
+    def built(self) -> dict[str, ViewT]:
         """The views built so far, in the sidebar's order."""
         return {vid: self._built[vid] for vid in self._ids if vid in self._built}
 

@@ -10,9 +10,10 @@ Mixed into :class:`caseapp.ui.main_window.MainWindow`; its texts keep the transl
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError, CaseFileError
@@ -23,7 +24,11 @@ from caseapp.ui.dialogs.travel import window_title
 from caseapp.ui.i18n import plural
 from caseapp.ui.opener import cannot_open, open_interactively
 from caseapp.ui.widgets.status_notice import show_notice
-from caseapp.ui.window_views import pages
+
+if TYPE_CHECKING:
+    from caseapp.ui.window_host import WindowHost as _Host
+else:
+    _Host = object  # a plain class when the program runs: see caseapp.ui.window_host
 
 # How long after the first view's rows arrive the open's background work starts: their
 # paint comes first.
@@ -36,8 +41,11 @@ FILTER_AT_LATEST_MS = 3000
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
-class WindowFile:
+class WindowFile(_Host):
     """Opening, showing and closing the case file in the window."""
+
+    _place: tuple[str, int | None]  # the view shown when the file closed
+    _history_file: str  # the case file the history is of
 
     def set_case_file(self, case_file: CaseFile | None, *, backup_previous: bool = True) -> None:
         """Show ``case_file`` (or the welcome page); closes the previous one (backed up first,
@@ -60,7 +68,7 @@ class WindowFile:
     def _closed(self) -> None:
         built = self.views.built().values()
         for view in built:
-            view._stale = False  # type: ignore[attr-defined]
+            view._stale = False
         for view in built:
             self.stack.removeWidget(view)
             view.deleteLater()
@@ -89,10 +97,7 @@ class WindowFile:
         keys.carry_over_case_settings(self.settings, case_file)  # once, from older versions
         ui = self.session.ui
         assert ui is not None
-        self._page_of = {page.id: page for page in pages()}
-        for page in self._page_of.values():
-            QListWidgetItem(self.style().standardIcon(page.icon), page.title, self.nav)
-        self.views.register([*self._page_of, "captive"])
+        self._add_pages()
         if case_file.label != self._history_file:  # a lock keeps the history of its file
             self.history.clear()
             self._history_file = case_file.label

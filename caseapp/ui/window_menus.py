@@ -8,7 +8,9 @@ Mixed into :class:`caseapp.ui.main_window.MainWindow`; its texts keep the transl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
@@ -17,10 +19,15 @@ from caseapp.ui import settings as keys
 from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, tr, view_action_id
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 
+if TYPE_CHECKING:
+    from caseapp.ui.window_host import WindowHost as _Host
+else:
+    _Host = object  # a plain class when the program runs: see caseapp.ui.window_host
+
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
-class WindowMenus:
+class WindowMenus(_Host):
     """The menus, the toolbar and which of their commands are live."""
 
     # -- construction --
@@ -59,9 +66,13 @@ class WindowMenus:
         assert self.recent_menu is not None
         self.recent_menu.clear()
         for path in keys.recent_files(self.settings):
-            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+            self.recent_menu.addAction(path, self._opener_of(path))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(translate("MainWindow", "(none)")).setEnabled(False)
+
+    def _opener_of(self, path: str) -> Callable[[], bool]:
+        """What an entry of Open Recent does: open ``path``."""
+        return lambda: self.open_path(Path(path))
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
         for action_id in ("import_json", "import_sheet", "export_sheet", "export_json", "undo", "redo",
@@ -82,7 +93,7 @@ class WindowMenus:
         """View → Captives List Columns: the same entries as the list's header menu."""
         menu.clear()
         if "captives" in self.views:
-            self.captives_view().fill_columns_menu(menu)  # type: ignore[attr-defined]
+            self.captives_view().fill_columns_menu(menu)
         else:
             menu.addAction(translate("MainWindow", "(no case file open)")).setEnabled(False)
 

@@ -10,14 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
 
 from caseapp.ui.navigation import Place, focus_into, lead_search_to_results
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.views.empty_states import install_empty_state
+
+if TYPE_CHECKING:
+    from caseapp.ui.views.captives import CaptivesView
+    from caseapp.ui.views.dashboard_head import FirstStepsPanel
+    from caseapp.ui.window_host import WindowHost as _Host
+else:
+    _Host = object  # a plain class when the program runs: see caseapp.ui.window_host
+
+ViewT = TypeVar("ViewT", bound=View)
 
 
 @dataclass(frozen=True)
@@ -66,8 +76,27 @@ translate = QCoreApplication.translate  # lupdate reads every translate("Context
 SP = QStyle.StandardPixmap
 
 
-class WindowViews:
+@runtime_checkable
+class WithFirstSteps(Protocol):
+    """A view with the first-run checklist (the dashboard): each step's button asks for its
+    command, and is disabled as that command is."""
+
+    first_step_requested: SignalInstance
+    first_steps: FirstStepsPanel
+
+
+class WindowViews(_Host):
     """Which view shows, how each is built, and Back / Forward."""
+
+    _page_of: dict[str, Page]  # the sidebar's pages of the open file, by id
+    _going: bool  # moving through the history: record nothing
+
+    def _add_pages(self) -> None:
+        """The sidebar's pages of the file just opened, each view built when first shown."""
+        self._page_of = {page.id: page for page in pages()}
+        for page in self._page_of.values():
+            QListWidgetItem(self.style().standardIcon(page.icon), page.title, self.nav)
+        self.views.register([*self._page_of, "captive"])
 
     def _build_view(self, view_id: str) -> View:
         """The view ``view_id`` of the open file, built and wired the first time it is wanted."""
@@ -87,7 +116,7 @@ class WindowViews:
                 view.delete_captive.connect(self.delete_captive)
             if hasattr(view, "deadlines_requested"):
                 view.deadlines_requested.connect(self.show_due_deadlines)
-            if hasattr(view, "first_step_requested"):
+            if isinstance(view, WithFirstSteps):
                 view.first_step_requested.connect(self._first_step)
                 for step in view.first_steps.buttons:  # disabled as their commands are
                     view.first_steps.follow(step, self.actions_by_id[step])
@@ -175,14 +204,26 @@ class WindowViews:
         return ""
 
     # -- captive actions --
-    def captives_view(self) -> View:
-        return self.views["captives"]
+    def typed_view(self, view_id: str, kind: type[ViewT]) -> ViewT | None:
+        """The view ``view_id`` of the open file (built if need be), as the ``kind`` it is;
+        None when no file is open."""
+        view = self.views.get(view_id)
+        return view if isinstance(view, kind) else None
+
+    def captives_view(self) -> CaptivesView:
+        from caseapp.ui.views.captives import CaptivesView
+
+        view = self.views["captives"]
+        assert isinstance(view, CaptivesView)
+        return view
 
     def open_captive(self, captive_id: int) -> None:
-        view = self.views.get("captive")
+        from caseapp.ui.views.captive_file import CaptiveFileView
+
+        view = self.typed_view("captive", CaptiveFileView)
         if view is None:
             return
-        view.show_captive(captive_id)  # type: ignore[attr-defined]
+        view.show_captive(captive_id)
         self.stack.setCurrentWidget(view)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(list(self.views).index("captives"))
@@ -195,5 +236,5 @@ class WindowViews:
         if self.current_view_id() == "captive":
             return getattr(self.stack.currentWidget(), "captive_id", None)
         if self.current_view_id() == "captives":
-            return self.captives_view().current_captive_id()  # type: ignore[attr-defined]
+            return self.captives_view().current_captive_id()
         return None
