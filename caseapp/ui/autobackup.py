@@ -63,6 +63,7 @@ class AutoBackup(QObject):
             return
         self.session.message.emit(self.tr("Backing up the case file…"))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        error: CaseAppError | OSError | None
         try:
             case_file.backups.store.keep = self._keep()
             case_file.backups.backup_now("close")

@@ -46,7 +46,7 @@ def shown_names(spellings: Iterable[object], *, latin: str, primary: str,
     (``full_name``, ``script``, ``kind``, ``is_primary``)."""
     # no spellings (English keeps none, see caseapp.domain.captive_rows.kept_scripts): no
     # spelling in the language's script either
-    first = (spellings and name_in_script(spellings, lang or current_language())) \
+    first = (name_in_script(spellings, lang or current_language()) if spellings else "") \
         or latin or primary
     return first, name_beside(first, latin=latin, primary=primary)
 

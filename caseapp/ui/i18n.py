@@ -100,8 +100,8 @@ def _plurals(ts: Path, *, english: bool) -> None:
         else:
             translation.set("type", "unfinished")
             forms = ("",) * PLURAL_FORMS[ts.stem.rsplit("_", 1)[-1]]
-        for form in forms:
-            ET.SubElement(translation, "numerusform").text = form
+        for form_text in forms:
+            ET.SubElement(translation, "numerusform").text = form_text
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 

@@ -196,9 +196,11 @@ class LockPage(QWidget):
 def discard(widget: QWidget) -> None:
     """Close ``widget`` as if cancelled, empty what was typed in it, and delete it (once
     the event loop it may run has returned: its caller sees a rejected dialog)."""
-    for kind in (QLineEdit, QTextEdit, QPlainTextEdit):
-        for edit in widget.findChildren(kind):
-            edit.clear()
+    edits: list[QLineEdit | QTextEdit | QPlainTextEdit] = [
+        *widget.findChildren(QLineEdit), *widget.findChildren(QTextEdit),
+        *widget.findChildren(QPlainTextEdit)]
+    for edit in edits:
+        edit.clear()
     if isinstance(widget, QDialog):
         widget.reject()
     widget.close()

@@ -49,6 +49,8 @@ class NewCaseFileDialog(QDialog):
     confirmed once more.
     """
 
+    error: QLabel  # what is wrong with the passphrase typed (emptied as it is typed again)
+
     def __init__(self, path: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("new_case_file")
@@ -175,7 +177,7 @@ class UpgradeNotice:
             self.dialog = QProgressDialog(self.parent)
             self.dialog.setObjectName("upgrade_notice")
             self.dialog.setWindowTitle(CaseFileOpener.tr("Updating the case file"))
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]  # cannot be stopped midway
+            self.dialog.setCancelButton(None)  # cannot be stopped midway
             self.dialog.setRange(0, 0)  # busy: how long is not known in advance
             self.dialog.setMinimumDuration(0)
             self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)

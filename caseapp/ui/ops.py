@@ -322,7 +322,7 @@ class Operations(QObject):
                 raise payload
             finally:
                 del payload  # (the same cycle, through this frame's own variable)
-        return payload  # type: ignore[no-any-return]
+        return payload
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.worker.wait(msecs)
@@ -394,7 +394,7 @@ class Operations(QObject):
 
     def write(self, fn: Callable[[CaseFile], T]) -> T:
         """A write that cannot be undone (marking a deadline done, a photo): run it."""
-        return self.run(fn).value  # type: ignore[no-any-return]
+        return self.run(fn).value
 
     def push(self, cf: CaseFile | None, command: RecordCommand) -> None:
         """Put a command of its own kind (a merge) on the stack after its write ran on

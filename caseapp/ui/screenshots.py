@@ -16,6 +16,7 @@ from caseapp.ui.png import save_png
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
+    from caseapp.ui.main_window import MainWindow
     from caseapp.ui.opener import OpenFn
 
 VIEWS = ("dashboard", "deadlines", "captives", "hearings", "contacts", "advocacy", "documents")
@@ -53,7 +54,7 @@ def app_state_kept(app: QApplication) -> Iterator[None]:
             QApplication.setFont(font)
 
 
-def settle(window, ms: int = 300) -> None:
+def settle(window: MainWindow, ms: int = 300) -> None:
     """Let background loads finish and the window repaint."""
     for _ in range(50):
         window.runner.wait()
@@ -65,7 +66,7 @@ def settle(window, ms: int = 300) -> None:
     QCoreApplication.processEvents()
 
 
-def render(window, out: Path, captive_id: int | None = None) -> list[Path]:
+def render(window: MainWindow, out: Path, captive_id: int | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     window.resize(1360, 860)
@@ -104,7 +105,7 @@ def render(window, out: Path, captive_id: int | None = None) -> list[Path]:
     return written
 
 
-def render_first_steps(window, out: Path) -> Path:
+def render_first_steps(window: MainWindow, out: Path) -> Path:
     """The dashboard of a new, empty case file: the first-run checklist."""
     window.resize(1360, 860)
     window.show()
@@ -127,6 +128,7 @@ def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = No
     from caseapp.ui.theme import apply_palette, ensure_fonts
 
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication), "the screenshots draw widgets"
     with app_state_kept(app), tempfile.TemporaryDirectory() as scratch:
         # ``lang`` (English by default) and the bundled fonts; the user's settings are left alone.
         apply_language(app, lang)
@@ -136,7 +138,7 @@ def take_screenshots(case_file: CaseFile, out: Path, captive_id: int | None = No
         window = MainWindow(settings, open_fn, demo_builder=demo_builder, demo_path=demo_path)
         window.set_case_file(case_file)
         if captive_id is None:
-            rows = window.case_file.overview.captive_rows()
+            rows = case_file.overview.captive_rows()
             captive_id = rows[0].id if rows else None
         try:
             written = render(window, out, captive_id)

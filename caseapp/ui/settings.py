@@ -40,9 +40,10 @@ def recent_files(settings: QSettings) -> list[str]:
     (``case.db``) is left out: which folder it meant is not known, and read from the current
     one it could open another case file of the same name."""
     value = settings.value(RECENT_FILES, [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in value or [] if os.path.isabs(str(v))]
+    # one entry is read back as a string, several as a list; anything else (a number kept
+    # by a store that keeps numbers, edited by hand) names no file
+    values = [value] if isinstance(value, str) else value if isinstance(value, list | tuple) else []
+    return [str(v) for v in values if os.path.isabs(str(v))]
 
 
 def last_file(settings: QSettings) -> str | None:
@@ -67,11 +68,20 @@ def remember_file(settings: QSettings, path: str) -> None:
 NOTIFY = "deadlines/notify"  # desktop notifications while the app runs
 
 
+def whole_number(settings: QSettings, key: str, default: int) -> int:
+    """The whole number kept under ``key``: ``default`` when there is none, or when what is
+    kept is not one (a settings file edited by hand)."""
+    value = settings.value(key, default)
+    if isinstance(value, int | float | str):
+        try:
+            return int(value)
+        except (ValueError, OverflowError):
+            pass
+    return default
+
+
 def _int(settings: QSettings, key: str, default: int) -> int:
-    try:
-        return max(0, int(settings.value(key, default)))
-    except (TypeError, ValueError):
-        return default
+    return max(0, whole_number(settings, key, default))
 
 
 def lawyer_profile(case_file: CaseFile | None, environ: Mapping[str, str] | None = None

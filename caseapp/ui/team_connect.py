@@ -31,6 +31,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.action_limits import disable, give_back
 from caseapp.ui.opener import OpenFn, open_with_busy_cursor
+from caseapp.ui.settings import whole_number
 from caseapp.ui.widgets.screen_room import never_cut
 from caseapp.ui.widgets.wrapped_check import WrappedCheck
 
@@ -97,7 +98,7 @@ class ConnectDialog(QDialog):
         self.host = QLineEdit(str(settings.value(SERVER_KEY, "localhost")), self)
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
-        self.port.setValue(int(settings.value(PORT_KEY, 5432)))
+        self.port.setValue(whole_number(settings, PORT_KEY, 5432))
         self.database = QLineEdit(str(settings.value(DATABASE_KEY, "casefile")), self)
         self.login = QLineEdit(str(settings.value(LOGIN_KEY, "")), self)
         self.password = QLineEdit(self)

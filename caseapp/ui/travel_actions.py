@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
@@ -182,7 +182,7 @@ def exposure_report(window: Any) -> None:
                                     actor=author, target=target, lang=lang,
                                     other_case_file=other_case_file)
     else:
-        day = dialog.day.date().toPython()
+        day = cast(date, dialog.day.date().toPython())  # (PySide6 types it as object)
 
         def run(other_case_file: bool = False) -> Any:
             return outputs.exposure(cf, as_of=day, author=author, target=target, lang=lang)

@@ -213,6 +213,13 @@ def test_relative_entries_of_earlier_versions_are_not_offered(settings: QSetting
     assert keys.recent_files(settings) == ["/cases/kept.db"]
 
 
+def test_recent_files_kept_as_a_number_are_none(settings: QSettings) -> None:
+    # (a settings store that keeps numbers, as macOS's and Windows' do, edited by hand: the
+    # welcome page's list was a TypeError)
+    settings.setValue(keys.RECENT_FILES, 5)
+    assert keys.recent_files(settings) == []
+
+
 def test_a_relative_last_file_is_not_opened_from_the_current_folder(
         settings: QSettings, demo_template: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
