@@ -37,6 +37,7 @@ from caseapp.services.wipe import WipeResult, wipe_case_file
 from caseapp.ui.clipboard import guard
 from caseapp.ui.locker import Locker
 from caseapp.ui.session import CaseFileSession
+from caseapp.ui.settings import whole_number
 from caseapp.ui.widgets.fields import special_text_whole
 from caseapp.ui.widgets.screen_room import never_cut
 from caseapp.ui.widgets.wrapped_check import WrappedCheck
@@ -55,10 +56,7 @@ def _bool(settings: QSettings, key: str) -> bool:
 
 
 def _int(settings: QSettings, key: str, default: int) -> int:
-    try:
-        return max(0, int(settings.value(key, default)))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return default
+    return max(0, whole_number(settings, key, default))
 
 
 def clear_clipboard() -> None:
