@@ -207,6 +207,22 @@ def test_a_file_opened_by_a_relative_path_is_remembered_by_its_folder(
     assert keys.recent_files(settings)[0] == str(first / "case.db")
 
 
+def test_open_recent_reopens_a_file_closed(qtbot, window: MainWindow, demo_template: Path,
+                                            tmp_path: Path) -> None:
+    files = [tmp_path / "first.db", tmp_path / "second.db"]
+    for path in files:
+        shutil.copyfile(demo_template, path)
+        assert window.open_path(path)
+    window.close_file()
+    assert window.case_file is None
+    window.recent_menu.aboutToShow.emit()  # as the submenu opens
+    entries = [action.text() for action in window.recent_menu.actions()]
+    assert entries == [str(files[1]), str(files[0])]
+    window.recent_menu.actions()[0].trigger()  # (each entry its own file, not the list's last)
+    assert window.case_file is not None and window.case_file.db.path == files[1]
+    assert window.pages.currentIndex() == 1
+
+
 def test_relative_entries_of_earlier_versions_are_not_offered(settings: QSettings) -> None:
     # (earlier versions kept the path as typed: which folder it meant is not known)
     settings.setValue(keys.RECENT_FILES, ["case.db", "/cases/kept.db", "sub/other.db"])
