@@ -234,7 +234,8 @@ class EnumCombo(QComboBox):
         return self.currentData()
 
     def set_value(self, value: Enum | None) -> None:
-        if self.findData(value) < 0 and value in self._enum:  # a placeholder, kept as it is
+        # (a placeholder, kept as it is; None is no member: the first choice, if one must be)
+        if value is not None and self.findData(value) < 0 and value in self._enum:
             member = self._enum(value)
             self.addItem(label(member), member)
         self.setCurrentIndex(max(0, self.findData(value)))
