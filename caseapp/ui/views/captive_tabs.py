@@ -131,11 +131,11 @@ class Section(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setBuddy(self.table)  # a screen reader names the table by its title
-        self.actions = FlowLayout(align_right=True)  # on a second line where the width is short
+        self.button_row = FlowLayout(align_right=True)  # on a second line where the width is short
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(0, 0, 0, 0)
         self.bar.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
-        self.bar.addLayout(self.actions, 1)
+        self.bar.addLayout(self.button_row, 1)
         self.buttons: dict[str, QPushButton] = {}
         # what is on the title's line, which Tab reaches before the table under it (made
         # after the table, the buttons came after it)
@@ -162,7 +162,7 @@ class Section(QWidget):
         button.setObjectName(f"{self.name}_{key}")
         button.setAutoDefault(False)
         button.clicked.connect(lambda _c=False: slot())
-        self.actions.addWidget(button)
+        self.button_row.addWidget(button)
         self._over_table.append(button)
         self.buttons[key] = button
         if needs_record or key in ("edit", "delete"):
