@@ -38,16 +38,19 @@ def document_choices(cf: Any, captive_id: int | None) -> list[tuple[str, int]]:
             for d in docs]
 
 
-class DeadlineActions:
+if TYPE_CHECKING:  # to mypy, the view it is mixed into (before View, whose methods it uses)
+    from caseapp.ui.views.base import View as ViewMixedInto
+else:
+    ViewMixedInto = object
+
+
+class DeadlineActions(ViewMixedInto):
     """The buttons' slots (see the module docstring)."""
 
     if TYPE_CHECKING:  # provided by the view
-        ui: Any
         captive_filter: int | None
-        message: Any
 
         def current_row(self) -> DeadlineRow | None: ...
-        def report_error(self, exc: BaseException) -> None: ...
 
     def title_of(self, d: Any) -> str:
         """The deadline's title as the view shows it (a rule's in the interface's language)."""
