@@ -236,8 +236,9 @@ class ContactsView(View):
         bar.addWidget(self.search, 1, Qt.AlignmentFlag.AlignTop)
         bar.addLayout(filters)
         top = QWidget(self)  # the count on the buttons' line: the search line keeps its room
-        top.setLayout(titled_buttons_over(self.count, self.organisations, self.org_buttons))
-        top.layout().setContentsMargins(0, 0, 0, 0)
+        top_layout = titled_buttons_over(self.count, self.organisations, self.org_buttons)
+        top.setLayout(top_layout)
+        top_layout.setContentsMargins(0, 0, 0, 0)
         people_box = QWidget(self)
         people_box.setLayout(titled_buttons_over(self.tr("People"), self.people,
                                                  self.people_buttons))
