@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -250,7 +251,7 @@ class AdvocacyView(View):
         self.status.setCurrentIndex(0)
         self._apply_filter()
 
-    def _layout(self) -> dict[str, QWidget]:
+    def _layout(self) -> dict[str, QSplitter | QTableView]:
         return {"splitter": self.splitter, "lower": self.lower_panes, "table": self.table}
 
     def save_state(self, settings: QSettings) -> None:

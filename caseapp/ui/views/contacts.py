@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -300,7 +301,7 @@ class ContactsView(View):
         self.kind.setCurrentIndex(0)
         self._apply_filter()
 
-    def _layout(self) -> dict[str, QWidget]:
+    def _layout(self) -> dict[str, QSplitter | QTableView]:
         return {"splitter": self.splitter, "organisations": self.organisations,
                 "people": self.people, "interventions": self.interventions}
 

@@ -25,6 +25,7 @@ from caseapp.ui.ops import dropped_text
 from caseapp.ui.views.formatters import date_text, long_date
 from caseapp.ui.views.record_actions import edit_dialog, run_dialog
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
+from caseapp.ui.widgets.fields import RefCombo
 from caseapp.ui.widgets.save_target import ask_save_path
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -285,12 +286,12 @@ def _documents_follow(dialog: RecordDialog, captive: int) -> None:
     """The documents offered are ``captive``'s: choosing another captive empties and
     disables the document box, so no deadline is linked to someone else's document."""
     picker, documents = dialog.widgets["captive_id"], dialog.widgets["document_id"]
-    assert isinstance(picker, CaptivePicker)
+    assert isinstance(picker, CaptivePicker) and isinstance(documents, RefCombo)
 
     def follow() -> None:
         mine = picker.value() == captive
         if not mine:
-            documents.set_value(None)  # type: ignore[attr-defined]
+            documents.set_value(None)
         documents.setEnabled(mine)
 
     picker.changed.connect(follow)

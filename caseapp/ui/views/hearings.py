@@ -440,7 +440,7 @@ class HearingsView(View):
         self._update_period_label()
         self._show_details()
 
-    def _layout(self) -> dict[str, QWidget]:
+    def _layout(self) -> dict[str, QSplitter | QTableView]:
         return {"splitter": self.splitter, "agenda": self.agenda}
 
     def save_state(self, settings: QSettings) -> None:
