@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from anyascii import anyascii
 
@@ -241,7 +242,10 @@ class NameRow:
 SCRIPT_OF_LANGUAGE = {"hy": Script.ARMENIAN.value, "ru": Script.CYRILLIC.value}
 
 
-def name_record_in_script(names: Iterable[object], lang: str) -> object | None:
+Name = TypeVar("Name")  # a name record: NameDTO, or a name of an import's or a report's rows
+
+
+def name_record_in_script(names: Iterable[Name], lang: str) -> Name | None:
     """Which of a captive's names is shown first in ``lang`` -- in the documents and the
     interface alike: its own spelling in the script of ``lang`` (None if none is recorded, or
     the language is written in Latin letters). Each name has ``full_name``, ``script``,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -196,10 +197,10 @@ class AdvocacyView(View):
         QVBoxLayout(details).addWidget(self.text)
         people = QGroupBox(self.tr("Captives concerned (double-click to open)"), self)
         QVBoxLayout(people).addWidget(self.captives)
-        self.lower = QSplitter(self)
-        self.lower.addWidget(details)
-        self.lower.addWidget(people)
-        self.lower.setSizes([640, 380])
+        self.lower_panes = QSplitter(self)
+        self.lower_panes.addWidget(details)
+        self.lower_panes.addWidget(people)
+        self.lower_panes.setSizes([640, 380])
 
         filters = FlowLayout()  # on a second line where the width is short
         for widget in (self.status, self.overdue, self.count):
@@ -211,7 +212,7 @@ class AdvocacyView(View):
         top.setLayout(buttons_over(self.table, list(self.buttons.values())))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(self.lower)
+        self.splitter.addWidget(self.lower_panes)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([470, 250])
         layout = QVBoxLayout(self)
@@ -250,8 +251,8 @@ class AdvocacyView(View):
         self.status.setCurrentIndex(0)
         self._apply_filter()
 
-    def _layout(self) -> dict[str, QWidget]:
-        return {"splitter": self.splitter, "lower": self.lower, "table": self.table}
+    def _layout(self) -> dict[str, QSplitter | QTableView]:
+        return {"splitter": self.splitter, "lower": self.lower_panes, "table": self.table}
 
     def save_state(self, settings: QSettings) -> None:
         save_layout(settings, "advocacy", self._layout())

@@ -49,7 +49,7 @@ ENTITY_NOUNS = {  # table name -> what a lawyer calls the record
     "documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Document"),
     "deadlines": QT_TRANSLATE_NOOP("CaptiveTabs", "Deadline"),
 }
-ACTIONS = {
+ACTIONS: dict[str, str] = {  # AuditAction is a StrEnum: its value finds it too
     e.AuditAction.CREATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Added"),
     e.AuditAction.UPDATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Changed"),
     e.AuditAction.DELETE: QT_TRANSLATE_NOOP("CaptiveTabs", "Deleted"),
@@ -91,7 +91,7 @@ _HIDDEN = _INTERNAL | {"captives", "captive_id", "sensitivity", "written_at", "a
 
 def action_label(action: e.AuditAction | str) -> str:
     """"Added", "Changed", "Deleted" in the interface's language."""
-    known = ACTIONS.get(action)  # type: ignore[call-overload]  # a StrEnum: its value finds it too
+    known = ACTIONS.get(action)
     return QCoreApplication.translate(CTX, known) if known else str(action)
 
 

@@ -15,25 +15,20 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from caseapp.domain.scan_pages import page_ranges
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.views import captive_columns as cols
+from caseapp.ui.views.captive_tab_host import TabOfCaptivePage
 from caseapp.ui.views.captive_tabs import DropPage, mono_font, page
 from caseapp.ui.views.scan_page_lines import PAGES_TO_CHECK_COLOUR, pages_to_check_lines
 from caseapp.ui.widgets.save_target import ask_save_path
 
 
-class DocumentsTab:
+class DocumentsTab(TabOfCaptivePage):
     """Mixed into :class:`~caseapp.ui.views.captive_file.CaptiveFileView`, after the view's
     QWidget base (whose ``tr``, ``report_error`` and tab builders these methods use)."""
 
-    ui: Any
-    captive_id: int | None
-    file: Any
-    sections: dict[str, Any]
-    message: Any
     documents_page: DropPage
     attached: QLabel
     pages_to_check: QLabel
     sha: QLabel
-    report_error: Any
 
     def _documents_tab(self) -> None:
         documents = self._section("documents", dlg.DOCUMENT, cols.document_columns(self),
@@ -70,8 +65,8 @@ class DocumentsTab:
                               "choose."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        self.documents_page = page(documents, self.attached, self.pages_to_check, self.sha, hint,
-                                   into=DropPage())
+        self.documents_page = DropPage()
+        page(documents, self.attached, self.pages_to_check, self.sha, hint, into=self.documents_page)
         self.documents_page.files_dropped.connect(self.add_document_files)
         self._tab(self.documents_page, self.tr("Documents"), self.tr("Documents and evidence"),
                   "documents")

@@ -163,7 +163,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
     # -- construction --
     def _section(self, key: str, kind: dlg.Kind | None, columns: list, title: str,
                  placeholder: str, **kw: Any) -> Section:
-        section = Section(self, kind, columns, title=title, placeholder=placeholder, name=key, **kw)
+        section = Section(self, kind, columns, title=title, placeholder=placeholder, name=key,
+                          parent=self, **kw)
         self.sections[key] = section
         return section
 

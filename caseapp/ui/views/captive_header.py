@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -223,7 +223,7 @@ class CaptiveHeader(QFrame):
                       and n.full_name.strip() == c.latin_name), None)
         primary = name_record_in_script(c.names, current_language()) or latin or next(
             (n for n in c.names if n.is_primary), c.names[0] if c.names else None)
-        self.name.setText(primary.full_name if primary is not None else c.primary_name)  # type: ignore[attr-defined]
+        self.name.setText(primary.full_name if primary is not None else c.primary_name)
         self.primary_tag.setText(name_tag(primary) if primary else "")
         tag_colour = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self.primary_tag.setStyleSheet(f"color: {tag_colour};")
@@ -288,7 +288,7 @@ class ProfilePanel(QWidget):
         layout.addStretch(1)
 
     def _group(self, title: str, rows: list[tuple[str, str]],
-               buttons: list[tuple[str, Signal]]) -> QGroupBox:
+               buttons: list[tuple[str, SignalInstance]]) -> QGroupBox:
         box = QGroupBox(title, self)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -19,9 +19,9 @@ ALWAYS = "name"  # the one column that cannot be hidden: the row's captive
 
 def _ids(settings: QSettings | None, key: str) -> set[str]:
     value = settings.value(key, []) if settings is not None else []
-    if isinstance(value, str):
-        value = [value] if value else []
-    return {str(v) for v in value or []}
+    if isinstance(value, str):  # one id, as QSettings reads a list of one from an INI file
+        return {value} if value else set()
+    return {str(v) for v in value} if isinstance(value, list | tuple) else set()
 
 
 class ColumnChoices:

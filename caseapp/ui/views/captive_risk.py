@@ -19,6 +19,7 @@ from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
+from caseapp.ui.views.captive_tab_host import TabOfCaptivePage
 from caseapp.ui.views.captive_tabs import CaptiveTabs, col, date_col, page
 from caseapp.ui.views.formatters import date_text, long_date
 
@@ -65,14 +66,10 @@ def proof_text(proof: ProofClock) -> str:
     return f"{since} {warning}"
 
 
-class FilingFactsTab:
+class FilingFactsTab(TabOfCaptivePage):
     """Mixed into :class:`~caseapp.ui.views.captive_file.CaptiveFileView` (its ``tr``,
     ``ui``, sections and tab builders)."""
 
-    ui: Any
-    captive_id: int | None
-    file: Any
-    sections: dict[str, Any]
     filing: FilingData | None = None
 
     def _filing_tab(self) -> None:
@@ -90,12 +87,12 @@ class FilingFactsTab:
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(edit)
         buttons.addStretch(1)
-        deliveries = self._section(  # type: ignore[attr-defined]
+        deliveries = self._section(
             "court_deliveries", dlg.DELIVERY, delivery_columns(),
             self.tr("Documents delivered by the Court (eComms, Rule 39 site)"),
             self.tr("No delivery from the Court recorded."),
             sort=(0, Qt.SortOrder.DescendingOrder))
-        self._tab(page(self.facts_label, self.proof_label, row, deliveries),  # type: ignore[attr-defined]
+        self._tab(page(self.facts_label, self.proof_label, row, deliveries),
                   self.tr("Filing facts"),
                   self.tr("Confirmation of the detention, special risk, kind of release, "
                           "independent proof of life and the Court's deliveries"))
@@ -105,7 +102,7 @@ class FilingFactsTab:
             return
         cf, captive_id = self.ui.case_file, self.captive_id
         self.ui.runner.submit(lambda: fetch_filing(cf, captive_id), self._filing_loaded,
-                              self.report_error, key="filing_facts")  # type: ignore[attr-defined]
+                              self.report_error, key="filing_facts")
 
     def _filing_loaded(self, data: FilingData) -> None:
         table = self.sections["court_deliveries"].table
@@ -149,7 +146,7 @@ class FilingFactsTab:
         facts = self.filing.risk.facts
         if facts.id is None:
             dlg.add_record(self.ui, dlg.DETENTION_FACTS, captive_id=self.captive_id,
-                           file=self.file, parent=self)  # type: ignore[arg-type]
+                           file=self.file, parent=self)
         else:
             dlg.edit_record(self.ui, dlg.DETENTION_FACTS, facts, file=self.file,
-                            parent=self)  # type: ignore[arg-type]
+                            parent=self)

@@ -87,7 +87,7 @@ def accept(ui: UiContext, captive: CaptiveDTO, s: StatusSuggestion) -> CaptiveDT
     done = ui.ops.update("custody", captive.id, {}, action=action, write=write,
                          describe=lambda c: c.primary_name, read=CustodyReader(),
                          captive_id=captive.id)
-    return done.captive  # type: ignore[no-any-return]
+    return done.captive
 
 
 class StatusOfferBar(QFrame):

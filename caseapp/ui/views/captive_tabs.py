@@ -86,7 +86,7 @@ class Section(QWidget):
                  add: Callable[[], None] | None = None,
                  add_values: Callable[[], dict] | None = None, widest: int = 260,
                  whole: Sequence[int] = (), wrap: bool = True, spare: Sequence[int] = (),
-                 lines: int | None = 2):
+                 lines: int | None = 2, parent: QWidget | None = None):
         """``stretch``: the column of free text that takes the width left (the last by
         default); ``whole``: columns always as wide as their values (dates), never cut;
         ``wrap``: a cell too long for its column goes on more lines instead of ending in "…"
@@ -96,8 +96,8 @@ class Section(QWidget):
         told (a court's name, an appeal's outcome went on four to six lines at 1024 pixels,
         so that two or three rows were in sight); a cell cut ends in "…" and gives its
         whole text in its tooltip, and the row's dialog (or the text below the table) all
-        of it."""
-        super().__init__(view)
+        of it. ``parent``: the page's widget (``view`` is what the page offers the tables)."""
+        super().__init__(parent)
         self.view, self.kind, self.name = view, kind, name
         self._add, self._add_values = add, add_values
         self.setObjectName(f"section_{name}")
@@ -131,11 +131,11 @@ class Section(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setBuddy(self.table)  # a screen reader names the table by its title
-        self.actions = FlowLayout(align_right=True)  # on a second line where the width is short
+        self.button_row = FlowLayout(align_right=True)  # on a second line where the width is short
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(0, 0, 0, 0)
         self.bar.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
-        self.bar.addLayout(self.actions, 1)
+        self.bar.addLayout(self.button_row, 1)
         self.buttons: dict[str, QPushButton] = {}
         # what is on the title's line, which Tab reaches before the table under it (made
         # after the table, the buttons came after it)
@@ -162,7 +162,7 @@ class Section(QWidget):
         button.setObjectName(f"{self.name}_{key}")
         button.setAutoDefault(False)
         button.clicked.connect(lambda _c=False: slot())
-        self.actions.addWidget(button)
+        self.button_row.addWidget(button)
         self._over_table.append(button)
         self.buttons[key] = button
         if needs_record or key in ("edit", "delete"):

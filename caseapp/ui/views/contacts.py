@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -236,8 +237,9 @@ class ContactsView(View):
         bar.addWidget(self.search, 1, Qt.AlignmentFlag.AlignTop)
         bar.addLayout(filters)
         top = QWidget(self)  # the count on the buttons' line: the search line keeps its room
-        top.setLayout(titled_buttons_over(self.count, self.organisations, self.org_buttons))
-        top.layout().setContentsMargins(0, 0, 0, 0)
+        top_layout = titled_buttons_over(self.count, self.organisations, self.org_buttons)
+        top.setLayout(top_layout)
+        top_layout.setContentsMargins(0, 0, 0, 0)
         people_box = QWidget(self)
         people_box.setLayout(titled_buttons_over(self.tr("People"), self.people,
                                                  self.people_buttons))
@@ -299,7 +301,7 @@ class ContactsView(View):
         self.kind.setCurrentIndex(0)
         self._apply_filter()
 
-    def _layout(self) -> dict[str, QWidget]:
+    def _layout(self) -> dict[str, QSplitter | QTableView]:
         return {"splitter": self.splitter, "organisations": self.organisations,
                 "people": self.people, "interventions": self.interventions}
 

@@ -25,6 +25,7 @@ from caseapp.ui.ops import dropped_text
 from caseapp.ui.views.formatters import date_text, long_date
 from caseapp.ui.views.record_actions import edit_dialog, run_dialog
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
+from caseapp.ui.widgets.fields import RefCombo
 from caseapp.ui.widgets.save_target import ask_save_path
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -38,16 +39,19 @@ def document_choices(cf: Any, captive_id: int | None) -> list[tuple[str, int]]:
             for d in docs]
 
 
-class DeadlineActions:
+if TYPE_CHECKING:  # to mypy, the view it is mixed into (before View, whose methods it uses)
+    from caseapp.ui.views.base import View as ViewMixedInto
+else:
+    ViewMixedInto = object
+
+
+class DeadlineActions(ViewMixedInto):
     """The buttons' slots (see the module docstring)."""
 
     if TYPE_CHECKING:  # provided by the view
-        ui: Any
         captive_filter: int | None
-        message: Any
 
         def current_row(self) -> DeadlineRow | None: ...
-        def report_error(self, exc: BaseException) -> None: ...
 
     def title_of(self, d: Any) -> str:
         """The deadline's title as the view shows it (a rule's in the interface's language)."""
@@ -282,12 +286,12 @@ def _documents_follow(dialog: RecordDialog, captive: int) -> None:
     """The documents offered are ``captive``'s: choosing another captive empties and
     disables the document box, so no deadline is linked to someone else's document."""
     picker, documents = dialog.widgets["captive_id"], dialog.widgets["document_id"]
-    assert isinstance(picker, CaptivePicker)
+    assert isinstance(picker, CaptivePicker) and isinstance(documents, RefCombo)
 
     def follow() -> None:
         mine = picker.value() == captive
         if not mine:
-            documents.set_value(None)  # type: ignore[attr-defined]
+            documents.set_value(None)
         documents.setEnabled(mine)
 
     picker.changed.connect(follow)

@@ -66,7 +66,7 @@ def ask_day(ui: UiContext, parent: QWidget) -> tuple[date, str] | None:
         _day, {"day": ui.today(),
                "lang": languages.index(interface) if interface in languages else 0}, parent)
     dialog.setObjectName("daily_log_dialog")
-    return run_dialog(dialog)  # type: ignore[no-any-return]
+    return run_dialog(dialog)
 
 
 def daily_log(ui: UiContext, parent: Any) -> None:

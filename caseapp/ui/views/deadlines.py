@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -270,7 +271,7 @@ class DeadlinesView(DeadlineActions, View):
                 needed, header.sectionSize(column))
         self._fit_later.start()
 
-    def _layout(self) -> dict[str, QWidget]:
+    def _layout(self) -> dict[str, QSplitter | QTableView]:
         return {"splitter": self.splitter, "table": self.table}
 
     # -- what the columns say --

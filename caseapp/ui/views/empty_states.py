@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from caseapp.ui.views.captives import CaptivesView
+from caseapp.ui.views.documents import DocumentsView
 from caseapp.ui.views.layout import EmptyMessage, EmptyState
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -16,38 +18,39 @@ translate = QCoreApplication.translate  # lupdate reads every translate("Context
 def install_empty_state(view_id: str, view: QWidget, *,
                         new_captive: Callable[[], object]) -> EmptyState | None:
     """The empty state of view ``view_id`` (None for a view that has its own or none)."""
-    if view_id == "captives":
+    if view_id == "captives" and isinstance(view, CaptivesView):
         return _captives(view, new_captive)
-    if view_id == "documents":
+    if view_id == "documents" and isinstance(view, DocumentsView):
         return _documents(view)
     return None
 
 
-def _show_all(view: QWidget, combo: str) -> Callable[[], None]:
+def _show_all(search: QLineEdit, choice: QComboBox) -> Callable[[], None]:
     def clear() -> None:
-        view.search.clear()  # type: ignore[attr-defined]
-        getattr(view, combo).setCurrentIndex(0)
+        search.clear()
+        choice.setCurrentIndex(0)
     return clear
 
 
-def _captives(view: QWidget, new_captive: Callable[[], object]) -> EmptyState:
+def _captives(view: CaptivesView, new_captive: Callable[[], object]) -> EmptyState:
     def state() -> EmptyMessage:
-        if view.model.total == 0:  # type: ignore[attr-defined]
+        if view.model.total == 0:
             return EmptyMessage(translate("EmptyStates", "No captives are recorded yet. Add the first with every "
                                    "spelling of the name you know, in any script: the search "
                                    "finds a captive by any of them."),
                                 translate("EmptyStates", "Add a captive…"), new_captive)
         return EmptyMessage(translate("EmptyStates", "No captive matches the search and the status chosen."),
-                            translate("EmptyStates", "Show all captives"), _show_all(view, "status"))
-    return EmptyState(view.table, state, after_first_reset=True)  # type: ignore[attr-defined]
+                            translate("EmptyStates", "Show all captives"), _show_all(view.search, view.status))
+    return EmptyState(view.table, state, after_first_reset=True)
 
 
-def _documents(view: QWidget) -> EmptyState:
+def _documents(view: DocumentsView) -> EmptyState:
     def state() -> EmptyMessage:
-        if view.model.rowCount() == 0:  # type: ignore[attr-defined]
+        if view.model.rowCount() == 0:
             return EmptyMessage(translate("EmptyStates", "No documents are kept yet. Add orders, letters and photos "
                                    "from a captive's file, on its Documents tab: each is kept "
                                    "inside the case file, with its SHA-256."))
         return EmptyMessage(translate("EmptyStates", "No document matches the search and the reliability chosen."),
-                            translate("EmptyStates", "Show all documents"), _show_all(view, "reliability"))
-    return EmptyState(view.table, state, after_first_reset=True)  # type: ignore[attr-defined]
+                            translate("EmptyStates", "Show all documents"),
+                            _show_all(view.search, view.reliability))
+    return EmptyState(view.table, state, after_first_reset=True)

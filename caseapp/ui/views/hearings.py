@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from html import escape
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import (
@@ -254,7 +254,7 @@ class HearingCalendar(QCalendarWidget):
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         super().paintCell(painter, rect, qdate)
-        day = qdate.toPython()
+        day = cast(date, qdate.toPython())  # (PySide6's stub says object)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if day == self.today:
@@ -440,7 +440,7 @@ class HearingsView(View):
         self._update_period_label()
         self._show_details()
 
-    def _layout(self) -> dict[str, QWidget]:
+    def _layout(self) -> dict[str, QSplitter | QTableView]:
         return {"splitter": self.splitter, "agenda": self.agenda}
 
     def save_state(self, settings: QSettings) -> None:
@@ -448,7 +448,7 @@ class HearingsView(View):
 
     # -- periods --
     def selected_date(self) -> date:
-        return self.calendar.selectedDate().toPython()
+        return cast(date, self.calendar.selectedDate().toPython())  # (the stub says object)
 
     def select_date(self, day: date) -> None:
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
@@ -595,8 +595,8 @@ class HearingsView(View):
             self.buttons[key].setEnabled(row is not None)
         if row is None:
             self.detail_title.setText(self.tr("Select a hearing in the agenda."))
-            for value in self.detail_fields.values():
-                value.clear()
+            for field in self.detail_fields.values():
+                field.clear()
             self.defendants.clear()
             return
         h = row.hearing

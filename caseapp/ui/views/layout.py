@@ -3,7 +3,7 @@ the per-user settings), and the empty state every list shows when it has no row.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.fitted_columns import KeptWidths
 
 
-def restore_layout(ui: UiContext, name: str, widgets: dict[str, QWidget]) -> None:
+def restore_layout(ui: UiContext, name: str, widgets: Mapping[str, QSplitter | QTableView]) -> None:
     """Put back the column widths and splitter positions saved under ``views/<name>/``; a
     column saved narrower than its title in the interface's language (widths saved under
     English, titles longer in Armenian and Russian) is made as wide as its title. The widths
@@ -35,7 +36,7 @@ def restore_layout(ui: UiContext, name: str, widgets: dict[str, QWidget]) -> Non
         state = ui.settings.value(f"views/{name}/{key}")
         if isinstance(state, QByteArray):
             target = widget.horizontalHeader() if isinstance(widget, QTableView) else widget
-            target.restoreState(state)  # type: ignore[attr-defined]
+            target.restoreState(state)
             if isinstance(target, QHeaderView):
                 _titles_whole(target)
 
@@ -46,10 +47,10 @@ def _titles_whole(header: QHeaderView) -> None:
             header.resizeSection(column, header.sectionSizeHint(column))
 
 
-def save_layout(settings: QSettings, name: str, widgets: dict[str, QWidget]) -> None:
+def save_layout(settings: QSettings, name: str, widgets: Mapping[str, QSplitter | QTableView]) -> None:
     for key, widget in widgets.items():
         target = widget.horizontalHeader() if isinstance(widget, QTableView) else widget
-        settings.setValue(f"views/{name}/{key}", target.saveState())  # type: ignore[attr-defined]
+        settings.setValue(f"views/{name}/{key}", target.saveState())
         kept = widget.findChild(KeptWidths, "kept_widths") if isinstance(widget, QTableView) else None
         if isinstance(kept, KeptWidths):  # a table fitted to its rows (FittedColumns)
             settings.setValue(f"views/{name}/{key}_kept", kept.text())

@@ -135,19 +135,20 @@ class RecordFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if model is None:
             return True
-        direct = isinstance(model, RecordTableModel) and not source_parent.isValid()
-        record = (model.record(source_row) if direct else
+        # the model's own records and texts where it is a table of records (not a tree)
+        table = model if isinstance(model, RecordTableModel) and not source_parent.isValid() else None
+        record = (table.record(source_row) if table is not None else
                   model.index(source_row, 0, source_parent).data(RECORD_ROLE))
         if self.predicate is not None and not self.predicate(record):
             return False
         if not self._words:
             return True
         extra = self.extra_text(record) if self.extra_text is not None else ""
-        kept = self._rows.get(source_row) if direct else None
+        kept = self._rows.get(source_row) if table is not None else None
         if kept is not None and kept[0] is record:
             columns = kept[1]
-        elif direct:  # the model's own texts (what its cells show), not through Qt's roles
-            columns = model.row_text(source_row)
+        elif table is not None:  # the model's own texts (what its cells show), not Qt's roles
+            columns = table.row_text(source_row)
         else:
             columns = " ".join(str(model.index(source_row, c, source_parent).data() or "")
                                for c in range(model.columnCount(source_parent)))
@@ -159,7 +160,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
             # Two words typed as one: "Terpetrosyan" finds "Ter Petrosyan" (Ter-Petrosyan is
             # "terpetrosyan" to loosely already), "Տերպետրոսյան" "Տեր Պետրոսյան".
             joined = haystack.replace(" ", "")
-            if direct:
+            if table is not None:
                 self._rows[source_row] = (record, columns, extra, haystack, joined)
         if all(word in haystack for word in self._words):
             return True

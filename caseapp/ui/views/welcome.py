@@ -41,8 +41,8 @@ class WelcomePage(QWidget):
         for w in (title, subtitle):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
-        for w in (self.create_button, self.open_button, self.demo_button):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (self.create_button, self.open_button, self.demo_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
         layout.addWidget(self.recent_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -321,7 +321,8 @@ class CaptivePicker(QWidget):
     # -- the chosen --
     def _show_chosen(self) -> None:
         while self.chosen_layout.count() > 1:
-            row = self.chosen_layout.takeAt(1).widget()
+            item = self.chosen_layout.takeAt(1)
+            row = item.widget() if item is not None else None
             if row is not None:
                 row.hide()
                 row.deleteLater()
@@ -384,5 +385,6 @@ class CaptivePicker(QWidget):
 
     def chosen_names(self) -> list[str]:
         """The chosen as they read above the field (for tests and accessibility)."""
-        rows = [self.chosen_layout.itemAt(i).widget() for i in range(1, self.chosen_layout.count())]
+        items = (self.chosen_layout.itemAt(i) for i in range(1, self.chosen_layout.count()))
+        rows = [item.widget() for item in items if item is not None]
         return [r.label.text() for r in rows if isinstance(r, ChosenCaptive)]

@@ -26,7 +26,7 @@ class ElidedLabel(QLabel):
         self._widest = widest
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    def setText(self, text: str) -> None:  # type: ignore[override]  # PySide's slot signature
+    def setText(self, text: str) -> None:
         self._full = text
         self._elide()
         self.updateGeometry()
@@ -34,7 +34,7 @@ class ElidedLabel(QLabel):
     def clear(self) -> None:
         self.setText("")
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self._full
 
     def sizeHint(self) -> QSize:
@@ -80,7 +80,7 @@ class TwoLineLabel(QLabel):
     def clear(self) -> None:
         self.set_lines("", "")
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return "\n".join(t for t in (self._head, self._detail) if t)
 
     def lines(self) -> tuple[str, str]:

@@ -234,7 +234,8 @@ class EnumCombo(QComboBox):
         return self.currentData()
 
     def set_value(self, value: Enum | None) -> None:
-        if self.findData(value) < 0 and value in self._enum:  # a placeholder, kept as it is
+        # (a placeholder, kept as it is; None is no member: the first choice, if one must be)
+        if value is not None and self.findData(value) < 0 and value in self._enum:
             member = self._enum(value)
             self.addItem(label(member), member)
         self.setCurrentIndex(max(0, self.findData(value)))
@@ -277,12 +278,12 @@ class RefCombo(QComboBox):
         self._typings = 0  # the texts typed so far (each marks the choices it finds)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
+        self._line().setPlaceholderText(self.tr("Type part of the name"))
         self.setCompleter(_AnyPartCompleter(self))
         # After the line edit's own completion on the raw text, which would undo this one.
-        self.lineEdit().textEdited.connect(
+        self._line().textEdited.connect(
             lambda text: QTimer.singleShot(0, self, lambda: self._complete(text)))
-        self.lineEdit().editingFinished.connect(self._settle)
+        self._line().editingFinished.connect(self._settle)
         self._fill(None)
         # A long choice ("Leyla Nümunəova (Ադրբեջանի Հանրապետության մարդու իրավունքների
         # հանձնակատար…)") made the dialog wider than a 1024-pixel screen and cut its labels:
@@ -301,6 +302,18 @@ class RefCombo(QComboBox):
         self.setCurrentIndex(max(0, self.findData(keep)) if keep is not None else 0)
         self.blockSignals(False)
 
+    def _line(self) -> QLineEdit:
+        """The line typed in: there is one from ``__init__`` on (the combo is editable)."""
+        line = self.lineEdit()
+        assert line is not None
+        return line
+
+    def _any_part(self) -> QCompleter:
+        """The completer set in ``__init__`` (:class:`_AnyPartCompleter`)."""
+        completer = self.completer()
+        assert completer is not None
+        return completer
+
     def set_choices(self, choices: Sequence[tuple[str, int]]) -> None:
         keep = self.value()
         self._all = list(choices)
@@ -316,7 +329,7 @@ class RefCombo(QComboBox):
             self.currentIndexChanged.emit(self.currentIndex())
 
     def _complete(self, text: str) -> None:
-        if text != self.lineEdit().text():
+        if text != self._line().text():
             return  # typed on meanwhile: the newer text completes
         """Completion on the typed text's search key: the same spelling rules as the
         search (“Zvartnots” and “Զվարթնոց” both find “Զվարթնոցյան”), its words read as one
@@ -328,7 +341,7 @@ class RefCombo(QComboBox):
         offered = set(self._offered(text))
         for i in range(self.count()):
             self.setItemData(i, mark if i in offered else "", OFFERED_ROLE)
-        completer = self.completer()
+        completer = self._any_part()
         completer.setCompletionPrefix(mark)
         if text.strip():
             completer.complete()
@@ -350,7 +363,7 @@ class RefCombo(QComboBox):
 
     def _settle(self) -> None:
         """The typed text, once done: the choice it names, else back to the current one."""
-        text = self.lineEdit().text().strip().casefold()
+        text = self._line().text().strip().casefold()
         labels = [self.itemText(i).casefold() for i in range(self.count())]
         if 0 <= self.currentIndex() < len(labels) and text == labels[self.currentIndex()]:
             return
@@ -360,7 +373,7 @@ class RefCombo(QComboBox):
             self.setCurrentIndex((exact or partial)[0])
         elif not text and self._optional:
             self.setCurrentIndex(0)
-        self.lineEdit().setText(self.currentText())
+        self._line().setText(self.currentText())
 
     def value(self) -> int | None:
         return self.currentData()
@@ -423,8 +436,9 @@ def name_from_form(form: QFormLayout) -> None:
         target = field.widget()
         row_layout = field.layout()
         if target is None and row_layout is not None:
-            target = next((w for w in (row_layout.itemAt(i).widget()
-                                       for i in range(row_layout.count())) if w is not None), None)
+            items = (row_layout.itemAt(i) for i in range(row_layout.count()))
+            target = next((w for w in (item.widget() for item in items if item is not None)
+                           if w is not None), None)
         elif target is not None and target.focusProxy() is None:
             continue  # its caption is its buddy: read out already
         if target is not None:

@@ -239,10 +239,10 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
         table.setColumnHidden(column, True)
         for sizes in (widths, titles, words):
             sizes.pop(column, None)
-    kept = min(free_text, room // 3)
-    if sum(words.values()) > room - kept:
-        kept = max(room - sum(words.values()), free_word)
-    others = room - max(kept, free_word)
+    free_room = min(free_text, room // 3)
+    if sum(words.values()) > room - free_room:
+        free_room = max(room - sum(words.values()), free_word)
+    others = room - max(free_room, free_word)
     if widths and sum(widths.values()) > others:
         # the longest words whole where they fit, else as near as the room allows
         above = sum(words.values()) - sum(titles.values())

@@ -15,11 +15,11 @@ def tab_before(anchor: QWidget, widget: QWidget) -> None:
 
     Qt's ``setTabOrder`` does nothing when the widget to follow takes no focus (a label, a
     box of buttons): the nearest one before ``anchor`` that does is followed instead."""
-    before = anchor.previousInFocusChain()
-    while before is not anchor and before is not widget \
+    before = anchor.previousInFocusChain()  # (Qt's focus chain is a ring: never None)
+    while before is not None and before is not anchor and before is not widget \
             and before.focusPolicy() == Qt.FocusPolicy.NoFocus:
         before = before.previousInFocusChain()
-    if before is not widget:
+    if before is not None and before is not widget:
         QWidget.setTabOrder(before, widget)
 
 

@@ -45,8 +45,8 @@ class PdfPreview(QWidget):
         self.message.setStyleSheet("color: palette(placeholder-text);")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message)
-        self.view = None
-        if HAS_PDF:
+        self.view: QPdfView | None = None
+        if self.document is not None:  # (HAS_PDF)
             self.view = QPdfView(self)
             self.view.setObjectName("pdf_view")
             self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -77,7 +77,7 @@ class PdfPreview(QWidget):
 
     def load(self, data: bytes) -> bool:
         """Show ``data`` (a PDF); False if it cannot be previewed here."""
-        if self.document is None:
+        if self.document is None or self.view is None:  # (both there or both not: HAS_PDF)
             self.clear()
             return False
         self.document.close()

@@ -68,11 +68,11 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path | str, fil
                   guard: OutputGuard | None,
                   options: QFileDialog.Option | None = None) -> Path | None:
     """The file the user chose to write, or ``None`` when cancelled or refused."""
-    args: list[object] = [parent, title, str(suggested), file_filter]
     if options is not None:
-        path, _ = QFileDialog.getSaveFileName(*args, options=options)  # type: ignore[arg-type]
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter,
+                                              options=options)
     else:
-        path, _ = QFileDialog.getSaveFileName(*args)  # type: ignore[arg-type]
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     if not path or refused(parent, title, guard, path):
         return None
     return Path(path)

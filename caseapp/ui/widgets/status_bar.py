@@ -19,7 +19,7 @@ class StatusBar(QStatusBar):
         self._permanent: list[QWidget] = []
         self.messageChanged.connect(self._tip)
 
-    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # type: ignore[override]
+    def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
         self._permanent.append(widget)
         super().addPermanentWidget(widget, stretch)
 

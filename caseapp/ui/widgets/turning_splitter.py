@@ -43,7 +43,7 @@ class TurningSplitter(QSplitter):
             lead = self._needs[0]()
             self.setSizes([lead, max(self.width() - lead - self.handleWidth(), 1)])
         else:
-            self.setSizes([first.sizeHint().height(), second.sizeHint().height()])
+            self.setSizes([pane.sizeHint().height() for pane in (first, second) if pane is not None])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -23,7 +23,7 @@ class WrappedTabs(QTabWidget):
         self.tabBar().hide()
         # the hidden bar took the focus given to the tabs (Ctrl+Tab, shortcuts): the tabs
         # take it themselves now; Tab reaches the titles in the strip
-        self.setFocusProxy(None)
+        self.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes None (no proxy): the stub does not
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.strip = QWidget(parent)
         self.strip.setObjectName("tab_titles")
@@ -53,6 +53,8 @@ class WrappedTabs(QTabWidget):
         size = QSize(0, 0)
         for index in range(self.count()):
             page = self.widget(index)
+            if page is None:
+                continue
             size = size.expandedTo(page.minimumSizeHint() if measure is QWidget.minimumSizeHint
                                    else page.sizeHint())
         return QSize(qt.width(), size.height())
@@ -65,12 +67,12 @@ class WrappedTabs(QTabWidget):
         super().tabRemoved(index)
         self._rebuild()
 
-    def setTabText(self, index: int, text: str) -> None:  # type: ignore[override]
+    def setTabText(self, index: int, text: str) -> None:
         super().setTabText(index, text)
         if self._group.button(index) is not None:
             self.button(index).setText(text)
 
-    def setTabToolTip(self, index: int, tip: str) -> None:  # type: ignore[override]
+    def setTabToolTip(self, index: int, tip: str) -> None:
         super().setTabToolTip(index, tip)
         if self._group.button(index) is not None:
             self.button(index).setToolTip(tip)
