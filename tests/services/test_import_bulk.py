@@ -30,7 +30,7 @@ from caseapp.db import audit_anchor, audit_chain
 from caseapp.db.base import Base, UTCDateTime
 from caseapp.domain.errors import ValidationError
 from caseapp.services import interchange, interchange_insert, interchange_rows
-from caseapp.services.captives import DetentionPlaceService
+from caseapp.services.captive_records import DetentionPlaceService
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.interchange_values import Unsure, checked, reader
