@@ -22,10 +22,10 @@ from typing import TextIO, cast
 
 from caseapp import supportlog
 from caseapp.cli.argparse_language import argparse_speaks
+from caseapp.cli.argument_parser import ArgumentParser
 from caseapp.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
-    ArgumentParser,
     UserError,
     non_empty,
     open_case,

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from caseapp.cli.captive_file_text import print_captive_file, when_said
 from caseapp.cli.common import (
     EXIT_FAILURE,
     UserError,
@@ -25,10 +25,9 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
-from caseapp.cli.table_layout import indented_lines, terminal_width
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
-from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO, LookAlike
+from caseapp.domain.dto import CaptiveDTO, LookAlike
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.field_labels import record_kind
@@ -44,7 +43,6 @@ from caseapp.domain.messages import (
 )
 from caseapp.domain.name_display import name_in_every_language
 from caseapp.domain.names import search_keys
-from caseapp.domain.scan_pages import pages_to_check
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
@@ -188,122 +186,6 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] = (),
-                        when: Mapping[int, str] | None = None) -> None:
-    """``when``: when each open deadline falls due, in words, by its id (due_words)."""
-    from caseapp.domain.cldr import format_date_short, format_datetime
-    from caseapp.domain.sheet_values import says_unknown
-    from caseapp.reports.hearing_words import state_words
-    from caseapp.reports.texts import format_partial, t
-    from caseapp.services.conviction_notes import convicted_lines  # not for `captives list`
-    from caseapp.services.labels import (  # loaded when shown
-        long_date,
-        status_in_a_sentence,
-        status_of,
-        value_label,
-    )
-
-    lang = current_language()
-
-    def v(value: object) -> str:  # a stored value as the user's language names it
-        return str(value_label(value))
-
-    def d(day: date | datetime | None) -> str:
-        return format_date_short(day, lang)
-
-    c = f.captive
-    w = out.write
-    width = terminal_width(out)  # a list's item wrapped under its indent on a terminal
-
-    def wrapped(line: str) -> None:
-        w("".join(f"{part}\n" for part in indented_lines(line, width)))
-    w(str(msg("{name}  (ID {id})", name=c.primary_name, id=c.id)) + "\n")
-    for n in c.names:
-        w(f"  {n.full_name}  [{v(n.script)}{'/' + n.language if n.language else ''}, "
-          f"{v(n.kind)}]\n")
-    # one "՝" a line in Armenian: «Կարգավիճակ՝ հայրենադարձված (2021 թ. փետրվարի 3-ից)»
-    w(str(msg("Status: {status} since {day}", status=status_in_a_sentence(c.status, c.sex),
-              day=long_date(c.status_since))
-          if c.status_since else msg("Status: {status}", status=status_of(c.status, c.sex)))
-      + "\n")
-    w(str(msg("Category: {category}", category=value_label(c.category))) + "\n")
-    w(str(msg("Sex: {sex}", sex=value_label(c.sex))) + "\n")
-    if c.birth:
-        w(str(msg("Born: {day}", day=format_partial(c.birth, lang))) + "\n")
-    # the day, the place and who captured them, each under its own word
-    if c.capture:
-        w(str(msg("Captured: {day}", day=format_partial(c.capture, lang))) + "\n")
-    if c.capture_place:
-        w(str(msg("Place of capture: {place}", place=c.capture_place)) + "\n")
-    if c.capturing_authority:
-        w(str(msg("Capturing authority: {authority}", authority=msg("not known", context="capturing "
-                                                            "authority")
-                  if says_unknown(c.capturing_authority) else c.capturing_authority)) + "\n")
-    if c.days_in_custody is not None:
-        w(str(msg("Days in custody: {days}", days=Number(c.days_in_custody))) + "\n")
-    if c.current_place:
-        w(str(msg("Held at: {place}", place=c.current_place) if held_there_now(c.status)
-              else msg("Last held at: {place}", place=c.current_place)) + "\n")
-    if c.tags:
-        w(str(msg("Tags: {tags}", tags=", ".join(c.tags))) + "\n")
-    if warnings:  # the clock's, as "Needs attention" says them (each order's expiry)
-        w("\n" + str(msg("{section}:", section=msg("Needs attention"))) + "\n")
-        for line in warnings:
-            wrapped(f"  {line}")
-    sections: list[tuple[Message, Sequence[Any], Callable[[Any], str]]] = [
-        (msg("Prosecutions"), f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
-         + list_separator(lang).join(
-             f"{ch.code} " + t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
-             for ch in p.charges)),
-        # the kind as a label, as each language writes one (Armenian «՝», not ":")
-        (msg("Detention orders"), f.detention_orders, lambda o: str(msg(
-            "{field}: {value}", field=v(o.kind), value=f"{d(o.start_date)} → {d(o.expires_on)} "
-            + (str(msg("({months} m {days} d)", months=o.term_months or 0,
-                       days=o.term_days or 0)) + " " if o.term_months or o.term_days else "")
-            + o.ordering_court))),
-        (msg("Hearings"), f.hearings, lambda h: f"{format_datetime(h.starts_at, lang)} "
-         + ", ".join(x for x in (v(h.kind), h.court) if x) + "".join(
-             f" — {x}" for x in (state_words(h.state, h.next_date, lang), h.outcome) if x)),
-        (msg("Places of detention"), f.detention_places,
-         lambda p: f"{d(p.from_date)} – {d(p.to_date) if p.to_date else msg('now')} "
-         f"{p.facility}"),
-        (msg("Welfare contacts"), f.welfare_contacts,
-         lambda x: f"{d(x.contact_on)} " + ", ".join(y for y in (v(x.kind), x.source) if y)),
-        (msg("International proceedings"), f.international_proceedings,
-         lambda x: " ".join(y for y in (v(x.body), v(x.kind), x.reference) if y)
-         + f" [{v(x.status)}]"),
-        (msg("Interventions"), f.interventions,
-         lambda x: f"{d(x.made_on)} {v(x.channel)} {x.subject} [{v(x.status)}]"),
-        (msg("Documents"), f.documents,
-         # its ID: what `caseapp ocr ID` and the window's documents are found by
-         lambda doc: f"{doc.title} " + str(msg_n("(ID {id}; {count} byte, sha256 {digest}…)",
-                                                 "(ID {id}; {count} bytes, sha256 {digest}…)",
-                                                 doc.size, id=doc.id, digest=doc.sha256[:16]))
-         # the pages OCR may not have read, to check by eye
-         + "".join(f"\n    {line}" for line in pages_to_check(doc))),
-        (msg("Deadlines"), f.deadlines,
-         lambda dl: " ".join(x for x in (d(dl.due_on), dl.clock_time, dl.title) if x)
-         + f" [{v(dl.status)}]" + (f" — {when[dl.id]}" if when and dl.id in when else "")
-         + "".join(f"\n    {line}" for line in convicted_lines(dl))),
-        (msg("Notes"), f.notes, lambda n: f"{d(n.written_at)} {n.title or n.body[:60]}"),
-    ]
-    for title, items, fmt in sections:
-        if items:
-            w("\n" + str(msg("{section}:", section=title)) + "\n")
-            for item in items:
-                for line in f"  {fmt(item)}".split("\n"):
-                    wrapped(line)
-
-
-def _when_said(deadlines: Sequence[Any], today: date, now: datetime) -> dict[int, str]:
-    """When each open deadline falls due, in words, by its id: as ``caseapp deadlines`` and
-    the Deadlines view say it (:mod:`caseapp.cli.due_words`)."""
-    from caseapp.cli.due_words import when_of, when_words
-
-    said = {d.id: when_words(d, when_of(d, today=today, now=now)) for d in deadlines}
-    return {i: str(words) for i, words in said.items() if words is not None}
-
-
 def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.cli.due_words import deadline_json
 
@@ -323,7 +205,7 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
             # the clock's warnings name every order and deadline: only at the internal level
             warnings = cf.deadline_engine.clock(args.id).warnings \
                 if left_out is None or left_out.level is Sensitivity.INTERNAL else ()
-            when = _when_said(f.deadlines, cf.ctx.today(), cf.ctx.now())
+            when = when_said(f.deadlines, cf.ctx.today(), cf.ctx.now())
         today, now = cf.ctx.today(), cf.ctx.now()
     if args.format == "json":  # each deadline with when it falls due, as `deadlines` gives it
         fields = {**jsonable(f), "deadlines": [deadline_json(d, today=today, now=now)
@@ -331,7 +213,7 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
         print_json(fields if left_out is None else {"level": left_out.level.value, **fields},
                    out)
     else:
-        _print_captive_file(f, out, warnings, when)
+        print_captive_file(f, out, warnings, when)
     if left_out is not None:
         _level_summary(args, left_out)
     return 0

@@ -103,6 +103,12 @@ class PartialDate:
         return self.iso()
 
 
+def partial_date(day: date | None, precision: DatePrecision) -> PartialDate | None:
+    """``day`` known to ``precision`` (a record's date and its precision column); None
+    when the record has no day."""
+    return PartialDate(day, precision) if day is not None else None
+
+
 def iso_day(text: str) -> date:
     """A day written YYYY-MM-DD, read as :meth:`date.fromisoformat` reads it but for an ISO
     week ("2026-W01", "2026-W01-1"), which it would take as a day of that week (29 December

@@ -1,12 +1,12 @@
-"""Captives, their names, status history, identity documents, places of detention,
-welfare contacts (proof of life) and notes."""
+"""Captives, their names and status history. The records that belong to one captive
+(identity documents, places of detention, welfare contacts, notes) are
+:mod:`caseapp.services.captive_records`."""
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from collections.abc import Iterable
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -18,49 +18,36 @@ from caseapp.db.models import (
     DetentionOrder,
     DetentionPlace,
     Hearing,
-    IdentityDocument,
-    Note,
     StatusChange,
     Tag,
-    WelfareContact,
     hearing_captives,
 )
 from caseapp.domain.captive_rows import days_in_custody
-from caseapp.domain.dates import PartialDate
+from caseapp.domain.dates import PartialDate, partial_date
 from caseapp.domain.dto import (
     CaptiveDTO,
     CaptiveFileDTO,
     Changes,
-    DetentionPlaceDTO,
-    IdentityDocumentDTO,
     NameDTO,
-    NoteDTO,
     StatusChangeDTO,
-    WelfareContactDTO,
 )
 from caseapp.domain.enums import AuditAction, CaptiveCategory, CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
-from caseapp.domain.messages import Message, Translated, msg
+from caseapp.domain.messages import Translated, msg
 from caseapp.domain.name_display import latin_display_name
 from caseapp.domain.names import detect_script
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
 from caseapp.domain.status_dates import NO_STATUS_DATE
-from caseapp.domain.stored_messages import stored_message
 from caseapp.domain.validation import (
-    Period,
     check_after_birth,
-    check_no_overlap,
     check_not_before_capture,
-    check_period,
 )
-from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, check_clearance, within_clearance
 from caseapp.services.captive_list import ListedCaptive, listed_captives
 from caseapp.services.captive_names import names_everywhere
-from caseapp.services.deadline_index import batch_index
-from caseapp.services.labels import hearing_summary, value_label
+from caseapp.services.labels import hearing_summary
 from caseapp.services.reading_level import reading_level, withheld_fields
 from caseapp.services.records import RecordService, require_captive
 from caseapp.services.session_info import CREATING
@@ -68,10 +55,6 @@ from caseapp.services.values import coerce, require_past
 
 if TYPE_CHECKING:
     from caseapp.domain.implied_status import StatusSuggestion
-
-
-def _partial(value: date | None, precision: Any) -> PartialDate | None:
-    return PartialDate(value, precision) if value is not None else None
 
 
 def captive_label(c: Captive | ListedCaptive) -> str:
@@ -259,8 +242,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         today = self.ctx.today()
         if not obj.names:
             raise ValidationError(msg("A captive needs at least one name."), field="names")
-        birth = _partial(obj.birth_date, obj.birth_date_precision)
-        capture = _partial(obj.capture_date, obj.capture_date_precision)
+        birth = partial_date(obj.birth_date, obj.birth_date_precision)
+        capture = partial_date(obj.capture_date, obj.capture_date_precision)
         require_past(obj.birth_date, today, field="birth", what=msg("The date of birth"))
         require_past(obj.capture_date, today, field="capture", what=msg("The capture"))
         require_past(obj.status_since, today, field="status_since", what=msg("The status date"))
@@ -290,13 +273,13 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
                 .order_by(DetentionPlace.from_date.desc())
                 .limit(1)
             ) or ""
-        capture = _partial(obj.capture_date, obj.capture_date_precision)
+        capture = partial_date(obj.capture_date, obj.capture_date_precision)
         history = [(CaptiveStatus(c.new_status), c.effective_on) for c in obj.status_changes]
         return CaptiveDTO(
             id=obj.id, uid=obj.uid, primary_name=captive_label(obj),
             latin_name=latin_display_name(obj.names),
             names=tuple(name_dto(n) for n in obj.names),
-            sex=obj.sex, birth=_partial(obj.birth_date, obj.birth_date_precision),
+            sex=obj.sex, birth=partial_date(obj.birth_date, obj.birth_date_precision),
             birth_place=obj.birth_place, citizenship=obj.citizenship, category=obj.category,
             status=obj.status, status_since=obj.status_since, capture=capture,
             capture_place=obj.capture_place, capture_circumstances=obj.capture_circumstances,
@@ -416,139 +399,6 @@ class NameService(RecordService[CaptiveName, NameDTO]):
             raise ValidationError(msg(
                 "A captive needs at least one name; add another before deleting this one."))
         super().delete(record_id)
-
-
-class CaptiveChildService(RecordService):
-    """A record that belongs to one captive."""
-
-    def validate(self, s: Session, obj: Any) -> None:
-        require_captive(s, obj.captive_id)
-
-    def capture_of(self, s: Session, obj: Any) -> PartialDate | None:
-        c = batch_rows.record(s, Captive, obj.captive_id)
-        return _partial(c.capture_date, c.capture_date_precision) if c else None
-
-
-class IdentityDocumentService(CaptiveChildService):
-    model = IdentityDocument
-    dto = IdentityDocumentDTO
-    noun = msg("identity document")
-    required = ("kind",)
-
-    def validate(self, s: Session, obj: IdentityDocument) -> None:
-        super().validate(s, obj)
-        require_past(obj.issued_on, self.ctx.today(), field="issued_on", what=msg("The issue date"))
-        if obj.issued_on and obj.expires_on:
-            check_period(obj.issued_on, obj.expires_on, field="expires_on", what=msg("The document"))
-
-
-# The session's key for the stays read up front by ``DetentionPlaceService.validating``.
-_STAYS_READ = "detention_place_stays"
-
-
-class DetentionPlaceService(CaptiveChildService):
-    model = DetentionPlace
-    dto = DetentionPlaceDTO
-    noun = msg("place of detention")
-    required = ("facility", "from_date")
-    order_by = ("from_date", "id")
-
-    def summary(self, obj: DetentionPlace) -> str:
-        return obj.facility
-
-    def validate(self, s: Session, obj: DetentionPlace) -> None:
-        super().validate(s, obj)
-        today = self.ctx.today()
-        require_past(obj.from_date, today, field="from_date", what=msg("The arrival"))
-        require_past(obj.to_date, today, field="to_date", what=msg("The departure"))
-        check_period(obj.from_date, obj.to_date)
-        check_not_before_capture(obj.from_date, self.capture_of(s, obj), field="from_date",
-                                 what=msg("The arrival"))
-        index = batch_index(s)
-        if index is not None and obj.id is not None:
-            index.stays.clear()  # (a stay changed, maybe of another captive now: read again)
-        stays = s.info.get(_STAYS_READ, {}).get(obj.captive_id)
-        known = None if stays is not None or index is None else index.stays_of(obj.captive_id)
-        if known is not None:  # a captive the batch created: its stays are the batch's
-            stays = [(o.id, Period(o.from_date, o.to_date, o.facility)) for o in known]
-        elif stays is None:
-            found = s.scalars(select(DetentionPlace).where(
-                DetentionPlace.captive_id == obj.captive_id).order_by(DetentionPlace.id))
-            with s.no_autoflush:
-                stays = [(o.id, Period(o.from_date, o.to_date, o.facility)) for o in found]
-        check_no_overlap(Period(obj.from_date, obj.to_date),
-                         [period for place_id, period in stays if place_id != obj.id])
-        if index is not None and obj.id is None:
-            index.add_stay(obj)  # (a failing call drops the whole index)
-
-    @contextmanager
-    def validating(self, s: Session, places: Iterable[DetentionPlace]) -> Iterator[None]:
-        """:meth:`validate` for many stays at once (an import): the stays of their captives
-        are read up front, in a query per 500 captives instead of one per stay, and each
-        stay is checked against them. Nothing may change these captives' stays inside."""
-        captives = sorted({p.captive_id for p in places if p.captive_id is not None})
-        stays: dict[int, list[tuple[int, Period]]] = {c: [] for c in captives}
-        columns = (DetentionPlace.captive_id, DetentionPlace.id, DetentionPlace.from_date,
-                   DetentionPlace.to_date, DetentionPlace.facility)
-        for start in range(0, len(captives), 500):
-            part = captives[start:start + 500]
-            for captive_id, place_id, arrived, left, facility in s.execute(
-                    select(*columns).where(DetentionPlace.captive_id.in_(part))
-                    .order_by(DetentionPlace.id)):
-                stays[captive_id].append((place_id, Period(arrived, left, facility)))
-        outer = s.info.get(_STAYS_READ)
-        s.info[_STAYS_READ] = stays
-        try:
-            yield
-        finally:
-            if outer is None:
-                s.info.pop(_STAYS_READ, None)
-            else:
-                s.info[_STAYS_READ] = outer
-
-
-class WelfareContactService(CaptiveChildService):
-    model = WelfareContact
-    dto = WelfareContactDTO
-    noun = msg("welfare contact")
-    required = ("contact_on", "kind")
-    order_by = ("contact_on", "id")
-
-    def summary(self, obj: WelfareContact) -> str | Message:
-        return msg("{kind} {day}", kind=value_label(obj.kind), day=obj.contact_on)
-
-    def validate(self, s: Session, obj: WelfareContact) -> None:
-        super().validate(s, obj)
-        require_past(obj.contact_on, self.ctx.today(), field="contact_on", what=msg("The contact"))
-        check_not_before_capture(obj.contact_on, self.capture_of(s, obj), field="contact_on",
-                                 what=msg("The contact"))
-
-
-class NoteService(RecordService[Note, NoteDTO]):
-    model = Note
-    dto = NoteDTO
-    noun = msg("note")
-    order_by = ("written_at", "id")
-
-    def summary(self, obj: Note) -> str | Message:
-        # a title or text CaseApp wrote (a spreadsheet's note) as a message: read in each
-        # reader's language
-        said = stored_message(obj.title) or (None if obj.title else stored_message(obj.body))
-        return said or obj.title or obj.body[:60]
-
-    def apply(self, s: Session, obj: Note, fields: dict[str, Any]) -> None:
-        super().apply(s, obj, fields)
-        if obj.written_at is None:
-            obj.written_at = datetime.now(UTC).replace(microsecond=0)
-        if not obj.author:
-            obj.author = self.ctx.actor
-
-    def validate(self, s: Session, obj: Note) -> None:
-        if not (obj.title or "").strip() and not (obj.body or "").strip():
-            raise ValidationError(msg("A note needs a title or some text."), field="body")
-        if obj.captive_id is not None:
-            require_captive(s, obj.captive_id)
-
 
 
 def _first_order(s: Session, obj: Captive | ListedCaptive) -> date | None:

@@ -26,14 +26,13 @@ if TYPE_CHECKING:  # the services are imported when first used (the start of eve
     from caseapp.services.audit import AuditService
     from caseapp.services.backup import BackupService
     from caseapp.services.base import Listener, ServiceContext
-    from caseapp.services.captives import (
-        CaptiveService,
+    from caseapp.services.captive_records import (
         DetentionPlaceService,
         IdentityDocumentService,
-        NameService,
         NoteService,
         WelfareContactService,
     )
+    from caseapp.services.captives import CaptiveService, NameService
     from caseapp.services.custody_end import CustodyEndService
     from caseapp.services.deadline_engine import DeadlineEngine
     from caseapp.services.deadlines import DeadlineService
@@ -118,12 +117,12 @@ class CaseFileServices:
     names = Built(_names)
 
     def _identity_documents(self) -> IdentityDocumentService:
-        from caseapp.services.captives import IdentityDocumentService
+        from caseapp.services.captive_records import IdentityDocumentService
         return IdentityDocumentService(self.ctx)
     identity_documents = Built(_identity_documents)
 
     def _detention_places(self) -> DetentionPlaceService:
-        from caseapp.services.captives import DetentionPlaceService
+        from caseapp.services.captive_records import DetentionPlaceService
         return DetentionPlaceService(self.ctx)
     detention_places = Built(_detention_places)
 
@@ -134,12 +133,12 @@ class CaseFileServices:
     custody = Built(_custody)
 
     def _welfare_contacts(self) -> WelfareContactService:
-        from caseapp.services.captives import WelfareContactService
+        from caseapp.services.captive_records import WelfareContactService
         return WelfareContactService(self.ctx)
     welfare_contacts = Built(_welfare_contacts)
 
     def _notes(self) -> NoteService:
-        from caseapp.services.captives import NoteService
+        from caseapp.services.captive_records import NoteService
         return NoteService(self.ctx)
     notes = Built(_notes)
 

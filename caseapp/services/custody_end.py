@@ -48,7 +48,8 @@ from caseapp.services.values import coerce
 
 if TYPE_CHECKING:
     from caseapp.services.base import ServiceContext
-    from caseapp.services.captives import CaptiveService, DetentionPlaceService
+    from caseapp.services.captive_records import DetentionPlaceService
+    from caseapp.services.captives import CaptiveService
 
 NO_STEPS = StepsAtEnd()
 # A captive's stays as :meth:`CustodyEndService.state` reads them: (id, departure), by id.

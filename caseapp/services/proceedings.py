@@ -33,7 +33,7 @@ from caseapp.domain.messages import Message, msg
 from caseapp.domain.validation import check_not_before_capture
 from caseapp.domain.zone_check import known_zone
 from caseapp.services import batch_rows
-from caseapp.services.captives import CaptiveChildService
+from caseapp.services.captive_records import CaptiveChildService
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past

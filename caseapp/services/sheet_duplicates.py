@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from caseapp.db.models import Captive, CaptiveName
-from caseapp.domain.dates import PartialDate
+from caseapp.domain.dates import PartialDate, partial_date
 from caseapp.domain.dto import LookAlike
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message, msg
@@ -104,14 +103,10 @@ def look_alikes(s: Session, new_ids: Collection[int], level: Sensitivity | None,
 def facts_of(c: Captive, level: Sensitivity | None) -> Facts:
     """What may tell the captive from another, read at ``level`` (see
     :mod:`caseapp.services.told_apart`)."""
-    return Facts(_partial(c.birth_date, c.birth_date_precision), c.birth_place or "",
-                 _partial(c.capture_date, c.capture_date_precision), c.capture_place or "",
+    return Facts(partial_date(c.birth_date, c.birth_date_precision), c.birth_place or "",
+                 partial_date(c.capture_date, c.capture_date_precision), c.capture_place or "",
                  c.created_at.astimezone() if c.created_at is not None else None,
                  withheld_fields(c.sensitivity, c.field_levels, level))
-
-
-def _partial(day: date | None, precision: Any) -> PartialDate | None:
-    return PartialDate(day, precision) if day is not None else None
 
 
 def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[LikelyPair]:

@@ -106,7 +106,7 @@ def test_an_import_on_a_full_disk_says_so(demo_copy: Path, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite undoes the whole transaction when the disk fills up: the import's savepoint is
     gone then, and "no such savepoint" must not hide the full disk."""
-    from caseapp.services import interchange
+    from caseapp.services import interchange_rows
 
     export = tmp_path / "export.json"
     assert run("export", "-o", str(export), "--db", str(demo_copy))[0] == 0
@@ -117,7 +117,7 @@ def test_an_import_on_a_full_disk_says_so(demo_copy: Path, tmp_path: Path,
         conn.exec_driver_sql("ROLLBACK")  # what SQLite itself does when the disk fills up
         raise sqlite_full()
 
-    monkeypatch.setattr(interchange, "insert_rows", full)
+    monkeypatch.setattr(interchange_rows, "insert_rows", full)
     before = digest(empty)
     code, _, err = run("import", str(export), "--db", str(empty))
     assert code == 2 and one_line(err), err

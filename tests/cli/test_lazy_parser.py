@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from caseapp.cli import main
-from caseapp.cli.common import ArgumentParser
+from caseapp.cli.argument_parser import ArgumentParser
 from caseapp.cli.entry import GROUP_OF, GROUPS, build_parser
 from tests.cli.test_hostile_arguments import command_paths
 

@@ -21,7 +21,7 @@ from sqlalchemy import text
 from caseapp.config import Location
 from caseapp.db import audit_anchor, audit_chain
 from caseapp.domain.errors import ValidationError
-from caseapp.services import interchange
+from caseapp.services import interchange_rows
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.deadline_engine import DeadlineEngine
 from tests.conftest import TODAY, copy_of
@@ -174,7 +174,7 @@ def test_an_import_gives_what_the_record_by_record_import_gives(
     try:
         fast.import_json(scenario_export)
         with monkeypatch.context() as m:  # the old path: every value fully checked, the
-            m.setattr(interchange, "reader", lambda column: None)  # engine asked per record
+            m.setattr(interchange_rows, "reader", lambda column: None)  # engine asked per record
             m.setattr(DeadlineEngine, "prefetched", lambda self, s, records: nullcontext())
             slow.import_json(scenario_export)
         expected, got = _state(slow), _state(fast)

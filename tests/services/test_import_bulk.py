@@ -29,8 +29,8 @@ from caseapp.config import Location
 from caseapp.db import audit_anchor, audit_chain
 from caseapp.db.base import Base, UTCDateTime
 from caseapp.domain.errors import ValidationError
-from caseapp.services import interchange, interchange_insert
-from caseapp.services.captives import DetentionPlaceService
+from caseapp.services import interchange, interchange_insert, interchange_rows
+from caseapp.services.captive_records import DetentionPlaceService
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.interchange_values import Unsure, checked, reader
@@ -123,7 +123,7 @@ def _record_by_record(m: pytest.MonkeyPatch) -> None:
     """The paths the bulk ones replace: every value fully checked, rows inserted by
     SQLAlchemy's Core insert, each stay's siblings read by its own query, the engine asked
     per record, the collector left running."""
-    m.setattr(interchange, "reader", lambda column: None)
+    m.setattr(interchange_rows, "reader", lambda column: None)
     m.setattr(interchange_insert, "driver_insert", lambda conn, table, keys: None)
     m.delattr(DetentionPlaceService, "validating")
     m.setattr(DeadlineEngine, "prefetched", lambda self, s, records: nullcontext())
