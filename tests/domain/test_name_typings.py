@@ -260,12 +260,18 @@ def test_a_feminine_surname_does_not_find_the_masculine(feminine: str, masculine
 @settings(max_examples=300, deadline=None)
 @given(_CYRILLIC, st.sampled_from(["ов", "ев", "ёв"]))
 @example("агу", "ев")  # "Aguyev" found Агуев (his г read as an h too) but not Агуева
+@example("гу", "ев")  # (a key too short to be a prefix, looked for as the woman's too)
 def test_whatever_finds_a_masculine_surname_finds_its_feminine(stem: str, ending: str) -> None:
+    """As the search finds it (name_filter.Typed): this module's ``found`` does not look for
+    a short sound key as the woman's (name_sounds.MASCULINE_ENDINGS), so "Guyev" seemed not
+    to find Гуева, which the search finds."""
     from anyascii import anyascii
+
+    from caseapp.domain.name_filter import Typed
 
     masculine = (stem + ending).capitalize()
     # (a sound key shorter than SOUND_MIN is looked for whole: not the beginning of another)
     assume(len(sound_key(fold_word(masculine))) >= SOUND_MIN)
     for typed in (masculine, anyascii(masculine), anyascii(masculine).replace("e", "ye")):
-        assume(found(typed, masculine))
-        assert found(typed, masculine + "а"), typed
+        assume(Typed(typed).finds(masculine))
+        assert Typed(typed).finds(masculine + "а"), typed
