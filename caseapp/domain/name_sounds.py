@@ -26,8 +26,9 @@ from caseapp.domain.name_letter_readings import other_readings
 # as Дж (Cəfərov / Джафаров / Jafarov). The sound key erases exactly those differences from
 # a search key: the consonants the conventions trade (h and the velars g, k, q, x) are
 # dropped, b, d and j unvoiced (j to c, the key of ch and ç), e read as i (not as a word's
-# first letter: see :func:`sound_of`), ov before a vowel read as o. Shared by the search (which also stores these keys) and the duplicate score of
-# :mod:`caseapp.domain.sheet_match`, both through :func:`caseapp.domain.names.name_keys`.
+# first letter: see :func:`sound_of`), ov before a vowel read as o. Shared by the search
+# (which also stores these keys) and the duplicate score of :mod:`caseapp.domain.sheet_match`,
+# both through :func:`caseapp.domain.names.name_keys`.
 SOUND_DROPPED = re.compile(r"[hgkqx]")
 
 

@@ -11,9 +11,10 @@ spellings the Russian convention writes by a different sound: Armenian հ as Г 
 compared by a similarity ratio (rapidfuzz), so a dropped syllable (Hov-h-annisyan) still
 matches; a man's and a woman's surname (Əliyev / Əliyeva, Мартиросов / Мартиросова) never
 do, nor a man's and a woman's given name of one root (Aleksandr / Aleksandra:
-:mod:`caseapp.domain.given_name_sexes`), nor two names a first or last velar apart (Karen / Aren, Rafik / Raffi). A Russified
-Armenian surname meets the one in -ян it stands for (Петросов / Petrosyan). A patronymic in
-one spelling only is left out: the shorter list of words is matched into the longer one.
+:mod:`caseapp.domain.given_name_sexes`), nor two names a first or last velar apart (Karen /
+Aren, Rafik / Raffi). A Russified Armenian surname meets the one in -ян it stands for
+(Петросов / Petrosyan). A patronymic in one spelling only is left out: the shorter list of
+words is matched into the longer one.
 """
 
 from __future__ import annotations
