@@ -211,7 +211,8 @@ _PROGRESS_EVERY = 20_000
 # version's rules, so an upgrade that runs several indexes once: in the last of them it runs
 # (rebuild_in_revision). (0016 stays apart: it rebuilds a new file's empty index too, which
 # lays out a new file as every version since has.)
-KEYS_REVISIONS = ("0020", "0022", "0024", "0025", "0026", "0027", "0028", "0030", "0031")
+KEYS_REVISIONS = ("0020", "0022", "0024", "0025", "0026", "0027", "0028", "0030", "0031",
+                  "0032")
 
 
 def rebuild_in_revision(conn: Connection, revision: str,

@@ -4,8 +4,11 @@ December in Baku, 21:00 that day in Paris)."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from caseapp.domain.dates import due_moment
 
 if TYPE_CHECKING:
     from caseapp.domain.rules import Rule
@@ -42,3 +45,25 @@ def followed_zone(*, status: object, due_time: object, stored: str | None, zone:
     if not is_open or due_time is not None or (stored or "") == zone:
         return None
     return zone
+
+
+def court_ends_earlier(due_on: date, zone: str, than: str) -> bool:
+    """Whether the day ``due_on`` ends at a court in ``zone`` before it ends in ``than``, the
+    courts' own midnights compared, whoever looks (Baku's before Paris's): what a team's
+    server moves a shared deadline by (caseapp.services.court_zone_fill). A zone of no court
+    ("", the lawyer's own midnight) or not known never ends earlier; any known court ends no
+    later than a zone not known, whose deadline falls due with its day here."""
+    ends = due_moment(due_on, None, zone)
+    if ends is None:
+        return False
+    other = due_moment(due_on, None, than)
+    return other is None or ends < other
+
+
+def day_end_here(due_on: date, zone: str, here: tzinfo) -> datetime:
+    """When a whole day due on ``due_on`` in ``zone`` ends for the lawyer whose clock is in
+    ``here``: at the court's midnight or hers, whichever comes first
+    (:func:`caseapp.domain.dates.deadline_overdue`)."""
+    own = datetime.combine(due_on + timedelta(days=1), time(), here)
+    court = due_moment(due_on, None, zone)
+    return own if court is None else min(own, court)

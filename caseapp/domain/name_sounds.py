@@ -25,9 +25,10 @@ from caseapp.domain.name_letter_readings import other_readings
 # h as Г (Hüseynov / Гусейнов), x as Х (Xəlilov / Халилов), and c, which is the sound of j,
 # as Дж (Cəfərov / Джафаров / Jafarov). The sound key erases exactly those differences from
 # a search key: the consonants the conventions trade (h and the velars g, k, q, x) are
-# dropped, b, d and j unvoiced (j to c, the key of ch and ç), e read as i, ov before a vowel
-# read as o. Shared by the search (which also stores these keys) and the duplicate score of
-# :mod:`caseapp.domain.sheet_match`, both through :func:`caseapp.domain.names.name_keys`.
+# dropped, b, d and j unvoiced (j to c, the key of ch and ç), e read as i (not as a word's
+# first letter: see :func:`sound_of`), ov before a vowel read as o. Shared by the search
+# (which also stores these keys) and the duplicate score of :mod:`caseapp.domain.sheet_match`,
+# both through :func:`caseapp.domain.names.name_keys`.
 SOUND_DROPPED = re.compile(r"[hgkqx]")
 
 
@@ -119,9 +120,19 @@ def whole_sound_key(key: str) -> str:
 _SOUND_YO = re.compile(r"(?<=[b-df-hj-np-tv-z])io")
 
 
+# A word's first e stays e: the conventions trade an e for an и within a word (the Armenian
+# ի the Russian convention writes е), never at its start, where Ե, Է, Е, Э and Є are e (or
+# ye, folded to e) and Ի, И, І are i in every spelling. Read as i, it made Елена (the Russian
+# form of Olena) Ильина, Ilyina and Ilina, and Erik Irik.
+_FIRST_E = "e"
+
+
 def sound_of(key: str) -> str:
+    first_e = key[:1] == _FIRST_E
     key = _SOUND_YO.sub("e", key)
     key = _SOUND_OV.sub("o", key).translate(_SOUND_MAP)
+    if first_e:
+        key = _FIRST_E + key[1:]
     # Armenian ձ (dz) is written Ц by the Russian convention and ts by the press, as ծ and ց
     # are: unvoiced, dz is the tz that the search key already reads as c (Hambardzumyan /
     # Амбарцумян / Ambartsumyan).

@@ -10,9 +10,11 @@ spellings the Russian convention writes by a different sound: Armenian հ as Г 
 (Şükürov / Шукюров, Cəfərov / Джафаров; an ə read as а or е: Məmmədov / Мамедов). Words are
 compared by a similarity ratio (rapidfuzz), so a dropped syllable (Hov-h-annisyan) still
 matches; a man's and a woman's surname (Əliyev / Əliyeva, Мартиросов / Мартиросова) never
-do, nor two names a first or last velar apart (Karen / Aren, Rafik / Raffi). A Russified
-Armenian surname meets the one in -ян it stands for (Петросов / Petrosyan). A patronymic in
-one spelling only is left out: the shorter list of words is matched into the longer one.
+do, nor a man's and a woman's given name of one root (Aleksandr / Aleksandra:
+:mod:`caseapp.domain.given_name_sexes`), nor two names a first or last velar apart (Karen /
+Aren, Rafik / Raffi). A Russified Armenian surname meets the one in -ян it stands for
+(Петросов / Petrosyan). A patronymic in one spelling only is left out: the shorter list of
+words is matched into the longer one.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
+from caseapp.domain.given_name_sexes import man_and_woman
 from caseapp.domain.name_letter_readings import KH_MARK
 from caseapp.domain.name_words import HYPHENS
 from caseapp.domain.names import WordKeys, name_keys
@@ -129,8 +132,8 @@ def word_ratio(a: str, b: str, *, initials: bool = True, **_: object) -> float:
         if a[-1:] == b[-1:]:
             return 0.0
         a, b = a.rstrip(ROOT_MARK), b.rstrip(ROOT_MARK)
-    if _man_and_woman(a, b) or _man_and_woman(b, a):
-        return 0.0
+    if _man_and_woman(a, b) or _man_and_woman(b, a) or man_and_woman(a, b):
+        return 0.0  # (a man's given name and the woman's: Aleksandr / Aleksandra)
     if _initial(a) != _initial(b) and a.isalpha() and b.isalpha():  # an initial and a word
         initial, word = (a, b) if _initial(a) else (b, a)
         return INITIAL_RATIO if initials and word.startswith(initial) else 0.0

@@ -1,9 +1,12 @@
 """The record beside a backup (its sidecar, ``NAME.db.json``): when and why it was made, its
 size and SHA-256, whether it was verified. What it says is taken only in the form CaseApp
 writes it. A backup with no record (copied by hand) has nothing to vouch for it, and is
-restored on its database check alone; a record that is there but cannot vouch for the
-backup (no JSON at all, empty, unreadable, its size or checksum missing or malformed) makes
-the backup one not to restore until the record is moved away."""
+restored on its database check alone. Whatever is there in its place and cannot vouch for the
+backup (no JSON at all, empty, unreadable, JSON that is no object or does not say it is
+CaseApp's record in its "format", its size or checksum missing or malformed) makes the backup
+one not to restore until the record is moved away. What else a record says (when and why it
+was made, whether it was verified) is for the list alone: taken when it is in CaseApp's form,
+left out when not, it never refuses a sound backup."""
 
 from __future__ import annotations
 
@@ -25,11 +28,12 @@ _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 @dataclass(frozen=True, slots=True)
 class Record:
     """What the sidecar of a backup says: ``meta``, the record in CaseApp's format (empty when
-    there is none, or the JSON there is of another kind); ``unreadable``, why a file that is
-    there is no JSON at all (``None`` when it is, or when there is no file)."""
+    there is none, or what is there is not one); ``not_a_record``, why a file that is there
+    is not one (``None`` when it is, or when there is no file); its size and checksum are
+    looked at by :func:`record_problem`."""
 
     meta: dict[str, Any] = field(default_factory=dict)
-    unreadable: Message | None = None
+    not_a_record: Message | None = None
 
 
 def sidecar_of(path: Path) -> Path:
@@ -53,32 +57,37 @@ def read_record(path: Path) -> Record:
         if kind is None:
             return Record()
         if kind != "file":  # (a pipe would be waited on for ever)
-            return Record(unreadable=msg("it is a folder, a device, a pipe or a socket, not a "
+            return Record(not_a_record=msg("it is a folder, a device, a pipe or a socket, not a "
                                          "file"))
         raw = sidecar.read_bytes()
     except FileNotFoundError:  # (gone since it was looked at)
         return Record()
     except OSError as exc:
-        return Record(unreadable=msg("it cannot be read ({reason})", reason=os_reason(exc)))
+        return Record(not_a_record=msg("it cannot be read ({reason})", reason=os_reason(exc)))
     if not raw.strip():
-        return Record(unreadable=msg("it is empty"))
+        return Record(not_a_record=msg("it is empty"))
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except ValueError:  # (a UnicodeDecodeError too: binary junk, another encoding)
-        return Record(unreadable=msg("it is not JSON in UTF-8, as CaseApp writes it"))
-    return Record(data if isinstance(data, dict) and data.get("format") == SIDECAR_FORMAT
-                  else {})
+        return Record(not_a_record=msg("it is not JSON in UTF-8, as CaseApp writes it"))
+    if not isinstance(data, dict):
+        return Record(not_a_record=msg("it is JSON but not a record (an object), as CaseApp "
+                                       "writes it"))
+    if data.get("format") != SIDECAR_FORMAT:
+        return Record(not_a_record=msg("its “format” does not say it is CaseApp's record of a "
+                                       "backup"))
+    return Record(data)
 
 
 def record_problem(path: Path, record: Record | None = None) -> Message | None:
-    """What keeps the sidecar of the backup at ``path`` from vouching for it (one that is no
-    JSON at all, or made by hand or damaged: its size or SHA-256 missing or not in the form
-    CaseApp writes), or ``None``. A backup without a sidecar of CaseApp's has nothing to
-    vouch for it either way."""
+    """What keeps the sidecar of the backup at ``path`` from vouching for it (one that is not
+    CaseApp's record, or made by hand or damaged: its size or SHA-256 missing or not in the
+    form CaseApp writes), or ``None``: there is none (nothing vouches for the backup), or it
+    is sound. Its size and SHA-256 are what the restore relies on (:func:`changed_since_made`)."""
     record = read_record(path) if record is None else record
     meta = record.meta
-    if record.unreadable is not None:
-        what = record.unreadable
+    if record.not_a_record is not None:
+        what = record.not_a_record
     elif not meta:
         return None
     elif meta.get("size") is None:
@@ -100,9 +109,9 @@ def changed_since_made(path: Path, record: Record | None = None) -> Message | No
     its sidecar cannot tell (:func:`record_problem`); ``None`` if it is, or if nothing was
     recorded about it."""
     record = read_record(path) if record is None else record
-    unreadable = record_problem(path, record)
-    if unreadable is not None or not record.meta:
-        return unreadable
+    problem = record_problem(path, record)
+    if problem is not None or not record.meta:
+        return problem
     if record.meta["size"] != path.stat().st_size:
         return msg("its size is not what it was when it was made: it is damaged or was changed")
     if record.meta["sha256"].lower() != sha256_of(path):

@@ -589,224 +589,224 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="154" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="154" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="155" />
         <source>Not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="155" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="156" />
         <source>Follow-up overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="171" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
         <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
         <source>Record a new intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="182" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="184" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="185" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="186" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="196" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="197" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="198" />
         <source>Captives concerned (double-click to open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
         <source>Show all interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="246" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="247" />
         <source>Record an intervention…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="327" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="328" />
         <source>Select an intervention to read its request and response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="390" />
         <source>no addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="393" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
         <source>follow up on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
         <source> (overdue)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
         <source>Follow up on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="95" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="127" />
         <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="128" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="129" />
         <source>intervention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="311" />
         <source>%Ln intervention(s)</source>
         <translation><numerusform>%Ln intervention</numerusform><numerusform>%Ln interventions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="312" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="372" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="373" />
         <source>Intervention saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="383" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
         <source>Delete intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
         <source>Deleted the intervention “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -842,12 +842,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="78" />
+        <location filename="../../caseapp/ui/autobackup.py" line="79" />
         <source>Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="79" />
+        <location filename="../../caseapp/ui/autobackup.py" line="80" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
@@ -2176,169 +2176,169 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="445" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="454" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="456" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="225" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="296" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="377" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="378" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2346,135 +2346,135 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="275" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="278" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="285" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="280" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="299" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="300" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="293" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="294" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="305" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="311" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="311" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="312" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="434" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="462" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="463" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="481" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="482" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="482" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="483" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="485" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="486" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="516" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="517" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="529" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="530" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="535" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="543" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="536" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="544" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="536" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="537" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
@@ -2606,7 +2606,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>The first %1 of %Ln match: type more of the name.</numerusform><numerusform>The first %1 of %Ln matches: type more of the name.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="329" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="330" />
         <source>Captive %1</source>
         <translation type="unfinished" />
     </message>
@@ -2646,7 +2646,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
@@ -3131,32 +3131,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
         <source>Appeared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
         <source>Portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
         <source>Application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
         <source>Deleted from the portal on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="46" />
         <source>Downloaded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="48" />
         <source>not yet</source>
         <translation type="unfinished" />
     </message>
@@ -3295,54 +3295,54 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaseFileOpener</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="142" />
-        <location filename="../../caseapp/ui/opener.py" line="156" />
+        <location filename="../../caseapp/ui/opener.py" line="144" />
+        <location filename="../../caseapp/ui/opener.py" line="158" />
         <source>The passphrase was wrong.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="143" />
+        <location filename="../../caseapp/ui/opener.py" line="145" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>The passphrase was wrong (%n time in a row).</numerusform><numerusform>The passphrase was wrong (%n times in a row).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="148" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="148" />
+        <location filename="../../caseapp/ui/opener.py" line="150" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="154" />
+        <location filename="../../caseapp/ui/opener.py" line="156" />
         <source>Passphrase for %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="157" />
+        <location filename="../../caseapp/ui/opener.py" line="159" />
         <source>Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="158" />
+        <location filename="../../caseapp/ui/opener.py" line="160" />
         <source>Encrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="177" />
+        <location filename="../../caseapp/ui/opener.py" line="179" />
         <source>Updating the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="245" />
+        <location filename="../../caseapp/ui/opener.py" line="247" />
         <source>The audit log was changed outside CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="211" />
-        <location filename="../../caseapp/ui/opener.py" line="269" />
+        <location filename="../../caseapp/ui/opener.py" line="213" />
+        <location filename="../../caseapp/ui/opener.py" line="271" />
         <source>Cannot open the case file</source>
         <translation type="unfinished" />
     </message>
@@ -3493,29 +3493,21 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
         <source>Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
-        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="81" />
         <location filename="../../caseapp/ui/views/contacts.py" line="102" />
-        <source>Country</source>
+        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="82" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="90" />
         <location filename="../../caseapp/ui/views/contacts.py" line="103" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
-        <source>Email</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3523,235 +3515,243 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="91" />
         <location filename="../../caseapp/ui/views/contacts.py" line="104" />
         <location filename="../../caseapp/ui/views/contacts.py" line="132" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="92" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="87" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
-        <source>Role</source>
+        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="88" />
         <location filename="../../caseapp/ui/views/contacts.py" line="130" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="89" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
-        <source>Website</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="106" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
-        <source>Postal address</source>
+        <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="107" />
         <location filename="../../caseapp/ui/views/contacts.py" line="134" />
-        <source>Notes</source>
+        <source>Postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="108" />
-        <source>Sensitivity</source>
+        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="109" />
+        <source>Sensitivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="110" />
         <source>Who may see this organisation when a letter or dossier is printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="114" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
         <source>Edit organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="116" />
         <source>Add organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="117" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="118" />
         <source>organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
         <source>Edit person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
         <source>Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="142" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="143" />
         <source>contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="161" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="168" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
         <source>Filter by kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="170" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="187" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="188" />
         <source>Add organisation…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="189" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
-        <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="190" />
         <location filename="../../caseapp/ui/views/contacts.py" line="210" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="208" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Add person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="220" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="221" />
         <source>Double-click to open the captive concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="222" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="224" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="242" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="245" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="247" />
         <source>Interventions addressed to it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
         <source>No person of this organisation is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
         <source>Add a person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="291" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="293" />
         <source>Show all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="296" />
         <source>Add an organisation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="324" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="326" />
         <source>(People without an organisation)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="366" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="368" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln organisation</numerusform><numerusform>%Ln organisations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="378" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="380" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="429" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="431" />
         <source>Organisation added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="437" />
         <source>Organisation saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="442" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="444" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="446" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="448" />
         <source>Delete organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="447" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="473" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="449" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="475" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="457" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
         <source>Person added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="463" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="465" />
         <source>Person saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="469" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="472" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="474" />
         <source>Delete person</source>
         <translation type="unfinished" />
     </message>
@@ -4238,506 +4238,506 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
         <source>Show history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Mark done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Change…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open the document the deadline came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="279" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="62" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="66" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="78" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="85" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="93" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="97" />
         <source>Mark deadline done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
         <source>Marked done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="100" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
         <source>Mark done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="108" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="116" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="120" />
         <source>Dismiss deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Dismissed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="121" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
         <source>Why is it dismissed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="136" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
         <source>Deleted the deadline “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
         <source>Delete deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="141" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="145" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
         <source>Why is it deleted?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
         <source>Remind me again on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
         <source>The due date does not change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
         <source>Why snooze a deadline set by a court?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
         <source>Snooze a hard deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="168" />
         <source>Snooze deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
         <source>Snoozed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
         <source>Due on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="182" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="184" />
         <source>Came from the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="185" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="187" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="205" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="209" />
         <source>Edit deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="207" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="235" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="211" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="239" />
         <source>deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="289" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="238" />
         <source>Add deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="243" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="247" />
         <source>Deadline added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="266" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="270" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="274" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="278" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
         <source>Which deadlines to show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
         <source>Open (not snoozed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>All deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
         <source>Filter by body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
         <source>Filter by rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>List of deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="205" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="310" />
         <source>%1 (estimate)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
         <source>passed at %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="355" />
         <source>day ended in %1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="358" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="395" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="504" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="505" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln deadline</numerusform><numerusform>%Ln deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="517" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="518" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln hard deadline open</numerusform><numerusform>%Ln hard deadlines open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="306" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="307" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="319" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="320" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="347" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="384" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="426" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="454" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="538" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="539" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -4838,115 +4838,115 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
         <source>Documents and evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="48" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Make searchable (OCR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="63" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="91" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="86" />
         <source>Add documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
         <source>Save a copy (not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="113" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="150" />
         <source>Make searchable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="139" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
         <source>Reading “%1” (OCR)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="144" />
         <source>“%1” is searchable now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="157" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="159" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="166" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="169" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation type="unfinished" />
     </message>
@@ -5158,17 +5158,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="227" />
+        <location filename="../../caseapp/ui/panic.py" line="225" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="252" />
+        <location filename="../../caseapp/ui/panic.py" line="250" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="254" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Emergency wipe done: %Ln file overwritten and deleted.</numerusform><numerusform>Emergency wipe done: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
@@ -5176,63 +5176,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="302" />
+        <location filename="../../caseapp/ui/panic.py" line="300" />
         <source>Emergency Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="305" />
+        <location filename="../../caseapp/ui/panic.py" line="303" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="310" />
+        <location filename="../../caseapp/ui/panic.py" line="308" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="316" />
+        <location filename="../../caseapp/ui/panic.py" line="314" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="322" />
+        <location filename="../../caseapp/ui/panic.py" line="320" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="328" />
+        <location filename="../../caseapp/ui/panic.py" line="326" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="332" />
+        <location filename="../../caseapp/ui/panic.py" line="330" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="348" />
+        <location filename="../../caseapp/ui/panic.py" line="346" />
         <source>Countdown before the wipe:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="349" />
+        <location filename="../../caseapp/ui/panic.py" line="347" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="364" />
-        <location filename="../../caseapp/ui/panic.py" line="377" />
+        <location filename="../../caseapp/ui/panic.py" line="362" />
+        <location filename="../../caseapp/ui/panic.py" line="375" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="365" />
+        <location filename="../../caseapp/ui/panic.py" line="363" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="378" />
+        <location filename="../../caseapp/ui/panic.py" line="376" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation type="unfinished" />
     </message>
@@ -5240,37 +5240,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmptyStates</name>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="36" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="38" />
         <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="39" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="41" />
         <source>Add a captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="42" />
         <source>No captive matches the search and the status chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="41" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="43" />
         <source>Show all captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="50" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="51" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="53" />
         <source>No document matches the search and the reliability chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="54" />
         <source>Show all documents</source>
         <translation type="unfinished" />
     </message>
@@ -5553,97 +5553,97 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingFactsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="85" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="82" />
         <source>Edit facts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="92" />
         <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="93" />
         <source>No delivery from the Court recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="96" />
         <source>Filing facts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="97" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="58" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="61" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="62" />
         <source>Last independent proof of life: %1, %Ln day(s) ago.</source>
         <translation><numerusform>Last independent proof of life: %1, %Ln day ago.</numerusform><numerusform>Last independent proof of life: %1, %Ln days ago.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="64" />
         <source>The warning comes after %Ln day(s) without one.</source>
         <translation><numerusform>The warning comes after %Ln day without one.</numerusform><numerusform>The warning comes after %Ln days without one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="126" />
         <source>The detaining state confirmed the detention on %1 (source: %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
         <source>an unknown date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="129" />
         <source>not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
         <source>The detaining state has not confirmed the detention.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="132" />
         <source>health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="133" />
         <source>aged %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
         <source>disability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
         <source>hunger strike</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="139" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
         <source>Special risk: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
         <source>No special risk recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="139" />
         <source>Kind of release: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -7354,47 +7354,47 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="325" />
+        <location filename="../../caseapp/ui/locker.py" line="327" />
         <source>CaseApp — locked</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="328" />
+        <location filename="../../caseapp/ui/locker.py" line="330" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Locked after %n minute without use.</numerusform><numerusform>Locked after %n minutes without use.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="330" />
+        <location filename="../../caseapp/ui/locker.py" line="332" />
         <source>Locked on request.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="332" />
+        <location filename="../../caseapp/ui/locker.py" line="334" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="335" />
+        <location filename="../../caseapp/ui/locker.py" line="337" />
         <source>shared database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="351" />
+        <location filename="../../caseapp/ui/locker.py" line="353" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <location filename="../../caseapp/ui/locker.py" line="355" />
         <source>Opening the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="357" />
+        <location filename="../../caseapp/ui/locker.py" line="359" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="370" />
+        <location filename="../../caseapp/ui/locker.py" line="372" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation type="unfinished" />
     </message>
@@ -7425,30 +7425,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="71" />
-        <location filename="../../caseapp/ui/main_window.py" line="252" />
-        <location filename="../../caseapp/ui/main_window.py" line="254" />
-        <location filename="../../caseapp/ui/window_file.py" line="75" />
+        <location filename="../../caseapp/ui/main_window.py" line="72" />
+        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <location filename="../../caseapp/ui/main_window.py" line="257" />
+        <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="189" />
+        <location filename="../../caseapp/ui/main_window.py" line="192" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="33" />
+        <location filename="../../caseapp/ui/window_menus.py" line="40" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="40" />
+        <location filename="../../caseapp/ui/window_menus.py" line="47" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="64" />
+        <location filename="../../caseapp/ui/window_menus.py" line="71" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -7458,302 +7458,302 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="115" />
+        <location filename="../../caseapp/ui/window_file.py" line="120" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="149" />
+        <location filename="../../caseapp/ui/window_file.py" line="154" />
         <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/window_file.py" line="170" />
+        <location filename="../../caseapp/ui/window_file.py" line="175" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="220" />
+        <location filename="../../caseapp/ui/window_file.py" line="225" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="84" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="93" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="84" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="93" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="113" />
+        <location filename="../../caseapp/ui/window_menus.py" line="124" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="114" />
+        <location filename="../../caseapp/ui/window_menus.py" line="125" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="34" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="43" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="46" />
+        <location filename="../../caseapp/ui/window_views.py" line="56" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="48" />
+        <location filename="../../caseapp/ui/window_views.py" line="58" />
         <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="50" />
+        <location filename="../../caseapp/ui/window_views.py" line="60" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="52" />
+        <location filename="../../caseapp/ui/window_views.py" line="62" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="54" />
+        <location filename="../../caseapp/ui/window_views.py" line="64" />
         <source>Contacts &amp; organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="56" />
+        <location filename="../../caseapp/ui/window_views.py" line="66" />
         <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="58" />
+        <location filename="../../caseapp/ui/window_views.py" line="68" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="147" />
+        <location filename="../../caseapp/ui/main_window.py" line="150" />
         <source>Parts of the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="148" />
+        <location filename="../../caseapp/ui/main_window.py" line="151" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="37" />
+        <location filename="../../caseapp/ui/window_menus.py" line="44" />
         <source>Captives List &amp;Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="49" />
+        <location filename="../../caseapp/ui/window_menus.py" line="56" />
         <source>More tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="50" />
+        <location filename="../../caseapp/ui/window_menus.py" line="57" />
         <source>More menus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="230" />
+        <location filename="../../caseapp/ui/main_window.py" line="233" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="145" />
+        <location filename="../../caseapp/ui/window_file.py" line="150" />
         <source>Changed as the case file was opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="197" />
+        <location filename="../../caseapp/ui/window_file.py" line="202" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="198" />
+        <location filename="../../caseapp/ui/window_file.py" line="203" />
         <source>CaseApp closed the case file.
 
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="87" />
+        <location filename="../../caseapp/ui/window_menus.py" line="98" />
         <source>(no case file open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="62" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="71" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="63" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="72" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="73" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="82" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="118" />
+        <location filename="../../caseapp/ui/window_menus.py" line="129" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="119" />
+        <location filename="../../caseapp/ui/window_menus.py" line="130" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/menu_commands.py" line="110" />
+        <location filename="../../caseapp/ui/menu_commands.py" line="122" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <location filename="../../caseapp/ui/main_window.py" line="258" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="68" />
-        <location filename="../../caseapp/ui/file_actions.py" line="74" />
+        <location filename="../../caseapp/ui/file_actions.py" line="76" />
+        <location filename="../../caseapp/ui/file_actions.py" line="82" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="75" />
+        <location filename="../../caseapp/ui/file_actions.py" line="83" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="83" />
-        <location filename="../../caseapp/ui/file_actions.py" line="94" />
-        <location filename="../../caseapp/ui/file_actions.py" line="110" />
+        <location filename="../../caseapp/ui/file_actions.py" line="91" />
+        <location filename="../../caseapp/ui/file_actions.py" line="102" />
+        <location filename="../../caseapp/ui/file_actions.py" line="118" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="95" />
+        <location filename="../../caseapp/ui/file_actions.py" line="103" />
         <source>There is no case file at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="97" />
+        <location filename="../../caseapp/ui/file_actions.py" line="105" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="99" />
+        <location filename="../../caseapp/ui/file_actions.py" line="107" />
         <source>Create a New Case File There…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="101" />
+        <location filename="../../caseapp/ui/file_actions.py" line="109" />
         <source>Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="121" />
+        <location filename="../../caseapp/ui/file_actions.py" line="129" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="136" />
+        <location filename="../../caseapp/ui/file_actions.py" line="144" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Imported %Ln record.</numerusform><numerusform>Imported %Ln records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="146" />
-        <location filename="../../caseapp/ui/file_actions.py" line="164" />
-        <location filename="../../caseapp/ui/file_actions.py" line="193" />
+        <location filename="../../caseapp/ui/file_actions.py" line="154" />
+        <location filename="../../caseapp/ui/file_actions.py" line="172" />
+        <location filename="../../caseapp/ui/file_actions.py" line="201" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="160" />
+        <location filename="../../caseapp/ui/file_actions.py" line="168" />
         <source>To change the case settings not taken from the export, use Deadlines → Deadline Settings… or Reports → Lawyer's Details… if the export is right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="180" />
+        <location filename="../../caseapp/ui/file_actions.py" line="188" />
         <source>%1 (%2) like %3 (%4)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="186" />
+        <location filename="../../caseapp/ui/file_actions.py" line="194" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="189" />
+        <location filename="../../caseapp/ui/file_actions.py" line="197" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Likely the same people as captives already in the case file: %n imported captive (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform><numerusform>Likely the same people as captives already in the case file: %n imported captives (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="196" />
+        <location filename="../../caseapp/ui/file_actions.py" line="204" />
         <source>Likely Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="206" />
+        <location filename="../../caseapp/ui/file_actions.py" line="214" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation><numerusform>Exported %Ln record to %1.</numerusform><numerusform>Exported %Ln records to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="214" />
-        <location filename="../../caseapp/ui/file_actions.py" line="228" />
+        <location filename="../../caseapp/ui/file_actions.py" line="222" />
+        <location filename="../../caseapp/ui/file_actions.py" line="236" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="245" />
+        <location filename="../../caseapp/ui/file_actions.py" line="253" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="247" />
+        <location filename="../../caseapp/ui/file_actions.py" line="255" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="249" />
+        <location filename="../../caseapp/ui/file_actions.py" line="257" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="281" />
-        <location filename="../../caseapp/ui/file_actions.py" line="305" />
-        <location filename="../../caseapp/ui/file_actions.py" line="315" />
+        <location filename="../../caseapp/ui/file_actions.py" line="289" />
+        <location filename="../../caseapp/ui/file_actions.py" line="313" />
+        <location filename="../../caseapp/ui/file_actions.py" line="323" />
         <source>Passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="281" />
+        <location filename="../../caseapp/ui/file_actions.py" line="289" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="295" />
+        <location filename="../../caseapp/ui/file_actions.py" line="303" />
         <source>Case file whose passphrase is lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="305" />
+        <location filename="../../caseapp/ui/file_actions.py" line="313" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="315" />
+        <location filename="../../caseapp/ui/file_actions.py" line="323" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation type="unfinished" />
     </message>
@@ -7922,48 +7922,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="55" />
+        <location filename="../../caseapp/ui/opener.py" line="57" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="62" />
+        <location filename="../../caseapp/ui/opener.py" line="64" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="69" />
+        <location filename="../../caseapp/ui/opener.py" line="71" />
         <source>Do not encrypt this case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="72" />
+        <location filename="../../caseapp/ui/opener.py" line="74" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="90" />
-        <location filename="../../caseapp/ui/opener.py" line="110" />
+        <location filename="../../caseapp/ui/opener.py" line="92" />
+        <location filename="../../caseapp/ui/opener.py" line="112" />
         <source>Create encrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="109" />
+        <location filename="../../caseapp/ui/opener.py" line="111" />
         <source>Create unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="115" />
+        <location filename="../../caseapp/ui/opener.py" line="117" />
         <source>Unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="116" />
+        <location filename="../../caseapp/ui/opener.py" line="118" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="86" />
+        <location filename="../../caseapp/ui/opener.py" line="88" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
@@ -8598,7 +8598,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="148" />
+        <location filename="../../caseapp/ui/file_actions.py" line="156" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>All files (*)</source>
@@ -9272,12 +9272,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="280" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="281" />
         <source>Type part of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="296" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="297" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -10399,122 +10399,122 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="94" />
+        <location filename="../../caseapp/ui/team_connect.py" line="95" />
         <source>Connect to team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="105" />
+        <location filename="../../caseapp/ui/team_connect.py" line="106" />
         <source>Keep the password in this computer's keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="117" />
+        <location filename="../../caseapp/ui/team_connect.py" line="118" />
         <source>Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="118" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Case file (database):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Your login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="124" />
+        <location filename="../../caseapp/ui/team_connect.py" line="125" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="211" />
+        <location filename="../../caseapp/ui/team_connect.py" line="212" />
         <source>Cannot connect to the team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="171" />
+        <location filename="../../caseapp/ui/team_connect.py" line="172" />
         <source>Password not kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="172" />
+        <location filename="../../caseapp/ui/team_connect.py" line="173" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="183" />
+        <location filename="../../caseapp/ui/team_connect.py" line="184" />
         <source>Two-factor sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="184" />
+        <location filename="../../caseapp/ui/team_connect.py" line="185" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="221" />
+        <location filename="../../caseapp/ui/team_connect.py" line="222" />
         <source>No case file in this database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="222" />
+        <location filename="../../caseapp/ui/team_connect.py" line="223" />
         <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="226" />
+        <location filename="../../caseapp/ui/team_connect.py" line="227" />
         <source>Create Case File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="248" />
+        <location filename="../../caseapp/ui/team_connect.py" line="249" />
         <source>%1 (owner: sees everything)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="250" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (clearance: internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="251" />
+        <location filename="../../caseapp/ui/team_connect.py" line="252" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="253" />
+        <location filename="../../caseapp/ui/team_connect.py" line="254" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="276" />
+        <location filename="../../caseapp/ui/team_connect.py" line="277" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="286" />
+        <location filename="../../caseapp/ui/team_connect.py" line="287" />
         <source>internal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="287" />
+        <location filename="../../caseapp/ui/team_connect.py" line="288" />
         <source>shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="288" />
+        <location filename="../../caseapp/ui/team_connect.py" line="289" />
         <source>public</source>
         <translation type="unfinished" />
     </message>
@@ -10878,17 +10878,17 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="130" />
+        <location filename="../../caseapp/ui/panic.py" line="128" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="137" />
+        <location filename="../../caseapp/ui/panic.py" line="135" />
         <source>Cancel the wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="155" />
+        <location filename="../../caseapp/ui/panic.py" line="153" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation type="unfinished" />
     </message>

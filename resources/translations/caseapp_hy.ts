@@ -589,224 +589,224 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Զտել ըստ թեմայի, հասցեատիրոջ, գերու, խնդրանքի կամ պատասխանի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
         <source>Filter by status</source>
         <translation>Զտել ըստ կարգավիճակի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="154" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="154" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="155" />
         <source>Not closed</source>
         <translation>Չփակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="155" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="156" />
         <source>Follow-up overdue</source>
         <translation>Հետևումը ժամկետանց է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="171" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
         <source>Advocacy log</source>
         <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
         <source>Record a new intervention</source>
         <translation>Գրանցել նոր միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="182" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="184" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="185" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="186" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="196" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="197" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="198" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Առնչվող գերիներ (կրկնակի սեղմեք՝ բացելու համար)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ոչ մի միջամտություն չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
         <source>Show all interventions</source>
         <translation>Ցույց տալ բոլոր միջամտությունները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Դեռ ոչ մի միջամտություն գրանցված չէ։ Գրանցեք յուրաքանչյուր նամակ, հանդիպում, զանգ կամ դիմում և երբ հետևել դրան. CaseApp-ը կհիշեցնի, երբ հետևումը ժամկետանց լինի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="246" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="247" />
         <source>Record an intervention…</source>
         <translation>Գրանցել միջամտություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="327" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="328" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Ընտրեք միջամտություն՝ դրա խնդրանքը և պատասխանը կարդալու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>(no subject)</source>
         <translation>(առանց թեմայի)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="390" />
         <source>no addressee</source>
         <translation>հասցեատեր չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="393" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
         <source>follow up on %1</source>
         <translation>հետևում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
         <source> (overdue)</source>
         <translation> (ժամկետանց)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation>Դատարկ թողնելու դեպքում վերցվում է անձի կազմակերպությունից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="95" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="127" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="128" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="129" />
         <source>intervention</source>
         <translation>միջամտություն</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="311" />
         <source>%Ln intervention(s)</source>
         <translation><numerusform>%Ln միջամտություն</numerusform><numerusform>%Ln միջամտություն</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="312" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="372" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="373" />
         <source>Intervention saved.</source>
         <translation>Միջամտությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Ջնջե՞լ %1-ի «%2» միջամտությունը։ Դրան կապված փաստաթղթերը մնում են գործի ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="383" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
         <source>Delete intervention</source>
         <translation>Ջնջել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
         <source>Deleted the intervention “%1”.</source>
         <translation>«%1» միջամտությունը ջնջվեց։</translation>
     </message>
@@ -842,12 +842,12 @@
         <translation>Գործի ֆայլը պահուստավորվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="78" />
+        <location filename="../../caseapp/ui/autobackup.py" line="79" />
         <source>Backup</source>
         <translation>Պահուստավորում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="79" />
+        <location filename="../../caseapp/ui/autobackup.py" line="80" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Փակելիս պահուստավորումը ձախողվեց՝ %1
@@ -2183,169 +2183,169 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="445" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="454" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="456" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Names in every script</source>
         <translation>Անուններ բոլոր գրերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>No names yet.</source>
         <translation>Անուններ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>Identity documents</source>
         <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>No identity documents recorded.</source>
         <translation>Անձը հաստատող փաստաթղթեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>Status history</source>
         <translation>Կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>No status changes.</source>
         <translation>Կարգավիճակի փոփոխություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
         <source>Profile</source>
         <translation>Անձնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Անձը, անուններ բոլոր գրերով, անձը հաստատող փաստաթղթեր, կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
         <source>Detention orders</source>
         <translation>Կալանավորման մասին որոշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Կալանավորման մասին որոշումներ գրանցված չեն։ Ավելացրեք առաջին որոշումը՝ դրա ժամկետի լրանալը այստեղ և ժամանակագրության վրա տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
         <source>Places of detention</source>
         <translation>Պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>No place of detention recorded.</source>
         <translation>Պահման վայր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
         <source>Custody</source>
         <translation>Կալանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="225" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Կալանքի ժամանակագրություն, կալանավորման մասին որոշումներ և պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Prosecutions</source>
         <translation>Քրեական գործեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>No prosecution recorded.</source>
         <translation>Քրեական գործ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>No charges in this case.</source>
         <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>No hearings recorded.</source>
         <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Proceedings</source>
         <translation>Վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Քրեական գործեր, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>International proceedings</source>
         <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
         <source>International</source>
         <translation>Միջազգային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="296" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>Փոփոխությունների պատմությունը կարդացվում է աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="377" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="378" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2353,135 +2353,135 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
         <source>No contact recorded.</source>
         <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Welfare</source>
         <translation>Կապեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Welfare contacts: proof of life</source>
         <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>Interventions</source>
         <translation>Միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>No interventions for this captive yet.</source>
         <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
         <source>Advocacy</source>
         <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="275" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="278" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="285" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="280" />
         <source>No notes yet.</source>
         <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="299" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="300" />
         <source>Every change to this file</source>
         <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="293" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="294" />
         <source>No changes recorded.</source>
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="305" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="311" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="311" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="312" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="434" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="462" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="463" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="481" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="482" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="482" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="483" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="485" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="486" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="516" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="517" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="529" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="530" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="535" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="543" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="536" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="544" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="536" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="537" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -2613,7 +2613,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Ցուցադրված են առաջին %1 համընկնումները (ընդամենը՝ %Ln). մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Ցուցադրված են առաջին %1 համընկնումները (ընդամենը՝ %Ln). մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="329" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="330" />
         <source>Captive %1</source>
         <translation>Գերի %1</translation>
     </message>
@@ -2653,7 +2653,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
@@ -3138,32 +3138,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
         <source>Appeared</source>
         <translation>Հայտնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
         <source>Portal</source>
         <translation>Պորտալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
         <source>Application</source>
         <translation>Գանգատ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
         <source>Deleted from the portal on</source>
         <translation>Պորտալից կջնջվի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="46" />
         <source>Downloaded</source>
         <translation>Ներբեռնված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="48" />
         <source>not yet</source>
         <translation>դեռ ոչ</translation>
     </message>
@@ -3302,54 +3302,54 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaseFileOpener</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="142" />
-        <location filename="../../caseapp/ui/opener.py" line="156" />
+        <location filename="../../caseapp/ui/opener.py" line="144" />
+        <location filename="../../caseapp/ui/opener.py" line="158" />
         <source>The passphrase was wrong.</source>
         <translation>Գաղտնաբառը սխալ էր։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="143" />
+        <location filename="../../caseapp/ui/opener.py" line="145" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="148" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation>CaseApp-ը սպասեց %1 վ նախքան պատասխանելը՝ գուշակումը դանդաղեցնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="148" />
+        <location filename="../../caseapp/ui/opener.py" line="150" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation>Հաջորդ սխալ գաղտնաբառը կսպասի %1 վ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="154" />
+        <location filename="../../caseapp/ui/opener.py" line="156" />
         <source>Passphrase for %1:</source>
         <translation>%1 ֆայլի գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="157" />
+        <location filename="../../caseapp/ui/opener.py" line="159" />
         <source>Try again.</source>
         <translation>Փորձեք կրկին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="158" />
+        <location filename="../../caseapp/ui/opener.py" line="160" />
         <source>Encrypted case file</source>
         <translation>Գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="177" />
+        <location filename="../../caseapp/ui/opener.py" line="179" />
         <source>Updating the case file</source>
         <translation>Գործի ֆայլը թարմացվում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="245" />
+        <location filename="../../caseapp/ui/opener.py" line="247" />
         <source>The audit log was changed outside CaseApp</source>
         <translation>Աուդիտի մատյանը փոփոխվել է CaseApp-ից դուրս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="211" />
-        <location filename="../../caseapp/ui/opener.py" line="269" />
+        <location filename="../../caseapp/ui/opener.py" line="213" />
+        <location filename="../../caseapp/ui/opener.py" line="271" />
         <source>Cannot open the case file</source>
         <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
@@ -3500,265 +3500,265 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
         <source>Country</source>
         <translation>Երկիր</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="90" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
-        <source>Email</source>
-        <translation>Էլ. փոստ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <location filename="../../caseapp/ui/views/contacts.py" line="91" />
         <location filename="../../caseapp/ui/views/contacts.py" line="104" />
         <location filename="../../caseapp/ui/views/contacts.py" line="132" />
+        <source>Email</source>
+        <translation>Էլ. փոստ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="92" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="88" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
         <source>Role</source>
         <translation>Դեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="88" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="89" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
         <source>Website</source>
         <translation>Կայք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="134" />
         <source>Postal address</source>
         <translation>Փոստային հասցե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="134" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="110" />
         <source>Who may see this organisation when a letter or dossier is printed</source>
         <translation>Ով կարող է տեսնել այս կազմակերպությունը, երբ նամակ կամ դոսյե է տպվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="114" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
         <source>Edit organisation</source>
         <translation>Խմբագրել կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="116" />
         <source>Add organisation</source>
         <translation>Ավելացնել կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="117" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="118" />
         <source>organisation</source>
         <translation>կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
         <source>Edit person</source>
         <translation>Խմբագրել անձին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
         <source>Add person</source>
         <translation>Ավելացնել անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="142" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="143" />
         <source>contact</source>
         <translation>կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="161" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation>Որոնել կազմակերպություններ և անձանց՝ անուն, երկիր, էլ. փոստ, դեր…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="168" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
         <source>Filter by kind</source>
         <translation>Զտել ըստ տեսակի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="170" />
         <source>All kinds</source>
         <translation>Բոլոր տեսակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="187" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="188" />
         <source>Add organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="189" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="210" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="210" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="208" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Add person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="220" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="221" />
         <source>Double-click to open the captive concerned</source>
         <translation>Կրկնակի սեղմեք՝ առնչվող գերու գործը բացելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="222" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="224" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="242" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
         <source>People</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="245" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="247" />
         <source>Interventions addressed to it</source>
         <translation>Դրան ուղղված միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
         <source>No person of this organisation is recorded.</source>
         <translation>Այս կազմակերպության ոչ մի անձ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
         <source>Add a person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ոչ մի կազմակերպություն կամ անձ չի համապատասխանում որոնմանը և ընտրված տեսակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="291" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="293" />
         <source>Show all</source>
         <translation>Ցույց տալ բոլորը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Դեռ ոչ մի կազմակերպություն կամ կոնտակտ գրանցված չէ։ Ավելացրեք նրանց, ում գրում եք՝ ԿԽՄԿ պատվիրակությունը, օմբուդսմենը, դեսպանատները, ՄԱԿ-ի մարմինները, ընտանիքները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="296" />
         <source>Add an organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="324" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="326" />
         <source>(People without an organisation)</source>
         <translation>(Առանց կազմակերպության անձինք)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="366" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="368" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln կազմակերպություն</numerusform><numerusform>%Ln կազմակերպություն</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="378" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="380" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Ընտրեք կազմակերպություն՝ դրա անձանց և դրան ուղղված միջամտությունները տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="429" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="431" />
         <source>Organisation added.</source>
         <translation>Կազմակերպությունն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="437" />
         <source>Organisation saved.</source>
         <translation>Կազմակերպությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="442" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="444" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Ջնջե՞լ «%1» կազմակերպությունը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="446" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="448" />
         <source>Delete organisation</source>
         <translation>Ջնջել կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="447" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="473" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="449" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="475" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="457" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
         <source>Person added.</source>
         <translation>Անձն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="463" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="465" />
         <source>Person saved.</source>
         <translation>Անձը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="469" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Ջնջե՞լ տեղեկատուից՝ %1։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="472" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="474" />
         <source>Delete person</source>
         <translation>Ջնջել անձին</translation>
     </message>
@@ -4245,507 +4245,507 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Overdue</source>
         <translation>Ժամկետանց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>This week</source>
         <translation>Այս շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Later</source>
         <translation>Ավելի ուշ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Snoozed</source>
         <translation>Հետաձգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Done or dismissed</source>
         <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
         <source>Show history</source>
         <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Mark done…</source>
         <translation>Նշել կատարված…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Change…</source>
         <translation>Փոխել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Open document</source>
         <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open the document the deadline came from</source>
         <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="279" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
         <source>Due</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="62" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="66" />
         <source>the deadline “%1”</source>
         <translation>«%1» ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="78" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation>Սա դատարանի սահմանած անխախտ ժամկետ է. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="85" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="93" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="97" />
         <source>Mark deadline done</source>
         <translation>Նշել ժամկետը կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
         <source>Marked done: %1</source>
         <translation>Նշվեց կատարված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation>Նշե՞լ «%1» ժամկետը (մինչև %2) կատարված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="100" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation>Ինչ է արվել (պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
         <source>Mark done</source>
         <translation>Նշել կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="108" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="116" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="120" />
         <source>Dismiss deadline</source>
         <translation>Չեղարկել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Dismissed: %1</source>
         <translation>Չեղարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="121" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation>Չեղարկե՞լ «%1» ժամկետը (մինչև %2)՝ առանց այն կատարելու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
         <source>Why is it dismissed?</source>
         <translation>Ինչո՞ւ է այն չեղարկվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
         <source>Dismiss</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="136" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
         <source>Deleted the deadline “%1”.</source>
         <translation>«%1» ժամկետը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
         <source>Delete deadline</source>
         <translation>Ջնջել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="141" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="145" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation>Վերջնականապես ջնջե՞լ «%1» ժամկետը (մինչև %2)։ Այն գրառման մեջ պահելու համար փոխարենը նշեք կատարված կամ չեղարկեք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
         <source>Why is it deleted?</source>
         <translation>Ինչո՞ւ է այն ջնջվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
         <source>Remind me again on</source>
         <translation>Կրկին հիշեցնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
         <source>The due date does not change.</source>
         <translation>Ժամկետի ամսաթիվը չի փոխվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
         <source>Why snooze a deadline set by a court?</source>
         <translation>Ինչո՞ւ հետաձգել դատարանի սահմանած ժամկետի հիշեցումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation>Անխախտ ժամկետը չի կարելի բաց թողնել. պատճառը պահվում է հետաձգման հետ և աուդիտի մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
         <source>Snooze a hard deadline</source>
         <translation>Հետաձգել անխախտ ժամկետի հիշեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="168" />
         <source>Snooze deadline</source>
         <translation>Հետաձգել ժամկետի հիշեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
         <source>Snoozed: %1</source>
         <translation>Հետաձգվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
         <source>Due on</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation>Անխախտ ժամկետ (սահմանված դատարանի կողմից, չի կարելի բաց թողնել)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="182" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation>Ցուցադրվում է առաջինը, նշված, և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="184" />
         <source>Came from the document</source>
         <translation>Ծագել է փաստաթղթից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="185" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation>Այն սահմանած որոշումը կամ նամակը. բացեք այն ժամկետից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="187" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="205" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="209" />
         <source>Edit deadline</source>
         <translation>Խմբագրել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="207" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="235" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="211" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="239" />
         <source>deadline</source>
         <translation>ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="289" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="238" />
         <source>Add deadline</source>
         <translation>Ավելացնել ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="243" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="247" />
         <source>Deadline added.</source>
         <translation>Ժամկետն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="266" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="270" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation>Բացել փաստաթուղթը (պատճեն, չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="274" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="278" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>Set by hand</source>
         <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
         <source>Which deadlines to show</source>
         <translation>Որ ժամկետները ցույց տալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
         <source>Open (not snoozed)</source>
         <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>All deadlines</source>
         <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
         <source>Filter by body</source>
         <translation>Զտել ըստ մարմնի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
         <source>Filter by rule</source>
         <translation>Զտել ըստ կանոնի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>List of deadlines</source>
         <translation>Ժամկետների ցանկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Dismiss…</source>
         <translation>Չեղարկել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Snooze…</source>
         <translation>Հետաձգել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>Add by hand…</source>
         <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
         <source>A deadline no rule computes</source>
         <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>From a rule…</source>
         <translation>Կանոնից…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
         <source>Export calendar…</source>
         <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="205" />
         <source>How it was computed</source>
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="310" />
         <source>%1 (estimate)</source>
         <translation>%1 (մոտավոր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Ժամկետը հաշվվում է հիմք հանդիսացող իրադարձության օրվանից՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
         <translation>Մոտավոր ժամկետ. իրադարձության օրը հայտնի չէ, միայն ամիսը կամ տարին. հաշվվում է այդ ամսվա կամ տարվա առաջին օրվանից, ոչ ավելի ուշ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
         <source>passed at %1 (%2)</source>
         <translation>ժամկետը լրացել է ժամը %1-ին (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="355" />
         <source>day ended in %1 at %2</source>
         <translation>օրն ավարտվել է՝ %2 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="358" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln օր ժամկետանց</numerusform><numerusform>%Ln օր ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="395" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="504" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="505" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="517" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="518" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="306" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="307" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="319" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="320" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="347" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="384" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="426" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="454" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="538" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="539" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -4846,115 +4846,115 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
         <source>Documents and evidence</source>
         <translation>Փաստաթղթեր և ապացույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Փաստաթղթեր դեռ չկան։ Քաշեք ֆայլերն այստեղ կամ սեղմեք Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Open…</source>
         <translation>Բացել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Պահում է պատճենը ձեր ընտրած վայրում (չգաղտնագրված), ապա բացում այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="48" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Make searchable (OCR)</source>
         <translation>Դարձնել որոնելի (OCR)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation>Կարդում է սկանավորված PDF կամ պատկեր՝ հայերեն, ռուսերեն, ադրբեջաներեն և անգլերեն. տեքստային պատճենը պահվում է բնօրինակի կողքին, որը չի փոխվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="63" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Ֆայլերն ավելացնելու համար քաշեք դրանք այս ներդիրի վրա։ Ֆայլերը պահվում են գործի ֆայլի ներսում. «Պահել պատճենը» հրամանը գրում է չգաղտնագրված պատճեն ձեր ընտրած վայրում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="91" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="86" />
         <source>Add documents</source>
         <translation>Ավելացնել փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
         <source>Save a copy (not encrypted)</source>
         <translation>Պահել պատճենը (չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="113" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="150" />
         <source>Make searchable</source>
         <translation>Դարձնել որոնելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="139" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation>OCR-ը կարող է կարդալ միայն PDF, PNG, JPEG և TIFF սկաններ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Կարդում է «%1» փաստաթուղթը (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="144" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» փաստաթուղթն այժմ որոնելի է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="157" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation>«%2» փաստաթղթի %1 էջը կարող է անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրա բառերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="159" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation>«%2» փաստաթղթի %1 էջերը կարող են անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրանց բառերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="166" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation>«%2» փաստաթղթի %1 էջի դիրքը չի ստուգվել. դրա համար ժամանակը սպառվեց, և այն ճանաչվել է այնպես, ինչպես կա, ուստի որոնումը կարող է բաց թողնել դրա բառերը, եթե այն կողքի վրա է կամ գլխիվայր։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="169" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation>«%2» փաստաթղթի %1 էջերի դիրքը չի ստուգվել. դրա համար ժամանակը սպառվեց, և դրանք ճանաչվել են այնպես, ինչպես կան, ուստի որոնումը կարող է բաց թողնել դրանցից կողքի վրա կամ գլխիվայր եղածների բառերը։</translation>
     </message>
@@ -5166,17 +5166,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="227" />
+        <location filename="../../caseapp/ui/panic.py" line="225" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Արտակարգ ջնջումը չեղարկվեց. գործի ֆայլը կողպված է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="252" />
+        <location filename="../../caseapp/ui/panic.py" line="250" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="254" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
@@ -5184,63 +5184,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="302" />
+        <location filename="../../caseapp/ui/panic.py" line="300" />
         <source>Emergency Settings</source>
         <translation>Արտակարգ կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="305" />
+        <location filename="../../caseapp/ui/panic.py" line="303" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation>Խուճապի հրամանը (Ctrl+Shift+L) միշտ անմիջապես կողպում է գործի ֆայլը և դատարկում սեղմատախտակը։ Այն կարող է նաև ջնջել գործի ֆայլը հետհաշվարկից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="310" />
+        <location filename="../../caseapp/ui/panic.py" line="308" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation>Ջնջել գործի ֆայլը խուճապից հետո (չեղարկելի հետհաշվարկով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="316" />
+        <location filename="../../caseapp/ui/panic.py" line="314" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation>Ջնջել նաև դրա ավտոմատ պահուստային պատճենները այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="322" />
+        <location filename="../../caseapp/ui/panic.py" line="320" />
         <source> s</source>
         <translation> վ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="328" />
+        <location filename="../../caseapp/ui/panic.py" line="326" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="332" />
+        <location filename="../../caseapp/ui/panic.py" line="330" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation>Զգուշացում. ջնջումը հնարավոր չէ հետարկել։ Կողպման էջում սահմանված թվով սխալ գաղտնաբառերից հետո գործի ֆայլն անմիջապես ջնջվում է՝ առանց հետհաշվարկի, նաև եթե դուք ինքներդ եք սխալ մուտքագրել, կամ փորձում է երեխան կամ գործընկերը։ Պահուստային պատճեն պահեք այլ տեղում։ SSD-ում կամ հիշողության քարտում սարքը կարող է պահել հին բլոկներ, որոնց ջնջումը չի հասնում. դրանք պաշտպանված են այնքան, որքան գործի ֆայլի գաղտնագրումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="348" />
+        <location filename="../../caseapp/ui/panic.py" line="346" />
         <source>Countdown before the wipe:</source>
         <translation>Հետհաշվարկ ջնջումից առաջ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="349" />
+        <location filename="../../caseapp/ui/panic.py" line="347" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation>Ջնջել այսքան անընդմեջ սխալ գաղտնաբառերից հետո՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="364" />
-        <location filename="../../caseapp/ui/panic.py" line="377" />
+        <location filename="../../caseapp/ui/panic.py" line="362" />
+        <location filename="../../caseapp/ui/panic.py" line="375" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="365" />
+        <location filename="../../caseapp/ui/panic.py" line="363" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation>Խուճապից հետո գործի ֆայլը կվերագրվի և կջնջվի հետհաշվարկի ավարտին, եթե այն չչեղարկեք։ Սա հնարավոր չէ հետարկել։ Միացնե՞լ արտակարգ ջնջումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="378" />
+        <location filename="../../caseapp/ui/panic.py" line="376" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation>Սխալ գաղտնաբառերը կջնջեն գործի ֆայլն առանց հետհաշվարկի, նույնիսկ եթե դրանք ձեր սեփական սխալներն են։ Միացնե՞լ։</translation>
     </message>
@@ -5248,37 +5248,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmptyStates</name>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="36" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="38" />
         <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
         <translation>Դեռ ոչ մի գերի գրանցված չէ։ Ավելացրեք առաջինը՝ նշելով անվան ձեզ հայտնի բոլոր գրությունները ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="39" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="41" />
         <source>Add a captive…</source>
         <translation>Ավելացնել գերի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="42" />
         <source>No captive matches the search and the status chosen.</source>
         <translation>Ոչ մի գերի չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="41" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="43" />
         <source>Show all captives</source>
         <translation>Ցույց տալ բոլոր գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="50" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
         <translation>Դեռ ոչ մի փաստաթուղթ պահված չէ։ Ավելացրեք որոշումներ, նամակներ և լուսանկարներ գերու գործի Փաստաթղթեր ներդիրից. յուրաքանչյուրը պահվում է գործի ֆայլում՝ իր SHA-256-ով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="51" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="53" />
         <source>No document matches the search and the reliability chosen.</source>
         <translation>Ոչ մի փաստաթուղթ չի համապատասխանում որոնմանը և ընտրված հավաստիությանը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="54" />
         <source>Show all documents</source>
         <translation>Ցույց տալ բոլոր փաստաթղթերը</translation>
     </message>
@@ -5561,97 +5561,97 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingFactsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="85" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="82" />
         <source>Edit facts…</source>
         <translation>Խմբագրել փաստերը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="92" />
         <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
         <translation>Դատարանի հանձնած փաստաթղթեր (eComms, Կանոն 39-ի կայք)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="93" />
         <source>No delivery from the Court recorded.</source>
         <translation>Դատարանից ստացված փաստաթուղթ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="96" />
         <source>Filing facts</source>
         <translation>Փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="97" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
         <translation>Կալանքի հաստատում, հատուկ վտանգ, ազատման տեսակ, ողջ լինելու անկախ հաստատում և Դատարանի հանձնած փաստաթղթերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="58" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Ողջ լինելու անկախ հաստատում (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="61" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="62" />
         <source>Last independent proof of life: %1, %Ln day(s) ago.</source>
         <translation><numerusform>Ողջ լինելու վերջին անկախ հաստատումը՝ %1, %Ln օր առաջ։</numerusform><numerusform>Ողջ լինելու վերջին անկախ հաստատումը՝ %1, %Ln օր առաջ։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="64" />
         <source>The warning comes after %Ln day(s) without one.</source>
         <translation><numerusform>Զգուշացումը տրվում է առանց հաստատման %Ln օր անց։</numerusform><numerusform>Զգուշացումը տրվում է առանց հաստատման %Ln օր անց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="126" />
         <source>The detaining state confirmed the detention on %1 (source: %2).</source>
         <translation>Պահող պետությունը կալանքը հաստատել է %1-ին (աղբյուր՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
         <source>an unknown date</source>
         <translation>անհայտ ամսաթվով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="129" />
         <source>not recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
         <source>The detaining state has not confirmed the detention.</source>
         <translation>Պահող պետությունը կալանքը չի հաստատել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="132" />
         <source>health</source>
         <translation>առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="133" />
         <source>aged %1</source>
         <translation>%1 տարեկան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
         <source>disability</source>
         <translation>հաշմանդամություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
         <source>hunger strike</source>
         <translation>հացադուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="139" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
         <source>Special risk: %1.</source>
         <translation>Հատուկ վտանգ՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
         <source>No special risk recorded.</source>
         <translation>Հատուկ վտանգ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="139" />
         <source>Kind of release: %1.</source>
         <translation>Ազատման տեսակը՝ %1։</translation>
     </message>
@@ -7363,47 +7363,47 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="325" />
+        <location filename="../../caseapp/ui/locker.py" line="327" />
         <source>CaseApp — locked</source>
         <translation>CaseApp — կողպված</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="328" />
+        <location filename="../../caseapp/ui/locker.py" line="330" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="330" />
+        <location filename="../../caseapp/ui/locker.py" line="332" />
         <source>Locked on request.</source>
         <translation>Կողպվեց ըստ պահանջի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="332" />
+        <location filename="../../caseapp/ui/locker.py" line="334" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation>Երկխոսության պատուհան էր բաց. այն փակվեց, և դրանում մուտքագրվածը չեղարկվեց, չպահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="335" />
+        <location filename="../../caseapp/ui/locker.py" line="337" />
         <source>shared database</source>
         <translation>ընդհանուր տվյալների բազա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="351" />
+        <location filename="../../caseapp/ui/locker.py" line="353" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation>Եթե այն սխալ է, CaseApp-ը սպասում է %1 վ, նախքան այդ մասին հայտնելը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <location filename="../../caseapp/ui/locker.py" line="355" />
         <source>Opening the case file…</source>
         <translation>Գործի ֆայլը բացվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="357" />
+        <location filename="../../caseapp/ui/locker.py" line="359" />
         <source>Unlocked.</source>
         <translation>Ապակողպված է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="370" />
+        <location filename="../../caseapp/ui/locker.py" line="372" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation>Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել. փակեք այն այստեղ և կրկին բացեք՝ դրա վերջին ստուգված պահուստային պատճենն առաջարկվելու համար։</translation>
     </message>
@@ -7434,30 +7434,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="71" />
-        <location filename="../../caseapp/ui/main_window.py" line="252" />
-        <location filename="../../caseapp/ui/main_window.py" line="254" />
-        <location filename="../../caseapp/ui/window_file.py" line="75" />
+        <location filename="../../caseapp/ui/main_window.py" line="72" />
+        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <location filename="../../caseapp/ui/main_window.py" line="257" />
+        <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="189" />
+        <location filename="../../caseapp/ui/main_window.py" line="192" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="33" />
+        <location filename="../../caseapp/ui/window_menus.py" line="40" />
         <source>Open &amp;Recent</source>
         <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="40" />
+        <location filename="../../caseapp/ui/window_menus.py" line="47" />
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="64" />
+        <location filename="../../caseapp/ui/window_menus.py" line="71" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -7467,127 +7467,127 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="115" />
+        <location filename="../../caseapp/ui/window_file.py" line="120" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="149" />
+        <location filename="../../caseapp/ui/window_file.py" line="154" />
         <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
         <translation>Գործի ֆայլը բացելիս դրա որոշ ժամկետներ փոխվել են՝ ինչպես դրանք հաշվում է CaseApp-ի այս տարբերակը կամ ինչպես հիմա ասում են ձեր կանոնների ֆայլերը։ «Ցույց տալ մանրամասները…» կոճակը թվարկում է յուրաքանչյուր փոփոխություն և դրա պատճառը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/window_file.py" line="170" />
+        <location filename="../../caseapp/ui/window_file.py" line="175" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="220" />
+        <location filename="../../caseapp/ui/window_file.py" line="225" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="84" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="93" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="84" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="93" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="113" />
+        <location filename="../../caseapp/ui/window_menus.py" line="124" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="114" />
+        <location filename="../../caseapp/ui/window_menus.py" line="125" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="34" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="43" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="46" />
+        <location filename="../../caseapp/ui/window_views.py" line="56" />
         <source>Dashboard</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="48" />
+        <location filename="../../caseapp/ui/window_views.py" line="58" />
         <source>Deadlines</source>
         <translation>Ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="50" />
+        <location filename="../../caseapp/ui/window_views.py" line="60" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="52" />
+        <location filename="../../caseapp/ui/window_views.py" line="62" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="54" />
+        <location filename="../../caseapp/ui/window_views.py" line="64" />
         <source>Contacts &amp; organisations</source>
         <translation>Կոնտակտներ և կազմակերպություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="56" />
+        <location filename="../../caseapp/ui/window_views.py" line="66" />
         <source>Advocacy log</source>
         <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="58" />
+        <location filename="../../caseapp/ui/window_views.py" line="68" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="147" />
+        <location filename="../../caseapp/ui/main_window.py" line="150" />
         <source>Parts of the case file</source>
         <translation>Գործի ֆայլի բաժինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="148" />
+        <location filename="../../caseapp/ui/main_window.py" line="151" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Ընտրեք բաժինը սլաքների ստեղներով՝ այն ցույց տալու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="37" />
+        <location filename="../../caseapp/ui/window_menus.py" line="44" />
         <source>Captives List &amp;Columns</source>
         <translation>Գերիների ցանկի &amp;սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="49" />
+        <location filename="../../caseapp/ui/window_menus.py" line="56" />
         <source>More tools</source>
         <translation>Այլ գործիքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="50" />
+        <location filename="../../caseapp/ui/window_menus.py" line="57" />
         <source>More menus</source>
         <translation>Այլ ընտրացանկեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="230" />
+        <location filename="../../caseapp/ui/main_window.py" line="233" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="145" />
+        <location filename="../../caseapp/ui/window_file.py" line="150" />
         <source>Changed as the case file was opened</source>
         <translation>Փոխվել է գործի ֆայլը բացելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="197" />
+        <location filename="../../caseapp/ui/window_file.py" line="202" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="198" />
+        <location filename="../../caseapp/ui/window_file.py" line="203" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7596,175 +7596,175 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="87" />
+        <location filename="../../caseapp/ui/window_menus.py" line="98" />
         <source>(no case file open)</source>
         <translation>(գործի ֆայլը բացված չէ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="62" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="71" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="63" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="72" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="73" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="82" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="118" />
+        <location filename="../../caseapp/ui/window_menus.py" line="129" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="119" />
+        <location filename="../../caseapp/ui/window_menus.py" line="130" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/menu_commands.py" line="110" />
+        <location filename="../../caseapp/ui/menu_commands.py" line="122" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <location filename="../../caseapp/ui/main_window.py" line="258" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="68" />
-        <location filename="../../caseapp/ui/file_actions.py" line="74" />
+        <location filename="../../caseapp/ui/file_actions.py" line="76" />
+        <location filename="../../caseapp/ui/file_actions.py" line="82" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="75" />
+        <location filename="../../caseapp/ui/file_actions.py" line="83" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 ֆայլն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="83" />
-        <location filename="../../caseapp/ui/file_actions.py" line="94" />
-        <location filename="../../caseapp/ui/file_actions.py" line="110" />
+        <location filename="../../caseapp/ui/file_actions.py" line="91" />
+        <location filename="../../caseapp/ui/file_actions.py" line="102" />
+        <location filename="../../caseapp/ui/file_actions.py" line="118" />
         <source>Open case file</source>
         <translation>Բացել գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="95" />
+        <location filename="../../caseapp/ui/file_actions.py" line="103" />
         <source>There is no case file at %1.</source>
         <translation>%1 հասցեում գործի ֆայլ չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="97" />
+        <location filename="../../caseapp/ui/file_actions.py" line="105" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Հնարավոր է՝ այն տեղափոխվել է, վերանվանվել կամ ջնջվել, կամ գտնվում է չմիացված կրիչի վրա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="99" />
+        <location filename="../../caseapp/ui/file_actions.py" line="107" />
         <source>Create a New Case File There…</source>
         <translation>Ստեղծել նոր գործի ֆայլ այնտեղ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="101" />
+        <location filename="../../caseapp/ui/file_actions.py" line="109" />
         <source>Open Another File…</source>
         <translation>Բացել այլ ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="121" />
+        <location filename="../../caseapp/ui/file_actions.py" line="129" />
         <source>Creating the demo case file…</source>
         <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="136" />
+        <location filename="../../caseapp/ui/file_actions.py" line="144" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Ներմուծվեց %Ln գրառում։</numerusform><numerusform>Ներմուծվեց %Ln գրառում։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="146" />
-        <location filename="../../caseapp/ui/file_actions.py" line="164" />
-        <location filename="../../caseapp/ui/file_actions.py" line="193" />
+        <location filename="../../caseapp/ui/file_actions.py" line="154" />
+        <location filename="../../caseapp/ui/file_actions.py" line="172" />
+        <location filename="../../caseapp/ui/file_actions.py" line="201" />
         <source>Import JSON</source>
         <translation>Ներմուծել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="160" />
+        <location filename="../../caseapp/ui/file_actions.py" line="168" />
         <source>To change the case settings not taken from the export, use Deadlines → Deadline Settings… or Reports → Lawyer's Details… if the export is right.</source>
         <translation>Եթե արտահանումը ճիշտ է, արտահանումից չվերցված գործի կարգավորումները փոխեք Ժամկետներ → Ժամկետների կարգավորումներ… կամ Զեկույցներ → Փաստաբանի տվյալներ… ընտրացանկերում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="180" />
+        <location filename="../../caseapp/ui/file_actions.py" line="188" />
         <source>%1 (%2) like %3 (%4)</source>
         <translation>%1 (%2) նման է %3 (%4) գերուն</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="186" />
+        <location filename="../../caseapp/ui/file_actions.py" line="194" />
         <source>and %n more</source>
         <translation><numerusform>և ևս %n</numerusform><numerusform>և ևս %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="189" />
+        <location filename="../../caseapp/ui/file_actions.py" line="197" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Հավանաբար նույն անձինք են, ինչ գործի ֆայլում արդեն եղած գերիները՝ ներմուծված %n գերի (նույն մարդկանց մեկ այլ պատճե՞ն)։ Ոչինչ չի միավորվել. ստուգեք նրանց Գերի → Հավանական կրկնօրինակներ… բաժնում և միավորեք երկու անգամ գրանցված յուրաքանչյուր անձին։</numerusform><numerusform>Հավանաբար նույն անձինք են, ինչ գործի ֆայլում արդեն եղած գերիները՝ ներմուծված %n գերի (նույն մարդկանց մեկ այլ պատճե՞ն)։ Ոչինչ չի միավորվել. ստուգեք նրանց Գերի → Հավանական կրկնօրինակներ… բաժնում և միավորեք երկու անգամ գրանցված յուրաքանչյուր անձին։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="196" />
+        <location filename="../../caseapp/ui/file_actions.py" line="204" />
         <source>Likely Duplicates…</source>
         <translation>Հավանական կրկնօրինակներ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="206" />
+        <location filename="../../caseapp/ui/file_actions.py" line="214" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation><numerusform>%Ln գրառում արտահանվեց %1 ֆայլ։</numerusform><numerusform>%Ln գրառում արտահանվեց %1 ֆայլ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="214" />
-        <location filename="../../caseapp/ui/file_actions.py" line="228" />
+        <location filename="../../caseapp/ui/file_actions.py" line="222" />
+        <location filename="../../caseapp/ui/file_actions.py" line="236" />
         <source>Export JSON</source>
         <translation>Արտահանել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="245" />
+        <location filename="../../caseapp/ui/file_actions.py" line="253" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="247" />
+        <location filename="../../caseapp/ui/file_actions.py" line="255" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="249" />
+        <location filename="../../caseapp/ui/file_actions.py" line="257" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="281" />
-        <location filename="../../caseapp/ui/file_actions.py" line="305" />
-        <location filename="../../caseapp/ui/file_actions.py" line="315" />
+        <location filename="../../caseapp/ui/file_actions.py" line="289" />
+        <location filename="../../caseapp/ui/file_actions.py" line="313" />
+        <location filename="../../caseapp/ui/file_actions.py" line="323" />
         <source>Passphrase recovery</source>
         <translation>Գաղտնաբառի վերականգնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="281" />
+        <location filename="../../caseapp/ui/file_actions.py" line="289" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված չէ․ նախ տվեք նրան գաղտնաբառ (Ֆայլ → Փոխել գաղտնաբառը…), ապա կարգավորեք վերականգնումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="295" />
+        <location filename="../../caseapp/ui/file_actions.py" line="303" />
         <source>Case file whose passphrase is lost</source>
         <translation>Գործի ֆայլ, որի գաղտնաբառը կորել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="305" />
+        <location filename="../../caseapp/ui/file_actions.py" line="313" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>%1 ֆայլի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="315" />
+        <location filename="../../caseapp/ui/file_actions.py" line="323" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>Գործի ֆայլն ունի նոր գաղտնաբառ և բաց է։ Նորից կարգավորեք վերականգնումը, եթե որևէ բաժին կարող էր տեսնել ուրիշը։</translation>
     </message>
@@ -7933,48 +7933,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="55" />
+        <location filename="../../caseapp/ui/opener.py" line="57" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="62" />
+        <location filename="../../caseapp/ui/opener.py" line="64" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation>Գործի ֆայլը գաղտնագրված է. առանց դրա գաղտնաբառի ոչ ոք չի կարող կարդալ այն, նույնիսկ դուք։ CaseApp-ը գաղտնաբառը ոչ մի տեղ չի պահում և չի կարող վերականգնել մոռացվածը, ուստի գրի առեք այն և պահեք ապահով տեղում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="69" />
+        <location filename="../../caseapp/ui/opener.py" line="71" />
         <source>Do not encrypt this case file</source>
         <translation>Չգաղտնագրել այս գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="72" />
+        <location filename="../../caseapp/ui/opener.py" line="74" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation>Առանց գաղտնագրման ֆայլի պատճենն ստացած ցանկացած ոք (կորած կամ գողացված նոութբուք, խուզարկություն սահմանին, պահուստային պատճեն) կարող է առանց գաղտնաբառի կարդալ դրա բոլոր գրառումներն ու փաստաթղթերը։ Ընտրեք սա միայն փորձնական կամ հորինված տվյալների համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="90" />
-        <location filename="../../caseapp/ui/opener.py" line="110" />
+        <location filename="../../caseapp/ui/opener.py" line="92" />
+        <location filename="../../caseapp/ui/opener.py" line="112" />
         <source>Create encrypted case file</source>
         <translation>Ստեղծել գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="109" />
+        <location filename="../../caseapp/ui/opener.py" line="111" />
         <source>Create unencrypted case file</source>
         <translation>Ստեղծել չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="115" />
+        <location filename="../../caseapp/ui/opener.py" line="117" />
         <source>Unencrypted case file</source>
         <translation>Չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="116" />
+        <location filename="../../caseapp/ui/opener.py" line="118" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation>Ստեղծե՞լ գործի ֆայլն առանց գաղտնագրման։ Դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Կարող եք այն ավելի ուշ գաղտնագրել (Ֆայլ → Փոխել գաղտնաբառը…)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="86" />
+        <location filename="../../caseapp/ui/opener.py" line="88" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>
@@ -8615,7 +8615,7 @@ Do you want to delete it anyway?</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="148" />
+        <location filename="../../caseapp/ui/file_actions.py" line="156" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>All files (*)</source>
@@ -9289,12 +9289,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="280" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="281" />
         <source>Type part of the name</source>
         <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="296" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="297" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -10420,122 +10420,122 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="94" />
+        <location filename="../../caseapp/ui/team_connect.py" line="95" />
         <source>Connect to team server</source>
         <translation>Միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="105" />
+        <location filename="../../caseapp/ui/team_connect.py" line="106" />
         <source>Keep the password in this computer's keyring</source>
         <translation>Պահել գաղտնաբառը այս համակարգչի բանալիների պահոցում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Server:</source>
         <translation>Սերվեր՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="117" />
+        <location filename="../../caseapp/ui/team_connect.py" line="118" />
         <source>Port:</source>
         <translation>Պորտ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="118" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Case file (database):</source>
         <translation>Գործի ֆայլ (տվյալների բազա)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Your login:</source>
         <translation>Ձեր մուտքանունը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
         <source>Password:</source>
         <translation>Գաղտնաբառ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="124" />
+        <location filename="../../caseapp/ui/team_connect.py" line="125" />
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="211" />
+        <location filename="../../caseapp/ui/team_connect.py" line="212" />
         <source>Cannot connect to the team server</source>
         <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="171" />
+        <location filename="../../caseapp/ui/team_connect.py" line="172" />
         <source>Password not kept</source>
         <translation>Գաղտնաբառը չի պահպանվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="172" />
+        <location filename="../../caseapp/ui/team_connect.py" line="173" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>Այս համակարգչում գաղտնաբառը պահելու բանալիների պահոց չկա. հաջորդ անգամ այն նորից կհարցվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="183" />
+        <location filename="../../caseapp/ui/team_connect.py" line="184" />
         <source>Two-factor sign-in</source>
         <translation>Երկգործոն մուտք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="184" />
+        <location filename="../../caseapp/ui/team_connect.py" line="185" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>%1 մուտքանվան համար սերվերը պահանջում է երկրորդ գործոն․ մուտքագրեք նույնականացման հավելվածի 6-նիշանոց կոդը կամ վերականգնման կոդերից մեկը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="221" />
+        <location filename="../../caseapp/ui/team_connect.py" line="222" />
         <source>No case file in this database</source>
         <translation>Այս տվյալների բազայում գործի ֆայլ չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="222" />
+        <location filename="../../caseapp/ui/team_connect.py" line="223" />
         <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
         <translation>Սերվերում %1 տվյալների բազայում գործի ֆայլ չկա։ Եթե սխալ եք մուտքագրել դրա անունը, չեղարկեք և ստուգեք այն։ Ստեղծե՞լ այնտեղ դատարկ գործի ֆայլ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="226" />
+        <location filename="../../caseapp/ui/team_connect.py" line="227" />
         <source>Create Case File</source>
         <translation>Ստեղծել գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="248" />
+        <location filename="../../caseapp/ui/team_connect.py" line="249" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="250" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (թույլտվություն՝ ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="251" />
+        <location filename="../../caseapp/ui/team_connect.py" line="252" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (թույլտվություն՝ փոխանցելի. ավելացնում և խմբագրում է փոխանցելի կամ հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="253" />
+        <location filename="../../caseapp/ui/team_connect.py" line="254" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (թույլտվություն՝ հրապարակային. ավելացնում և խմբագրում է հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="276" />
+        <location filename="../../caseapp/ui/team_connect.py" line="277" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Պահանջվում է ներքին թույլտվություն. %1 մուտքանվան թույլտվությունը՝ %2, թույլ է տալիս ավելացնել և խմբագրել այդ կամ ավելի ցածր մակարդակի գրառումներ, բայց ոչ սա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="286" />
+        <location filename="../../caseapp/ui/team_connect.py" line="287" />
         <source>internal</source>
         <translation>ներքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="287" />
+        <location filename="../../caseapp/ui/team_connect.py" line="288" />
         <source>shareable</source>
         <translation>փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="288" />
+        <location filename="../../caseapp/ui/team_connect.py" line="289" />
         <source>public</source>
         <translation>հրապարակային</translation>
     </message>
@@ -10905,17 +10905,17 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="130" />
+        <location filename="../../caseapp/ui/panic.py" line="128" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="137" />
+        <location filename="../../caseapp/ui/panic.py" line="135" />
         <source>Cancel the wipe</source>
         <translation>Չեղարկել ջնջումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="155" />
+        <location filename="../../caseapp/ui/panic.py" line="153" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 ֆայլը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
     </message>

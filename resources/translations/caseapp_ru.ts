@@ -589,224 +589,224 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Фильтр по теме, адресату, пленному, запросу или ответу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="154" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="154" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="155" />
         <source>Not closed</source>
         <translation>Не закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="155" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="156" />
         <source>Follow-up overdue</source>
         <translation>Контрольный срок просрочен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="171" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
         <source>Advocacy log</source>
         <translation>Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
         <source>Record a new intervention</source>
         <translation>Записать новое обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="182" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="184" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="185" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="186" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="196" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="197" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="198" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Пленные, которых это касается (дважды щёлкните, чтобы открыть)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ни одно обращение не соответствует запросу и выбранному статусу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
         <source>Show all interventions</source>
         <translation>Показать все обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Обращения ещё не записаны. Записывайте каждое письмо, встречу, звонок или подачу документов и контрольный срок: CaseApp напомнит, когда контрольный срок будет просрочен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="246" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="247" />
         <source>Record an intervention…</source>
         <translation>Записать обращение…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="327" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="328" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Выберите обращение, чтобы прочитать запрос и ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="390" />
         <source>no addressee</source>
         <translation>адресат не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="393" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
         <source>follow up on %1</source>
         <translation>контроль %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation>Если оставить пустым, берётся из организации этого лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="95" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="127" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="128" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="129" />
         <source>intervention</source>
         <translation>обращение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="311" />
         <source>%Ln intervention(s)</source>
         <translation><numerusform>%Ln обращение</numerusform><numerusform>%Ln обращения</numerusform><numerusform>%Ln обращений</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="312" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="372" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="373" />
         <source>Intervention saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Удалить обращение от %1 «%2»? Связанные с ним документы останутся в файле дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="383" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
         <source>Delete intervention</source>
         <translation>Удалить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
         <source>Deleted the intervention “%1”.</source>
         <translation>Обращение «%1» удалено.</translation>
     </message>
@@ -842,12 +842,12 @@
         <translation>Резервное копирование файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="78" />
+        <location filename="../../caseapp/ui/autobackup.py" line="79" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="79" />
+        <location filename="../../caseapp/ui/autobackup.py" line="80" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Резервное копирование при закрытии не удалось: %1
@@ -2183,169 +2183,169 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="445" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="454" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
         <source>Charges in case %1</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="456" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>Names in every script</source>
         <translation>Имена во всех письменностях</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="193" />
         <source>No names yet.</source>
         <translation>Имён пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>Identity documents</source>
         <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>No identity documents recorded.</source>
         <translation>Документы, удостоверяющие личность, не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>No status changes.</source>
         <translation>Изменений статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Лицо, имена во всех письменностях, документы, удостоверяющие личность, история статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
         <source>Detention orders</source>
         <translation>Постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="217" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Постановления о заключении под стражу не записаны. Добавьте первое постановление, чтобы видеть дату его истечения здесь и на шкале времени.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
         <source>Places of detention</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>No place of detention recorded.</source>
         <translation>Место содержания не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
         <source>Custody</source>
         <translation>Содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="225" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Шкала содержания под стражей, постановления о заключении под стражу и места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>No prosecution recorded.</source>
         <translation>Уголовное дело не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>No charges in this case.</source>
         <translation>По этому делу обвинений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>No hearings recorded.</source>
         <translation>Судебные заседания не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Proceedings</source>
         <translation>Производство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Уголовные дела, обвинения и судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>International proceedings</source>
         <translation>Международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>Обращений в ЕСПЧ, органы ООН и другие органы нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
         <source>International</source>
         <translation>Международные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ЕСПЧ, органы ООН и другие международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="296" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>История изменений читается из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="377" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="378" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -2354,135 +2354,135 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Контакты (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
         <source>No contact recorded.</source>
         <translation>Контакты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Welfare</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Welfare contacts: proof of life</source>
         <translation>Контакты: подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>No interventions for this captive yet.</source>
         <translation>По этому пленному обращений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
         <source>Advocacy</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="275" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Обращения в организации и их контрольные сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="278" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="285" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="280" />
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="299" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="300" />
         <source>Every change to this file</source>
         <translation>Все изменения этой карточки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="293" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="294" />
         <source>No changes recorded.</source>
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="305" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="311" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="311" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="312" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="434" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="462" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="463" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="481" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="482" />
         <source>Request: %1</source>
         <translation>Запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="482" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="483" />
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="485" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="486" />
         <source>Also concerns: %1</source>
         <translation>Касается также: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="516" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="517" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="529" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="530" />
         <source>Photo saved.</source>
         <translation>Фотография сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="535" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="543" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="536" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="544" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="536" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="537" />
         <source>Remove the photo from the file?</source>
         <translation>Удалить фотографию из карточки?</translation>
     </message>
@@ -2614,7 +2614,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Первые %1 из %Ln совпадения: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="329" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="330" />
         <source>Captive %1</source>
         <translation>Пленный %1</translation>
     </message>
@@ -2654,7 +2654,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -3139,32 +3139,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
         <source>Appeared</source>
         <translation>Появился</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="41" />
         <source>Portal</source>
         <translation>Портал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
         <source>Application</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="44" />
         <source>Deleted from the portal on</source>
         <translation>Удаляется с портала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="46" />
         <source>Downloaded</source>
         <translation>Скачан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="48" />
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
@@ -3303,54 +3303,54 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaseFileOpener</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="142" />
-        <location filename="../../caseapp/ui/opener.py" line="156" />
+        <location filename="../../caseapp/ui/opener.py" line="144" />
+        <location filename="../../caseapp/ui/opener.py" line="158" />
         <source>The passphrase was wrong.</source>
         <translation>Парольная фраза неверна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="143" />
+        <location filename="../../caseapp/ui/opener.py" line="145" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="148" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation>CaseApp выждал %1 с перед ответом, чтобы затруднить подбор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="148" />
+        <location filename="../../caseapp/ui/opener.py" line="150" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation>После следующей неверной парольной фразы ожидание составит %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="154" />
+        <location filename="../../caseapp/ui/opener.py" line="156" />
         <source>Passphrase for %1:</source>
         <translation>Парольная фраза для %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="157" />
+        <location filename="../../caseapp/ui/opener.py" line="159" />
         <source>Try again.</source>
         <translation>Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="158" />
+        <location filename="../../caseapp/ui/opener.py" line="160" />
         <source>Encrypted case file</source>
         <translation>Зашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="177" />
+        <location filename="../../caseapp/ui/opener.py" line="179" />
         <source>Updating the case file</source>
         <translation>Обновление файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="245" />
+        <location filename="../../caseapp/ui/opener.py" line="247" />
         <source>The audit log was changed outside CaseApp</source>
         <translation>Журнал аудита был изменён вне CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="211" />
-        <location filename="../../caseapp/ui/opener.py" line="269" />
+        <location filename="../../caseapp/ui/opener.py" line="213" />
+        <location filename="../../caseapp/ui/opener.py" line="271" />
         <source>Cannot open the case file</source>
         <translation>Не удаётся открыть файл дела</translation>
     </message>
@@ -3501,265 +3501,265 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="77" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
         <source>Country</source>
         <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="90" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
-        <source>Email</source>
-        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <location filename="../../caseapp/ui/views/contacts.py" line="91" />
         <location filename="../../caseapp/ui/views/contacts.py" line="104" />
         <location filename="../../caseapp/ui/views/contacts.py" line="132" />
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="92" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="88" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="88" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="89" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="134" />
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="134" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="110" />
         <source>Who may see this organisation when a letter or dossier is printed</source>
         <translation>Кто может видеть эту организацию при печати письма или досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="114" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
         <source>Edit organisation</source>
         <translation>Изменить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="116" />
         <source>Add organisation</source>
         <translation>Добавить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="117" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="118" />
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
         <source>Edit person</source>
         <translation>Изменить лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
         <source>Add person</source>
         <translation>Добавить лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="142" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="143" />
         <source>contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="161" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation>Поиск организаций и лиц: имя, страна, эл. почта, должность…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="168" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
         <source>Filter by kind</source>
         <translation>Фильтр по виду</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="170" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="187" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="188" />
         <source>Add organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="189" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="210" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="210" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="208" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Add person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="220" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="221" />
         <source>Double-click to open the captive concerned</source>
         <translation>Дважды щёлкните, чтобы открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="222" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="224" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="242" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="245" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="247" />
         <source>Interventions addressed to it</source>
         <translation>Обращения в эту организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
         <source>No person of this organisation is recorded.</source>
         <translation>Лица из этой организации не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
         <source>Add a person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ни одна организация или лицо не соответствует запросу и выбранному виду.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="291" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="293" />
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Организации и контакты ещё не записаны. Добавьте тех, кому вы пишете: делегацию МККК, омбудсмена, посольства, органы ООН, семьи.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="296" />
         <source>Add an organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="324" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="326" />
         <source>(People without an organisation)</source>
         <translation>(Лица без организации)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="366" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="368" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln организация</numerusform><numerusform>%Ln организации</numerusform><numerusform>%Ln организаций</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="378" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="380" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Выберите организацию, чтобы увидеть её сотрудников и адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="429" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="431" />
         <source>Organisation added.</source>
         <translation>Организация добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="437" />
         <source>Organisation saved.</source>
         <translation>Организация сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="442" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="444" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Удалить %1? Её сотрудники (%2) останутся в справочнике без организации; журнал обращений сохранит адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="446" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="448" />
         <source>Delete organisation</source>
         <translation>Удалить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="447" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="473" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="449" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="475" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="457" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
         <source>Person added.</source>
         <translation>Лицо добавлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="463" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="465" />
         <source>Person saved.</source>
         <translation>Лицо сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="469" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Удалить из справочника: %1? Журнал обращений сохранит адресованные этому лицу обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="472" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="474" />
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
@@ -4246,507 +4246,507 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Done or dismissed</source>
         <translation>Выполнено или снято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Mark done…</source>
         <translation>Отметить как выполненный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Open document</source>
         <translation>Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open the document the deadline came from</source>
         <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="279" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
         <source>Due</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="62" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="66" />
         <source>the deadline “%1”</source>
         <translation>срок «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="78" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation>Это жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="85" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="93" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="97" />
         <source>Mark deadline done</source>
         <translation>Отметить срок как выполненный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="90" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
         <source>Marked done: %1</source>
         <translation>Отмечено как выполненное: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation>Отметить срок «%1» (истекает %2) как выполненный?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="100" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation>Что сделано (сохраняется в журнале аудита с вашим именем и временем):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
         <source>Mark done</source>
         <translation>Отметить как выполненный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="108" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="116" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="120" />
         <source>Dismiss deadline</source>
         <translation>Снять срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
         <source>Dismissed: %1</source>
         <translation>Снято: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="121" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation>Снять срок «%1» (истекает %2) без выполнения?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
         <source>Why is it dismissed?</source>
         <translation>Почему он снимается?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
         <source>Dismiss</source>
         <translation>Снять</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="136" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
         <source>Deleted the deadline “%1”.</source>
         <translation>Срок «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
         <source>Delete deadline</source>
         <translation>Удалить срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="141" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="145" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation>Удалить срок «%1» (истекает %2) окончательно? Чтобы сохранить о нём запись, лучше отметьте его как выполненный или снимите.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
         <source>Why is it deleted?</source>
         <translation>Почему он удаляется?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
         <source>Remind me again on</source>
         <translation>Напомнить снова</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
         <source>The due date does not change.</source>
         <translation>Дата истечения срока не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
         <source>Why snooze a deadline set by a court?</source>
         <translation>Почему откладывается напоминание о сроке, установленном судом?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation>Жёсткий срок нельзя пропустить: причина сохраняется вместе с отложенным напоминанием и в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
         <source>Snooze a hard deadline</source>
         <translation>Отложить напоминание о жёстком сроке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="168" />
         <source>Snooze deadline</source>
         <translation>Отложить напоминание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
         <source>Snoozed: %1</source>
         <translation>Напоминание отложено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
         <source>Due on</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation>Жёсткий срок (установлен судом, пропуск недопустим)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="182" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation>Показывается первым, выделяется и не откладывается без указания причины.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="184" />
         <source>Came from the document</source>
         <translation>Основание — документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="185" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation>Постановление или письмо, установившее срок; его можно открыть из срока.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="187" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="205" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="209" />
         <source>Edit deadline</source>
         <translation>Изменить срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="207" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="235" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="211" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="239" />
         <source>deadline</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="230" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="289" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="238" />
         <source>Add deadline</source>
         <translation>Добавить срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="243" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="247" />
         <source>Deadline added.</source>
         <translation>Срок добавлен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="266" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="270" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation>Открыть документ (копия, без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="274" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="278" />
         <source>Saved a copy to %1.</source>
         <translation>Копия сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="294" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>Set by hand</source>
         <translation>Установлен вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
         <source>Which deadlines to show</source>
         <translation>Какие сроки показывать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
         <source>Open (not snoozed)</source>
         <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
         <source>Filter by body</source>
         <translation>Фильтр по органу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
         <source>Filter by rule</source>
         <translation>Фильтр по правилу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>List of deadlines</source>
         <translation>Список сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Dismiss…</source>
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>Add by hand…</source>
         <translation>Добавить вручную…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
         <source>A deadline no rule computes</source>
         <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>From a rule…</source>
         <translation>По правилу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
         <source>Export calendar…</source>
         <translation>Экспорт календаря…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="205" />
         <source>How it was computed</source>
         <translation>Как исчислен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="310" />
         <source>%1 (estimate)</source>
         <translation>%1 (ориентировочно)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Срок исчисляется со дня события-основания: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
         <translation>Ориентировочно: день события неизвестен, известны только месяц или год; срок отсчитывается от первого дня этого месяца или года, не позже.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="351" />
         <source>passed at %1 (%2)</source>
         <translation>срок истёк в %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="354" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="355" />
         <source>day ended in %1 at %2</source>
         <translation>день истёк в %2 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="358" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="359" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="362" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="395" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="504" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="505" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln срок</numerusform><numerusform>%Ln срока</numerusform><numerusform>%Ln сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="517" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="518" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln жёсткий срок открыт</numerusform><numerusform>%Ln жёстких срока открыты</numerusform><numerusform>%Ln жёстких сроков открыто</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="306" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="307" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="319" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="320" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="347" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="348" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="384" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="385" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="426" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="427" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="138" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="139" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="454" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="538" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="539" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -4847,115 +4847,115 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
         <source>Documents and evidence</source>
         <translation>Документы и доказательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Документов пока нет. Перетащите файлы сюда или нажмите Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Сохраняет копию в выбранном месте (без шифрования) и открывает её</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="48" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Make searchable (OCR)</source>
         <translation>Сделать доступным для поиска (OCR)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation>Распознаёт отсканированный PDF или изображение на армянском, русском, азербайджанском и английском; текстовая копия хранится рядом с оригиналом, который не меняется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="63" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Перетащите файлы на эту вкладку, чтобы добавить их. Файлы хранятся внутри файла дела; «Сохранить копию» записывает незашифрованную копию в выбранное вами место.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="91" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="86" />
         <source>Add documents</source>
         <translation>Добавить документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
         <source>Save a copy (not encrypted)</source>
         <translation>Сохранить копию (без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="113" />
         <source>Saved a copy to %1.</source>
         <translation>Копия сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="150" />
         <source>Make searchable</source>
         <translation>Сделать доступным для поиска</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="139" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation>OCR распознаёт только сканы в PDF, PNG, JPEG и TIFF.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Распознаётся «%1» (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="144" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» теперь доступен для поиска.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="157" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation>Страница %1 документа «%2» может быть нечитаема в его текстовой копии: не удалось определить, где у неё верх, поэтому поиск может не найти её слова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="159" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation>Страницы %1 документа «%2» могут быть нечитаемы в его текстовой копии: не удалось определить, где у них верх, поэтому поиск может не найти их слова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="166" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation>Страница %1 документа «%2» не проверена на то, где у неё верх: время на это истекло, и она распознана как есть, поэтому поиск может не найти её слова, если она лежит боком или вверх ногами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="169" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation>Страницы %1 документа «%2» не проверены на то, где у них верх: время на это истекло, и они распознаны как есть, поэтому поиск может не найти слова тех из них, что лежат боком или вверх ногами.</translation>
     </message>
@@ -5167,17 +5167,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="227" />
+        <location filename="../../caseapp/ui/panic.py" line="225" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Экстренное стирание отменено; файл дела заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="252" />
+        <location filename="../../caseapp/ui/panic.py" line="250" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="254" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Экстренное стирание выполнено: %Ln файл перезаписан и удалён.</numerusform><numerusform>Экстренное стирание выполнено: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Экстренное стирание выполнено: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
@@ -5185,63 +5185,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="302" />
+        <location filename="../../caseapp/ui/panic.py" line="300" />
         <source>Emergency Settings</source>
         <translation>Экстренные настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="305" />
+        <location filename="../../caseapp/ui/panic.py" line="303" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation>Команда тревоги (Ctrl+Shift+L) всегда сразу блокирует файл дела и очищает буфер обмена. Она может также стереть файл дела после обратного отсчёта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="310" />
+        <location filename="../../caseapp/ui/panic.py" line="308" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation>Стирать файл дела после тревоги (с обратным отсчётом, который можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="316" />
+        <location filename="../../caseapp/ui/panic.py" line="314" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation>Стирать и его автоматические резервные копии на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="322" />
+        <location filename="../../caseapp/ui/panic.py" line="320" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="328" />
+        <location filename="../../caseapp/ui/panic.py" line="326" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="332" />
+        <location filename="../../caseapp/ui/panic.py" line="330" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation>Внимание: стирание нельзя отменить. После заданного числа неверных парольных фраз на странице блокировки файл дела стирается сразу, без обратного отсчёта — и когда вы сами ошиблись, и когда пробует ребёнок или коллега. Храните резервную копию в другом месте. На SSD или карте памяти накопитель может хранить старые блоки, недоступные стиранию: они защищены лишь шифрованием файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="348" />
+        <location filename="../../caseapp/ui/panic.py" line="346" />
         <source>Countdown before the wipe:</source>
         <translation>Обратный отсчёт перед стиранием:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="349" />
+        <location filename="../../caseapp/ui/panic.py" line="347" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation>Стирать после стольких неверных парольных фраз подряд:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="364" />
-        <location filename="../../caseapp/ui/panic.py" line="377" />
+        <location filename="../../caseapp/ui/panic.py" line="362" />
+        <location filename="../../caseapp/ui/panic.py" line="375" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="365" />
+        <location filename="../../caseapp/ui/panic.py" line="363" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation>После тревоги файл дела будет перезаписан и удалён по окончании обратного отсчёта, если вы его не отмените. Это нельзя отменить. Включить экстренное стирание?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="378" />
+        <location filename="../../caseapp/ui/panic.py" line="376" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation>Неверные парольные фразы сотрут файл дела без обратного отсчёта, даже если это ваши собственные опечатки. Включить?</translation>
     </message>
@@ -5249,37 +5249,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmptyStates</name>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="36" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="38" />
         <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
         <translation>Пленные ещё не записаны. Добавьте первого со всеми известными вам написаниями имени, в любой письменности: поиск находит пленного по любому из них.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="39" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="41" />
         <source>Add a captive…</source>
         <translation>Добавить пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="40" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="42" />
         <source>No captive matches the search and the status chosen.</source>
         <translation>Ни один пленный не соответствует запросу и выбранному статусу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="41" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="43" />
         <source>Show all captives</source>
         <translation>Показать всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="50" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
         <translation>Документов пока нет. Добавляйте постановления, письма и фотографии из карточки пленного, на вкладке «Документы»: каждый хранится внутри файла дела вместе с его SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="51" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="53" />
         <source>No document matches the search and the reliability chosen.</source>
         <translation>Ни один документ не соответствует запросу и выбранной достоверности.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="54" />
         <source>Show all documents</source>
         <translation>Показать все документы</translation>
     </message>
@@ -5562,97 +5562,97 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingFactsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="85" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="82" />
         <source>Edit facts…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="92" />
         <source>Documents delivered by the Court (eComms, Rule 39 site)</source>
         <translation>Документы, врученные Судом (eComms, сайт Правила 39)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="93" />
         <source>No delivery from the Court recorded.</source>
         <translation>Документы от Суда не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="96" />
         <source>Filing facts</source>
         <translation>Сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="97" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
         <translation>Подтверждение задержания, особый риск, вид освобождения, независимое подтверждение того, что жив, и документы от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="58" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="61" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="62" />
         <source>Last independent proof of life: %1, %Ln day(s) ago.</source>
         <translation><numerusform>Последнее независимое подтверждение того, что жив: %1, %Ln день назад.</numerusform><numerusform>Последнее независимое подтверждение того, что жив: %1, %Ln дня назад.</numerusform><numerusform>Последнее независимое подтверждение того, что жив: %1, %Ln дней назад.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="64" />
         <source>The warning comes after %Ln day(s) without one.</source>
         <translation><numerusform>Предупреждение выдаётся через %Ln день без него.</numerusform><numerusform>Предупреждение выдаётся через %Ln дня без него.</numerusform><numerusform>Предупреждение выдаётся через %Ln дней без него.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="126" />
         <source>The detaining state confirmed the detention on %1 (source: %2).</source>
         <translation>Удерживающее государство подтвердило задержание %1 (источник: %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="128" />
         <source>an unknown date</source>
         <translation>в неизвестный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="129" />
         <source>not recorded</source>
         <translation>не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="131" />
         <source>The detaining state has not confirmed the detention.</source>
         <translation>Удерживающее государство не подтвердило задержание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="132" />
         <source>health</source>
         <translation>здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="133" />
         <source>aged %1</source>
         <translation>возраст %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="134" />
         <source>disability</source>
         <translation>инвалидность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="135" />
         <source>hunger strike</source>
         <translation>голодовка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="139" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="136" />
         <source>Special risk: %1.</source>
         <translation>Особый риск: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="138" />
         <source>No special risk recorded.</source>
         <translation>Особый риск не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_risk.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_risk.py" line="139" />
         <source>Kind of release: %1.</source>
         <translation>Вид освобождения: %1.</translation>
     </message>
@@ -7364,47 +7364,47 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="325" />
+        <location filename="../../caseapp/ui/locker.py" line="327" />
         <source>CaseApp — locked</source>
         <translation>CaseApp — заблокировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="328" />
+        <location filename="../../caseapp/ui/locker.py" line="330" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Заблокировано после %n минуты бездействия.</numerusform><numerusform>Заблокировано после %n минут бездействия.</numerusform><numerusform>Заблокировано после %n минут бездействия.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="330" />
+        <location filename="../../caseapp/ui/locker.py" line="332" />
         <source>Locked on request.</source>
         <translation>Заблокировано по команде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="332" />
+        <location filename="../../caseapp/ui/locker.py" line="334" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation>Был открыт диалог: он закрыт, а введённое в нём отброшено и не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="335" />
+        <location filename="../../caseapp/ui/locker.py" line="337" />
         <source>shared database</source>
         <translation>общая база данных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="351" />
+        <location filename="../../caseapp/ui/locker.py" line="353" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation>Если она неверна, CaseApp сообщит об этом через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <location filename="../../caseapp/ui/locker.py" line="355" />
         <source>Opening the case file…</source>
         <translation>Открытие файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="357" />
+        <location filename="../../caseapp/ui/locker.py" line="359" />
         <source>Unlocked.</source>
         <translation>Разблокировано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="370" />
+        <location filename="../../caseapp/ui/locker.py" line="372" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation>Если вы уверены, что парольная фраза верна, файл, возможно, повреждён: закройте его здесь и откройте снова — будет предложена его последняя проверенная резервная копия.</translation>
     </message>
@@ -7435,30 +7435,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="71" />
-        <location filename="../../caseapp/ui/main_window.py" line="252" />
-        <location filename="../../caseapp/ui/main_window.py" line="254" />
-        <location filename="../../caseapp/ui/window_file.py" line="75" />
+        <location filename="../../caseapp/ui/main_window.py" line="72" />
+        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <location filename="../../caseapp/ui/main_window.py" line="257" />
+        <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="189" />
+        <location filename="../../caseapp/ui/main_window.py" line="192" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="33" />
+        <location filename="../../caseapp/ui/window_menus.py" line="40" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="40" />
+        <location filename="../../caseapp/ui/window_menus.py" line="47" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="64" />
+        <location filename="../../caseapp/ui/window_menus.py" line="71" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -7468,127 +7468,127 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="115" />
+        <location filename="../../caseapp/ui/window_file.py" line="120" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="149" />
+        <location filename="../../caseapp/ui/window_file.py" line="154" />
         <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
         <translation>При открытии файла дела некоторые его сроки изменились — так, как их считает эта версия CaseApp или как теперь сказано в ваших файлах правил. «Показать подробности…» перечисляет каждое изменение и его причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/window_file.py" line="170" />
+        <location filename="../../caseapp/ui/window_file.py" line="175" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="220" />
+        <location filename="../../caseapp/ui/window_file.py" line="225" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="84" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="93" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="84" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="93" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="113" />
+        <location filename="../../caseapp/ui/window_menus.py" line="124" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="114" />
+        <location filename="../../caseapp/ui/window_menus.py" line="125" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="34" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="43" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="46" />
+        <location filename="../../caseapp/ui/window_views.py" line="56" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="48" />
+        <location filename="../../caseapp/ui/window_views.py" line="58" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="50" />
+        <location filename="../../caseapp/ui/window_views.py" line="60" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="52" />
+        <location filename="../../caseapp/ui/window_views.py" line="62" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="54" />
+        <location filename="../../caseapp/ui/window_views.py" line="64" />
         <source>Contacts &amp; organisations</source>
         <translation>Контакты и организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="56" />
+        <location filename="../../caseapp/ui/window_views.py" line="66" />
         <source>Advocacy log</source>
         <translation>Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_views.py" line="58" />
+        <location filename="../../caseapp/ui/window_views.py" line="68" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="147" />
+        <location filename="../../caseapp/ui/main_window.py" line="150" />
         <source>Parts of the case file</source>
         <translation>Разделы файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="148" />
+        <location filename="../../caseapp/ui/main_window.py" line="151" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Выберите раздел клавишами со стрелками, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="37" />
+        <location filename="../../caseapp/ui/window_menus.py" line="44" />
         <source>Captives List &amp;Columns</source>
         <translation>&amp;Столбцы списка пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="49" />
+        <location filename="../../caseapp/ui/window_menus.py" line="56" />
         <source>More tools</source>
         <translation>Другие инструменты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="50" />
+        <location filename="../../caseapp/ui/window_menus.py" line="57" />
         <source>More menus</source>
         <translation>Другие меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="230" />
+        <location filename="../../caseapp/ui/main_window.py" line="233" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="145" />
+        <location filename="../../caseapp/ui/window_file.py" line="150" />
         <source>Changed as the case file was opened</source>
         <translation>Изменено при открытии файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="197" />
+        <location filename="../../caseapp/ui/window_file.py" line="202" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="198" />
+        <location filename="../../caseapp/ui/window_file.py" line="203" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7597,175 +7597,175 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="87" />
+        <location filename="../../caseapp/ui/window_menus.py" line="98" />
         <source>(no case file open)</source>
         <translation>(файл дела не открыт)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="62" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="71" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="63" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="72" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>%1: удалить карточку пленного со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/captive_commands.py" line="73" />
+        <location filename="../../caseapp/ui/captive_commands.py" line="82" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="118" />
+        <location filename="../../caseapp/ui/window_menus.py" line="129" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_menus.py" line="119" />
+        <location filename="../../caseapp/ui/window_menus.py" line="130" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/menu_commands.py" line="110" />
+        <location filename="../../caseapp/ui/menu_commands.py" line="122" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <location filename="../../caseapp/ui/main_window.py" line="258" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="68" />
-        <location filename="../../caseapp/ui/file_actions.py" line="74" />
+        <location filename="../../caseapp/ui/file_actions.py" line="76" />
+        <location filename="../../caseapp/ui/file_actions.py" line="82" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="75" />
+        <location filename="../../caseapp/ui/file_actions.py" line="83" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 уже существует. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="83" />
-        <location filename="../../caseapp/ui/file_actions.py" line="94" />
-        <location filename="../../caseapp/ui/file_actions.py" line="110" />
+        <location filename="../../caseapp/ui/file_actions.py" line="91" />
+        <location filename="../../caseapp/ui/file_actions.py" line="102" />
+        <location filename="../../caseapp/ui/file_actions.py" line="118" />
         <source>Open case file</source>
         <translation>Открыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="95" />
+        <location filename="../../caseapp/ui/file_actions.py" line="103" />
         <source>There is no case file at %1.</source>
         <translation>Файла дела по адресу %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="97" />
+        <location filename="../../caseapp/ui/file_actions.py" line="105" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Возможно, его переместили, переименовали или удалили, либо он на диске, который не подключён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="99" />
+        <location filename="../../caseapp/ui/file_actions.py" line="107" />
         <source>Create a New Case File There…</source>
         <translation>Создать там новый файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="101" />
+        <location filename="../../caseapp/ui/file_actions.py" line="109" />
         <source>Open Another File…</source>
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="121" />
+        <location filename="../../caseapp/ui/file_actions.py" line="129" />
         <source>Creating the demo case file…</source>
         <translation>Создание демонстрационного файла дела…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="136" />
+        <location filename="../../caseapp/ui/file_actions.py" line="144" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Импортирована %Ln запись.</numerusform><numerusform>Импортированы %Ln записи.</numerusform><numerusform>Импортировано %Ln записей.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="146" />
-        <location filename="../../caseapp/ui/file_actions.py" line="164" />
-        <location filename="../../caseapp/ui/file_actions.py" line="193" />
+        <location filename="../../caseapp/ui/file_actions.py" line="154" />
+        <location filename="../../caseapp/ui/file_actions.py" line="172" />
+        <location filename="../../caseapp/ui/file_actions.py" line="201" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="160" />
+        <location filename="../../caseapp/ui/file_actions.py" line="168" />
         <source>To change the case settings not taken from the export, use Deadlines → Deadline Settings… or Reports → Lawyer's Details… if the export is right.</source>
         <translation>Если экспорт верен, измените не взятые из экспорта настройки дела в меню Сроки → Настройки сроков… или Отчёты → Сведения об адвокате….</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="180" />
+        <location filename="../../caseapp/ui/file_actions.py" line="188" />
         <source>%1 (%2) like %3 (%4)</source>
         <translation>%1 (%2) похож(а) на %3 (%4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="186" />
+        <location filename="../../caseapp/ui/file_actions.py" line="194" />
         <source>and %n more</source>
         <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="189" />
+        <location filename="../../caseapp/ui/file_actions.py" line="197" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированный пленный (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="196" />
+        <location filename="../../caseapp/ui/file_actions.py" line="204" />
         <source>Likely Duplicates…</source>
         <translation>Вероятные дубликаты…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="206" />
+        <location filename="../../caseapp/ui/file_actions.py" line="214" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation><numerusform>Экспортирована %Ln запись в файл %1.</numerusform><numerusform>Экспортированы %Ln записи в файл %1.</numerusform><numerusform>Экспортировано %Ln записей в файл %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="214" />
-        <location filename="../../caseapp/ui/file_actions.py" line="228" />
+        <location filename="../../caseapp/ui/file_actions.py" line="222" />
+        <location filename="../../caseapp/ui/file_actions.py" line="236" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="245" />
+        <location filename="../../caseapp/ui/file_actions.py" line="253" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="247" />
+        <location filename="../../caseapp/ui/file_actions.py" line="255" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="249" />
+        <location filename="../../caseapp/ui/file_actions.py" line="257" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="281" />
-        <location filename="../../caseapp/ui/file_actions.py" line="305" />
-        <location filename="../../caseapp/ui/file_actions.py" line="315" />
+        <location filename="../../caseapp/ui/file_actions.py" line="289" />
+        <location filename="../../caseapp/ui/file_actions.py" line="313" />
+        <location filename="../../caseapp/ui/file_actions.py" line="323" />
         <source>Passphrase recovery</source>
         <translation>Восстановление парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="281" />
+        <location filename="../../caseapp/ui/file_actions.py" line="289" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="295" />
+        <location filename="../../caseapp/ui/file_actions.py" line="303" />
         <source>Case file whose passphrase is lost</source>
         <translation>Файл дела, парольная фраза которого утеряна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="305" />
+        <location filename="../../caseapp/ui/file_actions.py" line="313" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="315" />
+        <location filename="../../caseapp/ui/file_actions.py" line="323" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
@@ -7934,48 +7934,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="55" />
+        <location filename="../../caseapp/ui/opener.py" line="57" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="62" />
+        <location filename="../../caseapp/ui/opener.py" line="64" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation>Файл дела зашифрован: без парольной фразы его не сможет прочитать никто, даже вы. CaseApp нигде не хранит парольную фразу и не может восстановить забытую, поэтому запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="69" />
+        <location filename="../../caseapp/ui/opener.py" line="71" />
         <source>Do not encrypt this case file</source>
         <translation>Не шифровать этот файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="72" />
+        <location filename="../../caseapp/ui/opener.py" line="74" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation>Без шифрования любой, кто получит копию файла (утерянный или похищенный ноутбук, досмотр на границе, резервная копия), сможет прочитать все записи и документы в нём без парольной фразы. Выбирайте это только для тестовых или вымышленных данных.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="90" />
-        <location filename="../../caseapp/ui/opener.py" line="110" />
+        <location filename="../../caseapp/ui/opener.py" line="92" />
+        <location filename="../../caseapp/ui/opener.py" line="112" />
         <source>Create encrypted case file</source>
         <translation>Создать зашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="109" />
+        <location filename="../../caseapp/ui/opener.py" line="111" />
         <source>Create unencrypted case file</source>
         <translation>Создать незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="115" />
+        <location filename="../../caseapp/ui/opener.py" line="117" />
         <source>Unencrypted case file</source>
         <translation>Незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="116" />
+        <location filename="../../caseapp/ui/opener.py" line="118" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation>Создать файл дела без шифрования? Любой, кто получит его копию, сможет его прочитать. Зашифровать его можно позже (Файл → Сменить парольную фразу…).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="86" />
+        <location filename="../../caseapp/ui/opener.py" line="88" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -8616,7 +8616,7 @@ Do you want to delete it anyway?</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="148" />
+        <location filename="../../caseapp/ui/file_actions.py" line="156" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>All files (*)</source>
@@ -9290,12 +9290,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="280" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="281" />
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="296" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="297" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -10421,122 +10421,122 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="94" />
+        <location filename="../../caseapp/ui/team_connect.py" line="95" />
         <source>Connect to team server</source>
         <translation>Подключение к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="105" />
+        <location filename="../../caseapp/ui/team_connect.py" line="106" />
         <source>Keep the password in this computer's keyring</source>
         <translation>Хранить пароль в связке ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="117" />
+        <location filename="../../caseapp/ui/team_connect.py" line="118" />
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="118" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Case file (database):</source>
         <translation>Файл дела (база данных):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Your login:</source>
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="124" />
+        <location filename="../../caseapp/ui/team_connect.py" line="125" />
         <source>Connect</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="211" />
+        <location filename="../../caseapp/ui/team_connect.py" line="212" />
         <source>Cannot connect to the team server</source>
         <translation>Не удаётся подключиться к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="171" />
+        <location filename="../../caseapp/ui/team_connect.py" line="172" />
         <source>Password not kept</source>
         <translation>Пароль не сохранён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="172" />
+        <location filename="../../caseapp/ui/team_connect.py" line="173" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>На этом компьютере нет связки ключей для хранения пароля: в следующий раз его спросят снова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="183" />
+        <location filename="../../caseapp/ui/team_connect.py" line="184" />
         <source>Two-factor sign-in</source>
         <translation>Двухфакторный вход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="184" />
+        <location filename="../../caseapp/ui/team_connect.py" line="185" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>Сервер требует второй фактор для %1: введите 6-значный код из приложения-аутентификатора или один из резервных кодов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="221" />
+        <location filename="../../caseapp/ui/team_connect.py" line="222" />
         <source>No case file in this database</source>
         <translation>В этой базе данных нет файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="222" />
+        <location filename="../../caseapp/ui/team_connect.py" line="223" />
         <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
         <translation>В базе данных %1 на сервере нет файла дела. Если вы ошиблись в её имени, отмените и проверьте его. Создать там пустой файл дела?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="226" />
+        <location filename="../../caseapp/ui/team_connect.py" line="227" />
         <source>Create Case File</source>
         <translation>Создать файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="248" />
+        <location filename="../../caseapp/ui/team_connect.py" line="249" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (владелец: видит всё)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="250" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (допуск: внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="251" />
+        <location filename="../../caseapp/ui/team_connect.py" line="252" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (допуск: для передачи; добавляет и изменяет на уровне «для передачи» или «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="253" />
+        <location filename="../../caseapp/ui/team_connect.py" line="254" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (допуск: публичный; добавляет и изменяет на уровне «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="276" />
+        <location filename="../../caseapp/ui/team_connect.py" line="277" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Нужен внутренний допуск: у логина %1 допуск «%2», с ним можно добавлять и изменять записи этого уровня и ниже, но не это.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="286" />
+        <location filename="../../caseapp/ui/team_connect.py" line="287" />
         <source>internal</source>
         <translation>внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="287" />
+        <location filename="../../caseapp/ui/team_connect.py" line="288" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="288" />
+        <location filename="../../caseapp/ui/team_connect.py" line="289" />
         <source>public</source>
         <translation>публичный</translation>
     </message>
@@ -10906,17 +10906,17 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="130" />
+        <location filename="../../caseapp/ui/panic.py" line="128" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="137" />
+        <location filename="../../caseapp/ui/panic.py" line="135" />
         <source>Cancel the wipe</source>
         <translation>Отменить стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="155" />
+        <location filename="../../caseapp/ui/panic.py" line="153" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 и сопутствующие файлы будут перезаписаны и удалены через %2 с. Нажмите Esc или «Отменить», чтобы их сохранить.</translation>
     </message>

@@ -117,16 +117,47 @@ def test_what_else_the_record_says_never_refuses_a_sound_backup(
         assert row["reason"] == (value if isinstance(value, str) else "")
 
 
-def test_a_record_of_another_format_is_no_record(made: tuple[Path, dict[str, Any]],
-                                                 backup: Path, tmp_path: Path) -> None:
-    """A JSON file beside the backup that is not CaseApp's record says nothing about it: the
-    backup is restored on its database check alone, as one without a record."""
-    for value in (MISSING, None, [1], "caseapp-backup-2", "CASEAPP-BACKUP"):
-        _write_record(backup, made[1], "format", value)
-        target = tmp_path / "restored.db"
-        target.unlink(missing_ok=True)
-        code, out, err = run("restore", str(backup), "--to", str(target))
-        assert code == 0 and out.startswith("Restored ") and target.exists(), (value, err)
+# JSON beside the backup that is not CaseApp's record: JSON of another kind than an object,
+# or an object that does not say it is CaseApp's record ("format"). Before, each was taken for
+# no record and the backup restored as one copied by hand, while a record that is no JSON at
+# all refused it: the name NAME.db.json is CaseApp's, and whatever is there in its place
+# cannot vouch for the backup.
+NOT_A_RECORD: dict[str, bytes] = {
+    "a list": b"[1, 2]", "a number": b"42", "a string": b'"caseapp-backup"', "null": b"null",
+    "true": b"true", "an empty object": b"{}",
+    "another program's object": b'{"name": "Backup of 6 December"}'}
+
+
+@pytest.mark.parametrize("kind", list(NOT_A_RECORD))
+def test_json_that_is_not_a_record_refuses_the_backup_and_lists_it_damaged(
+        backup: Path, tmp_path: Path, kind: str) -> None:
+    sidecar = backup.with_name(backup.name + ".json")
+    sidecar.write_bytes(NOT_A_RECORD[kind])
+    _refused_and_listed_damaged(backup, tmp_path, sidecar,
+                                "“format”" if kind.endswith("object") else "not a record")
+
+
+@pytest.mark.parametrize("value", [MISSING, None, [1], "caseapp-backup-2", "CASEAPP-BACKUP"],
+                         ids=repr)
+def test_a_record_of_another_format_refuses_the_backup(
+        made: tuple[Path, dict[str, Any]], backup: Path, tmp_path: Path, value: Any) -> None:
+    """A record like CaseApp's that does not say it is one in its "format"."""
+    sidecar = _write_record(backup, made[1], "format", value)
+    _refused_and_listed_damaged(backup, tmp_path, sidecar, "“format”")
+
+
+def _refused_and_listed_damaged(backup: Path, tmp_path: Path, sidecar: Path, what: str) -> None:
+    target = tmp_path / "restored.db"
+    before = digest(backup)
+    code, out, err = run("restore", str(backup), "--to", str(target))
+    assert (code, out) == (2, ""), err
+    assert one_line(err) and str(sidecar) in err and "Traceback" not in err, err
+    assert "is damaged or was not written by CaseApp" in err and what in err, err
+    assert not target.exists() and digest(backup) == before
+    assert list(target.parent.glob("restored*")) == []
+    row = _listed(tmp_path, backup)
+    assert (row["damaged"], row["verified"]) == (True, False), row
+    assert str(sidecar) in row["problem"] and what in row["problem"], row
 
 
 def test_a_backup_changed_since_its_record_was_written_is_refused_as_bad_input(

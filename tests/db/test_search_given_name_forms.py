@@ -20,6 +20,8 @@ from tests.db.test_search_apostrophes import add, found_everywhere
     ("Nikolay Petrenko", ["Mykola", "Микола"], "Nikolaev Ivan"),
     ("Dmytro Petrenko", ["Dmitry", "Дмитрий"], "Mitro Ivanov"),
     ("Olena Petrenko", ["Elena", "Yelena"], "Alena Petrenko"),
+    ("Elena Petrenko", ["Olena", "Олена", "Yelena"], "Ilyina Maria"),
+    ("Olena Petrenko", ["Елена", "Олена Петренко"], "Ильина Мария"),
     ("Olha Petrenko", ["Olga"], "Alga Petrenko"),
     ("Gadzhi", ["Haji", "Hacı"], "Kadzhi"),
     ("Gadzhi Petrosyan", ["Haji Petrosyan", "Hacı"], "Gagik Petrosyan"),

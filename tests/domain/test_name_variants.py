@@ -179,7 +179,11 @@ def test_a_ukrainian_given_name_and_its_russian_form_find_each_other(query: str,
     ("Oleksandr", "Aleksanyan Petros"), ("Dmytro", "Dmitriev Ivan"),
     ("Mykola", "Nikolaev Ivan"), ("Mykola", "Nikita Petrenko"), ("Pavel", "Pavlenko Ivan"),
     ("Ihor", "Igorev Ivan"), ("Pavlo", "Pavelko Ivan"), ("Oleksiy", "Alekseev Ivan"),
-    ("Aleksey", "Oleksiyenko Ivan"), ("Olha", "Olgun Petrenko")])
+    ("Aleksey", "Oleksiyenko Ivan"), ("Olha", "Olgun Petrenko"),
+    # Елена, the Russian form of Olena, read with its first е as и: Ilyina, Ильина, Ilina
+    ("Olena", "Ilyina Maria"), ("Олена", "Ильина Мария"), ("Olena", "Ilina Maria"),
+    ("Elena", "Ilyina Maria"), ("Елена", "Ильина Мария"), ("Ilyina", "Olena Petrenko"),
+    ("Ильина", "Елена Петренко"), ("Erik", "Irik Petrosyan")])
 def test_the_other_form_of_a_given_name_finds_no_other_name(query: str, name: str) -> None:
     assert not Typed(query).finds(name)
 
@@ -215,4 +219,17 @@ def test_a_digit_never_meets_a_letters_key(query: str, name: str) -> None:
     ("0", "Hasanov 0"), ("Hasanov 0", "Hasanov Elvin 0"), ("12", "Case 12/2024"),
     ("2024 Hasanov", "Хасанов 2024")])
 def test_a_number_still_finds_itself(query: str, name: str) -> None:
+    assert Typed(query).finds(name)
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("Aleksandr", "Aleksandra Petrenko"), ("Александр", "Alexandra Petrenko"),
+    ("Yevgeny", "Yevgenia Petrenko"), ("Евгени", "Yevgeniya Petrenko"),
+    ("Oleksandr", "Олександра Петренко"), ("Elena", "Yelena Petrenko"),
+    ("Эрик", "Erik Petrosyan"), ("Emin", "Эмин Алиев"), ("Yerevanyan", "Ереванян Арам")])
+def test_a_mans_given_name_still_finds_the_womans_of_its_root_and_e_finds_e(
+        query: str, name: str) -> None:
+    """The duplicate check tells a man's given name from the woman's (Aleksandr, Aleksandra:
+    tests/domain/test_duplicate_name_variants.py); a search typed as the beginning of a name
+    still finds both, and a first e still finds every spelling of itself."""
     assert Typed(query).finds(name)

@@ -1,8 +1,9 @@
 """A whole-day deadline ends with its court's day, and its court is its rule's. When the
 lawyer changes the court of a rule of her own (its calendar's country, or its ``timezone``)
-in her rule file, the open deadlines of that rule follow it from the next opening, on SQLite
-and on a team's server: the zone changes in the audit trail (old → new), the date never
-moves. A deadline recomputed under the changed rule follows it as well. A deadline whose rule
+in her rule file, the open deadlines of that rule follow it from the next opening (on a
+team's server only to a court whose day ends earlier: tests/services/
+test_court_zone_colleagues.py): the zone changes in the audit trail (old → new), the date
+never moves. A deadline recomputed under the changed rule follows it as well. A deadline whose rule
 is no longer in force keeps the court it had: nothing says where its court is now, and
 dropping the zone could only make its day end later (at the lawyer's own midnight).
 
@@ -63,9 +64,9 @@ def zone_entries(cf: CaseFile, deadline_id: int) -> list[tuple[str | None, str |
 
 
 def test_a_rule_moved_to_another_court_takes_its_open_deadlines_with_it_at_the_next_opening(
-        any_case_file: CaseFile) -> None:
+        case_file: CaseFile) -> None:
     write_rules("az")
-    cf = any_case_file
+    cf = case_file
     c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02", status="convicted")
     plain, by_hand, done = (applied(cf, c.id) for _ in range(3))
     cf.deadlines.update(by_hand, due_on="2026-12-01")  # a date set by hand: kept, zone follows

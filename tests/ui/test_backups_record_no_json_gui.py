@@ -64,3 +64,25 @@ def test_verify_on_a_backup_changed_since_it_was_made_says_it_cannot_be_restored
     # (its size, or where a captive more fits in the same pages, its content)
     assert ("its content is not what it was when it was made" in said
             or "its size is not what it was when it was made" in said), said
+
+
+def test_verify_on_a_backup_whose_record_is_json_but_no_record_says_it_cannot_be_restored(
+        qtbot, demo_file: CaseFile) -> None:
+    """A list where CaseApp writes its record: before, the backup was listed and verified as
+    one with no record ("intact"), and restored; now it is listed damaged and Verify says it
+    cannot be restored."""
+    made = demo_file.backups.backup_now("manual")
+    record = made.path.with_name(made.path.name + ".json")
+    record.write_text("[1, 2]", encoding="utf-8")
+    dialog = BackupsDialog(demo_file, Runner(), open_restored=lambda p, s: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.item(0, 4).text() == "damaged: do not restore"
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+    dialog.verify_button.click()
+    qtbot.waitUntil(lambda: "Verifying" not in dialog.status.text(), timeout=30000)
+    said = dialog.status.text()
+    assert "intact" not in said, said
+    assert str(record) in said and "not a record" in said and "cannot be restored" in said, said
+    dialog.grab().save("/tmp/small10-backups-verify-list.png")
