@@ -160,11 +160,12 @@ class LetterFieldsForm(QWidget):
     def _add_row(self, f: LetterField, level: Sensitivity) -> None:
         text = self.typed.get(f.name, f.value)
         if f.name in MULTILINE or "\n" in text:
-            edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(64)
-            edit.setPlainText(text)
-            edit.textChanged.connect(lambda name=f.name, e=edit: self._typed(name, e))
+            lines = QPlainTextEdit(self)
+            lines.setTabChangesFocus(True)
+            lines.setFixedHeight(64)
+            lines.setPlainText(text)
+            lines.textChanged.connect(lambda name=f.name, e=lines: self._typed(name, e))
+            edit: QLineEdit | QPlainTextEdit = lines
         else:
             edit = QLineEdit(self)
             edit.setText(text)

@@ -105,8 +105,10 @@ class PreviewPage(QWidget):
             problems = row_problems(row)
             cells = [(str(row.row), ""), ("", "")] + [
                 shown_cell(row, shown, f) for f in PREVIEW_FIELDS] + [(problems, "")]
+            items: list[QTableWidgetItem] = []
             for col, (text, tip) in enumerate(cells):
                 item = QTableWidgetItem(" · ".join(text.splitlines()))
+                items.append(item)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(tip or text)
                 if brush is not None:
@@ -116,21 +118,22 @@ class PreviewPage(QWidget):
                     font.setItalic(True)
                     item.setFont(font)
                 self.rows.setItem(n, col, item)
+            action = items[1]
             if row.values.not_a_person is not None:
-                self.rows.item(n, 1).setText(not_a_person(row))
+                action.setText(not_a_person(row))
             elif row.errors:
-                self.rows.item(n, 1).setText(translate("SheetImportDialog", "Not imported: errors"))
+                action.setText(translate("SheetImportDialog", "Not imported: errors"))
             elif row.duplicates:
                 self.choices[row.row] = self._choice(row)
                 self.rows.setCellWidget(n, 1, self.choices[row.row])
             else:
-                self.rows.item(n, 1).setText(translate("SheetImportDialog", "New captive"))
+                action.setText(translate("SheetImportDialog", "New captive"))
         tab_in_order(self.rows, *self.choices.values(), self.skip_errors)  # (made after Cancel)
         # a field no row gives (no column of the file was taken for it) is not shown: its
         # empty column took the room a long name needed (the summary says what is missing)
         for col in range(2, 2 + len(PREVIEW_FIELDS)):
             self.rows.setColumnHidden(col, not any(
-                (item := self.rows.item(n, col)) is not None and item.text()
+                (cell := self.rows.item(n, col)) is not None and cell.text()
                 for n in range(self.rows.rowCount())))
         self.rows_fit.fit()  # (again at each change of the table's width)
         first = next((n for n, r in enumerate(pv.rows) if r.problems or r.duplicates
