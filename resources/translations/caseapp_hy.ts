@@ -3764,6 +3764,89 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
 </context>
 <context>
+    <name>CustodyMaximumDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="39" />
+        <source>Custody maximum for one captive, charge or stage</source>
+        <translation>Կալանքի առավելագույն ժամկետ մեկ գերու, մեղադրանքի կամ փուլի համար</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="44" />
+        <source>One captive</source>
+        <translation>Մեկ գերի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="45" />
+        <source>The charges under an article</source>
+        <translation>Մեկ հոդվածով մեղադրանքները</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="46" />
+        <source>A stage of the case</source>
+        <translation>Գործի փուլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="50" />
+        <source>Type part of a name, in any script</source>
+        <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="53" />
+        <source>Captives matching the name</source>
+        <translation>Անվանը համապատասխանող գերիներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="59" />
+        <source>An article, or its part after a dot: 214 or 214.2</source>
+        <translation>Հոդված կամ դրա մասը՝ կետից հետո. 214 կամ 214.2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="70" />
+        <source>not set: the file's maximum applies</source>
+        <translation>սահմանված չէ. կիրառվում է ֆայլի առավելագույն ժամկետը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="81" />
+        <source>A captive's own maximum wins; else the shortest of their charges' maxima; else their stage's; else the file's. 0 days removes the maximum set here.</source>
+        <translation>Գերու սեփական առավելագույն ժամկետը գերակա է, այլապես՝ նրա մեղադրանքների ժամկետներից ամենակարճը, այլապես՝ նրա փուլինը, այլապես՝ ֆայլինը։ 0 օրը հեռացնում է այստեղ սահմանված առավելագույն ժամկետը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
+        <source>For</source>
+        <translation>Կիրառվում է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
+        <source>Name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="96" />
+        <source>Captive</source>
+        <translation>Գերի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="97" />
+        <source>Article</source>
+        <translation>Հոդված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="98" />
+        <source>Stage</source>
+        <translation>Փուլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="99" />
+        <source>Statutory maximum of custody (days)</source>
+        <translation>Կալանքի օրենքով սահմանված առավելագույն ժամկետ (օր)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="166" />
+        <source>Choose a captive first.</source>
+        <translation>Նախ ընտրեք գերի։</translation>
+    </message>
+</context>
+<context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
@@ -4177,69 +4260,74 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="38" />
         <source>Deadline settings</source>
         <translation>Ժամկետների կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="44" />
         <source>Azerbaijan</source>
         <translation>Ադրբեջան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="44" />
         <source>Armenia</source>
         <translation>Հայաստան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="49" />
         <source>not set</source>
         <translation>սահմանված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="60" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation>Օրենքով սահմանված առավելագույն ժամկետը կախված է մեղադրանքից և գործի փուլից. CaseApp-ը դա չի ենթադրում։ Մյուս երկրի կանոնները հասանելի են մնում հաշվիչում։ Այս կարգավորումները պահվում են գործի ֆայլում. դատավարական կարգը փոխելիս դրա ժամկետները վերահաշվարկվում են (ձեռքով սահմանված ամսաթվերը պահպանվում են)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
-        <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
-        <translation>Մեկ գերու, մեղադրանքի կամ փուլի համար սահմանված առավելագույն ժամկետներ (օրերով. փոխեք դրանք «caseapp settings set custody_max_days DAYS --captive ID» հրամանով)՝</translation>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="70" />
+        <source>Maximum for one captive, charge or stage…</source>
+        <translation>Առավելագույն ժամկետ մեկ գերու, մեղադրանքի կամ փուլի համար…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
         <source>Domestic procedure</source>
         <translation>Ներպետական դատավարական կարգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="80" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Կալանքի օրենքով սահմանված առավելագույն ժամկետ (օր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="81" />
         <source>Warn when an order expires within (days)</source>
         <translation>Նախազգուշացնել, երբ որոշման ժամկետը լրանում է (օրվա ընթացքում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
         <source>Proof of life: warn after (days without news)</source>
         <translation>Ողջ լինելու հաստատում. նախազգուշացնել (առանց լուրի օրերից) հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation>Ձեր սեփական կանոնները. %1 թղթապանակի .toml ֆայլերը ավելացնում են կանոններ կամ փոխարինում առաքվածները ըստ id-ի (ձևաչափի համար տես առաքված ֆայլերը). դրանք կարդացվում են գործի ֆայլը բացելիս։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="91" />
         <source>Open the rules folder</source>
         <translation>Բացել կանոնների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="99" />
         <source>Rule files that could not be read:</source>
         <translation>Կանոնների ֆայլեր, որոնք հնարավոր չեղավ կարդալ՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="124" />
+        <source>Maxima set for one captive, charge or stage (in days):</source>
+        <translation>Մեկ գերու, մեղադրանքի կամ փուլի համար սահմանված առավելագույն ժամկետներ (օրերով)՝</translation>
     </message>
 </context>
 <context>
@@ -5345,52 +5433,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
         <source>Seizure Exposure Report</source>
         <translation>Առգրավման ռիսկերի հաշվետվություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="204" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>Սարքի առգրավումից կամ կորստից հետո. ինչ գերիներ, ընտանիքներ, կոնտակտներ, աղբյուրներ և փաստաթղթեր էր այն պարունակում, և ինչ չեղարկել կամ փոխել։ Տպվում է ներքին մակարդակով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="208" />
         <source>From the last backup made from the device</source>
         <translation>Սարքից արված վերջին պահուստային պատճենից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>Այս գործի ֆայլի աուդիտի մատյանից՝ որոշակի օրվա դրությամբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
         <source>Backup:</source>
         <translation>Պահուստային պատճեն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="234" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
         <source>Seized on:</source>
         <translation>Առգրավման օրը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="237" />
         <source>Save the report as:</source>
         <translation>Պահել հաշվետվությունը որպես՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="251" />
         <source>Backup</source>
         <translation>Պահուստային պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="252" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -6789,17 +6877,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ստորագրում է ռուսերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="74" />
         <source>Optional: as in your documents in that language</source>
         <translation>Ըստ ցանկության. ինչպես այդ լեզվով ձեր փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="81" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation>Դատարկ թողնելու դեպքում օգտագործվում է հետևյալ արժեքը՝ %1 (%2 փոփոխականից)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="87" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation>Ձեր անունը նշվում է որպես դոսյեների և զեկույցների հեղինակ. նամակները ստորագրվում են այս տվյալներով։ Դրանք պահվում են գործի ֆայլում։ Դատարկ թողնված դաշտը կհարցվի, երբ նամակին այն անհրաժեշտ լինի։</translation>
     </message>
@@ -6968,252 +7056,252 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Նախ լրացրեք հետևյալ դաշտերը՝ %1. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="23" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
         <source>Date of the letter</source>
         <translation>Նամակի ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
         <source>Captive's name, in the letter's script</source>
         <translation>Գերու անունը՝ նամակի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
         <source>Captive's name in Latin letters</source>
         <translation>Գերու անունը լատինատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
         <source>Captive's name in the native script</source>
         <translation>Գերու անունը մայրենի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
         <source>Every spelling of the captive's name</source>
         <translation>Գերու անվան բոլոր գրելաձևերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
         <source>Other spellings of the captive's name</source>
         <translation>Գերու անվան այլ գրելաձևերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="30" />
         <source>Spellings of the captive's name other than the Latin one</source>
         <translation>Գերու անվան գրելաձևերը, բացի լատինատառից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
         <source>Category (civilian, serviceman…)</source>
         <translation>Կատեգորիա (քաղաքացիական անձ, զինծառայող…)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
         <source>Current status</source>
         <translation>Ընթացիկ կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
         <source>The captive is a woman (any text: yes; empty: no)</source>
         <translation>Գերին կին է (ցանկացած տեքստ՝ այո, դատարկ՝ ոչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
         <source>No criminal case or charge is known (any text: yes; empty: no)</source>
         <translation>Քրեական գործ կամ մեղադրանք հայտնի չէ (ցանկացած տեքստ՝ այո, դատարկ՝ ոչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
         <source>Date of capture</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
         <source>Circumstances of the capture</source>
         <translation>Գերեվարման հանգամանքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
         <source>Days in custody</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
         <source>Address of the place of detention</source>
         <translation>Պահման վայրի հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
         <source>Criminal case number</source>
         <translation>Քրեական գործի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
         <source>Next hearing</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
         <source>Last confirmed contact (proof of life)</source>
         <translation>Վերջին հաստատված կապը (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
         <source>Health and treatment</source>
         <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
         <source>What is asked for the captive</source>
         <translation>Ինչ է խնդրվում գերու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
         <source>Key facts</source>
         <translation>Հիմնական փաստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
         <source>ECHR application number</source>
         <translation>ՄԻԵԴ գանգատի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
         <source>UN WGAD communication reference</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խմբին ուղղված հաղորդման համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
         <source>Respondent State</source>
         <translation>Պատասխանող պետություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
         <source>Addressee's name and address</source>
         <translation>Հասցեատիրոջ անունը և հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
         <source>Addressee's e-mail</source>
         <translation>Հասցեատիրոջ էլ. փոստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
         <source>Greeting</source>
         <translation>Ողջույնի տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>Your name (signature)</source>
         <translation>Ձեր անունը (ստորագրություն)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
         <source>Your firm or organisation</source>
         <translation>Ձեր գրասենյակը կամ կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
         <source>Your postal address</source>
         <translation>Ձեր փոստային հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
         <source>Your bar number</source>
         <translation>Ձեր փաստաբանական արտոնագրի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
         <source>Your phone</source>
         <translation>Ձեր հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
         <source>Your e-mail</source>
         <translation>Ձեր էլ. փոստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="70" />
         <source>City where you sign</source>
         <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="71" />
         <source>Your details under the signature</source>
         <translation>Ձեր տվյալները ստորագրության տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="113" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Գործի ֆայլում սա կա, սակայն այս նամակի %1 մակարդակից բարձր, ուստի այն բաց է թողնված։ Մուտքագրեք այստեղ միայն այն դեպքում, եթե այն կարող է ներառվել այս նամակում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="117" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>Գործի ֆայլում այստեղ ավելին կա այս նամակի %1 մակարդակից բարձր. նամակը ներառում է այն, ինչ թույլատրելի է փոխանցել այդ մակարդակում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="120" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation>Այստեղ լրացնելու բան չկա․ նամակը բաց է թողնում այն տողը, որտեղ այն կերևար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="162" />
         <source>To fill in</source>
         <translation>Լրացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="163" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Գործի ֆայլից (կարող եք փոխել դրանք այս նամակի համար)</translation>
     </message>
@@ -7289,27 +7377,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="78" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="91" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="79" />
         <source>Merge…</source>
         <translation>Միավորել…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="83" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation><numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform><numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="85" />
         <source>No captives look recorded twice.</source>
         <translation>Երկու անգամ գրանցված թվացող գերիներ չկան։</translation>
     </message>
@@ -7462,7 +7550,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
@@ -8071,17 +8159,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
         <source>Travel copy:</source>
         <translation>Ճամփորդական պատճեն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="179" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="192" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -9183,27 +9271,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="244" />
         <source>Recover a lost passphrase</source>
         <translation>Կորած գաղտնաբառի վերականգնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="248" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
         <translation>Մուտքագրեք %2 ֆայլի %1 տարբեր բաժնի բառերը՝ յուրաքանչյուր դաշտում մեկ բաժին, ապա ընտրեք նոր գաղտնաբառ։ Հին գաղտնաբառն այլևս չի գործի․ բաժինները կշարունակեն գործել, մինչև վերականգնումը նորից կարգավորվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="267" />
         <source>Share %1</source>
         <translation>Բաժին %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="276" />
         <source>New passphrase</source>
         <translation>Նոր գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="286" />
         <source>Set the new passphrase</source>
         <translation>Սահմանել նոր գաղտնաբառը</translation>
     </message>
@@ -9211,77 +9299,77 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySetupDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="71" />
         <source>Set up passphrase recovery</source>
         <translation>Գաղտնաբառի վերականգնման կարգավորում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="87" />
         <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
         <translation>Եթե գաղտնաբառը կորչի, վստահելի գործընկերները կարող են միասին բացել գործի ֆայլը․ յուրաքանչյուրը ստանում է մեկ բաժին (20 բառից բաղկացած տպված ցանկ), և ընտրված թվով ցանկացած բաժիններ սահմանում են նոր գաղտնաբառ։ Ավելի քիչ բաժինները ոչինչ չեն բացահայտում։ Յուրաքանչյուր ոք, ով ունի այդքան բաժին և գործի ֆայլի պատճենը, կարող է կարդալ այն․ ընտրեք մարդկանց, ովքեր միասին ձեր դեմ չեն գործի, և բաժինները պահեք համակարգչից հեռու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="93" />
         <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
         <translation>Վերականգնումն արդեն կարգավորված է (%1՝ %2 բաժնից)։ Նոր բաժինները կփոխարինեն դրանց․ հները այլևս չեն բացի այս ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="109" />
         <source>Shares (one per colleague)</source>
         <translation>Բաժիններ (մեկական՝ յուրաքանչյուր գործընկերոջը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="110" />
         <source>Shares needed to open the file</source>
         <translation>Ֆայլը բացելու համար անհրաժեշտ բաժիններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="118" />
         <source>Make the shares</source>
         <translation>Ստեղծել բաժինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="138" />
         <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
         <translation>Յուրաքանչյուր գործընկերոջը ցույց տվեք միայն իր բաժինը, կամ տպեք բոլորը և բաժանեք էջերը։ CaseApp-ը պատճեն չի պահում․ այս պատուհանը փակելուց հետո բաժինները այլևս չեն կարող ցուցադրվել (փոխարենը ստեղծեք նորերը)։ Տպումը կատարվում է միայն տպիչով․ PDF ֆայլը բաժինները կթողներ սկավառակի վրա չգաղտնագրված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="143" />
         <source>Previous share</source>
         <translation>Նախորդ բաժինը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="144" />
         <source>Next share</source>
         <translation>Հաջորդ բաժինը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="145" />
         <source>Print all shares…</source>
         <translation>Տպել բոլոր բաժինները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="146" />
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="194" />
         <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
         <translation>Բաժին %1 (ընդամենը՝ %2)․ %2 բաժնից ցանկացած %3 բաժին բացում է գործի ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
         <source>CaseApp passphrase recovery: share %1 of %2</source>
         <translation>CaseApp-ի գաղտնաբառի վերականգնում․ բաժին %1 (ընդամենը՝ %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="213" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
         <translation>%2 բաժնից ցանկացած %1 բաժին միասին բացում է գործի ֆայլը և սահմանում նոր գաղտնաբառ։ Պահեք այս էջը ապահով տեղում՝ համակարգչից հեռու․ մի պատճենեք, մի լուսանկարեք և մի մուտքագրեք այն որևէ տեղ, բացի CaseApp-ից, երբ խնդրվի վերականգնել գաղտնաբառը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="230" />
         <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
         <translation>Ոչինչ չտպվեց․ ֆայլի մեջ տպելը բաժինները կթողներ սկավառակի վրա չգաղտնագրված։ Ընտրեք տպիչ։</translation>
     </message>
@@ -9325,157 +9413,157 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>the appellate decision</source>
         <translation>վերաքննիչ դատարանի որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation>ձերբակալումը (ազատությունից փաստացի զրկելը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
         <source>the capture</source>
         <translation>գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
         <source>a document delivered by the Court</source>
         <translation>Դատարանի առաքած փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
         <source>the detention motion received</source>
         <translation>կալանավորման միջնորդության ստացումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>the detention order</source>
         <translation>կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>the expiry of the detention order</source>
         <translation>կալանավորման մասին որոշման ժամկետի լրանալը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the communication of the application by the ECHR</source>
         <translation>ՄԻԵԴ-ի կողմից գանգատի կոմունիկացումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>a document delivered through eComms</source>
         <translation>eComms-ով առաքված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the final domestic decision</source>
         <translation>ներպետական վերջնական որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>the transmission by the Human Rights Committee</source>
         <translation>ՄԱԿ-ի Մարդու իրավունքների կոմիտեի կողմից փոխանցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>the intervention</source>
         <translation>միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>the opening of the prisoner of war's trial</source>
         <translation>ռազմագերու դատաքննության սկիզբը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>the Rule 39 request</source>
         <translation>39-րդ կանոնի հիման վրա միջանկյալ միջոցի խնդրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>a document delivered on the Rule 39 site</source>
         <translation>39-րդ կանոնի կայքում առաքված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
         <source>the verdict</source>
         <translation>դատավճիռը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
         <source>the last welfare contact</source>
         <translation>գերու հետ վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խմբի կողմից փոխանցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="90" />
         <source>Deadline calculator</source>
         <translation>Ժամկետների հաշվիչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="104" />
         <source>at</source>
         <translation>ժամը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="109" />
         <source>Time of the trigger event</source>
         <translation>Հիմք հանդիսացող իրադարձության ժամը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="123" />
         <source>The deadline worked out</source>
         <translation>Հաշվարկված ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="139" />
         <source>Add to this captive's deadlines</source>
         <translation>Ավելացնել այս գերու ժամկետներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="133" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="148" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="149" />
         <source>Trigger</source>
         <translation>Հիմք հանդիսացող իրադարձություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="196" />
         <source>Trigger event: %1</source>
         <translation>Հիմք հանդիսացող իրադարձություն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="230" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="263" />
         <source>Add deadline from rule</source>
         <translation>Ավելացնել ժամկետ կանոնից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="264" />
         <source>the deadline “%1”</source>
         <translation>«%1» ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="270" />
         <source>Deadline added from rule %1.</source>
         <translation>Ժամկետն ավելացվեց %1 կանոնից։</translation>
     </message>
@@ -9748,57 +9836,57 @@ Do you want to delete it anyway?</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="219" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="69" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation>Աղյուսակի տողերը, ինչպես դրանք կներմուծվեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="72" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="99" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="137" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="142" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="182" />
         <source>What to do with row %1</source>
         <translation>Ինչ անել %1 տողի հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="190" />
         <source>Merge into %1 (%2)</source>
         <translation>Միավորել սրա հետ՝ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="193" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -9873,22 +9961,22 @@ Do you want to delete it anyway?</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="183" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="186" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="195" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="196" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
@@ -9908,27 +9996,27 @@ Do you want to delete it anyway?</source>
         <translation>Նման է՝ %1 «%2» (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="246" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
@@ -10543,61 +10631,61 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TravelCopy</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="55" />
         <source>CaseApp — %1 — TRAVEL COPY (its mark is damaged)</source>
         <translation>CaseApp — %1 — ՃԱՄՓՈՐԴԱԿԱՆ ՊԱՏՃԵՆ (նրա նշումը վնասված է)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="59" />
         <source>public</source>
         <translation>հրապարակային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="61" />
         <source>shareable</source>
         <translation>փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="62" />
         <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
         <translation>CaseApp — %1 — ՃԱՄՓՈՐԴԱԿԱՆ ՊԱՏՃԵՆ (%2 մակարդակ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="76" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="266" />
         <source>Travel copy merged</source>
         <translation>Ճամփորդական պատճենը միավորված է</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="269" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="272" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Ճամփորդական պատճենի բոլոր փոփոխությունները կիրառվեցին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="285" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="298" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="314" />
         <location filename="../../caseapp/ui/travel_actions.py" line="115" />
         <location filename="../../caseapp/ui/travel_actions.py" line="123" />
         <source>Destroy Travel Copy</source>
         <translation>Ոչնչացնել ճամփորդական պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 ֆայլը և նրա պահուստային պատճենները կվերագրվեն և կջնջվեն։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="301" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -10606,7 +10694,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Այնուամենայնիվ ոչնչացնե՞լ %2 ֆայլը։ Դրանում եղածը հնարավոր չէ կարդալ, ոչ էլ միավորել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="315" />
         <source>%1
 
 Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>
@@ -10698,63 +10786,63 @@ Write the report from this backup anyway?</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="147" />
         <source>Travel Copy</source>
         <translation>Ճամփորդական պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="93" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation>Նոր գործի ֆայլ՝ միայն ընտրված մակարդակի կամ ավելի ցածր տվյալներով, նշված գերիների համար, գաղտնագրված սեփական գաղտնաբառով։ Ներքին գրառումները, նշումները և աուդիտի մատյանը մնում են տանը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
         <source>Public</source>
         <translation>Հրապարակային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="100" />
         <source>Shareable</source>
         <translation>Փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Level:</source>
         <translation>Մակարդակ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
         <source>Captives:</source>
         <translation>Գերիներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
         <source>New file:</source>
         <translation>Նոր ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="118" />
         <source>Repeat it:</source>
         <translation>Կրկնեք այն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation>Այս կամ ավելի ցածր մակարդակի գերիներ, որոնք համաձայնել են հրապարակայնությանը՝ %1 (ընդամենը՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation>Այս կամ ավելի ցածր մակարդակի գերիներ՝ %1 (ընդամենը՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="149" />
         <source>Case files (*.db)</source>
         <translation>Գործի ֆայլեր (*.db)</translation>
     </message>

@@ -3765,6 +3765,89 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
 </context>
 <context>
+    <name>CustodyMaximumDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="39" />
+        <source>Custody maximum for one captive, charge or stage</source>
+        <translation>Предельный срок содержания под стражей для отдельного пленного, обвинения или стадии</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="44" />
+        <source>One captive</source>
+        <translation>Отдельный пленный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="45" />
+        <source>The charges under an article</source>
+        <translation>Обвинения по одной статье</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="46" />
+        <source>A stage of the case</source>
+        <translation>Стадия дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="50" />
+        <source>Type part of a name, in any script</source>
+        <translation>Введите часть имени, в любой письменности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="53" />
+        <source>Captives matching the name</source>
+        <translation>Пленные с подходящим именем</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="59" />
+        <source>An article, or its part after a dot: 214 or 214.2</source>
+        <translation>Статья или её часть через точку: 214 или 214.2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="70" />
+        <source>not set: the file's maximum applies</source>
+        <translation>не задан: действует срок, заданный для файла</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="81" />
+        <source>A captive's own maximum wins; else the shortest of their charges' maxima; else their stage's; else the file's. 0 days removes the maximum set here.</source>
+        <translation>Срок, заданный для самого пленного, имеет приоритет; иначе — кратчайший из сроков по его обвинениям; иначе — срок его стадии; иначе — срок файла. 0 дней удаляет заданный здесь срок.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
+        <source>For</source>
+        <translation>Применяется к</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="96" />
+        <source>Captive</source>
+        <translation>Пленный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="97" />
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="98" />
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="99" />
+        <source>Statutory maximum of custody (days)</source>
+        <translation>Предельный срок содержания под стражей по закону (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="166" />
+        <source>Choose a captive first.</source>
+        <translation>Сначала выберите пленного.</translation>
+    </message>
+</context>
+<context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
@@ -4178,69 +4261,74 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="38" />
         <source>Deadline settings</source>
         <translation>Настройки сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="44" />
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="44" />
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="49" />
         <source>not set</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="60" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation>Предельный срок по закону зависит от обвинения и стадии дела: CaseApp не предполагает его заранее. Правила другой страны остаются доступны в калькуляторе. Эти настройки хранятся в файле дела; при смене процедуры сроки пересчитываются (даты, установленные вручную, сохраняются).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
-        <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
-        <translation>Предельные сроки, заданные для отдельного пленного, обвинения или стадии (в днях; изменяются командой «caseapp settings set custody_max_days DAYS --captive ID»):</translation>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="70" />
+        <source>Maximum for one captive, charge or stage…</source>
+        <translation>Предельный срок для отдельного пленного, обвинения или стадии…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
         <source>Domestic procedure</source>
         <translation>Национальная процедура</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="80" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Предельный срок содержания под стражей по закону (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="81" />
         <source>Warn when an order expires within (days)</source>
         <translation>Предупреждать об истечении постановления за (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
         <source>Proof of life: warn after (days without news)</source>
         <translation>Подтверждение того, что жив: предупреждать через (дней без вестей)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation>Собственные правила: файлы .toml в %1 добавляют правила или заменяют поставляемые по id (формат см. в поставляемых файлах); они читаются при открытии файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="91" />
         <source>Open the rules folder</source>
         <translation>Открыть папку правил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="99" />
         <source>Rule files that could not be read:</source>
         <translation>Файлы правил, которые не удалось прочитать:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="124" />
+        <source>Maxima set for one captive, charge or stage (in days):</source>
+        <translation>Предельные сроки, заданные для отдельного пленного, обвинения или стадии (в днях):</translation>
     </message>
 </context>
 <context>
@@ -5346,52 +5434,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
         <source>Seizure Exposure Report</source>
         <translation>Отчёт о рисках после изъятия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="204" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>После изъятия или утраты устройства: каких пленных, семьи, контакты, источники и документы оно содержало и что отозвать или сменить. Печатается на внутреннем уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="208" />
         <source>From the last backup made from the device</source>
         <translation>По последней резервной копии с устройства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>По журналу аудита этого файла дела на определённый день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
         <source>Backup:</source>
         <translation>Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="234" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
         <source>Seized on:</source>
         <translation>Дата изъятия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="237" />
         <source>Save the report as:</source>
         <translation>Сохранить отчёт как:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="251" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="252" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -6790,17 +6878,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Подпись под письмами на русском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="74" />
         <source>Optional: as in your documents in that language</source>
         <translation>Необязательно: как в ваших документах на этом языке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="81" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation>Если пусто, используется %1 (из %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="87" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation>Ваше имя указывается как автор досье и отчётов; письма подписываются этими сведениями. Они хранятся в файле дела. Незаполненное поле будет запрошено, когда оно понадобится для письма.</translation>
     </message>
@@ -6969,252 +7057,252 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Сначала заполните: %1 — письмо не составляется с пропусками.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="23" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
         <source>Date of the letter</source>
         <translation>Дата письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
         <source>Captive's name, in the letter's script</source>
         <translation>Имя пленного алфавитом письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="25" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
         <source>Captive's name in Latin letters</source>
         <translation>Имя пленного латиницей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
         <source>Captive's name in the native script</source>
         <translation>Имя пленного на родном алфавите</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
         <source>Every spelling of the captive's name</source>
         <translation>Все написания имени пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
         <source>Other spellings of the captive's name</source>
         <translation>Другие написания имени пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="30" />
         <source>Spellings of the captive's name other than the Latin one</source>
         <translation>Написания имени пленного, кроме латинского</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
         <source>Category (civilian, serviceman…)</source>
         <translation>Категория (гражданское лицо, военнослужащий…)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
         <source>Current status</source>
         <translation>Текущий статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
         <source>The captive is a woman (any text: yes; empty: no)</source>
         <translation>Женщина (любой текст — да; пусто — нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
         <source>No criminal case or charge is known (any text: yes; empty: no)</source>
         <translation>Уголовное дело и обвинение неизвестны (любой текст — да; пусто — нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
         <source>Date of capture</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
         <source>Circumstances of the capture</source>
         <translation>Обстоятельства пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
         <source>Days in custody</source>
         <translation>Суток под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
         <source>Address of the place of detention</source>
         <translation>Адрес места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
         <source>Criminal case number</source>
         <translation>Номер уголовного дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
         <source>Last confirmed contact (proof of life)</source>
         <translation>Последний подтверждённый контакт (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
         <source>Health and treatment</source>
         <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
         <source>What is asked for the captive</source>
         <translation>Что просят для пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
         <source>Key facts</source>
         <translation>Основные факты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
         <source>ECHR application number</source>
         <translation>Номер жалобы в ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
         <source>UN WGAD communication reference</source>
         <translation>Номер сообщения в Рабочую группу ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
         <source>Respondent State</source>
         <translation>Государство-ответчик</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
         <source>Addressee's name and address</source>
         <translation>Имя и адрес адресата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
         <source>Addressee's e-mail</source>
         <translation>Электронная почта адресата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
         <source>Greeting</source>
         <translation>Строка приветствия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>Your name (signature)</source>
         <translation>Ваше имя (подпись)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
         <source>Your firm or organisation</source>
         <translation>Ваша фирма или организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
         <source>Your bar number</source>
         <translation>Ваш адвокатский регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
         <source>Your phone</source>
         <translation>Ваш телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
         <source>Your e-mail</source>
         <translation>Ваша электронная почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="70" />
         <source>City where you sign</source>
         <translation>Город подписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="71" />
         <source>Your details under the signature</source>
         <translation>Ваши данные под подписью</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="113" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Эти сведения есть в файле дела, но выше уровня «%1» этого письма, поэтому они опущены. Введите их здесь, только если их можно включить в это письмо.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="117" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>В файле дела есть и другие сведения выше уровня «%1» этого письма: в письмо включено то, что допустимо передавать на этом уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="120" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation>Заполнять нечего: строку, где это было бы показано, письмо опускает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="162" />
         <source>To fill in</source>
         <translation>Заполнить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="163" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Из файла дела (для этого письма их можно изменить)</translation>
     </message>
@@ -7290,27 +7378,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="78" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="91" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="79" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="83" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation><numerusform>%Ln пара пленных может быть одним лицом, записанным дважды.</numerusform><numerusform>%Ln пары пленных могут быть одним лицом, записанным дважды.</numerusform><numerusform>%Ln пар пленных могут быть одним лицом, записанным дважды.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="85" />
         <source>No captives look recorded twice.</source>
         <translation>Пленных, похожих на записанных дважды, нет.</translation>
     </message>
@@ -7463,7 +7551,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
@@ -8072,17 +8160,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
         <source>Travel copy:</source>
         <translation>Дорожная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="179" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="192" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -9184,27 +9272,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="244" />
         <source>Recover a lost passphrase</source>
         <translation>Восстановление утерянной парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="248" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
         <translation>Введите слова %1 разных долей файла %2, по одной доле в каждом поле, затем выберите новую парольную фразу. Старая парольная фраза перестанет действовать; доли будут действовать, пока восстановление не настроят заново.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="267" />
         <source>Share %1</source>
         <translation>Доля %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="276" />
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="286" />
         <source>Set the new passphrase</source>
         <translation>Задать новую парольную фразу</translation>
     </message>
@@ -9212,77 +9300,77 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySetupDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="71" />
         <source>Set up passphrase recovery</source>
         <translation>Настройка восстановления парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="87" />
         <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
         <translation>Если парольная фраза утеряна, доверенные коллеги могут вместе открыть файл дела: каждый получает одну долю (распечатанный список из 20 слов), и любое выбранное число долей задаёт новую парольную фразу. Меньшее число долей ничего не раскрывает. Любой, у кого есть столько долей и копия файла дела, может его прочитать: выбирайте людей, которые не станут действовать вместе против вас, и храните доли вдали от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="93" />
         <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
         <translation>Восстановление уже настроено (%1 из %2 долей). Новые доли заменят их: старые больше не будут открывать этот файл.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="109" />
         <source>Shares (one per colleague)</source>
         <translation>Доли (по одной на коллегу)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="110" />
         <source>Shares needed to open the file</source>
         <translation>Долей нужно, чтобы открыть файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="118" />
         <source>Make the shares</source>
         <translation>Создать доли</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="138" />
         <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
         <translation>Показывайте каждому коллеге только его долю или распечатайте все и раздайте страницы. CaseApp не хранит копий: после закрытия этого окна доли нельзя показать снова (вместо этого создайте новые). Печать идёт только на принтер: PDF-файл оставил бы доли на диске незашифрованными.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="143" />
         <source>Previous share</source>
         <translation>Предыдущая доля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="144" />
         <source>Next share</source>
         <translation>Следующая доля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="145" />
         <source>Print all shares…</source>
         <translation>Напечатать все доли…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="146" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="194" />
         <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
         <translation>Доля %1 из %2: любые %3 из %2 открывают файл дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
         <source>CaseApp passphrase recovery: share %1 of %2</source>
         <translation>Восстановление парольной фразы CaseApp: доля %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="213" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
         <translation>Любые %1 из %2 долей вместе открывают файл дела и задают новую парольную фразу. Храните эту страницу в надёжном месте, вдали от компьютера; не копируйте, не фотографируйте и не вводите её нигде, кроме CaseApp, когда нужно восстановить парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="230" />
         <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
         <translation>Ничего не напечатано: печать в файл оставила бы доли на диске незашифрованными. Выберите принтер.</translation>
     </message>
@@ -9326,157 +9414,157 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
         <source>the appellate decision</source>
         <translation>решение апелляционного суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation>задержание (фактическое лишение свободы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
         <source>the capture</source>
         <translation>пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
         <source>a document delivered by the Court</source>
         <translation>документ, направленный Судом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
         <source>the detention motion received</source>
         <translation>получение ходатайства о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>the detention order</source>
         <translation>постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>the expiry of the detention order</source>
         <translation>истечение срока постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the communication of the application by the ECHR</source>
         <translation>коммуникация жалобы ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>a document delivered through eComms</source>
         <translation>документ, доставленный через eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the final domestic decision</source>
         <translation>окончательное решение внутригосударственного суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>the transmission by the Human Rights Committee</source>
         <translation>препровождение Комитетом ООН по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>the intervention</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>the opening of the prisoner of war's trial</source>
         <translation>начало судебного процесса над военнопленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>the Rule 39 request</source>
         <translation>запрос об обеспечительной мере по правилу 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>a document delivered on the Rule 39 site</source>
         <translation>документ, доставленный на сайте правила 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
         <source>the verdict</source>
         <translation>приговор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
         <source>the last welfare contact</source>
         <translation>последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation>препровождение Рабочей группой ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="90" />
         <source>Deadline calculator</source>
         <translation>Калькулятор сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="104" />
         <source>at</source>
         <translation>в</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="109" />
         <source>Time of the trigger event</source>
         <translation>Время события-основания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="123" />
         <source>The deadline worked out</source>
         <translation>Рассчитанный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="139" />
         <source>Add to this captive's deadlines</source>
         <translation>Добавить к срокам этого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="133" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="148" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="149" />
         <source>Trigger</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="196" />
         <source>Trigger event: %1</source>
         <translation>Событие-основание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="230" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="263" />
         <source>Add deadline from rule</source>
         <translation>Добавить срок по правилу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="264" />
         <source>the deadline “%1”</source>
         <translation>срок «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="270" />
         <source>Deadline added from rule %1.</source>
         <translation>Срок добавлен по правилу %1.</translation>
     </message>
@@ -9749,57 +9837,57 @@ Do you want to delete it anyway?</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="219" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="69" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation>Строки таблицы в том виде, в каком они будут импортированы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="72" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="99" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="137" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="142" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="182" />
         <source>What to do with row %1</source>
         <translation>Что сделать со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="190" />
         <source>Merge into %1 (%2)</source>
         <translation>Объединить с записью: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="193" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -9874,22 +9962,22 @@ Do you want to delete it anyway?</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="183" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="186" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="195" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="196" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
@@ -9909,27 +9997,27 @@ Do you want to delete it anyway?</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="246" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
@@ -10544,61 +10632,61 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TravelCopy</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="55" />
         <source>CaseApp — %1 — TRAVEL COPY (its mark is damaged)</source>
         <translation>CaseApp — %1 — ДОРОЖНАЯ КОПИЯ (её отметка повреждена)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="59" />
         <source>public</source>
         <translation>публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="61" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="62" />
         <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
         <translation>CaseApp — %1 — ДОРОЖНАЯ КОПИЯ (уровень: %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="76" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="266" />
         <source>Travel copy merged</source>
         <translation>Дорожная копия объединена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="269" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="272" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Все изменения дорожной копии применены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="285" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="298" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="314" />
         <location filename="../../caseapp/ui/travel_actions.py" line="115" />
         <location filename="../../caseapp/ui/travel_actions.py" line="123" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 и его резервные копии будут перезаписаны и удалены. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="301" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -10607,7 +10695,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Всё равно уничтожить %2? Её содержимое нельзя ни прочитать, ни объединить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="315" />
         <source>%1
 
 Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>
@@ -10699,63 +10787,63 @@ Write the report from this backup anyway?</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="147" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="93" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation>Новый файл дела только с данными этого уровня и ниже, для отмеченных пленных, зашифрованный собственной парольной фразой. Внутренние записи, заметки и журнал аудита остаются дома.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
         <source>Public</source>
         <translation>Публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="100" />
         <source>Shareable</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Level:</source>
         <translation>Уровень:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
         <source>Captives:</source>
         <translation>Пленные:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
         <source>New file:</source>
         <translation>Новый файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
         <source>Its passphrase:</source>
         <translation>Его парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="118" />
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation>Пленные этого уровня и ниже, давшие согласие на огласку: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation>Пленные этого уровня и ниже: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="149" />
         <source>Case files (*.db)</source>
         <translation>Файлы дел (*.db)</translation>
     </message>

@@ -257,11 +257,11 @@ def test_calculator_computes_and_adds(qtbot, ui, new_captive) -> None:
     assert calc.captive is not None and calc.captive.value() == new_captive
     calc.set_rule("az.verdict.appeal")
     calc.trigger.setDate(date(2026, 11, 20))
-    assert "10 Dec 2026" in calc.result.toPlainText()  # 20 November + 20 days, as the interface writes it
-    assert "AZ CCrP Art. 384" in calc.result.toPlainText()
+    assert "10 Dec 2026" in calc.result_text.toPlainText()  # 20 November + 20 days, as the interface writes it
+    assert "AZ CCrP Art. 384" in calc.result_text.toPlainText()
     calc.set_rule("generic.follow_up")
     calc.params["days"].setValue(10)
-    assert "30 Nov 2026" in calc.result.toPlainText()
+    assert "30 Nov 2026" in calc.result_text.toPlainText()
     calc.set_rule("echr.rule39")
     assert calc.use_time.isChecked()  # a rule with a cut-off time asks for the time
     calc.set_rule("az.verdict.appeal")

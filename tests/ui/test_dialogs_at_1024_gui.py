@@ -154,8 +154,8 @@ def test_the_filing_result_box_says_what_it_will_show(lang: str, qtbot, ui) -> N
     apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
     dialog = FilingDialog(ui, captive_id=ui.case_file.overview.captive_rows()[0].id)
     qtbot.addWidget(dialog)
-    hint = dialog.result.placeholderText()
-    assert dialog.result.toPlainText() == "" and hint
+    hint = dialog.result_text.placeholderText()
+    assert dialog.result_text.toPlainText() == "" and hint
     assert not hint.startswith("Once the pack")  # in the interface's language
 
 

@@ -25,7 +25,7 @@ def test_a_wgad_draft_is_made_and_a_wgeid_refused(qtbot, ui, tmp_path: Path) -> 
     qtbot.keyClicks(dialog.folder, str(tmp_path / "pack"))  # QTest types ASCII only
     dialog.make_button.setFocus()
     qtbot.keyClick(dialog.make_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: "Written to" in dialog.result.toPlainText())
+    qtbot.waitUntil(lambda: "Written to" in dialog.result_text.toPlainText())
     written = sorted(p.name for p in (tmp_path / "pack").iterdir())
     assert written == ["WGAD_communication_Tigran_Vardanyan_2026-11-27.docx",
                        "WGAD_communication_Tigran_Vardanyan_2026-11-27.pdf"]
@@ -33,7 +33,7 @@ def test_a_wgad_draft_is_made_and_a_wgeid_refused(qtbot, ui, tmp_path: Path) -> 
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # → WGEID: the demo family has not consented
     dialog.make_button.setFocus()
     qtbot.keyClick(dialog.make_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: "has not consented" in dialog.result.toPlainText())
+    qtbot.waitUntil(lambda: "has not consented" in dialog.result_text.toPlainText())
     assert dialog.make_button.isEnabled()
 
 
@@ -55,16 +55,16 @@ def test_the_echr_pack_takes_the_final_decision_date_as_the_command_line(qtbot, 
     dialog.folder.setText(str(tmp_path / "pack"))
     dialog.final_decision.set_value("2025-13-40")
     dialog.make_button.click()
-    assert dialog.result.toPlainText().startswith("“2025-13-40” is not a date")
+    assert dialog.result_text.toPlainText().startswith("“2025-13-40” is not a date")
     assert not (tmp_path / "pack").exists()
 
     dialog.final_decision.set_value(date(2025, 1, 10))
     dialog.make_button.click()
-    qtbot.waitUntil(lambda: "Written to" in dialog.result.toPlainText(), timeout=20000)
+    qtbot.waitUntil(lambda: "Written to" in dialog.result_text.toPlainText(), timeout=20000)
     expected = filing_packs.echr_pack(ui.case_file, cid, level="shareable", author="A",
                                       lawyer=keys.lawyer_profile(ui.case_file),
                                       final_decision=date(2025, 1, 10))
-    shown = dialog.result.toPlainText()  # (Qt gives no-break spaces back as spaces)
+    shown = dialog.result_text.toPlainText()  # (Qt gives no-break spaces back as spaces)
     missing = [w for w in expected.warnings if f"• {w}".replace("\xa0", " ") not in shown]
     assert expected.warnings and not missing, shown
     assert any("ended on" in str(w) for w in expected.warnings)  # counted from the date given
@@ -116,7 +116,7 @@ def test_the_echr_pack_is_made_in_french_when_asked(qtbot, ui, tmp_path: Path) -
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.folder.setText(str(tmp_path / "pack"))
     dialog.make_button.click()
-    qtbot.waitUntil(lambda: "Written to" in dialog.result.toPlainText(), timeout=20000)
+    qtbot.waitUntil(lambda: "Written to" in dialog.result_text.toPlainText(), timeout=20000)
     (draft,) = (tmp_path / "pack").glob("*.pdf")
     text = subprocess.run(["pdftotext", str(draft), "-"], capture_output=True, text=True,
                           check=True).stdout
@@ -146,7 +146,7 @@ def test_the_rule39_request_and_a_un_draft_are_made_in_french_when_asked(qtbot, 
     dialog.make_button.click()
 
     def written(what: str) -> None:
-        assert what in dialog.result.toPlainText(), dialog.result.toPlainText()
+        assert what in dialog.result_text.toPlainText(), dialog.result_text.toPlainText()
 
     qtbot.waitUntil(lambda: written("Demande_article_39_"), timeout=20000)
 
@@ -183,14 +183,14 @@ def test_a_rule39_request_takes_its_contacts_telephone_from_the_dialog(qtbot, ui
     dialog.risk.setPlainText("Hunger strike since 20 November.")
     dialog.folder.setText(str(tmp_path / "r39"))
     dialog.make_button.click()
-    qtbot.waitUntil(lambda: "contact person" in dialog.result.toPlainText(), timeout=20000)
-    refusal = dialog.result.toPlainText()
+    qtbot.waitUntil(lambda: "contact person" in dialog.result_text.toPlainText(), timeout=20000)
+    refusal = dialog.result_text.toPlainText()
     assert "--" not in refusal and "telephone" in refusal, refusal
     assert not (tmp_path / "r39").exists()
     dialog.contact.setText("Anna Example")
     dialog.phone.setText("+374 10 654321")
     dialog.make_button.click()
-    qtbot.waitUntil(lambda: "Written to" in dialog.result.toPlainText(), timeout=20000)
+    qtbot.waitUntil(lambda: "Written to" in dialog.result_text.toPlainText(), timeout=20000)
     (request,) = (tmp_path / "r39").glob("Rule39_request_*.pdf")
     text = " ".join(subprocess.run(["pdftotext", str(request), "-"], capture_output=True,
                                    text=True, check=True).stdout.split())

@@ -193,8 +193,8 @@ def test_a_long_name_leaves_both_columns_in_sight_and_names_read_as_in_the_lists
     dialog.show()
     assert "Вахрам-Артавазд Константинопольевич" in dialog.heading.text()
     assert "Տեր" not in dialog.heading.text() + dialog.moves.text() + dialog.warning.text()
-    viewport = dialog.scroll.viewport()
-    qtbot.waitUntil(lambda: dialog.scroll.widget().width() <= viewport.width())
+    viewport = dialog.scroll_area.viewport()
+    qtbot.waitUntil(lambda: dialog.scroll_area.widget().width() <= viewport.width())
     theirs = dialog.findChild(QRadioButton, "merge_other_capture")
     assert theirs.mapTo(viewport, theirs.rect().bottomRight()).x() <= viewport.width()
 
@@ -210,8 +210,8 @@ def test_a_long_value_is_cut_beside_its_button_and_whole_in_its_tooltip(qtbot, u
     dialog = MergeCaptivesDialog(ui, keep, other)
     qtbot.addWidget(dialog)
     dialog.show()
-    viewport = dialog.scroll.viewport()
-    qtbot.waitUntil(lambda: dialog.scroll.widget().width() <= viewport.width())
+    viewport = dialog.scroll_area.viewport()
+    qtbot.waitUntil(lambda: dialog.scroll_area.widget().width() <= viewport.width())
     theirs = dialog.findChild(QRadioButton, "merge_other_capture_circumstances")
     assert theirs.mapTo(viewport, theirs.rect().bottomRight()).x() <= viewport.width()
     assert theirs.text().endswith("…") and theirs.toolTip() == long

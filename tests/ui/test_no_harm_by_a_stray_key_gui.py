@@ -37,7 +37,7 @@ def test_a_key_pressed_on_opening_the_merge_dialog_merges_nothing(qtbot, ui, key
     assert dialog.findChild(QRadioButton, "merge_keep_capture").hasFocus()
     assert not dialog.findChild(QPushButton, "merge_do").isDefault()
     _key(qtbot, dialog, key)
-    assert dialog.result is None
+    assert dialog.merge_result is None
     assert cf.captives.get(other).id == other  # not merged away
     dialog.close()
 

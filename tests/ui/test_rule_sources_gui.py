@@ -46,6 +46,6 @@ def test_the_rule_calculator_cites_the_source_in_the_language(qtbot, qapp, lang:
     qtbot.addWidget(dialog)
     dialog.set_rule("az.cassation")
     dialog.trigger.setDate(QDate(2024, 1, 31))
-    text = dialog.result.toPlainText()
+    text = dialog.result_text.toPlainText()
     assert CASSATION[lang] in text
     assert "AZ CCrP" not in text

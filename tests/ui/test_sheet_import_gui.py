@@ -55,7 +55,7 @@ def test_the_wizard_imports_with_one_merge_and_undoes_in_one_step(qtbot, ui, tmp
     qtbot.keyClick(choice, Qt.Key.Key_Down)  # "Merge into row 2"
     assert choice.currentData() == "row:2" and import_button.isEnabled()
     _click(qtbot, dialog, "sheet_do_import")
-    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.isVisible())
+    qtbot.waitUntil(lambda: dialog.import_result is not None and not dialog.isVisible())
 
     new = [c for c in ui.case_file.captives.list() if c.id not in before]
     assert sorted(c.primary_name for c in new) == ["Ани Оганесян", "Арташес Мкртчян"]

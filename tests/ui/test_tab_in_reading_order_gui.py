@@ -94,7 +94,7 @@ def test_the_merge_s_values_come_between_swap_and_merge(qtbot, ui) -> None:
     dialog = shown(qtbot, MergeCaptivesDialog(ui, first, second, None))
     for _round in range(2):  # as opened, and after Swap (the values laid out again)
         order = tabbed_from(qtbot, dialog, dialog.swap_button, 3)
-        assert dialog.scroll.widget().isAncestorOf(order[1]), names(order)
+        assert dialog.scroll_area.widget().isAncestorOf(order[1]), names(order)
         dialog.swap()
 
 

@@ -118,11 +118,11 @@ class ConflictDialog(QDialog):
             mine.setObjectName(f"mine_{name}")
             theirs = QRadioButton(grid_host)
             theirs.setObjectName(f"theirs_{name}")
-            for button, value in ((mine, diff.mine), (theirs, diff.theirs)):
+            for choice, value in ((mine, diff.mine), (theirs, diff.theirs)):
                 whole = shown(diff.field, value)
-                button.setText(whole if len(whole) <= SHOWN_CHARS
+                choice.setText(whole if len(whole) <= SHOWN_CHARS
                                else whole[:SHOWN_CHARS - 1].rstrip() + "…")
-                button.setToolTip(whole)  # a long text whole
+                choice.setToolTip(whole)  # a long text whole
             mine.setAccessibleName(self.tr("Your version of %1").replace("%1", diff.field.label))
             theirs.setAccessibleName(self.tr("Their version of %1").replace("%1", diff.field.label))
             group = QButtonGroup(self)

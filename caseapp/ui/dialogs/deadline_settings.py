@@ -26,6 +26,7 @@ from caseapp.domain.rules import RuleSet
 from caseapp.services.casefile import CaseFile
 from caseapp.services.casefile_services import user_rules_dir
 from caseapp.services.settings import PROCEDURES
+from caseapp.ui.dialogs.custody_maxima import CustodyMaximumDialog
 from caseapp.ui.widgets.fields import special_text_whole
 
 
@@ -64,17 +65,11 @@ class DeadlineSettingsDialog(QDialog):
         self.overrides = QLabel(self)
         self.overrides.setObjectName("settings_custody_overrides")
         self.overrides.setWordWrap(True)
-        if current.custody_overrides:
-            # each named as `caseapp settings show` names it ("captive 12", "charges under
-            # article 279", "On trial (on_trial)"), never by its stored scope (a captive's uid)
-            lines = [f"{e.scope}: {e.value}" for e in case_file.settings.entries()
-                     if e.key == "custody_max_days" and e.scope]
-            self.overrides.setText(
-                self.tr("Maxima set for one captive, charge or stage (in days; change them with "
-                        "“caseapp settings set custody_max_days DAYS --captive ID”):")
-                + "\n" + "\n".join(lines))
-        else:
-            self.overrides.hide()
+        self._show_overrides()
+        # set, changed or removed here, in the window, as the command line does
+        for_part = QPushButton(self.tr("Maximum for one captive, charge or stage…"), self)
+        for_part.setObjectName("settings_custody_part")
+        for_part.clicked.connect(self._maximum_for_part)
         self.error = QLabel(self)
         self.error.setObjectName("settings_error")
         self.error.setWordWrap(True)
@@ -113,11 +108,28 @@ class DeadlineSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.overrides)
+        layout.addWidget(for_part, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(rules_label)
         layout.addWidget(open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problems)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _show_overrides(self) -> None:
+        """The maxima set for part of the file, each named as the settings list names it
+        ("captive 12", "charges under article 279", "On trial (on_trial)"), never by its
+        stored scope (a captive's uid)."""
+        lines = [f"{e.scope}: {e.value}" for e in self.case_file.settings.entries()
+                 if e.key == "custody_max_days" and e.scope]
+        self.overrides.setText(self.tr("Maxima set for one captive, charge or stage (in days):")
+                               + "\n" + "\n".join(lines))
+        self.overrides.setVisible(bool(lines))
+
+    def _maximum_for_part(self) -> None:
+        dialog = CustodyMaximumDialog(self.case_file, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._show_overrides)
+        dialog.open()
 
     def _days(self, name: str, value: int) -> QSpinBox:
         box = QSpinBox(self)

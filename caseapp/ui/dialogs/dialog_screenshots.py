@@ -14,6 +14,7 @@ from caseapp.ui.dialogs.letter_dialog import LetterDialog
 from caseapp.ui.i18n import current_language
 from caseapp.ui.png import save_png
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.captive_picker import CaptivePicker
 
 
 def render_dialogs(ui: UiContext, out: Path, captive_id: int,
@@ -40,6 +41,7 @@ def render_dialogs(ui: UiContext, out: Path, captive_id: int,
     hearing = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=captive_id)
     hearing.show()
     picker = hearing.widgets["captive_ids"]
+    assert isinstance(picker, CaptivePicker)  # (how a hearing's co-defendants are picked)
     settle()
     picker.search.setText("Stepanian")  # a Latin spelling of a name written in Armenian
     settle()

@@ -134,11 +134,11 @@ class FilingDialog(QDialog):
         self.form.addRow(self.tr("Contact's telephone"), self.phone)
         self.form.addRow(self.tr("Contact's fax"), self.fax)
         name_from_form(self.form)  # the folder and the date by their captions
-        self.result = QPlainTextEdit(self)
-        self.result.setObjectName("filing_result")
-        self.result.setAccessibleName(self.tr("The pack made"))
-        self.result.setReadOnly(True)
-        self.result.setPlaceholderText(self.tr(
+        self.result_text = QPlainTextEdit(self)
+        self.result_text.setObjectName("filing_result")
+        self.result_text.setAccessibleName(self.tr("The pack made"))
+        self.result_text.setReadOnly(True)
+        self.result_text.setPlaceholderText(self.tr(
             "Once the pack is made: the folder it was written to, its files, and what to check "
             "before filing."))
         buttons = QDialogButtonBox(self)
@@ -150,7 +150,7 @@ class FilingDialog(QDialog):
         self.make_button.clicked.connect(self.make)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.result_text, 1)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
@@ -217,16 +217,16 @@ class FilingDialog(QDialog):
 
     def make(self) -> None:
         if not self.folder.text().strip():
-            self.result.setPlainText(self.tr("Choose the folder to write the pack into."))
+            self.result_text.setPlainText(self.tr("Choose the folder to write the pack into."))
             self.folder.setFocus()
             return
         problem = self.final_decision.problem() if self.kind.currentData() == "echr" else None
         if problem:
-            self.result.setPlainText(problem)
+            self.result_text.setPlainText(problem)
             self.final_decision.setFocus()
             return
         self.make_button.setEnabled(False)
-        self.result.setPlainText(self.tr("Making the pack…"))
+        self.result_text.setPlainText(self.tr("Making the pack…"))
 
         def done(pack: filing_packs.Pack) -> None:
             if shiboken6.isValid(self):
@@ -236,7 +236,7 @@ class FilingDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):
                 self.make_button.setEnabled(True)
-                self.result.setPlainText(str(exc))
+                self.result_text.setPlainText(str(exc))
 
         self.ui.runner.submit(self.job(), done, failed, key=f"filing_{id(self)}")
 
@@ -247,7 +247,7 @@ class FilingDialog(QDialog):
             lines += ["", self.tr("Before filing:")]
             lines += [f"• {w}" for w in pack.warnings]
         lines += ["", *pack.left_out.lines()]
-        self.result.setPlainText("\n".join(lines))
+        self.result_text.setPlainText("\n".join(lines))
 
 
 def open_filing(ui: UiContext, parent: QWidget | None, captive_id: int | None) -> QDialog | None:

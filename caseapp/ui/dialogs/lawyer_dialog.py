@@ -61,10 +61,11 @@ class LawyerDialog(QDialog):
             value = getattr(stored, field)
             fallback = getattr(env, field)
             if field == "address":
-                edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
-                edit.setTabChangesFocus(True)
-                edit.setFixedHeight(72)
-                edit.setPlainText(value)
+                lines = QPlainTextEdit(self)
+                lines.setTabChangesFocus(True)
+                lines.setFixedHeight(72)
+                lines.setPlainText(value)
+                edit: QLineEdit | QPlainTextEdit = lines
             else:
                 edit = QLineEdit(self)
                 edit.setText(value)

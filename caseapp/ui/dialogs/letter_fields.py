@@ -5,6 +5,7 @@ the letter's level holds back something the file has."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -73,6 +74,20 @@ LABELS: dict[str, str] = {
 # Fields that usually run over several lines.
 MULTILINE = {"recipient_block", "lawyer_block", "lawyer_address", "key_facts", "current_asks",
              "health", "charges", "capture_circumstances", "detention_address"}
+
+
+LEAST_HEIGHT = 64  # a multi-line field's height, however few its lines
+MOST_LINES = 6  # a block of more lines scrolls
+
+
+def tall_enough(edit: QPlainTextEdit, lines: int) -> int:
+    """The height that shows ``lines`` lines of ``edit`` whole (up to ``MOST_LINES``): at 64
+    pixels whatever it held, the fifth line of the lawyer's details under the signature (her
+    phone and e-mail, below an address on three lines) was cut off at the box's edge."""
+    margins = edit.contentsMargins()
+    document = math.ceil(2 * edit.document().documentMargin())
+    shown = min(lines, MOST_LINES) * edit.fontMetrics().lineSpacing()
+    return max(LEAST_HEIGHT, shown + document + margins.top() + margins.bottom() + 1)
 
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -160,11 +175,12 @@ class LetterFieldsForm(QWidget):
     def _add_row(self, f: LetterField, level: Sensitivity) -> None:
         text = self.typed.get(f.name, f.value)
         if f.name in MULTILINE or "\n" in text:
-            edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(64)
-            edit.setPlainText(text)
-            edit.textChanged.connect(lambda name=f.name, e=edit: self._typed(name, e))
+            lines = QPlainTextEdit(self)
+            lines.setTabChangesFocus(True)
+            lines.setPlainText(text)
+            lines.setFixedHeight(tall_enough(lines, text.count("\n") + 1))
+            lines.textChanged.connect(lambda name=f.name, e=lines: self._typed(name, e))
+            edit: QLineEdit | QPlainTextEdit = lines
         else:
             edit = QLineEdit(self)
             edit.setText(text)

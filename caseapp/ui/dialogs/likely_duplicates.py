@@ -71,10 +71,11 @@ class LikelyDuplicatesDialog(QDialog):
             cells = [self._told(p.first_name, p.first_apart),
                      self._told(p.second_name, p.second_apart),
                      QLocale().toString(p.score, "f", 2), match_reasons(p.reasons, list_separator())]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            items = [QTableWidgetItem(text) for text in cells]
+            for column, item in enumerate(items):
+                self.table.setItem(row, column, item)
             for column, captive_id in ((0, p.first_id), (1, p.second_id)):
-                self.table.item(row, column).setToolTip(self.tr("ID %1").replace("%1", str(captive_id)))
+                items[column].setToolTip(self.tr("ID %1").replace("%1", str(captive_id)))
             button = QPushButton(self.tr("Merge…"), self.table)
             button.setObjectName(f"duplicates_merge_{row}")
             button.clicked.connect(lambda _checked=False, p=p: self.merge(p))

@@ -84,10 +84,10 @@ class MergeCommand(RecordCommand):
     def undo_write(self, cf: CaseFile) -> None:
         if self.result.undo is None:
             raise Dropped(QCoreApplication.translate("MergeCommand", "It cannot be undone."))
-        undo_merge(cf, self.result.undo)  # type: ignore[arg-type]
+        undo_merge(cf, self.result.undo)
 
     def redo_write(self, cf: CaseFile) -> None:
-        self.result = merge_captives(cf, self.result.keep_id, self.result.other_id,  # type: ignore[arg-type]
+        self.result = merge_captives(cf, self.result.keep_id, self.result.other_id,
                                      take=self.take)
 
 
@@ -102,7 +102,7 @@ class MergeCaptivesDialog(QDialog):
         self.setWindowTitle(self.tr("Merge Captives"))
         self.ui = ui
         self.keep_id, self.other_id = first_id, second_id
-        self.result: MergeResult | None = None
+        self.merge_result: MergeResult | None = None  # (QDialog.result() is the dialog's code)
         self.groups: dict[str, QButtonGroup] = {}
 
         layout = QVBoxLayout(self)
@@ -114,10 +114,10 @@ class MergeCaptivesDialog(QDialog):
         self.swap_button.setObjectName("merge_swap")
         self.swap_button.clicked.connect(self.swap)
         layout.addWidget(self.swap_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        no_stop_around_fields(self.scroll)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)  # (QWidget.scroll() scrolls the dialog itself)
+        self.scroll_area.setWidgetResizable(True)
+        no_stop_around_fields(self.scroll_area)
+        layout.addWidget(self.scroll_area, 1)
         self.moves = QLabel(self)
         self.moves.setObjectName("merge_moves")
         self.moves.setWordWrap(True)
@@ -156,7 +156,7 @@ class MergeCaptivesDialog(QDialog):
         keep, other = self._name(self.keep_id), self._name(self.other_id)
         # Each named by what tells the two apart, as Likely Duplicates names them; the ids,
         # which mean nothing to a lawyer, in the tooltip.
-        keep_apart, other_apart = pair_told_apart(cf.ctx, self.keep_id,  # type: ignore[union-attr]
+        keep_apart, other_apart = pair_told_apart(cf.ctx, self.keep_id,
                                                   self.other_id)
         self.heading.setText(
             self.tr("Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, "
@@ -180,7 +180,7 @@ class MergeCaptivesDialog(QDialog):
             grid.addWidget(heading, 0, column)
             grid.setColumnStretch(column, 1)
         self.groups = {}
-        diffs = differences(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
+        diffs = differences(cf, self.keep_id, self.other_id)
         for row, d in enumerate(diffs, start=1):
             grid.addWidget(QLabel(text_of(field_name(d.field))), row, 0)  # as `caseapp merge`
             group = QButtonGroup(grid_widget)
@@ -201,12 +201,12 @@ class MergeCaptivesDialog(QDialog):
         if not diffs:
             grid.addWidget(QLabel(self.tr("The two records agree on every field.")), 1, 0, 1, 3)
         grid.setRowStretch(len(diffs) + 2, 1)
-        self.scroll.setWidget(grid_widget)
+        self.scroll_area.setWidget(grid_widget)
         # Tab from Swap to the values, then Merge: the values, made after Cancel, came last
         tab_in_order(self.swap_button, *grid_widget.findChildren(QRadioButton))
         first = grid_widget.findChildren(QRadioButton)
         (first[0] if first else self.cancel_button).setFocus(Qt.FocusReason.OtherFocusReason)
-        counts = what_moves(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
+        counts = what_moves(cf, self.keep_id, self.other_id)
         parts = [self.tr(MOVES[k], "", n) for k, n in counts.items() if k in MOVES and n]
         self.moves.setText(self.tr("Moves to %1: %2.").replace("%1", keep)
                            .replace("%2", list_separator().join(parts) if parts else self.tr("nothing")))
@@ -228,15 +228,15 @@ class MergeCaptivesDialog(QDialog):
         keep_id, other_id, take = self.keep_id, self.other_id, self.taken()
         case_file = self.ui.case_file
         try:
-            self.result = self.ui.ops.write(
-                lambda cf: merge_captives(cf, keep_id, other_id, take=take))  # type: ignore[arg-type]
+            self.merge_result = self.ui.ops.write(
+                lambda cf: merge_captives(cf, keep_id, other_id, take=take))
         except CaseAppError as exc:
             self.error.setText(self.tr("Nothing was merged: %1").replace("%1", str(exc)))
             self.error.show()
             return
         self.ui.ops.forget("captives", other_id, other)
         action = self.tr("Merge %1 into %2").replace("%1", other).replace("%2", keep)
-        self.ui.ops.push(case_file, MergeCommand(action, self.result, take))
+        self.ui.ops.push(case_file, MergeCommand(action, self.merge_result, take))
         self.merged.emit(keep_id, other_id)
         self.ui.ops.message.emit(self.tr("Merged %1 into %2.").replace("%1", other).replace("%2", keep))
         self.accept()

@@ -215,9 +215,9 @@ class RecordDialog(QDialog):
         if f.kind == "datetime":
             return _DateTimeField(self)
         if f.kind == "int":
-            w = QSpinBox(self)
-            w.setRange(0, f.maximum)
-            return w
+            spin = QSpinBox(self)
+            spin.setRange(0, f.maximum)
+            return spin
         if f.kind in ("enum", "optional_enum"):  # optional: a "—" choice for none
             assert f.enum is not None
             return EnumCombo(f.enum, self, optional=f.kind == "optional_enum")
@@ -295,8 +295,8 @@ class RecordDialog(QDialog):
                 w.setChecked(bool(value))
             else:
                 w.set_value(value)  # type: ignore[attr-defined]
-                if isinstance(w, QComboBox) and w.lineEdit() is not None:  # a zone, a language
-                    w.lineEdit().setCursorPosition(0)
+                if isinstance(w, QComboBox) and (line := w.lineEdit()) is not None:  # a zone, a language
+                    line.setCursorPosition(0)
 
     def changed_values(self) -> dict[str, Any]:
         now = self.values()
@@ -328,7 +328,8 @@ class RecordDialog(QDialog):
         label.setText(message)
         label.setMinimumHeight(label.heightForWidth(max(width, 100)))
         label.show()
-        self.layout().activate()
+        if (layout := self.layout()) is not None:  # (always: the dialog's column)
+            layout.activate()
         wanted = max(self.sizeHint().height(), self._height_before_errors)
         if wanted != self.height():
             self.resize(self.width(), wanted)

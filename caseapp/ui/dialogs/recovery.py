@@ -44,7 +44,9 @@ def qr_image(words: str, scale: int = 6) -> QImage:
 
     buffer = io.BytesIO()
     segno.make(words, error="m").save(buffer, kind="png", scale=scale, border=2)
-    return QImage.fromData(buffer.getvalue(), "PNG")
+    image = QImage()
+    image.loadFromData(buffer.getvalue(), "PNG")  # (the stubs type fromData's format as bytes, which Qt refuses)
+    return image
 
 
 def words_table(words: str, style: str = "") -> str:

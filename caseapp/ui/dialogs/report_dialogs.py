@@ -267,7 +267,7 @@ class DossierDialog(PreviewDialog):
 
     def left_out_job(self) -> Callable[[], OmissionSummary] | None:
         captive_id = self.captive.value()
-        if captive_id is None:
+        if not isinstance(captive_id, int):  # (one captive chosen, or none)
             return None
         cf, level = self.ui.case_file, Sensitivity(self.level.currentData())
         return lambda: outputs.dossier_left_out(cf, captive_id, level=level)

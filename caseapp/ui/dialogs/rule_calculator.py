@@ -3,8 +3,10 @@ the due date(s) with every step taken, and add the result to a captive's deadlin
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date, datetime, time
 from html import escape
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
@@ -82,7 +84,7 @@ class RuleCalculator(QDialog):
 
     def __init__(self, rule_set: RuleSet, today: date, captives: CaptiveSource | None,
                  parent: QWidget | None = None, *, captive_id: int | None = None,
-                 add: object = None):
+                 add: Callable[[int, str, date | datetime, dict[str, int]], object] | None = None):
         super().__init__(parent)
         self.setObjectName("rule_calculator")
         self.setWindowTitle(self.tr("Deadline calculator"))
@@ -116,10 +118,10 @@ class RuleCalculator(QDialog):
         self.trigger_label.setWordWrap(True)
         self.params_form = QFormLayout()
         self.params: dict[str, QSpinBox] = {}
-        self.result = QTextBrowser(self)
-        self.result.setObjectName("calculator_result")
-        self.result.setAccessibleName(self.tr("The deadline worked out"))
-        self.result.setMinimumSize(640, 160)  # gives way to the captive's matches
+        self.result_text = QTextBrowser(self)
+        self.result_text.setObjectName("calculator_result")
+        self.result_text.setAccessibleName(self.tr("The deadline worked out"))
+        self.result_text.setMinimumSize(640, 160)  # gives way to the captive's matches
 
         self.captive: CaptivePicker | None = None
         adding = QHBoxLayout()  # not a form row: the matches below the field must push
@@ -153,7 +155,7 @@ class RuleCalculator(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(self.params_form)
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.result_text, 1)
         layout.addLayout(adding)
         layout.addWidget(buttons)
 
@@ -196,12 +198,12 @@ class RuleCalculator(QDialog):
         self.recompute()
 
     def trigger_value(self) -> date | datetime:
-        d = self.trigger.date().toPython()
+        d = cast(date, self.trigger.date().toPython())  # (the stubs type it as object)
         if not self.use_time.isChecked():
             return d
         rule = self.current_rule()
         zone = ZoneInfo(rule.timezone) if rule.timezone else ZoneInfo("UTC")
-        return datetime.combine(d, self.time.time().toPython(), zone)
+        return datetime.combine(d, cast(time, self.time.time().toPython()), zone)
 
     def parameters(self) -> dict[str, int]:
         return {name: box.value() for name, box in self.params.items()}
@@ -214,7 +216,7 @@ class RuleCalculator(QDialog):
                                    self.parameters(), today=self.today)
         except CaseAppError as exc:
             self.results = []
-            self.result.setHtml(f"<p style='color:#c0392b'>{escape(str(exc))}</p>")
+            self.result_text.setHtml(f"<p style='color:#c0392b'>{escape(str(exc))}</p>")
             self.add_button.setEnabled(False)
             return
         parts = []
@@ -227,7 +229,7 @@ class RuleCalculator(QDialog):
             # the citation in the interface's language where the rule file gives it
             source = self.tr("Source: %1").replace("%1", d.source_in())
             parts.append(f"<p><small>{escape(source)}</small></p>")
-        self.result.setHtml("".join(parts))
+        self.result_text.setHtml("".join(parts))
         self._can_add()
 
     def chosen_captive(self) -> int | None:
@@ -244,7 +246,7 @@ class RuleCalculator(QDialog):
         try:
             self._add(cid, self.current_rule().id, self.trigger_value(), self.parameters())
         except CaseAppError as exc:
-            self.result.append(f"<p style='color:#c0392b'>{escape(str(exc))}</p>")
+            self.result_text.append(f"<p style='color:#c0392b'>{escape(str(exc))}</p>")
             return
         self.accept()
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.sheet_columns import Mapping, column_letter
 from caseapp.domain.sheet_rows import layout
-from caseapp.services.sheet_import import decisions_for
+from caseapp.services.sheet_import import SheetImportResult, decisions_for
 from caseapp.services.sheet_preview import SheetPreview, preview
 from caseapp.services.sheet_read import open_workbook, read_sheet
 from caseapp.services.sheet_summary import import_counts
@@ -62,7 +62,7 @@ class SheetImportDialog(QDialog):
         self.ui, self.path, self.folder = ui, Path(path), mappings_folder
         self.preview: SheetPreview | None = None
         self.found_header_row = 1
-        self.result = None
+        self.import_result: SheetImportResult | None = None  # (QDialog.result() is the dialog's code)
         self.setWindowTitle(self.tr("Import Spreadsheet — %1").replace(  # its ending kept
             "%1", in_title(self.path.name, Qt.TextElideMode.ElideMiddle)))
         resize_within_screen(self, 1200, 640)
@@ -123,7 +123,7 @@ class SheetImportDialog(QDialog):
                     encoding=self.source.encoding.currentData() or "",
                     delimiter=self.source.delimiter.currentData() or "", columns=columns)
         done = self.ui.ops.run(lambda cf: preview(cf, self.path, **args))  # type: ignore[arg-type]
-        return done.value  # type: ignore[no-any-return]
+        return done.value
 
     # ---- step 2: the columns ---------------------------------------------------------------
     def _columns_page(self) -> QWidget:
@@ -203,7 +203,8 @@ class SheetImportDialog(QDialog):
         if not ok or not name.strip():
             return
         kind_csv = self.book.kind == "csv"
-        headers = [self.columns.item(i, 1).text() for i in range(self.columns.rowCount())]
+        headers = [item.text() if (item := self.columns.item(i, 1)) is not None else ""
+                   for i in range(self.columns.rowCount())]
         mapping = Mapping(name=name.strip(), sheet="" if kind_csv else self.source.sheet.currentText(),
                           header_row=self.found_header_row,
                           delimiter=self.source.delimiter.currentData() or "",
@@ -284,12 +285,13 @@ class SheetImportDialog(QDialog):
             return
         try:
             decisions = decisions_for(pv, self.decisions(), skip_errors=self.skip_errors.isChecked())
-            self.result = run_import(self.ui.ops, pv, decisions)
+            result = run_import(self.ui.ops, pv, decisions)
         except CaseAppError as exc:
             self.message.setText(str(exc))
             return
+        self.import_result = result
         # only the counts there are, as `caseapp import-sheet` says them
-        self.ui.ops.message.emit(" ".join(str(said) for said in import_counts(self.result)))
+        self.ui.ops.message.emit(" ".join(str(said) for said in import_counts(result)))
         self.accept()
 
 

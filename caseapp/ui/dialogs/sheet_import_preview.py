@@ -6,7 +6,8 @@ whole title in its tooltip)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +31,19 @@ from caseapp.ui.dialogs.sheet_import_labels import (
 from caseapp.ui.dialogs.sheet_import_rows import not_a_person, row_details, shown_cell, summary
 from caseapp.ui.dialogs.sheet_import_rows import problems as row_problems
 from caseapp.ui.widgets.column_titles import on_lines
-from caseapp.ui.widgets.fitted_columns import FittedColumns
+from caseapp.ui.widgets.fitted_columns import WORD_MARGIN, FittedColumns
 from caseapp.ui.widgets.focus_order import tab_in_order
+
+
+def two_line_width(metrics: QFontMetrics, text: str) -> int:
+    """The least width ``text`` takes on at most two lines broken at a space (a greedy wrap
+    at that width takes no more than two)."""
+    words = text.split(" ")
+    return min([metrics.horizontalAdvance(text)]
+               + [max(metrics.horizontalAdvance(" ".join(words[:i])),
+                      metrics.horizontalAdvance(" ".join(words[i:])))
+                  for i in range(1, len(words))])
+
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 # (the words of the import wizard, in its context: "SheetImportDialog")
@@ -105,8 +117,10 @@ class PreviewPage(QWidget):
             problems = row_problems(row)
             cells = [(str(row.row), ""), ("", "")] + [
                 shown_cell(row, shown, f) for f in PREVIEW_FIELDS] + [(problems, "")]
+            items: list[QTableWidgetItem] = []
             for col, (text, tip) in enumerate(cells):
                 item = QTableWidgetItem(" · ".join(text.splitlines()))
+                items.append(item)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(tip or text)
                 if brush is not None:
@@ -116,21 +130,22 @@ class PreviewPage(QWidget):
                     font.setItalic(True)
                     item.setFont(font)
                 self.rows.setItem(n, col, item)
+            action = items[1]
             if row.values.not_a_person is not None:
-                self.rows.item(n, 1).setText(not_a_person(row))
+                self._action(action, not_a_person(row))
             elif row.errors:
-                self.rows.item(n, 1).setText(translate("SheetImportDialog", "Not imported: errors"))
+                self._action(action, translate("SheetImportDialog", "Not imported: errors"))
             elif row.duplicates:
                 self.choices[row.row] = self._choice(row)
                 self.rows.setCellWidget(n, 1, self.choices[row.row])
             else:
-                self.rows.item(n, 1).setText(translate("SheetImportDialog", "New captive"))
+                self._action(action, translate("SheetImportDialog", "New captive"))
         tab_in_order(self.rows, *self.choices.values(), self.skip_errors)  # (made after Cancel)
         # a field no row gives (no column of the file was taken for it) is not shown: its
         # empty column took the room a long name needed (the summary says what is missing)
         for col in range(2, 2 + len(PREVIEW_FIELDS)):
             self.rows.setColumnHidden(col, not any(
-                (item := self.rows.item(n, col)) is not None and item.text()
+                (cell := self.rows.item(n, col)) is not None and cell.text()
                 for n in range(self.rows.rowCount())))
         self.rows_fit.fit()  # (again at each change of the table's width)
         first = next((n for n, r in enumerate(pv.rows) if r.problems or r.duplicates
@@ -150,10 +165,19 @@ class PreviewPage(QWidget):
             return
         self.details.setText(row_details(self.preview.rows[n]))
 
+    def _action(self, item: QTableWidgetItem, text: str) -> None:
+        """A row's action, asking for no more width than it takes on two lines: kept on one
+        line («Не человек: название части») the column, sized to its contents, took the room
+        the row's status and category needed (read «Удер… обви…», «Զինծառայ…»)."""
+        item.setText(text)
+        metrics = self.rows.fontMetrics()
+        item.setSizeHint(QSize(two_line_width(metrics, text) + WORD_MARGIN + 1,
+                               2 * metrics.lineSpacing()))
+
     def _choice(self, row: RowPreview) -> QComboBox:
         combo = QComboBox(self.rows)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(9)
         combo.setObjectName(f"sheet_choice_{row.row}")
         combo.setAccessibleName(translate("SheetImportDialog", "What to do with row %1").replace("%1", str(row.row)))
         combo.addItem(translate("SheetImportDialog", "Choose…"), None)

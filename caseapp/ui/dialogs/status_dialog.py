@@ -145,7 +145,7 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
         done = ui.ops.update("custody", captive.id, {}, action=title, write=write,
                              describe=lambda c: c.primary_name, read=CustodyReader(),
                              captive_id=captive.id)
-        return done.captive  # type: ignore[no-any-return]
+        return done.captive
 
     # Internal until the lawyer chooses otherwise: a note may say anything.
     initial = {"status": captive.status, "effective_on": ui.today(),

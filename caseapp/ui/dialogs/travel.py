@@ -9,8 +9,9 @@ thread: a merge on the operations' worker (it writes records), the others on the
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -253,7 +254,8 @@ class ExposureDialog(QDialog):
 
     def _choose(self) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(),
-                                              str(Path.home() / file_names.exposure_report(self.day.date().toPython())),
+                                              str(Path.home() / file_names.exposure_report(
+                                                  cast(date, self.day.date().toPython()))),  # (typed object)
                                               "PDF (*.pdf)")
         return path
 
