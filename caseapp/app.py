@@ -13,8 +13,14 @@ from caseapp.config import APP_NAME, Location, current_actor, default_path, reso
 from caseapp.services.casefile import CaseFile, open_case_file
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
     from caseapp.db.migrate import Progress
     from caseapp.domain.messages import Message
+    from caseapp.ui.main_window import MainWindow
 
 
 def build_demo_file(path: Path) -> None:
@@ -52,7 +58,7 @@ def screenshot_names() -> tuple[str, ...]:
     return SCREENSHOT_NAMES
 
 
-def make_window(db: str | None = None, settings=None):
+def make_window(db: str | None = None, settings: QSettings | None = None) -> MainWindow:
     """Build the main window and open the case file the user asked for (or the last one)."""
     from caseapp.ui import settings as keys
 
@@ -89,7 +95,7 @@ def make_window(db: str | None = None, settings=None):
     return window
 
 
-def last_file(settings) -> Path | None:
+def last_file(settings: QSettings) -> Path | None:
     """The case file to reopen at start: the one open when the app was closed, if kept by
     its whole path."""
     from caseapp.ui import settings as keys
@@ -215,7 +221,7 @@ def run_gui(db: str | None = None, *, lang: str | None = None) -> int:
     # collector's sight before the window is built, so that the full collection after it
     # shows (below) looks only at the window's objects (it looked at all, 0.1-0.4 s).
     gc.freeze()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("CaseApp")
     _identify(app)
@@ -274,7 +280,7 @@ def forget_sources_read_by_pyside() -> None:
     if reads is None or getattr(reads, "forgets_sources", False):
         return
 
-    def uses_pyside(module):  # type: ignore[no-untyped-def]
+    def uses_pyside(module: ModuleType) -> object:
         path = getattr(module, "__file__", None)
         if isinstance(path, str) and path.endswith(".py"):
             try:
@@ -285,13 +291,14 @@ def forget_sources_read_by_pyside() -> None:
         try:
             return reads(module)
         finally:
-            linecache.cache.pop(path, None)
+            if isinstance(path, str):
+                linecache.cache.pop(path, None)
 
     uses_pyside.forgets_sources = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside
 
 
-def _identify(app) -> None:
+def _identify(app: QApplication) -> None:
     """The window icon, and the desktop entry the window belongs to (Wayland's app id, the
     taskbar's grouping): packaging/linux installs it under this name."""
     from PySide6.QtGui import QIcon

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -21,27 +22,27 @@ def default_path() -> Path:
 
 
 def resolve_location(db: str | os.PathLike[str] | None = None,
-                     env: dict[str, str] | None = None) -> Location:
+                     env: Mapping[str, str] | None = None) -> Location:
     """``--db PATH`` first, then ``CASEAPP_DB``, then ``CASEAPP_DATABASE_URL``, then the default.
 
     ``--db`` may also be a team server's URL (``postgresql+psycopg://USER@HOST/DATABASE``)."""
-    env = os.environ if env is None else env
+    environ: Mapping[str, str] = os.environ if env is None else env
     if db and "://" in str(db):
         return Location(url=str(db))
     if db:
         return Location(path=Path(db).expanduser())
-    if env.get("CASEAPP_DB"):
-        return Location(path=Path(env["CASEAPP_DB"]).expanduser())
-    if env.get("CASEAPP_DATABASE_URL"):
-        return Location(url=env["CASEAPP_DATABASE_URL"])
+    if environ.get("CASEAPP_DB"):
+        return Location(path=Path(environ["CASEAPP_DB"]).expanduser())
+    if environ.get("CASEAPP_DATABASE_URL"):
+        return Location(url=environ["CASEAPP_DATABASE_URL"])
     return Location(path=default_path())
 
 
-def current_actor(env: dict[str, str] | None = None) -> str:
+def current_actor(env: Mapping[str, str] | None = None) -> str:
     """Who the audit trail names: ``CASEAPP_USER`` or the login name."""
-    env = os.environ if env is None else env
-    if env.get("CASEAPP_USER"):
-        return env["CASEAPP_USER"]
+    environ: Mapping[str, str] = os.environ if env is None else env
+    if environ.get("CASEAPP_USER"):
+        return environ["CASEAPP_USER"]
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name on some systems

@@ -87,7 +87,7 @@ def extracted() -> dict[Key, list[tuple[str, int]]]:
     return found
 
 
-def plain(message_id: str | tuple[str, str] | list[str]) -> str:
+def plain(message_id: str | tuple[str, ...] | list[str]) -> str:
     """A message's English text (the singular of a plural message): its key in a catalogue."""
     return message_id if isinstance(message_id, str) else message_id[0]
 

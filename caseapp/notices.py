@@ -13,6 +13,7 @@ import platform
 import re
 import sys
 from importlib import metadata
+from importlib.metadata import PackageMetadata
 from pathlib import Path
 
 from caseapp.resources import resource
@@ -134,14 +135,20 @@ def runtime_distributions(root: str = "caseapp") -> list[metadata.Distribution]:
     return sorted(found.values(), key=lambda d: _key(d.metadata["Name"]))
 
 
+def _field(meta: PackageMetadata, name: str) -> str | None:
+    """A metadata field's first value, if it has one."""
+    values = meta.get_all(name)
+    return str(values[0]) if values else None
+
+
 def licence_of(dist: metadata.Distribution) -> str:
     """The licence its metadata states: the SPDX expression (PEP 639), else the short
     License field, else the licence classifiers."""
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return expression.strip()
-    field = (meta.get("License") or "").strip()
+    field = (_field(meta, "License") or "").strip()
     classifiers = "; ".join(c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
                             if c.startswith("License :: "))
     if field and "\n" not in field and len(field) <= 80:
@@ -156,8 +163,9 @@ def licence_of(dist: metadata.Distribution) -> str:
 
 def _home_page(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    if meta.get("Home-page"):
-        return str(meta["Home-page"])
+    home = _field(meta, "Home-page")
+    if home:
+        return home
     for entry in meta.get_all("Project-URL") or []:
         label, _, url = entry.partition(",")
         if label.strip().lower().replace("-", "") in {"homepage", "home", "source", "repository"}:
