@@ -31,7 +31,6 @@ from caseapp.domain.dto import Changes
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.reports import parse_level
 from caseapp.services.batch import call_in_batch, end_batch, start_batch, stop_batch
 from caseapp.services.collector import collector_paused
 from caseapp.services.labels import level_label
