@@ -222,6 +222,8 @@ def output_level(ctx: ServiceContext, level: Sensitivity | str) -> Sensitivity:
     below internal prints holds only what their clearance reads, so it is marked and named
     at that level (at a level above it, it claimed to leave nothing out). Refused when the
     team's owner changed the login's clearance since the case file was opened."""
+    from caseapp.domain.reports import parse_level  # an output's: not every command's start
+
     check_clearance_unchanged(ctx.db.engine)
     return within_clearance(ctx, parse_level(level))
 
