@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import difflib
 import getpass
 import json
 import os
@@ -188,6 +187,8 @@ class ArgumentParser(argparse.ArgumentParser):
         the closest option's name; None for anything else."""
         if not typed.startswith("--") or len(typed) < 3:
             return None
+        import difflib  # for a mistyped option only
+
         name = typed.split("=", 1)[0]
         word = name[2:].lower()
         synonym = difflib.get_close_matches(word, FORMAT_SYNONYMS, n=1, cutoff=0.8)
