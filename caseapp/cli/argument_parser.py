@@ -6,7 +6,6 @@ that is not UTF-8."""
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -154,6 +153,8 @@ class ArgumentParser(argparse.ArgumentParser):
         the closest option's name; None for anything else."""
         if not typed.startswith("--") or len(typed) < 3:
             return None
+        import difflib  # for a mistyped option only
+
         name = typed.split("=", 1)[0]
         word = name[2:].lower()
         synonym = difflib.get_close_matches(word, FORMAT_SYNONYMS, n=1, cutoff=0.8)
