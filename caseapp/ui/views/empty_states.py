@@ -4,13 +4,17 @@ work owns): installed by the main window over their tables, from here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from caseapp.ui.views.captives import CaptivesView
-from caseapp.ui.views.documents import DocumentsView
 from caseapp.ui.views.layout import EmptyMessage, EmptyState
+
+if TYPE_CHECKING:  # (not imported here when the program runs: the documents view's module
+    # brings the services and SQLAlchemy, which the window's start leaves for later)
+    from caseapp.ui.views.captives import CaptivesView
+    from caseapp.ui.views.documents import DocumentsView
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
@@ -18,10 +22,10 @@ translate = QCoreApplication.translate  # lupdate reads every translate("Context
 def install_empty_state(view_id: str, view: QWidget, *,
                         new_captive: Callable[[], object]) -> EmptyState | None:
     """The empty state of view ``view_id`` (None for a view that has its own or none)."""
-    if view_id == "captives" and isinstance(view, CaptivesView):
-        return _captives(view, new_captive)
-    if view_id == "documents" and isinstance(view, DocumentsView):
-        return _documents(view)
+    if view_id == "captives":
+        return _captives(cast("CaptivesView", view), new_captive)
+    if view_id == "documents":
+        return _documents(cast("DocumentsView", view))
     return None
 
 
