@@ -1,7 +1,8 @@
 """At 1024 pixels, in Armenian and Russian, what the lawyer reads first is read: a deadline's
 title in the Deadlines view was cut to two or three words ("Продление срока содерж…",
 "Կալանավորման ժամ…") while the list of views kept some 240 pixels of every view and the
-Due and When columns most of the row."""
+Due and When columns most of the row; the place of detention in the Captives list was cut
+to "Бакинский … № 1"."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView
 
 from caseapp.ui.sidebar import NARROWEST
+from caseapp.ui.views.captives import COLUMN_IDS, PLACE
 from caseapp.ui.views.deadlines import TITLE_COLUMN
 from tests.ui.cut_cells import CELL_MARGIN
 from tests.ui.small_screen import MAXIMISED, demo_window, main_window
+from tests.ui.test_whole_times_gui import cut_cells
 
 WAIT = 20000
 READ = 40  # letters of a title read at least (some five or six words), or all of it
@@ -88,3 +91,21 @@ def test_the_list_of_views_gives_its_width_to_the_view_at_1024(qtbot, tmp_path: 
     assert again.findChild(QAction, "view_names").isChecked()
     again.set_case_file(None, backup_previous=False)
 
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_place_of_detention_is_read_at_1024(lang: str, qtbot, tmp_path: Path,
+                                                armenian_demo_template: Path) -> None:
+    """A place of some forty letters is whole ("Բաքվի թիվ 1 նախնական կալանքի վայր"); a
+    longer one is cut in its middle only while no column hidden first (the Latin spelling,
+    which the name's tooltip gives) takes the width it lacks."""
+    with demo_window(qtbot, tmp_path, lang, armenian_demo_template) as window:
+        window.show_view("captives")
+        view = window.views["captives"]
+        qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 10,
+                        timeout=WAIT)
+        qtbot.wait(100)  # laid out (a zero timer fits the columns; no time asserted)
+        cut = cut_cells(view.table, PLACE)
+        assert [text for text in cut if len(text) <= 40] == []
+        latin = COLUMN_IDS.index("latin")
+        assert not cut or view.table.isColumnHidden(latin)
+        assert view.table.horizontalScrollBar().maximum() == 0
