@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -46,7 +47,7 @@ from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import OpenFn
 from caseapp.ui.panic import EmergencyExit
 from caseapp.ui.session import CaseFileSession, UiContext
-from caseapp.ui.sidebar import make_sidebar
+from caseapp.ui.sidebar import SidebarFolding, make_sidebar
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.welcome import WelcomePage
@@ -157,6 +158,12 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        # folded to its icons in a narrow window; View → Names of the Case File's Parts, before Back
+        self.sidebar_folding = SidebarFolding(self, self.nav, self.splitter, self.settings)
+        view_menu = next(m for m in self.actions_by_id["go_back"].associatedObjects()
+                         if isinstance(m, QMenu))
+        view_menu.insertAction(self.actions_by_id["go_back"], self.sidebar_folding.action)
+        view_menu.insertSeparator(self.actions_by_id["go_back"])
         workspace = QWidget(self)
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)

@@ -33,6 +33,7 @@ from caseapp.ui.opener import OpenFn
 from caseapp.ui.panic import EmergencyExit
 from caseapp.ui.read_only_state import ReadOnlyBanner
 from caseapp.ui.session import CaseFileSession, UiContext
+from caseapp.ui.sidebar import SidebarFolding
 from caseapp.ui.views.base import View
 from caseapp.ui.views.captives import CaptivesView
 from caseapp.ui.views.welcome import WelcomePage
@@ -60,6 +61,7 @@ class WindowHost(QMainWindow):
     connection_banner: ConnectionBanner
     read_only_banner: ReadOnlyBanner
     nav: QListWidget
+    sidebar_folding: SidebarFolding
     stack: ViewStack
     pages: QStackedWidget
     emergency: EmergencyExit

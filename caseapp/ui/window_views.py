@@ -96,6 +96,7 @@ class WindowViews(_Host):
         self._page_of = {page.id: page for page in pages()}
         for page in self._page_of.values():
             QListWidgetItem(self.style().standardIcon(page.icon), page.title, self.nav)
+        self.sidebar_folding.set_tooltips()  # each name in its tooltip while folded
         self.views.register([*self._page_of, "captive"])
 
     def _build_view(self, view_id: str) -> View:

@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSettings, QSize
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QDialog
 
 from caseapp.ui.language import apply_language
+from caseapp.ui.sidebar import NAMES_KEY
 from caseapp.ui.widgets.fitted_columns import ROW_MARGIN
 from tests.conftest import copy_of
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
@@ -114,7 +115,9 @@ def test_the_hearings_and_contacts_lists_take_two_lines_a_row(lang: str, view_id
                                                               armenian_demo_template: Path) -> None:
     """The hearings' agenda went on eight lines a row (seven co-defendants), an
     organisation's interventions on five (their captives): two lines at most now, a cut
-    cell's whole text in its tooltip (and the hearing's below the agenda)."""
+    cell's whole text in its tooltip (and the hearing's below the agenda). With the names of
+    the views shown, as the lawyer may choose: the lists at their narrowest at 1024."""
+    QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).setValue(NAMES_KEY, "shown")
     window = main_window(qtbot, tmp_path, lang)
     assert window.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
     window.show_view(view_id)

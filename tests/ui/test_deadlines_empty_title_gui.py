@@ -15,7 +15,7 @@ def test_the_deadline_column_keeps_its_room_with_no_deadline(qtbot, qapp, fresh_
     apply_language(qapp, lang)
     view = DeadlinesView(fresh_ui)
     qtbot.addWidget(view)
-    view.resize(772, 600)  # beside the sidebar in a 1024-pixel window
+    view.resize(960, 600)  # beside the list of views (folded to its icons) in a 1024-pixel window
     view.show()
     view.reload()
     header = view.table.horizontalHeader()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QScreen
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.language import apply_language
 from caseapp.ui.models.records import RECORD_ROLE
+from caseapp.ui.sidebar import NAMES_KEY
 from tests.ui.cut_cells import cut_texts
 from tests.ui.every_dialog import close, every_dialog
 
@@ -290,10 +291,12 @@ def test_the_profile_and_the_names_read_whole_at_1024_and_wider(lang: str, qtbot
     window.open_captive(window.case_file.overview.captive_rows()[0].id)
     qtbot.waitUntil(lambda: window.runner.active == 0, timeout=20000)
     view = window.views["captive"]
-    for width, orientation in ((1024, Qt.Orientation.Vertical), (1360, Qt.Orientation.Horizontal)):
+    # at 1024 the list of views folded leaves the file room for both side by side in some
+    # languages (the profile over the tables where it does not)
+    for width, orientation in ((1024, None), (1360, Qt.Orientation.Horizontal)):
         window.resize(width, 738)
         qtbot.waitUntil(lambda width=width: window.width() == width)
-        qtbot.waitUntil(lambda o=orientation: view.profile_split.orientation() == o)
+        qtbot.waitUntil(lambda o=orientation: o is None or view.profile_split.orientation() == o)
         qtbot.wait(50)  # laid out (no time asserted)
         cut = _cut_in_profile_or_names(view)
         assert cut == [], f"{width}: " + "\n".join(cut)
@@ -368,6 +371,9 @@ def test_the_advocacy_status_is_whole_after_widths_saved_under_english(
     back under Armenian, and cut its statuses ("Ստացումը հ…"). The channel and status
     columns are now as wide as their longest word in the language of the window, whatever
     width was saved."""
+    # the names of the views shown (as at 1024 before they folded): the status's own width
+    # there was 95, saved with the layout, not a width given by hand
+    QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).setValue(NAMES_KEY, "shown")
     window, view = _advocacy_log(qtbot, tmp_path, demo_copy, "en")
     view.table.horizontalHeader().resizeSection(4, 95)
     view.save_state(window.settings)

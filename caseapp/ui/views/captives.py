@@ -36,6 +36,7 @@ ROW_HEIGHT = 26  # pixels: every row one line, the same height (a list of any le
 COLUMN_IDS = [c.id for c in COLUMNS]
 PLACE = COLUMN_IDS.index("place")
 PLACE_MIN_CHARS = 30  # the place, elided, never narrower than this many average characters
+PLACE_MOST_CHARS = 72  # ... and given up to this many, to be whole, before FIT_ORDER's are shown
 PLACE_LEAST_CHARS = 20  # ... unless the other columns need the room (it is whole in its tooltip):
 # at 1024 pixels it kept 12 ("Թիվ 17 քրե…", "Следственный…") while the status had room to spare;
 # 20, elided in the middle, keep its kind and its number, and Days held in sight beside it.
@@ -199,7 +200,10 @@ class CaptivesView(View):
                   if i != PLACE and cid not in self._wanted}
         widths.update(self._wanted)
         hidden = set(self.choices.hidden)
-        room_for_place = 0 if "place" in hidden else char * PLACE_MIN_CHARS
+        # the place whole before a column hidden first (its facts are elsewhere) is shown
+        room_for_place = 0 if "place" in hidden else max(char * PLACE_MIN_CHARS, min(
+            widest_advance(self.model.column_texts("place"), table.font()) + CELL_PAD,
+            char * PLACE_MOST_CHARS))
 
         def unsqueezed() -> int:
             return sum(w for c, w in widths.items() if c not in hidden) + room_for_place

@@ -55,9 +55,13 @@ def _as_list(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+WORD_JOINER = "\u2060"  # no line break here, and nothing drawn
+
+
 def unbroken(text: str) -> str:
-    """``text`` as rich text that never breaks across lines (its spaces non-breaking)."""
-    return html.escape(text).replace(" ", "&nbsp;")
+    """``text`` as rich text that never breaks across lines: its spaces non-breaking, nor
+    after a hyphen ("3 follow-ups overdue" broke after "follow-")."""
+    return html.escape(text).replace(" ", "&nbsp;").replace("-", "-" + WORD_JOINER)
 
 
 def deadline_days_left(item: AttentionItem, today: date) -> int:

@@ -56,6 +56,13 @@ class RecordTable(QTableView):
         read_only_rows(self)
         self.horizontalHeader().setMinimumSectionSize(60)
         self.doubleClicked.connect(lambda _i: self.edit_requested.emit())
+        # a first row wrapped taller (its columns fitted to a new width) after the section
+        # asked for its least height: asked again, or the page kept the shorter one
+        self.verticalHeader().sectionResized.connect(self._row_resized)
+
+    def _row_resized(self, row: int, _old: int, _new: int) -> None:
+        if row < self.LEAST_ROWS:
+            self.updateGeometry()
 
     LEAST_ROWS = LEAST_ROWS  # rows a table keeps room for before the page itself scrolls
 

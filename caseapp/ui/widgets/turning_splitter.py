@@ -35,15 +35,21 @@ class TurningSplitter(QSplitter):
         wide = self.width() >= self.side_by_side_needs()
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if wanted == self.orientation() and self._placed:
+            if wide and self.sizes()[0] < self._needs[0]():  # narrowed side by side: the
+                self._share()  # first pane cut (its share of the loss), given its need again
             return
         first, second = self.widget(0), self.widget(1)
         self.setOrientation(wanted)
         self._placed = True
         if wide:
-            lead = self._needs[0]()
-            self.setSizes([lead, max(self.width() - lead - self.handleWidth(), 1)])
+            self._share()
         else:
             self.setSizes([pane.sizeHint().height() for pane in (first, second) if pane is not None])
+
+    def _share(self) -> None:
+        """Side by side: the first pane what it needs, the second the rest."""
+        lead = self._needs[0]()
+        self.setSizes([lead, max(self.width() - lead - self.handleWidth(), 1)])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
