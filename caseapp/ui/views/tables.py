@@ -90,11 +90,12 @@ class RecordFilterProxy(QSortFilterProxyModel):
         if old is not None:
             for signal in self._row_signals(old):
                 signal.disconnect(self._forget_rows)
-        super().setSourceModel(model)
-        self._rows.clear()
         if model is not None:
+            # before the proxy's own: a row it filters again on dataChanged is read anew
             for signal in self._row_signals(model):
                 signal.connect(self._forget_rows)
+        super().setSourceModel(model)
+        self._rows.clear()
 
     @staticmethod
     def _row_signals(model: Any) -> tuple[Any, ...]:
