@@ -63,7 +63,8 @@ def written_only(term: tuple[tuple[WordKeys, ...], ...]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Held:
     """A text's keys as a filter looks in them: ``keys`` its search keys, ``every`` its search
-    keys and sound keys, each string a space before and after each key."""
+    keys and sound keys (beginning with ``keys``), each string a space before and after each
+    key."""
 
     keys: str
     every: str
@@ -113,12 +114,22 @@ class Typed:
                                  for key, sounds in way) for way in term)
                      for term, words in zip(terms, typed, strict=True)]
         self.terms = terms
+        # What a text meeting a term holds one of at least: each of its words is either of
+        # its key among the keys (which begin ``every``) or one of its sounds; a row of a long
+        # list holding none of these (most rows) is told apart by one search, not a test of
+        # each way.
+        self._any = [re.compile("|".join(map(re.escape, sorted(
+            {n for way in term for key, sounds in way for n in (key, *sounds)})))).search
+            for term in terms]
 
     def __bool__(self) -> bool:
         return bool(self.terms)
 
     def matches(self, text: Held) -> bool:
         keys, every = text.keys, text.every
+        for holds_one in self._any:
+            if holds_one(every) is None:
+                return False
         for term in self.terms:
             for way in term:
                 for key, sounds in way:

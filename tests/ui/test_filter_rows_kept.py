@@ -53,3 +53,21 @@ def test_the_filter_follows_rows_cells_and_the_text_beside_them(qapp) -> None:
     assert _shown(proxy) == []
     proxy.set_text("Verdict")
     assert _shown(proxy) == ["Verdict"]
+
+
+def test_a_cell_changed_is_filtered_on_its_new_text_without_typing_again(qapp) -> None:
+    """The list refilters a row whose cell changed as soon as it is told (a captive's names
+    read after the rows): by the cell's new text, not the one kept for the last keystroke."""
+    model: RecordTableModel[Item] = RecordTableModel([RecordColumn("Title", lambda i: i.title)])
+    model.set_records([Item("Hearing", 1), Item("Appeal", 2)])
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_text("Hearing")
+    assert _shown(proxy) == ["Hearing"]
+
+    model.records[0].title = "Verdict"
+    model.dataChanged.emit(model.index(0, 0), model.index(0, 0))
+    assert _shown(proxy) == []
+    model.records[1].title = "Hearing"
+    model.dataChanged.emit(model.index(1, 0), model.index(1, 0))
+    assert _shown(proxy) == ["Hearing"]

@@ -3,15 +3,16 @@ proxy, the read-only table view they are shown in, and picking a record in it.""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from caseapp.domain.collation import loosely
-from caseapp.domain.name_filter import Typed, a_name, held
+from caseapp.domain.name_filter import Held, Typed, a_name, held
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.widgets.column_titles import on_two_lines, size_column
@@ -61,13 +62,26 @@ class TwoLineTitles(StyledRecordModel):
         return on_two_lines(title) if isinstance(title, str) else title
 
 
+# A slice of the rows folded at a time while the window is idle (see RecordFilterProxy): at
+# least FOLD_STEP rows, then more while the slice has lasted less than ``fold_slice`` seconds.
+FOLD_STEP = 64
+
+
 class RecordFilterProxy(QSortFilterProxyModel):
     """Sorts by SORT_ROLE; keeps rows whose text contains every word typed (any column),
     whatever the case and the accents (:func:`caseapp.domain.collation.loosely`), or
     contains it once its spaces are left out (a name's two words typed as one), or, for a
     text typed as a name is, that the search would find by it
     (:mod:`caseapp.domain.name_filter`: a name in another spelling, by its sound), and that
-    pass ``predicate``."""
+    pass ``predicate``.
+
+    Over a table of records, each row's text is read and folded once, and its keys by the
+    search's rule made once, and kept from one keystroke to the next; both are done while the
+    window is idle as soon as the rows are set (``folding`` meanwhile), a slice of rows at a
+    time, so that the first letter typed in a list of 100,000 rows does not wait seconds for
+    them (a letter typed before they are done does what is left). A kept text is checked
+    against the row's record and its extra text at each use (a view's extra text may follow
+    what the table is not told of) and dropped whenever the table says its rows changed."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -78,23 +92,34 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._typed = Typed("")
         self.predicate: Callable[[Any], bool] | None = None
         self.extra_text: Callable[[Any], str] | None = None  # searchable text not in columns
-        # A source row's texts as the filter reads them, kept from one keystroke to the next
-        # (a list of 100,000 rows read every column of every row through Qt at each one):
-        # row → (its record, its columns' text, the extra text, the two folded). Checked
-        # against the row's record and its extra text at each use (a view's extra text may
-        # follow what the table is not told of), dropped whenever the rows change.
-        self._rows: dict[int, tuple[Any, str, str, str, str]] = {}
+        self._table: RecordTableModel[Any] | None = None  # the source, a table of records
+        # source row → [its record, its extra text, its text folded and without spaces, its
+        # text as shown, the text's keys by the search's rule (made when first looked in)]
+        self._rows: dict[int, list[Any]] = {}
+        self.fold_slice = 0.008  # seconds of idle time taken at a time (at least FOLD_STEP rows)
+        self._next_fold = 0
+        self._folding = QTimer(self)
+        self._folding.setInterval(0)  # when the window has no event waiting
+        self._folding.timeout.connect(self._fold_slice)
+
+    @property
+    def folding(self) -> bool:
+        """Whether the rows set are still being read, folded and their keys made while the
+        window is idle."""
+        return self._folding.isActive()
 
     def setSourceModel(self, model: Any) -> None:
         old = self.sourceModel()
         if old is not None:
             for signal in self._row_signals(old):
                 signal.disconnect(self._forget_rows)
-        super().setSourceModel(model)
-        self._rows.clear()
         if model is not None:
+            # before the proxy's own: a row it filters again on dataChanged is read anew
             for signal in self._row_signals(model):
                 signal.connect(self._forget_rows)
+        self._table = model if isinstance(model, RecordTableModel) else None
+        super().setSourceModel(model)
+        self._forget_rows()
 
     @staticmethod
     def _row_signals(model: Any) -> tuple[Any, ...]:
@@ -103,6 +128,55 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def _forget_rows(self, *_changed: object) -> None:
         self._rows.clear()
+        self._next_fold = 0
+        if self._table is not None and self._table.records:
+            self._folding.start()
+        else:
+            self._folding.stop()
+
+    def _fold_slice(self) -> None:
+        """Folds the next rows' texts; once every row's is folded, makes the next rows' keys
+        by the search's rule, which a name typed looks in (some fifteen times as long as the
+        folding: :func:`held` keeps them for the rows set again)."""
+        table, row = self._table, self._next_fold
+        count = len(table.records) if table is not None else 0
+        end = time.perf_counter() + self.fold_slice
+        while row < 2 * count:
+            step = min(row + FOLD_STEP, count if row < count else 2 * count)
+            for at in range(row, step):
+                if at < count:
+                    self._kept(at)
+                else:
+                    self._held(at - count)
+            row = step
+            if time.perf_counter() >= end:
+                break
+        self._next_fold = row
+        if row >= 2 * count:
+            self._folding.stop()
+
+    def _kept(self, row: int) -> list[Any]:
+        """The row's kept texts, read and folded again if its record or extra text changed
+        (the source is a table of records; ``row`` is valid)."""
+        assert self._table is not None
+        record = self._table.records[row]
+        extra = self.extra_text(record) if self.extra_text is not None else ""
+        kept = self._rows.get(row)
+        if kept is None or kept[0] is not record or kept[1] != extra:
+            columns = self._table.row_text(row)
+            text = f"{columns} {extra}" if self.extra_text is not None else columns
+            # Two words typed as one: "Terpetrosyan" finds "Ter Petrosyan" (Ter-Petrosyan is
+            # "terpetrosyan" to loosely already), "Տերպետրոսյան" "Տեր Պետրոսյան". A word
+            # typed (never a space in it) found in the text is found in it without spaces.
+            kept = self._rows[row] = [record, extra, loosely(text).replace(" ", ""), text, None]
+        return kept
+
+    def _held(self, row: int) -> Held:
+        """The row's text's keys by the search's rule, made once for its kept text."""
+        kept = self._kept(row)
+        if kept[4] is None:
+            kept[4] = held(kept[3])
+        return cast(Held, kept[4])
 
     def set_text(self, text: str) -> None:
         def change() -> None:
@@ -132,43 +206,43 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        table = self._table
+        if table is None or source_parent.isValid():
+            return self._accepts_item(source_row, source_parent)
+        if self.predicate is not None and not self.predicate(table.records[source_row]):
+            return False
+        if not self._words:
+            return True
+        kept = self._kept(source_row)
+        joined = kept[2]
+        for word in self._words:
+            if word not in joined:
+                break
+        else:
+            return True
+        # The search's rule: a name in another spelling or by its sound ("Kazaryan" finds
+        # Ghazaryan, "Mamedov" Məmmədova), as the captives list's search finds it.
+        return bool(self._typed) and self._typed.matches(kept[4] or self._held(source_row))
+
+    def _accepts_item(self, source_row: int,
+                      source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        """filterAcceptsRow for a source other than a table of records (a tree): its texts
+        read through Qt's roles at each keystroke."""
         model = self.sourceModel()
         if model is None:
             return True
-        # the model's own records and texts where it is a table of records (not a tree)
-        table = model if isinstance(model, RecordTableModel) and not source_parent.isValid() else None
-        record = (table.record(source_row) if table is not None else
-                  model.index(source_row, 0, source_parent).data(RECORD_ROLE))
+        record = model.index(source_row, 0, source_parent).data(RECORD_ROLE)
         if self.predicate is not None and not self.predicate(record):
             return False
         if not self._words:
             return True
-        extra = self.extra_text(record) if self.extra_text is not None else ""
-        kept = self._rows.get(source_row) if table is not None else None
-        if kept is not None and kept[0] is record:
-            columns = kept[1]
-        elif table is not None:  # the model's own texts (what its cells show), not Qt's roles
-            columns = table.row_text(source_row)
-        else:
-            columns = " ".join(str(model.index(source_row, c, source_parent).data() or "")
-                               for c in range(model.columnCount(source_parent)))
-        text = f"{columns} {extra}" if self.extra_text is not None else columns
-        if kept is not None and kept[0] is record and kept[2] == extra:
-            haystack, joined = kept[3], kept[4]
-        else:
-            haystack = loosely(text)
-            # Two words typed as one: "Terpetrosyan" finds "Ter Petrosyan" (Ter-Petrosyan is
-            # "terpetrosyan" to loosely already), "Տերպետրոսյան" "Տեր Պետրոսյան".
-            joined = haystack.replace(" ", "")
-            if table is not None:
-                self._rows[source_row] = (record, columns, extra, haystack, joined)
-        if all(word in haystack for word in self._words):
-            return True
-        if all(word in haystack or word in joined for word in self._words):
-            return True
-        # The search's rule: a name in another spelling or by its sound ("Kazaryan" finds
-        # Ghazaryan, "Mamedov" Məmmədova), as the captives list's search finds it.
-        return bool(self._typed) and self._typed.matches(held(text))
+        text = " ".join(str(model.index(source_row, c, source_parent).data() or "")
+                        for c in range(model.columnCount(source_parent)))
+        if self.extra_text is not None:
+            text = f"{text} {self.extra_text(record)}"
+        joined = loosely(text).replace(" ", "")
+        return (all(word in joined for word in self._words)
+                or (bool(self._typed) and self._typed.matches(held(text))))
 
 
 # Rows a table keeps room for before the page itself scrolls (a view that fits its least
