@@ -10220,7 +10220,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message>
         <location filename="../../caseapp/ui/sidebar.py" line="92" />
         <source>&amp;Names of the Case File's Parts</source>
-        <translation>Գործի ֆայլի բաժինների &amp;անվանումները</translation>
+        <translation>Գործի &amp;ֆայլի բաժինների անվանումները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/sidebar.py" line="95" />
