@@ -189,6 +189,10 @@ def longest_word(table: QTableView, column: int) -> int:
     return max((metrics.horizontalAdvance(w) for w in words), default=0)
 
 
+# What the free text keeps, in average letters, before a column shown elsewhere is shown here.
+FREE_TEXT_READ = 20
+
+
 def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
                 widest: int = 260, spare: Sequence[int] = (),
                 kept: Mapping[int, int] | None = None) -> None:
@@ -233,8 +237,12 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
                 200)  # not yet laid out: fitted again once it is
     room = width - sum(header.sectionSize(c) for c in (*whole, *kept) if not table.isColumnHidden(c))
     free_word = longest_word(table, stretch) + WORD_MARGIN
+    # a column shown elsewhere never leaves the free text fewer than FREE_TEXT_READ letters
+    # (the documents' SHA-256 came back beside the folded list of views and left a title
+    # of 104 pixels in Armenian)
+    free_least = max(free_word, min(free_text, FREE_TEXT_READ * table.fontMetrics().averageCharWidth()))
     for column in spare:  # shown elsewhere: hidden rather than words cut
-        if sum(words.values()) + free_word <= room:
+        if sum(words.values()) + free_least <= room:
             break
         table.setColumnHidden(column, True)
         for sizes in (widths, titles, words):
