@@ -31,11 +31,16 @@ from caseapp.domain.dto import Changes
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.reports import parse_level
 from caseapp.services.batch import call_in_batch, end_batch, start_batch, stop_batch
 from caseapp.services.collector import collector_paused
 from caseapp.services.labels import level_label
 from caseapp.services.session_info import AUDIT_TAIL_BEFORE, DEFAULT_LEVEL_READ
 from caseapp.write_errors import refusal_for
+
+# (the services' own imports stay here, at the top: the window calls the services on worker
+# threads, and a module first imported there goes through PySide6's import hook off the UI
+# thread; the test run crashed twice in session 44 after three of them were made lazy)
 
 Listener = Callable[[Changes], None]
 
@@ -222,8 +227,6 @@ def output_level(ctx: ServiceContext, level: Sensitivity | str) -> Sensitivity:
     below internal prints holds only what their clearance reads, so it is marked and named
     at that level (at a level above it, it claimed to leave nothing out). Refused when the
     team's owner changed the login's clearance since the case file was opened."""
-    from caseapp.domain.reports import parse_level  # an output's: not every command's start
-
     check_clearance_unchanged(ctx.db.engine)
     return within_clearance(ctx, parse_level(level))
 

@@ -20,6 +20,7 @@ from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import msg
 from caseapp.domain.passphrase import Strength, check_new_passphrase
 from caseapp.fileio import atomic_path, remove_with_side_files
+from caseapp.services.backup import reported_write_failure, table_counts, verify_file
 
 
 def _cipher_connection(path: Path, passphrase: str | None) -> Any:  # a sqlcipher3 connection
@@ -55,8 +56,6 @@ def rekey_file(path: Path, old: str | None, new: str) -> None:
     Every connection to the file must be closed. The file opens with ``old`` until the
     final rename and with ``new`` from then on, whenever a crash happens.
     """
-    from caseapp.services.backup import reported_write_failure, table_counts, verify_file
-
     path = Path(path)
     with (reported_write_failure(lambda cause: msg(
             "{cause} while writing the encrypted copy of {path}; the case file is unchanged and "

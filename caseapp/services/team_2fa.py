@@ -11,13 +11,15 @@ import base64
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import pyotp
 from sqlalchemy import insert, text
 from sqlalchemy.engine import Connection
 
-from caseapp.db import team_2fa
+from caseapp.db import team, team_2fa, team_policies
 from caseapp.db.engine import Database
 from caseapp.db.models import FileEvent
 from caseapp.db.postgres import is_server, login
+from caseapp.db.team_policies import CLEARANCES, group_role
 from caseapp.domain.errors import CaseFileError, NoTeamYet, ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.services.base import ServiceContext
@@ -82,10 +84,6 @@ class TwoFactorService:
         self.ctx = ctx
 
     def _member(self, conn: Connection, name: str, what: Message, *, any_login: bool = False) -> str:
-        # (the team's modules imported by the owner's commands only: every command imports
-        # this module for the sign-in above)
-        from caseapp.db import team, team_policies
-
         if not is_server(conn):
             raise CaseFileError(msg("{what} needs a case file on a team server (a PostgreSQL URL): a local case file "
                                     "has no logins.", what=what), bad_input=True)
@@ -111,10 +109,6 @@ class TwoFactorService:
 
     def enrol(self, name: str, *, require: bool = False) -> Enrolment:
         """A new TOTP secret and recovery codes for ``name`` (replacing any earlier ones)."""
-        import pyotp
-
-        from caseapp.db import team
-
         secret = pyotp.random_base32(32)  # 160 bits, RFC 4226's recommended length
         with self.ctx.db.engine.begin() as conn:
             name = self._member(conn, name, msg("Enrolling a second factor"))
@@ -136,8 +130,6 @@ class TwoFactorService:
 
     def states(self) -> dict[str, tuple[bool, bool]]:
         """Each team login's (enrolled, required), in login order."""
-        from caseapp.db import team
-
         with self.ctx.db.engine.connect() as conn:
             self._member(conn, "", msg("Listing second factors"), any_login=True)
             known = team_2fa.states(conn)
@@ -147,9 +139,6 @@ class TwoFactorService:
         """End ``name``'s access at once: the login may not connect any more (NOLOGIN), it
         leaves every clearance group of this database, its sign-in tokens are forgotten
         and its open sessions are ended. The login itself is kept, for the audit log."""
-        from caseapp.db import team
-        from caseapp.db.team_policies import CLEARANCES, group_role
-
         with self.ctx.db.engine.begin() as conn:
             name = self._member(conn, name, msg("Revoking a login"))
             database = team.database_name(conn)

@@ -67,16 +67,16 @@ def test_a_filing_pack_on_a_full_disk_leaves_no_part_of_it(
 
 def test_encrypting_on_a_full_disk_leaves_the_file_as_it_was(
         demo_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from caseapp.services import backup
+    from caseapp.services import security
 
-    real = backup.table_counts
+    real = security.table_counts
 
     def counted_then_full(conn: Any) -> dict[str, int]:
         real(conn)
         conn.execute("ROLLBACK")  # what SQLite itself does when the disk fills up
         raise sqlite_full()
 
-    monkeypatch.setattr(backup, "table_counts", counted_then_full)
+    monkeypatch.setattr(security, "table_counts", counted_then_full)
     monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", "copper heron midnight ferry")
     before = digest(demo_copy)
     code, _, err = run("encrypt", "--db", str(demo_copy))
