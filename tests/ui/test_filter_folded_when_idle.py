@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from caseapp.ui.models.records import RecordColumn, RecordTableModel
-from caseapp.ui.views.tables import RecordFilterProxy
+from caseapp.ui.views.tables import FOLD_AHEAD_ROWS, RecordFilterProxy
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ QUERIES = {"Kazaryan": ("Levon Ghazaryan",), "celik": ("Ayşe Çelik",),
 
 def test_the_first_letter_typed_finds_what_the_filter_finds_by_folding_at_the_keystroke(
         qtbot) -> None:
-    rows = deadlines(600)
+    rows = deadlines(FOLD_AHEAD_ROWS)
     proxy = _proxy(_model(rows))
     assert proxy.folding  # the rows set: folded when the window is idle
     qtbot.waitUntil(lambda: not proxy.folding)
@@ -68,12 +68,12 @@ def test_the_first_letter_typed_finds_what_the_filter_finds_by_folding_at_the_ke
         proxy.set_text(typed)
         fresh.set_text(typed)
         assert _shown(proxy) == _shown(fresh) == _titles(rows, *captives), typed
-    proxy.set_text("note 599")  # the text beside the columns
-    assert _shown(proxy) == ["Appeal 599"]
+    proxy.set_text("note 1599")  # the text beside the columns
+    assert _shown(proxy) == ["Appeal 1599"]
 
 
 def test_typing_while_the_rows_are_being_folded_finds_the_rows_as_they_are(qapp, qtbot) -> None:
-    rows = deadlines(2_000)
+    rows = deadlines(FOLD_AHEAD_ROWS)
     model = _model(rows)
     proxy = _proxy(model)
     proxy.fold_slice = 0.0  # the fewest rows at a time: the folding lasts many turns
@@ -82,7 +82,7 @@ def test_typing_while_the_rows_are_being_folded_finds_the_rows_as_they_are(qapp,
     proxy.set_text("Kazaryan")
     assert _shown(proxy) == _titles(rows, "Levon Ghazaryan")
 
-    edited = deadlines(2_000, title="Expiry")  # the rows set again while being folded
+    edited = deadlines(FOLD_AHEAD_ROWS, title="Expiry")  # the rows set again while being folded
     model.set_records(edited)
     qapp.processEvents()
     assert proxy.folding
@@ -99,7 +99,7 @@ def test_typing_while_the_rows_are_being_folded_finds_the_rows_as_they_are(qapp,
 
 
 def test_a_row_edited_after_the_folding_is_found_by_its_new_text(qtbot) -> None:
-    rows = deadlines(300)
+    rows = deadlines(FOLD_AHEAD_ROWS)
     model = _model(rows)
     proxy = _proxy(model)
     qtbot.waitUntil(lambda: not proxy.folding)
@@ -113,3 +113,14 @@ def test_a_row_edited_after_the_folding_is_found_by_its_new_text(qtbot) -> None:
     proxy.set_text("Tigran")
     assert "Appeal 3" not in _shown(proxy)  # Տիգրան Վարդանյան's row no more
     assert "Appeal 9" in _shown(proxy)
+
+
+def test_a_short_list_is_folded_by_the_first_letter_typed(qtbot) -> None:
+    """Below FOLD_AHEAD_ROWS nothing is folded ahead (a list that changes often would be
+    folded again and again): the first letter folds the rows and finds them as a list folded
+    ahead does."""
+    rows = deadlines(FOLD_AHEAD_ROWS // 10)
+    proxy = _proxy(_model(rows))
+    assert not proxy.folding
+    proxy.set_text("Gazarian")
+    assert _shown(proxy) == _titles(rows, "Levon Ghazaryan") != []

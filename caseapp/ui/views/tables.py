@@ -65,6 +65,10 @@ class TwoLineTitles(StyledRecordModel):
 # A slice of the rows folded at a time while the window is idle (see RecordFilterProxy): at
 # least FOLD_STEP rows, then more while the slice has lasted less than ``fold_slice`` seconds.
 FOLD_STEP = 64
+# Rows from which a list folds its texts ahead, while the window is idle: below, the first letter
+# typed folds them itself within a tenth of a second (at some 50 µs a row), and a list that
+# changes often (the Deadlines view as names arrive) is not folded again and again for nothing.
+FOLD_AHEAD_ROWS = 2_000
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
@@ -77,8 +81,8 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     Over a table of records, each row's text is read and folded once, and its keys by the
     search's rule made once, and kept from one keystroke to the next; both are done while the
-    window is idle as soon as the rows are set (``folding`` meanwhile), a slice of rows at a
-    time, so that the first letter typed in a list of 100,000 rows does not wait seconds for
+    window is idle as soon as the rows are set (``folding`` meanwhile; from FOLD_AHEAD_ROWS
+    rows), a slice of rows at a time, so that the first letter typed in a list of 100,000 rows does not wait seconds for
     them (a letter typed before they are done does what is left). A kept text is checked
     against the row's record and its extra text at each use (a view's extra text may follow
     what the table is not told of) and dropped whenever the table says its rows changed."""
@@ -97,6 +101,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         # text as shown, the text's keys by the search's rule (made when first looked in)]
         self._rows: dict[int, list[Any]] = {}
         self.fold_slice = 0.008  # seconds of idle time taken at a time (at least FOLD_STEP rows)
+        self.fold_ahead_rows = FOLD_AHEAD_ROWS
         self._next_fold = 0
         self._folding = QTimer(self)
         self._folding.setInterval(0)  # when the window has no event waiting
@@ -129,7 +134,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
     def _forget_rows(self, *_changed: object) -> None:
         self._rows.clear()
         self._next_fold = 0
-        if self._table is not None and self._table.records:
+        if self._table is not None and len(self._table.records) >= self.fold_ahead_rows:
             self._folding.start()
         else:
             self._folding.stop()
