@@ -11,15 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect
-from PySide6.QtGui import QFont, QScreen
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QComboBox, QStyleOptionViewItem
 
-from caseapp.ui.dialogs.sheet_import import SheetImportDialog
 from caseapp.ui.dialogs.sheet_import_labels import PREVIEW_FIELDS
 from caseapp.ui.dialogs.sheet_import_preview import two_line_width
-from caseapp.ui.language import apply_language
 from caseapp.ui.widgets.fitted_columns import WORD_MARGIN, RoomyRows, longest_word
+from tests.ui.sheet_preview_steps import preview_at_1024
 
 
 @pytest.fixture(params=[9, 11])
@@ -51,18 +49,8 @@ def _sheet(ui, path: Path) -> Path:  # type: ignore[no-untyped-def]
 def test_the_action_is_whole_and_no_wider_than_on_two_lines(
         qtbot, ui, tmp_path: Path, lang: str, font_size: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 768))
-    apply_language(QCoreApplication.instance(), lang)  # put back after the test
-    dialog = SheetImportDialog(ui, _sheet(ui, tmp_path / "list.csv"),
-                               mappings_folder=tmp_path / "maps")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    for step in (1, 2):
-        qtbot.waitUntil(lambda: dialog.next.isEnabled() and dialog.next.isVisible(), timeout=10000)
-        dialog.next.click()
-        qtbot.waitUntil(lambda s=step: dialog.steps.currentIndex() == s, timeout=10000)
+    dialog = preview_at_1024(qtbot, ui, _sheet(ui, tmp_path / "list.csv"), lang, 6, monkeypatch)
     table = dialog.rows
-    qtbot.waitUntil(lambda: table.rowCount() == 6, timeout=10000)
     delegate = table.itemDelegate()  # (the table's: see wrap_rows)
     assert isinstance(delegate, RoomyRows)
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QScreen
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 
-from caseapp.ui.dialogs.sheet_import import SheetImportDialog
 from caseapp.ui.dialogs.sheet_import_labels import PREVIEW_FIELDS
-from caseapp.ui.language import apply_language
 from caseapp.ui.widgets.fitted_columns import WORD_MARGIN
+from tests.ui.sheet_preview_steps import preview_at_1024
 
 NAMES = ("Тер-Оганесян-Мелик-Шахназарян Мкртич Александрович",
          "Տեր-Հովհաննիսյան-Շահնազարյան Արմենուհի Վարդանի",
@@ -27,19 +26,10 @@ SHEET = "ФИО;Дата рождения;Дата захвата;Статус\n
 @pytest.mark.parametrize("lang", ["en", "ru", "hy"])
 def test_a_long_name_reads_on_two_lines_at_the_dialogs_first_size(
         qtbot, ui, tmp_path: Path, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 768))
-    apply_language(QCoreApplication.instance(), lang)  # put back after the test
     path = tmp_path / "list.csv"
     path.write_text(SHEET, encoding="utf-8")
-    dialog = SheetImportDialog(ui, path, mappings_folder=tmp_path / "maps")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    for step in (1, 2):
-        qtbot.waitUntil(lambda: dialog.next.isEnabled() and dialog.next.isVisible(), timeout=10000)
-        dialog.next.click()
-        qtbot.waitUntil(lambda s=step: dialog.steps.currentIndex() == s, timeout=10000)
+    dialog = preview_at_1024(qtbot, ui, path, lang, len(NAMES), monkeypatch)
     table = dialog.rows
-    qtbot.waitUntil(lambda: table.rowCount() == len(NAMES), timeout=10000)
     qtbot.wait(50)  # the columns are fitted once laid out (a zero timer)
     header = table.horizontalHeader()
     name = 2 + PREVIEW_FIELDS.index("name")

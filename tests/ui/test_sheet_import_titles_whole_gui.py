@@ -10,12 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QScreen
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from caseapp.ui.dialogs.sheet_import import SheetImportDialog
-from caseapp.ui.language import apply_language
+from tests.ui.sheet_preview_steps import preview_at_1024
 
 
 @pytest.fixture(params=[9, 11])
@@ -45,18 +44,8 @@ def _sheet(ui, path: Path) -> Path:
 def test_every_title_of_the_preview_reads_whole_without_a_sideways_scroll(
         qtbot, ui, tmp_path: Path, lang: str, font_size: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 768))
-    apply_language(QCoreApplication.instance(), lang)  # put back after the test
-    dialog = SheetImportDialog(ui, _sheet(ui, tmp_path / "list.csv"),
-                               mappings_folder=tmp_path / "maps")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    for step in (1, 2):
-        qtbot.waitUntil(lambda: dialog.next.isEnabled() and dialog.next.isVisible(), timeout=10000)
-        dialog.next.click()
-        qtbot.waitUntil(lambda s=step: dialog.steps.currentIndex() == s, timeout=10000)
+    dialog = preview_at_1024(qtbot, ui, _sheet(ui, tmp_path / "list.csv"), lang, 5, monkeypatch)
     table = dialog.rows
-    qtbot.waitUntil(lambda: table.rowCount() == 5, timeout=10000)
     header = table.horizontalHeader()
     spacing = QFontMetrics(header.font()).lineSpacing()
 
