@@ -107,8 +107,10 @@ class CaseSettingsService:
         with self.ctx.read() as s:
             return read_settings(s)
 
-    def entries(self) -> list[SettingEntry]:
-        """Every setting with its value (defaults included), then each override."""
+    def entries(self, *, codes: bool = True) -> list[SettingEntry]:
+        """Every setting with its value (defaults included), then each override, named by
+        :func:`_scope_label` (``codes``: with the stage's code that ``--stage`` takes, for the
+        command line; the window names the stage alone)."""
         with self.ctx.read() as s:
             current = read_settings(s)
             stored = {(k, sc): v for k, sc, v in current.stored}
@@ -119,7 +121,7 @@ class CaseSettingsService:
                                         str(st.description)))
                 if st.scoped:
                     for o in current.custody_overrides:
-                        out.append(SettingEntry(key, _scope_label(s, o.scope), o.days, False,
+                        out.append(SettingEntry(key, _scope_label(s, o.scope, codes), o.days, False,
                                                 str(st.description)))
             return out
 
@@ -262,16 +264,23 @@ def _value_of(current: CaseSettings, key: str) -> Any:
     return value.value if isinstance(value, Sensitivity) else value
 
 
-def _scope_label(s: Session, scope: str) -> str:
+def _scope_label(s: Session, scope: str, codes: bool = True) -> str:
+    """What an override is for, as the lawyer reads it: a captive by name and by the ID that
+    ``--captive`` takes (a number alone, "captive 6", told her nothing in the window), an
+    article, a stage by its name (and, with ``codes``, the code ``--stage`` takes)."""
     kind, _, target = scope.partition(":")
     if kind == "captive":
-        cid = s.scalar(select(Captive.id).where(Captive.uid == target))
-        return str(msg("captive {id}", id=cid) if cid is not None
-                   else msg("a captive no longer in the file"))
+        captive = s.scalar(select(Captive).where(Captive.uid == target))
+        if captive is None:
+            return str(msg("a captive no longer in the file"))
+        if not captive.names:
+            return str(msg("captive {id}", id=captive.id))
+        return str(msg("{name} (captive {id})", name=captive.names[0].full_name, id=captive.id))
     if kind == "charge":
         return str(msg("charges under article {article}", article=target))
-    if kind == "stage" and target in STAGES:  # by its name, with the code --stage takes
-        return f"{value_label(CaptiveStatus(target))} ({target})"
+    if kind == "stage" and target in STAGES:
+        name = value_label(CaptiveStatus(target))
+        return f"{name} ({target})" if codes else str(name)
     return f"{kind} {target}"
 
 

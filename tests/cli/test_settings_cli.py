@@ -173,8 +173,9 @@ def test_a_custody_maximum_for_one_captive_changes_only_that_captive(new_db) -> 
                          "--db", str(db))
     assert (code, out) == (0, f"custody_max_days = 600 for captive {ids[0]}.\n"), err
     shown = json.loads(run("settings", "show", "--format", "json", "--db", str(db))[1])
-    assert {"key": "custody_max_days", "scope": f"captive {ids[0]}", "value": 600,
-            "default": False} in shown
+    # named by the captive's name, with the ID that --captive takes
+    assert {"key": "custody_max_days", "scope": f"Vardanyan Armen (captive {ids[0]})",
+            "value": 600, "default": False} in shown
     cf = opened(db)
     try:
         [over] = cf.reminders.attention().of_kind("maximum")

@@ -151,7 +151,7 @@ def test_a_custody_maximum_for_one_captive_warns_only_for_that_captive(
     assert engine.clock(second).statutory_max_days is None
     shown = [(e.scope, e.value) for e in case_file.settings.entries()
              if e.key == "custody_max_days"]
-    assert shown == [("", None), (f"captive {first}", 600)]
+    assert shown == [("", None), (f"Vardanyan Armen (captive {first})", 600)]
 
 
 def test_the_maximum_of_a_captive_by_charge_and_stage(case_file: CaseFile) -> None:

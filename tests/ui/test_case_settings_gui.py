@@ -99,12 +99,15 @@ def test_a_new_record_dialog_offers_the_case_files_default_level(qtbot, ui) -> N
     assert dialog.widgets["sensitivity"].value() == Sensitivity.INTERNAL  # shareable unset
 
 
-@pytest.mark.parametrize(("language", "stage"), [("russian", "Под судом (on_trial): 400"),
-                                                 ("armenian", "Դատաքննության փուլում (on_trial): 400")])
+@pytest.mark.parametrize(("language", "stage", "captive_word"),
+                         [("russian", "Под судом: 400", "пленный"),
+                          ("armenian", "Դատաքննության փուլում: 400", "գերի")])
 def test_the_maxima_set_for_part_of_the_file_are_named_in_words(
-        qtbot, ui, request, language: str, stage: str) -> None:
-    """The deadline settings list a maximum set for one captive or a stage as `caseapp
-    settings show` names it, never by its stored scope ("stage on_trial", "captive <uid>")."""
+        qtbot, ui, request, language: str, stage: str, captive_word: str) -> None:
+    """The deadline settings list a maximum set for one captive by the captive's name (and
+    ID), a stage by its name alone, never by its stored scope ("stage on_trial", "captive
+    <uid>") nor by the codes the command line takes ("пленный 6: 120", "Под судом
+    (on_trial)")."""
     cf = ui.case_file
     captive = cf.captives.list()[0]
     cf.settings.set("custody_max_days", 400, stage="on_trial")
@@ -115,5 +118,6 @@ def test_the_maxima_set_for_part_of_the_file_are_named_in_words(
     said = dialog.overrides.text()
     listed = "\n".join(said.splitlines()[1:])  # below the sentence that introduces them
     assert stage in listed.splitlines(), said
-    assert f" {captive.id}: 120" in listed, said
+    assert f"{captive.primary_name} ({captive_word} {captive.id}): 120" in listed.splitlines(), said
+    assert "on_trial" not in listed, said
     assert "stage " not in listed and "captive " not in listed and captive.uid not in listed, said

@@ -61,7 +61,8 @@ def test_a_maximum_for_one_captive_is_set_and_removed_in_the_window(qtbot, ui) -
     qtbot.mouseClick(part.findChild(QPushButton, "custody_save"), Qt.MouseButton.LeftButton)
     assert part.result() == QDialog.DialogCode.Accepted
     assert _overrides(cf) == {f"captive:{captive.uid}": 120}
-    assert f" {captive.id}: 120" in settings.overrides.text() and settings.overrides.isVisible()
+    assert (f"{captive.primary_name} (captive {captive.id}): 120"
+            in settings.overrides.text().splitlines() and settings.overrides.isVisible())
 
     part = _part(qtbot, settings)  # again: it shows the captive's maximum, and 0 removes it
     part.findChild(QLineEdit, "custody_captive_search").setText(captive.primary_name.split()[0])
@@ -104,7 +105,7 @@ def test_a_maximum_for_a_charge_or_a_stage_and_a_charge_that_can_match_none(qtbo
     part.findChild(QSpinBox, "custody_days").setValue(400)
     qtbot.mouseClick(part.findChild(QPushButton, "custody_save"), Qt.MouseButton.LeftButton)
     assert _overrides(cf) == {"charge:214.2": 200, "stage:on_trial": 400}
-    assert "On trial (on_trial): 400" in settings.overrides.text().splitlines()
+    assert "On trial: 400" in settings.overrides.text().splitlines()
 
 
 def test_no_captive_chosen_is_said_in_one_line_and_nothing_is_saved(qtbot, ui) -> None:

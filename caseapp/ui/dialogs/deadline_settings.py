@@ -117,9 +117,9 @@ class DeadlineSettingsDialog(QDialog):
 
     def _show_overrides(self) -> None:
         """The maxima set for part of the file, each named as the settings list names it
-        ("captive 12", "charges under article 279", "On trial (on_trial)"), never by its
-        stored scope (a captive's uid)."""
-        lines = [f"{e.scope}: {e.value}" for e in self.case_file.settings.entries()
+        ("Petrosyan Hayk (captive 12)", "charges under article 279", "On trial"), never by
+        its stored scope (a captive's uid)."""
+        lines = [f"{e.scope}: {e.value}" for e in self.case_file.settings.entries(codes=False)
                  if e.key == "custody_max_days" and e.scope]
         self.overrides.setText(self.tr("Maxima set for one captive, charge or stage (in days):")
                                + "\n" + "\n".join(lines))
