@@ -137,24 +137,31 @@ class WindowFile(_Host):
         court's day open deadlines end with, moved with their rule in her rule files), said
         over the window once it shows the file."""
         if self.session.case_file is case_file:
-            self.notices_box(case_file.notices).exec()
+            self.notices_box(case_file.notices, changed=case_file.db.read_only is None).exec()
 
     # A notice longer than this many characters (a dozen orders or more) is told in a line,
     # the list under "Show Details…": written out in the box, it grew taller than the screen.
     LONG_NOTICE = 1200
 
-    def notices_box(self, notices: tuple[str, ...]) -> QMessageBox:
-        """The box telling ``notices``: whole, or in a line with the list in its details."""
+    def notices_box(self, notices: tuple[str, ...], *, changed: bool = True) -> QMessageBox:
+        """The box telling ``notices``: whole, or in a line with the list in its details.
+        ``changed``: opening the file changed what they tell; a file open read-only changes
+        nothing, and its notices tell what the next opening where it can be written will."""
         text = "\n\n".join(notices)
-        box = QMessageBox(QMessageBox.Icon.Information,
-                          translate("MainWindow", "Changed as the case file was opened"),
-                          text, QMessageBox.StandardButton.Ok, self)
+        title = (translate("MainWindow", "Changed as the case file was opened") if changed
+                 else translate("MainWindow", "Not changed: the case file is open read-only"))
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self)
         if len(text) > self.LONG_NOTICE:
             # (whichever notices there are: dates counted again, courts' days moved)
             box.setText(translate(
                 "MainWindow", "Opening the case file changed some of its deadlines, as this version of "
                 "CaseApp counts them or as your rule files now say. Show Details… lists each "
-                "change and why it was made."))
+                "change and why it was made.") if changed else translate(
+                "MainWindow", "The case file is open read-only, so nothing in it was changed. Some "
+                "of its deadlines will change when it is next opened where it can be written, as "
+                "this version of CaseApp counts them or as your rule files now say. Show "
+                "Details… lists each one and why."))
             box.setDetailedText(text)
         return box
 

@@ -5804,12 +5804,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="327" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="335" />
         <source>Fit columns to contents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="329" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="337" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation type="unfinished" />
     </message>
@@ -7551,17 +7551,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="154" />
+        <location filename="../../caseapp/ui/window_file.py" line="152" />
+        <source>Not changed: the case file is open read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/window_file.py" line="157" />
         <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/window_file.py" line="160" />
+        <source>The case file is open read-only, so nothing in it was changed. Some of its deadlines will change when it is next opened where it can be written, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each one and why.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/window_file.py" line="175" />
+        <location filename="../../caseapp/ui/window_file.py" line="182" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="225" />
+        <location filename="../../caseapp/ui/window_file.py" line="232" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
@@ -7656,17 +7666,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="150" />
+        <location filename="../../caseapp/ui/window_file.py" line="151" />
         <source>Changed as the case file was opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="202" />
+        <location filename="../../caseapp/ui/window_file.py" line="209" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="203" />
+        <location filename="../../caseapp/ui/window_file.py" line="210" />
         <source>CaseApp closed the case file.
 
 %1</source>

@@ -5812,12 +5812,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="327" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="335" />
         <source>Fit columns to contents</source>
         <translation>Սյունակների լայնությունը՝ ըստ բովանդակության</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="329" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="337" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation>Մոռանալ ձեր տված սյունակների լայնությունները և յուրաքանչյուրը չափել ըստ իր պարունակության</translation>
     </message>
@@ -7560,17 +7560,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="154" />
+        <location filename="../../caseapp/ui/window_file.py" line="152" />
+        <source>Not changed: the case file is open read-only</source>
+        <translation>Ոչինչ չի փոխվել. գործի ֆայլը բացված է միայն կարդալու համար</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/window_file.py" line="157" />
         <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
         <translation>Գործի ֆայլը բացելիս դրա որոշ ժամկետներ փոխվել են՝ ինչպես դրանք հաշվում է CaseApp-ի այս տարբերակը կամ ինչպես հիմա ասում են ձեր կանոնների ֆայլերը։ «Ցույց տալ մանրամասները…» կոճակը թվարկում է յուրաքանչյուր փոփոխություն և դրա պատճառը։</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/window_file.py" line="160" />
+        <source>The case file is open read-only, so nothing in it was changed. Some of its deadlines will change when it is next opened where it can be written, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each one and why.</source>
+        <translation>Գործի ֆայլը բացված է միայն կարդալու համար, ուստի դրանում ոչինչ չի փոխվել։ Դրա որոշ ժամկետներ կփոխվեն, երբ այն հաջորդ անգամ բացվի այնտեղ, որտեղ հնարավոր է գրել, ինչպես դրանք հաշվում է CaseApp-ի այս տարբերակը կամ ինչպես հիմա ասում են ձեր կանոնների ֆայլերը։ «Ցույց տալ մանրամասները…» կոճակը թվարկում է դրանցից յուրաքանչյուրը և պատճառը։</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/window_file.py" line="175" />
+        <location filename="../../caseapp/ui/window_file.py" line="182" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="225" />
+        <location filename="../../caseapp/ui/window_file.py" line="232" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
@@ -7665,17 +7675,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="150" />
+        <location filename="../../caseapp/ui/window_file.py" line="151" />
         <source>Changed as the case file was opened</source>
         <translation>Փոխվել է գործի ֆայլը բացելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="202" />
+        <location filename="../../caseapp/ui/window_file.py" line="209" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="203" />
+        <location filename="../../caseapp/ui/window_file.py" line="210" />
         <source>CaseApp closed the case file.
 
 %1</source>

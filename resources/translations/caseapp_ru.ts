@@ -5813,12 +5813,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="327" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="335" />
         <source>Fit columns to contents</source>
         <translation>Подогнать ширину столбцов по содержимому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="329" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="337" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation>Забыть заданную вами ширину столбцов и подогнать каждый по его содержимому</translation>
     </message>
@@ -7561,17 +7561,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="154" />
+        <location filename="../../caseapp/ui/window_file.py" line="152" />
+        <source>Not changed: the case file is open read-only</source>
+        <translation>Ничего не изменено: файл дела открыт только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/window_file.py" line="157" />
         <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
         <translation>При открытии файла дела некоторые его сроки изменились — так, как их считает эта версия CaseApp или как теперь сказано в ваших файлах правил. «Показать подробности…» перечисляет каждое изменение и его причину.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/window_file.py" line="160" />
+        <source>The case file is open read-only, so nothing in it was changed. Some of its deadlines will change when it is next opened where it can be written, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each one and why.</source>
+        <translation>Файл дела открыт только для чтения, поэтому в нём ничего не изменено. Некоторые его сроки изменятся, когда он в следующий раз будет открыт там, где в него можно писать, — так, как их считает эта версия CaseApp или как теперь сказано в ваших файлах правил. «Показать подробности…» перечисляет каждый из них и причину.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/window_file.py" line="175" />
+        <location filename="../../caseapp/ui/window_file.py" line="182" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="225" />
+        <location filename="../../caseapp/ui/window_file.py" line="232" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
@@ -7666,17 +7676,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="150" />
+        <location filename="../../caseapp/ui/window_file.py" line="151" />
         <source>Changed as the case file was opened</source>
         <translation>Изменено при открытии файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="202" />
+        <location filename="../../caseapp/ui/window_file.py" line="209" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="203" />
+        <location filename="../../caseapp/ui/window_file.py" line="210" />
         <source>CaseApp closed the case file.
 
 %1</source>

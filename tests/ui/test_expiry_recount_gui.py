@@ -104,3 +104,30 @@ def test_the_window_says_which_deadline_of_a_rule_of_ones_own_was_counted_again(
     long = window.notices_box((said + "; " + "; ".join([said] * 10),))
     assert "Show Details… lists each change" in long.text()
     assert long.detailedText().count("was counted again") == 11 * said.count("was counted again")
+
+
+def test_a_file_open_read_only_says_in_its_title_that_nothing_was_changed(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch, message_boxes) -> None:  # noqa: F811
+    """A file open read-only changes nothing as it opens: its box of notices (what the next
+    opening where it can be written will count again) was titled "Changed as the case file
+    was opened", and its summary of a long list said that opening it had changed deadlines."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from caseapp.db import read_only
+    from caseapp.domain.messages import msg
+
+    path = tmp_path / "case.db"
+    stale_file(path)
+    monkeypatch.setattr(read_only, "reason_not_writable",
+                        lambda _path: msg("you may not write to its folder"))
+    titles: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: titles.append(box.windowTitle()) or 0)
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: bool(titles), timeout=20000)
+    assert titles == ["Not changed: the case file is open read-only"]
+    assert window.case_file is not None
+    (notice,) = window.case_file.notices
+    long = window.notices_box((notice + "; " + "; ".join([notice] * 10),), changed=False)
+    assert "nothing in it was changed" in long.text() and "Opening the case file changed" \
+        not in long.text()
+    assert window.notices_box((notice,)).windowTitle() == "Changed as the case file was opened"
