@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,18 @@ def russian(qapp):  # type: ignore[no-untyped-def]
 def armenian(qapp):  # type: ignore[no-untyped-def]
     """The window in Armenian for one test."""
     yield from _in_language(qapp, "hy", "hy_AM")
+
+
+@pytest.fixture
+def app_font_size(request: pytest.FixtureRequest) -> Iterator[int]:
+    """The application's font at the point size given (``indirect`` parametrization: 9 is
+    the usual size, 11 or 12 a lawyer's larger one), the font put back after the test."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    before = QApplication.font()
+    font = QFont(before)
+    font.setPointSize(request.param)
+    QApplication.setFont(font)
+    yield request.param
+    QApplication.setFont(before)

@@ -5,30 +5,19 @@ edge, behind a scroll bar."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect
-from PySide6.QtGui import QFont, QScreen
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QPlainTextEdit
 
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.ui.dialogs.letter_dialog import LetterDialog
 from caseapp.ui.language import apply_language
 
 
-@pytest.fixture(params=[9, 11])
-def font_size(request) -> Iterator[int]:  # type: ignore[no-untyped-def]
-    before = QApplication.font()
-    font = QFont(before)
-    font.setPointSize(request.param)
-    QApplication.setFont(font)
-    yield request.param
-    QApplication.setFont(before)
-
-
 @pytest.mark.parametrize("lang", ["ru", "hy"])
-def test_the_lawyers_block_shows_every_line(qtbot, ui, lang: str, font_size: int,
+@pytest.mark.parametrize("app_font_size", [9, 11], indirect=True)
+def test_the_lawyers_block_shows_every_line(qtbot, ui, lang: str, app_font_size: int,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     for measure in ("availableGeometry", "geometry"):
         monkeypatch.setattr(QScreen, measure, lambda _self: QRect(0, 0, 1024, 768))

@@ -119,3 +119,24 @@ def test_printing_to_a_file_is_refused(qtbot, encrypted_case_file: CaseFile, tmp
     assert "Nothing was printed" in dialog.print_error.text()
     assert not target.exists()
     assert dialog.document().toPlainText().count("share 1 of 5") == 1
+
+
+@pytest.mark.parametrize("app_font_size", [9, 12], indirect=True)
+def test_each_share_is_seen_whole_in_its_box(qtbot, encrypted_case_file: CaseFile,
+                                             app_font_size: int) -> None:
+    """At 64 pixels a box showed three lines of a share typed in a larger font: its last words
+    out of sight, where a mistyped word hides."""
+    from caseapp.services import recovery
+
+    shares = recovery.set_up(encrypted_case_file.db, shares=3, threshold=2)
+    path = encrypted_case_file.db.path
+    assert path is not None
+    encrypted_case_file.close()
+    recover = RecoverPassphraseDialog(path)
+    qtbot.addWidget(recover)
+    recover.show()
+    qtbot.waitExposed(recover)
+    for edit, share in zip(recover.share_edits, shares.words, strict=False):
+        assert len(share.split()) >= 20
+        qtbot.keyClicks(edit, share)
+        assert edit.verticalScrollBar().maximum() == 0, (edit.height(), share)

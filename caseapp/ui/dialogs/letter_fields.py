@@ -5,7 +5,6 @@ the letter's level holds back something the file has."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -16,6 +15,7 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.services.letter_data import LetterField
 from caseapp.ui.labels import label
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
+from caseapp.ui.widgets.text_heights import tall_enough
 
 CTX = "LetterDialog"
 
@@ -76,18 +76,7 @@ MULTILINE = {"recipient_block", "lawyer_block", "lawyer_address", "key_facts", "
              "health", "charges", "capture_circumstances", "detention_address"}
 
 
-LEAST_HEIGHT = 64  # a multi-line field's height, however few its lines
 MOST_LINES = 6  # a block of more lines scrolls
-
-
-def tall_enough(edit: QPlainTextEdit, lines: int) -> int:
-    """The height that shows ``lines`` lines of ``edit`` whole (up to ``MOST_LINES``): at 64
-    pixels whatever it held, the fifth line of the lawyer's details under the signature (her
-    phone and e-mail, below an address on three lines) was cut off at the box's edge."""
-    margins = edit.contentsMargins()
-    document = math.ceil(2 * edit.document().documentMargin())
-    shown = min(lines, MOST_LINES) * edit.fontMetrics().lineSpacing()
-    return max(LEAST_HEIGHT, shown + document + margins.top() + margins.bottom() + 1)
 
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -178,7 +167,7 @@ class LetterFieldsForm(QWidget):
             lines = QPlainTextEdit(self)
             lines.setTabChangesFocus(True)
             lines.setPlainText(text)
-            lines.setFixedHeight(tall_enough(lines, text.count("\n") + 1))
+            lines.setFixedHeight(tall_enough(lines, text.count("\n") + 1, most=MOST_LINES))
             lines.textChanged.connect(lambda name=f.name, e=lines: self._typed(name, e))
             edit: QLineEdit | QPlainTextEdit = lines
         else:

@@ -36,6 +36,9 @@ from caseapp.services import recovery
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
 from caseapp.ui.widgets.screen_room import resize_within_screen
+from caseapp.ui.widgets.text_heights import tall_enough
+
+SHARE_LINES = 5  # a share's box shows this many lines
 
 
 def qr_image(words: str, scale: int = 6) -> QImage:
@@ -263,7 +266,9 @@ class RecoverPassphraseDialog(QDialog):
             edit = QPlainTextEdit(shares)
             edit.setObjectName(f"share_{n}")
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(64)
+            # a share whole at the dialog's width, in a large font too (64 pixels showed
+            # three lines of it, its last words out of sight)
+            edit.setFixedHeight(tall_enough(edit, SHARE_LINES, most=SHARE_LINES))
             form.addRow(self.tr("Share %1").replace("%1", str(n)), edit)
             self.share_edits.append(edit)
         area = QScrollArea(self)
