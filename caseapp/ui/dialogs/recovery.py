@@ -41,6 +41,20 @@ from caseapp.ui.widgets.text_heights import tall_enough
 SHARE_LINES = 5  # a share's box shows this many lines
 
 
+class SharesArea(QScrollArea):
+    """The shares' boxes, scrolling. A box reached with Tab is brought whole into sight: the
+    scroll area brings only the line of its cursor, and a box's last lines stayed below the
+    edge."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        edit, shares = self.window().focusWidget(), self.widget()
+        if isinstance(edit, QPlainTextEdit) and shares is not None and shares.isAncestorOf(edit):
+            centre = edit.mapTo(shares, edit.rect().center())
+            self.ensureVisible(centre.x(), centre.y(), 0, edit.height() // 2 + 2)
+        return moved
+
+
 def qr_image(words: str, scale: int = 6) -> QImage:
     """The share as a QR code, made in memory."""
     import segno
@@ -271,13 +285,14 @@ class RecoverPassphraseDialog(QDialog):
             edit.setFixedHeight(tall_enough(edit, SHARE_LINES, most=SHARE_LINES))
             form.addRow(self.tr("Share %1").replace("%1", str(n)), edit)
             self.share_edits.append(edit)
-        area = QScrollArea(self)
+        area = SharesArea(self)
         area.setObjectName("recover_shares")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(shares)
         layout.addWidget(area, 1)
+
         self.fields = NewPassphraseFields(self, label=self.tr("New passphrase"))
         layout.addWidget(self.fields)
         self.error = QLabel(self)
