@@ -137,8 +137,14 @@ def test_no_captive_chosen_is_said_in_one_line_and_nothing_is_saved(qtbot, ui) -
     part.findChild(QSpinBox, "custody_days").setValue(90)
     qtbot.mouseClick(part.findChild(QPushButton, "custody_save"), Qt.MouseButton.LeftButton)
     assert part.isVisible()
-    assert part.findChild(QLabel, "custody_error").text() == "Choose a captive first."
+    error = part.findChild(QLabel, "custody_error")
+    assert error.text() == "Choose a captive first." and error.isVisible()
     assert _overrides(cf) == {}
+    captive = cf.captives.list()[0]
+    _pick(qtbot, part, captive)  # the line no longer stands beside the captive now chosen
+    assert not error.isVisible()
+    qtbot.mouseClick(part.findChild(QPushButton, "custody_save"), Qt.MouseButton.LeftButton)
+    assert _overrides(cf) == {f"captive:{captive.uid}": 90}
 
 
 def test_the_captive_is_searched_for_off_the_window_thread(qtbot, ui, monkeypatch) -> None:

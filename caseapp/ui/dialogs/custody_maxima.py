@@ -65,9 +65,9 @@ class CustodyMaximumDialog(QDialog):
         self.days.setObjectName("custody_days")
         self.days.setRange(0, MAX_DAYS)
         special_text_whole(self.days, self.tr("not set: the file's maximum applies"))
-        self.captive.changed.connect(self._show_set)
-        self.charge.textChanged.connect(lambda _t: self._show_set())
-        self.stage.currentIndexChanged.connect(lambda _i: self._show_set())
+        self.captive.changed.connect(self._target_chosen)
+        self.charge.textChanged.connect(lambda _t: self._target_chosen())
+        self.stage.currentIndexChanged.connect(lambda _i: self._target_chosen())
 
         self.error = QLabel(self)
         self.error.setObjectName("custody_error")
@@ -116,6 +116,11 @@ class CustodyMaximumDialog(QDialog):
         for of_kind, rows in self.rows.items():
             for row in rows:
                 self.form.setRowVisible(row, of_kind == kind)
+        self._target_chosen()
+
+    def _target_chosen(self) -> None:
+        """A refusal said of the target before goes (“Choose a captive first.” stood beside
+        the captive then chosen); the days set for the new one show."""
         self.error.hide()
         self._show_set()
 
