@@ -91,9 +91,9 @@ class MenuCommands(_Host):
     def deadline_settings(self) -> None:
         from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
 
-        if self.case_file is None:
+        if self.ui is None:
             return
-        dialog = DeadlineSettingsDialog(self.case_file, self, rule_set=self.case_file.rule_set)
+        dialog = DeadlineSettingsDialog(self.ui, self, rule_set=self.ui.case_file.rule_set)
         if dialog.exec():
             self.refresh()
 

@@ -28,6 +28,7 @@ def every_dialog(window, captive_id: int, other_id: int, tmp_path: Path
     from caseapp.ui.dialogs.about import AboutDialog
     from caseapp.ui.dialogs.backups import BackupsDialog
     from caseapp.ui.dialogs.conflict import ConflictDialog, differences
+    from caseapp.ui.dialogs.custody_maxima import CustodyMaximumDialog
     from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
     from caseapp.ui.dialogs.filing import FilingDialog
     from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
@@ -107,7 +108,8 @@ def every_dialog(window, captive_id: int, other_id: int, tmp_path: Path
         ("language", lambda: shown(language.LanguageDialog("", window))),
         ("security settings", lambda: shown(SecuritySettingsDialog(settings, window))),
         ("emergency settings", lambda: shown(EmergencySettingsDialog(settings, window))),
-        ("deadline settings", lambda: shown(DeadlineSettingsDialog(cf, window))),
+        ("deadline settings", lambda: shown(DeadlineSettingsDialog(ui, window))),
+        ("custody maximum", lambda: shown(CustodyMaximumDialog(ui, window))),
         ("lawyer", lambda: shown(LawyerDialog(cf, window, environ={}))),
         ("change passphrase", lambda: shown(ChangePassphraseDialog(cf, window))),
         ("recovery setup", lambda: shown(RecoverySetupDialog(cf, window))),

@@ -53,14 +53,14 @@ def test_an_order_and_a_verdict_entered_in_the_dialogs_follow_the_files_procedur
     assert got == EXPECTED_AM
 
     # The deadline settings dialog shows what the case file holds.
-    dialog = DeadlineSettingsDialog(cf)
+    dialog = DeadlineSettingsDialog(ui)
     qtbot.addWidget(dialog)
     assert dialog.jurisdiction.currentData() == "am"
 
 
 def test_a_refused_value_keeps_the_deadline_settings_dialog_open(qtbot, ui,
                                                                   monkeypatch) -> None:
-    dialog = DeadlineSettingsDialog(ui.case_file)
+    dialog = DeadlineSettingsDialog(ui)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.jurisdiction.addItem("France", "fr")  # a procedure CaseApp has no rules for
@@ -113,7 +113,7 @@ def test_the_maxima_set_for_part_of_the_file_are_named_in_words(
     cf.settings.set("custody_max_days", 400, stage="on_trial")
     cf.settings.set("custody_max_days", 120, captive_id=captive.id)
     request.getfixturevalue(language)
-    dialog = DeadlineSettingsDialog(cf, rule_set=cf.rule_set)
+    dialog = DeadlineSettingsDialog(ui, rule_set=cf.rule_set)
     qtbot.addWidget(dialog)
     said = dialog.overrides.text()
     listed = "\n".join(said.splitlines()[1:])  # below the sentence that introduces them

@@ -324,7 +324,7 @@ def test_settings_change_the_clock_and_show_rule_problems(qtbot, tmp_path, ui) -
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "mine.toml").write_text('[[rules]]\nid = "my.rule"\n', "utf-8")
     rules = load_rules(tmp_path / "rules")
-    dialog = DeadlineSettingsDialog(ui.case_file, rule_set=rules)
+    dialog = DeadlineSettingsDialog(ui, rule_set=rules)
     qtbot.addWidget(dialog)
     assert "mine.toml" in dialog.problems.text() and "my.rule" in dialog.problems.text()
     assert dialog.maximum.text() == "not set"

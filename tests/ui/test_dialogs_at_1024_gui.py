@@ -113,7 +113,7 @@ def test_the_statutory_maximum_reads_not_set_whole(lang: str, qtbot, ui) -> None
     from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
 
     apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
-    dialog = DeadlineSettingsDialog(ui.case_file)
+    dialog = DeadlineSettingsDialog(ui)
     qtbot.addWidget(dialog)
     dialog.maximum.setValue(0)
     dialog.show()

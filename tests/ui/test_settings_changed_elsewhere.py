@@ -21,8 +21,8 @@ def other_hand(cf: CaseFile) -> CaseFile:
     return open_case_file(Location(path=cf.db.path), actor="colleague", today=lambda: TODAY)
 
 
-def test_deadline_settings_keep_a_change_made_elsewhere(qtbot, case_file: CaseFile) -> None:  # type: ignore[no-untyped-def]
-    dialog = DeadlineSettingsDialog(case_file)
+def test_deadline_settings_keep_a_change_made_elsewhere(qtbot, case_file: CaseFile, fresh_ui) -> None:  # type: ignore[no-untyped-def]
+    dialog = DeadlineSettingsDialog(fresh_ui)  # (the window's context over case_file)
     qtbot.addWidget(dialog)
     other = other_hand(case_file)
     try:
@@ -36,8 +36,8 @@ def test_deadline_settings_keep_a_change_made_elsewhere(qtbot, case_file: CaseFi
     assert (now.welfare_threshold_days, now.custody_max_days) == (45, 365)
 
 
-def test_a_deadline_setting_changed_on_both_sides_is_refused(qtbot, case_file: CaseFile) -> None:  # type: ignore[no-untyped-def]
-    dialog = DeadlineSettingsDialog(case_file)
+def test_a_deadline_setting_changed_on_both_sides_is_refused(qtbot, case_file: CaseFile, fresh_ui) -> None:  # type: ignore[no-untyped-def]
+    dialog = DeadlineSettingsDialog(fresh_ui)  # (the window's context over case_file)
     qtbot.addWidget(dialog)
     other = other_hand(case_file)
     try:

@@ -1,11 +1,14 @@
 """The statutory maximum of custody for part of the case file: one captive, the charges under
 an article (or one part of it), or a stage of the case. Reached from the deadline settings;
 it sets the same case setting, through the same service, as the command line does, and a
-maximum of 0 days removes the one set there (the file's maximum applies again)."""
+maximum of 0 days removes the one set there (the file's maximum applies again).
+
+The captive is chosen with the window's captive picker: searched for off the UI thread, with
+its keys (Enter takes a match, it does not save the dialog)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,24 +23,23 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import CaseAppError
-from caseapp.services.casefile import CaseFile
 from caseapp.services.setting_values import charge_scope
 from caseapp.services.settings import MAX_DAYS, STAGES
 from caseapp.ui.labels import label
-from caseapp.ui.widgets.captive_picker_parts import in_shown_order, match_label, match_tooltip
-from caseapp.ui.widgets.fields import special_text_whole
+from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
+from caseapp.ui.widgets.fields import name_from_caption, placeholder_whole, special_text_whole
 from caseapp.ui.widgets.screen_room import never_cut
 
 KEY = "custody_max_days"
-MATCHES = 20  # the captives listed for the name typed: a name narrows them
 
 
 class CustodyMaximumDialog(QDialog):
-    def __init__(self, case_file: CaseFile, parent: QWidget | None = None):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("custody_maximum")
         self.setWindowTitle(self.tr("Custody maximum for one captive, charge or stage"))
-        self.case_file = case_file
+        self.case_file = ui.case_file
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("custody_kind")
@@ -45,18 +47,13 @@ class CustodyMaximumDialog(QDialog):
         self.kind.addItem(self.tr("The charges under an article"), "charge")
         self.kind.addItem(self.tr("A stage of the case"), "stage")
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("custody_captive_search")
-        self.search.setPlaceholderText(self.tr("Type part of a name, in any script"))
-        self.captive = QComboBox(self)
+        self.captive = CaptivePicker(CaptiveSource(ui), self, multi=False, optional=False)
         self.captive.setObjectName("custody_captive")
-        self.captive.setAccessibleName(self.tr("Captives matching the name"))
-        self._typing = QTimer(self, singleShot=True, interval=250)  # a name, not each letter
-        self._typing.timeout.connect(self._find)
-        self.search.textChanged.connect(lambda _text: self._typing.start())
         self.charge = QLineEdit(self)
         self.charge.setObjectName("custody_charge")
         self.charge.setPlaceholderText(self.tr("An article, or its part after a dot: 214 or 214.2"))
+        for edit in (self.captive.search, self.charge):  # the example text whole, in any language
+            placeholder_whole(edit)
         self.stage = QComboBox(self)
         self.stage.setObjectName("custody_stage")
         for stage in STAGES:
@@ -68,9 +65,9 @@ class CustodyMaximumDialog(QDialog):
         self.days.setObjectName("custody_days")
         self.days.setRange(0, MAX_DAYS)
         special_text_whole(self.days, self.tr("not set: the file's maximum applies"))
-        self.captive.currentIndexChanged.connect(lambda _i: self._show_set())
-        self.charge.textChanged.connect(lambda _t: self._show_set())
-        self.stage.currentIndexChanged.connect(lambda _i: self._show_set())
+        self.captive.changed.connect(self._target_chosen)
+        self.charge.textChanged.connect(lambda _t: self._target_chosen())
+        self.stage.currentIndexChanged.connect(lambda _i: self._target_chosen())
 
         self.error = QLabel(self)
         self.error.setObjectName("custody_error")
@@ -92,8 +89,7 @@ class CustodyMaximumDialog(QDialog):
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.addRow(self.tr("For"), self.kind)
-        self.rows = {"captive": [self._row(self.tr("Name"), self.search),
-                                 self._row(self.tr("Captive"), self.captive)],
+        self.rows = {"captive": [self._row(self.tr("Captive"), self.captive)],
                      "charge": [self._row(self.tr("Article"), self.charge)],
                      "stage": [self._row(self.tr("Stage"), self.stage)]}
         self.form.addRow(self.tr("Statutory maximum of custody (days)"), self.days)
@@ -101,11 +97,15 @@ class CustodyMaximumDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(note)
         layout.addWidget(self.error)
+        # the room the matches took, once a captive is chosen (or another kind is), left
+        # above the buttons: not spread between the fields and the note
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self._kind_chosen()
         never_cut(self)  # the note on all its lines, each caption whole
-        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        name_from_caption(self.captive, self.tr("Captive"))  # its search field, read aloud
+        self.captive.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row(self, caption: str, field: QWidget) -> int:
         self.form.addRow(caption, field)
@@ -116,21 +116,12 @@ class CustodyMaximumDialog(QDialog):
         for of_kind, rows in self.rows.items():
             for row in rows:
                 self.form.setRowVisible(row, of_kind == kind)
-        self.error.hide()
-        self._show_set()
+        self._target_chosen()
 
-    def _find(self) -> None:
-        """The captives whose names start with the words typed, as the pickers find them."""
-        chosen = self.captive.currentData()
-        found = self.case_file.search.find_captives(self.search.text(), limit=MATCHES)
-        self.captive.blockSignals(True)
-        self.captive.clear()
-        for m in in_shown_order(found.captives):
-            self.captive.addItem(match_label(m), m.id)
-            self.captive.setItemData(self.captive.count() - 1, match_tooltip(m),
-                                     Qt.ItemDataRole.ToolTipRole)
-        self.captive.setCurrentIndex(max(0, self.captive.findData(chosen)))
-        self.captive.blockSignals(False)
+    def _target_chosen(self) -> None:
+        """A refusal said of the target before goes (“Choose a captive first.” stood beside
+        the captive then chosen); the days set for the new one show."""
+        self.error.hide()
         self._show_set()
 
     def _scope(self) -> str | None:
@@ -138,7 +129,7 @@ class CustodyMaximumDialog(QDialog):
         or an article that can match no charge)."""
         kind = self.kind.currentData()
         if kind == "captive":
-            captive_id = self.captive.currentData()
+            captive_id = self.captive.value()
             if not isinstance(captive_id, int):
                 return None
             return f"captive:{self.case_file.captives.get(captive_id).uid}"
@@ -161,7 +152,7 @@ class CustodyMaximumDialog(QDialog):
         value = self.days.value() or None
         try:
             if kind == "captive":
-                captive_id = self.captive.currentData()
+                captive_id = self.captive.value()
                 if not isinstance(captive_id, int):
                     self._refused(self.tr("Choose a captive first."))
                     return

@@ -23,21 +23,22 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.domain.rules import RuleSet
-from caseapp.services.casefile import CaseFile
 from caseapp.services.casefile_services import user_rules_dir
 from caseapp.services.settings import PROCEDURES
 from caseapp.ui.dialogs.custody_maxima import CustodyMaximumDialog
+from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.fields import special_text_whole
 
 
 class DeadlineSettingsDialog(QDialog):
-    def __init__(self, case_file: CaseFile, parent: QWidget | None = None, *,
+    def __init__(self, ui: UiContext, parent: QWidget | None = None, *,
                  rule_set: RuleSet | None = None):
         super().__init__(parent)
         self.setObjectName("deadline_settings")
         self.setWindowTitle(self.tr("Deadline settings"))
-        self.case_file = case_file
-        current = case_file.settings.current()
+        self.ui = ui
+        self.case_file = ui.case_file
+        current = self.case_file.settings.current()
 
         self.jurisdiction = QComboBox(self)
         self.jurisdiction.setObjectName("settings_jurisdiction")
@@ -126,7 +127,7 @@ class DeadlineSettingsDialog(QDialog):
         self.overrides.setVisible(bool(lines))
 
     def _maximum_for_part(self) -> None:
-        dialog = CustodyMaximumDialog(self.case_file, self)
+        dialog = CustodyMaximumDialog(self.ui, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._show_overrides)
         dialog.open()
