@@ -3759,82 +3759,68 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CustodyMaximumDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="41" />
         <source>Custody maximum for one captive, charge or stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="46" />
         <source>One captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="47" />
         <source>The charges under an article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="48" />
         <source>A stage of the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="50" />
-        <source>Type part of a name, in any script</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="53" />
-        <source>Captives matching the name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="54" />
         <source>An article, or its part after a dot: 214 or 214.2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="67" />
         <source>not set: the file's maximum applies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="78" />
         <source>A captive's own maximum wins; else the shortest of their charges' maxima; else their stage's; else the file's. 0 days removes the maximum set here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="91" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="107" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="93" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
         <source>Stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
         <source>Statutory maximum of custody (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="160" />
         <source>Choose a captive first.</source>
         <translation type="unfinished" />
     </message>
@@ -4258,67 +4244,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
         <source>Azerbaijan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
         <source>Armenia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="50" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="61" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="71" />
         <source>Maximum for one captive, charge or stage…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="80" />
         <source>Domestic procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="81" />
         <source>Statutory maximum of custody (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
         <source>Warn when an order expires within (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="83" />
         <source>Proof of life: warn after (days without news)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="92" />
         <source>Open the rules folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="100" />
         <source>Rule files that could not be read:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="125" />
         <source>Maxima set for one captive, charge or stage (in days):</source>
         <translation type="unfinished" />
     </message>
@@ -7272,27 +7258,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="106" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="109" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="151" />
         <source>To fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="152" />
         <source>From the case file (you may change them for this letter)</source>
         <translation type="unfinished" />
     </message>
@@ -9264,27 +9250,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="261" />
         <source>Recover a lost passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="265" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="286" />
         <source>Share %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="296" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="306" />
         <source>Set the new passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -9292,77 +9278,77 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySetupDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
         <source>Set up passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
         <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="110" />
         <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="126" />
         <source>Shares (one per colleague)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="127" />
         <source>Shares needed to open the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="135" />
         <source>Make the shares</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="155" />
         <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="160" />
         <source>Previous share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="161" />
         <source>Next share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="162" />
         <source>Print all shares…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="163" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
         <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="228" />
         <source>CaseApp passphrase recovery: share %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="230" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="247" />
         <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
         <translation type="unfinished" />
     </message>

@@ -3767,82 +3767,68 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CustodyMaximumDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="41" />
         <source>Custody maximum for one captive, charge or stage</source>
         <translation>Предельный срок содержания под стражей для отдельного пленного, обвинения или стадии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="46" />
         <source>One captive</source>
         <translation>Отдельный пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="47" />
         <source>The charges under an article</source>
         <translation>Обвинения по одной статье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="48" />
         <source>A stage of the case</source>
         <translation>Стадия дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="50" />
-        <source>Type part of a name, in any script</source>
-        <translation>Введите часть имени, в любой письменности</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="53" />
-        <source>Captives matching the name</source>
-        <translation>Пленные с подходящим именем</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="54" />
         <source>An article, or its part after a dot: 214 or 214.2</source>
         <translation>Статья или её часть через точку: 214 или 214.2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="67" />
         <source>not set: the file's maximum applies</source>
         <translation>не задан: действует срок, заданный для файла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="78" />
         <source>A captive's own maximum wins; else the shortest of their charges' maxima; else their stage's; else the file's. 0 days removes the maximum set here.</source>
         <translation>Срок, заданный для самого пленного, имеет приоритет; иначе — кратчайший из сроков по его обвинениям; иначе — срок его стадии; иначе — срок файла. 0 дней удаляет заданный здесь срок.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="91" />
         <source>For</source>
         <translation>Применяется к</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="107" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="93" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Предельный срок содержания под стражей по закону (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="160" />
         <source>Choose a captive first.</source>
         <translation>Сначала выберите пленного.</translation>
     </message>
@@ -4266,67 +4252,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Настройки сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="50" />
         <source>not set</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="61" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation>Предельный срок по закону зависит от обвинения и стадии дела: CaseApp не предполагает его заранее. Правила другой страны остаются доступны в калькуляторе. Эти настройки хранятся в файле дела; при смене процедуры сроки пересчитываются (даты, установленные вручную, сохраняются).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="71" />
         <source>Maximum for one captive, charge or stage…</source>
         <translation>Предельный срок для отдельного пленного, обвинения или стадии…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="80" />
         <source>Domestic procedure</source>
         <translation>Национальная процедура</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="81" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Предельный срок содержания под стражей по закону (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
         <source>Warn when an order expires within (days)</source>
         <translation>Предупреждать об истечении постановления за (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="83" />
         <source>Proof of life: warn after (days without news)</source>
         <translation>Подтверждение того, что жив: предупреждать через (дней без вестей)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation>Собственные правила: файлы .toml в %1 добавляют правила или заменяют поставляемые по id (формат см. в поставляемых файлах); они читаются при открытии файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="92" />
         <source>Open the rules folder</source>
         <translation>Открыть папку правил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="100" />
         <source>Rule files that could not be read:</source>
         <translation>Файлы правил, которые не удалось прочитать:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="125" />
         <source>Maxima set for one captive, charge or stage (in days):</source>
         <translation>Предельные сроки, заданные для отдельного пленного, обвинения или стадии (в днях):</translation>
     </message>
@@ -7282,27 +7268,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ваши данные под подписью</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Эти сведения есть в файле дела, но выше уровня «%1» этого письма, поэтому они опущены. Введите их здесь, только если их можно включить в это письмо.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="106" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>В файле дела есть и другие сведения выше уровня «%1» этого письма: в письмо включено то, что допустимо передавать на этом уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="109" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation>Заполнять нечего: строку, где это было бы показано, письмо опускает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="151" />
         <source>To fill in</source>
         <translation>Заполнить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="152" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Из файла дела (для этого письма их можно изменить)</translation>
     </message>
@@ -9282,27 +9268,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="261" />
         <source>Recover a lost passphrase</source>
         <translation>Восстановление утерянной парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="265" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
         <translation>Введите слова %1 разных долей файла %2, по одной доле в каждом поле, затем выберите новую парольную фразу. Старая парольная фраза перестанет действовать; доли будут действовать, пока восстановление не настроят заново.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="286" />
         <source>Share %1</source>
         <translation>Доля %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="296" />
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="306" />
         <source>Set the new passphrase</source>
         <translation>Задать новую парольную фразу</translation>
     </message>
@@ -9310,77 +9296,77 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySetupDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
         <source>Set up passphrase recovery</source>
         <translation>Настройка восстановления парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
         <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
         <translation>Если парольная фраза утеряна, доверенные коллеги могут вместе открыть файл дела: каждый получает одну долю (распечатанный список из 20 слов), и любое выбранное число долей задаёт новую парольную фразу. Меньшее число долей ничего не раскрывает. Любой, у кого есть столько долей и копия файла дела, может его прочитать: выбирайте людей, которые не станут действовать вместе против вас, и храните доли вдали от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="110" />
         <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
         <translation>Восстановление уже настроено (%1 из %2 долей). Новые доли заменят их: старые больше не будут открывать этот файл.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="126" />
         <source>Shares (one per colleague)</source>
         <translation>Доли (по одной на коллегу)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="127" />
         <source>Shares needed to open the file</source>
         <translation>Долей нужно, чтобы открыть файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="135" />
         <source>Make the shares</source>
         <translation>Создать доли</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="155" />
         <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
         <translation>Показывайте каждому коллеге только его долю или распечатайте все и раздайте страницы. CaseApp не хранит копий: после закрытия этого окна доли нельзя показать снова (вместо этого создайте новые). Печать идёт только на принтер: PDF-файл оставил бы доли на диске незашифрованными.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="160" />
         <source>Previous share</source>
         <translation>Предыдущая доля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="161" />
         <source>Next share</source>
         <translation>Следующая доля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="162" />
         <source>Print all shares…</source>
         <translation>Напечатать все доли…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="163" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
         <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
         <translation>Доля %1 из %2: любые %3 из %2 открывают файл дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="228" />
         <source>CaseApp passphrase recovery: share %1 of %2</source>
         <translation>Восстановление парольной фразы CaseApp: доля %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="230" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
         <translation>Любые %1 из %2 долей вместе открывают файл дела и задают новую парольную фразу. Храните эту страницу в надёжном месте, вдали от компьютера; не копируйте, не фотографируйте и не вводите её нигде, кроме CaseApp, когда нужно восстановить парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="247" />
         <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
         <translation>Ничего не напечатано: печать в файл оставила бы доли на диске незашифрованными. Выберите принтер.</translation>
     </message>

@@ -193,3 +193,21 @@ def test_the_maximum_already_set_for_the_captive_picked_is_shown_and_kept_by_key
     qtbot.keyClick(days.lineEdit(), Qt.Key.Key_Return)
     assert part.result() == QDialog.DialogCode.Accepted
     assert _overrides(cf) == {f"captive:{captive.uid}": 200, f"captive:{other.uid}": 90}
+
+
+def test_a_captive_deleted_meanwhile_is_said_in_one_line_when_saving(qtbot, ui) -> None:
+    """The captive picked is deleted elsewhere (another window, a colleague) while the dialog
+    is open: the days shown were read with an exception raised in Qt's signal handler, and
+    saving must say in one line that the captive is gone, the dialog staying open."""
+    cf = ui.case_file
+    part = _part(qtbot, _settings(qtbot, ui))
+    captive = cf.captives.create(names=["Deleted Meanwhile"], status="pre_trial")
+    _pick(qtbot, part, captive)
+    cf.captives.delete(captive.id)
+    part.findChild(QSpinBox, "custody_days").setValue(90)
+    part._show_set()  # what a change of target reads again
+    qtbot.mouseClick(part.findChild(QPushButton, "custody_save"), Qt.MouseButton.LeftButton)
+    error = part.findChild(QLabel, "custody_error")
+    assert part.isVisible() and error.isVisible()
+    assert str(captive.id) in error.text() and "\n" not in error.text(), error.text()
+    assert _overrides(cf) == {}

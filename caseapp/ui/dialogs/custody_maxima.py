@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.domain.errors import CaseAppError
+from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.services.setting_values import charge_scope
 from caseapp.services.settings import MAX_DAYS, STAGES
 from caseapp.ui.labels import label
@@ -132,7 +132,10 @@ class CustodyMaximumDialog(QDialog):
             captive_id = self.captive.value()
             if not isinstance(captive_id, int):
                 return None
-            return f"captive:{self.case_file.captives.get(captive_id).uid}"
+            try:
+                return f"captive:{self.case_file.captives.get(captive_id).uid}"
+            except NotFound:  # deleted meanwhile (another window, a colleague): saving says so
+                return None
         if kind == "charge":
             article = charge_scope(self.charge.text())
             return None if article is None else f"charge:{article}"
