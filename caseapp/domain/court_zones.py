@@ -60,6 +60,18 @@ def court_ends_earlier(due_on: date, zone: str, than: str) -> bool:
     return other is None or ends < other
 
 
+def zone_saved(due_on: date, stored: str, zone: str, *, earlier_only: bool) -> str:
+    """The zone a stored whole-day deadline due on ``due_on`` (its date kept or recomputed)
+    keeps when a save recomputes it and its rule's court is now in ``zone``: that zone; on a
+    team's server (``earlier_only``), where each colleague's rule files are her own and none
+    is surer than another's, only when its court's day ends earlier than the ``stored`` one's
+    (:func:`court_ends_earlier`), else the stored one (the earlier end is kept when unsure).
+    A deadline keeping none (an earlier version's) takes ``zone``."""
+    if not earlier_only or not stored or court_ends_earlier(due_on, zone, stored):
+        return zone
+    return stored
+
+
 def day_end_here(due_on: date, zone: str, here: tzinfo) -> datetime:
     """When a whole day due on ``due_on`` in ``zone`` ends for the lawyer whose clock is in
     ``here``: at the court's midnight or hers, whichever comes first

@@ -22,8 +22,9 @@ Only open deadlines are looked at (a closed one is not due). Their date never mo
 the moment their day ends. A deadline whose rule is no longer in force keeps the zone it had:
 nothing says where its court is now, and dropping the zone could only make its day end later,
 at the lawyer's own midnight (when unsure, the earlier end is kept). A deadline recomputed
-under a changed rule follows it too (:meth:`caseapp.services.deadline_writes.DeadlineWrites.
-_sync`).
+under a changed rule follows it too, on a team's server only to a court whose day ends
+earlier (:meth:`caseapp.services.deadline_writes.DeadlineWrites._sync`,
+:func:`caseapp.domain.court_zones.zone_saved`).
 
 A file open read-only is not written; :mod:`caseapp.services.court_zone_notices` says what
 it keeps. The rules are not parsed at every opening: a file event (:data:`MARK`) notes the stamp

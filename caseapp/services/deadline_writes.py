@@ -20,7 +20,8 @@ from sqlalchemy import Text, cast, inspect, select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
-from caseapp.domain.court_zones import followed_zone
+from caseapp.db.postgres import is_server
+from caseapp.domain.court_zones import followed_zone, zone_saved
 from caseapp.domain.deadline_steps import stored_steps
 from caseapp.domain.deadlines import ComputedDeadline
 from caseapp.domain.dto import Changes, DeadlineDTO
@@ -147,6 +148,9 @@ class DeadlineWrites:
             rows = [d for d in s.scalars(stmt.order_by(Deadline.id))
                     if d.rule_id and (scope is None or d.rule_id in scope)]
         by_id = {d.id: d for d in rows}
+        # A team's server: its deadlines shared by colleagues who each read their own rule
+        # files (as caseapp.services.court_zone_fill.shared tells of a case file).
+        shared = is_server(s.get_bind())
         # The stored rows themselves: recompute() reads their dates, rule, status and
         # override, never the explanation (decoding it was a third of a sync).
         existing = list(rows)
@@ -184,7 +188,11 @@ class DeadlineWrites:
                 if known is not None:
                     known.append(obj)  # in id order: it is flushed below, after the others
             elif change.kind is ChangeKind.UPDATE and old is not None and new is not None:
-                write(old, AuditAction.UPDATE, **_computed_fields(new))
+                fields = _computed_fields(new)
+                if old.due_time is None and new.due_time is None:  # (a moment's is its own)
+                    fields["timezone"] = zone_saved(new.due_on, old.timezone or "",
+                                                    new.timezone, earlier_only=shared)
+                write(old, AuditAction.UPDATE, **fields)
             elif change.kind is ChangeKind.KEEP and old is not None:
                 noted.add(old.id)
                 # Said as the last step of the explanation, a message each reader (a
@@ -209,12 +217,16 @@ class DeadlineWrites:
                 write(old, AuditAction.UPDATE, **fields)
         # A whole day's court follows its rule's, moved in a rule file (its date does not
         # move); one keeping none, an earlier version's, is given it by the opening or the
-        # import, in bulk (caseapp.services.court_zone_fill).
+        # import, in bulk (caseapp.services.court_zone_fill). On a team's server, as there,
+        # only to a court whose day ends earlier: a colleague's rule files giving a later
+        # court do not move the shared deadlines' day end later by a save.
         computed = {f.rule_id: f for f in fresh if f.due_time is None}
         for old in rows:
             if old.timezone and (new := computed.get(old.rule_id)) is not None and (
-                    zone := followed_zone(status=old.status, due_time=old.due_time,
-                                          stored=old.timezone, zone=new.timezone)) is not None:
+                    zone := followed_zone(
+                        status=old.status, due_time=old.due_time, stored=old.timezone,
+                        zone=zone_saved(old.due_on, old.timezone, new.timezone,
+                                        earlier_only=shared))) is not None:
                 write(old, AuditAction.UPDATE, timezone=zone)
         if writes and not (len(touched) == len(writes) and batch_keys(s, touched)):
             s.flush()  # (new deadlines only, in a batch: flushed with the next write)

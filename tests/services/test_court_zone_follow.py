@@ -3,7 +3,8 @@ lawyer changes the court of a rule of her own (its calendar's country, or its ``
 in her rule file, the open deadlines of that rule follow it from the next opening (on a
 team's server only to a court whose day ends earlier: tests/services/
 test_court_zone_colleagues.py): the zone changes in the audit trail (old → new), the date
-never moves. A deadline recomputed under the changed rule follows it as well. A deadline whose rule
+never moves. A deadline recomputed under the changed rule follows it as well (on a team's
+server, by a save as by an opening, only to an earlier court). A deadline whose rule
 is no longer in force keeps the court it had: nothing says where its court is now, and
 dropping the zone could only make its day end later (at the lawyer's own midnight).
 
@@ -147,15 +148,16 @@ def test_a_deadline_whose_rule_is_gone_keeps_the_court_it_had(case_file: CaseFil
 
 
 def test_a_deadline_recomputed_under_a_changed_rule_follows_its_court(
-        any_case_file: CaseFile) -> None:
+        case_file: CaseFile) -> None:
     """The verdict is saved again after the rule was changed (here the case file reads its
     rules again in the same run): the copy's deadline, its date unchanged, now ends with the
-    day in Paris."""
+    day in Paris. (On a team's server a save moves it only to a court whose day ends
+    earlier: tests/services/test_court_zone_saves.py.)"""
     from caseapp.domain.rule_files import load_rules
     from caseapp.services.deadline_engine import DeadlineEngine
 
     write_rules("az")
-    cf = any_case_file
+    cf = case_file
     cid = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-06-01",
                              status="convicted").id
     hearing = cf.hearings.create(captive_ids=[cid], starts_at="2026-11-27 11:00",
