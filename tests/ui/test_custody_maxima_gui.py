@@ -89,6 +89,10 @@ def test_a_maximum_for_one_captive_is_set_and_removed_in_the_window(qtbot, ui) -
     assert _overrides(cf) == {f"captive:{captive.uid}": 120}
     assert (f"{captive.primary_name} (captive {captive.id}): 120"
             in settings.overrides.text().splitlines() and settings.overrides.isVisible())
+    # the settings' fields keep their room beside the lines added (they were squeezed to
+    # slivers: "не задан" cut in half)
+    for field in settings.findChildren(QSpinBox):
+        assert field.height() >= field.sizeHint().height(), field.objectName()
 
     part = _part(qtbot, settings)  # again: it shows the captive's maximum, and 0 removes it
     _pick(qtbot, part, captive)

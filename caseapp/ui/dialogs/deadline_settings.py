@@ -125,6 +125,10 @@ class DeadlineSettingsDialog(QDialog):
         self.overrides.setText(self.tr("Maxima set for one captive, charge or stage (in days):")
                                + "\n" + "\n".join(lines))
         self.overrides.setVisible(bool(lines))
+        if self.isVisible() and (layout := self.layout()) is not None:
+            # a line more (a maximum set meanwhile): the fields keep their room
+            layout.activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _maximum_for_part(self) -> None:
         dialog = CustodyMaximumDialog(self.ui, self)
