@@ -28,6 +28,7 @@ from caseapp.domain.enums import AuditAction, CaptiveStatus, Sensitivity
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import msg
+from caseapp.domain.name_display import latin_display_name, names_in_languages
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
 from caseapp.services.labels import value_label
@@ -275,7 +276,11 @@ def _scope_label(s: Session, scope: str, codes: bool = True) -> str:
             return str(msg("a captive no longer in the file"))
         if not captive.names:
             return str(msg("captive {id}", id=captive.id))
-        return str(msg("{name} (captive {id})", name=captive.names[0].full_name, id=captive.id))
+        # in the reader's script where the captive has a spelling in it, as the window and
+        # the documents name a captive (caseapp.domain.name_display)
+        name = names_in_languages(captive.names, latin_display_name(captive.names),
+                                  captive.names[0].full_name)
+        return str(msg("{name} (captive {id})", name=name, id=captive.id))
     if kind == "charge":
         return str(msg("charges under article {article}", article=target))
     if kind == "stage" and target in STAGES:

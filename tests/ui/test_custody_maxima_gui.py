@@ -87,7 +87,7 @@ def test_a_maximum_for_one_captive_is_set_and_removed_in_the_window(qtbot, ui) -
     qtbot.mouseClick(part.findChild(QPushButton, "custody_save"), Qt.MouseButton.LeftButton)
     assert part.result() == QDialog.DialogCode.Accepted
     assert _overrides(cf) == {f"captive:{captive.uid}": 120}
-    assert (f"{captive.primary_name} (captive {captive.id}): 120"
+    assert (f"{captive.latin_name} (captive {captive.id}): 120"
             in settings.overrides.text().splitlines() and settings.overrides.isVisible())
     # the settings' fields keep their room beside the lines added (they were squeezed to
     # slivers: "не задан" cut in half)
