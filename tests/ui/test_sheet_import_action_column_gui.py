@@ -7,27 +7,15 @@ row's status and category read «Удер… обви…», «Военнос… 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QComboBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from caseapp.ui.dialogs.sheet_import_labels import PREVIEW_FIELDS
 from caseapp.ui.dialogs.sheet_import_preview import two_line_width
 from caseapp.ui.widgets.fitted_columns import WORD_MARGIN, RoomyRows, longest_word
 from tests.ui.sheet_preview_steps import preview_at_1024
-
-
-@pytest.fixture(params=[9, 11])
-def font_size(request) -> Iterator[int]:  # type: ignore[no-untyped-def]
-    before = QApplication.font()
-    font = QFont(before)
-    font.setPointSize(request.param)
-    QApplication.setFont(font)
-    yield request.param
-    QApplication.setFont(before)
 
 
 def _sheet(ui, path: Path) -> Path:  # type: ignore[no-untyped-def]
@@ -46,8 +34,9 @@ def _sheet(ui, path: Path) -> Path:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "hy"])
+@pytest.mark.parametrize("app_font_size", [9, 11], indirect=True)
 def test_the_action_is_whole_and_no_wider_than_on_two_lines(
-        qtbot, ui, tmp_path: Path, lang: str, font_size: int,
+        qtbot, ui, tmp_path: Path, lang: str, app_font_size: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = preview_at_1024(qtbot, ui, _sheet(ui, tmp_path / "list.csv"), lang, 6, monkeypatch)
     table = dialog.rows
@@ -85,7 +74,7 @@ def test_the_action_is_whole_and_no_wider_than_on_two_lines(
     def fitted() -> None:
         assert cut_actions() == [] and table.columnWidth(1) <= needed + 1, (
             table.columnWidth(1), needed)
-        if font_size == 9:  # (at 11 points nine columns leave some long words no room)
+        if app_font_size == 9:  # (at 11 points nine columns leave some long words no room)
             assert cut_words() == []
 
     qtbot.waitUntil(fitted, timeout=3000)  # the columns are fitted once laid out (a zero timer)

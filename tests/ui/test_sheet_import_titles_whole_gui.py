@@ -6,25 +6,13 @@ pixels under a sideways scroll bar, and «Խնդիրներ և հավանական
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontMetrics
 
 from tests.ui.sheet_preview_steps import preview_at_1024
-
-
-@pytest.fixture(params=[9, 11])
-def font_size(request) -> Iterator[int]:
-    before = QApplication.font()
-    font = QFont(before)
-    font.setPointSize(request.param)
-    QApplication.setFont(font)
-    yield request.param
-    QApplication.setFont(before)
 
 
 def _sheet(ui, path: Path) -> Path:
@@ -41,8 +29,9 @@ def _sheet(ui, path: Path) -> Path:
 
 
 @pytest.mark.parametrize("lang", ["ru", "hy"])
+@pytest.mark.parametrize("app_font_size", [9, 11], indirect=True)
 def test_every_title_of_the_preview_reads_whole_without_a_sideways_scroll(
-        qtbot, ui, tmp_path: Path, lang: str, font_size: int,
+        qtbot, ui, tmp_path: Path, lang: str, app_font_size: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = preview_at_1024(qtbot, ui, _sheet(ui, tmp_path / "list.csv"), lang, 5, monkeypatch)
     table = dialog.rows
