@@ -66,6 +66,7 @@ class DeadlineSettingsDialog(QDialog):
         self.overrides = QLabel(self)
         self.overrides.setObjectName("settings_custody_overrides")
         self.overrides.setWordWrap(True)
+        self.overrides.setTextFormat(Qt.TextFormat.PlainText)  # captives' names, never markup
         self._show_overrides()
         # set, changed or removed here, in the window, as the command line does
         for_part = QPushButton(self.tr("Maximum for one captive, charge or stage…"), self)
