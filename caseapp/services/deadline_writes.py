@@ -20,7 +20,6 @@ from sqlalchemy import Text, cast, inspect, select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
-from caseapp.db.postgres import is_server
 from caseapp.domain.court_zones import followed_zone, zone_saved
 from caseapp.domain.deadline_steps import stored_steps
 from caseapp.domain.deadlines import ComputedDeadline
@@ -148,9 +147,9 @@ class DeadlineWrites:
             rows = [d for d in s.scalars(stmt.order_by(Deadline.id))
                     if d.rule_id and (scope is None or d.rule_id in scope)]
         by_id = {d.id: d for d in rows}
-        # A team's server: its deadlines shared by colleagues who each read their own rule
-        # files (as caseapp.services.court_zone_fill.shared tells of a case file).
-        shared = is_server(s.get_bind())
+        # A team's server (a case file with no path): its deadlines shared by colleagues who
+        # each read their own rule files, as caseapp.services.court_zone_fill.shared tells.
+        shared = self.ctx.db.path is None
         # The stored rows themselves: recompute() reads their dates, rule, status and
         # override, never the explanation (decoding it was a third of a sync).
         existing = list(rows)
