@@ -184,9 +184,13 @@ def find_captives(s: Session, query: str, *, limit: int = 50) -> CaptiveMatches:
     """Captives whose name (in any script or spelling) has words starting with the words of
     ``query``: the first ``limit`` in Latin-name order, and the number found. An empty query
     lists every captive when there are at most ``limit`` of them, else none (the number
-    says how many there are to search)."""
+    says how many there are to search). A query with no letter or digit ("(((", "-") finds
+    none: read as empty, it listed every captive of a small file, and Enter in a picker took
+    the first of them."""
     query = " ".join(query.split())
-    if not search_keys(query):
+    if query and not search_keys(query):
+        return CaptiveMatches(query, (), 0)
+    if not query:
         total = s.scalar(select(func.count()).select_from(Captive)) or 0
         if total > limit:
             return CaptiveMatches(query, (), total)

@@ -42,3 +42,12 @@ def test_an_empty_search_lists_a_small_file_and_only_counts_a_big_one(
     assert cf.search.find_captives("Nobody", limit=3).total == 0
     assert [m.id for m in cf.search.captives_by_id([ids[2], ids[0], ids[2]])] == \
         [ids[0], ids[2]]
+
+
+def test_a_search_with_no_letter_nor_digit_finds_no_one(case_file: CaseFile) -> None:
+    """It was read as an empty search: every captive of a small file was its match."""
+    add(case_file, "Davit Hakobyan")
+    for typed in ("(((", " - ", "«»", "..."):
+        found = case_file.search.find_captives(typed, limit=10)
+        assert (found.total, found.captives) == (0, ()), typed
+    assert case_file.search.find_captives(" ", limit=10).total == 1  # empty: the whole file

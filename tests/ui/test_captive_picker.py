@@ -270,3 +270,24 @@ def test_the_matches_read_in_the_alphabetical_order_of_the_language(qtbot, ui, q
     mine = [t for t in texts if t.endswith("Ավագյան — " + t.split(" — ")[-1])]
     assert mine == ["Գեղամ Ավագյան — Gegham Avagyan", "Երվանդ Ավագյան — Yervand Avagyan",
                     "Էմիլ Ավագյան — Emil Avagyan"], texts
+
+
+@pytest.mark.parametrize("typed", ["(((", "-", "«»"])
+def test_text_with_no_letter_finds_no_one_and_enter_takes_no_one(qtbot, ui, typed: str) -> None:
+    """Text with no letter nor digit was searched as an empty field: a small file listed every
+    captive as its matches, and Enter took the first of them, a captive nobody asked for."""
+    cf = ui.case_file
+    owner = cf.captives.list()[0].id
+    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = picker_of(dialog)
+    qtbot.waitUntil(lambda: picker.total is not None, timeout=WAIT)
+    picker.search.setFocus()
+    with qtbot.waitSignal(picker.searched, timeout=WAIT):
+        qtbot.keyClicks(picker.search, typed)
+    qtbot.waitUntil(lambda: picker.search.text() == typed and picker.total == 0, timeout=WAIT)
+    assert shown_ids(picker) == []
+    assert picker.hint.text() == f"No captive's name matches “{typed}”."
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.value() == [owner] and dialog.isVisible()
