@@ -184,6 +184,22 @@ def looked_at_already(case_file: CaseFile, detail: str) -> bool:
         return newest_event_detail(raw, MARK) == detail
 
 
+def told_on_device(case_file: CaseFile, detail: str, rows: Iterable[Row]) -> bool:
+    """Whether a login below internal clearance, which may neither write nor read the file's
+    mark, was told of ``rows`` before on this device with the rule files as they are
+    (``detail``); noted as told if not (:mod:`caseapp.services.told_on_device`)."""
+    from sqlalchemy.engine import make_url
+
+    from caseapp.services.told_on_device import digest, first_telling
+
+    # The case file by its server and database (its identity is closed below internal).
+    url = make_url(str(case_file.db.url))
+    about = digest((MARK, str(url.host), str(url.port), str(url.database),
+                    case_file.login.login))
+    what = digest((detail, *(f"{r.id} {r.due_on} {r.kept} {r.wanted}" for r in rows)))
+    return not first_telling(about, what)
+
+
 def _read_refused(exc: BaseException) -> bool:
     """Whether the server refused the write because this login may only read there (a
     read-only transaction, a standby, no right to write): SQLSTATE 25006 or 42501."""
@@ -198,7 +214,8 @@ def give_court_zones(case_file: CaseFile, *, once: bool = True) -> Followed:
     looked at, those just added among them. A file open read-only is left as it is (read as
     before: :mod:`caseapp.services.court_zone_notices` says what it keeps); a write refused is
     left to the next opening. A colleague of lower clearance on a team's server changes the
-    deadlines she sees, and leaves the mark to one who sees them all."""
+    deadlines she sees, and leaves the mark to one who sees them all; what she is told once
+    is remembered on her device (:func:`told_on_device`)."""
     if case_file.db.read_only is not None:
         return Followed()
     detail = mark_detail(case_file)
@@ -218,14 +235,17 @@ def give_court_zones(case_file: CaseFile, *, once: bool = True) -> Followed:
         with case_file.ctx.transaction() as s:
             plan = plan_of(s, wanted, earlier_only=shared(case_file))
             followed = follow_in(case_file, s, plan)
-            told = plan.held and s.scalar(select(FileEvent.id).where(
-                FileEvent.kind == MARK, FileEvent.detail == detail,
-                FileEvent.actor == case_file.ctx.actor).limit(1)) is not None
+            told = not case_file.login.restricted and bool(plan.held) and s.scalar(
+                select(FileEvent.id).where(
+                    FileEvent.kind == MARK, FileEvent.detail == detail,
+                    FileEvent.actor == case_file.ctx.actor).limit(1)) is not None
             if once and not case_file.login.restricted:
                 s.add(FileEvent(actor=case_file.ctx.actor, kind=MARK, detail=detail))
     except (CaseAppError, SQLAlchemyError) as exc:
         log.warning("court zones not given: %s", type(exc).__name__)
         return Followed(refused=_read_refused(exc))
+    if once and plan.held and case_file.login.restricted:  # (the file's events are closed)
+        told = told_on_device(case_file, detail, plan.held)
     if not once or told:  # (an import says nothing; a colleague is told once what is kept)
         return followed
     return Followed(followed.given, followed.moved, by_rule(plan.held, kept=True))

@@ -10,7 +10,11 @@ over the window as the other opening notices:
   written, a login the team's server lets read only), those that would follow their rule's
   court: they keep their old court's day until the file is opened where it can be written;
   first, as a warning, those shown ending later than the day at the court their rule
-  gives, which the lawyer must count by that court's day meanwhile.
+  gives, which the lawyer must count by that court's day meanwhile: said at every opening
+  while it holds, to a login below internal clearance the server lets only read as well;
+- a login below internal clearance, which may neither write nor read the file's mark, is told
+  what is kept at an earlier court once per change of her rule files or of those deadlines,
+  remembered on her computer (:func:`caseapp.services.court_zone_fill.told_on_device`).
 """
 
 from __future__ import annotations

@@ -12,6 +12,9 @@ A case file open read-only (a backup viewed, a file that may not be written) who
 would follow a moved court was left as it was, and nothing was said. Now the opening says
 so once, and first, clearly, when the day shown ends later than at the court the rules give.
 
+An assistant (a login below internal clearance) may neither write nor read the file's mark
+that says she was told: she was told at every opening. Now her computer remembers it.
+
 Today in every test is Friday 2026-11-27 (tests/conftest.py)."""
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ from caseapp.config import Location
 from caseapp.db import read_only
 from caseapp.domain.messages import msg
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.casefile_services import user_rules_dir
 from tests.conftest import TODAY
+from tests.postgres import drop_database, login_url, make_database, unique_login
 from tests.services.test_court_zone_follow import RULE, write_rules, zone_entries
 
 ANNA, KAREN = "anna", "karen"
@@ -180,5 +185,133 @@ def test_a_login_the_server_lets_read_only_is_told_what_its_deadlines_keep(
         assert opened.deadlines.get(deadline).timezone == "Europe/Paris"
         (warning,) = opened.notices
         assert warning.startswith("Warning: 1 open deadline is shown ending later"), warning
+    finally:
+        opened.close()
+
+
+LUSINE = "lusine"  # an assistant: a login of clearance shareable
+PASSWORD = "Team-Test-Password-5521"
+
+
+def with_an_assistant(cf: CaseFile, calendar: str, tmp_path: Path,
+                      monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
+    """A shareable captive's verdict copy deadline made by Anna with her rules (the court in
+    ``calendar``), and the URL of a new login of clearance shareable."""
+    first = as_colleague(cf, ANNA, calendar, tmp_path, monkeypatch)
+    try:
+        c = first.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02",
+                                  status="convicted", sensitivity="shareable")
+        [made] = first.deadline_engine.from_rule(captive_id=c.id, rule_id=RULE, trigger=TODAY)
+        first.team.init()
+        login = unique_login("assistant")
+        first.team.add_user(login, clearance="shareable", password=PASSWORD)
+    finally:
+        first.close()
+    return made.id, login_url(str(cf.db.url), login, PASSWORD)
+
+
+def as_assistant(url: str, calendar: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                 ) -> CaseFile:
+    """The case file opened by Lusine on her laptop (her rule files, her app's own state)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / LUSINE))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / LUSINE / "state"))
+    write_rules(calendar)
+    opened = open_case_file(Location(url=url), actor=LUSINE, today=lambda: TODAY)
+    assert opened.login.restricted
+    return opened
+
+
+def test_an_assistant_is_told_once_of_a_deadline_kept_at_an_earlier_court(
+        server_case_file: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, an assistant (who may not write the file's "looked at" mark, nor read it) was
+    told at every opening that the deadline keeps Baku's earlier day. Now her own device
+    remembers it, until her rule files change."""
+    deadline, url = with_an_assistant(server_case_file, "az", tmp_path, monkeypatch)
+    told = []
+    for _ in range(3):
+        opened = as_assistant(url, "paris", tmp_path, monkeypatch)
+        try:
+            assert opened.deadlines.get(deadline).timezone == "Asia/Baku"
+            told.append(opened.notices)
+        finally:
+            opened.close()
+    (notice,) = told[0]
+    assert notice.startswith("1 open deadline keeps the day of a court that ends it earlier "
+                             "than the court its rule gives in your rule files"), notice
+    assert "“Ask the court for a copy of the verdict”: Baku" in notice
+    assert told[1:] == [(), ()]
+    (user_rules_dir() / "more.toml").write_text("# a note of her own\n", encoding="utf-8")
+    again = as_assistant(url, "paris", tmp_path, monkeypatch)  # her rule files changed
+    try:
+        assert again.notices == told[0]
+        [second] = again.deadline_engine.from_rule(
+            captive_id=again.deadlines.get(deadline).captive_id, rule_id=RULE, trigger=TODAY)
+    finally:
+        again.close()
+    anna = as_colleague(server_case_file, ANNA, "az", tmp_path, monkeypatch)
+    try:  # Anna's opening brings the assistant's new deadline to Baku's day
+        assert anna.deadlines.get(second.id).timezone == "Asia/Baku"
+    finally:
+        anna.close()
+    told = []
+    for _ in range(2):  # the deadlines concerned changed: told again, once
+        opened = as_assistant(url, "paris", tmp_path, monkeypatch)
+        try:
+            told.append(opened.notices)
+        finally:
+            opened.close()
+    assert told[0][0].startswith("2 open deadlines keep the day of a court"), told
+    assert told[1] == ()
+
+
+def test_an_assistant_is_told_of_another_team_file_too(
+        pg_server: str, _pg_template: str, server_case_file: CaseFile, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """What her device remembers is of one case file: told of the first, she is still told
+    of a second whose deadline keeps Baku's day."""
+    _deadline, url = with_an_assistant(server_case_file, "az", tmp_path, monkeypatch)
+    name = make_database(pg_server, "case", template=_pg_template)
+    try:
+        other = open_case_file(Location(url=pg_server.rsplit("/", 1)[0] + "/" + name),
+                               actor="tester", today=lambda: TODAY)
+        try:
+            _other_deadline, other_url = with_an_assistant(other, "az", tmp_path, monkeypatch)
+        finally:
+            other.close()
+        told = []
+        for each in (url, other_url, url, other_url):
+            opened = as_assistant(each, "paris", tmp_path, monkeypatch)
+            try:
+                told.append(len(opened.notices))
+            finally:
+                opened.close()
+        assert told == [1, 1, 0, 0]
+    finally:
+        drop_database(pg_server, name)
+
+
+def test_an_assistant_the_server_lets_only_read_is_warned_at_every_opening(
+        server_case_file: CaseFile, in_paris: None, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The day shown (Paris's) ends later than at her rules' court (Baku's), and the server
+    lets her login only read (a replica): the deadline cannot follow, and she counts by the
+    earlier day meanwhile. Unlike what is kept at an earlier court, this is not remembered as
+    told: she is warned at every opening while it holds."""
+    deadline, url = with_an_assistant(server_case_file, "paris", tmp_path, monkeypatch)
+    replica = url + ("&" if "?" in url else "?") + "options=-c%20default_transaction_read_only%3Don"
+    for _ in range(2):
+        opened = as_assistant(replica, "az", tmp_path, monkeypatch)
+        try:
+            assert opened.deadlines.get(deadline).timezone == "Europe/Paris"
+            (warning,) = opened.notices
+            assert warning.startswith("Warning: 1 open deadline is shown ending later than the "
+                                      "day at the court its rule gives in your rule files"), warning
+            assert "“Ask the court for a copy of the verdict”: Baku" in warning
+        finally:
+            opened.close()
+    opened = as_assistant(url, "az", tmp_path, monkeypatch)  # where the server lets her write
+    try:
+        assert opened.deadlines.get(deadline).timezone == "Asia/Baku"
+        assert opened.notices[0].startswith("1 open deadline now ends with the day at the court")
     finally:
         opened.close()
