@@ -193,14 +193,19 @@ def _longest_word(text: str) -> int:
 def _words(text: str) -> list[str]:
     """The words of ``text`` a line may break between: each short word (at most
     :data:`SHORT` characters, a preposition or a conjunction, "№" before its number) with
-    the word after it, as one."""
+    the word after it, as one; only that one ("4 օր" and "ժամկետանց" apart: "4 օր
+    ժամկետանց" held as one was cut where its last word alone fitted)."""
     words: list[str] = []
     for word in _BREAKS.split(text.strip()):
-        if words and sum(1 for ch in words[-1].rsplit(" ", 1)[-1] if _char_width(ch)) <= SHORT:
+        if words and " " not in words[-1] and _short(words[-1]):
             words[-1] += " " + word
         else:
             words.append(word)
     return words
+
+
+def _short(word: str) -> bool:
+    return sum(1 for ch in word if _char_width(ch)) <= SHORT
 
 
 def _wrap(text: str, width: int, *, cut: bool) -> list[str]:
