@@ -183,7 +183,9 @@ def _fitted(cells: Sequence[Sequence[str]], whole: Sequence[bool], natural: list
     narrow(wrapped, target, max(priority[:last], default=0))  # nothing lost
     for up_to in sorted(set(priority[:last])):  # a name last
         narrow(cut, target, up_to)
-    return [*widths, max(min(room - sum(widths), natural[last]), target)]
+    # what is left, down to CUT_TO where the others can give no more (beyond the edge the
+    # terminal would wrap the line under the first column)
+    return [*widths, max(min(room - sum(widths), natural[last]), min(target, CUT_TO))]
 
 
 def _longest_word(text: str) -> int:

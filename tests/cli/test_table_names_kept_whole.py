@@ -115,7 +115,9 @@ def test_hostile_names_fit_the_terminal(demo_copy: Path, columns: int,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     cf = open_case_file(Location(path=demo_copy), actor="tester", today=lambda: TODAY)
     for name in HOSTILE:
-        cf.captives.create(names=[name], capture="2026-11-02", status="pre_trial")
+        cid = cf.captives.create(names=[name], capture="2026-11-02", status="pre_trial").id
+        cf.deadlines.create(captive_id=cid, title="Rule 39: medical report",
+                            due_on="2026-12-03")
     cf.close()
     for lang in ("en", "ru", "hy"):
         terminal, piped = _both(columns, monkeypatch, "--lang", lang, "captives", "list",
@@ -126,6 +128,10 @@ def test_hostile_names_fit_the_terminal(demo_copy: Path, columns: int,
         if columns >= 80:  # each of the others whole, a word a line at most
             for name in HOSTILE[1:]:
                 assert all(word in terminal for word in name.split()), name
+        # beside seven columns (at 60, the remarks' least width took the line past the edge)
+        terminal, _piped = _both(columns, monkeypatch, "--lang", lang, "deadlines",
+                                 "--within", "30", "--db", str(demo_copy))
+        assert all(shown_width(line) <= columns for line in terminal.splitlines()), terminal
 
 
 # ---- the layout itself ---------------------------------------------------------------
