@@ -15,7 +15,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from enum import Enum
@@ -214,16 +214,19 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def print_table(headers: Sequence[str | Message], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
+def print_table(headers: Sequence[str | Message], rows: Sequence[Sequence[Any]], out: TextIO,
+                *, names: Collection[int] = ()) -> None:
     """A table of ``rows`` under ``headers``, each value written by :func:`cell`, laid out
     by :func:`caseapp.cli.table_layout.table_lines`: one whole line a row on a pipe or in a
-    file, fitted to the terminal's width on one."""
+    file, fitted to the terminal's width on one. ``names`` are the columns that hold
+    captives' names: on a terminal too narrow, they are cut after every other column."""
     # (control characters shown as the output shows them, so that they are measured so)
     cells = [[printable(str(h)) for h in headers]] + [[printable(cell(c)) for c in r]
                                                       for r in rows]
     whole = [all(c is None or isinstance(c, int | float | date | Number) for c in column)
              for column in zip(*rows, strict=True)] if rows else [False] * len(headers)
-    for line in table_lines(cells, whole, terminal_width(out)):
+    priority = [1 if i in names else 0 for i in range(len(headers))]
+    for line in table_lines(cells, whole, terminal_width(out), priority=priority):
         out.write(line + "\n")
 
 

@@ -68,7 +68,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
                       names.get(d.captive_id, d.captive_id)
                       if d.captive_id else "", deadline_marks(d),
                       deadline_title(d.title, rules.get(d.rule_id), lang)] for d in deadlines],
-                    out)
+                    out, names=(4,))
         out.write(str(msg_n("{count} open deadline within {days} days (overdue included)",
                             "{count} open deadlines within {days} days (overdue included)",
                             len(deadlines), days=args.within)) + "\n")

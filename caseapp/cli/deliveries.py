@@ -88,7 +88,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
                 [[d.id, d.appeared_on, value_label(d.portal),
                   names.get(d.captive_id, d.captive_id) if d.captive_id else "", d.application_number,
                   d.title, d.deleted_from_portal_on, d.downloaded_on or msg("NOT YET")]
-                 for d in shown], out)
+                 for d in shown], out, names=(3,))
     out.write(str(msg_n("{count} delivery", "{count} deliveries", len(shown))) + "\n")
     return 0
 

@@ -163,7 +163,7 @@ def _listed_at_level(args: argparse.Namespace, out: TextIO) -> int:
                       status_of(r.status, r.sex) if r.status is not None else "",
                       value_label(r.category) if r.category is not None else "", r.place,
                       "" if r.days_in_custody is None else Number(r.days_in_custody)]
-                     for r in rows], out)
+                     for r in rows], out, names=(1, 2))
         out.write(str(msg_n("{count} captive at the {level} level",
                             "{count} captives at the {level} level", len(rows),
                             level=level_label(left_out.level))) + "\n")
@@ -181,7 +181,7 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print_table([msg("ID"), msg("Name"), msg("Latin"), msg("Status"), msg("Category"),
                      msg("Place of detention"), msg("Days")],
-                    [_captive_row(c) for c in captives], out)
+                    [_captive_row(c) for c in captives], out, names=(1, 2))
         out.write(str(msg_n("{count} captive", "{count} captives", len(captives))) + "\n")
     return 0
 
@@ -277,7 +277,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print_table([msg("Kind"), msg("ID"), msg("Captives"), msg("Text")],
                     [[str(record_kind(r.entity)), r.record_id, "; ".join(named(r.captive_ids)),
-                      r.label] for r in results], out)
+                      r.label] for r in results], out, names=(2,))
     return 0
 
 

@@ -111,7 +111,7 @@ def print_preview(pv: SheetPreview, decisions: dict[int, str] | None, result: An
                      *(value_words(values.get(f)) for f in ("birth", "capture", "status")),
                      ", ".join(like)])
     print_table([msg("Row"), msg("Action"), msg("Name"), msg("Born"), msg("Captured"),
-                 msg("Status"), msg("Like")], rows, out)
+                 msg("Status"), msg("Like")], rows, out, names=(2,))
     problems = [p for r in pv.rows for p in r.problems]
     if problems or pv.notices:
         out.write("\n" + str(msg("Problems:")) + "\n")

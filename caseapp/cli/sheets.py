@@ -193,7 +193,7 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
     print_table([msg("Score"), msg("ID"), msg("Name"), msg("ID"), msg("Name"), msg("Why")],
                 [[f"{p.score:.2f}", p.first_id, _told(p.first_name, p.first_apart),
                   p.second_id, _told(p.second_name, p.second_apart),
-                  match_reasons(p.reasons)] for p in pairs], out)
+                  match_reasons(p.reasons)] for p in pairs], out, names=(2, 4))
     return 0
 
 

@@ -9,12 +9,21 @@ Written to a terminal, the table fits its width (``COLUMNS``, else the terminal'
 column wraps under itself at word boundaries and loses nothing; the other columns wrap at
 their words too, the widest first, down to their longest word; only when the last column
 would still have fewer than :data:`LAST_AT_LEAST` columns are the widest of them cut with
-"…". Where the last column would still be narrower than :data:`LAST_BELOW` beside the
-others, it is written under its row instead, indented two columns into the second (where
-no column starts), as wide as the terminal: a deadline's title read two words a line
-otherwise. A column of numbers and days is never wrapped or cut. Widths are counted as a
-terminal shows the text (:func:`shown_width`): wide characters and emoji take two columns,
-accents typed apart from their letter none.
+"…", down to :data:`CUT_TO` columns. Where the last column would still be narrower than
+:data:`LAST_BELOW` beside the others, it is written under its row instead, indented two
+columns into the second (where no column starts), as wide as the terminal: a deadline's
+title read two words a line otherwise.
+
+A table may give its columns priorities: a column of a higher priority (a captive's name,
+which a lawyer reads the list to find) is cut only once every column of a lower one is at
+its least, so that at 80 columns a name is not cut while a place of detention takes as much
+room; a name longer than :data:`WIDEST` wraps whole on a terminal rather than being cut at
+it first. A short word (at most :data:`SHORT` characters: "В", "и", "և", "№") is kept with
+the word after it, never left alone at the end of a line when another follows it.
+
+A column of numbers and days is never wrapped or cut. Widths are counted as a terminal
+shows the text (:func:`shown_width`): wide characters and emoji take two columns, accents
+typed apart from their letter none.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ LAST_AT_LEAST = 16  # the last column's width before the others are cut
 CUT_TO = 8  # a cut column keeps at least this many
 LAST_BELOW = 30  # a last column narrower than this beside the others goes under its row
 GAP = "  "
+SHORT = 2  # a word of at most this many characters goes on the line of the word after it
 
 # Spaces a line may break at: not a no-break space, which keeps "6 Dec 2026" on one line.
 _BREAKS = re.compile(r"[^\S\xa0\u2007\u202f]+")
@@ -62,36 +72,44 @@ def terminal_width(out: TextIO) -> int | None:
 
 
 def table_lines(cells: Sequence[Sequence[str]], whole: Sequence[bool],
-                width: int | None, *, below: bool = True) -> Iterator[str]:
+                width: int | None, *, below: bool = True,
+                priority: Sequence[int] | None = None) -> Iterator[str]:
     """The lines of a table whose first row of ``cells`` is the headings (a line of dashes
     follows it), to fit ``width`` (None: one line a row). ``whole[i]`` says that column ``i``
-    holds numbers or days, never wrapped or cut."""
+    holds numbers or days, never wrapped or cut; ``priority[i]`` (0 for every column unless
+    given) how late column ``i`` is cut: only once every column of a lower priority is
+    at its least."""
+    priority = [0] * len(cells[0]) if priority is None else priority
     natural = [max(shown_width(row[i]) for row in cells) for i in range(len(cells[0]))]
     widths = [min(WIDEST, w) for w in natural]
-    if width is None or sum(widths[:-1]) + natural[-1] + len(GAP) * (len(widths) - 1) <= width:
+    longer_name = any(p and n > WIDEST for p, n in zip(priority[:-1], natural, strict=False))
+    if width is None or (sum(widths[:-1]) + natural[-1] + len(GAP) * (len(widths) - 1) <= width
+                         and not longer_name):  # (a name longer than a pipe's column wraps)
         for n, row in enumerate(cells):
             yield GAP.join(_pad(_cut(c, w) if i < len(row) - 1 else c, w)
                            for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
             if n == 0:
                 yield GAP.join("-" * w for w in widths)
         return
-    widths = _fitted(cells, whole, natural, width)
+    widths = _fitted(cells, whole, natural, width, priority)
     if below and len(widths) > 2 and widths[-1] < min(natural[-1], LAST_BELOW):
-        yield from _last_below(cells, whole, width)
+        yield from _last_below(cells, whole, width, priority)
         return
     for n, row in enumerate(cells):
-        yield from _row_lines(row, widths)
+        yield from _row_lines(row, widths, priority)
         if n == 0:
             yield GAP.join("-" * w for w in widths)
 
 
-def _row_lines(row: Sequence[str], widths: Sequence[int], *,
+def _row_lines(row: Sequence[str], widths: Sequence[int], priority: Sequence[int], *,
                last_whole: bool = True) -> Iterator[str]:
     """One row in columns ``widths`` wide: each cell wrapped at its words (the last whole
-    when ``last_whole``, the others cut at :data:`WIDEST` first), as many lines as its
+    when ``last_whole``, the others cut at :data:`WIDEST` first, as on one line, but a
+    name, which wraps whole and has its words cut only to its column), as many lines as its
     tallest cell."""
     whole = len(row) - 1 if last_whole else len(row)
-    wrapped = [_wrap(_cut(c, WIDEST) if i < whole else c, w, cut=i < whole)
+    wrapped = [_wrap(_cut(c, WIDEST) if i < whole and not priority[i] else c, w,
+                     cut=i < whole)
                for i, (c, w) in enumerate(zip(row, widths, strict=True))]
     for k in range(max(len(lines) for lines in wrapped)):
         yield GAP.join(_pad(lines[k] if k < len(lines) else "", w)
@@ -99,19 +117,19 @@ def _row_lines(row: Sequence[str], widths: Sequence[int], *,
 
 
 def _last_below(cells: Sequence[Sequence[str]], whole: Sequence[bool],
-                width: int) -> Iterator[str]:
+                width: int, priority: Sequence[int]) -> Iterator[str]:
     """The table with its last column (a deadline's title, a rule's source) written under
     each row, indented, in lines as wide as the terminal, the other columns fitted above
     it: squeezed beside them it took a line for every two words."""
     head = [row[:-1] for row in cells]
     natural = [max(shown_width(row[i]) for row in head) for i in range(len(head[0]))]
-    widths = _fitted(head, whole[:-1], natural, width)
+    widths = _fitted(head, whole[:-1], natural, width, priority[:-1])
     # two columns into the second: where no column starts, so that it is read as no
     # column's (a column's text starts where its column does)
     indent = " " * (widths[0] + len(GAP) + 2)
     room = max(width - len(indent), 1)
     for n, row in enumerate(cells):
-        yield from _row_lines(row[:-1], widths, last_whole=False)  # (as on one line)
+        yield from _row_lines(row[:-1], widths, priority, last_whole=False)  # (as above)
         yield from (indent + line for line in _wrap(row[-1], room, cut=False) if line)
         if n == 0:
             yield GAP.join("-" * w for w in widths)
@@ -139,11 +157,11 @@ def indented_lines(line: str, width: int | None) -> list[str]:
 
 
 def _fitted(cells: Sequence[Sequence[str]], whole: Sequence[bool], natural: list[int],
-            width: int) -> list[int]:
+            width: int, priority: Sequence[int]) -> list[int]:
     """The columns' widths in a terminal ``width`` columns wide (see the module's text)."""
     last = len(natural) - 1
     room = width - len(GAP) * last
-    widths = [min(WIDEST, w) for w in natural[:last]]
+    widths = [w if priority[i] else min(WIDEST, w) for i, w in enumerate(natural[:last])]
     words = [min(widths[i], max(_longest_word(row[i]) for row in cells)) for i in range(last)]
     # numbers and days: as wide as the widest, the heading wrapped at its words at most
     kept = [min(widths[i], max([_longest_word(cells[0][i])]
@@ -152,31 +170,59 @@ def _fitted(cells: Sequence[Sequence[str]], whole: Sequence[bool], natural: list
     wrapped = [kept[i] if whole[i] else words[i] for i in range(last)]
     cut = [kept[i] if whole[i] else min(words[i], CUT_TO) for i in range(last)]
 
-    def narrow(limits: list[int], target: int) -> None:
-        """The widest column that may be narrower made so, a column at a time, until the
-        last has ``target`` columns."""
+    def narrow(limits: list[int], target: int, up_to: int) -> None:
+        """The widest column of a priority up to ``up_to`` that may be narrower made so, a
+        column at a time, until the last has ``target`` columns."""
         while room - sum(widths) < target:
-            narrower = [i for i in range(last) if widths[i] > limits[i]]
+            narrower = [i for i in range(last) if widths[i] > limits[i] and priority[i] <= up_to]
             if not narrower:
                 return
             widths[max(narrower, key=lambda i: widths[i])] -= 1
 
     target = min(natural[last], LAST_AT_LEAST)
-    narrow(wrapped, target)  # nothing lost
-    narrow(cut, target)
-    return [*widths, max(room - sum(widths), target)]
+    narrow(wrapped, target, max(priority[:last], default=0))  # nothing lost
+    for up_to in sorted(set(priority[:last])):  # a name last
+        narrow(cut, target, up_to)
+    # what is left, down to CUT_TO where the others can give no more (beyond the edge the
+    # terminal would wrap the line under the first column)
+    return [*widths, max(min(room - sum(widths), natural[last]), min(target, CUT_TO))]
 
 
 def _longest_word(text: str) -> int:
-    return max((shown_width(word) for word in _BREAKS.split(text)), default=0)
+    return max((shown_width(word) for word in _words(text)), default=0)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` a line may break between: each short word (at most
+    :data:`SHORT` characters, a preposition or a conjunction, "№" before its number) with
+    the word after it, as one; only that one ("4 օր" and "ժամկետանց" apart: "4 օր
+    ժամկետանց" held as one was cut where its last word alone fitted)."""
+    words: list[str] = []
+    for word in _BREAKS.split(text.strip()):
+        if words and " " not in words[-1] and _short(words[-1]):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
+def _short(word: str) -> bool:
+    return sum(1 for ch in word if _char_width(ch)) <= SHORT
 
 
 def _wrap(text: str, width: int, *, cut: bool) -> list[str]:
-    """``text`` in lines of at most ``width`` columns, broken at its spaces; a longer word
-    is cut with "…" (``cut``) or broken across lines."""
+    """``text`` in lines of at most ``width`` columns, broken between its words
+    (:func:`_words`); a longer word is cut with "…" (``cut``) or broken across lines (a
+    short word then parted from the word after it)."""
     lines, line = [], ""
-    for word in _BREAKS.split(text.strip()):
-        for piece in [_cut(word, width)] if cut else _pieces(word, width):
+    for word in _words(text):
+        if cut:
+            pieces = [_cut(word, width).replace(" …", "…")]
+        elif shown_width(word) <= width:
+            pieces = [word]
+        else:
+            pieces = [p for w in word.split(" ") for p in _pieces(w, width)]
+        for piece in pieces:
             if line and shown_width(line) + 1 + shown_width(piece) <= width:
                 line += " " + piece
             else:
