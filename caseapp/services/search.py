@@ -36,6 +36,7 @@ from caseapp.domain.name_display import NameRow, latin_display_name
 from caseapp.domain.names import search_keys
 from caseapp.domain.stored_messages import shown_lines
 from caseapp.services.base import ServiceContext, output_level
+from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
 
 _MODELS = {m.__tablename__: m for m in (
@@ -125,7 +126,9 @@ def _label(obj: object) -> str:
         return obj.names[0].full_name if obj.names else str(msg("captive {id}", id=obj.id))
     if isinstance(obj, Hearing):  # the date as the court gives it, not the UTC one
         return f"{obj.court} {obj.starts_at.astimezone(ZoneInfo(obj.timezone)):%Y-%m-%d}".strip()
-    return f"{type(obj).__name__} {getattr(obj, 'id', '')}"
+    if isinstance(obj, WelfareContact):  # (it was "WelfareContact 340", in every language)
+        return str(msg("{kind} on {day}", kind=value_label(obj.kind), day=obj.contact_on))
+    return str(msg("record {id}", id=getattr(obj, "id", "")))
 
 
 # ---- captives to pick from (the pickers of the dialogs) -----------------------------------------

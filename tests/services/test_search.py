@@ -241,3 +241,17 @@ def test_a_name_that_is_the_query_whole_comes_first(request: pytest.FixtureReque
     assert everything[0] == cid and sorted(everything) == sorted(found), (everything, cid)
     picked = case_file.search.find_captives(query, limit=50)
     assert cid in [m.id for m in picked.captives] and picked.total == 61
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "ICRC visit on 5\xa0Jan\xa02021"),
+                                             ("ru", "Посещение МККК от 05.01.2021")])
+def test_a_welfare_contact_found_is_named_in_words(case_file: CaseFile, language, lang: str,
+                                                  label: str) -> None:
+    """A welfare contact found by its notes was listed as "WelfareContact 340", the program's
+    own English name for it, in every language."""
+    captive = case_file.captives.create(names=["Vardanyan Armen"])
+    case_file.welfare_contacts.create(captive_id=captive.id, kind="icrc_visit",
+                                      contact_on="2021-01-05", notes="seen by the delegate")
+    language(lang)
+    [hit] = [r for r in case_file.search.everything("delegate") if r.entity == "welfare_contacts"]
+    assert hit.label == label
