@@ -206,6 +206,11 @@ def cell(value: Any) -> str:
         from caseapp.domain.messages import current_language
 
         return format_date_short(value, current_language())
+    if isinstance(value, PartialDate):  # a day known to its month or year (born 1990)
+        from caseapp.domain.messages import current_language
+        from caseapp.reports.texts import format_partial_short
+
+        return format_partial_short(value, current_language())
     if isinstance(value, Number):  # a quantity, grouped as the language groups digits
         from caseapp.domain.cldr import format_number
         from caseapp.domain.messages import current_language
@@ -223,7 +228,8 @@ def print_table(headers: Sequence[str | Message], rows: Sequence[Sequence[Any]],
     # (control characters shown as the output shows them, so that they are measured so)
     cells = [[printable(str(h)) for h in headers]] + [[printable(cell(c)) for c in r]
                                                       for r in rows]
-    whole = [all(c is None or isinstance(c, int | float | date | Number) for c in column)
+    whole = [all(c is None or c == "" or isinstance(c, int | float | date | PartialDate | Number)
+                 for c in column)
              for column in zip(*rows, strict=True)] if rows else [False] * len(headers)
     priority = [1 if i in names else 0 for i in range(len(headers))]
     for line in table_lines(cells, whole, terminal_width(out), priority=priority):

@@ -14,7 +14,6 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory
 from caseapp.domain.messages import (
     Message,
-    current_language,
     fraction_everywhere,
     list_separator,
     msg,
@@ -226,10 +225,9 @@ def _say_garbled(pv: SheetPreview, out: TextIO) -> None:
 
 def value_words(value: Any) -> object:
     """A captive's value as the user's language writes it in a table: a label, yes or no,
-    a day."""
-    from caseapp.domain.cldr import format_date_short
+    a day (given as the day itself, which a table writes in the short form and never wraps
+    nor cuts: written out here, "01.02.1990" came out "01.02.1…" at 80 columns)."""
     from caseapp.domain.clean_text import one_line
-    from caseapp.reports.texts import format_partial_short
     from caseapp.services.labels import value_label
 
     if value is None or value == "":
@@ -238,8 +236,6 @@ def value_words(value: Any) -> object:
         return msg("yes") if value else msg("no")
     if isinstance(value, Enum):
         return value_label(value)
-    if isinstance(value, PartialDate):
-        return format_partial_short(value, current_language())
-    if isinstance(value, date):
-        return format_date_short(value, current_language())
+    if isinstance(value, PartialDate | date):
+        return value
     return one_line(str(value))

@@ -217,7 +217,12 @@ def _wrap(text: str, width: int, *, cut: bool) -> list[str]:
     lines, line = [], ""
     for word in _words(text):
         if cut:
-            pieces = [_cut(word, width).replace(" …", "…")]
+            # a short word and the next too wide together go apart where the next then fits
+            # whole ("may" "be recorded" in 8 columns: "may be" "recorded", not "be reco…")
+            parts = word.split(" ", 1)
+            if len(parts) == 1 or shown_width(word) <= width or shown_width(parts[1]) > width:
+                parts = [word]
+            pieces = [_cut(part, width).replace(" …", "…") for part in parts]
         elif shown_width(word) <= width:
             pieces = [word]
         else:
