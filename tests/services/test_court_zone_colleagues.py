@@ -25,6 +25,7 @@ import pytest
 
 from caseapp.config import Location
 from caseapp.db import read_only
+from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.messages import msg
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.casefile_services import user_rules_dir
@@ -45,15 +46,22 @@ def as_colleague(cf: CaseFile, who: str, calendar: str, tmp_path: Path,
     return open_case_file(location, actor=who, today=lambda: TODAY)
 
 
+def verdict_copy(cf: CaseFile, **fields: object) -> DeadlineDTO:
+    """A convicted captive's deadline to ask for the verdict's copy, applied from the rule on
+    the tests' today, with the court the opener's rule files give."""
+    c = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02", status="convicted",
+                           **fields)
+    [made] = cf.deadline_engine.from_rule(captive_id=c.id, rule_id=RULE, trigger=TODAY)
+    return made
+
+
 def made_in(cf: CaseFile, calendar: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             ) -> tuple[int, str]:
     """A verdict's copy deadline made by Anna with her rules (the court in ``calendar``), and
     the zone it keeps."""
     first = as_colleague(cf, ANNA, calendar, tmp_path, monkeypatch)
     try:
-        c = first.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02",
-                                  status="convicted")
-        [made] = first.deadline_engine.from_rule(captive_id=c.id, rule_id=RULE, trigger=TODAY)
+        made = verdict_copy(first)
         return made.id, made.timezone
     finally:
         first.close()
@@ -129,9 +137,7 @@ def test_a_file_open_read_only_says_its_deadlines_keep_the_old_courts_day(
     day it keeps. Nothing is written; the opening says it (no disadvantage: Baku to Paris
     would end it later, and the earlier is what is shown)."""
     write_rules("az")
-    c = case_file.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02",
-                                  status="convicted")
-    [made] = case_file.deadline_engine.from_rule(captive_id=c.id, rule_id=RULE, trigger=TODAY)
+    made = verdict_copy(case_file)
     path = case_file.db.path
     assert path is not None
     case_file.close()
@@ -152,9 +158,7 @@ def test_a_file_open_read_only_says_its_deadlines_keep_the_old_courts_day(
 def test_a_file_open_read_only_warns_first_of_a_day_shown_ending_later_than_the_courts(
         case_file: CaseFile, in_paris: None, monkeypatch: pytest.MonkeyPatch) -> None:
     write_rules("paris")
-    c = case_file.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02",
-                                  status="convicted")
-    [made] = case_file.deadline_engine.from_rule(captive_id=c.id, rule_id=RULE, trigger=TODAY)
+    made = verdict_copy(case_file)
     assert made.timezone == "Europe/Paris"
     write_rules("az")  # the court is in Baku: its day ends at 21:00 here, not at midnight
     assert case_file.db.path is not None
@@ -199,9 +203,7 @@ def with_an_assistant(cf: CaseFile, calendar: str, tmp_path: Path,
     ``calendar``), and the URL of a new login of clearance shareable."""
     first = as_colleague(cf, ANNA, calendar, tmp_path, monkeypatch)
     try:
-        c = first.captives.create(names=["Tigran Vardanyan"], capture="2026-11-02",
-                                  status="convicted", sensitivity="shareable")
-        [made] = first.deadline_engine.from_rule(captive_id=c.id, rule_id=RULE, trigger=TODAY)
+        made = verdict_copy(first, sensitivity="shareable")
         first.team.init()
         login = unique_login("assistant")
         first.team.add_user(login, clearance="shareable", password=PASSWORD)

@@ -18,9 +18,8 @@ from caseapp.ui.views.captives import COLUMN_IDS, PLACE
 from caseapp.ui.views.deadlines import TITLE_COLUMN
 from tests.ui.cut_cells import CELL_MARGIN
 from tests.ui.small_screen import MAXIMISED, demo_window, main_window
-from tests.ui.test_whole_times_gui import cut_cells
+from tests.ui.test_whole_times_gui import cut_cells, shown
 
-WAIT = 20000
 READ = 40  # letters of a title read at least (some five or six words), or all of it
 
 
@@ -49,12 +48,7 @@ def short_read(table: QTableView, column: int) -> list[str]:
 def test_a_deadlines_title_is_read_at_1024(lang: str, qtbot, tmp_path: Path,
                                            armenian_demo_template: Path) -> None:
     with demo_window(qtbot, tmp_path, lang, armenian_demo_template) as window:
-        window.show_view("deadlines")
-        view = window.views["deadlines"]
-        qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 10,
-                        timeout=WAIT)
-        qtbot.wait(100)  # laid out (a zero timer fits the columns; no time asserted)
-        table = view.table
+        table = shown(qtbot, window, "deadlines").table
         assert not table.isColumnHidden(TITLE_COLUMN)
         assert short_read(table, TITLE_COLUMN) == []
         assert table.horizontalScrollBar().maximum() == 0
@@ -99,11 +93,7 @@ def test_the_place_of_detention_is_read_at_1024(lang: str, qtbot, tmp_path: Path
     longer one is cut in its middle only while no column hidden first (the Latin spelling,
     which the name's tooltip gives) takes the width it lacks."""
     with demo_window(qtbot, tmp_path, lang, armenian_demo_template) as window:
-        window.show_view("captives")
-        view = window.views["captives"]
-        qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 10,
-                        timeout=WAIT)
-        qtbot.wait(100)  # laid out (a zero timer fits the columns; no time asserted)
+        view = shown(qtbot, window, "captives")
         cut = cut_cells(view.table, PLACE)
         assert [text for text in cut if len(text) <= 40] == []
         latin = COLUMN_IDS.index("latin")
