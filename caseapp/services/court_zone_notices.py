@@ -2,7 +2,10 @@
 (:mod:`caseapp.services.court_zone_fill`), once, on the command line's standard error and
 over the window as the other opening notices:
 
-- the deadlines that moved with their rule to another court, their dates unchanged;
+- the deadlines that moved with their rule to another court, their dates unchanged: in a
+  case file of her own, because her rule files changed; on a team's server, where a
+  colleague's rule files may have given the court (her own unchanged), to a court whose day
+  ends earlier, which is what the notice says;
 - on a team's server, those left with a court whose day ends earlier than the one her rule
   files give (a colleague's rule files gave it: the earlier end is kept), told once with the
   rule files as they are;
@@ -47,7 +50,17 @@ def court_zones_on_open(case_file: CaseFile) -> tuple[str, ...]:
     if followed.refused:
         return kept_read_only(case_file)
     notices: list[str] = []
-    if followed.moved:
+    if followed.moved and shared(case_file):
+        notices.append(str(msg_n(
+            "{count} open deadline now ends with the day at the court its rule gives in your "
+            "rule files: its day ends there earlier than at the court it kept, and on a team's "
+            "server the earlier end of the day is kept. Its date is unchanged: {rules}.",
+            "{count} open deadlines now end with the day at the courts their rules give in your "
+            "rule files: their days end there earlier than at the courts they kept, and on a "
+            "team's server the earlier end of the day is kept. Their dates are unchanged: "
+            "{rules}.", _count(followed.moved),
+            rules=_rules(case_file, followed.moved))))
+    elif followed.moved:
         notices.append(str(msg_n(
             "{count} open deadline now ends with the day at the court its rule gives in your "
             "rule files, changed since the case file was last opened; its date is unchanged: "

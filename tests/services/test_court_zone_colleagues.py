@@ -111,8 +111,12 @@ def test_a_colleagues_rules_move_a_deadline_to_an_earlier_court_once(
     seen = opened_by_turns(server_case_file, deadline, tmp_path, monkeypatch, [
         (KAREN, "az"), (ANNA, "paris"), (KAREN, "az"), (ANNA, "paris")])
     assert [z for z, _ in seen] == ["Asia/Baku"] * 4
-    assert seen[0][1][0].startswith("1 open deadline now ends with the day at the court its "
-                                    "rule gives in your rule files")
+    (karen_told,) = seen[0][1]  # her rule files never changed: she is not told they did
+    assert karen_told == (
+        "1 open deadline now ends with the day at the court its rule gives in your rule files: "
+        "its day ends there earlier than at the court it kept, and on a team's server the "
+        "earlier end of the day is kept. Its date is unchanged: "
+        "“Ask the court for a copy of the verdict”: Baku."), karen_told
     assert seen[1][1][0].startswith("1 open deadline keeps the day of a court that ends it "
                                     "earlier")  # Anna, whose rules say Paris, is told
     assert seen[2][1] == seen[3][1] == ()
