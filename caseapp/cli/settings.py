@@ -23,7 +23,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     print_table([msg("Setting"), msg("For"), msg("Value"), "", msg("What it is")],
                 [[e.key, e.scope or msg("the file"), shown_value(e.key, e.value),
-                  msg("(default)") if e.is_default else "", e.description] for e in entries], out)
+                  msg("(default)") if e.is_default else "", e.description] for e in entries], out,
+                names=[1])  # a maximum for one captive is named by the captive
     return 0
 
 

@@ -2,7 +2,7 @@
 
 Written to a pipe or a file, each row is one line, for scripts and ``grep``: every column
 as wide as its widest cell, at most :data:`WIDEST` terminal columns (a longer text cut with
-"…"), but the last, which nothing follows, written whole.
+"…"), but the last, which nothing follows, and a column of names (below), written whole.
 
 Written to a terminal, the table fits its width (``COLUMNS``, else the terminal's own, as
 :func:`shutil.get_terminal_size` reads them) when it would not as one line a row: the last
@@ -81,15 +81,15 @@ def table_lines(cells: Sequence[Sequence[str]], whole: Sequence[bool],
     at its least."""
     priority = [0] * len(cells[0]) if priority is None else priority
     natural = [max(shown_width(row[i]) for row in cells) for i in range(len(cells[0]))]
+    if width is None:  # a name's column as wide as its longest name: grep finds it whole
+        yield from _one_line_a_row(cells, [n if p else min(WIDEST, n)
+                                           for n, p in zip(natural, priority, strict=True)])
+        return
     widths = [min(WIDEST, w) for w in natural]
     longer_name = any(p and n > WIDEST for p, n in zip(priority[:-1], natural, strict=False))
-    if width is None or (sum(widths[:-1]) + natural[-1] + len(GAP) * (len(widths) - 1) <= width
-                         and not longer_name):  # (a name longer than a pipe's column wraps)
-        for n, row in enumerate(cells):
-            yield GAP.join(_pad(_cut(c, w) if i < len(row) - 1 else c, w)
-                           for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
-            if n == 0:
-                yield GAP.join("-" * w for w in widths)
+    if (sum(widths[:-1]) + natural[-1] + len(GAP) * (len(widths) - 1) <= width
+            and not longer_name):  # (a name longer than a pipe's column wraps)
+        yield from _one_line_a_row(cells, widths)
         return
     widths = _fitted(cells, whole, natural, width, priority)
     if below and len(widths) > 2 and widths[-1] < min(natural[-1], LAST_BELOW):
@@ -97,6 +97,15 @@ def table_lines(cells: Sequence[Sequence[str]], whole: Sequence[bool],
         return
     for n, row in enumerate(cells):
         yield from _row_lines(row, widths, priority)
+        if n == 0:
+            yield GAP.join("-" * w for w in widths)
+
+
+def _one_line_a_row(cells: Sequence[Sequence[str]], widths: Sequence[int]) -> Iterator[str]:
+    """Each row on one line, its cells cut to ``widths`` but the last, written whole."""
+    for n, row in enumerate(cells):
+        yield GAP.join(_pad(_cut(c, w) if i < len(row) - 1 else c, w)
+                       for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
         if n == 0:
             yield GAP.join("-" * w for w in widths)
 

@@ -254,3 +254,25 @@ def test_the_import_previews_days_are_never_cut(demo_copy: Path, tmp_path: Path,
     for _name, born in likely:
         assert any(format_date_short(born, lang) in line for line in table), terminal
     assert sum(format_date_short(date(2020, 11, 10), lang) in line for line in table) == 4, terminal
+
+
+def test_a_pipe_writes_a_long_name_whole_for_grep(demo_copy: Path) -> None:
+    """Written to a pipe, a name longer than a column's 40 was cut ("Hovhannes-Mkrtich
+    Ter-Hambardzumyan Var…"): ``caseapp captives list | grep Aleksandrapolsky`` found no one,
+    and `settings show` named a custody maximum's captive by half a name. A name's column is
+    as wide as its longest name on a pipe; the other columns are cut at 40 as before
+    (:func:`test_a_name_longer_than_a_pipes_column_is_whole_on_a_wide_terminal`)."""
+    name = "Hovhannes-Mkrtich Ter-Hambardzumyan Vardanovich Aleksandrapolsky"
+    case_file = open_case_file(Location(path=demo_copy), actor="tester", today=lambda: TODAY)
+    try:
+        made = case_file.captives.create(names=[name], capture="2021-11-02", status="pre_trial")
+        case_file.settings.set("custody_max_days", 300, captive_id=made.id)
+    finally:
+        case_file.close()
+    listed = run_on(io.StringIO(), "--db", str(demo_copy), "captives", "list")
+    (line,) = [x for x in listed.splitlines() if x.split("  ")[0] == str(made.id)]
+    assert name in line
+    dashes = listed.splitlines()[1]
+    assert dashes.split("  ")[1] == "-" * len(name)  # the name's column is as wide as it
+    shown = run_on(io.StringIO(), "--db", str(demo_copy), "settings", "show")
+    assert f"{name} (captive {made.id})" in shown
