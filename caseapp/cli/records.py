@@ -27,6 +27,7 @@ from caseapp.cli.common import (
 )
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
+from caseapp.domain.clean_text import printable
 from caseapp.domain.dto import CaptiveDTO, LookAlike
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
@@ -274,11 +275,23 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":  # the machine's fields, and the names a reader sees
         print_json([{**jsonable(r), "captive_names": named(r.captive_ids)} for r in results],
                    out)
+    elif not results:  # (headings alone read as a fault of the command)
+        out.write(str(_nothing_found(args.query, made)) + "\n")
     else:
         print_table([msg("Kind"), msg("ID"), msg("Captives"), msg("Text")],
                     [[str(record_kind(r.entity)), r.record_id, "; ".join(named(r.captive_ids)),
                       r.label] for r in results], out, names=(2,))
     return 0
+
+
+def _nothing_found(query: str, level: Sensitivity | None) -> Message:
+    from caseapp.services.labels import level_label
+
+    shown = printable(query.strip())
+    if level is None:
+        return msg("No record matches “{query}”.", query=shown)
+    return msg("No record at the {level} level matches “{query}”.", query=shown,
+               level=level_label(level))
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:

@@ -213,3 +213,21 @@ def test_show_says_a_charge_s_article_in_the_language(demo_db: Path, lang: str,
     assert article in out
     if lang != "en":
         assert "Art. " not in out
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "No record matches “Ayvazyan”."),
+    ("ru", "Ни одна запись не соответствует запросу «Ayvazyan»."),
+    ("hy", "Ոչ մի գրառում չի համապատասխանում «Ayvazyan» հարցմանը։")])
+def test_a_search_that_finds_nothing_says_so(demo_db: Path, lang: str, said: str) -> None:
+    """A search with no match printed a table of headings and dashes alone, which a lawyer
+    reads as a fault of the command; it now says that nothing matches, in her language."""
+    code, out, err = run("--lang", lang, "--db", str(demo_db), "search", "Ayvazyan")
+    assert (code, out, err) == (0, said + "\n", "")
+    code, out, _ = run("--db", str(demo_db), "search", "Ayvazyan", "--format", "json")
+    assert (code, json.loads(out)) == (0, [])  # for scripts: an empty list, as before
+
+
+def test_a_search_at_a_level_that_finds_nothing_names_the_level(demo_db: Path) -> None:
+    code, out, _ = run("--db", str(demo_db), "search", "Ayvazyan", "--level", "public")
+    assert (code, out) == (0, "No record at the public level matches “Ayvazyan”.\n")
