@@ -30,3 +30,13 @@ def test_a_names_script_and_language_are_told_apart(qtbot, lang: str, armenian: 
     assert name_tag(name(Script.ARMENIAN, "hy")) == armenian
     assert name_tag(name(Script.LATIN, "en")) == latin
     assert name_tag(name(Script.CYRILLIC, "ru")) == cyrillic
+
+
+def test_in_english_an_armenian_name_is_not_tagged_armenian_twice(qtbot) -> None:
+    """In English the script and the language of an Armenian name have one name: the header
+    of a captive's file read "Արամ Պետրոսյան  Armenian · Armenian"."""
+    apply_language(QCoreApplication.instance(), "en")
+    assert name_tag(name(Script.ARMENIAN, "hy")) == "Armenian"
+    assert name_tag(name(Script.ARMENIAN, "ru")) == "Armenian · Russian"
+    assert name_tag(name(Script.LATIN, "en")) == "Latin · English"
+    assert name_tag(name(Script.CYRILLIC, "ru")) == "Cyrillic · Russian"

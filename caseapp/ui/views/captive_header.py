@@ -89,8 +89,9 @@ class Avatar(QWidget):
 
 def name_tag(n: NameDTO) -> str:
     parts = [label(n.script)]
-    if n.language:
-        parts.append(language_text(n.language))
+    language = language_text(n.language)
+    if language and language.casefold() != parts[0].casefold():  # (English: "Armenian" once)
+        parts.append(language)
     if n.kind is NameKind.ALIAS:
         parts.append(label(n.kind).lower())
     return " · ".join(parts)
