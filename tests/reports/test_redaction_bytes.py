@@ -84,12 +84,17 @@ def pdf_strings(data: bytes) -> bytes:
 
 def every_byte(data: bytes) -> bytes:
     """All of a file as bytes to search: a zip's (.docx, .xlsx) every part, a PDF's streams
-    inflated, its text, its information and its bookmarks, anything else as it is."""
+    inflated, its text (also run together, for a word a column wrapped), its information and
+    its bookmarks, a calendar's lines unfolded, anything else as it is."""
     if data[:2] == b"PK":
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             return b"\n".join([n.encode() + b"\n" + z.read(n) for n in z.namelist()])
     if data[:5] == b"%PDF-":
-        return inflated(data) + pdf_words(data) + pdf_strings(data)
+        words = pdf_words(data)
+        # and without its line breaks and spaces: a marker wrapped in a narrow column
+        return inflated(data) + words + b"".join(words.split()) + pdf_strings(data)
+    if data.startswith(b"BEGIN:VCALENDAR"):  # lines folded at 75 bytes, unfolded
+        return data.replace(b"\r\n ", b"").replace(b"\r\n\t", b"")
     return data
 
 
