@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 
 from docx import Document
 from docx.enum.text import WD_BREAK
-from docx.shared import Pt, RGBColor
+from docx.oxml import OxmlElement
+from docx.section import Section
+from docx.shared import Emu, Pt, RGBColor
+from docx.table import Table
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from caseapp.domain.clean_text import contained
@@ -199,16 +202,31 @@ def render_docx(draft: Draft, *, author: str) -> bytes:
             for cell, text in zip(tbl.rows[0].cells, b.headers, strict=True):
                 cell.text = ""
                 cell.paragraphs[0].add_run(text).bold = True
+            # the header row again at the top of each page the table runs onto
+            tbl.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
             for row in b.rows:
                 cells = tbl.add_row().cells
                 for cell, text in zip(cells, row, strict=True):
                     cell.text = contained(_bound(text))
+            _column_widths(tbl, b.widths, document.sections[0])
             document.add_paragraph()
         elif isinstance(b, NewPage):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _column_widths(tbl: Table, widths: Sequence[float], section: Section) -> None:
+    """The columns as the PDF sets them: ``widths`` are fractions of the text's width."""
+    page = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    total = sum(widths)
+    tbl.autofit = False
+    for column, fraction in zip(tbl.columns, widths, strict=True):
+        width = Emu(int(page * fraction / total))
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
 
 
 __all__ = ["NOT_RECORDED", "Block", "Bullets", "Draft", "Grid", "Heading1", "Heading2", "NewPage", "Para",
