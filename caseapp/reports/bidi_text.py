@@ -6,7 +6,8 @@ neither reorders nor joins. A Hebrew name then reads backwards and an Arabic one
 unjoined. Before drawing, Arabic letters are given their joined forms (arabic-reshaper) and
 each line is put in the order its glyphs appear from left to right (python-bidi, the Unicode
 bidirectional algorithm; a line's direction follows its first strong letter). Text without a
-right-to-left letter is returned as it is.
+right-to-left letter is returned as it is. A ligature the bundled fonts have no glyph for (الله
+as one sign) is not used: its letters are drawn joined instead.
 
 A paragraph long enough to wrap is broken into lines in reading order first, then each line
 is reordered (:func:`caseapp.reports.pdfkit.wrapped_lines`, :func:`caseapp.reports.pdfkit.para`):
@@ -16,9 +17,13 @@ reordered whole, its lines would come in the wrong order.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from arabic_reshaper import reshape
+from arabic_reshaper import ArabicReshaper
+from arabic_reshaper.ligatures import LIGATURES
 from bidi import get_display
+
+from caseapp.reports.fonts import drawn_characters
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan…, and their presentation forms.
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -38,9 +43,19 @@ def starts_right_to_left(value: str) -> bool:
     return first is not None and _RIGHT_TO_LEFT.match(first.group()) is not None
 
 
+@cache
+def _reshaper() -> ArabicReshaper:
+    """The reshaper with the ligatures the fonts cannot draw turned off (by default it writes
+    الله as U+FDF2, which DejaVu lacks: the word came out as one replacement sign)."""
+    drawn = drawn_characters()
+    return ArabicReshaper(configuration={
+        name: False for name, (_, forms) in LIGATURES
+        if not all(ord(form) in drawn for form in forms if form)})
+
+
 def joined(value: str) -> str:
     """Arabic letters in their joined (presentation) forms, still in logical order."""
-    return reshape(value) if _RIGHT_TO_LEFT.search(value) else value
+    return _reshaper().reshape(value) if _RIGHT_TO_LEFT.search(value) else value
 
 
 def in_drawing_order(line: str) -> str:

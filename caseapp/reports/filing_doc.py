@@ -14,8 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from docx import Document
-from docx.enum.text import WD_BREAK
-from docx.shared import Pt, RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Emu, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph as DocxParagraph
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from caseapp.domain.clean_text import contained
@@ -23,7 +28,7 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.reports.docx_properties import stamp_properties
 from caseapp.reports.pdfkit import Heading, ReportDocument, make_styles, para, table
 from caseapp.reports.pdfkit import text as text_markup
-from caseapp.reports.texts import level_line
+from caseapp.reports.texts import level_line, t
 
 NOT_RECORDED = "Not recorded in the case file at this level."
 
@@ -176,6 +181,7 @@ def render_docx(draft: Draft, *, author: str) -> bytes:
     run = marking.add_run(f"{draft.header} — {level_line(draft.level, draft.lang)}")
     run.font.size = Pt(8)
     run.font.color.rgb = RGBColor(0xA3, 0x21, 0x1B)
+    _page_numbers(document.sections[0].footer.paragraphs[0], draft.lang)
     document.add_heading(draft.title, level=0)
     if draft.subtitle:
         document.add_paragraph(draft.subtitle).runs[0].italic = True
@@ -199,16 +205,58 @@ def render_docx(draft: Draft, *, author: str) -> bytes:
             for cell, text in zip(tbl.rows[0].cells, b.headers, strict=True):
                 cell.text = ""
                 cell.paragraphs[0].add_run(text).bold = True
+            # the header row again at the top of each page the table runs onto
+            tbl.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
             for row in b.rows:
                 cells = tbl.add_row().cells
                 for cell, text in zip(cells, row, strict=True):
                     cell.text = contained(_bound(text))
+            _column_widths(tbl, b.widths, document.sections[0])
             document.add_paragraph()
         elif isinstance(b, NewPage):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+# Stand-ins for the page fields in the phrase "Page {page} of {pages}" of the draft's language
+_FIELDS = {"\x00PAGE\x00": "PAGE", "\x00NUMPAGES\x00": "NUMPAGES"}
+
+
+def _page_numbers(footer: DocxParagraph, lang: str) -> None:
+    """"Page 2 of 5" at the right of each page's footer, the numbers as Word's page fields
+    (PAGE, NUMPAGES), which the word processor counts as it lays out the pages."""
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    phrase = t("page_of", lang, page="\x00PAGE\x00", pages="\x00NUMPAGES\x00")
+    for part in re.split("(\x00[A-Z]+\x00)", phrase):
+        if part in _FIELDS:
+            simple = OxmlElement("w:fldSimple")
+            simple.set(qn("w:instr"), f" {_FIELDS[part]} ")
+            shown = OxmlElement("w:r")  # what shows before the fields are counted
+            size = OxmlElement("w:sz")
+            size.set(qn("w:val"), "16")  # 8 pt, as the words around it
+            shown.append(OxmlElement("w:rPr"))
+            shown[0].append(size)
+            number = OxmlElement("w:t")
+            number.text = "1"
+            shown.append(number)
+            simple.append(shown)
+            footer._p.append(simple)
+        elif part:
+            footer.add_run(part).font.size = Pt(8)
+
+
+def _column_widths(tbl: Table, widths: Sequence[float], section: Section) -> None:
+    """The columns as the PDF sets them: ``widths`` are fractions of the text's width."""
+    page = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    total = sum(widths)
+    tbl.autofit = False
+    for column, fraction in zip(tbl.columns, widths, strict=True):
+        width = Emu(int(page * fraction / total))
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
 
 
 __all__ = ["NOT_RECORDED", "Block", "Bullets", "Draft", "Grid", "Heading1", "Heading2", "NewPage", "Para",

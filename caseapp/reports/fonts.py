@@ -61,7 +61,7 @@ _PRESENTATION = re.compile("[\u200c\u200d\ufe00-\ufe0f\U0001f3fb-\U0001f3ff"
 
 
 @cache
-def _drawn_characters() -> frozenset[int]:
+def drawn_characters() -> frozenset[int]:
     """The code points the sans family's upright faces can draw (the text and its bold; the
     oblique faces, which draw no Arabic, set no name)."""
     register_fonts()
@@ -76,7 +76,7 @@ def drawable(value: str) -> str:
     and tabs are kept."""
     if value.isascii():
         return value
-    drawn = _drawn_characters()
+    drawn = drawn_characters()
     value = unicodedata.normalize("NFC", value)
     out: list[str] = []
     for char in value:

@@ -66,14 +66,35 @@ def pdf_words(data: bytes) -> bytes:
                           capture_output=True, check=True, timeout=120).stdout
 
 
+def pdf_strings(data: bytes) -> bytes:
+    """A PDF's document information (title, subject, keywords…) and its bookmarks, decoded: a
+    string holding a letter outside Latin-1 (an Armenian name) is written as UTF-16, where the
+    bytes of a marker beside it are not found as they are."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+
+    def titles(items: list) -> list[str]:
+        return [t for item in items
+                for t in (titles(item) if isinstance(item, list) else [str(item.title)])]
+
+    info = [f"{k} {v}" for k, v in (reader.metadata or {}).items()]
+    return "\n".join([*info, *titles(reader.outline)]).encode()
+
+
 def every_byte(data: bytes) -> bytes:
     """All of a file as bytes to search: a zip's (.docx, .xlsx) every part, a PDF's streams
-    inflated and its text, anything else as it is."""
+    inflated, its text (also run together, for a word a column wrapped), its information and
+    its bookmarks, a calendar's lines unfolded, anything else as it is."""
     if data[:2] == b"PK":
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             return b"\n".join([n.encode() + b"\n" + z.read(n) for n in z.namelist()])
     if data[:5] == b"%PDF-":
-        return inflated(data) + pdf_words(data)
+        words = pdf_words(data)
+        # and without its line breaks and spaces: a marker wrapped in a narrow column
+        return inflated(data) + words + b"".join(words.split()) + pdf_strings(data)
+    if data.startswith(b"BEGIN:VCALENDAR"):  # lines folded at 75 bytes, unfolded
+        return data.replace(b"\r\n ", b"").replace(b"\r\n\t", b"")
     return data
 
 

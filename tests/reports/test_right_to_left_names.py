@@ -91,3 +91,21 @@ def test_a_right_to_left_note_longer_than_a_page_goes_on_over_the_next(
                       tmp_path)
     text = text.translate(str.maketrans("", "", "\u202a\u202b\u202c"))  # direction marks
     assert text.count("של הערה ארוכה מאוד") == 199  # every line, none lost at the page breaks
+
+
+def test_a_name_with_allah_in_it_is_drawn_letter_by_letter(case_file: CaseFile,
+                                                         tmp_path: Path) -> None:
+    """"عبد الله" (Abdullah): the reshaper set الله as its one-glyph ligature, which the
+    bundled fonts lack, so the dossier and the report printed "عبد �": half the name lost.
+    The word is drawn with the letters the fonts have, joined."""
+    from caseapp.reports.fonts import REPLACEMENT
+
+    name = "عبد الله الحسن"
+    cid = case_file.captives.create(
+        names=[dict(full_name=name, language="ar", is_primary=True),
+               dict(full_name="Abdullah al-Hasan", language="en", kind="transliteration")],
+        capture="2024-05-01", status="pre_trial").id
+    for data in (render_dossier(build_dossier(case_file, cid, level="internal")),
+                 render_status_pdf(build_status_report(case_file, level="internal"))):
+        text = pdf_words(data, tmp_path)
+        assert name in text and REPLACEMENT not in text
