@@ -340,7 +340,8 @@ class _Builder(ExtrasSections):
             self.table([self.t("when"), self.t("kind"), self.t("court"), self.t("outcome")],
                        [[format_datetime(h.starts_at, self.lang), label(h.kind, self.lang),
                          h.court + (f"\n{h.judge}" if h.judge else ""),
-                         with_state(h.outcome or h.notes, h.state, h.next_date, self.lang)]
+                         with_state("\n".join(x for x in (h.outcome, h.notes) if x), h.state,
+                                    h.next_date, self.lang)]
                         for h in d.hearings], [0.18, 0.16, 0.27, 0.39])
         self.deadlines(d.domestic_deadlines)
 

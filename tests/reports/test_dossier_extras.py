@@ -193,3 +193,18 @@ def test_representative_comes_from_the_lawyer_settings_by_default(
     monkeypatch.delenv("CASEAPP_LAWYER_BAR_NUMBER")
     cover = pdf_text(render_dossier(build_dossier(case.cf, case.cid, level="public")))[0]
     assert "Representative" not in cover  # no details set: no empty block
+
+
+def test_a_hearings_notes_are_printed_beside_its_outcome(case_file: CaseFile) -> None:
+    """The dossier printed a hearing's outcome or, without one, its notes: a hearing with
+    both lost its notes ("the prosecutor asked to add the medical report") in every
+    dossier, though they are at the hearing's own level and printed when no outcome is."""
+    c = case_file.captives.create(names=[dict(full_name="Արամ Սարգսյան", is_primary=True)])
+    case_file.hearings.create(captive_ids=[c.id], starts_at="2025-05-14T10:00",
+                              timezone="Asia/Baku", kind="trial_session", court="Baku Court",
+                              outcome="Adjourned to 2 June",
+                              notes="Prosecutor asked to add the medical report")
+    text = " ".join(" ".join(p.split()) for p in pdf_text(
+        render_dossier(build_dossier(case_file, c.id, level="shareable"))))
+    assert "Adjourned to 2 June" in text
+    assert "Prosecutor asked to add the medical report" in text
