@@ -298,16 +298,17 @@ TEXTS: dict[str, Entry] = {
     "exp_col_file": "File",
     "exp_col_captive": "Captive",
     "exp_col_done": "Warned on",
-    "exp_cred_case_passphrase": ("Change the case file's passphrase (caseapp passphrase) and tell "
-                                 "the colleagues who know it: whoever holds the old one can open "
-                                 "the seized copy."),
-    "exp_cred_not_encrypted": ("The case file was NOT encrypted: everything listed here can be read"
-                               " by whoever holds the device. Encrypt the case file now (caseapp "
-                               "encrypt)."),
+    "exp_cred_case_passphrase": ("Change the case file's passphrase (File → Change Passphrase…, or caseapp "
+                                 "passphrase) and tell the colleagues who know it: whoever holds the old one "
+                                 "can open the seized copy."),
+    "exp_cred_not_encrypted": ("The case file was NOT encrypted: everything listed here can be read by "
+                               "whoever holds the device. Encrypt the case file now (File → Change "
+                               "Passphrase…, or caseapp encrypt)."),
     "exp_cred_backups": ("Backups made before the change keep the old passphrase: delete those no "
                          "longer needed, keep the others out of reach."),
-    "exp_cred_travel_copy": ("Travel copy made on {subject}: it has a passphrase of its own. "
-                             "Destroy it (caseapp travel-destroy) or change that passphrase."),
+    "exp_cred_travel_copy": ("Travel copy made on {subject}: it has a passphrase of its own. Destroy it "
+                             "(File → Destroy Travel Copy…, or caseapp travel-destroy) or change that "
+                             "passphrase."),
     "exp_cred_account": ("The account “{subject}” wrote in this file: on a team server, end its "
                          "access (caseapp team revoke) and change its password and two-factor "
                          "codes."),

@@ -334,18 +334,18 @@ TEXTS: dict[str, Entry] = {
     "exp_col_file": "Fichier",
     "exp_col_captive": "Captif",
     "exp_col_done": "Prévenu le",
-    "exp_cred_case_passphrase": ("Changez la phrase secrète du dossier (caseapp passphrase) et "
-                                 "prévenez les collègues qui la connaissent\u00a0: qui détient "
-                                 "l’ancienne peut ouvrir la copie saisie."),
-    "exp_cred_not_encrypted": ("Le dossier n’était PAS chiffré\u00a0: tout ce qui est listé ici "
-                               "peut être lu par qui détient l’appareil. Chiffrez le dossier "
-                               "dès maintenant (caseapp encrypt)."),
+    "exp_cred_case_passphrase": ("Changez la phrase secrète du dossier (File → Change Passphrase…, ou "
+                                 "caseapp passphrase) et prévenez les collègues qui la connaissent\u00a0: qui "
+                                 "détient l’ancienne peut ouvrir la copie saisie."),
+    "exp_cred_not_encrypted": ("Le dossier n’était PAS chiffré\u00a0: tout ce qui est listé ici peut être lu par "
+                               "qui détient l’appareil. Chiffrez le dossier dès maintenant (File → Change "
+                               "Passphrase…, ou caseapp encrypt)."),
     "exp_cred_backups": ("Les sauvegardes faites avant le changement gardent l’ancienne phrase "
                          "secrète\u00a0: supprimez celles qui ne servent plus, gardez les autres "
                          "hors d’atteinte."),
-    "exp_cred_travel_copy": ("Copie de voyage faite le {subject}\u00a0: elle a sa propre phrase "
-                             "secrète. Détruisez-la (caseapp travel-destroy) ou changez cette "
-                             "phrase secrète."),
+    "exp_cred_travel_copy": ("Copie de voyage faite le {subject}\u00a0: elle a sa propre phrase secrète. "
+                             "Détruisez-la (File → Destroy Travel Copy…, ou caseapp travel-destroy) ou "
+                             "changez cette phrase secrète."),
     "exp_cred_account": ("Le compte «\u00a0{subject}\u00a0» a écrit dans ce dossier\u00a0: sur "
                          "un serveur d’équipe, mettez fin à son accès (caseapp team revoke) et "
                          "changez son mot de passe et ses codes de double authentification."),
