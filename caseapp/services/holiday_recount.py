@@ -20,11 +20,12 @@ to the next opening.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from importlib import metadata
 from typing import Any
 
-from caseapp.db.plain_reads import newest_event_detail
+from caseapp.db.plain_reads import newest_event_detail, open_due_days
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, msg_n
 
@@ -54,14 +55,18 @@ def recount_estimated_on_open(case_file: CaseFile) -> tuple[str, ...]:
     with case_file.db.plain_reading() as raw:
         if newest_event_detail(raw, MARK) == detail:
             return ()
+        days = open_due_days(raw)
+    if not days:  # nothing to look at (no engine built): deadlines made later are this
+        return ()  # version's, and a file that gets some is looked at when next opened
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
-        moved = _recount(case_file)
-    except (CaseAppError, SQLAlchemyError) as exc:  # another program writing the file
+        moved = _recount(case_file) if _may_be_near(case_file, days) else {}
+        case_file.log_event(MARK, detail)
+    except (CaseAppError, SQLAlchemyError) as exc:  # another program writing the file, a
+        # login the server lets only read: left to the next opening
         log.warning("estimated holidays not looked at on opening: %s", type(exc).__name__)
         return ()
-    case_file.log_event(MARK, detail)
     if not moved:
         return ()
     return (str(msg_n(
@@ -74,6 +79,39 @@ def recount_estimated_on_open(case_file: CaseFile) -> tuple[str, ...]:
         "earlier or later: they were counted again, to a working day before it (never later "
         "when unsure). Check any letter or calendar made with the old days: {deadlines}.",
         len(moved), deadlines=_lines(case_file, moved))),)
+
+
+_COUNTRY = re.compile(r'^\s*country\s*=\s*"([A-Za-z]{2,3})"', re.MULTILINE)
+
+
+def _may_be_near(case_file: CaseFile, days: set[date]) -> bool:
+    """Whether a day of ``days`` is within a day of a holiday estimated in a country a rule
+    file names (a look at the few small rule files: no rule is read unless one is)."""
+    from caseapp.domain.estimated_holidays import estimated_near
+
+    countries = _countries(case_file)
+    return any(estimated_near(country, None, day) is not None
+               for country in countries for day in days)
+
+
+def _countries(case_file: CaseFile) -> set[str]:
+    """The countries of the calendars of the rules in force: those the rule files name (the
+    shipped ones and the lawyer's own), or a file's own rule set's."""
+    if case_file.given_rules:
+        return {c.country for c in case_file.rule_set.calendars.values() if c.country}
+    from caseapp.resources import resource
+    from caseapp.services.casefile_services import user_rules_dir
+
+    found: set[str] = set()
+    for folder in (resource("rules"), user_rules_dir()):
+        for path in folder.glob("*.toml"):
+            try:
+                found.update(_COUNTRY.findall(path.read_text(encoding="utf-8",
+                                                              errors="replace")))
+            except OSError:
+                return {c.country for c in case_file.rule_set.calendars.values()
+                        if c.country}
+    return found
 
 
 def _rolled_back(case_file: CaseFile) -> dict[str, Any]:
