@@ -22,7 +22,6 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
-from importlib import metadata
 from typing import Any
 
 from caseapp.db.plain_reads import newest_event_detail, open_due_days
@@ -39,11 +38,11 @@ Moved = tuple[int | None, str, date, date]
 
 
 def stamp() -> str:
-    """The file event's detail: the holiday calendars' version this opening counts with."""
-    try:
-        return f"holidays {metadata.version('holidays')}"
-    except metadata.PackageNotFoundError:
-        return "holidays"
+    """The file event's detail: the holiday calendars' version this opening counts with (as
+    the package says it, in a bundle too)."""
+    from caseapp.domain.holiday_countries import holidays
+
+    return f"holidays {getattr(holidays, '__version__', '')}"
 
 
 def recount_estimated_on_open(case_file: CaseFile) -> tuple[str, ...]:
@@ -51,13 +50,14 @@ def recount_estimated_on_open(case_file: CaseFile) -> tuple[str, ...]:
     an estimated holiday; what to tell the lawyer (nothing when nothing moved)."""
     if case_file.db.read_only is not None or case_file.login.restricted:
         return ()
-    detail = stamp()
     with case_file.db.plain_reading() as raw:
-        if newest_event_detail(raw, MARK) == detail:
-            return ()
         days = open_due_days(raw)
+        marked = newest_event_detail(raw, MARK) if days else None
     if not days:  # nothing to look at (no engine built): deadlines made later are this
         return ()  # version's, and a file that gets some is looked at when next opened
+    detail = stamp()
+    if marked == detail:
+        return ()
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
