@@ -154,6 +154,13 @@ def zones_of_whole_days(conn: Any) -> set[tuple[str, str]]:
         WHOLE_DAYS_BY_RULE).fetchall()}
 
 
+def open_due_days(conn: Any) -> set[date]:
+    """The days open deadlines not set by hand fall due on, on a DB-API connection."""
+    rows = conn.execute("SELECT DISTINCT due_on FROM deadlines WHERE status = 'open' "
+                        "AND overridden = false").fetchall()
+    return {d if isinstance(d, date) else date.fromisoformat(str(d)[:10]) for (d,) in rows}
+
+
 def newest_event_detail(conn: Any, kind: str) -> str | None:
     """The detail of the newest file event of ``kind`` (a constant of CaseApp's) on a DB-API
     connection; None when there is none."""

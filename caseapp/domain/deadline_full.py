@@ -22,6 +22,7 @@ from caseapp.domain.deadline_plans import HOLIDAYS_LOCK as _HOLIDAYS_LOCK
 from caseapp.domain.deadline_plans import (
     add_working_days,
     days_first,
+    estimated_off,
     first_working_day,
     is_working_day,
     mixes_months_and_days,
@@ -229,6 +230,22 @@ def non_working_why(calendar: Calendar, day: date) -> Message | None:
     return None if why is None else step.made(why)
 
 
+def _why_uncertain(calendar: Calendar, day: date) -> tuple | None:
+    """Why a working day is not counted back to (a holiday estimated next to it), as a step's
+    record, or None if it is a working day for certain (or not a working day at all)."""
+    if _why_not_working(calendar, day) is not None:
+        return None
+    holiday = estimated_off(calendar, day)
+    if holiday is None or calendar.country is None:
+        return None
+    return (_estimated, calendar.country, calendar.subdivision, holiday)
+
+
+def _estimated(country: str, subdivision: str | None, holiday: date) -> Message:
+    names = _holiday_names(country, subdivision, holiday.year).get(holiday) or Translated(())
+    return step.estimated_holiday(country, names, holiday)
+
+
 def _why_not_working(calendar: Calendar, day: date) -> tuple | None:
     """Why ``day`` is not a working day, as a step's record, or None if it is one."""
     for closure in calendar.closures:
@@ -396,6 +413,8 @@ def _first_working_day(calendar: Calendar, day: date, direction: int,
         return first_working_day(calendar, day, direction)
     for _ in range(366):
         why = _why_not_working(calendar, day)
+        if why is None and direction < 0:  # counted back to: a working day for certain
+            why = _why_uncertain(calendar, day)
         if why is None:
             return day
         skipped.append((step.skipped_day, day, why))  # e.g. "1 Jul 2023: weekend"
@@ -405,10 +424,15 @@ def _first_working_day(calendar: Calendar, day: date, direction: int,
 
 def _roll(rule: Rule, day: date, steps: list[Any]) -> date:
     reason = _why_not_working(rule.calendar, day)
-    if reason is None:
+    doubt = _why_uncertain(rule.calendar, day) \
+        if reason is None and rule.roll is Roll.PREVIOUS_WORKING_DAY else None
+    if reason is None and doubt is None:
         steps.append((step.working_day, day, _is_moved_working_day(rule.calendar, day)))
         return day
-    steps.append((step.not_working_day, day, reason))
+    if doubt is not None:
+        steps.append((step.maybe_not_working_day, day, doubt))
+    else:
+        steps.append((step.not_working_day, day, reason))
     if rule.roll is not Roll.PREVIOUS_WORKING_DAY and not rule.may_move_later:
         steps.append((step.not_rolled_unverified, ))
         if rule.roll is Roll.NEXT_WORKING_DAY:

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 from caseapp.domain.court_zones import court_zone
 from caseapp.domain.dates import add_term
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.estimated_holidays import estimated_near
 from caseapp.domain.holiday_countries import holidays
 from caseapp.domain.messages import msg
 from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
@@ -62,11 +63,27 @@ def is_working_day(calendar: Calendar, day: date) -> bool:
     return day not in days_off(calendar.country, calendar.subdivision, day.year)
 
 
+def estimated_off(calendar: Calendar, day: date) -> date | None:
+    """The holiday the calendar only estimates within a day of ``day``, a working day that
+    may then be a day off (:mod:`caseapp.domain.estimated_holidays`); None if there is none."""
+    if calendar.country is None:
+        return None
+    return estimated_near(calendar.country, calendar.subdivision, day)
+
+
+def is_certain_working_day(calendar: Calendar, day: date) -> bool:
+    """A working day that no estimated holiday may make a day off: a day counted back to is
+    one of these (never later when unsure)."""
+    return is_working_day(calendar, day) and estimated_off(calendar, day) is None
+
+
 def first_working_day(calendar: Calendar, day: date, direction: int) -> date:
-    """``day`` or the first working day after (direction 1) or before (-1) it."""
+    """``day`` or the first working day after (direction 1) or before (-1) it; before it,
+    a day next to an estimated holiday is passed over (:func:`is_certain_working_day`)."""
     step = timedelta(days=direction)
+    works = is_working_day if direction > 0 else is_certain_working_day
     for _ in range(366):
-        if is_working_day(calendar, day):
+        if works(calendar, day):
             return day
         day += step
     raise no_working_day(calendar, day)
@@ -166,7 +183,8 @@ class Plan:
                 day = add_months(day, n, rule.clamps_month_end)
         if self.mixed and (other := days_first(rule, trigger, values)) is not None:
             day = min(day, other)  # never later when unsure
-        if self.roll and not is_working_day(rule.calendar, day):
+        if self.roll and not (is_working_day if self.roll > 0
+                              else is_certain_working_day)(rule.calendar, day):
             day = first_working_day(rule.calendar, day + timedelta(days=self.roll), self.roll)
         if self.zone is None:
             return day
@@ -331,6 +349,7 @@ def remember(memo: dict[Any, Any], key: tuple, value: Any) -> None:
 
 
 __all__ = ["HOLIDAYS_LOCK", "MEMO_SIZE", "Plan", "add_months", "add_working_days",
-           "country_holidays", "days_first", "days_off", "first_working_day", "fixed_fields",
-           "is_working_day", "memo_key", "mixes_months_and_days", "names_used", "no_working_day",
-           "plan_of", "remember", "term_parameters"]
+           "country_holidays", "days_first", "days_off", "estimated_off", "first_working_day",
+           "fixed_fields", "is_certain_working_day", "is_working_day", "memo_key",
+           "mixes_months_and_days", "names_used", "no_working_day", "plan_of", "remember",
+           "term_parameters"]

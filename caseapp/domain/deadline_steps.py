@@ -134,6 +134,14 @@ def public_holiday(country: str, name: Translated | Message | Listed) -> Message
     return msg("public holiday in {country}, “{name}”", country=country, name=name)
 
 
+def estimated_holiday(country: str, name: Translated | Message | Listed,
+                      holiday: date) -> Message:
+    """Why a working day is not counted back to: an estimated holiday next to it."""
+    return msg("may be a day off: “{name}” in {country} is only estimated (for {holiday}) and "
+               "may fall a day earlier or later", name=name, country=country,
+               holiday=holiday)
+
+
 def closed(name: Translated) -> Message:
     return msg("closed, “{name}”", name=name)
 
@@ -271,6 +279,12 @@ def working_day(day: date, moved_by_decree: bool) -> Message:
 
 def not_working_day(day: date, reason: Message) -> Message:
     return msg("{day} is not a working day: {reason}", day=day_of(day), reason=reason)
+
+
+def maybe_not_working_day(day: date, reason: Message) -> Message:
+    """A working day the calendar is not sure of, not taken as one when counting back."""
+    return msg("{day} is not taken as a working day: {reason}", day=day_of(day),
+               reason=reason)
 
 
 def not_rolled_unverified() -> Message:

@@ -140,6 +140,9 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
     if not created:  # an expiry an earlier version counted later: this version's day
         from caseapp.services.expiry_recount import recount_on_open
         case_file.notices = recount_on_open(case_file)
+        from caseapp.services.holiday_recount import recount_estimated_on_open
+        # a deadline rolled back onto a day next to a holiday the calendar only estimates
+        case_file.notices += recount_estimated_on_open(case_file)
         from caseapp.services.court_zone_notices import court_zones_on_open
         # whole days written before they kept their court's zone, or whose rule's court moved
         case_file.notices += court_zones_on_open(case_file)

@@ -277,6 +277,11 @@ class CaseFileServices:
         from caseapp.domain.rule_names import titles_of
         return titles_of(self.rule_set)(rule_id)
 
+    @property
+    def given_rules(self) -> bool:
+        """Whether the file was given rules of its own (not read from the rule files)."""
+        return self._rule_set is not None
+
     def own_rules_may_say(self, word: str) -> bool:
         """Whether a rule in force that is not a shipped one may have ``word`` in its file (a
         unit: "months"): the file was given rules of its own, or a rule file of the lawyer's

@@ -56,8 +56,18 @@ def working(country: str | None, day: date, subdivision: str | None = None) -> b
     return day.weekday() < 5 or day in getattr(cal, "weekend_workdays", ())
 
 
+def near_estimated(country: str, day: date) -> bool:
+    """Whether a holiday the package only estimates ("Eid al-Fitr (estimated)") falls on
+    ``day`` or the day before or after: it may really fall a day earlier or later."""
+    cal = holidays.country_holidays(country, years=range(day.year - 1, day.year + 2),
+                                    language="en_US")
+    return any("estimated" in cal.get(day + timedelta(days=n), "") for n in (-1, 0, 1))
+
+
 def previous_working(country: str, day: date) -> date:
-    while not working(country, day):
+    """The previous working day, one next to an estimated holiday not counting as one (never
+    later when unsure)."""
+    while not working(country, day) or near_estimated(country, day):
         day -= timedelta(days=1)
     return day
 

@@ -1,0 +1,60 @@
+"""Days the holiday calendar is not sure of: a holiday it only estimates (a Muslim feast in
+a year whose dates are not yet announced, as the holidays package marks "Eid al-Fitr
+(estimated)", and the day off moved for it) may fall a day earlier or later than the day it
+is estimated on.
+
+Never later when unsure: counting back to the previous working day, a day within a day of
+an estimated holiday is not taken as a working day (it may be the feast or the day off moved
+for it), and the steps say so (:func:`caseapp.domain.deadline_full`). Counting forward is
+not changed: no shipped rule rolls forward on a calendar with estimated holidays.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+from caseapp.domain.holiday_countries import holidays
+
+# How far from its estimated day a feast may really fall (the new moon seen a day early or
+# late): one day either way.
+SPREAD = timedelta(days=1)
+_MARK = "estimated"  # the package's English label: "Eid al-Adha (observed, estimated)"
+
+
+@lru_cache(maxsize=256)
+def estimated_holidays(country: str, subdivision: str | None, year: int) -> tuple[date, ...]:
+    """The days of ``year`` the country's calendar gives as holidays by estimate only."""
+    kind = getattr(holidays, country, None)
+    language = "en_US" if "en_US" in (getattr(kind, "supported_languages", ()) or ()) else None
+    try:
+        names = holidays.country_holidays(country, subdiv=subdivision, years=year,
+                                          language=language)
+    except (NotImplementedError, OSError):
+        return ()
+    return tuple(sorted(day for day, name in names.items() if _MARK in name))
+
+
+def estimated_near(country: str, subdivision: str | None, day: date) -> date | None:
+    """The estimated holiday within :data:`SPREAD` of ``day`` (``day`` itself, or the day
+    before or after), the nearest and then the earliest; None when there is none."""
+    return _near(country, subdivision, day.year).get(day)
+
+
+@lru_cache(maxsize=256)
+def _near(country: str, subdivision: str | None, year: int) -> dict[date, date]:
+    """Each day of ``year`` within :data:`SPREAD` of an estimated holiday, with that holiday
+    (the nearest, then the earliest): worked out once per year, then looked up."""
+    found: dict[date, date] = {}
+    for known in (year - 1, year, year + 1):
+        for holiday in estimated_holidays(country, subdivision, known):
+            for gap in (timedelta(), -SPREAD, SPREAD):  # nearest first, then earliest
+                day = holiday + gap
+                if day.year == year:
+                    best = found.get(day)
+                    if best is None or (abs(holiday - day), holiday) < (abs(best - day), best):
+                        found[day] = holiday
+    return found
+
+
+__all__ = ["SPREAD", "estimated_holidays", "estimated_near"]
