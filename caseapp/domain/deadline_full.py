@@ -25,6 +25,7 @@ from caseapp.domain.deadline_plans import (
     estimated_off,
     first_working_day,
     is_working_day,
+    may_be_working_day,
     mixes_months_and_days,
     no_working_day,
     term_parameters,
@@ -241,6 +242,20 @@ def _why_uncertain(calendar: Calendar, day: date) -> tuple | None:
     return (_estimated, calendar.country, calendar.subdivision, holiday)
 
 
+def _why_maybe_working(calendar: Calendar, day: date) -> tuple | None:
+    """Why a day off is counted forward to as a working day (a day off only by a holiday the
+    calendar estimates), as a step's record, or None if it is not one."""
+    if calendar.country is None or not may_be_working_day(calendar, day) \
+            or is_working_day(calendar, day):
+        return None
+    return (_only_estimated, calendar.country, calendar.subdivision, day)
+
+
+def _only_estimated(country: str, subdivision: str | None, day: date) -> Message:
+    names = _holiday_names(country, subdivision, day.year).get(day) or Translated(())
+    return step.only_estimated_holiday(country, names)
+
+
 def _estimated(country: str, subdivision: str | None, holiday: date) -> Message:
     names = _holiday_names(country, subdivision, holiday.year).get(holiday) or Translated(())
     return step.estimated_holiday(country, names, holiday)
@@ -415,6 +430,8 @@ def _first_working_day(calendar: Calendar, day: date, direction: int,
         why = _why_not_working(calendar, day)
         if why is None and direction < 0:  # counted back to: a working day for certain
             why = _why_uncertain(calendar, day)
+        elif why is not None and direction > 0 and _why_maybe_working(calendar, day):
+            why = None  # counted forward to: a day off only by an estimate may be worked
         if why is None:
             return day
         skipped.append((step.skipped_day, day, why))  # e.g. "1 Jul 2023: weekend"
@@ -442,10 +459,15 @@ def _roll(rule: Rule, day: date, steps: list[Any]) -> date:
         steps.append((step.not_rolled, ))
         return day
     direction = 1 if rule.roll is Roll.NEXT_WORKING_DAY else -1
+    if direction == 1 and (maybe := _why_maybe_working(rule.calendar, day)) is not None:
+        steps.append((step.taken_as_working_day, day, maybe))  # never later when unsure
+        return day
     skipped: list[tuple] = []
     result = _first_working_day(rule.calendar, day + timedelta(days=direction), direction,
                                 skipped)
     steps.append((step.rolled, day, result, direction == 1, tuple(skipped)))
+    if direction == 1 and (maybe := _why_maybe_working(rule.calendar, result)) is not None:
+        steps.append((step.taken_as_working_day, result, maybe))
     return result
 
 

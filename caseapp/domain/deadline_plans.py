@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 from caseapp.domain.court_zones import court_zone
 from caseapp.domain.dates import add_term
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.estimated_holidays import estimated_near
+from caseapp.domain.estimated_holidays import estimated_near, off_only_by_estimate
 from caseapp.domain.holiday_countries import holidays
 from caseapp.domain.messages import msg
 from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
@@ -77,11 +77,21 @@ def is_certain_working_day(calendar: Calendar, day: date) -> bool:
     return is_working_day(calendar, day) and estimated_off(calendar, day) is None
 
 
+def may_be_working_day(calendar: Calendar, day: date) -> bool:
+    """A working day, or a day off only by a holiday the calendar estimates (the feast may
+    fall on another day): a day counted forward to (never later when unsure)."""
+    return is_working_day(calendar, day) or (
+        calendar.country is not None
+        and not any(closure.covers(day) for closure in calendar.closures)
+        and off_only_by_estimate(calendar.country, calendar.subdivision, day))
+
+
 def first_working_day(calendar: Calendar, day: date, direction: int) -> date:
     """``day`` or the first working day after (direction 1) or before (-1) it; before it,
-    a day next to an estimated holiday is passed over (:func:`is_certain_working_day`)."""
+    a day next to an estimated holiday is passed over (:func:`is_certain_working_day`),
+    after it, a day off only by an estimate is not (:func:`may_be_working_day`)."""
     step = timedelta(days=direction)
-    works = is_working_day if direction > 0 else is_certain_working_day
+    works = may_be_working_day if direction > 0 else is_certain_working_day
     for _ in range(366):
         if works(calendar, day):
             return day
@@ -183,7 +193,7 @@ class Plan:
                 day = add_months(day, n, rule.clamps_month_end)
         if self.mixed and (other := days_first(rule, trigger, values)) is not None:
             day = min(day, other)  # never later when unsure
-        if self.roll and not (is_working_day if self.roll > 0
+        if self.roll and not (may_be_working_day if self.roll > 0
                               else is_certain_working_day)(rule.calendar, day):
             day = first_working_day(rule.calendar, day + timedelta(days=self.roll), self.roll)
         if self.zone is None:
@@ -350,6 +360,6 @@ def remember(memo: dict[Any, Any], key: tuple, value: Any) -> None:
 
 __all__ = ["HOLIDAYS_LOCK", "MEMO_SIZE", "Plan", "add_months", "add_working_days",
            "country_holidays", "days_first", "days_off", "estimated_off", "first_working_day",
-           "fixed_fields", "is_certain_working_day", "is_working_day", "memo_key",
-           "mixes_months_and_days", "names_used", "no_working_day", "plan_of", "remember",
-           "term_parameters"]
+           "fixed_fields", "is_certain_working_day", "is_working_day", "may_be_working_day",
+           "memo_key", "mixes_months_and_days", "names_used", "no_working_day", "plan_of",
+           "remember", "term_parameters"]

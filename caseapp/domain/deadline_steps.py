@@ -142,6 +142,12 @@ def estimated_holiday(country: str, name: Translated | Message | Listed,
                holiday=holiday)
 
 
+def only_estimated_holiday(country: str, name: Translated | Message | Listed) -> Message:
+    """Why a day off is counted forward to as a working day: its holiday only estimated."""
+    return msg("the date of “{name}” in {country} is only estimated and may be another day",
+               name=name, country=country)
+
+
 def closed(name: Translated) -> Message:
     return msg("closed, “{name}”", name=name)
 
@@ -285,6 +291,12 @@ def maybe_not_working_day(day: date, reason: Message) -> Message:
     """A working day the calendar is not sure of, not taken as one when counting back."""
     return msg("{day} is not taken as a working day: {reason}", day=day_of(day),
                reason=reason)
+
+
+def taken_as_working_day(day: date, reason: Message) -> Message:
+    """A day off only by an estimate, taken as a working day counting forward."""
+    return msg("{day} is taken as a working day (never later when unsure): {reason}",
+               day=day_of(day), reason=reason)
 
 
 def not_rolled_unverified() -> Message:

@@ -5,8 +5,9 @@ is estimated on.
 
 Never later when unsure: counting back to the previous working day, a day within a day of
 an estimated holiday is not taken as a working day (it may be the feast or the day off moved
-for it), and the steps say so (:func:`caseapp.domain.deadline_full`). Counting forward is
-not changed: no shipped rule rolls forward on a calendar with estimated holidays.
+for it); counting forward (a verified rule rolled to the next working day, working days
+added), a day off only by an estimate is taken as a working day (the feast may fall on
+another day); the steps say so either way (:func:`caseapp.domain.deadline_full`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,27 @@ def estimated_holidays(country: str, subdivision: str | None, year: int) -> tupl
     return tuple(sorted(day for day, name in names.items() if _MARK in name))
 
 
+def off_only_by_estimate(country: str, subdivision: str | None, day: date) -> bool:
+    """Whether ``day`` is a day off only by a holiday the calendar estimates: every holiday
+    on it estimated, and not a weekend day (a day counted forward to: it may be a working
+    day)."""
+    return day in _only_estimated(country, subdivision, day.year)
+
+
+@lru_cache(maxsize=256)
+def _only_estimated(country: str, subdivision: str | None, year: int) -> frozenset[date]:
+    kind = getattr(holidays, country, None)
+    language = "en_US" if "en_US" in (getattr(kind, "supported_languages", ()) or ()) else None
+    try:
+        names = holidays.country_holidays(country, subdiv=subdivision, years=year,
+                                          language=language)
+    except (NotImplementedError, OSError):
+        return frozenset()
+    weekend = getattr(names, "weekend", {5, 6})
+    return frozenset(day for day, name in names.items() if day.weekday() not in weekend
+                     and all(_MARK in part for part in name.split(";")))
+
+
 def estimated_near(country: str, subdivision: str | None, day: date) -> date | None:
     """The estimated holiday within :data:`SPREAD` of ``day`` (``day`` itself, or the day
     before or after), the nearest and then the earliest; None when there is none."""
@@ -57,4 +79,4 @@ def _near(country: str, subdivision: str | None, year: int) -> dict[date, date]:
     return found
 
 
-__all__ = ["SPREAD", "estimated_holidays", "estimated_near"]
+__all__ = ["SPREAD", "estimated_holidays", "estimated_near", "off_only_by_estimate"]

@@ -768,7 +768,11 @@ def test_a_rolled_deadline_never_lands_on_a_weekend_or_holiday(
         return
     # Checked against the holidays package directly, not through the engine.
     official = holidays.country_holidays(country)
-    assert due not in official
+    if roll is Roll.NEXT_WORKING_DAY and due in official:  # never later when unsure: a
+        # holiday the package only estimates may be a working day, counted forward to
+        assert all("estimated" in part for part in official[due].split(";")), official[due]
+    else:
+        assert due not in official
     assert due.weekday() < 5 or due in official.weekend_workdays  # a working Saturday
 
 

@@ -61,3 +61,49 @@ def test_a_rule_that_does_not_roll_keeps_its_day() -> None:
     and an estimated holiday next to it changes nothing."""
     found = next(d for d in compute(RULES, UP_10, date(2027, 3, 21)) if d.rule_id == UP_10)
     assert found.due_on == date(2027, 3, 11)
+
+
+OWN_RULES = '''
+[[rules]]
+id = "own.az.reply"
+version = "1"
+title = "Reply to the court"
+trigger = "manual"
+offset = { amount = %d, unit = "%s" }
+roll = "next_working_day"
+calendar = "az"
+source = "A verified rule of the lawyer's own."
+verified = true
+counting_verified = true
+'''
+
+
+def _own(tmp_path, amount: int, unit: str, trigger: date) -> tuple[date, str]:
+    (tmp_path / "own.toml").write_text(OWN_RULES % (amount, unit), encoding="utf-8")
+    rules = load_rules(tmp_path)
+    found = next(d for d in compute(rules, "own.az.reply", trigger)
+                 if d.rule_id == "own.az.reply")
+    full = next(d for d in compute(rules, "own.az.reply",
+                                   datetime.combine(trigger, time(12, 0), UTC))
+                if d.rule_id == "own.az.reply")
+    assert full.due_on == found.due_on  # the engine's two paths agree
+    return found.due_on, "\n".join(s.render("en") for s in full.steps)
+
+
+def test_a_day_off_only_by_an_estimate_is_not_rolled_forward_past(tmp_path) -> None:
+    """A verified rule of the lawyer's own rolling forward, due on Tue 9 March 2027 (Eid
+    al-Fitr, only estimated: if the feast falls a day later, 9 March is a working day and
+    the deadline that day): it was rolled to Thu 11 March; it now stays on 9 March, and the
+    steps say why. Mon 8 March, Women's Day, a holiday for certain, still rolls forward to
+    the first day that may be a working day: 9 March."""
+    due, steps = _own(tmp_path, 4, "calendar_days", date(2027, 3, 5))
+    assert due == date(2027, 3, 9), steps
+    assert "taken as a working day" in steps and "only estimated" in steps
+    assert _own(tmp_path, 3, "calendar_days", date(2027, 3, 5))[0] == date(2027, 3, 9)
+
+
+def test_working_days_counted_forward_count_a_day_off_only_by_an_estimate(tmp_path) -> None:
+    """Two working days after Fri 5 March 2027: Mon 8 March is Women's Day; the feast's two
+    estimated days count (were the feast a day later, 9 March would be a working day), so
+    Wed 10 March, where skipping them gave Fri 12 March."""
+    assert _own(tmp_path, 2, "working_days", date(2027, 3, 5))[0] == date(2027, 3, 10)
