@@ -38,11 +38,17 @@ Moved = tuple[int | None, str, date, date]
 
 
 def stamp() -> str:
-    """The file event's detail: the holiday calendars' version this opening counts with (as
-    the package says it, in a bundle too)."""
-    from caseapp.domain.holiday_countries import holidays
+    """The file event's detail: the holiday calendars' version this opening counts with. Read
+    from the package's metadata (the bundle keeps it: ``build.spec``), so that an opening
+    does not import the package (some 50 ms); without it, from the package itself."""
+    from importlib import metadata
 
-    return f"holidays {getattr(holidays, '__version__', '')}"
+    try:
+        return f"holidays {metadata.version('holidays')}"
+    except metadata.PackageNotFoundError:
+        from caseapp.domain.holiday_countries import holidays
+
+        return f"holidays {getattr(holidays, '__version__', '')}"
 
 
 def recount_estimated_on_open(case_file: CaseFile) -> tuple[str, ...]:
@@ -50,14 +56,12 @@ def recount_estimated_on_open(case_file: CaseFile) -> tuple[str, ...]:
     an estimated holiday; what to tell the lawyer (nothing when nothing moved)."""
     if case_file.db.read_only is not None or case_file.login.restricted:
         return ()
-    with case_file.db.plain_reading() as raw:
-        days = open_due_days(raw)
-        marked = newest_event_detail(raw, MARK) if days else None
-    if not days:  # nothing to look at (no engine built): deadlines made later are this
-        return ()  # version's, and a file that gets some is looked at when next opened
     detail = stamp()
-    if marked == detail:
-        return ()
+    with case_file.db.plain_reading() as raw:  # the mark first: one small read an opening
+        days = set() if newest_event_detail(raw, MARK) == detail else open_due_days(raw)
+    if not days:  # looked at already, or nothing to look at (no engine built): deadlines
+        return ()  # made later are this version's, and a file that gets some is looked at
+        # when next opened
     from sqlalchemy.exc import SQLAlchemyError
 
     try:

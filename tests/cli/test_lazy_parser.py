@@ -165,3 +165,22 @@ def test_captives_list_loads_only_what_listing_needs(tmp_path, module: str) -> N
     hook off the UI thread, which corrupted memory: see caseapp/services/base.py.)"""
     path = _plain_file_with_one_captive(tmp_path / "plain.db")
     assert _loaded_by_captives_list(path, (module,)) == ("0", [])
+
+
+def test_a_file_with_open_deadlines_is_listed_without_the_holiday_calendars(tmp_path) -> None:
+    """Each opening checks the file was looked at with this version of the holiday
+    calendars (deadlines next to a holiday only estimated); reading that version imported
+    the holidays package (some 50 ms of every command and of the window's start) where its
+    metadata says it."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+
+    path = _plain_file_with_one_captive(tmp_path / "orders.db")
+    cf = open_case_file(Location(path=path), actor="t")
+    captive = cf.captives.list()[0]
+    cf.detention_orders.create(captive_id=captive.id, ordering_court="Khatai District Court",
+                               decided_on="2026-10-01", start_date="2026-10-01", term_months=4)
+    assert cf.deadlines.list()  # open deadlines: the opening looks at them once
+    cf.close()
+    open_case_file(Location(path=path), actor="t").close()  # looked at, and marked
+    assert _loaded_by_captives_list(path, ("holidays",)) == ("0", [])
