@@ -158,6 +158,8 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
         case_file.log_event("created", "encrypted" if db.encrypted else "not encrypted")
         from caseapp.services.court_zone_fill import mark_looked_at
         mark_looked_at(case_file)  # its whole-day deadlines keep their court's zone from the start
+        from caseapp.services.holiday_recount import mark_new
+        mark_new(case_file)  # its deadlines counted with these holiday calendars from the start
     elif copy is not None:
         case_file.log_event("migrated", f"to schema {migrate.head_revision()}; copy kept at {copy}")
 

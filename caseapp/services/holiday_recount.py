@@ -51,6 +51,13 @@ def stamp() -> str:
         return f"holidays {getattr(holidays, '__version__', '')}"
 
 
+def mark_new(case_file: CaseFile) -> None:
+    """Note that a new file's deadlines are counted with the holiday calendars as they are:
+    its first opening does not look again (nor import what looking needs before the window
+    shows its rows)."""
+    case_file.log_event(MARK, stamp())
+
+
 def recount_estimated_on_open(case_file: CaseFile) -> tuple[str, ...]:
     """Count again the records of the open deadlines rolled back onto a working day next to
     an estimated holiday; what to tell the lawyer (nothing when nothing moved)."""
@@ -193,4 +200,4 @@ def _lines(case_file: CaseFile, moved: dict[int, Moved]) -> str:
     return "; ".join(str(line) for line in lines)
 
 
-__all__ = ["MARK", "recount_estimated_on_open", "stamp"]
+__all__ = ["MARK", "mark_new", "recount_estimated_on_open", "stamp"]
