@@ -73,6 +73,8 @@ def test_nothing_a_member_makes_holds_anything_above_the_clearance(
         code, out, err = run(*argv, "--db", shared_team.url(clearance))
         assert code in (0, 2) and "Traceback" not in err, (argv, err)
         made += code == 0
+        if argv[0] == "search":  # "No record matches “secretdoca”.": the query, not a find
+            out = out.replace(f"“{argv[1]}”", "“…”")
         said = {m for m in EVERY if m in (out + err).lower()} - allowed
         if said:
             above[" ".join(argv[:3])] = said
