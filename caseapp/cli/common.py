@@ -12,7 +12,6 @@ import argparse
 import dataclasses
 import getpass
 import json
-import os
 import re
 import sys
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -23,6 +22,7 @@ from pathlib import Path
 from time import monotonic
 from typing import Any, TextIO
 
+from caseapp.cli.environment import text_variable
 from caseapp.cli.table_layout import shown_width as shown_width
 from caseapp.cli.table_layout import table_lines, terminal_width
 from caseapp.config import Location, current_actor, resolve_location
@@ -246,7 +246,7 @@ def on_terminal() -> bool:
 
 def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     """CASEAPP_PASSPHRASE, or asked on the terminal when the file is encrypted (or ``ask``)."""
-    env = os.environ.get("CASEAPP_PASSPHRASE")
+    env = text_variable("CASEAPP_PASSPHRASE")
     if env:
         return env
     if location.url is not None:
@@ -273,7 +273,7 @@ def file_passphrase(path: Path, env: str, what: Message) -> str | None:
     that cannot be a case file at all (a text file, a PDF: opening it says what it is)."""
     if file_kind(path) != "encrypted" or not_a_case_file(path):
         return None
-    value = os.environ.get(env)
+    value = text_variable(env)
     if value:
         return value
     if not on_terminal():
@@ -370,7 +370,7 @@ def refuse_protected_output(args: argparse.Namespace, target: Path, *,
 
 def new_passphrase(env_name: str, *, what: str | Message) -> str:
     """A new passphrase from ``env_name`` or typed twice on the terminal, judged by the policy."""
-    value = os.environ.get(env_name)
+    value = text_variable(env_name)
     if value:
         check_new_passphrase(value)
         return value

@@ -36,7 +36,12 @@ from caseapp.cli.common import (
     say,
 )
 from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
-from caseapp.cli.output_stream import GuardedOutput, pipe_closed, standard_stream
+from caseapp.cli.output_stream import (
+    GuardedOutput,
+    flushed_at_the_end,
+    pipe_closed,
+    standard_stream,
+)
 from caseapp.config import resolve_location
 from caseapp.domain.errors import (
     CaseAppError,
@@ -180,6 +185,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
+    standard = out is None  # the process's standard output, flushed by the interpreter at its end
     out = out or standard_stream(sys.stdout)
     err = err or standard_stream(sys.stderr)
     requested = speak_the_users_language(argv)  # before parsing: its mistakes are said in it too
@@ -195,6 +201,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     except UserError as exc:
         say(err, exc.message)
         return EXIT_BAD_INPUT
+    except SystemExit as done:  # --help (argparse's own exit): written yet?
+        if not standard or not isinstance(done.code, int | None):
+            raise
+        raise SystemExit(flushed_at_the_end(err, done.code or 0)) from None
     finally:
         _collect_again(argv)
     if requested:  # `caseapp --lang ru dossier …`: the document too, over its own default
@@ -210,6 +220,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         if command == "gui":
             supportlog.log_uncaught_exceptions()
     code = _run(args, cast(TextIO, GuardedOutput(out, notices=err)), err)
+    if standard:
+        code = flushed_at_the_end(err, code)
     if logged:
         supportlog.finished(command, code)
     return code

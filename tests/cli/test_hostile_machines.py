@@ -1,0 +1,83 @@
+"""The command line on a hostile machine: another process writing the case file while a
+command reads it, a passphrase in the environment that is no text, a case file that can
+only be read. Each is said in one line naming what and where (exit code 2), or the work is
+done; nothing is lost and nothing is called damaged that is not."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.cli.cli_run import digest, one_line, run
+from tests.conftest import ENCRYPTED_PASSPHRASE, copy_of
+
+
+@contextmanager
+def another_process_writing(path: Path) -> Iterator[None]:
+    """A write transaction held open on ``path`` (the window in the middle of a save, or a
+    second command importing), released at the end of the block."""
+    writer = sqlite3.connect(path, isolation_level=None, timeout=0)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE case_settings SET key = key WHERE 0")
+        yield
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_check_while_another_process_writes_calls_nothing_damaged(demo_copy: Path) -> None:
+    """The search index's check writes: while the window saves, it waits its turn, and if the
+    turn does not come it is not made, and said so; the index is not called damaged."""
+    with another_process_writing(demo_copy):
+        code, out, err = run("check", "--db", str(demo_copy))
+    assert "PROBLEM" not in out and "damaged" not in out, out
+    assert code == 0, out + err
+    assert ("NOT CHECKED: the search index: its check writes to the case file, which another "
+            "process (the window or another command) is writing now; run the check again when "
+            "it has finished") in out
+    assert "No problems found." in out
+
+
+NOT_TEXT = "caf\udce9 horse battery"  # "café" set in a Latin-1 terminal: a byte, not UTF-8
+
+
+@pytest.mark.parametrize("variable", ["CASEAPP_PASSPHRASE", "CASEAPP_NEW_PASSPHRASE"])
+def test_a_passphrase_variable_that_is_no_text_is_named(
+        variable: str, tmp_path: Path, _encrypted_template: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = copy_of(_encrypted_template, tmp_path / "secret.db")
+    before = digest(secret)
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", ENCRYPTED_PASSPHRASE)
+    monkeypatch.setenv(variable, NOT_TEXT)
+    command = ("passphrase", "--db", str(secret)) if "NEW" in variable else (
+        "captives", "list", "--db", str(secret))
+    code, out, err = run(*command)
+    assert code == 2 and one_line(err), err
+    assert err == (f"caseapp: {variable} holds bytes that are not UTF-8 text (set in a terminal "
+                   "of another encoding?): set it again in a UTF-8 terminal. Nothing was "
+                   "changed.\n")
+    assert out == "" and digest(secret) == before
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("argv", [["rules", "list"], ["--help"], ["--version"],
+                                  ["check", "--db", "{db}"]],
+                         ids=["rules list", "--help", "--version", "check"])
+def test_standard_output_on_a_full_disk_is_one_line(argv: list[str], demo_copy: Path) -> None:
+    """``caseapp … > /dev/full`` (standard output sent to a full disk): one line, exit code 2;
+    not the interpreter's own words and its exit code 120 when it flushes at its end."""
+    argv = [a.replace("{db}", str(demo_copy)) for a in argv]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # (as a user runs it)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "caseapp", *argv], stdout=full,
+                              stderr=subprocess.PIPE, text=True, env=env)
+    assert (done.returncode, done.stderr) == (
+        2, "caseapp: The output could not be written (No space left on the disk).\n")
