@@ -312,7 +312,9 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
         _no_case_file_there(location, exc)
         raise
     if cf.db.read_only is not None:  # a read-only disk or folder: reads only
-        say(sys.stderr, cf.db.read_only.notice())
+        # said once the command has done its work (caseapp.cli.entry): a command refused
+        # says the refusal alone, one line
+        args.read_only_notice = cf.db.read_only.notice()
     for warning in cf.warnings:  # the work goes on; `check` reports it too
         say(sys.stderr, msg("warning: {warning}", warning=warning))
     for notice in cf.notices:  # what the open changed for this version (said once)

@@ -243,6 +243,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             code = args.func(args, out)
             out.flush()  # a reader gone is noticed here, not by the interpreter's last flush
+            notice = getattr(args, "read_only_notice", None)  # (caseapp.cli.common.open_case)
+            if notice is not None:
+                say(err, notice)
             return code
         except Exception as exc:
             refusal = None if isinstance(exc, CaseAppError) else _users_to_fix(args, exc)
