@@ -33,6 +33,7 @@ from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore
 from caseapp.services.casefile import CaseFile
 from caseapp.services.restore import restore
+from caseapp.write_errors import busy
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 
@@ -78,11 +79,29 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         else:
             cf.backups.store.keep = args.keep
             info = cf.backups.backup_now(args.reason)
-        if cf.db.read_only is None:  # a file open read-only is backed up, not written
-            cf.log_event("backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
+        logged = cf.db.read_only is None  # a file open read-only is backed up, not written
+        if logged:
+            logged = _logged(cf, "backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
     out.write(str(msg("Backed up to {file} ({size}, verified, {protection}).", file=info.path,
                       size=_mb(info.size), protection=_protection(info))) + "\n")
+    if not logged and cf.db.read_only is None:
+        say(args.err, msg("warning: the backup is not in the case file's log of events: another "
+                          "process (the window or another command) was writing {file}.",
+                          file=location))
     return 0
+
+
+def _logged(cf: CaseFile, kind: str, detail: str) -> bool:
+    """``kind`` entered in the case file's log of events; False when another process was
+    writing the file all the while SQLite waited (the backup made and verified is kept: only
+    its entry is missing)."""
+    try:
+        cf.log_event(kind, detail)
+    except Exception as exc:
+        if busy(exc):
+            return False
+        raise
+    return True
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:

@@ -81,3 +81,22 @@ def test_standard_output_on_a_full_disk_is_one_line(argv: list[str], demo_copy: 
                               stderr=subprocess.PIPE, text=True, env=env)
     assert (done.returncode, done.stderr) == (
         2, "caseapp: The output could not be written (No space left on the disk).\n")
+
+
+def test_a_backup_made_while_another_process_writes_is_kept_and_said(
+        demo_copy: Path, tmp_path: Path) -> None:
+    """The backup reads the case file (another process writing it does not stop that) and is
+    verified; only its entry in the case file's log of events waits for the other writer. It
+    was refused with "nothing was changed. Try again", the backup left there all the same (and
+    the next try refused as the file exists)."""
+    target = tmp_path / "before the trip.bak"
+    before = digest(demo_copy)
+    with another_process_writing(demo_copy):
+        code, out, err = run("backup", "-o", str(target), "--db", str(demo_copy))
+    assert code == 0, err
+    assert out.startswith(f"Backed up to {target} (")
+    assert err == ("caseapp: warning: the backup is not in the case file's log of events: "
+                   f"another process (the window or another command) was writing {demo_copy}.\n")
+    assert digest(demo_copy) == before
+    restored = tmp_path / "restored.db"
+    assert run("restore", str(target), "--to", str(restored), "--db", str(target))[0] == 0
