@@ -42,6 +42,7 @@ from caseapp.cli.output_stream import (
     pipe_closed,
     standard_stream,
 )
+from caseapp.cli.time_zone import unreadable_time_zone
 from caseapp.config import resolve_location
 from caseapp.domain.errors import (
     CaseAppError,
@@ -189,6 +190,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     out = out or standard_stream(sys.stdout)
     err = err or standard_stream(sys.stderr)
     requested = speak_the_users_language(argv)  # before parsing: its mistakes are said in it too
+    zone = unreadable_time_zone()  # (before the date library reads it, and stops)
+    if zone is not None:
+        say(err, zone)
+        return EXIT_BAD_INPUT
     try:
         with argparse_speaks(current_language()):  # argparse's own words too
             args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)

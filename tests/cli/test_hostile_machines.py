@@ -100,3 +100,26 @@ def test_a_backup_made_while_another_process_writes_is_kept_and_said(
     assert digest(demo_copy) == before
     restored = tmp_path / "restored.db"
     assert run("restore", str(target), "--to", str(restored), "--db", str(target))[0] == 0
+
+
+@pytest.mark.parametrize("zone", [":/etc/passwd", "/dev/null", "/etc"])
+def test_a_time_zone_variable_naming_no_time_zone_file_is_one_line(zone: str) -> None:
+    """TZ naming a file that holds no time zone (a typo for /etc/localtime, a folder): the
+    date library read it as the program started and stopped it with a traceback."""
+    env = {**os.environ, "TZ": zone}
+    done = subprocess.run([sys.executable, "-m", "caseapp", "rules", "compute",
+                           "echr.application", "--trigger", "2026-01-05"],
+                          capture_output=True, text=True, env=env)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (f"caseapp: The time zone variable TZ (“{zone}”) names a file that "
+                           "holds no time zone: unset it, or set it to a zone such as "
+                           "Asia/Baku. Nothing was changed.\n")
+
+
+def test_a_time_zone_the_system_knows_is_taken() -> None:
+    env = {**os.environ, "TZ": "Asia/Baku"}
+    done = subprocess.run([sys.executable, "-m", "caseapp", "rules", "compute",
+                           "echr.application", "--trigger", "2026-01-05"],
+                          capture_output=True, text=True, env=env)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("2026-05-05  Lodge the application with the ECHR")
