@@ -23,6 +23,7 @@ from time import monotonic
 from typing import Any, TextIO
 
 from caseapp.cli.environment import text_variable
+from caseapp.cli.odd_characters import not_a_day
 from caseapp.cli.table_layout import shown_width as shown_width
 from caseapp.cli.table_layout import table_lines, terminal_width
 from caseapp.config import Location, current_actor, resolve_location
@@ -67,8 +68,7 @@ def calendar_day(text: str) -> date:
             raise argparse.ArgumentTypeError(str(msg(
                 "“{text}” gives no day (00): this option takes a whole day, written "
                 "YYYY-MM-DD", text=text[:40]))) from None
-        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a date (YYYY-MM-DD)",
-                                                 text=text[:40]))) from None
+        raise argparse.ArgumentTypeError(str(not_a_day(text))) from None
 
 
 # A date whose day (or month and day) is written 00, as Soviet-era records write one not known.

@@ -123,3 +123,26 @@ def test_a_time_zone_the_system_knows_is_taken() -> None:
                           capture_output=True, text=True, env=env)
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.startswith("2026-05-05  Lodge the application with the ECHR")
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("2021\u201101\u201101", "it holds “\u2011” (U+2011) where a digit 0–9 or a hyphen “-” goes"),
+    ("2021\u221201\u221201", "it holds “\u2212” (U+2212) where a digit 0–9 or a hyphen “-” goes"),
+    ("२०२१-०१-०१", "it holds “२” (U+0968) where a digit 0–9 or a hyphen “-” goes"),
+    ("2021-01-01\u200b", "it holds an invisible character (U+200B) where a digit 0–9 or a "
+                         "hyphen “-” goes"),
+])
+@pytest.mark.parametrize("command", [
+    ["rules", "compute", "echr.application", "--trigger"],
+    ["captives", "status", "6", "released", "--since"]], ids=["--trigger", "--since"])
+def test_a_day_that_looks_right_but_is_not_says_which_character(
+        command: list[str], typed: str, said: str, demo_copy: Path) -> None:
+    """A day pasted from a word processor (its non-breaking hyphen), a phone (its digits), a
+    web page (a zero-width space) reads as 2021-01-01 on the screen: the line says which
+    character is not what it looks like, not only that the day is no day."""
+    before = digest(demo_copy)
+    code, out, err = run(*command, typed, "--db", str(demo_copy)) if command[0] == "captives" \
+        else run(*command, typed)
+    assert code == 2 and one_line(err), err
+    assert f"“{typed}” is not a date (YYYY-MM-DD): {said}" in err, err
+    assert out == "" and digest(demo_copy) == before
