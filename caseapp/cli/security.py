@@ -26,6 +26,7 @@ from caseapp.cli.common import (
     say,
     whole_number,
 )
+from caseapp.cli.interrupts import finished_whole
 from caseapp.config import resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import is_server_url
@@ -183,7 +184,8 @@ def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
             raise UserError(msg("{file} is not encrypted; encrypt it with “caseapp encrypt”.",
                                 file=cf.label))
         new = new_passphrase(NEW_PASSPHRASE_ENV, what=msg("the case file"))
-        strength = cf.change_passphrase(cf.db.passphrase, new)
+        with finished_whole(args.err):
+            strength = cf.change_passphrase(cf.db.passphrase, new)
     out.write(str(msg("The passphrase of {file} was changed (strength: {strength}). The old one "
                       "no longer opens it; backups made before keep the old passphrase.",
                       file=resolve_location(args.db), strength=strength.label)) + "\n")
@@ -197,7 +199,8 @@ def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
             raise UserError(msg("{file} is encrypted already; change its passphrase with "
                                 "“caseapp passphrase”.", file=cf.label))
         new = new_passphrase(NEW_PASSPHRASE_ENV, what=msg("the case file"))
-        cf.change_passphrase(None, new)
+        with finished_whole(args.err):
+            cf.change_passphrase(None, new)
     out.write(str(msg("{file} is now encrypted. Copies, backups and exports made before are not: "
                       "delete them if they are no longer needed.",
                       file=resolve_location(args.db))) + "\n")

@@ -146,3 +146,34 @@ def test_a_day_that_looks_right_but_is_not_says_which_character(
     assert code == 2 and one_line(err), err
     assert f"“{typed}” is not a date (YYYY-MM-DD): {said}" in err, err
     assert out == "" and digest(demo_copy) == before
+
+
+def test_ctrl_c_once_the_file_is_encrypted_does_not_say_nothing_was_kept(
+        demo_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+C coming as ``caseapp encrypt`` has put the encrypted file in place (what is left
+    is to reopen it with the new key and note it in its log): the command said "interrupted;
+    nothing half-written was kept." (exit 130) of a file encrypted by then. The change is
+    finished and said made."""
+    import signal
+
+    from caseapp.services import security
+
+    replace = security.rekey_file
+
+    def replaced_then_interrupted(*args: object, **kwargs: object) -> None:
+        replace(*args, **kwargs)  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGINT)  # the user's Ctrl+C, just then
+
+    monkeypatch.setattr(security, "rekey_file", replaced_then_interrupted)
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", "violet tundra saxophone 42 quarry")
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # (as in a terminal)
+    try:
+        code, out, err = run("encrypt", "--db", str(demo_copy))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert (code, err) == (0, "caseapp: Ctrl+C came while the case file was being replaced: the "
+                              "change was finished rather than stopped halfway.\n"), err
+    assert out.startswith(f"{demo_copy} is now encrypted.")
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", "violet tundra saxophone 42 quarry")
+    code, out, _ = run("check", "--db", str(demo_copy))
+    assert code == 0 and "No problems found." in out
