@@ -1,7 +1,8 @@
-"""The command line on a hostile machine: another process writing the case file while a
-command reads it, a passphrase in the environment that is no text, a case file that can
-only be read. Each is said in one line naming what and where (exit code 2), or the work is
-done; nothing is lost and nothing is called damaged that is not."""
+"""What a sweep of every command fed hostile arguments on hostile machines found: another
+process writing the case file while a command reads it, a passphrase or TZ variable that is no
+text or no zone, standard output on a full disk, Ctrl+C while the case file is replaced, days
+and numbers that only look right. Each is said in one line naming what and where (exit code
+2), or the work is done; nothing is lost, and nothing is called damaged that is not."""
 
 from __future__ import annotations
 
@@ -177,3 +178,13 @@ def test_ctrl_c_once_the_file_is_encrypted_does_not_say_nothing_was_kept(
     monkeypatch.setenv("CASEAPP_PASSPHRASE", "violet tundra saxophone 42 quarry")
     code, out, _ = run("check", "--db", str(demo_copy))
     assert code == 0 and "No problems found." in out
+
+
+@pytest.mark.parametrize("key", ["expiry_warning_days", "custody_max_days"])
+def test_a_number_of_thousands_of_digits_is_out_of_range_not_a_failure(
+        key: str, demo_copy: Path) -> None:
+    before = digest(demo_copy)
+    code, out, err = run("settings", "set", key, "9" * 5000, "--db", str(demo_copy))
+    assert code == 2 and one_line(err), err
+    assert "give a whole number of days from" in err and "unexpected" not in err
+    assert out == "" and digest(demo_copy) == before
