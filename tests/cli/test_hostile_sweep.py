@@ -188,3 +188,17 @@ def test_a_number_of_thousands_of_digits_is_out_of_range_not_a_failure(
     assert code == 2 and one_line(err), err
     assert "give a whole number of days from" in err and "unexpected" not in err
     assert out == "" and digest(demo_copy) == before
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_help_in_armenian_or_russian_on_a_terminal_without_their_letters(lang: str) -> None:
+    """``caseapp --lang hy --help`` where the output's encoding has no Armenian letters (an
+    ASCII or Latin-1 terminal): the help, its letters as codes, and the one line every
+    command says of it; it stopped with a traceback."""
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run([sys.executable, "-m", "caseapp", "--lang", lang, "captives", "--help"],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    assert done.stderr.startswith("caseapp: ") and "PYTHONIOENCODING=utf-8" in done.stderr
+    assert "\\u" in done.stdout and " list " in done.stdout
