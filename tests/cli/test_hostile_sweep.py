@@ -202,3 +202,22 @@ def test_help_in_armenian_or_russian_on_a_terminal_without_their_letters(lang: s
     assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
     assert done.stderr.startswith("caseapp: ") and "PYTHONIOENCODING=utf-8" in done.stderr
     assert "\\u" in done.stdout and " list " in done.stdout
+
+
+def test_a_travel_copy_into_a_read_only_folder_names_the_file_asked_for(
+        demo_copy: Path, tmp_path: Path) -> None:
+    """The line named the hidden file written first (“.trip.db.partial”), which the user
+    never typed, in place of the travel copy she asked for."""
+    from tests.cli.test_read_only import caseapp
+
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    shelf.chmod(0o555)
+    try:
+        done = caseapp("travel-copy", "--level", "public", "-o", str(shelf / "trip.db"),
+                       "--db", str(demo_copy))
+    finally:
+        shelf.chmod(0o755)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr == f"caseapp: Permission denied ({shelf / 'trip.db'}); nothing was changed.\n"
+    assert list(shelf.iterdir()) == []
