@@ -26,7 +26,7 @@ from caseapp.cli.common import (
     say,
     whole_number,
 )
-from caseapp.cli.interrupts import finished_whole
+from caseapp.cli.interrupts import BACKUP_MADE, finished_whole
 from caseapp.config import resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import is_server_url
@@ -82,7 +82,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
             info = cf.backups.backup_now(args.reason)
         logged = cf.db.read_only is None  # a file open read-only is backed up, not written
         if logged:
-            logged = _logged(cf, "backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
+            with finished_whole(args.err, BACKUP_MADE):  # (the backup is in place by now)
+                logged = _logged(cf, "backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
     out.write(str(msg("Backed up to {file} ({size}, verified, {protection}).", file=info.path,
                       size=_mb(info.size), protection=_protection(info))) + "\n")
     if not logged and cf.db.read_only is None:

@@ -221,3 +221,32 @@ def test_a_travel_copy_into_a_read_only_folder_names_the_file_asked_for(
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert done.stderr == f"caseapp: Permission denied ({shelf / 'trip.db'}); nothing was changed.\n"
     assert list(shelf.iterdir()) == []
+
+
+def test_ctrl_c_once_the_backup_is_in_place_keeps_it_and_says_it_made(
+        demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+C as the backup, verified and in place, is noted in the case file's log: the
+    command said "interrupted; nothing half-written was kept." (exit 130) and left the whole
+    backup there, which the user then believed not made."""
+    import signal
+
+    from caseapp.services.open_file import CaseFile
+
+    note = CaseFile.log_event
+
+    def interrupted_then_noted(self: CaseFile, kind: str, detail: str = "") -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # the user's Ctrl+C, just then
+        note(self, kind, detail)
+
+    monkeypatch.setattr(CaseFile, "log_event", interrupted_then_noted)
+    target = tmp_path / "before the trip.bak"
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # (as in a terminal)
+    try:
+        code, out, err = run("backup", "-o", str(target), "--db", str(demo_copy))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert code == 0, err
+    assert out.startswith(f"Backed up to {target} (")
+    assert err == ("caseapp: Ctrl+C came once the backup was made: it is kept, and the rest of "
+                   "the command was finished.\n")
+    assert target.is_file()
