@@ -26,6 +26,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
 
         if sys.stdout is not None:  # (closed: ``>&-``)
             sys.stdout.write("".join(f"{line}\n" for line in version_lines()))
+            try:
+                sys.stdout.flush()
+            except OSError:  # (a full disk: one line, not the interpreter's words at its end)
+                from caseapp.cli.output_stream import flushed_at_the_end, standard_stream
+
+                raise SystemExit(flushed_at_the_end(standard_stream(sys.stderr), 0)) from None
         raise SystemExit(0)  # as argparse's own --version does
     if argv is None:  # the program itself (not main() called from code, e.g. by the tests)
         # The start builds the objects the whole run keeps (modules, tables, mappers, the

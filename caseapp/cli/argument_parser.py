@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from caseapp.cli.common import UserError, non_empty, path_argument, path_text
+from caseapp.cli.output_stream import GuardedOutput
 from caseapp.domain.messages import msg
 
 # Option words a user may type for a format: ``--calendar`` means ``--format ics``.
@@ -42,6 +43,18 @@ class ArgumentParser(argparse.ArgumentParser):
     names what was meant when an unknown option is a format (``--ics``, ``--calendar``:
     ``--format ics``) or a near miss of one of the command's options (``--levl``); an
     option given twice with two values is refused (:class:`_StoreOnce`)."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """The help (and argparse's other words) written as every output of a command is
+        (:class:`~caseapp.cli.output_stream.GuardedOutput`): letters the terminal's encoding
+        has not (Armenian in ASCII or Latin-1) as codes, said once, not a traceback."""
+        if not message:
+            return
+        stream = file or sys.stderr
+        try:
+            GuardedOutput(stream, notices=sys.stderr).write(message)
+        except (AttributeError, OSError):  # (as argparse's own: a stream closed or gone)
+            pass
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -12,7 +12,6 @@ import argparse
 import dataclasses
 import getpass
 import json
-import os
 import re
 import sys
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -23,6 +22,8 @@ from pathlib import Path
 from time import monotonic
 from typing import Any, TextIO
 
+from caseapp.cli.environment import text_variable
+from caseapp.cli.odd_characters import not_a_day
 from caseapp.cli.table_layout import shown_width as shown_width
 from caseapp.cli.table_layout import table_lines, terminal_width
 from caseapp.config import Location, current_actor, resolve_location
@@ -67,8 +68,7 @@ def calendar_day(text: str) -> date:
             raise argparse.ArgumentTypeError(str(msg(
                 "“{text}” gives no day (00): this option takes a whole day, written "
                 "YYYY-MM-DD", text=text[:40]))) from None
-        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a date (YYYY-MM-DD)",
-                                                 text=text[:40]))) from None
+        raise argparse.ArgumentTypeError(str(not_a_day(text))) from None
 
 
 # A date whose day (or month and day) is written 00, as Soviet-era records write one not known.
@@ -246,7 +246,7 @@ def on_terminal() -> bool:
 
 def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     """CASEAPP_PASSPHRASE, or asked on the terminal when the file is encrypted (or ``ask``)."""
-    env = os.environ.get("CASEAPP_PASSPHRASE")
+    env = text_variable("CASEAPP_PASSPHRASE")
     if env:
         return env
     if location.url is not None:
@@ -273,7 +273,7 @@ def file_passphrase(path: Path, env: str, what: Message) -> str | None:
     that cannot be a case file at all (a text file, a PDF: opening it says what it is)."""
     if file_kind(path) != "encrypted" or not_a_case_file(path):
         return None
-    value = os.environ.get(env)
+    value = text_variable(env)
     if value:
         return value
     if not on_terminal():
@@ -312,7 +312,9 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
         _no_case_file_there(location, exc)
         raise
     if cf.db.read_only is not None:  # a read-only disk or folder: reads only
-        say(sys.stderr, cf.db.read_only.notice())
+        # said once the command has done its work (caseapp.cli.entry): a command refused
+        # says the refusal alone, one line
+        args.read_only_notice = cf.db.read_only.notice()
     for warning in cf.warnings:  # the work goes on; `check` reports it too
         say(sys.stderr, msg("warning: {warning}", warning=warning))
     for notice in cf.notices:  # what the open changed for this version (said once)
@@ -370,7 +372,7 @@ def refuse_protected_output(args: argparse.Namespace, target: Path, *,
 
 def new_passphrase(env_name: str, *, what: str | Message) -> str:
     """A new passphrase from ``env_name`` or typed twice on the terminal, judged by the policy."""
-    value = os.environ.get(env_name)
+    value = text_variable(env_name)
     if value:
         check_new_passphrase(value)
         return value

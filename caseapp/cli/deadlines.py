@@ -17,6 +17,7 @@ from caseapp.cli.common import (
     print_table,
     refuse_protected_output,
 )
+from caseapp.cli.odd_characters import not_a_day
 from caseapp.cli.reports import DOCUMENT_LANGUAGES, lowered_level
 from caseapp.cli.table_layout import terminal_width, written_lines
 from caseapp.domain.dates import iso_day, zone_name
@@ -250,8 +251,7 @@ def trigger_argument(text: str) -> date | datetime:
     try:
         return parse_trigger(ascii_number(text))
     except (CaseAppError, ValueError) as exc:
-        said = str(exc) if isinstance(exc, CaseAppError) else str(msg(
-            "“{text}” is not a date (YYYY-MM-DD)", text=text[:40]))
+        said = str(exc) if isinstance(exc, CaseAppError) else str(not_a_day(text))
         raise argparse.ArgumentTypeError(said) from None
 
 

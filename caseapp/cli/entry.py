@@ -36,7 +36,13 @@ from caseapp.cli.common import (
     say,
 )
 from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
-from caseapp.cli.output_stream import GuardedOutput, pipe_closed, standard_stream
+from caseapp.cli.output_stream import (
+    GuardedOutput,
+    flushed_at_the_end,
+    pipe_closed,
+    standard_stream,
+)
+from caseapp.cli.time_zone import unreadable_time_zone
 from caseapp.config import resolve_location
 from caseapp.domain.errors import (
     CaseAppError,
@@ -180,9 +186,14 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
+    standard = out is None  # the process's standard output, flushed by the interpreter at its end
     out = out or standard_stream(sys.stdout)
     err = err or standard_stream(sys.stderr)
     requested = speak_the_users_language(argv)  # before parsing: its mistakes are said in it too
+    zone = unreadable_time_zone()  # (before the date library reads it, and stops)
+    if zone is not None:
+        say(err, zone)
+        return EXIT_BAD_INPUT
     try:
         with argparse_speaks(current_language()):  # argparse's own words too
             args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
@@ -195,6 +206,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     except UserError as exc:
         say(err, exc.message)
         return EXIT_BAD_INPUT
+    except SystemExit as done:  # --help (argparse's own exit): written yet?
+        if not standard or not isinstance(done.code, int | None):
+            raise
+        raise SystemExit(flushed_at_the_end(err, done.code or 0)) from None
     finally:
         _collect_again(argv)
     if requested:  # `caseapp --lang ru dossier …`: the document too, over its own default
@@ -210,6 +225,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         if command == "gui":
             supportlog.log_uncaught_exceptions()
     code = _run(args, cast(TextIO, GuardedOutput(out, notices=err)), err)
+    if standard:
+        code = flushed_at_the_end(err, code)
     if logged:
         supportlog.finished(command, code)
     return code
@@ -231,6 +248,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             code = args.func(args, out)
             out.flush()  # a reader gone is noticed here, not by the interpreter's last flush
+            notice = getattr(args, "read_only_notice", None)  # (caseapp.cli.common.open_case)
+            if notice is not None:
+                say(err, notice)
             return code
         except Exception as exc:
             refusal = None if isinstance(exc, CaseAppError) else _users_to_fix(args, exc)

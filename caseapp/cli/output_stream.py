@@ -10,7 +10,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from caseapp.cli.common import UserError, say
+from caseapp.cli.common import EXIT_BAD_INPUT, UserError, say
 from caseapp.domain.clean_text import printable
 from caseapp.domain.messages import msg
 from caseapp.write_errors import os_reason
@@ -103,4 +103,35 @@ def pipe_closed(out: TextIO) -> int:
     return PIPE_CLOSED
 
 
-__all__ = ["PIPE_CLOSED", "GuardedOutput", "OutputFailed", "is_stdout", "pipe_closed", "standard_stream"]
+def flushed_at_the_end(err: TextIO, code: int) -> int:
+    """The exit code once what is left of the standard output is written: its failure said in
+    one line (exit code 2), unless the command has failed already (said then), and what could
+    not be written dropped, so that the interpreter's last flush fails no more (it would print
+    its own words and exit with 120). Standard output sent to a full disk holds the help, or a
+    short output, until that flush."""
+    stream = sys.stdout
+    if stream is None:
+        return code
+    try:
+        stream.flush()
+    except BrokenPipeError:
+        return pipe_closed(stream)
+    except OSError as exc:
+        _drop_what_is_left(stream)
+        if code != 0:
+            return code
+        say(err, msg("The output could not be written ({reason}).", reason=os_reason(exc)))
+        return EXIT_BAD_INPUT
+    return code
+
+
+def _drop_what_is_left(stream: TextIO) -> None:
+    pipe_closed(stream)  # (the standard output then goes nowhere)
+    try:
+        stream.flush()
+    except (OSError, ValueError):
+        pass
+
+
+__all__ = ["PIPE_CLOSED", "GuardedOutput", "OutputFailed", "flushed_at_the_end", "is_stdout",
+           "pipe_closed", "standard_stream"]

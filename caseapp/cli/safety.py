@@ -10,7 +10,6 @@ the passphrase of an existing travel copy or backup from ``CASEAPP_TRAVEL_PASSPH
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from functools import partial
 from pathlib import Path
@@ -28,6 +27,7 @@ from caseapp.cli.common import (
     refuse_protected_output,
     say,
 )
+from caseapp.cli.environment import text_variable
 from caseapp.cli.output_stream import GuardedOutput
 from caseapp.cli.reports import DOCUMENT_LANGUAGES
 from caseapp.config import current_actor, resolve_location
@@ -203,7 +203,7 @@ def _case_file_owner(path: Path | None, backup: Path, backup_passphrase: str | N
     report says so first) or the backup records nothing to check."""
     from caseapp.services.identity import owner_of_file
 
-    own = os.environ.get("CASEAPP_PASSPHRASE") or None
+    own = text_variable("CASEAPP_PASSPHRASE")
     owner = owner_of_file(path, own or backup_passphrase)
     if owner is None or path is None or owner.identity is not None or own is not None:
         return owner

@@ -26,6 +26,7 @@ from caseapp.cli.common import (
     say,
     whole_number,
 )
+from caseapp.cli.interrupts import BACKUP_MADE, finished_whole
 from caseapp.config import resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import is_server_url
@@ -33,6 +34,7 @@ from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services.backup import DEFAULT_KEEP, BackupInfo, BackupStore
 from caseapp.services.casefile import CaseFile
 from caseapp.services.restore import restore
+from caseapp.write_errors import busy
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 
@@ -78,11 +80,30 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         else:
             cf.backups.store.keep = args.keep
             info = cf.backups.backup_now(args.reason)
-        if cf.db.read_only is None:  # a file open read-only is backed up, not written
-            cf.log_event("backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
+        logged = cf.db.read_only is None  # a file open read-only is backed up, not written
+        if logged:
+            with finished_whole(args.err, BACKUP_MADE):  # (the backup is in place by now)
+                logged = _logged(cf, "backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
     out.write(str(msg("Backed up to {file} ({size}, verified, {protection}).", file=info.path,
                       size=_mb(info.size), protection=_protection(info))) + "\n")
+    if not logged and cf.db.read_only is None:
+        say(args.err, msg("warning: the backup is not in the case file's log of events: another "
+                          "process (the window or another command) was writing {file}.",
+                          file=location))
     return 0
+
+
+def _logged(cf: CaseFile, kind: str, detail: str) -> bool:
+    """``kind`` entered in the case file's log of events; False when another process was
+    writing the file all the while SQLite waited (the backup made and verified is kept: only
+    its entry is missing)."""
+    try:
+        cf.log_event(kind, detail)
+    except Exception as exc:
+        if busy(exc):
+            return False
+        raise
+    return True
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
@@ -164,7 +185,8 @@ def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
             raise UserError(msg("{file} is not encrypted; encrypt it with “caseapp encrypt”.",
                                 file=cf.label))
         new = new_passphrase(NEW_PASSPHRASE_ENV, what=msg("the case file"))
-        strength = cf.change_passphrase(cf.db.passphrase, new)
+        with finished_whole(args.err):
+            strength = cf.change_passphrase(cf.db.passphrase, new)
     out.write(str(msg("The passphrase of {file} was changed (strength: {strength}). The old one "
                       "no longer opens it; backups made before keep the old passphrase.",
                       file=resolve_location(args.db), strength=strength.label)) + "\n")
@@ -178,7 +200,8 @@ def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
             raise UserError(msg("{file} is encrypted already; change its passphrase with "
                                 "“caseapp passphrase”.", file=cf.label))
         new = new_passphrase(NEW_PASSPHRASE_ENV, what=msg("the case file"))
-        cf.change_passphrase(None, new)
+        with finished_whole(args.err):
+            cf.change_passphrase(None, new)
     out.write(str(msg("{file} is now encrypted. Copies, backups and exports made before are not: "
                       "delete them if they are no longer needed.",
                       file=resolve_location(args.db))) + "\n")

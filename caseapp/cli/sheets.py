@@ -58,9 +58,13 @@ def _mapping(args: argparse.Namespace) -> Mapping | None:
     except FileNotFoundError:
         raise UserError(msg("There is no mapping file {file}; nothing was imported.", file=path)
                         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise UserError(msg("The mapping {file} cannot be read ({reason}); nothing was "
-                            "imported.", file=path, reason=exc)) from None
+                            "imported.", file=path, reason=os_reason(exc))) from None
+    except UnicodeDecodeError:
+        raise UserError(msg("The mapping {file} is not text in UTF-8 (a mapping is the TOML "
+                            "file “--save-mapping” writes); nothing was imported.", file=path)
+                        ) from None
     try:
         return Mapping.from_toml(text, where=msg("the mapping {name}", name=path.name))
     except ValueError as exc:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,6 +25,7 @@ from caseapp.cli.common import (
     print_json,
     print_table,
 )
+from caseapp.cli.environment import text_variable
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
@@ -37,7 +37,7 @@ PASSWORD_ENV = "CASEAPP_NEW_PASSWORD"
 
 
 def _new_password(name: str) -> str:
-    value = os.environ.get(PASSWORD_ENV)
+    value = text_variable(PASSWORD_ENV)
     if value:
         return value
     if not on_terminal():

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from typing import Any, TextIO
 
 from caseapp.cli.common import UserError, on_terminal, opened_case, print_table
+from caseapp.cli.environment import text_variable
 from caseapp.domain.messages import msg, msg_n
 
 
@@ -25,7 +25,7 @@ def terminal_code(login: str) -> str | None:
     """The second factor from CASEAPP_TOTP_CODE, or typed on the terminal (not echoed)."""
     from caseapp.services.team_2fa import CODE_ENV
 
-    value = os.environ.get(CODE_ENV)
+    value = text_variable(CODE_ENV)
     if value:
         return value
     if not on_terminal():

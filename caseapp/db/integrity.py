@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from caseapp.db.search import FTS_TABLE
 from caseapp.domain.messages import msg, msg_n
-from caseapp.write_errors import read_only
+from caseapp.write_errors import busy, read_only
 
 MAX_DETAILS = 50
 
@@ -50,6 +50,11 @@ def structural_report(conn: Connection, *, encrypted: bool = False
         if read_only(exc):
             unchecked.append(str(msg("the search index: its check writes to the case file, "
                                      "which is read-only (or its folder is)")))
+        elif busy(exc):  # the window saving, another command importing: not damage
+            unchecked.append(str(msg("the search index: its check writes to the case file, "
+                                     "which another process (the window or another command) "
+                                     "is writing now; run the check again when it has "
+                                     "finished")))
         else:
             problems.append(str(msg("The search index is damaged; importing any export rebuilds it.")))
             details.append(f"search index: {exc}")

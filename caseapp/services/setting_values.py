@@ -72,7 +72,10 @@ def _days(*, optional: bool = False, low: int = 0) -> Callable[[Any], int | None
             number = value
         else:
             text = str(value).strip()
-            number = int(text) if text.isascii() and text.isdigit() else None
+            # (a number of more digits than MAX_DAYS is out of range: not converted, as one of
+            # thousands of digits is refused by int() itself)
+            number = (int(text) if text.isascii() and text.isdigit()
+                      and len(text.lstrip("0")) <= len(str(MAX_DAYS)) else None)
         if number is None or not low <= number <= MAX_DAYS:
             raise BadValue(msg("give a whole number of days from {low} to {most} or “none” for not set",
                                low=low, most=MAX_DAYS) if optional else

@@ -213,6 +213,10 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
         _remove_partial(partial)
         if disk_full(exc, folder=target.parent):  # the copy's disk, not the case file's
             raise no_space(target) from None
+        if isinstance(exc, OSError) and exc.errno is not None and exc.filename is not None \
+                and Path(exc.filename).name.startswith(partial.name):
+            # (said of the file asked for, not of the hidden one written first)
+            raise type(exc)(exc.errno, exc.strerror, str(target)) from None
         raise
     cf.log_event(COPY_MADE, json.dumps({
         "copy_id": copy_id, "level": level.value, "captives": captives_kept,
