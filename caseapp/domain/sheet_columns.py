@@ -270,12 +270,21 @@ def auto_columns(headers: Sequence[str]) -> dict[int, str]:
                      and normalise(headers[i]) in _BARE_NAME_HEADERS), None)
         if bare is not None:  # the given name beside it: the bare "Name" is the surname
             out[bare] = "surname"
+    elif "surname" in taken and "given_name" not in taken:  # "Surname | Name | Patronymic"
+        bare = next((i for i, f in out.items() if f == "name"
+                     and normalise(headers[i]) in _BARE_ENGLISH_NAME_HEADERS), None)
+        if bare is not None:  # "Фамилия | Имя" in English: the bare "Name" is the given name
+            out[bare] = "given_name"
     return out
 
 
 # A header saying only "name" (not "full name", "ФИО"): beside a given name's column, the
 # surname (as French "Nom" always is).
 _BARE_NAME_HEADERS = frozenset({"name", "names", "nom", "noms", "nom usuel"})
+# Beside a surname's column and no given name's, an English bare "Name" is the given name
+# ("Surname | Name | Patronymic", "Фамилия | Имя | Отчество" translated word for word); a
+# French "Nom" never is.
+_BARE_ENGLISH_NAME_HEADERS = frozenset({"name", "names"})
 
 
 def column_letter(index: int) -> str:

@@ -1,0 +1,43 @@
+"""Lists written by hand as an Armenian or Russian-speaking NGO keeps them, unlike the other
+tests' sheets: headers translated word for word into English, a group label merged over
+the columns it names, dates typed with dots. What the preview reads from them and what the
+import then stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from caseapp.services.casefile import CaseFile
+from caseapp.services.sheet_import import decisions_for, import_rows
+from caseapp.services.sheet_preview import preview
+
+
+def _book(path: Path, rows: list[list[object]], merged: tuple[str, ...] = ()) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    for cells in merged:
+        book.active.merge_cells(cells)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("headers, row", [
+    (["Surname", "Name", "Patronymic", "Date of birth"],
+     ["Petrosyan", "Aram", "Karenovich", "12.03.1985"]),
+    (["Name", "Surname", "Date of birth"], ["Aram Karenovich", "Petrosyan", "12.03.1985"]),
+])
+def test_a_bare_name_beside_a_surname_is_the_given_name(case_file: CaseFile, tmp_path: Path,
+                                                         headers: list[str],
+                                                         row: list[str]) -> None:
+    # "Фамилия | Имя | Отчество" translated word for word: "Name" was read as a full name, so
+    # the captive was stored as two people's names, "Aram" and "Karenovich Petrosyan".
+    path = _book(tmp_path / "list.xlsx", [headers, row])
+    pv = preview(case_file, path)
+    assert pv.columns[headers.index("Name")] == "given_name"
+    result = import_rows(case_file, pv, decisions_for(pv))
+    names = [n.full_name for n in case_file.captives.get(result.created[0]).names]
+    assert names == ["Aram Karenovich Petrosyan"]
