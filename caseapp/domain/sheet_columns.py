@@ -16,6 +16,7 @@ import tomli_w
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sex
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.sheet_proceedings import about_proceedings
 from caseapp.domain.sheet_values import normalise
 
 # The fields, in the order the wizard offers them. Several columns may fill "name" (one
@@ -194,8 +195,11 @@ def _field(header: str, compiled: list[tuple[str, re.Pattern[str]]]) -> str | No
             return name
     for name, rx in compiled:
         if _words_match(rx, text):
-            return name
+            return None if name in _STATUSES and about_proceedings(text) else name
     return None
+
+
+_STATUSES = frozenset({"status", "status_since"})
 
 
 @lru_cache(maxsize=64)

@@ -41,3 +41,34 @@ def test_a_bare_name_beside_a_surname_is_the_given_name(case_file: CaseFile, tmp
     result = import_rows(case_file, pv, decisions_for(pv))
     names = [n.full_name for n in case_file.captives.get(result.created[0]).names]
     assert names == ["Aram Karenovich Petrosyan"]
+
+
+def test_the_status_of_an_application_or_a_case_is_not_the_captives(case_file: CaseFile,
+                                                                     tmp_path: Path) -> None:
+    # "Статус жалобы в ЕСПЧ" before "Статус": the application's status was read as the
+    # captive's and the captive's own column left out, so a convicted man whose application
+    # had been "освобожден" from the list of pending ones was imported as released.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Статус жалобы в ЕСПЧ", "Статус"],
+        ["Саркисян Ваге Самвелович", "освобожден", "осужден"],
+    ])
+    pv = preview(case_file, path)
+    assert pv.columns == {0: "name", 2: "status"}
+    assert [r.shown["status"] for r in pv.rows] == ["convicted"]
+
+
+@pytest.mark.parametrize("header", [
+    "ECHR status", "Application status", "Status of the case", "Статус дела",
+    "Статус в ЕСПЧ", "Статус жалобы", "Գանգատի կարգավիճակ", "ՄԻԵԴ կարգավիճակ",
+    "Գործի կարգավիճակ", "Statut de la requête", "Court status",
+])
+def test_a_status_header_about_proceedings_names_no_field(header: str) -> None:
+    from caseapp.domain.sheet_columns import field_for_header
+    assert field_for_header(header) is None
+
+
+@pytest.mark.parametrize("header", ["Статус", "Текущий статус", "Процессуальный статус",
+                                    "Status (ICRC)", "Կարգավիճակ", "Statut"])
+def test_the_captives_own_status_header_still_names_the_status(header: str) -> None:
+    from caseapp.domain.sheet_columns import field_for_header
+    assert field_for_header(header) == "status"
