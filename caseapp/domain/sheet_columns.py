@@ -195,11 +195,14 @@ def _field(header: str, compiled: list[tuple[str, re.Pattern[str]]]) -> str | No
             return name
     for name, rx in compiled:
         if _words_match(rx, text):
-            return None if name in _STATUSES and about_proceedings(text) else name
+            if name in _PROCEEDINGS_HAVE_TOO and about_proceedings(text):
+                return None  # "Статус жалобы в ЕСПЧ", "Case category": not the captive's
+            return name
     return None
 
 
-_STATUSES = frozenset({"status", "status_since"})
+# The fields an application, a case or a hearing has too (caseapp.domain.sheet_proceedings).
+_PROCEEDINGS_HAVE_TOO = frozenset({"status", "status_since", "category"})
 
 
 @lru_cache(maxsize=64)

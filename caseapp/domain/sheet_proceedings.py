@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
-# A status of something other than the captive: an application, a complaint, a case, the
-# proceedings ("Статус жалобы в ЕСПЧ", "ECHR status", "Գործի կարգավիճակ"). Its words
-# ("коммуницирована", "освобожден" from the pending cases) are no captive's status.
+# A status or a category of something other than the captive: an application, a complaint,
+# a case, the proceedings, a hearing, a document ("Статус жалобы в ЕСПЧ", "ECHR status",
+# "Գործի կարգավիճակ", "Категория дела", "Hearing type"). Its words ("коммуницирована",
+# "освобожден" from the pending cases) are no captive's status or category.
 _PROCEEDINGS = re.compile(
     r"echr|ecthr|cedh|еспч|есчп|միեդ|a[iі]hm|applications?|complaints?|cases?|courts?|"
     r"proceedings?|petitions?|жалоб\w*|заявлени\w*|обращени\w*|дел[оау]|суд[аеу]?|"
     r"производств\w*|գանգատ\w*|դիմում\w*|գործ(ի|ով)?|դատարան\w*|դատավարությ\w*|"
-    r"requêtes?|affaires?|procédures?|plaintes?|[şs]ikay[əe]t\w*|i[şs](i|in)?|m[əe]hk[əe]m[əe]\w*")
-
+    r"requêtes?|affaires?|procédures?|plaintes?|[şs]ikay[əe]t\w*|i[şs](i|in)?|m[əe]hk[əe]m[əe]\w*|"
+    # a hearing's or a paper's kind ("Hearing type", "Document type")
+    r"hearings?|documents?|papers?|заседани\w*|документ\w*|նիստ\w*|փաստաթղթ\w*|audiences?")
 
 
 def about_proceedings(text: str) -> bool:

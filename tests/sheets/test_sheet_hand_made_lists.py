@@ -61,8 +61,11 @@ def test_the_status_of_an_application_or_a_case_is_not_the_captives(case_file: C
     "ECHR status", "Application status", "Status of the case", "Статус дела",
     "Статус в ЕСПЧ", "Статус жалобы", "Գանգատի կարգավիճակ", "ՄԻԵԴ կարգավիճակ",
     "Գործի կարգավիճակ", "Statut de la requête", "Court status",
+    "Type of application", "Case category", "Категория дела", "Hearing type", "Document type",
 ])
 def test_a_status_header_about_proceedings_names_no_field(header: str) -> None:
+    # Each took the captive's status (or category) column: its words were errors of every
+    # row, and the captive's own column further right was left out.
     from caseapp.domain.sheet_columns import field_for_header
     assert field_for_header(header) is None
 
@@ -72,3 +75,9 @@ def test_a_status_header_about_proceedings_names_no_field(header: str) -> None:
 def test_the_captives_own_status_header_still_names_the_status(header: str) -> None:
     from caseapp.domain.sheet_columns import field_for_header
     assert field_for_header(header) == "status"
+
+
+@pytest.mark.parametrize("header", ["Type", "Категория", "Category of the captive"])
+def test_the_captives_own_category_header_still_names_the_category(header: str) -> None:
+    from caseapp.domain.sheet_columns import field_for_header
+    assert field_for_header(header) == "category"
