@@ -81,3 +81,20 @@ def test_the_captives_own_status_header_still_names_the_status(header: str) -> N
 def test_the_captives_own_category_header_still_names_the_category(header: str) -> None:
     from caseapp.domain.sheet_columns import field_for_header
     assert field_for_header(header) == "category"
+
+
+def test_a_date_with_dots_is_never_read_month_first(case_file: CaseFile, tmp_path: Path) -> None:
+    # "12.13.1987", a slip in a Russian list of dd.mm.yyyy dates, made the whole column read
+    # month first, as in the United States (which never writes dates with dots): the other
+    # men's 04.05.1990 (4 May) became 5 April, with one warning about the column.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Дата рождения"],
+        ["Петросян Арам", "04.05.1990"],
+        ["Саркисян Ваге", "12.13.1987"],
+        ["Акопян Гор", "03.11.1985"],
+    ])
+    pv = preview(case_file, path)
+    assert [r.shown.get("birth") for r in pv.rows] == ["1990-05-04", None, "1985-11-03"]
+    assert [(p.row, p.column, p.value) for r in pv.rows for p in r.errors] == [
+        (3, "B", "12.13.1987")]
+    assert "day first" in pv.rows[1].errors[0].reason
