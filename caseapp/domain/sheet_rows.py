@@ -24,6 +24,7 @@ from caseapp.domain.sheet_columns import (
     column_letter,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
+from caseapp.domain.sheet_date_and_place import DATE_OF_PLACE, date_and_place, names_a_date
 from caseapp.domain.sheet_date_orders import DATE_FIELDS, ColumnOrder, in_column_order
 from caseapp.domain.sheet_header_rows import finished_below, name_parts_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
@@ -352,6 +353,17 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                 notes.append(f"{header or FIELDS[name]}: {clean_text(raw)}")
         if value in (None, ""):
             continue
+        if name in DATE_OF_PLACE and DATE_OF_PLACE[name] not in lay.columns.values() and (
+                i < len(lay.headers) and names_a_date(lay.headers[i])):
+            both = date_and_place(value)  # "12.04.1976, г. Степанакерт"
+            if both is not None:
+                problem(i, name, raw, both.said, warning=True)
+                if both.caveat is not None:
+                    problem(i, name, raw, both.caveat, warning=True)
+                if both.keep:
+                    notes.append(f"{lay.headers[i]}: {clean_text(raw)}")
+                values.setdefault(DATE_OF_PLACE[name], both.day)
+                value = both.place
         if name in ("name", "given_name", "patronymic", "surname"):
             value, said = _lookalikes_fixed(value)
             for reason in said:

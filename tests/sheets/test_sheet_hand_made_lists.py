@@ -98,3 +98,39 @@ def test_a_date_with_dots_is_never_read_month_first(case_file: CaseFile, tmp_pat
     assert [(p.row, p.column, p.value) for r in pv.rows for p in r.errors] == [
         (3, "B", "12.13.1987")]
     assert "day first" in pv.rows[1].errors[0].reason
+
+
+def test_a_column_of_date_and_place_gives_the_date_and_the_place(case_file: CaseFile,
+                                                                 tmp_path: Path) -> None:
+    # "Дата и место рождения | Дата и место задержания", as Russian court papers write: the
+    # whole cell was stored as the place ("13.12.2020, с. Хцаберд"), and the captive had no
+    # date of capture: no days in custody, no deadline, no duplicate found by the dates.
+    path = _book(tmp_path / "list.xlsx", [
+        ["Фамилия, имя, отчество", "Дата и место рождения", "Дата и место задержания"],
+        ["Мартиросян Давид Сергеевич", "12.04.1976, г. Степанакерт", "13.12.2020, с. Хцаберд"],
+        ["Асатрян Мгер Араратович", "1999 г.р., с. Арвик", "Хин Тахер"],
+        ["Бабаян Гор", "Ереван", "декабрь 2020; Хин Тахер"],
+    ])
+    pv = preview(case_file, path)
+    shown = [(r.shown.get("birth"), r.shown.get("birth_place"), r.shown.get("capture"),
+              r.shown.get("capture_place")) for r in pv.rows]
+    assert shown == [("1976-04-12", "г. Степанакерт", "2020-12-13", "с. Хцаберд"),
+                     ("1999", "с. Арвик", None, "Хин Тахер"),
+                     (None, "Ереван", "2020-12", "Хин Тахер")]
+    assert [p.column for r in pv.rows for p in r.problems if p.warning
+            and "place" in p.reason] == ["B", "C", "B", "C"]
+    result = import_rows(case_file, pv, decisions_for(pv))
+    captive = case_file.captives.get(result.created[0])
+    assert (captive.birth.iso() if captive.birth else None, captive.birth_place) == (
+        "1976-04-12", "г. Степанакерт")
+
+
+def test_a_place_column_whose_date_has_a_column_of_its_own_is_kept_whole(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Дата рождения", "Дата и место рождения"],
+        ["Мартиросян Давид", "12.04.1976", "12.04.1976, г. Степанакерт"],
+    ])
+    pv = preview(case_file, path)
+    assert (pv.rows[0].shown.get("birth"), pv.rows[0].shown.get("birth_place")) == (
+        "1976-04-12", "12.04.1976, г. Степанакерт")
