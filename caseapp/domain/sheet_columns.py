@@ -16,6 +16,7 @@ import tomli_w
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sex
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.sheet_header_words import place_meant
 from caseapp.domain.sheet_proceedings import about_proceedings
 from caseapp.domain.sheet_values import normalise
 
@@ -79,7 +80,7 @@ _HEADERS: tuple[tuple[str, str], ...] = (
     ("birth_place", r"place of birth|birth ?place|место рожд\w*|ծննդավայր\w*|ծննդյան վայր\w*|"
                     r"lieu de naissance"),
     ("birth", r"(date of )?birth( date)?|dob|born|(дата|год|г) рождения|родил\w*|"
-              r"ծննդյան (ամսաթիվ|տարեթիվ|օր)\w*|ծննդ\w*|ծնվ\w*|ծ թ|"
+              r"ծննդյան (ամսաթիվ|տարեթիվ|օր)\w*|ծննդ\w*|ծնվ\w*|ծնունդ|ծ թ|"
               r"d o b|date of b|yob|рожд\w*|г р|д р|date de naissance|née? le"),
     ("capture_place", r"place of (capture|detention at capture|arrest)|captured (at|in)|"
                       r"место (плен|задерж|захв|арест)\w*|(գերեվարման|ձերբակալման) վայր\w*|"
@@ -89,7 +90,7 @@ _HEADERS: tuple[tuple[str, str], ...] = (
     ("capture", r"(date of )?(capture|arrest|detention)( date)?|captured( on)?|detained( on)?|"
                 r"(дата )?(пленения|задерж\w*|захв\w*|арест\w*)|(дата|когда) (задержан|пленен)\w*|"
                 r"дата плен\w*|взят\w* в плен|(когда |дата )?(попал|попадани)\w* в плен|"
-                r"(գերեվ|ձերբակալ|կալանավոր)\w* (ամսաթիվ|օր|ա թ)\w*|գերեվարվ\w*|"
+                r"(գերեվ|ձերբակալ|կալանավոր)\w* (ամսաթիվ|օր|ա թ)\w*|գերեվարվ\w*|գերեվարում|ձերբակալում|"
                 r"date de (la )?capture|date d arrestation|capturée? le"),
     ("place", r"place of detention|(detention )?facility|held (at|in)|prison|where held|"
               r"место (содерж|заключ|нахожд)\w*|где содерж\w*|учреждение|тюрьма|"
@@ -197,7 +198,7 @@ def _field(header: str, compiled: list[tuple[str, re.Pattern[str]]]) -> str | No
         if _words_match(rx, text):
             if name in _PROCEEDINGS_HAVE_TOO and about_proceedings(text):
                 return None  # "Статус жалобы в ЕСПЧ", "Case category": not the captive's
-            return name
+            return place_meant(name, text)  # "Capture place": not the date
     return None
 
 

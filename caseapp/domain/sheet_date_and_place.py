@@ -12,13 +12,12 @@ from dataclasses import dataclass
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.sheet_header_words import names_a_date as header_names_a_date
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_values import CellError, normalise
 
 # The date field a place field's header may name too.
 DATE_OF_PLACE = {"birth_place": "birth", "capture_place": "capture"}
-_DATE_WORD = re.compile(r"дата|даты|год|date|dates|year|ամսաթիվ|ամսաթվ\w*|տարեթիվ|թիվ|"
-                        r"tarix\w*|il[iı]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +34,7 @@ class DateAndPlace:
 
 def names_a_date(header: str) -> bool:
     """Whether a place's header names a date too ("Дата и место рождения")."""
-    return any(_DATE_WORD.fullmatch(w) for w in normalise(header).split())
+    return header_names_a_date(normalise(header))
 
 
 def date_and_place(text: str) -> DateAndPlace | None:

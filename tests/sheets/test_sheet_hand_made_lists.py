@@ -134,3 +134,85 @@ def test_a_place_column_whose_date_has_a_column_of_its_own_is_kept_whole(
     pv = preview(case_file, path)
     assert (pv.rows[0].shown.get("birth"), pv.rows[0].shown.get("birth_place")) == (
         "1976-04-12", "12.04.1976, г. Степанакерт")
+
+
+@pytest.mark.parametrize("header, field", [
+    ("Capture place", "capture_place"), ("Arrest location", "capture_place"),
+    ("Where captured", "capture_place"), ("Где задержан", "capture_place"),
+    ("Задержание: место", "capture_place"), ("Detention place", "place"),
+    ("Գերեվարում", "capture"), ("Գերեվարում: Վայր", "capture_place"),
+    ("Ծնունդ: Վայր", "birth_place"), ("Birth: Place", "birth_place"),
+    # unchanged
+    ("Capture date", "capture"), ("Дата и место задержания", "capture_place"),
+    ("Place of detention", "place"), ("Date of birth", "birth"), ("Задержание", "capture"),
+    ("Когда задержан", "capture"), ("Birthplace", "birth_place"),
+])
+def test_a_header_naming_the_place_of_a_capture_or_a_birth_names_the_place(
+        header: str, field: str) -> None:
+    # "Capture place", "Arrest location" were read as the date of capture: every place in
+    # the column was an error ("is not a date"), and a "Capture date" column after it was
+    # left out as a second date of capture.
+    from caseapp.domain.sheet_columns import field_for_header
+    assert field_for_header(header) == field
+
+
+def _captures(pv: object) -> list[tuple[str | None, ...]]:
+    return [(r.shown.get("name"), r.shown.get("capture"), r.shown.get("capture_place"))
+            for r in pv.rows]  # type: ignore[attr-defined]
+
+
+def test_a_group_label_merged_over_date_and_place_names_them(case_file: CaseFile,
+                                                             tmp_path: Path) -> None:
+    # "Задержание" merged over "Дата | Место", the other headers merged down over both rows,
+    # as Excel users draw a header: the place of capture was not imported, and the row of
+    # "Дата | Место" was an error ("“Дата” is not a date", "has no name").
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Дата рождения", "Задержание", None, "Статус"],
+        [None, None, "Дата", "Место", None],
+        ["Бабаян Давид Арменович", "05.06.1990", "13.12.2020", "Хцаберд", "в плену"],
+    ], merged=("A1:A2", "B1:B2", "C1:D1", "E1:E2"))
+    pv = preview(case_file, path)
+    assert pv.columns == {0: "name", 1: "birth", 2: "capture", 3: "capture_place", 4: "status"}
+    assert _captures(pv) == [("Бабаян Давид Арменович", "2020-12-13", "Хцаберд")]
+    assert [p for r in pv.rows for p in r.errors] == []
+
+
+@pytest.mark.parametrize("rows, merged, columns", [
+    ([["Сведения о лице", None, None, "Задержание", None, "Суд"],
+      ["Фамилия", "Имя", "Дата рождения", "Дата", "Место", "Дата заседания"],
+      ["Бабаян", "Давид", "05.06.1990", "13.12.2020", "Хцаберд", "20.01.2021"]],
+     ("A1:C1", "D1:E1"),
+     {0: "surname", 1: "given_name", 2: "birth", 3: "capture", 4: "capture_place"}),
+    ([["Անձ", None, "Ծնունդ", None, "Գերեվարում", None],
+      ["Ազգանուն", "Անուն", "Ամսաթիվ", "Վայր", "Ամսաթիվ", "Վայր"],
+      ["Բաբայան", "Դավիթ", "05.06.1990", "Ստեփանակերտ", "13.12.2020", "Խծաբերդ"]],
+     ("A1:B1", "C1:D1", "E1:F1"),
+     {0: "surname", 1: "given_name", 2: "birth", 3: "birth_place", 4: "capture",
+      5: "capture_place"}),
+])
+def test_group_labels_above_the_header_name_its_dates_and_places(
+        case_file: CaseFile, tmp_path: Path, rows: list[list[object]], merged: tuple[str, ...],
+        columns: dict[int, str]) -> None:
+    # The header's row named "Дата", "Место" (Ամսաթիվ, Վայր) under the group labels of the
+    # row above: those columns were listed as not imported, the capture lost.
+    pv = preview(case_file, _book(tmp_path / "list.xlsx", rows, merged))
+    assert pv.columns == columns
+    assert [r.shown.get("capture") for r in pv.rows] == ["2020-12-13"]
+    assert [p for r in pv.rows for p in r.errors] == []
+
+
+def test_a_header_over_two_rows_found_then_given_reads_the_same(case_file: CaseFile,
+                                                                tmp_path: Path) -> None:
+    # The wizard gives the header row it found (and a saved mapping its columns by header):
+    # the second row of the header is then no person either.
+    path = _book(tmp_path / "list.xlsx", [
+        ["Сведения о лице", None, "Задержание", None],
+        ["Фамилия", "Имя", "Дата", "Место"],
+        ["Бабаян", "Давид", "13.12.2020", "Хцаберд"],
+    ], ("A1:B1", "C1:D1"))
+    found = preview(case_file, path)
+    assert found.header_row == 1
+    given = preview(case_file, path, header_row=found.header_row,
+                    columns=found.columns)
+    assert [r.shown for r in given.rows] == [r.shown for r in found.rows]
+    assert given.columns == {0: "surname", 1: "given_name", 2: "capture", 3: "capture_place"}
