@@ -336,7 +336,11 @@ class Mapping:
         return out
 
     def overrides(self, name: str) -> dict[str, str]:
-        return {normalise(k): v for k, v in self.values.get(name, {}).items()}
+        """The mapping's words for a field, normalised, and as typed too (a word with a
+        question mark, "в плену?", which only the mapping may give a meaning)."""
+        words = self.values.get(name, {})
+        return {**{" ".join(k.casefold().split()): v for k, v in words.items()},
+                **{normalise(k): v for k, v in words.items()}}
 
     def to_toml(self) -> str:
         data: dict[str, object] = {"name": self.name}

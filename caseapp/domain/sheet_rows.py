@@ -33,7 +33,7 @@ from caseapp.domain.sheet_name_scripts import one_person, spellings
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
 from caseapp.domain.sheet_part_titles import FromTitle, Parts
-from caseapp.domain.sheet_status import parse_status
+from caseapp.domain.sheet_status import parse_status, refuse_uncertain
 from caseapp.domain.sheet_tables import other_tables, repeated_headers
 from caseapp.domain.sheet_title_rows import NotAPerson, lone_title_word, title_row, total_row
 from caseapp.domain.sheet_values import (
@@ -492,8 +492,10 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]],
 
 def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) -> Any:
     if name == "category":
+        refuse_uncertain(raw, overrides.get("category"))  # "военный?"
         return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category"))
     if name == "sex":
+        refuse_uncertain(raw, overrides.get("sex"))
         return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex"))
     if name == "tags":
         return split_tags(raw)

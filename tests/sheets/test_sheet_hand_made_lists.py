@@ -216,3 +216,34 @@ def test_a_header_over_two_rows_found_then_given_reads_the_same(case_file: CaseF
                     columns=found.columns)
     assert [r.shown for r in given.rows] == [r.shown for r in found.rows]
     assert given.columns == {0: "surname", 1: "given_name", 2: "capture", 3: "capture_place"}
+
+
+@pytest.mark.parametrize("cell", ["погиб?", "в плену?", "deceased ?", "Released (?)",
+                                  "մահացել է՞", "~released", "освобожден (не подтверждено)",
+                                  "released - to be confirmed", "умер?? уточнить"])
+def test_a_status_marked_uncertain_is_not_recorded_as_known(case_file: CaseFile,
+                                                            tmp_path: Path, cell: str) -> None:
+    # "погиб?" was imported as "Deceased", the question mark dropped without a word: the
+    # lawyer's file then counted no more days in custody for a man only feared dead.
+    path = _book(tmp_path / "list.xlsx", [["ФИО", "Статус"], ["Петросян Арам", cell]])
+    pv = preview(case_file, path)
+    assert "status" not in pv.rows[0].shown
+    assert [(p.column, p.value) for p in pv.rows[0].errors] == [("B", cell)]
+    assert "uncertain" in pv.rows[0].errors[0].reason
+
+
+@pytest.mark.parametrize("header, cell", [("Пол", "м?"), ("Категория", "военный?")])
+def test_a_sex_or_a_category_marked_uncertain_is_not_recorded_as_known(
+        case_file: CaseFile, tmp_path: Path, header: str, cell: str) -> None:
+    path = _book(tmp_path / "list.xlsx", [["ФИО", header], ["Петросян Арам", cell]])
+    pv = preview(case_file, path)
+    assert [(p.column, p.value) for p in pv.rows[0].errors] == [("B", cell)]
+
+
+def test_a_mapping_may_still_give_a_marked_word_its_meaning(case_file: CaseFile,
+                                                            tmp_path: Path) -> None:
+    from caseapp.domain.sheet_columns import Mapping
+    path = _book(tmp_path / "list.xlsx", [["ФИО", "Статус"], ["Петросян Арам", "в плену?"]])
+    mapping = Mapping(name="m", values={"status": {"в плену?": "held"}})
+    pv = preview(case_file, path, mapping=mapping)
+    assert pv.rows[0].shown["status"] == "held"
