@@ -44,6 +44,7 @@ from caseapp.services.sheet_file_shape import (
     Shape,
     last_value_row,
     ods_shape,
+    with_errors,
     xlsx_part,
     xlsx_shape,
 )
@@ -528,6 +529,7 @@ def _calamine(path: Path, sheet: str | None) -> Read:
         rows = found.to_python(skip_empty_area=False)
         if kind == "ods":  # (calamine reads no merged cells of an ODS file)
             shape = ods_shape(path, chosen)
+            rows = with_errors(rows, shape.failed)
         else:
             shape = xls_shape(stream, chosen, tuple(
                 (top, left, bottom, right) for (top, left), (bottom, right)

@@ -247,3 +247,21 @@ def test_a_mapping_may_still_give_a_marked_word_its_meaning(case_file: CaseFile,
     mapping = Mapping(name="m", values={"status": {"в плену?": "held"}})
     pv = preview(case_file, path, mapping=mapping)
     assert pv.rows[0].shown["status"] == "held"
+
+
+@pytest.mark.parametrize("error", ["#N/A", "#REF!", "Err:502"])
+def test_a_formula_error_in_an_ods_file_is_an_error_of_its_cell(case_file: CaseFile,
+                                                                tmp_path: Path,
+                                                                error: str) -> None:
+    # LibreOffice writes a formula's error as an empty string beside the text "#N/A": the
+    # cell was read as empty, and the captive imported without a date of birth, without a
+    # word (the same list as .xlsx said "#N/A" is a formula's error).
+    from tests.sheets.makers import write_ods
+    path = write_ods(tmp_path / "list.ods", {"Список": [
+        ["ФИО", "Дата рождения"],
+        ["Петросян Арам", ("error", error)],
+        ["Саркисян Ваге", "01.02.1990"],
+    ]})
+    pv = preview(case_file, path)
+    assert [(p.row, p.column, p.value) for r in pv.rows for p in r.errors] == [(2, "B", error)]
+    assert "formula" in pv.rows[0].errors[0].reason
