@@ -37,7 +37,13 @@ from caseapp.services.sheet_encoding import (
     find_encoding,
     known,
 )
-from caseapp.services.sheet_file_kind import SheetEncodingError, SheetError, check_content, damaged
+from caseapp.services.sheet_file_kind import (
+    SheetEncodingError,
+    SheetError,
+    check_content,
+    check_not_a_workbook,
+    damaged,
+)
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -122,7 +128,7 @@ def open_workbook(path: Path | str) -> Workbook:
     path = Path(path)
     kind = kind_of(path)
     if kind == "csv":
-        _read_bytes(path)
+        check_not_a_workbook(path, _read_bytes(path))
         return Workbook(path, kind, (path.stem,), path.stem)
     names, chosen, _, _ = (_xlsx if kind == "xlsx" else _calamine)(path, None)
     return Workbook(path, kind, tuple(names), chosen)
@@ -135,8 +141,10 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
     path = Path(path)
     kind = kind_of(path)
     if kind == "csv":
-        return read_csv(_read_bytes(path), name=path.stem, encoding=encoding,
-                        delimiter=delimiter, label=path.name)
+        raw = _read_bytes(path)
+        check_not_a_workbook(path, raw)  # an .xlsx named .csv
+        return read_csv(raw, name=path.stem, encoding=encoding, delimiter=delimiter,
+                        label=path.name)
     _names, chosen, rows, shape = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
     return Sheet(chosen, rows, shape=shape)
 

@@ -265,3 +265,16 @@ def test_a_formula_error_in_an_ods_file_is_an_error_of_its_cell(case_file: CaseF
     pv = preview(case_file, path)
     assert [(p.row, p.column, p.value) for r in pv.rows for p in r.errors] == [(2, "B", error)]
     assert "formula" in pv.rows[0].errors[0].reason
+
+
+def test_a_workbook_named_csv_is_said_to_be_one(case_file: CaseFile, tmp_path: Path) -> None:
+    # An .xlsx saved or downloaded as "list.csv" was said to be "not in UTF-8 (line 1) nor
+    # in Windows-1251 (line 2)… save the list again in UTF-8", which sent the lawyer to
+    # look for an encoding in a file that has none.
+    from caseapp.services.sheet_file_kind import SheetError
+    path = _book(tmp_path / "list.xlsx", [["ФИО"], ["Петросян Арам"]]).rename(
+        tmp_path / "list.csv")
+    with pytest.raises(SheetError) as raised:
+        preview(case_file, path)
+    assert str(raised.value.message) == (
+        "list.csv is an .xlsx spreadsheet named .csv: rename it to .xlsx and import it again.")
