@@ -14,6 +14,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.name_display import azerbaijani_spelling
 from caseapp.domain.names import detect_script
+from caseapp.domain.sheet_answers import TEXT_FIELDS, refuse_answer
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     FIELDS,
@@ -501,6 +502,8 @@ def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) ->
         return split_tags(raw)
     if name == "name_details":
         return parse_name_details(raw)
+    if name in TEXT_FIELDS:  # "Гражданин РА": TRUE, "да"
+        refuse_answer(raw, FIELD_NAMES[name])
     text = clean_text(raw)
     if name in ("name", "given_name", "patronymic", "surname") and not any(
             ch.isalpha() for ch in text):

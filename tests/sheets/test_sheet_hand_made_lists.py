@@ -278,3 +278,19 @@ def test_a_workbook_named_csv_is_said_to_be_one(case_file: CaseFile, tmp_path: P
         preview(case_file, path)
     assert str(raised.value.message) == (
         "list.csv is an .xlsx spreadsheet named .csv: rename it to .xlsx and import it again.")
+
+
+def test_a_yes_or_a_no_is_no_citizenship_nor_place(case_file: CaseFile, tmp_path: Path) -> None:
+    # "Гражданин РА" (a citizen of Armenia?) ticked TRUE or typed "да" was imported as the
+    # captive's citizenship, "True" and "да", and the list's own "Гражданство" left out.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Гражданин РА", "Место задержания"],
+        ["Петросян Арам", True, "Хцаберд"],
+        ["Саркисян Ваге", "да", "Yes"],
+        ["Иванов Иван", False, "Хин Тахер"],
+    ])
+    pv = preview(case_file, path)
+    assert [r.shown.get("citizenship") for r in pv.rows] == [None, None, None]
+    assert [(p.row, p.column, p.value) for r in pv.rows for p in r.errors] == [
+        (2, "B", "True"), (3, "B", "да"), (3, "C", "Yes"), (4, "B", "False")]
+    assert "yes or a no" in pv.rows[0].errors[0].reason
