@@ -294,3 +294,19 @@ def test_a_yes_or_a_no_is_no_citizenship_nor_place(case_file: CaseFile, tmp_path
     assert [(p.row, p.column, p.value) for r in pv.rows for p in r.errors] == [
         (2, "B", "True"), (3, "B", "да"), (3, "C", "Yes"), (4, "B", "False")]
     assert "yes or a no" in pv.rows[0].errors[0].reason
+
+
+def test_a_date_serial_typed_as_text_in_a_1904_workbook_counts_from_1904(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # In a workbook counting from 1904 (Excel for the Mac), 30388 as a number was read as
+    # 14 March 1987 and the same 30388 as text as 13 March 1983, four years and a day
+    # earlier, in one column.
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+    book = Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    for row in (["ФИО", "Дата рождения"], ["Петросян Арам", 30388], ["Саркисян Ваге", "30388"]):
+        book.active.append(row)
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    pv = preview(case_file, path)
+    assert [r.shown.get("birth") for r in pv.rows] == ["1987-03-14", "1987-03-14"]
