@@ -181,6 +181,9 @@ def _make(year: int, month: int = 1, day: int = 1, precision: DatePrecision = Da
 
 def _from_numbers(a: str, b: str, c: str | None, *, dots: bool = False) -> PartialDate:
     if c is None:  # two parts: 05.2024 or 2024-05
+        if len(a) == 4 and len(b) == 4:  # 1987-1988: born in one of two years
+            raise CellError(msg("is a span of two years, not a date: write the year known "
+                                "(1990), and the span in the notes"))
         if len(a) == 4:
             year, month = int(a), int(b)
         elif len(b) == 4:

@@ -310,3 +310,14 @@ def test_a_date_serial_typed_as_text_in_a_1904_workbook_counts_from_1904(
     book.save(path)
     pv = preview(case_file, path)
     assert [r.shown.get("birth") for r in pv.rows] == ["1987-03-14", "1987-03-14"]
+
+
+@pytest.mark.parametrize("cell", ["1987-1988", "2020/2021", "1990 - 1991"])
+def test_a_span_of_years_is_said_to_be_one(case_file: CaseFile, tmp_path: Path,
+                                           cell: str) -> None:
+    # "1987-1988" (born in one of two years) was said to have "a month that is not 1 to
+    # 12", which sent the lawyer looking for a month in it.
+    path = _book(tmp_path / "list.xlsx", [["ФИО", "Год рождения"], ["Петросян Арам", cell]])
+    pv = preview(case_file, path)
+    assert [p.value for p in pv.rows[0].errors] == [cell]
+    assert "two years" in pv.rows[0].errors[0].reason
