@@ -321,3 +321,29 @@ def test_a_span_of_years_is_said_to_be_one(case_file: CaseFile, tmp_path: Path,
     pv = preview(case_file, path)
     assert [p.value for p in pv.rows[0].errors] == [cell]
     assert "two years" in pv.rows[0].errors[0].reason
+
+
+def test_a_row_numbering_the_columns_is_no_person(case_file: CaseFile, tmp_path: Path) -> None:
+    # Official tables number their columns under the header ("1 | 2 | 3 | 4 | 5"): that row
+    # was read as a person with four errors ("“2” has no letter, so it is no name"…), and
+    # the list could not be imported without leaving rows out.
+    path = _book(tmp_path / "list.xlsx", [
+        ["№ п/п", "Фамилия, имя, отчество", "Дата рождения", "Дата задержания", "Статус"],
+        [1, 2, 3, 4, 5],
+        [1, "Петросян Арам Карапетович", "12.03.1985", "13.12.2020", "в плену"],
+        [2, "Саркисян Ваге Самвелович", "01.01.1990", "13.12.2020", "осужден"],
+    ])
+    pv = preview(case_file, path)
+    assert [p for r in pv.rows for p in r.errors] == []
+    assert [r.row for r in pv.rows if r.values.not_a_person is not None] == [2]
+    assert [r.shown.get("name") for r in pv.rows][1:] == ["Петросян Арам Карапетович",
+                                                         "Саркисян Ваге Самвелович"]
+
+
+@pytest.mark.parametrize("row", [[1, "2", 3], [3, 4, 5, 6], ["1", "2", "3", "4"]])
+def test_column_numbers_are_told_apart_from_other_numbers(row: list[object]) -> None:
+    from caseapp.domain.sheet_title_rows import column_numbers
+    assert column_numbers(row)
+    assert not column_numbers([1, 2])  # too few
+    assert not column_numbers([1, 3, 4])  # a gap
+    assert not column_numbers([1, "Петросян", 3, 4])
