@@ -419,9 +419,10 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         else:
             values[name] = value
     for script, p in parts.items():
-        given = " ".join(p.get("given_name", []))
+        surname = " ".join(p.get("surname", []))
+        given = _without_surname(" ".join(p.get("given_name", [])), surname)
         joined = join_name(given, " ".join(p.get("patronymic", [])),
-                           surname_unshouted(" ".join(p.get("surname", [])), given))
+                           surname_unshouted(surname, given))
         if len(joined) > TEXT_LIMITS["name"]:
             problems.append(CellProblem(number, "", "", "name", joined, str(msg(
                 "is longer than the {limit} characters a name may have",
@@ -465,6 +466,19 @@ def _lookalikes_fixed(value: Any) -> tuple[Any, list[Message]]:
                             "among its own; read as “{name}”", letters=letters, name=fixed))
         out.append(fixed)
     return (out if isinstance(value, list) else out[0]), said
+
+
+def _without_surname(given: str, surname: str) -> str:
+    """A given name's cell without the surname written in it too ("Aram Petrosyan" beside
+    "Petrosyan", a whole name under "Name"): the surname's column says which word it is,
+    and it was repeated ("Aram Petrosyan Petrosyan")."""
+    words, own = given.split(), surname.casefold().split()
+    if not own or len(words) <= len(own):
+        return given
+    for i in range(len(words) - len(own) + 1):
+        if [w.casefold() for w in words[i:i + len(own)]] == own:
+            return " ".join(words[:i] + words[i + len(own):])
+    return given
 
 
 def _same_words(one: str, other: str) -> bool:

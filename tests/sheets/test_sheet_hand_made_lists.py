@@ -347,3 +347,18 @@ def test_column_numbers_are_told_apart_from_other_numbers(row: list[object]) -> 
     assert not column_numbers([1, 2])  # too few
     assert not column_numbers([1, 3, 4])  # a gap
     assert not column_numbers([1, "Петросян", 3, 4])
+
+
+@pytest.mark.parametrize("headers, rows, names", [
+    (["Name", "Surname"], [["Aram Petrosyan", "Petrosyan"], ["Petrosyan Vahe", "Petrosyan"]],
+     ["Aram Petrosyan", "Vahe Petrosyan"]),
+    (["Имя", "Фамилия", "Отчество"], [["Арам Петросян", "Петросян", "Карапетович"]],
+     ["Арам Карапетович Петросян"]),
+])
+def test_a_given_name_cell_holding_the_surname_too_does_not_repeat_it(
+        case_file: CaseFile, tmp_path: Path, headers: list[str], rows: list[list[str]],
+        names: list[str]) -> None:
+    # "Name | Surname" with the whole name under "Name" (the surname again beside it, to
+    # sort by): the captive was "Aram Petrosyan Petrosyan".
+    pv = preview(case_file, _book(tmp_path / "list.xlsx", [headers, *rows]))
+    assert [r.shown["name"] for r in pv.rows] == names
