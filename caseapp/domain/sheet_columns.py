@@ -83,17 +83,17 @@ _HEADERS: tuple[tuple[str, str], ...] = (
               r"ծննդյան (ամսաթիվ|տարեթիվ|օր)\w*|ծննդ\w*|ծնվ\w*|ծնունդ|ծ թ|"
               r"d o b|date of b|yob|рожд\w*|г р|д р|date de naissance|née? le"),
     ("capture_place", r"place of (capture|detention at capture|arrest)|captured (at|in)|"
-                      r"место (плен|задерж|захв|арест)\w*|(գերեվարման|ձերբակալման) վայր\w*|"
+                      r"место (плен|зад|задерж|захв|арест)\w*|(գերեվարման|ձերբակալման) վայր\w*|"
                       r"lieu de (la )?capture|lieu d arrestation"),
     ("capturing_authority", r"captured by|detaining authority|кем (задержан|пленен)\w*|"
                             r"ով է գերեվարել|capturée? par|autorité ayant procédé à la capture"),
     ("capture", r"(date of )?(capture|arrest|detention)( date)?|captured( on)?|detained( on)?|"
                 r"(дата )?(пленения|задерж\w*|захв\w*|арест\w*)|(дата|когда) (задержан|пленен)\w*|"
-                r"дата плен\w*|взят\w* в плен|(когда |дата )?(попал|попадани)\w* в плен|"
+                r"дата (плен|зад)\w*|взят\w* в плен|(когда |дата )?(попал|попадани)\w* в плен|"
                 r"(գերեվ|ձերբակալ|կալանավոր)\w* (ամսաթիվ|օր|ա թ)\w*|գերեվարվ\w*|գերեվարում|ձերբակալում|"
                 r"date de (la )?capture|date d arrestation|capturée? le"),
     ("place", r"place of detention|(detention )?facility|held (at|in)|prison|where held|"
-              r"место (содерж|заключ|нахожд)\w*|где содерж\w*|учреждение|тюрьма|"
+              r"место (сод|содерж|заключ|нахожд)\w*|где содерж\w*|учреждение|тюрьма|"
               r"պահ(ման|վելու) վայր\w*|կալանավայր\w*|բանտ\w*|lieu de détention|établissement"),
     ("patronymic", r"patronymic|father s name|middle name|отчество|հայրանուն\w*"),
     ("surname", _SURNAME.pattern),
@@ -106,10 +106,10 @@ _HEADERS: tuple[tuple[str, str], ...] = (
              # French (the status report's columns « Nom », « Graphie latine »)
              r"nom( complet)?|noms|nom et prénom|nom prénom|graphie latine"),
     ("name_details", r"name (kinds|details)( and languages)?"),
-    ("status_since", r"status since|status date|дата статуса|статус с|"
+    ("status_since", r"status since|status date|дата (изменения )?статуса|статус с|"
                      r"կարգավիճակի ամսաթիվ|situation depuis"),
     ("sex", r"sex|gender|пол|սեռ|sexe"),
-    ("citizenship", r"citizenship|nationality|гражд\w*|քաղաքացիություն|nationalité"),
+    ("citizenship", r"citizenship|nationality|гражд\w*|гр во|քաղաքացիություն|nationalité"),
     ("status", r"status|current status|статус|положение|կարգավիճակ\w*|situation|statut"),
     ("category", r"category|type|категория|կատեգորիա\w*|catégorie"),
     ("notes", r"notes?|comments?|remarks?|примеч\w*|прим|комментари\w*|заметки|"

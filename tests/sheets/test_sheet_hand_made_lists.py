@@ -362,3 +362,14 @@ def test_a_given_name_cell_holding_the_surname_too_does_not_repeat_it(
     # sort by): the captive was "Aram Petrosyan Petrosyan".
     pv = preview(case_file, _book(tmp_path / "list.xlsx", [headers, *rows]))
     assert [r.shown["name"] for r in pv.rows] == names
+
+
+@pytest.mark.parametrize("header, field", [
+    ("Дата зад.", "capture"), ("Место зад.", "capture_place"),
+    ("Место сод.", "place"), ("Гр-во", "citizenship"),
+    ("Дата изменения статуса", "status_since"),
+])
+def test_the_short_headers_of_a_russian_list_name_their_fields(header: str, field: str) -> None:
+    # Each was listed as not imported: its dates and places were left out.
+    from caseapp.domain.sheet_columns import field_for_header
+    assert field_for_header(header) == field
