@@ -113,3 +113,19 @@ def header_over_two_rows(index: int, headers: Sequence[str], finished: Sequence[
             if h and (i >= len(headers) or h != headers[i])]
     return msg("the header is merged over rows {row} and {next}: its columns are read as {columns}",
                row=index + 1, next=index + 2, columns=", ".join(read))
+
+
+def header_with_groups(rows: Sequence[Sequence[object]], index: int,
+                       headers: tuple[str, ...], *, upward: bool
+                       ) -> tuple[tuple[str, ...] | None, int, tuple[str, ...]]:
+    """A header over two rows whose group labels ("Задержание" merged over "Дата | Место")
+    name the date and the place under them: the header found in the upper row (the lower
+    then no data) or, when the header's row was found rather than given (``upward``), in
+    the lower (the header then begins a row higher: the row the wizard and a saved mapping
+    give afterwards). The headers read (None when not so), the index of the header's upper
+    row, and the headers found (those the preview says are read otherwise)."""
+    if index + 1 < len(rows) and (below := grouped(rows[index], rows[index + 1])):
+        return below, index, headers
+    if upward and index and (above := grouped(rows[index - 1], rows[index])):
+        return above, index - 1, headers
+    return None, index, headers

@@ -27,7 +27,7 @@ from caseapp.domain.sheet_columns import (
 from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_date_and_place import DATE_OF_PLACE, date_and_place, names_a_date
 from caseapp.domain.sheet_date_orders import DATE_FIELDS, ColumnOrder, in_column_order
-from caseapp.domain.sheet_header_rows import finished_below, grouped, name_parts_below
+from caseapp.domain.sheet_header_rows import finished_below, header_with_groups, name_parts_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_name_scripts import one_person, spellings
@@ -195,7 +195,8 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
         headers = tuple(header_text(c) for c in rows[index])
     finished = finished_below(rows, index, headers)
     if finished is None:  # "Задержание" merged over "Дата | Место"
-        finished, index, headers = _grouped(rows, index, headers, upward=wanted is None)
+        finished, index, headers = header_with_groups(rows, index, headers,
+                                                       upward=wanted is None)
     top = headers
     headers = finished or headers
     if mapping is not None and mapping.columns:
@@ -218,22 +219,6 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
                                      for i, h in enumerate(own)))
     return SheetLayout(index, headers, columns, others, beside, apart,
                        top if finished else None)
-
-
-def _grouped(rows: Sequence[Sequence[object]], index: int, headers: tuple[str, ...], *,
-             upward: bool) -> tuple[tuple[str, ...] | None, int, tuple[str, ...]]:
-    """A header over two rows whose group labels ("Задержание" merged over "Дата | Место")
-    name the date and the place under them: the header found in the upper row (the lower
-    then no data) or, when the header's row was found rather than given (``upward``), in
-    the lower (the header then begins a row higher: the row the wizard and a saved mapping
-    give afterwards). The headers read
-    (None when not so), the index of the header's upper row, and the headers found (those
-    the preview says are read otherwise)."""
-    if index + 1 < len(rows) and (below := grouped(rows[index], rows[index + 1])):
-        return below, index, headers
-    if upward and index and (above := grouped(rows[index - 1], rows[index])):
-        return above, index - 1, headers
-    return None, index, headers
 
 
 def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None,
