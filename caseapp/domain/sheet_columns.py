@@ -16,6 +16,8 @@ import tomli_w
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sex
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.sheet_header_words import place_meant
+from caseapp.domain.sheet_proceedings import about_proceedings
 from caseapp.domain.sheet_values import normalise
 
 # The fields, in the order the wizard offers them. Several columns may fill "name" (one
@@ -78,20 +80,20 @@ _HEADERS: tuple[tuple[str, str], ...] = (
     ("birth_place", r"place of birth|birth ?place|место рожд\w*|ծննդավայր\w*|ծննդյան վայր\w*|"
                     r"lieu de naissance"),
     ("birth", r"(date of )?birth( date)?|dob|born|(дата|год|г) рождения|родил\w*|"
-              r"ծննդյան (ամսաթիվ|տարեթիվ|օր)\w*|ծննդ\w*|ծնվ\w*|ծ թ|"
+              r"ծննդյան (ամսաթիվ|տարեթիվ|օր)\w*|ծննդ\w*|ծնվ\w*|ծնունդ|ծ թ|"
               r"d o b|date of b|yob|рожд\w*|г р|д р|date de naissance|née? le"),
     ("capture_place", r"place of (capture|detention at capture|arrest)|captured (at|in)|"
-                      r"место (плен|задерж|захв|арест)\w*|(գերեվարման|ձերբակալման) վայր\w*|"
+                      r"место (плен|зад|задерж|захв|арест)\w*|(գերեվարման|ձերբակալման) վայր\w*|"
                       r"lieu de (la )?capture|lieu d arrestation"),
     ("capturing_authority", r"captured by|detaining authority|кем (задержан|пленен)\w*|"
                             r"ով է գերեվարել|capturée? par|autorité ayant procédé à la capture"),
     ("capture", r"(date of )?(capture|arrest|detention)( date)?|captured( on)?|detained( on)?|"
                 r"(дата )?(пленения|задерж\w*|захв\w*|арест\w*)|(дата|когда) (задержан|пленен)\w*|"
-                r"дата плен\w*|взят\w* в плен|(когда |дата )?(попал|попадани)\w* в плен|"
-                r"(գերեվ|ձերբակալ|կալանավոր)\w* (ամսաթիվ|օր|ա թ)\w*|գերեվարվ\w*|"
+                r"дата (плен|зад)\w*|взят\w* в плен|(когда |дата )?(попал|попадани)\w* в плен|"
+                r"(գերեվ|ձերբակալ|կալանավոր)\w* (ամսաթիվ|օր|ա թ)\w*|գերեվարվ\w*|գերեվարում|ձերբակալում|"
                 r"date de (la )?capture|date d arrestation|capturée? le"),
     ("place", r"place of detention|(detention )?facility|held (at|in)|prison|where held|"
-              r"место (содерж|заключ|нахожд)\w*|где содерж\w*|учреждение|тюрьма|"
+              r"место (сод|содерж|заключ|нахожд)\w*|где содерж\w*|учреждение|тюрьма|"
               r"պահ(ման|վելու) վայր\w*|կալանավայր\w*|բանտ\w*|lieu de détention|établissement"),
     ("patronymic", r"patronymic|father s name|middle name|отчество|հայրանուն\w*"),
     ("surname", _SURNAME.pattern),
@@ -104,10 +106,10 @@ _HEADERS: tuple[tuple[str, str], ...] = (
              # French (the status report's columns « Nom », « Graphie latine »)
              r"nom( complet)?|noms|nom et prénom|nom prénom|graphie latine"),
     ("name_details", r"name (kinds|details)( and languages)?"),
-    ("status_since", r"status since|status date|дата статуса|статус с|"
+    ("status_since", r"status since|status date|дата (изменения )?статуса|статус с|"
                      r"կարգավիճակի ամսաթիվ|situation depuis"),
     ("sex", r"sex|gender|пол|սեռ|sexe"),
-    ("citizenship", r"citizenship|nationality|гражд\w*|քաղաքացիություն|nationalité"),
+    ("citizenship", r"citizenship|nationality|гражд\w*|гр во|քաղաքացիություն|nationalité"),
     ("status", r"status|current status|статус|положение|կարգավիճակ\w*|situation|statut"),
     ("category", r"category|type|категория|կատեգորիա\w*|catégorie"),
     ("notes", r"notes?|comments?|remarks?|примеч\w*|прим|комментари\w*|заметки|"
@@ -194,8 +196,14 @@ def _field(header: str, compiled: list[tuple[str, re.Pattern[str]]]) -> str | No
             return name
     for name, rx in compiled:
         if _words_match(rx, text):
-            return name
+            if name in _PROCEEDINGS_HAVE_TOO and about_proceedings(text):
+                return None  # "Статус жалобы в ЕСПЧ", "Case category": not the captive's
+            return place_meant(name, text)  # "Capture place": not the date
     return None
+
+
+# The fields an application, a case or a hearing has too (caseapp.domain.sheet_proceedings).
+_PROCEEDINGS_HAVE_TOO = frozenset({"status", "status_since", "category"})
 
 
 @lru_cache(maxsize=64)
@@ -270,12 +278,21 @@ def auto_columns(headers: Sequence[str]) -> dict[int, str]:
                      and normalise(headers[i]) in _BARE_NAME_HEADERS), None)
         if bare is not None:  # the given name beside it: the bare "Name" is the surname
             out[bare] = "surname"
+    elif "surname" in taken and "given_name" not in taken:  # "Surname | Name | Patronymic"
+        bare = next((i for i, f in out.items() if f == "name"
+                     and normalise(headers[i]) in _BARE_ENGLISH_NAME_HEADERS), None)
+        if bare is not None:  # "Фамилия | Имя" in English: the bare "Name" is the given name
+            out[bare] = "given_name"
     return out
 
 
 # A header saying only "name" (not "full name", "ФИО"): beside a given name's column, the
 # surname (as French "Nom" always is).
 _BARE_NAME_HEADERS = frozenset({"name", "names", "nom", "noms", "nom usuel"})
+# Beside a surname's column and no given name's, an English bare "Name" is the given name
+# ("Surname | Name | Patronymic", "Фамилия | Имя | Отчество" translated word for word); a
+# French "Nom" never is.
+_BARE_ENGLISH_NAME_HEADERS = frozenset({"name", "names"})
 
 
 def column_letter(index: int) -> str:
@@ -319,7 +336,11 @@ class Mapping:
         return out
 
     def overrides(self, name: str) -> dict[str, str]:
-        return {normalise(k): v for k, v in self.values.get(name, {}).items()}
+        """The mapping's words for a field, normalised, and as typed too (a word with a
+        question mark, "в плену?", which only the mapping may give a meaning)."""
+        words = self.values.get(name, {})
+        return {**{" ".join(k.casefold().split()): v for k, v in words.items()},
+                **{normalise(k): v for k, v in words.items()}}
 
     def to_toml(self) -> str:
         data: dict[str, object] = {"name": self.name}

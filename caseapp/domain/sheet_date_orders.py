@@ -3,7 +3,8 @@ the dates that can be read only one way, and what that makes of the dates that c
 either (pure: no file, no database).
 
 A cell alone is read day first, as Armenian, Russian and most European lists write dates,
-and month first only when it cannot be day first (05/17/1990). A column is one person's or
+and month first only when it cannot be day first (05/17/1990; never one written with dots,
+17.05.1990, as no one writes month first so: 12.13.1987 is an error of its cell). A column is one person's or
 one program's way of writing, though: when a column has a date that can only be month first
 and none that can only be day first, it is written month first (as in the United States),
 and its 04/05/1990 is 5 April, not 4 May (read alone, it put a captive's capture months
@@ -27,6 +28,12 @@ from caseapp.domain.sheet_values import CellError
 DATE_FIELDS = ("birth", "capture", "status_since")
 # A numeric day: 04/05/1990, 4.5.1990, 04-05-1990 (what follows the year is the cell's own)
 NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
+
+
+def _with_dots(text: str) -> bool:
+    """Whether a numeric day is written with dots (04.05.1990): always day first, as no one
+    writes month first so (the United States write 04/05/1990)."""
+    return re.match(r"\s*\d{1,2}\s*\.", text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +76,7 @@ def column_orders(rows: Sequence[Sequence[object]], lay: SheetLayout) -> dict[in
             raw = rows[index][i] if i < len(rows[index]) else None
             cell = raw.strip() if isinstance(raw, str) else ""
             found = NUMERIC_DAY.fullmatch(cell)
-            if not found:
+            if not found or _with_dots(cell):
                 continue
             first, second = int(found.group(1)), int(found.group(2))
             if second > 12 >= first >= 1 and month is None:
@@ -87,7 +94,7 @@ def in_column_order(raw: object, read: PartialDate | date, order: ColumnOrder
     """A date read from ``raw`` (day first, as a cell alone is read) as its column's order
     makes it, and what is said of it: month first in a column written month first; refused
     (:class:`CellError`) in a column written both ways. Any other cell is left as read."""
-    numbers = _either_way(raw) if isinstance(raw, str) else None
+    numbers = _either_way(raw) if isinstance(raw, str) and not _with_dots(raw) else None
     if numbers is None:
         return read, None
     if order.both:

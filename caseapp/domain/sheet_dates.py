@@ -136,7 +136,8 @@ def _plain_date(value: object) -> PartialDate:
     numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?"
                            r"(?:\s*(?:г\.?\s*р|года?|г|թվական\w*|թ))?\.?", text.casefold())
     if numeric:
-        return _from_numbers(numeric.group(1), numeric.group(3), numeric.group(4))
+        return _from_numbers(numeric.group(1), numeric.group(3), numeric.group(4),
+                             dots=numeric.group(2) == ".")
     if plain_number(text):
         return _from_number(float(text))
     return _from_words(text)
@@ -178,8 +179,11 @@ def _make(year: int, month: int = 1, day: int = 1, precision: DatePrecision = Da
         raise CellError(msg("is not a day of the calendar")) from None
 
 
-def _from_numbers(a: str, b: str, c: str | None) -> PartialDate:
+def _from_numbers(a: str, b: str, c: str | None, *, dots: bool = False) -> PartialDate:
     if c is None:  # two parts: 05.2024 or 2024-05
+        if len(a) == 4 and len(b) == 4:  # 1987-1988: born in one of two years
+            raise CellError(msg("is a span of two years, not a date: write the year known "
+                                "(1990), and the span in the notes"))
         if len(a) == 4:
             year, month = int(a), int(b)
         elif len(b) == 4:
@@ -203,6 +207,9 @@ def _from_numbers(a: str, b: str, c: str | None) -> PartialDate:
             raise CellError(msg("has a month that is not 1 to 12"))
         return _make(year, second, precision=DatePrecision.MONTH)
     if second > 12 and first <= 12:  # 05/17/2024 can only be month first
+        if dots:  # no one writes a date month first with dots: 12.13.1987 is a slip
+            raise CellError(msg("has a month that is not 1 to 12, and a date written with dots "
+                                "is day first (17.05.2024): write the day meant"))
         first, second = second, first
     return _make(year, second, first)
 

@@ -9,8 +9,10 @@ from collections.abc import Sequence
 
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.sheet_columns import field_for_header
+from caseapp.domain.sheet_header_words import bare_date_or_place
 from caseapp.domain.sheet_others import shortened
 from caseapp.domain.sheet_tables import cell_text
+from caseapp.domain.sheet_values import normalise
 
 _NAME_FIELDS = frozenset({"name", "given_name", "surname"})
 
@@ -50,6 +52,35 @@ def finished_below(rows: Sequence[Sequence[object]], index: int, headers: Sequen
     return tuple(out) if finished else None
 
 
+def grouped(top: Sequence[object], bottom: Sequence[object]) -> tuple[str, ...] | None:
+    """The headers of two rows read as one, when the lower names a date or a place alone
+    under a group label of the upper ("Задержание" merged over "Дата | Место", "Ծնունդ"
+    over "Ամսաթիվ | Վայր"): "Задержание: Дата", "Задержание: Место"; every other column by
+    the lower row's header, else the upper's (a header merged down over both rows). None
+    when no such word is under a label naming an event (a title above the header, a row of
+    data below it), or when the lower row is not text only."""
+    filled = [c for c in bottom if c is not None and c != ""]
+    if not filled or not all(isinstance(c, str) for c in filled):
+        return None
+    if sum(1 for c in top if cell_text(c)) < 2:  # a title above the header: no groups
+        return None
+    out: list[str] = []
+    label, found = "", False
+    for i in range(max(len(top), len(bottom))):
+        upper = cell_text(top[i]) if i < len(top) else ""
+        lower = cell_text(bottom[i]) if i < len(bottom) else ""
+        label = upper or label  # a merged label is written in its first column
+        if lower and label and bare_date_or_place(normalise(lower)):
+            joined = f"{label}: {lower}"
+            if field_for_header(joined) in _EVENT_FIELDS:
+                out.append(joined)
+                found = True
+                continue
+        out.append(lower or upper)
+    return tuple(out) if found else None
+
+
+_EVENT_FIELDS = frozenset({"birth", "birth_place", "capture", "capture_place", "place"})
 _NAME_PARTS = frozenset({"given_name", "patronymic", "surname"})
 
 
@@ -82,3 +113,19 @@ def header_over_two_rows(index: int, headers: Sequence[str], finished: Sequence[
             if h and (i >= len(headers) or h != headers[i])]
     return msg("the header is merged over rows {row} and {next}: its columns are read as {columns}",
                row=index + 1, next=index + 2, columns=", ".join(read))
+
+
+def header_with_groups(rows: Sequence[Sequence[object]], index: int,
+                       headers: tuple[str, ...], *, upward: bool
+                       ) -> tuple[tuple[str, ...] | None, int, tuple[str, ...]]:
+    """A header over two rows whose group labels ("Задержание" merged over "Дата | Место")
+    name the date and the place under them: the header found in the upper row (the lower
+    then no data) or, when the header's row was found rather than given (``upward``), in
+    the lower (the header then begins a row higher: the row the wizard and a saved mapping
+    give afterwards). The headers read (None when not so), the index of the header's upper
+    row, and the headers found (those the preview says are read otherwise)."""
+    if index + 1 < len(rows) and (below := grouped(rows[index], rows[index + 1])):
+        return below, index, headers
+    if upward and index and (above := grouped(rows[index - 1], rows[index])):
+        return above, index - 1, headers
+    return None, index, headers

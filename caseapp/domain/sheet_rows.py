@@ -14,6 +14,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.name_display import azerbaijani_spelling
 from caseapp.domain.names import detect_script
+from caseapp.domain.sheet_answers import TEXT_FIELDS, refuse_answer
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     FIELDS,
@@ -24,15 +25,16 @@ from caseapp.domain.sheet_columns import (
     column_letter,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
+from caseapp.domain.sheet_date_and_place import DATE_OF_PLACE, date_and_place, names_a_date
 from caseapp.domain.sheet_date_orders import DATE_FIELDS, ColumnOrder, in_column_order
-from caseapp.domain.sheet_header_rows import finished_below, name_parts_below
+from caseapp.domain.sheet_header_rows import finished_below, header_with_groups, name_parts_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_name_scripts import one_person, spellings
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
 from caseapp.domain.sheet_part_titles import FromTitle, Parts
-from caseapp.domain.sheet_status import parse_status
+from caseapp.domain.sheet_status import parse_status, refuse_uncertain
 from caseapp.domain.sheet_tables import other_tables, repeated_headers
 from caseapp.domain.sheet_title_rows import NotAPerson, lone_title_word, title_row, total_row
 from caseapp.domain.sheet_values import (
@@ -156,8 +158,9 @@ class SheetLayout:
     # The first column of a second table beside the list (after an empty column): it and
     # the columns right of it are not mapped.
     table_beside: int | None = None
-    # A header over two rows (sheet_header_rows): the first row's headers alone; the row
-    # below the header is then no data.
+    # A header over two rows (sheet_header_rows): the first row's headers alone (or, for
+    # group labels above the header's row, that row's: what the preview says is read
+    # otherwise); the row below the header is then no data.
     top_headers: tuple[str, ...] | None = None
     # The date columns whose cells prove them written month first, or both ways
     # (sheet_date_orders.column_orders, set once the rows are read): index → order.
@@ -191,6 +194,9 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
         index -= 1  # "Фамилия | Имя | Отчество": the header begins a row higher
         headers = tuple(header_text(c) for c in rows[index])
     finished = finished_below(rows, index, headers)
+    if finished is None:  # "Задержание" merged over "Дата | Место"
+        finished, index, headers = header_with_groups(rows, index, headers,
+                                                       upward=wanted is None)
     top = headers
     headers = finished or headers
     if mapping is not None and mapping.columns:
@@ -352,6 +358,17 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                 notes.append(f"{header or FIELDS[name]}: {clean_text(raw)}")
         if value in (None, ""):
             continue
+        if name in DATE_OF_PLACE and DATE_OF_PLACE[name] not in lay.columns.values() and (
+                i < len(lay.headers) and names_a_date(lay.headers[i])):
+            both = date_and_place(value)  # "12.04.1976, г. Степанакерт"
+            if both is not None:
+                problem(i, name, raw, both.said, warning=True)
+                if both.caveat is not None:
+                    problem(i, name, raw, both.caveat, warning=True)
+                if both.keep:
+                    notes.append(f"{lay.headers[i]}: {clean_text(raw)}")
+                values.setdefault(DATE_OF_PLACE[name], both.day)
+                value = both.place
         if name in ("name", "given_name", "patronymic", "surname"):
             value, said = _lookalikes_fixed(value)
             for reason in said:
@@ -387,9 +404,10 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         else:
             values[name] = value
     for script, p in parts.items():
-        given = " ".join(p.get("given_name", []))
+        surname = " ".join(p.get("surname", []))
+        given = _without_surname(" ".join(p.get("given_name", [])), surname)
         joined = join_name(given, " ".join(p.get("patronymic", [])),
-                           surname_unshouted(" ".join(p.get("surname", [])), given))
+                           surname_unshouted(surname, given))
         if len(joined) > TEXT_LIMITS["name"]:
             problems.append(CellProblem(number, "", "", "name", joined, str(msg(
                 "is longer than the {limit} characters a name may have",
@@ -435,6 +453,19 @@ def _lookalikes_fixed(value: Any) -> tuple[Any, list[Message]]:
     return (out if isinstance(value, list) else out[0]), said
 
 
+def _without_surname(given: str, surname: str) -> str:
+    """A given name's cell without the surname written in it too ("Aram Petrosyan" beside
+    "Petrosyan", a whole name under "Name"): the surname's column says which word it is,
+    and it was repeated ("Aram Petrosyan Petrosyan")."""
+    words, own = given.split(), surname.casefold().split()
+    if not own or len(words) <= len(own):
+        return given
+    for i in range(len(words) - len(own) + 1):
+        if [w.casefold() for w in words[i:i + len(own)]] == own:
+            return " ".join(words[:i] + words[i + len(own):])
+    return given
+
+
 def _same_words(one: str, other: str) -> bool:
     return sorted(one.casefold().split()) == sorted(other.casefold().split())
 
@@ -461,13 +492,17 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]],
 
 def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) -> Any:
     if name == "category":
+        refuse_uncertain(raw, overrides.get("category"))  # "военный?"
         return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category"))
     if name == "sex":
+        refuse_uncertain(raw, overrides.get("sex"))
         return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex"))
     if name == "tags":
         return split_tags(raw)
     if name == "name_details":
         return parse_name_details(raw)
+    if name in TEXT_FIELDS:  # "Гражданин РА": TRUE, "да"
+        refuse_answer(raw, FIELD_NAMES[name])
     text = clean_text(raw)
     if name in ("name", "given_name", "patronymic", "surname") and not any(
             ch.isalpha() for ch in text):

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.sheet_columns import FIELD_NAMES, column_letter
-from caseapp.domain.sheet_dates import SERIAL_RANGE
+from caseapp.domain.sheet_dates import SERIAL_RANGE, plain_number
 from caseapp.domain.sheet_others import shortened
 
 Range = tuple[int, int, int, int]  # 0-based first row, column, last row, last column
@@ -120,7 +120,11 @@ def counted_from_1904(rows: Sequence[Sequence[object]], header_index: int,
 
 
 def _serial(value: object) -> int | None:
-    """A whole number of the size of a date counted from 1904 (to the year 9999)."""
+    """A whole number of the size of a date counted from 1904 (to the year 9999), also
+    typed as text ("30388", read from 1900 before: four years and a day earlier than the
+    same number in the next row)."""
+    if isinstance(value, str) and plain_number(value):
+        value = float(value)
     if (isinstance(value, int | float) and not isinstance(value, bool)
             and float(value).is_integer() and SERIAL_RANGE[0] <= value <= SERIAL_RANGE[1] - 1462):
         return int(value)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.messages import msg
 from caseapp.domain.sheet_values import (
     STATUS_WORDS,
     CellError,
@@ -24,11 +25,38 @@ _MOST_WORDS = 12  # a longer cell is a note, not a status with a remark
 _LEADING_PUNCTUATION = " \t,;:.-–—/"
 
 
+# A word of the list marked uncertain: a question mark (Armenian ՞ too), a leading tilde, or
+# words of doubt after it ("освобожден (не подтверждено)", "released - to be confirmed").
+_UNSURE = re.compile(r"[?՞]|^\s*~|\b(unconfirmed|not confirmed|to be confirmed|tbc|"
+                     r"уточн\w*|не подтвержд\w*|неподтвержд\w*|չհաստատ\w*|ճշտ\w*)\b",
+                     re.IGNORECASE)
+
+
+def refuse_uncertain(value: object, overrides: dict[str, str] | None = None) -> None:
+    """Raise :class:`CellError` when a status, a category or a sex is marked uncertain
+    ("погиб?", "Released (?)", "м?"): it was read as known, the mark dropped without a
+    word, and a man only feared dead was recorded dead. A mapping's own word for the whole
+    cell still gives it its meaning."""
+    text = clean_text(value)
+    if not _UNSURE.search(text):
+        return
+    if overrides and _as_typed(text) in {_as_typed(k) for k in overrides}:
+        return  # (the mark and all: the app's own words have none)
+    raise CellError(msg("is marked uncertain: it is recorded only when known; write what is "
+                        "known, and the doubt in the notes"))
+
+
+def _as_typed(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def parse_status(value: object, overrides: dict[str, str] | None = None
                  ) -> tuple[CaptiveStatus, str]:
     """The status a cell names, and the rest of the cell after the leading words naming it
     ("" when the whole cell names it). Raises :class:`CellError` as :func:`parse_word` does
-    when no leading words name a status, or the rest names another."""
+    when no leading words name a status, or the rest names another, and when the cell is
+    marked uncertain (:func:`refuse_uncertain`)."""
+    refuse_uncertain(value, overrides)
     try:
         return parse_word(value, CaptiveStatus, STATUS_WORDS, overrides), ""
     except CellError as whole:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.messages import Message, msg
@@ -125,9 +126,12 @@ def title_row(row: Sequence[object], cells: dict[int, object], columns: dict[int
 def total_row(row: Sequence[object], cells: dict[int, object], columns: dict[int, str]
               ) -> NotAPerson | None:
     """A total or a note under the list ("Итого: 4 человека", "Total | | 11", "| | Всего |
-    11", "Итого: | 2" with the count in the name column). A row with a name is one when its
+    11", "Итого: | 2" with the count in the name column), or a row numbering the columns
+    (:func:`column_numbers`). A row with a name is one when its
     name's cell is; a row without one (no letter in its name cells), when any of its cells
     is."""
+    if column_numbers(row):  # "1 | 2 | 3 | 4 | 5" under an official table's header
+        return NotAPerson(TOTAL, _row_text(row))
     named = [i for i in sorted(cells) if columns[i] in _NAME_FIELDS
              and any(ch.isalpha() for ch in str(cells[i]))]
     alone = sum(1 for c in row if c is not None and str(c).strip()) == 1
@@ -136,6 +140,25 @@ def total_row(row: Sequence[object], cells: dict[int, object], columns: dict[int
         if text and total_or_note(text, footnote=bool(named) or alone):
             return NotAPerson(TOTAL, _row_text(row))
     return None
+
+
+def column_numbers(row: Sequence[object]) -> bool:
+    """Whether a row numbers the columns, as official tables do under their header ("1 | 2 |
+    3 | 4 | 5"): three whole numbers or more, one a cell in cells side by side, each one more
+    than the one before, and nothing else (read as a person, it was four errors)."""
+    filled = [(i, c) for i, c in enumerate(row) if c is not None and str(c).strip()]
+    if len(filled) < 3:
+        return False
+    numbers = []
+    for _, cell in filled:
+        if isinstance(cell, bool):
+            return False
+        text = str(int(cell)) if isinstance(cell, float) and cell.is_integer() else str(cell)
+        if not text.strip().isdigit():
+            return False
+        numbers.append(int(text))
+    return all(b[0] == a[0] + 1 and n == m + 1
+               for (a, b), (m, n) in zip(pairwise(filled), pairwise(numbers), strict=True))
 
 
 def lone_title_word(words: str, overrides: dict[str, dict[str, str]] | None = None) -> bool:

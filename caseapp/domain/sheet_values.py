@@ -74,7 +74,7 @@ _CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}]")
 # What a spreadsheet program shows, and saves as the value, of a formula that fails.
 FORMULA_ERROR = re.compile(r"#(NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|GETTING_DATA|SPILL!|"
                            r"CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ССЫЛКА!|ЗНАЧ!|ДЕЛ/0!|"
-                           r"ИМЯ\?|ЧИСЛО!|Н/Д|ПУСТО!)", re.IGNORECASE)
+                           r"ИМЯ\?|ЧИСЛО!|Н/Д|ПУСТО!)|Err:\d{3}", re.IGNORECASE)  # (LibreOffice's)
 
 
 def looks_like_formula(text: str) -> bool:

@@ -51,8 +51,8 @@ def _password_protected(path: Path) -> SheetError:
 
 
 def _check_kind(path: Path, raw: bytes, kind: str) -> None:
-    """A spreadsheet of another kind than its name says (an .xlsx file renamed .xls), or a
-    file that is none (anything else named .xls): one line saying what to do, not the
+    """A spreadsheet of another kind than its name says (an .xlsx file renamed .xls or .csv),
+    or a file that is none (anything else named .xls): one line saying what to do, not the
     reader's complaint about a signature."""
     real = ""
     if raw.startswith(b"PK\x03\x04"):
@@ -77,6 +77,13 @@ def _check_kind(path: Path, raw: bytes, kind: str) -> None:
         raise SheetError(msg("{name} is not an Excel 97–2003 (.xls) spreadsheet: its content is "
                              "something else. Open it in the spreadsheet program, save it as "
                              ".xlsx and import that.", name=path.name))
+
+
+def check_not_a_workbook(path: Path, raw: bytes) -> None:
+    """Refuse a workbook (or a password-protected one) named as a CSV file: it was said to be
+    in no encoding, which sent the lawyer looking for one in a file that has none."""
+    if raw.startswith((b"PK\x03\x04", _OLE)):
+        _check_kind(path, raw, "csv")
 
 
 def check_content(path: Path, raw: bytes, kind: str) -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from xml.etree import ElementTree
 
 MAX_ROWS = 200_000  # the most rows and columns a sheet may have (sheet_read)
@@ -32,6 +33,9 @@ class Shape:
     # Cells (row, column) holding a formula that was never computed (a file written by a
     # program, not saved by a spreadsheet program): read as empty, their value not known.
     uncomputed: tuple[tuple[int, int], ...] = ()
+    # Cells (row, column, text) whose formula gave an error (ODS: LibreOffice writes the
+    # error, "#N/A", "Err:502", as the cell's text and an empty value, read as empty).
+    failed: tuple[tuple[int, int, str], ...] = ()
     # The workbook counts its dates from 1904 (as Excel for the Mac did until 2011): a plain
     # number in a date column is a day of that count, 1,462 days after the same number
     # counted from 1900. (Its date cells are read as dates whatever the count.)
@@ -125,6 +129,7 @@ def xlsx_shape(raw: bytes) -> Shape:
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 # A row or column hidden by hand ("collapse") or by a filter ("filter").
 _HIDDEN = frozenset({"collapse", "filter"})
 
@@ -137,6 +142,8 @@ class _OdsShape:
         self.rows: list[int] = []
         self.columns: list[int] = []
         self.uncomputed: list[tuple[int, int]] = []
+        self.failing: list[int] = []  # the columns of the row's cells holding an error
+        self.failed: list[tuple[int, int, str]] = []
         self.row = self.column = self.table_column = 0
         # The look of cells: which styles are bold or filled (styles.xml's, then the
         # automatic ones), each column's default style, and the row's cells so far.
@@ -171,6 +178,8 @@ class _OdsShape:
             if element.get(_TABLE + "formula") and element.get(_OFFICE + "value-type") is None:
                 last = min(self.column + repeated, MAX_COLUMNS)
                 self.uncomputed.extend((self.row, c) for c in range(self.column, last))
+            if tag == "table-cell" and element.get(_CALCEXT + "value-type") == "error":
+                self.failing.extend(range(self.column, min(self.column + repeated, MAX_COLUMNS)))
             if tag == "table-cell" and element.get(_OFFICE + "value-type") is not None:
                 self._look(element.get(_TABLE + "style-name"))
             self.column += repeated
@@ -186,14 +195,22 @@ class _OdsShape:
         else:
             self.plain_cell = True
 
-    def end_row(self, repeated: int) -> None:
+    def end_row(self, repeated: int, element: ElementTree.Element) -> None:
+        if self.failing:  # each error cell's text, in the order the cells came
+            texts = [" ".join("".join(p.itertext()) for p in cell) or "#N/A" for cell in element
+                     if cell.get(_CALCEXT + "value-type") == "error"]
+            texts += [texts[-1] if texts else "#N/A"] * (len(self.failing) - len(texts))
+            for r in range(self.row, min(self.row + repeated, MAX_ROWS)):
+                self.failed.extend((r, c, t) for c, t in zip(self.failing, texts, strict=False))
+            self.failing = []
         if self.marked_cell and not self.plain_cell:
             self.emphasised.extend(range(self.row, min(self.row + repeated, MAX_ROWS)))
         self.row += repeated
 
     def shape(self) -> Shape:
         return Shape(tuple(self.merged), tuple(self.rows), tuple(self.columns),
-                     tuple(self.uncomputed), emphasised_rows=frozenset(self.emphasised))
+                     tuple(self.uncomputed), tuple(self.failed),
+                     emphasised_rows=frozenset(self.emphasised))
 
 
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
@@ -283,10 +300,20 @@ def _stream(found: _OdsShape, content: IO[bytes], sheet: str) -> None:
         elif event == "start":
             found.start(tag[len(_TABLE):], element)
         elif tag == _TABLE + "table-row":
-            found.end_row(_count(element, "number-rows-repeated"))
+            found.end_row(_count(element, "number-rows-repeated"), element)
             element.clear()
 
 
 def _count(element: ElementTree.Element, attribute: str) -> int:
     value = element.get(_TABLE + attribute, "1")
     return max(1, int(value)) if value.isdigit() else 1
+
+
+def with_errors(rows: list[list[Any]], failed: Sequence[tuple[int, int, str]]
+                ) -> list[list[Any]]:
+    """The rows with each formula's error written in its cell ("#N/A", which calamine reads
+    from an ODS file as an empty cell), so that it is an error of its cell, not a blank."""
+    for row, column, text in failed:
+        if row < len(rows) and column < len(rows[row]) and rows[row][column] in ("", None):
+            rows[row][column] = text
+    return rows

@@ -37,13 +37,20 @@ from caseapp.services.sheet_encoding import (
     find_encoding,
     known,
 )
-from caseapp.services.sheet_file_kind import SheetEncodingError, SheetError, check_content, damaged
+from caseapp.services.sheet_file_kind import (
+    SheetEncodingError,
+    SheetError,
+    check_content,
+    check_not_a_workbook,
+    damaged,
+)
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
     MAX_ROWS,
     Shape,
     last_value_row,
     ods_shape,
+    with_errors,
     xlsx_part,
     xlsx_shape,
 )
@@ -121,7 +128,7 @@ def open_workbook(path: Path | str) -> Workbook:
     path = Path(path)
     kind = kind_of(path)
     if kind == "csv":
-        _read_bytes(path)
+        check_not_a_workbook(path, _read_bytes(path))
         return Workbook(path, kind, (path.stem,), path.stem)
     names, chosen, _, _ = (_xlsx if kind == "xlsx" else _calamine)(path, None)
     return Workbook(path, kind, tuple(names), chosen)
@@ -134,8 +141,10 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
     path = Path(path)
     kind = kind_of(path)
     if kind == "csv":
-        return read_csv(_read_bytes(path), name=path.stem, encoding=encoding,
-                        delimiter=delimiter, label=path.name)
+        raw = _read_bytes(path)
+        check_not_a_workbook(path, raw)  # an .xlsx named .csv
+        return read_csv(raw, name=path.stem, encoding=encoding, delimiter=delimiter,
+                        label=path.name)
     _names, chosen, rows, shape = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
     return Sheet(chosen, rows, shape=shape)
 
@@ -528,6 +537,7 @@ def _calamine(path: Path, sheet: str | None) -> Read:
         rows = found.to_python(skip_empty_area=False)
         if kind == "ods":  # (calamine reads no merged cells of an ODS file)
             shape = ods_shape(path, chosen)
+            rows = with_errors(rows, shape.failed)
         else:
             shape = xls_shape(stream, chosen, tuple(
                 (top, left, bottom, right) for (top, left), (bottom, right)

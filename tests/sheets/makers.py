@@ -98,6 +98,12 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
                 elif isinstance(cell, tuple) and cell and cell[0] == "formula":
                     formula = escape(cell[1], {'"': "&quot;"})
                     cells.append(f'<table:table-cell table:formula="{formula}"/>')
+                elif isinstance(cell, tuple) and cell and cell[0] == "error":
+                    # a formula whose result is an error, as LibreOffice writes it
+                    cells.append('<table:table-cell table:formula="of:=1/0" '
+                                 'office:value-type="string" office:string-value="" '
+                                 f'calcext:value-type="error"><text:p>{escape(cell[1])}</text:p>'
+                                 "</table:table-cell>")
                 elif cell == "covered":
                     cells.append("<table:covered-table-cell/>")
                 else:
@@ -116,7 +122,9 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
         'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2">'
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+        'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" '
+        'office:version="1.2">'
         '<office:automatic-styles><style:style style:name="bold" style:family="table-cell" '
         'style:parent-style-name="Default"><style:text-properties fo:font-weight="bold"/>'
         '</style:style><style:style style:name="fill" style:family="table-cell">'
