@@ -6,9 +6,10 @@ import os
 import sys
 
 
-def _installed_version() -> str:
-    """The installed package's version, from its ``caseapp-*.dist-info/METADATA`` (the
-    bundle copies it too); a source tree run without installing says so rather than guess.
+def installed_version(package: str) -> str | None:
+    """The version of the installed distribution ``package`` (its name as in its
+    ``NAME-*.dist-info`` folder), from that folder's ``METADATA`` (the bundle copies those
+    it needs); None when no such folder is on the path.
 
     Read directly rather than through :mod:`importlib.metadata`, whose imports (email,
     zipfile, csv ...) cost more than the rest of ``caseapp --version``."""
@@ -18,7 +19,7 @@ def _installed_version() -> str:
         except OSError:
             continue
         for name in names:
-            if name.startswith("caseapp-") and name.endswith(".dist-info"):
+            if name.startswith(package + "-") and name.endswith(".dist-info"):
                 try:
                     with open(os.path.join(entry or ".", name, "METADATA"), encoding="utf-8") as f:
                         for line in f:
@@ -28,6 +29,15 @@ def _installed_version() -> str:
                                 break
                 except OSError:
                     continue
+    return None
+
+
+def _installed_version() -> str:
+    """CaseApp's version (:func:`installed_version`); a source tree run without installing
+    says so rather than guess."""
+    found = installed_version("caseapp")
+    if found is not None:
+        return found
     from importlib.metadata import PackageNotFoundError, version
 
     try:  # an install that keeps its metadata elsewhere (an egg, a zip)
