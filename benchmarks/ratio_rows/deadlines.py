@@ -3,8 +3,9 @@ set of non-working days.
 
 Each order sets off four deadlines (Azerbaijan's rules): its expiry (start + months +
 days, the earlier of the months or the days added first), the prosecutor's extension
-motion (5 days before, moved to the previous working day) and the two upstream steps (10
-and 7 days before).
+motion (5 days before, moved to the previous working day that is one for certain: not within
+a day of a holiday the calendar only estimates) and the two upstream steps (10 and 7 days
+before).
 
 The app's side is what CaseApp computes for an order: the order service computes its
 expiry once from the start and the term (``computed_expiry``); the deadline engine
@@ -45,7 +46,7 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _app(data: dict[str, Any]) -> list[tuple[date, ...]]:
-    from caseapp.domain import deadline_steps
+    from caseapp.domain import deadline_steps, estimated_holidays
     from caseapp.domain.dates import computed_expiry
     from caseapp.domain.deadline_plans import country_holidays, days_off
     from caseapp.domain.deadline_steps import order_expiry_computed
@@ -54,7 +55,9 @@ def _app(data: dict[str, Any]) -> list[tuple[date, ...]]:
 
     rules = data["rules"]
     rules.computed.clear()  # every run from cold, as a fresh start of the app
-    for cache in (days_off, country_holidays, deadline_steps._term):
+    for cache in (days_off, country_holidays, deadline_steps._term,
+                  estimated_holidays.estimated_holidays, estimated_holidays._near,
+                  estimated_holidays._only_estimated):
         cache.cache_clear()
 
     def in_force(event: str) -> tuple[Any, ...]:  # DeadlineEngine._rules_for, procedure "az"
@@ -77,7 +80,7 @@ def _simple(data: dict[str, Any]) -> list[tuple[date, ...]]:
     import holidays
     from dateutil.relativedelta import relativedelta
 
-    az = holidays.country_holidays("AZ")
+    az = holidays.country_holidays("AZ", language="en_US")
     years = {s.year for s, _, _ in data["orders"]}
     off: set[date] = set()
     for year in range(min(years) - 1, max(years) + 2):
@@ -86,6 +89,9 @@ def _simple(data: dict[str, Any]) -> list[tuple[date, ...]]:
             if not az.is_working_day(day):
                 off.add(day)
             day += timedelta(days=1)
+    # a day within a day of a holiday only estimated is no working day for certain
+    off |= {day + timedelta(days=gap) for day, name in az.items() if "estimated" in name
+            for gap in (-1, 0, 1)}
     out = []
     for start, months, days in data["orders"]:
         # the earlier of months first and days first (a term of both, counted so by the app
