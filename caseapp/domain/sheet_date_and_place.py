@@ -39,11 +39,12 @@ def names_a_date(header: str) -> bool:
 
 def date_and_place(text: str) -> DateAndPlace | None:
     """The date and the place of a cell written "date, place" or "place, date" (a comma or a
-    semicolon between them), or None when neither end of it is a date: the cell is then a
-    place alone, kept whole."""
+    semicolon between them), or of a date alone (no place); None when neither end of it is a
+    date: the cell is then a place alone, kept whole. A cell of no letter that is no date
+    ("1987-1988", "12.13.2020") is no place either: :class:`CellError`, saying why."""
     parts = [p.strip() for p in re.split(r"[,;]", text, maxsplit=1)]
     if len(parts) != 2 or not all(parts):
-        return None
+        return _date_alone(text)
     tail = [p.strip() for p in re.split(r"[,;](?=[^,;]*$)", text)]
     for date_text, place in ((parts[0], parts[1]), (tail[-1], tail[0])):
         try:
@@ -54,3 +55,16 @@ def date_and_place(text: str) -> DateAndPlace | None:
             "holds a date and a place: read as the date {date} and the place “{place}”",
             date=day.iso(), place=place), caveat, keep)
     return None
+
+
+def _date_alone(text: str) -> DateAndPlace | None:
+    """A cell of a date only ("13.12.1990", "1999 г.р."): its date and no place; None for a
+    cell that reads as no date and has a letter (a place)."""
+    try:
+        day, caveat, keep = read_sheet_date(text)
+    except CellError:
+        if any(ch.isalpha() for ch in text):
+            return None
+        raise
+    return DateAndPlace(day, "", msg("holds a date and no place: read as the date {date}",
+                                     date=day.iso()), caveat, keep)

@@ -360,7 +360,11 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             continue
         if name in DATE_OF_PLACE and DATE_OF_PLACE[name] not in lay.columns.values() and (
                 i < len(lay.headers) and names_a_date(lay.headers[i])):
-            both = date_and_place(value)  # "12.04.1976, г. Степанакерт"
+            try:
+                both = date_and_place(value)  # "12.04.1976, г. Степанакерт"
+            except CellError as exc:  # digits that are no date ("1987-1988"): never a place
+                problem(i, name, raw, exc.args[0] if exc.args else str(exc))
+                continue
             if both is not None:
                 problem(i, name, raw, both.said, warning=True)
                 if both.caveat is not None:
@@ -369,6 +373,8 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                     notes.append(f"{lay.headers[i]}: {clean_text(raw)}")
                 values.setdefault(DATE_OF_PLACE[name], both.day)
                 value = both.place
+                if not value:  # a date alone ("13.12.1990")
+                    continue
         if name in ("name", "given_name", "patronymic", "surname"):
             value, said = _lookalikes_fixed(value)
             for reason in said:

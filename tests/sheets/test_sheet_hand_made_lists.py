@@ -373,3 +373,22 @@ def test_the_short_headers_of_a_russian_list_name_their_fields(header: str, fiel
     # Each was listed as not imported: its dates and places were left out.
     from caseapp.domain.sheet_columns import field_for_header
     assert field_for_header(header) == field
+
+
+def test_a_date_alone_in_a_column_of_date_and_place_is_the_date(case_file: CaseFile,
+                                                                tmp_path: Path) -> None:
+    # A cell of "Дата и место рождения" holding a date only ("13.12.1990") or a span of
+    # years ("1987-1988") was stored whole as the place of birth: a captive born in
+    # "13.12.1990", with no date of birth. A date alone is the date; digits that are no date
+    # are an error of the cell, never a place.
+    path = _book(tmp_path / "list.xlsx", [
+        ["Фамилия, имя, отчество", "Дата и место рождения"],
+        ["Мартиросян Давид Сергеевич", "13.12.1990"],
+        ["Асатрян Мгер Араратович", "1987-1988"],
+        ["Бабаян Гор", "Ереван"],
+    ])
+    pv = preview(case_file, path)
+    shown = [(r.shown.get("birth"), r.shown.get("birth_place")) for r in pv.rows]
+    assert shown == [("1990-12-13", None), (None, None), (None, "Ереван")]
+    assert [(p.row, p.column) for r in pv.rows for p in r.errors] == [(3, "B")]
+    assert "span of two years" in pv.rows[1].errors[0].reason
