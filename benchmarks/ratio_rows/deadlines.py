@@ -57,7 +57,7 @@ def _app(data: dict[str, Any]) -> list[tuple[date, ...]]:
     rules.computed.clear()  # every run from cold, as a fresh start of the app
     for cache in (days_off, country_holidays, deadline_steps._term,
                   estimated_holidays.estimated_holidays, estimated_holidays._near,
-                  estimated_holidays._only_estimated):
+                  estimated_holidays._only_estimated, estimated_holidays._named):
         cache.cache_clear()
 
     def in_force(event: str) -> tuple[Any, ...]:  # DeadlineEngine._rules_for, procedure "az"

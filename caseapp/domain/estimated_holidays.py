@@ -24,16 +24,25 @@ _MARK = "estimated"  # the package's English label: "Eid al-Adha (observed, esti
 
 
 @lru_cache(maxsize=256)
-def estimated_holidays(country: str, subdivision: str | None, year: int) -> tuple[date, ...]:
-    """The days of ``year`` the country's calendar gives as holidays by estimate only."""
+def _named(country: str, subdivision: str | None, year: int) -> tuple[dict[date, str],
+                                                                     frozenset[int]]:
+    """The year's holidays of the country's calendar by their English names (which say
+    "estimated"), and its weekend days; none for a country the package does not know."""
     kind = getattr(holidays, country, None)
     language = "en_US" if "en_US" in (getattr(kind, "supported_languages", ()) or ()) else None
     try:
         names = holidays.country_holidays(country, subdiv=subdivision, years=year,
                                           language=language)
     except (NotImplementedError, OSError):
-        return ()
-    return tuple(sorted(day for day, name in names.items() if _MARK in name))
+        return {}, frozenset()
+    return dict(names.items()), frozenset(getattr(names, "weekend", {5, 6}))
+
+
+@lru_cache(maxsize=256)
+def estimated_holidays(country: str, subdivision: str | None, year: int) -> tuple[date, ...]:
+    """The days of ``year`` the country's calendar gives as holidays by estimate only."""
+    return tuple(sorted(day for day, name in _named(country, subdivision, year)[0].items()
+                        if _MARK in name))
 
 
 def off_only_by_estimate(country: str, subdivision: str | None, day: date) -> bool:
@@ -45,14 +54,7 @@ def off_only_by_estimate(country: str, subdivision: str | None, day: date) -> bo
 
 @lru_cache(maxsize=256)
 def _only_estimated(country: str, subdivision: str | None, year: int) -> frozenset[date]:
-    kind = getattr(holidays, country, None)
-    language = "en_US" if "en_US" in (getattr(kind, "supported_languages", ()) or ()) else None
-    try:
-        names = holidays.country_holidays(country, subdiv=subdivision, years=year,
-                                          language=language)
-    except (NotImplementedError, OSError):
-        return frozenset()
-    weekend = getattr(names, "weekend", {5, 6})
+    names, weekend = _named(country, subdivision, year)
     return frozenset(day for day, name in names.items() if day.weekday() not in weekend
                      and all(_MARK in part for part in name.split(";")))
 
