@@ -41,6 +41,12 @@ def read_sheet_date(value: object, today: date | None = None
             return (PartialDate(date(year_of_part, 1, 1), DatePrecision.YEAR),
                     msg("is a part of a year: kept as the year {year}, and the cell in the "
                         "captive's notes", year=str(year_of_part)), True)
+        remarked = _REMARK.fullmatch(text)  # "13.12.2020 (по данным МККК)"
+        if remarked and any(ch.isalpha() for ch in remarked.group(2)):
+            day, caveat, _keep = read_sheet_date(remarked.group(1), today)
+            return day, caveat or msg("is a date with a remark in brackets: read as the date "
+                                      "{date}, and the cell kept in the captive's notes",
+                                      date=day.iso()), True
     day, caveat = read_date(value)
     if caveat is None and day.precision is DatePrecision.EXACT and plain_number(value):
         # A plain number (not a date cell) read as a spreadsheet's count of days: 45429 is
@@ -53,6 +59,10 @@ def read_sheet_date(value: object, today: date | None = None
     # cannot say "about": the cell is kept in the notes, so the mark is not lost.
     return day, caveat, caveat is not None
 
+
+
+# A date and a remark in brackets after it: where the date comes from, who said it.
+_REMARK = re.compile(r"(\S.*?)\s*\(([^()]*)\)")
 
 
 def _part_of_year(text: str) -> int | None:

@@ -392,3 +392,24 @@ def test_a_date_alone_in_a_column_of_date_and_place_is_the_date(case_file: CaseF
     assert shown == [("1990-12-13", None), (None, None), (None, "Ереван")]
     assert [(p.row, p.column) for r in pv.rows for p in r.errors] == [(3, "B")]
     assert "span of two years" in pv.rows[1].errors[0].reason
+
+
+def test_a_date_with_a_remark_in_brackets_is_the_date_and_the_remark_kept(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # "13.12.2020 (по данным МККК)": NGOs note where a date comes from beside it. The cell
+    # was an error, so the row's capture date was lost (and --skip-errors left the whole
+    # row out). The date is read, and the cell kept in the captive's notes with its remark.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Дата задержания", "Дата рождения"],
+        ["Бабаян Давид Арменович", "13.12.2020 (по данным МККК)", "1990 (со слов матери)"],
+        ["Асатрян Мгер", "(по данным МККК)", "05.06.1991 (?)"],
+    ])
+    pv = preview(case_file, path)
+    first, second = pv.rows
+    assert (first.shown.get("capture"), first.shown.get("birth")) == ("2020-12-13", "1990")
+    assert first.errors == ()
+    assert "Дата задержания: 13.12.2020 (по данным МККК)" in first.values.notes
+    assert "Дата рождения: 1990 (со слов матери)" in first.values.notes
+    # a remark with no date is no date; a date marked uncertain ("(?)") is the lawyer's to
+    # say, as a status so marked
+    assert [p.column for p in second.errors] == ["B", "C"]
