@@ -232,7 +232,8 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
      r"без вести пропавш\w*|пропавш\w*( без вести)?|անհետ կորած(ներ|ները)?|"
      r"անհայտ կորած(ներ|ները)?|անհայտ|disparue?s?|port[ée]e?s? disparue?s?",
      CaptiveStatus.MISSING),
-    (r"held|captive|in captivity|detained|in custody|prisoner|в плену|плен|пленн\w*|"
+    (r"held|captive|in captivity|detained|in custody|prisoner|prisoner of war|pow|"
+     r"в плену|плен|пленн\w*|военнопленн\w*|ռազմագերի(ներ|ները)?|"
      r"удерживает\w*|задержан\w*|под стражей|содерж\w* под стражей|գերության մեջ|"
      r"գերի(ներ|ները)?|գերեվարված(ներ|ները)?|կալանքի տակ|կալանավորված(ներ|ները)?|"
      r"պահվում է|"
@@ -243,7 +244,8 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
      r"նախնական կալանք|istintaq|istintaq alt[ıi]nda(d[ıi]r)?|"
      r"(en )?d[ée]tention provisoire|en attente de (son )?proc[eè]s|"
      r"en attente de jugement|sous enqu[eê]te", CaptiveStatus.PRE_TRIAL),
-    (r"on trial|trial|in court|под судом|суд|судебный процесс|идет суд|դատավարություն|"
+    (r"on trial|trial|in court|под судом|на суде|суд|судебный процесс|идет суд|"
+     r"դատավարություն|"
      r"դատական քննություն|դատարանում|m[əe]hk[əe]m[əe]d[əe](dir)?|m[əe]hk[əe]m[əe] prosesi|"
      r"(en )?proc[eè]s( en cours)?|en cours de jugement",
      CaptiveStatus.ON_TRIAL),
@@ -256,7 +258,8 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
      r"ազատ (է )?արձակվել( է)?|azad( (edilib|olunub|edilmi[şs]dir|olunmu[şs]dur))?|"
      r"azadl[ıi]qda(d[ıi]r)?|lib[ée]r[ée]e?s?|remise? en libert[ée]|en libert[ée]",
      CaptiveStatus.RELEASED),
-    (r"repatriated|returned|returned home|репатриирован\w*|возвращ[её]н\w*|вернул\w*|"
+    (r"repatriated|returned|returned home|exchanged|репатриирован\w*|возвращ[её]н\w*|"
+     r"вернул\w*|обмен[её]н\w*|обменян\w*|փոխանակված(ներ|ները)?|"
      r"вернувш\w*|վերադարձված(ներ|ները)?|վերադարձել է|հայրենադարձված(ներ|ները)?|"
      r"qaytar[ıi]l[ıi]b|t[əe]hvil verilib|repatriasiya (edilib|olunub)|rapatri[ée]e?s?",
      CaptiveStatus.REPATRIATED),

@@ -413,3 +413,17 @@ def test_a_date_with_a_remark_in_brackets_is_the_date_and_the_remark_kept(
     # a remark with no date is no date; a date marked uncertain ("(?)") is the lawyer's to
     # say, as a status so marked
     assert [p.column for p in second.errors] == ["B", "C"]
+
+
+@pytest.mark.parametrize(("word", "status"), [
+    ("на суде", "on_trial"), ("Идёт суд", "on_trial"),
+    ("обменян", "repatriated"), ("обменяна", "repatriated"), ("обменяны", "repatriated"),
+    ("exchanged", "repatriated"), ("փոխանակված", "repatriated"),
+    ("военнопленный", "held"), ("военнопленные", "held"), ("ռազմագերի", "held"),
+])
+def test_the_status_words_a_russian_or_armenian_list_uses_are_read(word: str,
+                                                                   status: str) -> None:
+    # Each was an error of its cell: "на суде" (on trial), "обменян" (exchanged: home again),
+    # "военнопленный" (a prisoner of war: held).
+    from caseapp.domain.sheet_status import parse_status
+    assert parse_status(word)[0].value == status
