@@ -65,7 +65,7 @@ def make_window(db: str | None = None, settings: QSettings | None = None) -> Mai
     settings = settings if settings is not None else keys.open_settings()
     explicit = db or os.environ.get("CASEAPP_DB") or os.environ.get("CASEAPP_DATABASE_URL")
     location = resolve_location(db)
-    passphrase = os.environ.get("CASEAPP_PASSPHRASE")
+    passphrase = _text_or_none(os.environ.get("CASEAPP_PASSPHRASE"))
     path: Path | None = None
     if location.path is not None and explicit:
         path = location.path
@@ -93,6 +93,19 @@ def make_window(db: str | None = None, settings: QSettings | None = None) -> Mai
         if opened_early is not None:
             opened_early.discard()
     return window
+
+
+def _text_or_none(value: str | None) -> str | None:
+    """An environment variable's value, or None when it holds bytes that are no UTF-8 text
+    (set in a terminal of another encoding): the window then asks for the passphrase, as
+    when the variable is not set, where the key derivation stopped it with a traceback."""
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return value
 
 
 def last_file(settings: QSettings) -> Path | None:
