@@ -376,6 +376,13 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                 if not value:  # a date alone ("13.12.1990")
                     continue
         if name in ("name", "given_name", "patronymic", "surname"):
+            value, remarked = _remark_cut(value)
+            if remarked:  # "Петросян Арам (брат Карена)": the remark kept in the notes
+                problem(i, name, raw, msg("holds a remark in brackets after the name: the name "
+                                          "read without it, and the cell kept in the "
+                                          "captive's notes"), warning=True)
+                header = lay.headers[i] if i < len(lay.headers) else ""
+                notes.append(f"{header or FIELDS[name]}: {clean_text(raw)}")
             value, said = _lookalikes_fixed(value)
             for reason in said:
                 problem(i, name, raw, reason, warning=True)
@@ -444,6 +451,23 @@ def _given_first(value: Any, azerbaijani: bool = False) -> tuple[Any, Message | 
     return (read if isinstance(value, list) else read[0]), msg(
         "is written surname first: read as {names}",
         names=", ".join(f"“{t}”" for t in turned if t))
+
+
+# A remark in brackets after a name, in small letters ("(брат Карена)", "(со слов матери)");
+# a capitalised word in brackets may be a name (a maiden name) and stays.
+_NAME_REMARK = re.compile(r"(.*?\S)\s*\((?=[^\W\d_])([^()]*)\)\s*")
+
+
+def _remark_cut(value: Any) -> tuple[Any, bool]:
+    """A name (or the spellings of a name cell) without a remark in brackets after it, and
+    whether one was cut."""
+    out, cut = [], False
+    for written in value if isinstance(value, list) else [value]:
+        found = _NAME_REMARK.fullmatch(written) if isinstance(written, str) else None
+        if found and found.group(2)[:1].islower():
+            written, cut = found.group(1), True
+        out.append(written)
+    return (out if isinstance(value, list) else out[0]), cut
 
 
 def _lookalikes_fixed(value: Any) -> tuple[Any, list[Message]]:

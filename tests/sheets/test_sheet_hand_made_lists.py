@@ -427,3 +427,22 @@ def test_the_status_words_a_russian_or_armenian_list_uses_are_read(word: str,
     # "военнопленный" (a prisoner of war: held).
     from caseapp.domain.sheet_status import parse_status
     assert parse_status(word)[0].value == status
+
+
+def test_a_remark_in_brackets_after_a_name_is_kept_in_the_notes_not_the_name(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # "Петросян Арам Каренович (брат Карена)": a list notes who a person is beside the name.
+    # The remark was stored as part of the name, printed in every dossier and letter. A
+    # remark (in small letters) is taken out of the name and the cell kept in the notes; a
+    # name in brackets (a maiden name, capitalised) stays as written.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Дата рождения"],
+        ["Петросян Арам Каренович (брат Карена)", "1990"],
+        ["Hakobyan Anna (Petrosyan)", "1985"],
+    ])
+    pv = preview(case_file, path)
+    first, second = (r.shown.get("name") for r in pv.rows)
+    assert first == "Петросян Арам Каренович"
+    assert "(Petrosyan)" in second
+    assert "ФИО: Петросян Арам Каренович (брат Карена)" in pv.rows[0].values.notes
+    assert any("brackets" in p.reason for p in pv.rows[0].problems if p.warning)
