@@ -30,6 +30,13 @@ from caseapp.domain.sheet_date_orders import DATE_FIELDS, ColumnOrder, in_column
 from caseapp.domain.sheet_header_rows import finished_below, header_with_groups, name_parts_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
+from caseapp.domain.sheet_name_cells import (
+    given_first,
+    lookalikes_fixed_in,
+    remark_cut,
+    same_words,
+    without_surname,
+)
 from caseapp.domain.sheet_name_scripts import one_person, spellings
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
@@ -43,16 +50,13 @@ from caseapp.domain.sheet_values import (
     CellError,
     UnknownWord,
     ValueNames,
-    azerbaijani_surname_first,
     clean_text,
     full_name,
     join_name,
-    lookalikes_fixed,
     parse_name_details,
     parse_word,
     says_unknown,
     split_tags,
-    surname_first,
     surname_unshouted,
     value_code,
 )
@@ -376,14 +380,14 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                 if not value:  # a date alone ("13.12.1990")
                     continue
         if name in ("name", "given_name", "patronymic", "surname"):
-            value, remarked = _remark_cut(value)
+            value, remarked = remark_cut(value)
             if remarked:  # "Петросян Арам (брат Карена)": the remark kept in the notes
                 problem(i, name, raw, msg("holds a remark in brackets after the name: the name "
                                           "read without it, and the cell kept in the "
                                           "captive's notes"), warning=True)
                 header = lay.headers[i] if i < len(lay.headers) else ""
                 notes.append(f"{header or FIELDS[name]}: {clean_text(raw)}")
-            value, said = _lookalikes_fixed(value)
+            value, said = lookalikes_fixed_in(value)
             for reason in said:
                 problem(i, name, raw, reason, warning=True)
         limit = TEXT_LIMITS.get(name)
@@ -393,7 +397,7 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                                       limit=limit, field=FIELD_NAMES[name]))
             continue
         if name == "name":  # "VARDANYAN Tigran", "Qriqoryan Anna": the name given first
-            value, turned = _given_first(value, azerbaijani)
+            value, turned = given_first(value, azerbaijani)
             if turned is not None:
                 problem(i, name, raw, turned, warning=True)
         if name == "name" and isinstance(value, list):
@@ -418,14 +422,14 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             values[name] = value
     for script, p in parts.items():
         surname = " ".join(p.get("surname", []))
-        given = _without_surname(" ".join(p.get("given_name", [])), surname)
+        given = without_surname(" ".join(p.get("given_name", [])), surname)
         joined = join_name(given, " ".join(p.get("patronymic", [])),
                            surname_unshouted(surname, given))
         if len(joined) > TEXT_LIMITS["name"]:
             problems.append(CellProblem(number, "", "", "name", joined, str(msg(
                 "is longer than the {limit} characters a name may have",
                 limit=TEXT_LIMITS["name"]))))
-        elif joined and not any(_same_words(joined, n) for n, _ in names):
+        elif joined and not any(same_words(joined, n) for n, _ in names):
             # (a full-name column beside the parts' columns: "Григорян Айк" and "Айк" +
             # "Григорян" are one spelling, not two)
             names.append((joined, _language(joined, script, azerbaijani)))
@@ -435,69 +439,6 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             "has no name: every row needs one (a full name, or a given name and a surname)"))))
     return RowValues(number, tuple(dict.fromkeys(names)), values, tuple(notes), tuple(tags),
                      tuple(problems))
-
-
-def _given_first(value: Any, azerbaijani: bool = False) -> tuple[Any, Message | None]:
-    """A name cell's spellings with each Latin one written surname first turned round (an
-    Azerbaijani spelling, or any Latin one of a list in Azerbaijani, by the forms of
-    Azerbaijani surnames: :func:`azerbaijani_surname_first`), and what to say of the cell
-    (None when none was)."""
-    written = value if isinstance(value, list) else [value]
-    turned = [azerbaijani_surname_first(w) if azerbaijani or azerbaijani_spelling(w)
-              else surname_first(w) for w in written]
-    if not any(turned):
-        return value, None
-    read = [t or w for t, w in zip(turned, written, strict=True)]
-    return (read if isinstance(value, list) else read[0]), msg(
-        "is written surname first: read as {names}",
-        names=", ".join(f"“{t}”" for t in turned if t))
-
-
-# A remark in brackets after a name, in small letters ("(брат Карена)", "(со слов матери)");
-# a capitalised word in brackets may be a name (a maiden name) and stays.
-_NAME_REMARK = re.compile(r"(.*?\S)\s*\((?=[^\W\d_])([^()]*)\)\s*")
-
-
-def _remark_cut(value: Any) -> tuple[Any, bool]:
-    """A name (or the spellings of a name cell) without a remark in brackets after it, and
-    whether one was cut."""
-    out, cut = [], False
-    for written in value if isinstance(value, list) else [value]:
-        found = _NAME_REMARK.fullmatch(written) if isinstance(written, str) else None
-        if found and found.group(2)[:1].islower():
-            written, cut = found.group(1), True
-        out.append(written)
-    return (out if isinstance(value, list) else out[0]), cut
-
-
-def _lookalikes_fixed(value: Any) -> tuple[Any, list[Message]]:
-    """A name (or the spellings of a name cell) with its look-alike letters of the other
-    alphabet written in its own, and the warning of each such spelling."""
-    out, said = [], []
-    for written in value if isinstance(value, list) else [value]:
-        fixed, letters = lookalikes_fixed(written)
-        if letters:
-            said.append(msg("has letters of the other alphabet that look alike ({letters}) "
-                            "among its own; read as “{name}”", letters=letters, name=fixed))
-        out.append(fixed)
-    return (out if isinstance(value, list) else out[0]), said
-
-
-def _without_surname(given: str, surname: str) -> str:
-    """A given name's cell without the surname written in it too ("Aram Petrosyan" beside
-    "Petrosyan", a whole name under "Name"): the surname's column says which word it is,
-    and it was repeated ("Aram Petrosyan Petrosyan")."""
-    words, own = given.split(), surname.casefold().split()
-    if not own or len(words) <= len(own):
-        return given
-    for i in range(len(words) - len(own) + 1):
-        if [w.casefold() for w in words[i:i + len(own)]] == own:
-            return " ".join(words[:i] + words[i + len(own):])
-    return given
-
-
-def _same_words(one: str, other: str) -> bool:
-    return sorted(one.casefold().split()) == sorted(other.casefold().split())
 
 
 def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]],
