@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import gettext
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -154,6 +154,14 @@ def quoted(text: Translated) -> Translated:
     as “Civilian”", "по правилу «Истечение срока…»")."""
     return Translated(tuple((lang, value.join(_QUOTES.get(lang, ("“", "”"))))
                             for lang, value in text.texts))
+
+
+def quoted_each(items: Iterable[str]) -> Translated:
+    """``items`` each in each language's quotation marks, one after another with commas
+    ("“a”, “b”", "«a», «b»"): names of columns or sheets said in a sentence."""
+    kept = tuple(items)
+    return Translated(tuple((lang, ", ".join(in_quotes(item, lang) for item in kept))
+                            for lang in ("en", "hy", "ru", "fr")))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from caseapp.domain.messages import LANGUAGES, Listed, Message, Translated, msg, quoted
+from caseapp.domain.messages import Message, msg, quoted_each
 from caseapp.domain.sheet_columns import field_for_header
 from caseapp.domain.sheet_header_words import bare_date_or_place
 from caseapp.domain.sheet_others import shortened
@@ -109,10 +109,10 @@ def name_parts_below(headers: Sequence[str], below: Sequence[object]) -> dict[in
 def header_over_two_rows(index: int, headers: Sequence[str], finished: Sequence[str]
                          ) -> Message:
     """What is said of a header read over two rows."""
-    read = [quoted(Translated(tuple((lang, shortened(h)) for lang in LANGUAGES)))
-            for i, h in enumerate(finished) if h and (i >= len(headers) or h != headers[i])]
+    read = [shortened(h) for i, h in enumerate(finished)
+            if h and (i >= len(headers) or h != headers[i])]
     return msg("the header is merged over rows {row} and {next}: its columns are read as {columns}",
-               row=index + 1, next=index + 2, columns=Listed(tuple(read)))
+               row=index + 1, next=index + 2, columns=quoted_each(read))
 
 
 def header_with_groups(rows: Sequence[Sequence[object]], index: int,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, msg, quoted_each
 from caseapp.domain.name_display import azerbaijani_spelling
 from caseapp.domain.sheet_values import (
     azerbaijani_surname_first,
@@ -30,7 +30,7 @@ def given_first(value: Any, azerbaijani: bool = False) -> tuple[Any, Message | N
     read = [t or w for t, w in zip(turned, written, strict=True)]
     return (read if isinstance(value, list) else read[0]), msg(
         "is written surname first: read as {names}",
-        names=", ".join(f"“{t}”" for t in turned if t))
+        names=quoted_each(t for t in turned if t))
 
 
 # A remark in brackets after a name, in small letters ("(брат Карена)", "(со слов матери)");

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from caseapp.domain.enums import Script
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import msg, quoted_each
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_values import LOOKALIKES, CellError
 
@@ -77,4 +77,4 @@ def one_person(text: str) -> None:
     if len(full) >= 2:
         raise CellError(msg("seems to hold the names of several people ({names}): one person a "
                             "row (a name written “Surname, Given” has one word before its comma)",
-                            names=", ".join(f"“{' '.join(p.split())}”" for p in full)))
+                            names=quoted_each(" ".join(p.split()) for p in full)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, msg, quoted_each
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     REPEATABLE,
@@ -120,8 +120,8 @@ def someone_elses_columns(lay: SheetLayout) -> list[Message]:
                        "(after the empty column {gap}): not imported; import that table on its "
                        "own, mapping its columns", first=column_letter(start),
                        last=column_letter(len(lay.headers) - 1), gap=column_letter(start - 1),
-                       headers=", ".join(f"“{shortened(h, 20)}”"
-                                         for h in lay.headers[start:start + 4] if h.strip())))
+                       headers=quoted_each(shortened(h, 20)
+                                           for h in lay.headers[start:start + 4] if h.strip())))
     out += [msg("columns {columns} follow “{header}” and other columns name their fields: "
                 "taken as about that person, not imported; map the columns if that is wrong",
                 columns=_listed(lay, cols), header=shortened(header))

@@ -11,7 +11,7 @@ from typing import Any
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, DatePrecision, Script, Sex
 from caseapp.domain.errors import CaseAppError
-from caseapp.domain.messages import Message, msg, text_of
+from caseapp.domain.messages import Message, msg, quoted_each, text_of
 from caseapp.domain.name_display import azerbaijani_spelling
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_answers import TEXT_FIELDS, refuse_answer
@@ -209,7 +209,7 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
                    and k not in {column_letter(i) for i in columns}]
         if missing and not columns:
             raise ValueError(msg("none of the mapping's columns is in the sheet (it names "
-                                 "{columns})", columns=", ".join(f"“{m}”" for m in missing[:3])))
+                                 "{columns})", columns=quoted_each(missing[:3])))
         others: dict[int, str] = {}
         beside: dict[int, str] = {}
         apart = None
@@ -402,8 +402,8 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                 problem(i, name, raw, turned, warning=True)
         if name == "name" and isinstance(value, list):
             problem(i, name, raw, msg("holds the name in more than one alphabet: read as a "
-                                      "spelling in each, {names}", names=", ".join(
-                                          f"“{v}”" for v in value)), warning=True)
+                                      "spelling in each, {names}", names=quoted_each(value)),
+                    warning=True)
             names.extend((v, _language(v, detect_script(v), azerbaijani)) for v in value)
         elif name == "name":
             names.append((value, _language(value, detect_script(value), azerbaijani)))

@@ -20,7 +20,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.garbled_text import garbled, read_as_utf8
-from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
+from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted, quoted_each
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_date_orders import column_orders, orders_said
 from caseapp.domain.sheet_header_rows import header_over_two_rows
@@ -194,7 +194,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
                          if book.kind == "csv" else
                          msg("{name}: sheet “{sheet}” is empty: there is nothing to import; "
                              "its sheets: {sheets}.", name=path.name, sheet=data.name,
-                             sheets=", ".join(f"“{n}”" for n in book.sheet_names)))
+                             sheets=quoted_each(book.sheet_names)))
     try:
         lay = layout(data.rows, mapping, header_row=header_row)
     except ValueError as exc:
@@ -203,8 +203,8 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         lay = SheetLayout(lay.header_index, lay.headers, dict(columns), lay.others, lay.beside,
                           lay.table_beside, lay.top_headers)
     if not {"name", "given_name", "surname"} & set(lay.columns.values()):
-        found = ", ".join(f"“{' '.join(h.split())[:40]}”" for h in lay.headers[:8] if h.strip())
-        found = found or str(msg("none"))
+        shown = [" ".join(h.split())[:40] for h in lay.headers[:8] if h.strip()]
+        found = quoted_each(shown) if shown else msg("none")
         if book.kind == "csv" and (junk := _garbled_reading(data.rows, data.encoding)):
             raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); "
                                  "{garbled}", name=path.name, row=lay.header_index + 1,
@@ -260,7 +260,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
             "import it on its own, choosing its sheet",
             "only sheet “{sheet}” is read, and the workbook's sheets {sheets} list people too: "
             "import each on its own, choosing its sheet", len(others), sheet=name,
-            sheets=", ".join(f"“{n}”" for n in others)))
+            sheets=quoted_each(others)))
     del data, cells
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)

@@ -24,7 +24,7 @@ from typing import Any
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
-from caseapp.domain.messages import Number, msg
+from caseapp.domain.messages import Number, msg, quoted_each
 from caseapp.domain.sheet_columns import field_for_header
 from caseapp.domain.sheet_values import unescaped_from_xlsx
 from caseapp.fileio import existing_kind
@@ -358,7 +358,7 @@ def _pick(path: Path, names: list[str], visible: list[str], sheet: str,
         raise SheetError(msg("{name} has no sheets.", name=path.name))
     if sheet and sheet not in names:
         raise SheetError(msg("{name} has no sheet “{sheet}”; its sheets: {sheets}.", name=path.name,
-                             sheet=sheet, sheets=", ".join(f"“{n}”" for n in names)))
+                             sheet=sheet, sheets=quoted_each(names)))
     if sheet:
         return sheet
     candidates = visible or names

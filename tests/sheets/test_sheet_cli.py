@@ -311,7 +311,7 @@ def test_a_hidden_first_sheet_is_passed_over_and_a_two_row_header_is_said(
     assert report["sheet"] == "Captives"
     # (The two rows' words were not read together: "Date" was no column, the dates lost.)
     assert report["notices"][0] == ("the header is merged over rows 1 and 2: its columns are "
-                                    "read as “Date of birth”; “Date of capture”")
+                                    "read as “Date of birth”, “Date of capture”")
 
 
 def test_a_password_protected_workbook_is_one_clear_line(db: Path, tmp_path: Path) -> None:

@@ -89,7 +89,7 @@ def test_a_header_merged_over_two_rows_is_read_by_both_rows_words(case_file: Cas
     book.save(tmp_path / "list.xlsx")
     pv = preview(case_file, tmp_path / "list.xlsx")
     assert pv.notices[0] == ("the header is merged over rows 1 and 2: its columns are read as "
-                             "“Дата рождения”; “Дата задержания”")
+                             "“Дата рождения”, “Дата задержания”")
     assert pv.columns == {1: "name", 2: "birth", 3: "capture", 4: "status"}
     assert [(r.row, r.shown.get("birth"), r.shown.get("capture"), bool(r.problems))
             for r in pv.rows] == [(3, "1990-05-17", "2020-12-13", False)]
