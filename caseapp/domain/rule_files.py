@@ -24,7 +24,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from caseapp.domain.holiday_countries import holidays
-from caseapp.domain.messages import Message, current_language, msg
+from caseapp.domain.messages import Message, current_language, msg, quoted_each
 from caseapp.domain.rule_values import Bad as _Bad
 from caseapp.domain.rule_values import (  # the typed readers, named as this module uses them
     choice as _choice,
@@ -233,7 +233,7 @@ def _rule(raw: Any, file_body: str, origin: str, file_bodies: Translations = ()
     table = _table(raw, "rule")
     missing = [k for k in _REQUIRED if k not in table]
     if missing:
-        raise _Bad(msg("missing {keys}.", keys=", ".join(f"“{k}”" for k in missing)))
+        raise _Bad(msg("missing {keys}.", keys=quoted_each(missing)))
     _known(table, _RULE_KEYS, msg("setting"))
     rule_id = _text(table, "id")
     if not re.fullmatch(r"[A-Za-z0-9_.\-]+", rule_id):

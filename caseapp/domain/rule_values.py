@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, msg, quoted_each
 
 
 class Bad(Exception):
@@ -25,7 +25,7 @@ def known(table: dict, allowed: set[str], what: Message) -> None:
     unknown = sorted(set(table) - allowed)
     if unknown:
         raise Bad(msg("unknown {what} {names} (a misspelling?).", what=what,
-                      names=", ".join(f"“{k}”" for k in unknown)))
+                      names=quoted_each(unknown)))
 
 
 def text(raw: dict, key: str) -> str:

@@ -29,7 +29,7 @@ from caseapp.db.models import FileEvent
 from caseapp.domain.dto import Changes, ImportReport
 from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import msg, quoted_each
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
@@ -126,8 +126,8 @@ def _one_primary_name(conn: Connection, names: TableImport) -> None:
                 raise rv.RecordProblem("captive_names", named(where_of[second.id]), "is_primary", msg(
                     "captive {uid} would have several primary names ({names}): a captive has "
                     "one primary name; mark only one of them primary in the file",
-                    uid=spellings[0].uid, names=", ".join(f"“{rv.one_line(r.full_name)}”"
-                                                          for r in primary)))
+                    uid=spellings[0].uid, names=quoted_each(rv.one_line(r.full_name)
+                                                            for r in primary)))
     for start in range(0, len(first_names), 500):
         conn.execute(update(t).where(t.c.id.in_(first_names[start:start + 500]))
                      .values(is_primary=True))
