@@ -32,7 +32,7 @@ from caseapp.domain.deadline_plans import (
 )
 from caseapp.domain.deadline_plans import days_off as _days_off
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.holiday_countries import holidays
+from caseapp.domain.holiday_countries import named_holidays
 from caseapp.domain.holiday_names import day_name
 from caseapp.domain.messages import Listed, Message, Translated, msg
 from caseapp.domain.rules import LARGE_UNIT_NAMES, MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
@@ -302,14 +302,7 @@ def _holiday_names(country: str, subdivision: str | None, year: int
 
 def _names_in(country: str, subdivision: str | None, year: int, language: str
               ) -> Mapping[date, str]:
-    kind = getattr(holidays, country, None)
-    if language not in (getattr(kind, "supported_languages", ()) or ()):
-        return {}
-    try:
-        return holidays.country_holidays(country, subdiv=subdivision, years=year,
-                                         language=language)
-    except OSError:  # the package's translation of the names missing: the names in English
-        return {}
+    return named_holidays(country, subdivision, year, language) or {}
 
 
 def _is_moved_working_day(calendar: Calendar, day: date) -> bool:

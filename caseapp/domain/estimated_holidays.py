@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-from caseapp.domain.holiday_countries import holidays
+from caseapp.domain.holiday_countries import named_holidays
 
 # How far from its estimated day a feast may really fall (the new moon seen a day early or
 # late): one day either way.
@@ -27,13 +27,12 @@ _MARK = "estimated"  # the package's English label: "Eid al-Adha (observed, esti
 def _named(country: str, subdivision: str | None, year: int) -> tuple[dict[date, str],
                                                                      frozenset[int]]:
     """The year's holidays of the country's calendar by their English names (which say
-    "estimated"), and its weekend days; none for a country the package does not know."""
-    kind = getattr(holidays, country, None)
-    language = "en_US" if "en_US" in (getattr(kind, "supported_languages", ()) or ()) else None
-    try:
-        names = holidays.country_holidays(country, subdiv=subdivision, years=year,
-                                          language=language)
-    except (NotImplementedError, OSError):
+    "estimated"; the package's own where it has no English), and its weekend days; none for
+    a country the package does not know."""
+    names = named_holidays(country, subdivision, year, "en_US")
+    if names is None:
+        names = named_holidays(country, subdivision, year, None)
+    if names is None:
         return {}, frozenset()
     return dict(names.items()), frozenset(getattr(names, "weekend", {5, 6}))
 

@@ -61,4 +61,22 @@ def _install() -> None:
 with _LOCK:
     _install()
 
-__all__ = ["holidays"]
+
+def named_holidays(country: str, subdivision: str | None, year: int,
+                   language: str | None) -> Any | None:
+    """The country's holidays of ``year`` with their names in ``language``, a language the
+    package has for the country (None: the package's own for it); None when it has not (or
+    the names cannot be loaded), or it knows no such country or subdivision. A new calendar
+    each call: no thread shares it."""
+    kind = getattr(holidays, country, None)
+    if language is not None and language not in (getattr(kind, "supported_languages", ())
+                                                 or ()):
+        return None
+    try:
+        return holidays.country_holidays(country, subdiv=subdivision, years=year,
+                                         language=language)
+    except (NotImplementedError, OSError):  # no such subdivision; the names' files missing
+        return None
+
+
+__all__ = ["holidays", "named_holidays"]
