@@ -9,7 +9,14 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from caseapp.config import APP_NAME, Location, current_actor, default_path, resolve_location
+from caseapp.config import (
+    APP_NAME,
+    Location,
+    current_actor,
+    default_path,
+    is_text,
+    resolve_location,
+)
 from caseapp.services.casefile import CaseFile, open_case_file
 
 if TYPE_CHECKING:
@@ -65,7 +72,9 @@ def make_window(db: str | None = None, settings: QSettings | None = None) -> Mai
     settings = settings if settings is not None else keys.open_settings()
     explicit = db or os.environ.get("CASEAPP_DB") or os.environ.get("CASEAPP_DATABASE_URL")
     location = resolve_location(db)
-    passphrase = _text_or_none(os.environ.get("CASEAPP_PASSPHRASE"))
+    passphrase = os.environ.get("CASEAPP_PASSPHRASE")
+    if passphrase is not None and not is_text(passphrase):  # (set in a Latin-1 terminal)
+        passphrase = None  # asked for, as when it is not set
     path: Path | None = None
     if location.path is not None and explicit:
         path = location.path
@@ -93,19 +102,6 @@ def make_window(db: str | None = None, settings: QSettings | None = None) -> Mai
         if opened_early is not None:
             opened_early.discard()
     return window
-
-
-def _text_or_none(value: str | None) -> str | None:
-    """An environment variable's value, or None when it holds bytes that are no UTF-8 text
-    (set in a terminal of another encoding): the window then asks for the passphrase, as
-    when the variable is not set, where the key derivation stopped it with a traceback."""
-    if value is None:
-        return None
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return None
-    return value
 
 
 def last_file(settings: QSettings) -> Path | None:

@@ -12,7 +12,8 @@ from platformdirs import user_data_path
 from caseapp import APP_NAME
 from caseapp.domain.location import Location
 
-__all__ = ["APP_NAME", "Location", "current_actor", "default_path", "resolve_location"]
+__all__ = ["APP_NAME", "Location", "current_actor", "default_path", "is_text",
+           "resolve_location"]
 
 DEFAULT_FILE_NAME = "casefile.db"
 
@@ -47,3 +48,14 @@ def current_actor(env: Mapping[str, str] | None = None) -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name on some systems
         return "unknown"
+
+
+def is_text(value: str) -> bool:
+    """Whether an environment variable's value is text: one set in a terminal of another
+    encoding than UTF-8 (``export CASEAPP_PASSPHRASE=café`` in Latin-1) reaches Python as
+    bytes that are not (which no key derivation can read)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

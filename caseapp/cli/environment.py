@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 
+from caseapp.config import is_text
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 
@@ -19,10 +20,8 @@ def text_variable(name: str) -> str | None:
     value = os.environ.get(name)
     if not value:
         return None
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
+    if not is_text(value):
         raise ValidationError(msg("{variable} holds bytes that are not UTF-8 text (set in a "
                                   "terminal of another encoding?): set it again in a UTF-8 "
-                                  "terminal. Nothing was changed.", variable=name)) from None
+                                  "terminal. Nothing was changed.", variable=name))
     return value
