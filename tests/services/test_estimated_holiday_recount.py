@@ -21,6 +21,16 @@ def _motion(cf: CaseFile, captive_id: int) -> list:
             if d.rule_id == MOTION]
 
 
+def left_by_an_earlier_version(cf: CaseFile, ids: list[int]) -> None:
+    """The deadlines ``ids`` on Thu 11 March 2027, where an earlier version rolled the
+    motion for an order expiring 16 March 2027, and the file not yet looked at with these
+    holiday calendars."""
+    with cf.ctx.transaction() as s:
+        s.execute(text("UPDATE deadlines SET due_on = '2027-03-11' WHERE id = :id"),
+                  [{"id": i} for i in ids])
+        s.execute(text("DELETE FROM file_events WHERE kind = 'estimated holidays'"))
+
+
 def test_a_motion_next_to_an_estimated_holiday_is_counted_again_on_opening(
         any_case_file: CaseFile) -> None:
     cf = any_case_file
@@ -34,10 +44,7 @@ def test_a_motion_next_to_an_estimated_holiday_is_counted_again_on_opening(
     assert mine.due_on == date(2027, 3, 5)
     [by_hand] = _motion(cf, ani)
     cf.deadlines.update(by_hand.id, due_on="2027-03-10", overridden=True)  # kept
-    with cf.ctx.transaction() as s:  # as an earlier version left it: 11 March
-        s.execute(text("UPDATE deadlines SET due_on = '2027-03-11' WHERE id = :id"),
-                  {"id": mine.id})
-        s.execute(text("DELETE FROM file_events WHERE kind = 'estimated holidays'"))
+    left_by_an_earlier_version(cf, [mine.id])
     assert _motion(cf, armen)[0].due_on == date(2027, 3, 11)
     again = reopened(cf)
     try:

@@ -7,9 +7,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import text
-
 from caseapp.ui.main_window import MainWindow
+from tests.services.test_estimated_holiday_recount import MOTION, left_by_an_earlier_version
 from tests.ui.test_main_window import settings, window  # noqa: F401 - fixtures
 
 
@@ -24,10 +23,8 @@ def _stale_file(path: Path) -> None:
                                    status="pre_trial")
         cf.detention_orders.create(captive_id=armen.id, start_date="2026-11-16",
                                    term_months=4)
-        with cf.ctx.transaction() as s:  # as an earlier version left it
-            s.execute(text("UPDATE deadlines SET due_on = '2027-03-11' "
-                           "WHERE rule_id = 'az.detention.extension_request'"))
-            s.execute(text("DELETE FROM file_events WHERE kind = 'estimated holidays'"))
+        left_by_an_earlier_version(cf, [d.id for d in cf.deadlines.list()
+                                        if d.rule_id == MOTION])
     finally:
         cf.close()
 
@@ -45,5 +42,5 @@ def test_the_window_says_which_deadline_was_counted_again(
     assert "Vardanyan Armen" in said and "11 Mar 2027 → 5 Mar 2027" in said
     assert window.case_file is not None
     (motion,) = [d for d in window.case_file.deadlines.list()
-                 if d.rule_id == "az.detention.extension_request"]
+                 if d.rule_id == MOTION]
     assert motion.due_on == date(2027, 3, 5)
