@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 
 from caseapp.db.plain_reads import newest_event_detail, open_due_days
@@ -37,6 +38,7 @@ MARK = "estimated holidays"  # the file event saying the file was looked at
 Moved = tuple[int | None, str, date, date]
 
 
+@cache  # (the package does not change under a running program)
 def stamp() -> str:
     """The file event's detail: the holiday calendars' version this opening counts with. Read
     from the package's metadata file (the bundle keeps it: ``build.spec``), so that an
