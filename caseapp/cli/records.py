@@ -288,6 +288,8 @@ def _nothing_found(query: str, level: Sensitivity | None) -> Message:
     from caseapp.services.labels import level_label
 
     shown = printable(query.strip())
+    if len(shown) > 60:  # a whole page pasted: its beginning names it
+        shown = shown[:59] + "…"
     if level is None:
         return msg("No record matches “{query}”.", query=shown)
     return msg("No record at the {level} level matches “{query}”.", query=shown,

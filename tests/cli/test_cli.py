@@ -231,3 +231,6 @@ def test_a_search_that_finds_nothing_says_so(demo_db: Path, lang: str, said: str
 def test_a_search_at_a_level_that_finds_nothing_names_the_level(demo_db: Path) -> None:
     code, out, _ = run("--db", str(demo_db), "search", "Ayvazyan", "--level", "public")
     assert (code, out) == (0, "No record at the public level matches “Ayvazyan”.\n")
+    long = "Ayvazyan" * 100  # a page pasted: named by its beginning, on one short line
+    code, out, _ = run("--db", str(demo_db), "search", long)
+    assert (code, out) == (0, f"No record matches “{long[:59]}…”.\n")
