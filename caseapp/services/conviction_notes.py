@@ -14,21 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import Captive, Deadline, DetentionOrder
-from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
-from caseapp.domain.messages import Message, msg, written_from
-from caseapp.domain.stored_messages import (
-    read_text,
-    shown_text,
-    stored_form,
-    stored_message,
-    stored_text,
+from caseapp.domain.conviction_note import (
+    convicted_note,
+    undated_convicted_note,
+    without_convicted_note,
 )
+from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
+from caseapp.domain.stored_messages import stored_text
 from caseapp.services.custody_known import known_custody
 from caseapp.services.deadline_prefetch import chunks, deadlines_by_id
 from caseapp.services.deadline_writes import DETENTION_ORDER, DeadlineWrites
@@ -99,65 +96,3 @@ class ConvictionNotes(DeadlineWrites):
         # (An import holds these steps already: found by id, not each row made again.)
         ids = list(s.scalars(steps.order_by(Deadline.id)))
         return convicted, deadlines_by_id(s, ids), started
-
-
-def convicted_note(day: date | str) -> Message:
-    """The note on a pre-trial order's step due after the captive was convicted on ``day``."""
-    return msg("Convicted on {day}: after the verdict custody may no longer run under this "
-               "pre-trial detention order. Kept open: the rule on detention after a verdict "
-               "is not verified. Check what the verdict decided on detention.", day=day)
-
-
-def undated_convicted_note() -> Message:
-    """:func:`convicted_note` for a conviction whose day is not recorded."""
-    return msg("Convicted (the day is not recorded): after the verdict custody may no longer "
-               "run under this pre-trial detention order. Kept open: the rule on detention "
-               "after a verdict is not verified. Check what the verdict decided on detention.")
-
-
-def without_convicted_note(notes: str | None) -> str:
-    """``notes`` without the line of :func:`convicted_note` (in any language, for any day),
-    the lawyer's own lines and the other notes kept."""
-    return "\n".join(line for line in stored_form(notes).splitlines() if not _is_note(line))
-
-
-def convicted_mark(day: date | str) -> Message:
-    """:func:`convicted_note` as the status report prints it under a captive's next deadline
-    (a line of a table cell)."""
-    return msg("Convicted on {day}: may no longer apply (the rule is not verified).", day=day)
-
-
-def printed_note(notes: str | None, status: CaptiveStatus | None, since: date | None, *,
-                 short: bool = False) -> Message | str | None:
-    """The note a document prints under an open step whose ``notes`` carry
-    :func:`convicted_note`, in the document's language (the stored line is in the language
-    it was written in): for the captive's ``status`` as the document's level shows it (None:
-    withheld, and so no note, which would tell it), of the day ``since``; the stored line as
-    written when the status has no day (the note then names the day it was written)."""
-    lines = [line for line in stored_form(notes).splitlines() if _is_note(line)]
-    if status is not CaptiveStatus.CONVICTED or not lines:
-        return None
-    if since is None:
-        return read_text(lines[0])
-    return (convicted_mark if short else convicted_note)(since)
-
-
-def convicted_lines(step: Any) -> list[str]:
-    """The line of :func:`convicted_note` an open step carries (none, or one), in the reader's
-    language (as written, if it was written as text)."""
-    if step.status is not DeadlineStatus.OPEN:
-        return []
-    return [shown_text(line) for line in stored_form(step.notes).splitlines()
-            if _is_note(line)]
-
-
-def _is_note(line: str) -> bool:
-    """Whether ``line`` is :func:`convicted_note`'s: stored as a message, or written as text
-    in one of the languages before."""
-    said = stored_message(line)
-    if said is not None:
-        return said.text in (_NOTE_TEXT, undated_convicted_note().text)
-    return written_from(line, convicted_note)
-
-
-_NOTE_TEXT = convicted_note("").text

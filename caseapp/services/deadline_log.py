@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import AuditEntry, Captive, CaptiveName, Deadline
+from caseapp.domain.conviction_note import without_convicted_note
 from caseapp.domain.dates import local_zone, zone_name
 from caseapp.domain.deadline_log import DailyLog, DailyLogEntry, FieldChange
 from caseapp.domain.deadlines import TRIGGER_YEARS
@@ -102,7 +103,13 @@ def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
             log.add(msg("Deadlines"), msg("{time} {title}", time=f"{first.at.astimezone(zone):%H:%M}",
                                           title=title_in(first.summary)))
             continue
+        status_shown = captive_id is not None and level.allows(
+            levels.captive_field(captive_id, "status"))
         for kind, note, changes in _events(group, rule_titles):
+            if not status_shown:  # the conviction note would tell the status the log withholds
+                changes = _without_conviction_note(changes)
+                if kind == "changed" and not changes:
+                    continue
             snooze = snooze_of(note) if kind == "snoozed" and isinstance(note, str) else None
             until = None
             if snooze is not None:  # the snooze line: the day, and the lawyer's why
@@ -112,6 +119,19 @@ def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
                 title=first.summary, captive=name, due_on=due_on, hard=hard, note=note,
                 changes=changes, until=until, spellings=spellings))
     return entries, log
+
+
+def _without_conviction_note(changes: tuple[FieldChange, ...]) -> tuple[FieldChange, ...]:
+    """``changes`` with the line of the conviction note taken out of the notes' (a change of
+    the notes left with nothing else is none)."""
+    out = []
+    for c in changes:
+        if c.field == "notes":
+            c = FieldChange(c.field, without_convicted_note(c.old), without_convicted_note(c.new))
+            if c.old == c.new:
+                continue
+        out.append(c)
+    return tuple(out)
 
 
 def _states(groups: list[list[AuditEntry]], current: dict[str, Deadline],

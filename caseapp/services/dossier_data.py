@@ -23,6 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.captive_rows import days_in_custody
+from caseapp.domain.conviction_note import notes_at_level, printed_note
 from caseapp.domain.dates import deadline_overdue, due_order
 from caseapp.domain.dto import (
     CaptiveDTO,
@@ -56,7 +57,6 @@ from caseapp.domain.reports import (
 )
 from caseapp.domain.stored_messages import read_text, stored_form
 from caseapp.services.base import output_level
-from caseapp.services.conviction_notes import printed_note
 from caseapp.services.dossier_extras_data import build_dossier_extras
 from caseapp.services.labels import document_text, level_label, status_of, value_label
 from caseapp.services.levels import read_levels
@@ -259,6 +259,8 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
             continue
         is_intl = (d.trigger_uid in filing_uids or d.rule_id.startswith(_INTERNATIONAL_RULES)
                    or bool(_INTERNATIONAL_TITLE.search(d.title)))
+        # (a step's conviction note would tell a status the level withholds)
+        d = replace(d, notes=notes_at_level(d.notes, captive.status is not None) or "")
         (international if is_intl else domestic).append(d)
 
     communications, family = _addressed(cf, interventions, level, log)

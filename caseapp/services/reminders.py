@@ -15,6 +15,7 @@ from sqlalchemy import Text, cast, or_, select
 
 from caseapp.db.models import CaptiveName, Deadline
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
+from caseapp.domain.conviction_note import notes_at_level
 from caseapp.domain.dates import MOST_DAYS_APART, due_moment
 from caseapp.domain.deadline_steps import ESTIMATE_MARK, is_estimated, load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
@@ -305,6 +306,13 @@ class ReminderService:
                                               title=self.rule_set.title_everywhere(
                                                   d.title, d.rule_id)))
         closed = [d for d in all_closed if level.allows(levels.deadline(d)) and named(d.captive_id)]
+
+        def at_level(d: DeadlineDTO) -> DeadlineDTO:  # (its notes may tell the status)
+            shown = d.captive_id is None or level.allows(levels.captive_field(d.captive_id,
+                                                                              "status"))
+            notes = notes_at_level(d.notes, shown)
+            return d if notes is d.notes else dataclasses.replace(d, notes=notes or "")
+        deadlines, closed = [at_level(d) for d in deadlines], [at_level(d) for d in closed]
         hearings = []
         for h in all_hearings:
             shown = tuple(c for c in h.captive_ids if named(c))

@@ -36,6 +36,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
+from caseapp.domain.conviction_note import printed_note
 from caseapp.domain.dates import deadline_overdue, due_order
 from caseapp.domain.deadline_steps import ESTIMATE_MARK
 from caseapp.domain.enums import (
@@ -54,7 +55,6 @@ from caseapp.domain.name_display import NameRow, latin_display_name, names_in_la
 from caseapp.domain.redaction import OmissionLog, OmissionSummary, effective_level
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
 from caseapp.services.base import output_level
-from caseapp.services.conviction_notes import printed_note
 from caseapp.services.deadline_writes import TRIGGER_KINDS
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels, read_levels

@@ -27,6 +27,7 @@ from typing import Any
 from caseapp.db.base import Base
 from caseapp.db.team_policies import CAPTIVE_ALWAYS
 from caseapp.db.withheld import blank_value
+from caseapp.domain.conviction_note import without_convicted_note
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.redaction import (
     LEVEL_FOLLOWS,
@@ -174,7 +175,8 @@ class _Filter:
         self.keep("documents", [r for r in self.rows("documents") if self._document(r)])
         self.keep("court_deliveries", [r for r in self.rows("court_deliveries")
                                        if self._delivery(r)])
-        self.keep("deadlines", [r for r in self.rows("deadlines") if self._deadline(r)])
+        self.keep("deadlines", [self._notes_at_level(r) for r in self.rows("deadlines")
+                                if self._deadline(r)])
         for table in self.src:
             if table not in self.out.tables:  # internal only (audit, tags) or unknown here
                 self.keep(table, [])
@@ -228,6 +230,13 @@ class _Filter:
             if c["uid"] == trigger:
                 return "capture_date" not in self.out.hidden_fields.get(trigger, frozenset())
         return False
+
+    def _notes_at_level(self, r: Row) -> Row:
+        """A step kept, without the conviction note in its notes where the copy withholds the
+        captive's status, which the note would tell."""
+        if not r.get("notes") or self.status_shown(r.get("captive_uid")):
+            return r
+        return {**r, "notes": without_convicted_note(r["notes"])}
 
     def _empty_lost_references(self) -> None:
         for table, refs in _OPTIONAL_REFS.items():

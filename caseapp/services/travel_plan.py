@@ -121,8 +121,9 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     _hold_back_status_consequences(plan, _by_uid(travel_tables).get("captives", {}), conflict)
     # What is written: the main file's record with the copy's changes (its other references,
     # emptied at home by a deletion there, stay as the main file has them).
-    plan.edits[:] = [(name, {**main_shown[name][row["uid"]], **{f: row[f] for f in changed}},
-                      changed) for name, row, changed in plan.edits]
+    plan.edits[:] = [(name, _held_lines_kept(
+        name, {**main_shown[name][row["uid"]], **{f: row[f] for f in changed}},
+        main_shown, by_uid_main), changed) for name, row, changed in plan.edits]
     deleted = [(name, rows[uid]) for uid, (base_main, base_travel) in mark.versions.items()
                if uid not in seen and base_main is not None and base_travel is not None
                for name, rows in by_uid_main.items() if uid in rows]
@@ -132,6 +133,22 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
 
 
 _Say = Callable[[str, Row, tuple[str, ...] | None, Message], None]
+
+
+def _held_lines_kept(name: str, written: Row, shown: dict[str, dict[str, Row]],
+                     main: dict[str, dict[str, Row]]) -> Row:
+    """A step's notes written back from the copy with the lines the copy never held (the
+    conviction note, left out where the copy withholds the status: :func:`filter_tables`)
+    kept as the main file has them."""
+    if name != "deadlines":
+        return written
+    full = main["deadlines"][written["uid"]].get("notes") or ""
+    held = [line for line in full.split("\n")
+            if line not in (shown["deadlines"][written["uid"]].get("notes") or "").split("\n")]
+    if not held:
+        return written
+    kept = written.get("notes") or ""
+    return {**written, "notes": "\n".join([*([kept] if kept else []), *held])}
 
 _FROM_DELETED = msg("the record it was computed from was deleted in the main file since the "
                     "copy was made; not applied")

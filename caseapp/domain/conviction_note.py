@@ -1,0 +1,89 @@
+"""The note a pre-trial order's open step carries while the captive is convicted: its
+words, how a line of a step's notes is told to be it (stored as a message, or written as text
+in one of the languages before), and how outputs print it (:mod:`caseapp.services.conviction_notes`
+writes and takes it back). The note tells the captive's status: an output whose level
+withholds the status prints the notes without it (:func:`notes_at_level`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.domain.messages import Message, msg, written_from
+from caseapp.domain.stored_messages import (
+    read_lines,
+    read_text,
+    shown_text,
+    stored_form,
+    stored_message,
+)
+
+
+def convicted_note(day: date | str) -> Message:
+    """The note on a pre-trial order's step due after the captive was convicted on ``day``."""
+    return msg("Convicted on {day}: after the verdict custody may no longer run under this "
+               "pre-trial detention order. Kept open: the rule on detention after a verdict "
+               "is not verified. Check what the verdict decided on detention.", day=day)
+
+
+def undated_convicted_note() -> Message:
+    """:func:`convicted_note` for a conviction whose day is not recorded."""
+    return msg("Convicted (the day is not recorded): after the verdict custody may no longer "
+               "run under this pre-trial detention order. Kept open: the rule on detention "
+               "after a verdict is not verified. Check what the verdict decided on detention.")
+
+
+def without_convicted_note(notes: str | None) -> str:
+    """``notes`` without the line of :func:`convicted_note` (in any language, for any day),
+    the lawyer's own lines and the other notes kept."""
+    return "\n".join(line for line in stored_form(notes).splitlines() if not is_conviction_note(line))
+
+
+def notes_at_level(notes: str | None, status_shown: bool) -> str | None:
+    """A step's ``notes`` (as read) as an output at a level writes them: without the line of
+    :func:`convicted_note` where the level withholds the captive's status, which the line would
+    tell (the lawyer's own lines stay, read as ever)."""
+    return notes if status_shown or not notes else read_lines(without_convicted_note(notes))
+
+
+def convicted_mark(day: date | str) -> Message:
+    """:func:`convicted_note` as the status report prints it under a captive's next deadline
+    (a line of a table cell)."""
+    return msg("Convicted on {day}: may no longer apply (the rule is not verified).", day=day)
+
+
+def printed_note(notes: str | None, status: CaptiveStatus | None, since: date | None, *,
+                 short: bool = False) -> Message | str | None:
+    """The note a document prints under an open step whose ``notes`` carry
+    :func:`convicted_note`, in the document's language (the stored line is in the language
+    it was written in): for the captive's ``status`` as the document's level shows it (None:
+    withheld, and so no note, which would tell it), of the day ``since``; the stored line as
+    written when the status has no day (the note then names the day it was written)."""
+    lines = [line for line in stored_form(notes).splitlines() if is_conviction_note(line)]
+    if status is not CaptiveStatus.CONVICTED or not lines:
+        return None
+    if since is None:
+        return read_text(lines[0])
+    return (convicted_mark if short else convicted_note)(since)
+
+
+def convicted_lines(step: Any) -> list[str]:
+    """The line of :func:`convicted_note` an open step carries (none, or one), in the reader's
+    language (as written, if it was written as text)."""
+    if step.status is not DeadlineStatus.OPEN:
+        return []
+    return [shown_text(line) for line in stored_form(step.notes).splitlines()
+            if is_conviction_note(line)]
+
+
+def is_conviction_note(line: str) -> bool:
+    """Whether ``line`` is :func:`convicted_note`'s: stored as a message, or written as text
+    in one of the languages before."""
+    said = stored_message(line)
+    if said is not None:
+        return said.text in (_NOTE_TEXT, undated_convicted_note().text)
+    return written_from(line, convicted_note)
+
+
+_NOTE_TEXT = convicted_note("").text
