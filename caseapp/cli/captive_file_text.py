@@ -26,7 +26,7 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
                        when: Mapping[int, str] | None = None) -> None:
     """``when``: when each open deadline falls due, in words, by its id (due_words)."""
     from caseapp.domain.cldr import format_date_short, format_datetime
-    from caseapp.domain.conviction_note import convicted_lines  # not for `captives list`
+    from caseapp.domain.custody_step_lines import convicted_lines  # not for `captives list`
     from caseapp.domain.sheet_values import says_unknown
     from caseapp.reports.hearing_words import state_words
     from caseapp.reports.texts import format_partial, t

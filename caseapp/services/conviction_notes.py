@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import Captive, Deadline, DetentionOrder
-from caseapp.domain.conviction_note import (
+from caseapp.domain.custody_step_lines import (
     convicted_note,
     undated_convicted_note,
     without_convicted_note,

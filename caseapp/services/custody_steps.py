@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, or_, select
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, defer
 from caseapp.db.models import Captive, Deadline, DetentionOrder, StatusChange
 from caseapp.domain.clock import CONTINUES_WITHIN
 from caseapp.domain.custody_periods import releases
+from caseapp.domain.custody_step_lines import CUSTODY_ENDED, custody_ended_said
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg, written_from
 from caseapp.domain.steps_at_end import closes_at_end
@@ -34,9 +35,6 @@ from caseapp.services.custody_known import known_custody
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_prefetch import chunks, prefetched_deadlines, prefetched_index
 from caseapp.services.deadline_writes import DETENTION_ORDER
-
-# Why the steps of a detention order after the end of custody are closed (the status reason).
-CUSTODY_ENDED = msg("Closed: custody ended (the captive is released, repatriated or dead).")
 
 
 class CustodySteps(ConvictionNotes):
@@ -191,7 +189,7 @@ class CustodySteps(ConvictionNotes):
         """:meth:`_follow_custody` for those of ``captive_ids`` whose custody has ``ended``
         (or not), a few hundred captives a query; ``gone``: an order being deleted. Captives
         a batch created are answered from what it holds (:mod:`custody_known`), alike."""
-        said = _custody_ended_said()
+        said = custody_ended_said()
         known = known_custody(s, captive_ids) if gone is None else {}
         for part in chunks(sorted(captive_ids)):
             by_batch = all(cid in known for cid in part)
@@ -323,20 +321,6 @@ class CustodySteps(ConvictionNotes):
             self._write_all(s, close.get(order.uid, []), AuditAction.UPDATE,
                             status=DeadlineStatus.DISMISSED,
                             status_reason=_superseded(order.start_date))
-
-
-def closed_as_custody_ended(reason: object) -> bool:
-    """Whether a deadline's stored ``status_reason`` is :data:`CUSTODY_ENDED` (closed by a
-    status that ended custody), in any language it was written in."""
-    return isinstance(reason, str) and reason in _custody_ended_said()
-
-
-@cache
-def _custody_ended_said() -> frozenset[str]:
-    """:data:`CUSTODY_ENDED` as it is stored (a message), and as it was written before, in
-    each language."""
-    return frozenset({stored_text(CUSTODY_ENDED), *(CUSTODY_ENDED.render(lang)
-                                                    for lang in LANGUAGES)})
 
 
 class _Custody(NamedTuple):

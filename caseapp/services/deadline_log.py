@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import AuditEntry, Captive, CaptiveName, Deadline
-from caseapp.domain.conviction_note import without_convicted_note
+from caseapp.domain.custody_step_lines import reason_at_level, without_convicted_note
 from caseapp.domain.dates import local_zone, zone_name
 from caseapp.domain.deadline_log import DailyLog, DailyLogEntry, FieldChange
 from caseapp.domain.deadlines import TRIGGER_YEARS
@@ -105,7 +105,7 @@ def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
             continue
         status_shown = captive_id is not None and level.allows(
             levels.captive_field(captive_id, "status"))
-        for kind, note, changes in _events(group, rule_titles):
+        for kind, note, changes in _events(group, rule_titles, status_shown):
             if not status_shown:  # the conviction note would tell the status the log withholds
                 changes = _without_conviction_note(changes)
                 if kind == "changed" and not changes:
@@ -191,10 +191,12 @@ def _own_levels(groups: list[list[AuditEntry]], current: dict[str, Deadline],
 
 
 def _events(group: Sequence[AuditEntry], titles: RuleTitles | None = None,
+            status_shown: bool = True,
             ) -> list[tuple[str, str | Message, tuple[FieldChange, ...]]]:
     """What one group of entries says happened, with the lawyer's note: one event, or
     several when writes made in the same second were read as one group (a snooze, then
-    done). A reason naming a rule by its id names it by its title (``titles``)."""
+    done). A reason naming a rule by its id names it by its title (``titles``); one that
+    tells custody ended, only where the log shows the captive's status (``status_shown``)."""
     first = group[0]
     changed = {e.field: e for e in group if e.field}
     if first.action is AuditAction.CREATE:
@@ -212,8 +214,9 @@ def _events(group: Sequence[AuditEntry], titles: RuleTitles | None = None,
         events.append((position["status"], (status.new_value or "") if closed else "reopened",
                        # why it was closed, or why CaseApp opened it again (a hearing no
                        # longer called off, the rules giving it again)
-                       read_naming_rules(reason.new_value, titles)
-                       if reason and reason.new_value else "", ()))
+                       read_naming_rules(said, titles)
+                       if reason and (said := reason_at_level(reason.new_value or "",
+                                                              status_shown)) else "", ()))
         used |= {"status", "status_reason"}
     notes = changed.get("notes")
     if notes is not None and snoozed_until(notes.new_value or "") is not None \

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.captive_rows import days_in_custody
-from caseapp.domain.conviction_note import notes_at_level, printed_note
+from caseapp.domain.custody_step_lines import notes_at_level, printed_note
 from caseapp.domain.dates import deadline_overdue, due_order
 from caseapp.domain.dto import (
     CaptiveDTO,

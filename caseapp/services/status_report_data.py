@@ -36,7 +36,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
-from caseapp.domain.conviction_note import printed_note
+from caseapp.domain.custody_step_lines import printed_note
 from caseapp.domain.dates import deadline_overdue, due_order
 from caseapp.domain.deadline_steps import ESTIMATE_MARK
 from caseapp.domain.enums import (

@@ -27,7 +27,7 @@ from typing import Any
 from caseapp.db.base import Base
 from caseapp.db.team_policies import CAPTIVE_ALWAYS
 from caseapp.db.withheld import blank_value
-from caseapp.domain.conviction_note import without_convicted_note
+from caseapp.domain.custody_step_lines import reason_at_level, without_convicted_note
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.redaction import (
     LEVEL_FOLLOWS,
@@ -232,11 +232,13 @@ class _Filter:
         return False
 
     def _notes_at_level(self, r: Row) -> Row:
-        """A step kept, without the conviction note in its notes where the copy withholds the
-        captive's status, which the note would tell."""
-        if not r.get("notes") or self.status_shown(r.get("captive_uid")):
+        """A step kept, without the conviction note in its notes and the custody-ended reason
+        it was closed with where the copy withholds the captive's status, which they would
+        tell."""
+        if self.status_shown(r.get("captive_uid")):
             return r
-        return {**r, "notes": without_convicted_note(r["notes"])}
+        return {**r, "notes": without_convicted_note(r.get("notes")),
+                "status_reason": reason_at_level(r.get("status_reason") or "", False)}
 
     def _empty_lost_references(self) -> None:
         for table, refs in _OPTIONAL_REFS.items():

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from caseapp.db.team_policies import INTERNAL_ONLY
+from caseapp.domain.custody_step_lines import closed_as_custody_ended
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.redaction import STATUS_FIELD
 from caseapp.services import interchange
-from caseapp.services.custody_steps import closed_as_custody_ended
 from caseapp.services.labels import level_label
 from caseapp.services.travel_conflicts import (
     Conflict,

@@ -1,23 +1,34 @@
-"""The note a pre-trial order's open step carries while the captive is convicted: its
-words, how a line of a step's notes is told to be it (stored as a message, or written as text
-in one of the languages before), and how outputs print it (:mod:`caseapp.services.conviction_notes`
-writes and takes it back). The note tells the captive's status: an output whose level
-withholds the status prints the notes without it (:func:`notes_at_level`)."""
+"""What CaseApp writes on a detention order's steps that tells the captive's status:
+
+- the note a pre-trial order's open step carries while the captive is convicted: its words,
+  how a line of a step's notes is told to be it (stored as a message, or written as text in
+  one of the languages before), and how outputs print it
+  (:mod:`caseapp.services.conviction_notes` writes and takes it back);
+- the reason its steps due after the end of custody are closed with
+  (:mod:`caseapp.services.custody_steps` closes them).
+
+An output whose level withholds the captive's status prints neither
+(:func:`notes_at_level`, :func:`reason_at_level`)."""
 
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Any
 
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
-from caseapp.domain.messages import Message, msg, written_from
+from caseapp.domain.messages import LANGUAGES, Message, msg, written_from
 from caseapp.domain.stored_messages import (
     read_lines,
     read_text,
     shown_text,
     stored_form,
     stored_message,
+    stored_text,
 )
+
+# Why the steps of a detention order after the end of custody are closed (the status reason).
+CUSTODY_ENDED = msg("Closed: custody ended (the captive is released, repatriated or dead).")
 
 
 def convicted_note(day: date | str) -> Message:
@@ -87,3 +98,24 @@ def is_conviction_note(line: str) -> bool:
 
 
 _NOTE_TEXT = convicted_note("").text
+
+
+def closed_as_custody_ended(reason: object) -> bool:
+    """Whether a deadline's stored ``status_reason`` is :data:`CUSTODY_ENDED` (closed by a
+    status that ended custody), in any language it was written in."""
+    return isinstance(reason, str) and reason in custody_ended_said()
+
+
+@cache
+def custody_ended_said() -> frozenset[str]:
+    """:data:`CUSTODY_ENDED` as it is stored (a message), and as it was written before, in
+    each language."""
+    return frozenset({stored_text(CUSTODY_ENDED), *(CUSTODY_ENDED.render(lang)
+                                                    for lang in LANGUAGES)})
+
+
+def reason_at_level(reason: str, status_shown: bool) -> str:
+    """A step's stored ``status_reason`` as an output at a level writes it: none where the
+    level withholds the captive's status and the reason is :data:`CUSTODY_ENDED`, which
+    would tell that custody ended."""
+    return "" if not status_shown and closed_as_custody_ended(reason) else reason

@@ -1,8 +1,10 @@
-"""The conviction note on a pre-trial order's open steps tells the captive's status: every
-output whose level withholds the status leaves it out of the steps' notes — the calendar, the
-daily log of deadline control, an export or travel copy at a level, `deadlines` and `captives
-show` at a level — and keeps the lawyer's own lines; at a level that shows the status the note
-is there (tests/reports/test_conviction_note_documents.py: the dossier and status report)."""
+"""What CaseApp writes on a detention order's steps tells the captive's status: the note on a
+pre-trial order's open steps after a conviction, and the reason steps were closed with when
+custody ended. Every output whose level withholds the status leaves both out — the calendar,
+the daily log of deadline control, an export or travel copy at a level, `deadlines` and
+`captives show` at a level — and keeps the lawyer's own lines; at a level that shows the status
+they are there (tests/reports/test_conviction_note_documents.py: the dossier and status
+report)."""
 
 from __future__ import annotations
 
@@ -112,3 +114,21 @@ def test_a_travel_copy_below_the_status_holds_no_note_and_merges_back_without_lo
                 if d.title == "Detention order expires")
     assert "Called the court's clerk" in home.notes and OWN_LINE in home.notes
     assert "Convicted on" in _flat(home.notes)
+
+
+def test_steps_closed_as_custody_ended_do_not_say_why_below_the_status(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """A release kept internal: the order's steps, closed as custody ended, are logged and
+    exported at the shareable level as dismissed, without the reason that tells custody
+    ended (“the captive is released, repatriated or dead”)."""
+    c = case_file.captives.create(names=["Aram Sargsyan"], capture="2026-11-20",
+                                  status="pre_trial", sensitivity="shareable",
+                                  consent_publicity=True, field_levels={"status": "internal"})
+    case_file.detention_orders.create(captive_id=c.id, start_date="2026-11-21", term_months=4,
+                                      sensitivity="shareable")
+    case_file.captives.set_status(c.id, "released", effective_on="2026-11-25", level="shareable")
+    below = _daily_log(case_file, "shareable")
+    assert "Dismissed" in below and "custody ended" not in below
+    assert "custody ended" in _daily_log(case_file, "internal")
+    assert "custody ended" not in _export(case_file, "shareable", tmp_path / "shareable.json")
+    assert "custody ended" in _export(case_file, "internal", tmp_path / "internal.json")
