@@ -335,6 +335,10 @@ class _Builder(ExtrasSections):
                          "\n".join(x for x in (self.date(o.appeal_filed_on), o.appeal_outcome) if x)]
                         for o in d.detention_orders],
                        [0.11, 0.135, 0.18, 0.135, 0.08, 0.135, 0.225])
+            # each order's notes below the table, named as the chronology names the order
+            self.facts([(self.t("order_notes", kind=label(o.kind, self.lang).lower(),
+                                date=self.date(o.start_date)), o.notes)
+                        for o in d.detention_orders if o.notes])
         if d.hearings:
             self.h2(self.t("hearings"))
             self.table([self.t("when"), self.t("kind"), self.t("court"), self.t("outcome")],
@@ -431,7 +435,8 @@ class _Builder(ExtrasSections):
         self.para(self.t("annex_intro"), self.s.muted)
         rows = []
         for n, doc in enumerate(d.annex, 1):
-            described = "\n".join(x for x in (doc.title, doc.filename, doc.source) if x)
+            described = "\n".join(x for x in (doc.title, doc.filename, doc.source, doc.notes)
+                                  if x)
             sha = f"{doc.sha256[:32]}\n{doc.sha256[32:]}"
             rows.append([str(n), described, self.date(doc.received_on), sha])
         self.table([self.t("row_no"), self.t("document"), self.t("received"), self.t("sha256")], rows,

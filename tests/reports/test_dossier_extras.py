@@ -208,3 +208,31 @@ def test_a_hearings_notes_are_printed_beside_its_outcome(case_file: CaseFile) ->
         render_dossier(build_dossier(case_file, c.id, level="shareable"))))
     assert "Adjourned to 2 June" in text
     assert "Prosecutor asked to add the medical report" in text
+
+
+def test_a_detention_orders_and_a_documents_notes_are_printed_at_their_level(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """The dossier printed neither a detention order's notes ("the order's copy came from the
+    family; the court's seal is missing") nor an annexed document's: both are printed now, at
+    the record's own level, and left out with it below that level."""
+    c = case_file.captives.create(names=[dict(full_name="Արամ Սարգսյան", is_primary=True)],
+                                  sensitivity="public", consent_publicity=True)
+    case_file.detention_orders.create(captive_id=c.id, start_date="2025-03-01", term_months=4,
+                                      notes="Copy from the family; the seal is missing",
+                                      sensitivity="shareable")
+    scan = tmp_path / "order.pdf"
+    scan.write_bytes(b"%PDF-1.4 the order")
+    case_file.documents.add_file(scan, captive_id=c.id, title="Order of 1 March",
+                                 notes="Received by fax, page 2 unreadable",
+                                 sensitivity="shareable")
+
+    def dossier(level: str, lang: str = "en") -> str:
+        return " ".join(" ".join(p.split()) for p in pdf_text(
+            render_dossier(build_dossier(case_file, c.id, level=level), lang=lang)))
+    shareable = dossier("shareable")
+    assert ("Notes on the detention order (initial) of 1 Mar 2025 Copy from the "
+            "family; the seal is missing") in shareable
+    assert "Received by fax, page 2 unreadable" in shareable
+    public = dossier("public")
+    assert "seal is missing" not in public and "page 2 unreadable" not in public
+    assert "Примечания к постановлению о заключении под стражу" in dossier("shareable", "ru")

@@ -179,6 +179,7 @@ TEXTS: dict[str, Entry] = {
     "ev_communicated": "Communicated to the Government",
     "ev_status": "Status: {status}",
     "ev_order": "Detention order ({kind}) until {date}",
+    "order_notes": "Notes on the detention order ({kind}) of {date}",
     "ev_hearing": "Hearing: {kind}",
     "hearing_cancelled": "Cancelled",
     "hearing_adjourned_to": "Adjourned to {date}",

@@ -207,6 +207,7 @@ TEXTS: dict[str, Entry] = {
     "ev_communicated": "Communiquée au Gouvernement",
     "ev_status": "Situation\u00a0: {status}",
     "ev_order": "Ordonnance de placement en détention ({kind}) jusqu’au {date}",
+    "order_notes": "Remarques sur l’ordonnance de placement en détention ({kind}) du {date}",
     "ev_hearing": "Audience\u00a0: {kind}",
     "hearing_cancelled": "Annulée",
     "hearing_adjourned_to": "Renvoyée au {date}",

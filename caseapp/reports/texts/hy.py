@@ -171,6 +171,7 @@ TEXTS: dict[str, Entry] = {
     "ev_communicated": "Կոմունիկացվել է Կառավարությանը",
     "ev_status": "Կարգավիճակ՝ {status}",
     "ev_order": "Կալանավորման մասին որոշում ({kind})՝ մինչև {date}",
+    "order_notes": "Նշումներ. կալանավորման մասին որոշում ({kind})՝ {date}",
     "ev_hearing": "Դատական նիստ՝ {kind}",
     "hearing_cancelled": "Չեղարկված է",
     "hearing_adjourned_to": "Հետաձգված է մինչև {date}",

@@ -196,6 +196,7 @@ TEXTS: dict[str, Entry] = {
     "ev_communicated": "Коммуницирована Правительству",
     "ev_status": "Статус: {status}",
     "ev_order": "Постановление о заключении под стражу ({kind}) до {date}",
+    "order_notes": "Примечания к постановлению о заключении под стражу ({kind}) от {date}",
     "ev_hearing": "Судебное заседание: {kind}",
     "hearing_cancelled": "Отменено",
     "hearing_adjourned_to": "Отложено до {date}",
