@@ -22,6 +22,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
     refuse_standard_output,
+    say,
 )
 from caseapp.cli.sheet_preview_text import preview_json, print_preview, value_words, who
 from caseapp.domain.enums import Sensitivity
@@ -93,6 +94,7 @@ def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
         pv = preview(cf, args.file, sheet=args.sheet or "", mapping=mapping,
                      header_row=args.header_row, encoding=args.encoding or "",
                      delimiter=_delimiter(args.delimiter or ""))
+        _unused_options(args, pv)
         decisions = None
         if args.dry_run:
             _try(cf, pv, args, out)
@@ -117,6 +119,22 @@ def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
             out.write(str(msg("Dry run: the mapping was not saved to {file} either (it is saved "
                               "with the import).", file=args.save_mapping)) + "\n")
     return 0
+
+
+def _unused_options(args: argparse.Namespace, pv: SheetPreview) -> None:
+    """A warning on stderr for each option the file has nothing for: ``--encoding`` or
+    ``--delimiter`` given for a workbook (.xlsx, .ods), ``--sheet`` for a CSV file. The user
+    who typed it should know it did nothing."""
+    if pv.kind == "csv":
+        if args.sheet:
+            say(args.err, msg("warning: --sheet applies to workbooks only; {file} is a CSV "
+                                "file, one table, and was read whole.", file=pv.path.name))
+        return
+    for option, value in (("--encoding", args.encoding), ("--delimiter", args.delimiter)):
+        if value:
+            say(args.err, msg("warning: {option} applies to CSV files only; {file} is a "
+                                "workbook (.{kind}) and was read without it.", option=option,
+                                file=pv.path.name, kind=pv.kind))
 
 
 def _try(cf: Any, pv: SheetPreview, args: argparse.Namespace, out: TextIO) -> None:
