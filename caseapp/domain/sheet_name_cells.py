@@ -1,6 +1,7 @@
 """A spreadsheet's name cell as a list writes it, read as CaseApp writes a name (pure: no
 file, no database): a Latin name written surname first turned round, a remark in brackets
-after it taken out, letters of the other alphabet that look alike written in its own, the
+after it taken out, another name it says the captive is known by ("aka") read apart, letters
+of the other alphabet that look alike written in its own, the
 surname a given name's cell repeats left out (:func:`caseapp.domain.sheet_rows.read_row`)."""
 
 from __future__ import annotations
@@ -50,6 +51,28 @@ def remark_cut(value: Any) -> tuple[Any, bool]:
     return (out if isinstance(value, list) else out[0]), cut
 
 
+# Another name the captive is known by, after the name or in brackets after it: "Aram
+# Petrosyan aka Aro", "Петросян Арам, он же Аро", "Karen Sargsyan (a.k.a. Ko)",
+# "Արամ Պետրոսյան, մականունը՝ Արո".
+_MARKS = (r"(?:aka|a\.\s?k\.\s?a\.?|a/k/a|also known as|alias|он же|она же|"
+          r"также известн(?:ый|ая) как|известн(?:ый|ая) как|по прозвищу|кличка:?|"
+          r"մականունը՝?|մականունով)")
+ALIAS_MARK = re.compile(rf"\s*,?\s+{_MARKS}\s+", re.IGNORECASE)
+_ALIAS_IN_BRACKETS = re.compile(rf"(.*?\S)\s*\(\s*{_MARKS}\s+([^()]+)\)\s*", re.IGNORECASE)
+
+
+def aliases_cut(text: str) -> tuple[str, list[str]]:
+    """A name cell's text without the other names it says the captive is known by ("aka
+    Aro"), and those names (none: the text as it is)."""
+    bracketed = _ALIAS_IN_BRACKETS.fullmatch(text)
+    if bracketed:
+        text = f"{bracketed.group(1)} aka {bracketed.group(2)}"
+    parts = [" ".join(p.split()).strip(",;") for p in ALIAS_MARK.split(text)]
+    if len(parts) < 2 or not all(parts):
+        return text, []
+    return parts[0], parts[1:]
+
+
 def lookalikes_fixed_in(value: Any) -> tuple[Any, list[Message]]:
     """A name (or the spellings of a name cell) with its look-alike letters of the other
     alphabet written in its own, and the warning of each such spelling."""
@@ -80,5 +103,5 @@ def same_words(one: str, other: str) -> bool:
     return sorted(one.casefold().split()) == sorted(other.casefold().split())
 
 
-__all__ = ["NAME_REMARK", "given_first", "lookalikes_fixed_in", "remark_cut", "same_words",
+__all__ = ["ALIAS_MARK", "NAME_REMARK", "aliases_cut", "given_first", "lookalikes_fixed_in", "remark_cut", "same_words",
            "without_surname"]

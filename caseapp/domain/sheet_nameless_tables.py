@@ -35,12 +35,17 @@ _TITLE_WORD = re.compile(
     r"արդյունք\w*|գործ\w*|հոդված\w*|մեղադրանք\w*|դատավճիռ\w*|ժամկետ\w*|հեռախոս\w*|"
     r"հասցե\w*|տարի|ամիս|երկիր|աղբյուր\w*|փաստաթուղթ\w*|հաջորդ\w*|վերջին|և|ըստ")
 _LONGEST_TITLE = 40
+_BRACKETED = re.compile(r"(.*?\S)\s*\([^()]*\)")
 
 
 def a_column_title(text: str) -> bool:
     """Whether a cell's whole text is a column's title: a field's header ("Status"), one
     about someone else ("Contact person"), or words only titles have ("Hearing date",
-    "Количество")."""
+    "Количество"). A remark in brackets after it is the title's ("Брат (Ф.И.О.)") or a
+    person's ("Акопян Тигран (брат Карена)"): what stands before it decides."""
+    remarked = _BRACKETED.fullmatch(text.strip())
+    if remarked:
+        text = remarked.group(1)
     words = normalise(text).split()
     return bool(words) and (names_a_field(text) or about_someone_else(text)
                             or all(_TITLE_WORD.fullmatch(w) for w in words))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, DatePrecision, Script, Sex
+from caseapp.domain.enums import CaptiveCategory, DatePrecision, NameKind, Script, Sex
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, quoted_each, text_of
 from caseapp.domain.name_display import azerbaijani_spelling
@@ -31,6 +31,7 @@ from caseapp.domain.sheet_header_rows import finished_below, header_with_groups,
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_name_cells import (
+    aliases_cut,
     given_first,
     lookalikes_fixed_in,
     remark_cut,
@@ -330,6 +331,7 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
     parts: dict[Script, dict[str, list[str]]] = {}
     notes: list[str] = []
     tags: list[str] = []
+    aliases: list[str] = []
     azerbaijani = azerbaijani_headers(tuple(lay.headers))
 
     def problem(i: int, name: str, raw: object, reason: str | Message,
@@ -343,8 +345,12 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         unknown = says_unknown(raw)  # "н/д", "?", "—": as an empty cell, unless a word
         if unknown and name not in _WORD_FIELDS:  # field reads it ("неизвестно" for sex)
             continue
+        known_as: list[str] = []
         try:
-            value, caveat, keep = _read_cell(name, raw, overrides, value_names)
+            if name == "name":  # "Aram Petrosyan aka Aro": "Aro" is a name of his too
+                cell, known_as = aliases_cut(clean_text(raw))
+            value, caveat, keep = _read_cell(name, cell if known_as else raw, overrides,
+                                             value_names)
             if name in DATE_FIELDS and i in lay.date_orders:  # 04/05/1990 in a US column
                 value, _ = in_column_order(raw, value, lay.date_orders[i])
         except CellError as exc:
@@ -355,6 +361,11 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         except (ValueError, CaseAppError) as exc:  # any other: the cell's error, never the sheet's
             problem(i, name, raw, exc.message if isinstance(exc, CaseAppError) else str(exc))
             continue
+        if known_as:
+            problem(i, name, raw, msg("says the captive is also known as {names}: read as "
+                                      "another name of theirs", names=quoted_each(known_as)),
+                    warning=True)
+            aliases.extend(known_as)
         if caveat is not None:
             problem(i, name, raw, caveat, warning=True)
             if keep:  # what the value read leaves out ("на 15 лет", "весна"): kept to read
@@ -433,6 +444,11 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             # (a full-name column beside the parts' columns: "Григорян Айк" and "Айк" +
             # "Григорян" are one spelling, not two)
             names.append((joined, _language(joined, script, azerbaijani)))
+    if aliases:  # after the spellings, each an alias (a row's own name kinds say otherwise)
+        names.extend((a, _language(a, detect_script(a), azerbaijani)) for a in aliases)
+        values.setdefault("name_details", tuple(
+            (NameKind.ALIAS if n in aliases else NameKind.NATIVE, language)
+            for n, language in dict.fromkeys(names)))
     if not names and not any(p.field in ("name", "given_name", "surname", "patronymic")
                              for p in problems):
         problems.append(CellProblem(number, "", "", "name", "", str(msg(
