@@ -3,18 +3,17 @@ the cells that cannot be read, with the reason (pure: no file, no database)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, DatePrecision, NameKind, Script, Sex
+from caseapp.domain.enums import NameKind, Script
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, quoted_each, text_of
 from caseapp.domain.name_display import azerbaijani_spelling
 from caseapp.domain.names import detect_script
-from caseapp.domain.sheet_answers import TEXT_FIELDS, refuse_answer
+from caseapp.domain.sheet_cells import read_cell
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     FIELDS,
@@ -28,7 +27,6 @@ from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_date_and_place import DATE_OF_PLACE, date_and_place, names_a_date
 from caseapp.domain.sheet_date_orders import DATE_FIELDS, ColumnOrder, in_column_order
 from caseapp.domain.sheet_header_rows import finished_below, header_with_groups, name_parts_below
-from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_name_cells import (
     aliases_cut,
@@ -38,26 +36,18 @@ from caseapp.domain.sheet_name_cells import (
     same_words,
     without_surname,
 )
-from caseapp.domain.sheet_name_scripts import one_person, spellings
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
 from caseapp.domain.sheet_part_titles import FromTitle, Parts
-from caseapp.domain.sheet_status import parse_status, refuse_uncertain
 from caseapp.domain.sheet_tables import other_tables, repeated_headers
 from caseapp.domain.sheet_title_rows import NotAPerson, lone_title_word, title_row, total_row
 from caseapp.domain.sheet_values import (
-    CATEGORY_WORDS,
-    SEX_WORDS,
     CellError,
     UnknownWord,
     ValueNames,
     clean_text,
-    full_name,
     join_name,
-    parse_name_details,
-    parse_word,
     says_unknown,
-    split_tags,
     surname_unshouted,
     value_code,
 )
@@ -317,11 +307,6 @@ def _no_person(number: int, row: Sequence[object], reason: Message) -> RowValues
                                                    text_of(reason)),))
 
 
-# A year or a date written into a name cell ("Петросян Арам, 1990 г.р."): it would be kept
-# as part of the name, and the comma turn it round ("1990 г.р. Петросян Арам").
-_DATE_IN_NAME = re.compile(r"\d{4}|\d{1,2}\s*[./]\s*\d{1,2}")
-
-
 def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
              overrides: dict[str, dict[str, str]],
              value_names: ValueNames = value_code) -> RowValues:
@@ -349,7 +334,7 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         try:
             if name == "name":  # "Aram Petrosyan aka Aro": "Aro" is a name of his too
                 cell, known_as = aliases_cut(clean_text(raw))
-            value, caveat, keep = _read_cell(name, cell if known_as else raw, overrides,
+            value, caveat, keep = read_cell(name, cell if known_as else raw, overrides,
                                              value_names)
             if name in DATE_FIELDS and i in lay.date_orders:  # 04/05/1990 in a US column
                 value, _ = in_column_order(raw, value, lay.date_orders[i])
@@ -455,55 +440,6 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             "has no name: every row needs one (a full name, or a given name and a surname)"))))
     return RowValues(number, tuple(dict.fromkeys(names)), values, tuple(notes), tuple(tags),
                      tuple(problems))
-
-
-def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]],
-               value_names: ValueNames) -> tuple[Any, Message | None, bool]:
-    """The cell's value, the caveat of reading it (None when there is none), and whether the
-    cell is kept in the captive's notes (what the value leaves out of it)."""
-    if name in ("birth", "capture"):
-        return read_sheet_date(raw)
-    if name == "status":
-        status, rest = parse_status(raw, overrides.get("status"))
-        if not rest:
-            return status, None, False
-        return status, msg("is read as “{status}”; the rest (“{rest}”) is kept in the "
-                           "captive's notes", status=value_names(status), rest=_short(rest)), True
-    if name == "status_since":
-        day, caveat, _ = read_sheet_date(raw)
-        if day.precision is not DatePrecision.EXACT:
-            raise CellError(msg("is not a day (write 17.05.2024)"))
-        return day.value, caveat, False
-    return _read_other(name, raw, overrides), None, False
-
-
-def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) -> Any:
-    if name == "category":
-        refuse_uncertain(raw, overrides.get("category"))  # "военный?"
-        return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category"))
-    if name == "sex":
-        refuse_uncertain(raw, overrides.get("sex"))
-        return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex"))
-    if name == "tags":
-        return split_tags(raw)
-    if name == "name_details":
-        return parse_name_details(raw)
-    if name in TEXT_FIELDS:  # "Гражданин РА": TRUE, "да"
-        refuse_answer(raw, FIELD_NAMES[name])
-    text = clean_text(raw)
-    if name in ("name", "given_name", "patronymic", "surname") and not any(
-            ch.isalpha() for ch in text):
-        raise CellError(msg("has no letter, so it is no name"))
-    if name in ("name", "given_name", "patronymic", "surname") and _DATE_IN_NAME.search(text):
-        raise CellError(msg("holds a year or a date beside the name; put it in a column of its "
-                            "own (a name with one comma is also turned round: “Surname, "
-                            "Given”)"))
-    if name == "name":  # (a cell in two alphabets: a spelling for each)
-        written = spellings(text)
-        for one in written or [text]:
-            one_person(one)
-        return full_name(text) if written is None else [full_name(w) for w in written]
-    return " ".join(text.split()) if name != "notes" else text
 
 
 def describe(values: RowValues) -> dict[str, str]:

@@ -263,13 +263,13 @@ def test_a_date_marked_uncertain_keeps_the_mark_or_says_it_cannot(
 def test_no_cell_error_aborts_the_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     # Whatever a cell's reading raises (a rule of the dates' own, not a CellError) is the
     # problem of its row and column; the other rows are read.
-    from caseapp.domain import sheet_rows
+    from caseapp.domain import sheet_cells, sheet_rows
     from caseapp.domain.errors import ValidationError
 
     def refuse(raw: object) -> None:
         raise ValidationError("“~x” is not a date")
 
-    monkeypatch.setattr(sheet_rows, "read_sheet_date", refuse)
+    monkeypatch.setattr(sheet_cells, "read_sheet_date", refuse)
     rows = [["Name", "Date of birth"], ["Aram", "~x"], ["Babken", ""]]
     (row, other), _, _ = sheet_rows.read_rows(rows, sheet_rows.layout(rows, None), None)
     assert other.names == (("Babken", ""),) and not other.problems
