@@ -6,9 +6,10 @@ cell), any other text; with what to say of it (pure: no file, no database;
 from __future__ import annotations
 
 import re
-from typing import Any
+from datetime import date
+from typing import Any, NamedTuple
 
-from caseapp.domain.enums import CaptiveCategory, DatePrecision, Sex
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.sheet_answers import TEXT_FIELDS, refuse_answer
 from caseapp.domain.sheet_columns import FIELD_NAMES
@@ -33,6 +34,31 @@ from caseapp.domain.sheet_values import (
 _DATE_IN_NAME = re.compile(r"\d{4}|\d{1,2}\s*[./]\s*\d{1,2}")
 
 
+class StatusOn(NamedTuple):
+    """A status cell that gives the day of the status after it ("освобождена 15.03.2021",
+    "released on 15.03.2021", "в СИЗО с 12.01.2023")."""
+
+    status: CaptiveStatus
+    day: date
+
+
+# The little word between a status and its day ("released on", "в СИЗО с", "since").
+_BEFORE_DAY = re.compile(r"(?:on|since|from|as of|с|со|от)\s+", re.IGNORECASE)
+
+
+def _status_day(rest: str) -> date | None:
+    """The day a status cell's rest gives alone (an exact day, read without doubt), or None."""
+    text = rest.strip()
+    lead = _BEFORE_DAY.match(text)
+    if lead:
+        text = text[lead.end():]
+    try:
+        day, caveat, _ = read_sheet_date(text)
+    except (CellError, ValueError):
+        return None
+    return day.value if day.precision is DatePrecision.EXACT and caveat is None else None
+
+
 def read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]],
                value_names: ValueNames) -> tuple[Any, Message | None, bool]:
     """The cell's value, the caveat of reading it (None when there is none), and whether the
@@ -43,6 +69,11 @@ def read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]],
         status, rest = parse_status(raw, overrides.get("status"))
         if not rest:
             return status, None, False
+        on = _status_day(rest)
+        if on is not None:  # "освобождена 15.03.2021": the day of that status
+            return StatusOn(status, on), msg(
+                "is read as “{status}” since {day} (the day written after it)",
+                status=value_names(status), day=on), False
         return status, msg("is read as “{status}”; the rest (“{rest}”) is kept in the "
                            "captive's notes", status=value_names(status), rest=_short(rest)), True
     if name == "status_since":
@@ -82,4 +113,4 @@ def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) ->
     return " ".join(text.split()) if name != "notes" else text
 
 
-__all__ = ["read_cell"]
+__all__ = ["StatusOn", "read_cell"]

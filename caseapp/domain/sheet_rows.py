@@ -13,7 +13,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, quoted_each, text_of
 from caseapp.domain.name_display import azerbaijani_spelling
 from caseapp.domain.names import detect_script
-from caseapp.domain.sheet_cells import read_cell
+from caseapp.domain.sheet_cells import StatusOn, read_cell
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     FIELDS,
@@ -317,6 +317,7 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
     notes: list[str] = []
     tags: list[str] = []
     aliases: list[str] = []
+    status_day, status_cell = None, ""
     azerbaijani = azerbaijani_headers(tuple(lay.headers))
 
     def problem(i: int, name: str, raw: object, reason: str | Message,
@@ -346,6 +347,10 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         except (ValueError, CaseAppError) as exc:  # any other: the cell's error, never the sheet's
             problem(i, name, raw, exc.message if isinstance(exc, CaseAppError) else str(exc))
             continue
+        if isinstance(value, StatusOn):  # the day after the status: its day, unless the
+            value, status_day = value  # row's own column of that day gives another
+            status_cell = f"{lay.headers[i] if i < len(lay.headers) else FIELDS[name]}: " \
+                f"{clean_text(raw)}"
         if known_as:
             problem(i, name, raw, msg("says the captive is also known as {names}: read as "
                                       "another name of theirs", names=quoted_each(known_as)),
@@ -429,6 +434,10 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             # (a full-name column beside the parts' columns: "Григорян Айк" and "Айк" +
             # "Григорян" are one spelling, not two)
             names.append((joined, _language(joined, script, azerbaijani)))
+    if status_day is not None and values.get("status_since", status_day) != status_day:
+        notes.append(status_cell)
+    elif status_day is not None:
+        values["status_since"] = status_day
     if aliases:  # after the spellings, each an alias (a row's own name kinds say otherwise)
         names.extend((a, _language(a, detect_script(a), azerbaijani)) for a in aliases)
         values.setdefault("name_details", tuple(

@@ -263,7 +263,11 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
      r"вернувш\w*|վերադարձված(ներ|ները)?|վերադարձել է|հայրենադարձված(ներ|ները)?|"
      r"qaytar[ıi]l[ıi]b|t[əe]hvil verilib|repatriasiya (edilib|olunub)|rapatri[ée]e?s?",
      CaptiveStatus.REPATRIATED),
-    (r"deceased|dead|died|killed|погиб\w*|умер\w*|скончал\w*|мертв\w*|զոհված(ներ|ները)?|"
+    # ("погиб в плену": died in captivity, not held; its "в плену" alone names the held)
+    (r"(died|dead|killed|murdered) in captivity|(погиб\w*|умер\w*|скончал\w*|убит\w*) в плену|"
+     r"(մահացել|զոհվել) է գերության մեջ|գերության մեջ (մահացած|զոհված)|"
+     r"morte?s? en captivit[ée]|"
+     r"deceased|dead|died|killed|погиб\w*|умер\w*|скончал\w*|мертв\w*|զոհված(ներ|ները)?|"
      r"մահացած(ներ|ները)?|"
      r"մահացել է|v[əe]fat (edib|edilib)|[öo]l[üu]b|h[əe]lak olub|d[ée]c[ée]d[ée]e?s?|"
      r"morte?s?|tu[ée]e?s?", CaptiveStatus.DECEASED),

@@ -64,6 +64,7 @@ def test_the_rest_of_a_status_cell_is_said_and_kept_in_the_captives_notes(
     captives = [case_file.captives.get(i) for i in result.created]
     assert [c.status for c in captives] == [CaptiveStatus.CONVICTED, CaptiveStatus.RELEASED,
                                             CaptiveStatus.RELEASED]
+    # (a day after the status is the status's day: nothing of the cell is left to keep)
+    assert captives[1].status_since.isoformat() == "2024-03-12"
     assert [[n.body for n in case_file.notes.list(captive_id=c.id)] for c in captives] == [
-        ["Статус: Осужден на 15 лет"], ["Статус: Released 12.03.2024"],
-        ["Статус: Ազատ է արձակվել 2024"]]
+        ["Статус: Осужден на 15 лет"], [], ["Статус: Ազատ է արձակվել 2024"]]
