@@ -1,6 +1,6 @@
 """A status cell with more words than the status ("Осужден на 15 лет", "Released 12.03.2024",
-"Ազատ է արձակվել 2024"): its leading words are the status, a day after them its day, the rest is kept in the captive's
-notes and said in the preview. A cell naming two statuses, or none, is not read."""
+"Ազատ է արձակվել 2024"): its leading words are the status, a day after them its day, the
+rest is kept in the captive's notes and said in the preview. A cell naming two statuses, or none, is not read."""
 
 from __future__ import annotations
 
