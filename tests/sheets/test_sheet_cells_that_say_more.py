@@ -7,7 +7,8 @@
   taken for the header of another table, it ended the list (the rows from it on not read);
 - a status with its day after it ("освобождена 15.03.2021"): the day went to the notes and the
   status had none; it is the status's day;
-- "погиб в плену" (died in captivity): refused as two statuses; it is deceased."""
+- "погиб в плену" (died in captivity): refused as two statuses; it is deceased;
+and a nickname two people share ("Aro") no longer makes them likely the same person."""
 
 from __future__ import annotations
 
@@ -107,3 +108,15 @@ def test_died_in_captivity_is_deceased(case_file: CaseFile, tmp_path: Path, cell
     pv = preview(case_file, path)
     assert not [p for p in pv.rows[0].problems if not p.warning]
     assert pv.rows[0].values.values["status"].value == "deceased"
+
+
+def test_a_shared_nickname_alone_does_not_make_two_people_one(case_file: CaseFile,
+                                                              tmp_path: Path) -> None:
+    # Aram Petrosyan, known as "Aro", and Armen Martirosyan, also "Аро": the one-word alias
+    # alone scored "same name" (1.00), and the new captive was offered as a duplicate.
+    case_file.captives.create(names=[{"full_name": "Aram Petrosyan", "is_primary": True},
+                                     {"full_name": "Aro", "kind": "alias"}])
+    path = _book(tmp_path / "list.xlsx", [["ФИО", "Год рождения"],
+                                          ["Мартиросян Армен, он же Аро", "1994"]])
+    pv = preview(case_file, path)
+    assert not pv.rows[0].duplicates
