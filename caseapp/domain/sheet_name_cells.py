@@ -11,6 +11,7 @@ from typing import Any
 
 from caseapp.domain.messages import Message, msg, quoted_each
 from caseapp.domain.name_display import azerbaijani_spelling
+from caseapp.domain.sheet_columns import about_someone_else
 from caseapp.domain.sheet_values import (
     azerbaijani_surname_first,
     lookalikes_fixed,
@@ -41,11 +42,12 @@ NAME_REMARK = re.compile(r"(.*?\S)\s*\((?=[^\W\d_])([^()]*)\)\s*")
 
 def remark_cut(value: Any) -> tuple[Any, bool]:
     """A name (or the spellings of a name cell) without a remark in brackets after it, and
-    whether one was cut."""
+    whether one was cut: one in small letters, or one about a relative, whose words may begin
+    with a name ("(Աշոտի դուստր)", "(Son of Karen)")."""
     out, cut = [], False
     for written in value if isinstance(value, list) else [value]:
         found = NAME_REMARK.fullmatch(written) if isinstance(written, str) else None
-        if found and found.group(2)[:1].islower():
+        if found and (found.group(2)[:1].islower() or about_someone_else(found.group(2))):
             written, cut = found.group(1), True
         out.append(written)
     return (out if isinstance(value, list) else out[0]), cut

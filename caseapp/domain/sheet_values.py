@@ -234,7 +234,8 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
      CaptiveStatus.MISSING),
     (r"held|captive|in captivity|detained|in custody|prisoner|prisoner of war|pow|"
      r"в плену|плен|пленн\w*|военнопленн\w*|ռազմագերի(ներ|ները)?|"
-     r"удерживает\w*|задержан\w*|под стражей|содерж\w* под стражей|գերության մեջ|"
+     r"удерживает\w*|задержан\w*|под стражей|содерж\w* под стражей|գերության մեջ( է)?|"
+     r"գերի է|կալանքի տակ է|"
      r"գերի(ներ|ները)?|գերեվարված(ներ|ները)?|կալանքի տակ|կալանավորված(ներ|ները)?|"
      r"պահվում է|"
      r"h[əe]bsd[əe](dir)?|saxlan[ıi]l[ıi]r|[əe]sirlikd[əe](dir)?|[əe]sir|"
@@ -260,7 +261,8 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
      CaptiveStatus.RELEASED),
     (r"repatriated|returned|returned home|exchanged|репатриирован\w*|возвращ[её]н\w*|"
      r"вернул\w*|обмен[её]н\w*|обменян\w*|փոխանակված(ներ|ները)?|"
-     r"вернувш\w*|վերադարձված(ներ|ները)?|վերադարձել է|հայրենադարձված(ներ|ները)?|"
+     r"вернувш\w*|վերադարձված(ներ|ները)?|վերադարձ(վ)?ել է|հայրենադարձված(ներ|ները)?|"
+     r"հայրենադարձվել է|"
      r"qaytar[ıi]l[ıi]b|t[əe]hvil verilib|repatriasiya (edilib|olunub)|rapatri[ée]e?s?",
      CaptiveStatus.REPATRIATED),
     # ("погиб в плену": died in captivity, not held; its "в плену" alone names the held)

@@ -120,3 +120,21 @@ def test_a_shared_nickname_alone_does_not_make_two_people_one(case_file: CaseFil
                                           ["Мартиросян Армен, он же Аро", "1994"]])
     pv = preview(case_file, path)
     assert not pv.rows[0].duplicates
+
+
+def test_an_armenian_list_as_written(case_file: CaseFile, tmp_path: Path) -> None:
+    # "գերության մեջ է" (is in captivity) kept its "է" in the notes as a remark;
+    # "վերադարձվել է" (was returned) was no known status; "(Աշոտի դուստր)" (Ashot's daughter),
+    # a remark beginning with a name, stayed in the captive's name.
+    path = _book(tmp_path / "list.xlsx", [
+        ["Ազգանուն, անուն, հայրանուն", "Կարգավիճակ"],
+        ["Պետրոսյան Արամ Կարենի", "գերության մեջ է"],
+        ["Գրիգորյան Աննա (Աշոտի դուստր)", "վերադարձվել է 2021-ին"],
+        ["Հակոբյան Անի (Պետրոսյան)", "կալանքի տակ է"],
+    ])
+    pv = preview(case_file, path)
+    assert [(r.shown.get("name"), r.shown.get("status")) for r in pv.rows] == [
+        ("Պետրոսյան Արամ Կարենի", "held"), ("Գրիգորյան Աննա", "repatriated"),
+        ("Հակոբյան Անի (Պետրոսյան)", "held")]
+    assert not pv.rows[0].values.notes and not pv.rows[2].values.notes
+    assert any("(Աշոտի դուստր)" in n for n in pv.rows[1].values.notes)
