@@ -75,6 +75,24 @@ def aliases_cut(text: str) -> tuple[str, list[str]]:
     return parts[0], parts[1:]
 
 
+# A form of address or a title before a name ("Mr.", "Dr.", "г-н", "պրն."): not the name.
+_TITLE = re.compile(r"(?:mr|mrs|ms|miss|dr|prof|г-н|г-жа|гр-н|гр-ка|господин|госпожа|"
+                    r"պրն|պարոն|տկն|տիկին|օրիորդ|mme|mlle)\.?\s+(?=\w)", re.IGNORECASE)
+
+
+def title_cut(value: Any) -> tuple[Any, str]:
+    """A name (or the spellings of a name cell) without a form of address or a title before
+    it ("Mr. Vahe Sargsyan", "Dr. Anna Grigoryan"), and the first one cut ("" when none)."""
+    out, cut = [], ""
+    for written in value if isinstance(value, list) else [value]:
+        found = _TITLE.match(written) if isinstance(written, str) else None
+        if found and len(written[found.end():].split()) >= 2:  # ("M. Petrosyan": an initial)
+            cut = cut or found.group().strip()
+            written = written[found.end():]
+        out.append(written)
+    return (out if isinstance(value, list) else out[0]), cut
+
+
 def lookalikes_fixed_in(value: Any) -> tuple[Any, list[Message]]:
     """A name (or the spellings of a name cell) with its look-alike letters of the other
     alphabet written in its own, and the warning of each such spelling."""
@@ -105,5 +123,5 @@ def same_words(one: str, other: str) -> bool:
     return sorted(one.casefold().split()) == sorted(other.casefold().split())
 
 
-__all__ = ["ALIAS_MARK", "NAME_REMARK", "aliases_cut", "given_first", "lookalikes_fixed_in", "remark_cut", "same_words",
-           "without_surname"]
+__all__ = ["ALIAS_MARK", "NAME_REMARK", "aliases_cut", "given_first", "lookalikes_fixed_in",
+           "remark_cut", "same_words", "title_cut", "without_surname"]

@@ -34,6 +34,7 @@ from caseapp.domain.sheet_name_cells import (
     lookalikes_fixed_in,
     remark_cut,
     same_words,
+    title_cut,
     without_surname,
 )
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
@@ -388,6 +389,14 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                                           "captive's notes"), warning=True)
                 header = lay.headers[i] if i < len(lay.headers) else ""
                 notes.append(f"{header or FIELDS[name]}: {clean_text(raw)}")
+            value, title = title_cut(value) if name == "name" else (value, "")
+            if title:  # "Mr. Vahe Sargsyan": the form of address kept in the notes
+                problem(i, name, raw, msg("begins with a form of address or a title (“{title}”): "
+                                          "the name read without it, and the cell kept in the "
+                                          "captive's notes", title=title), warning=True)
+                if not remarked:
+                    header = lay.headers[i] if i < len(lay.headers) else ""
+                    notes.append(f"{header or FIELDS[name]}: {clean_text(raw)}")
             value, said = lookalikes_fixed_in(value)
             for reason in said:
                 problem(i, name, raw, reason, warning=True)

@@ -74,8 +74,16 @@ def parse_status(value: object, overrides: dict[str, str] | None = None
         raise whole from None
 
 
+# What became of a dead captive's body ("body returned", "тело передано"): no status of theirs.
+_REMAINS = re.compile(r"\b(?:body|remains|тело|останки|աճյունը|մարմինը)\s+\w+(?:\s+է)?",
+                      re.IGNORECASE)
+
+
 def _names_another(text: str, status: CaptiveStatus, overrides: dict[str, str] | None) -> bool:
-    """Whether a run of the words of ``text`` names a status other than ``status``."""
+    """Whether a run of the words of ``text`` names a status other than ``status`` (of a
+    deceased captive, not what became of the body)."""
+    if status is CaptiveStatus.DECEASED:
+        text = _REMAINS.sub(" ", text)
     words = normalise(text).split()[:_MOST_WORDS]
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):

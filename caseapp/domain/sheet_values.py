@@ -505,10 +505,11 @@ def surname_unshouted(surname: str, given: str) -> str:
 
 def full_name(text: str) -> str:
     """A full-name cell as a name: "Surname, Given Patronymic" (the comma of registers and
-    lists) is turned round to "Given Patronymic Surname"; spaces collapsed."""
+    lists) is turned round to "Given Patronymic Surname", the surname in small letters after
+    its first where the capitals only mark it ("PETROSYAN, Aram"); spaces collapsed."""
     text = " ".join(text.split())
     if text.count(",") == 1:
         surname, given = (p.strip() for p in text.split(","))
         if surname and given:
-            return f"{given} {surname}"
+            return f"{given} {surname_unshouted(surname, given)}"
     return text

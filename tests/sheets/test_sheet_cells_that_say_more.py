@@ -138,3 +138,25 @@ def test_an_armenian_list_as_written(case_file: CaseFile, tmp_path: Path) -> Non
         ("Հակոբյան Անի (Պետրոսյան)", "held")]
     assert not pv.rows[0].values.notes and not pv.rows[2].values.notes
     assert any("(Աշոտի դուստր)" in n for n in pv.rows[1].values.notes)
+
+
+def test_an_english_list_as_written(case_file: CaseFile, tmp_path: Path) -> None:
+    # "PETROSYAN, Aram" kept its capitals ("Aram PETROSYAN") in every letter; "Mr." and "Dr."
+    # were part of the name ("Dear Mr. Mr. Vahe Sargsyan"); "Deceased, body returned" was
+    # refused as naming two statuses ("returned": repatriated).
+    path = _book(tmp_path / "list.xlsx", [
+        ["Full name", "Status"],
+        ["PETROSYAN, Aram", "POW"],
+        ["Mr. Vahe Sargsyan", "Missing"],
+        ["Dr. Anna Grigoryan", "Released"],
+        ["M. A. Petrosyan", "Missing"],
+        ["Gor Avetisyan", "Deceased, body returned"],
+        ["Levon Mkrtchyan", "Released, body returned"],
+    ])
+    pv = preview(case_file, path)
+    assert [(r.shown.get("name"), r.shown.get("status")) for r in pv.rows[:5]] == [
+        ("Aram Petrosyan", "held"), ("Vahe Sargsyan", "missing"), ("Anna Grigoryan", "released"),
+        ("M. A. Petrosyan", "missing"), ("Gor Avetisyan", "deceased")]
+    assert "Full name: Dr. Anna Grigoryan" in pv.rows[2].values.notes
+    assert any("(“Mr.”)" in p.reason for p in pv.rows[1].problems if p.warning)
+    assert pv.rows[5].errors  # released, and a body returned: never a guess
