@@ -13,7 +13,7 @@ from caseapp import APP_NAME
 from caseapp.domain.location import Location
 
 __all__ = ["APP_NAME", "Location", "current_actor", "default_path", "is_text",
-           "resolve_location"]
+           "named_by_variable", "resolve_location"]
 
 DEFAULT_FILE_NAME = "casefile.db"
 
@@ -37,6 +37,16 @@ def resolve_location(db: str | os.PathLike[str] | None = None,
     if environ.get("CASEAPP_DATABASE_URL"):
         return Location(url=environ["CASEAPP_DATABASE_URL"])
     return Location(path=default_path())
+
+
+def named_by_variable(db: str | os.PathLike[str] | None = None,
+                      env: Mapping[str, str] | None = None) -> str | None:
+    """The environment variable :func:`resolve_location` took the case file from (None: from
+    ``--db``, or the default)."""
+    environ: Mapping[str, str] = os.environ if env is None else env
+    if db:
+        return None
+    return next((v for v in ("CASEAPP_DB", "CASEAPP_DATABASE_URL") if environ.get(v)), None)
 
 
 def current_actor(env: Mapping[str, str] | None = None) -> str:

@@ -26,7 +26,7 @@ from caseapp.cli.environment import text_variable
 from caseapp.cli.odd_characters import not_a_day
 from caseapp.cli.table_layout import shown_width as shown_width
 from caseapp.cli.table_layout import table_lines, terminal_width
-from caseapp.config import Location, current_actor, resolve_location
+from caseapp.config import Location, current_actor, named_by_variable, resolve_location
 from caseapp.domain.clean_text import BIDI_CONTROLS, printable
 from caseapp.domain.dates import PartialDate, iso_day
 from caseapp.domain.errors import CaseAppError, CaseFileError
@@ -310,6 +310,13 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
                             actor=current_actor(), progress=upgrade_lines(sys.stderr))
     except CaseFileError as exc:
         _no_case_file_there(location, exc)
+        variable = named_by_variable(args.db)
+        if variable == "CASEAPP_DB":  # a case file the user may not know she named
+            exc.args = (msg("{error} (The environment variable CASEAPP_DB names that case "
+                            "file.)", error=exc.message), *exc.args[1:])
+        elif variable is not None:
+            exc.args = (msg("{error} (The environment variable CASEAPP_DATABASE_URL names that "
+                            "server.)", error=exc.message), *exc.args[1:])
         raise
     if cf.db.read_only is not None:  # a read-only disk or folder: reads only
         # said once the command has done its work (caseapp.cli.entry): a command refused
