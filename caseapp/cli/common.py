@@ -31,7 +31,6 @@ from caseapp.domain.clean_text import BIDI_CONTROLS, printable
 from caseapp.domain.dates import PartialDate, iso_day
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.domain.messages import Message, Number, msg, text_of
-from caseapp.domain.passphrase import MIN_LENGTH, check_new_passphrase
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, open_case_file
 from caseapp.write_errors import os_reason
 
@@ -266,24 +265,6 @@ def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     return first
 
 
-def file_passphrase(path: Path, env: str, what: Message) -> str | None:
-    """The passphrase of the encrypted file at ``path`` that exists (a backup, a travel copy,
-    the case file a backup is checked against): from ``env``, else typed once on a terminal;
-    with no terminal, one line saying what to set. None for a file that is not encrypted, or
-    that cannot be a case file at all (a text file, a PDF: opening it says what it is)."""
-    if file_kind(path) != "encrypted" or not_a_case_file(path):
-        return None
-    value = text_variable(env)
-    if value:
-        return value
-    if not on_terminal():
-        raise CaseFileError(msg("{file} is encrypted: set {variable} or run in a terminal to be "
-                                "asked for the passphrase of {what}.", file=path, variable=env,
-                                what=what), bad_input=True)
-    return getpass.getpass(str(msg("Passphrase of {what} {name}: ", what=what,
-                                   name=path.name))) or None
-
-
 UPGRADE_LINE_EVERY = 5.0  # seconds between two lines about an upgrade's progress
 
 
@@ -375,26 +356,6 @@ def refuse_protected_output(args: argparse.Namespace, target: Path, *,
     location = resolve_location(args.db)
     OutputGuard(case_file=location.path, backups_root=default_backup_root()).check(
         target, what=text_of(what), folder=folder, new_folder=new_folder)
-
-
-def new_passphrase(env_name: str, *, what: str | Message) -> str:
-    """A new passphrase from ``env_name`` or typed twice on the terminal, judged by the policy."""
-    value = text_variable(env_name)
-    if value:
-        check_new_passphrase(value)
-        return value
-    if not on_terminal():
-        raise UserError(msg("A passphrase is needed for {what}: set {variable} or run in a "
-                            "terminal to be asked. Nothing was changed.",
-                            what=what, variable=env_name))
-    sys.stderr.write(str(msg("Choose a passphrase of at least {length} characters; several "
-                             "unrelated words are easy to remember. It cannot be recovered if "
-                             "lost.", length=MIN_LENGTH)) + "\n")
-    first = getpass.getpass(str(msg("New passphrase: ")))
-    repeat = getpass.getpass(str(msg("Repeat the new passphrase: ")))
-    strength = check_new_passphrase(first, repeat)
-    sys.stderr.write(str(msg("Passphrase strength: {strength}.", strength=strength.label)) + "\n")
-    return first
 
 
 def say(err: TextIO, message: str | Message) -> None:

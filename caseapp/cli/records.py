@@ -16,7 +16,6 @@ from caseapp.cli.common import (
     calendar_day,
     format_option,
     jsonable,
-    new_passphrase,
     open_case,
     opened_case,
     path_argument,
@@ -25,6 +24,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
+from caseapp.cli.passphrases import new_passphrase
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
 from caseapp.domain.clean_text import printable

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from caseapp.cli.common import UserError, current_actor, new_passphrase, on_terminal, opened_case, whole_number
+from caseapp.cli.common import UserError, current_actor, on_terminal, opened_case, whole_number
 from caseapp.cli.output_stream import is_stdout
+from caseapp.cli.passphrases import new_passphrase
 from caseapp.config import resolve_location
 from caseapp.domain.messages import msg, msg_n
 from caseapp.services import recovery

@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING, TextIO
 from caseapp.cli.common import (
     UserError,
     calendar_day,
-    file_passphrase,
-    new_passphrase,
     on_terminal,
     opened_case,
     path_argument,
@@ -29,6 +27,7 @@ from caseapp.cli.common import (
 )
 from caseapp.cli.environment import text_variable
 from caseapp.cli.output_stream import GuardedOutput
+from caseapp.cli.passphrases import file_passphrase, new_passphrase
 from caseapp.cli.reports import DOCUMENT_LANGUAGES
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError

@@ -14,9 +14,7 @@ from typing import TextIO
 from caseapp.cli.common import (
     UserError,
     cell,
-    file_passphrase,
     format_option,
-    new_passphrase,
     opened_case,
     path_argument,
     path_text,
@@ -27,6 +25,7 @@ from caseapp.cli.common import (
     whole_number,
 )
 from caseapp.cli.interrupts import BACKUP_MADE, finished_whole
+from caseapp.cli.passphrases import file_passphrase, new_passphrase
 from caseapp.config import resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import is_server_url
