@@ -29,6 +29,7 @@ def made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     monkeypatch.delenv("CASEAPP_PASSPHRASE")
     monkeypatch.delenv("CASEAPP_BACKUP_PASSPHRASE", raising=False)
     monkeypatch.setattr("caseapp.cli.common.on_terminal", lambda: False)
+    monkeypatch.setattr("caseapp.cli.passphrases.on_terminal", lambda: False)
     return case, backup
 
 
@@ -68,7 +69,7 @@ def test_a_case_file_of_another_passphrase_needs_its_own(
     assert f"{case} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal" in err, err
     assert not (case.parent / "e.pdf").exists()
     # On a terminal it is asked for, once, and the backup is checked against it.
-    monkeypatch.setattr("caseapp.cli.common.on_terminal", lambda: True)
+    monkeypatch.setattr("caseapp.cli.passphrases.on_terminal", lambda: True)
     asked: list[str] = []
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": asked.append(prompt) or OTHER)
     code, out, err = _exposure(case, backup)
