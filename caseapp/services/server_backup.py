@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 
 from caseapp.db import team_roster
 from caseapp.db.base import Base
-from caseapp.db.postgres import analyse_statement, cannot_connect, safe_url
+from caseapp.db.postgres import analyse_statement, cannot_connect, safe_url, without_password
 from caseapp.db.team import ADMINISTERS
 from caseapp.domain.errors import CaseFileError, TargetExists
 from caseapp.domain.messages import Message, msg, msg_n
@@ -70,7 +70,7 @@ def _libpq(url: str | URL, database: str | None = None) -> tuple[str, dict[str, 
     env = dict(os.environ)
     if u.password:
         env["PGPASSWORD"] = str(u.password)
-    uri = u.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    uri = without_password(u.set(drivername="postgresql")).render_as_string(hide_password=False)
     return uri, env
 
 
@@ -246,6 +246,9 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
             held.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             snapshot = str(held.execute("SELECT pg_export_snapshot()").fetchone()[0])  # type: ignore[index]
             expected = _count_in(held)
+            # The dump is not encrypted and holds every level: its owner's alone (pg_dump
+            # writes into the file as it finds it).
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             _run([_tool("pg_dump"), "--format=custom", f"--snapshot={snapshot}",
                   "--file", str(partial), "--dbname", uri], env,
                  lambda reason: msg("Backing up {database} failed: nothing was written, and "
