@@ -216,6 +216,17 @@ def _refuse_a_member(conn: psycopg.Connection, database: str) -> None:
                             bad_input=True)
 
 
+def _make_private(partial: Path, target: Path) -> None:
+    """The file pg_dump writes into (as it finds it): readable by its maker alone, since the
+    dump is not encrypted and holds every level. A folder that is missing or closed is said
+    of ``target``, the file asked for, not of the hidden one written first."""
+    try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        exc.filename = str(target)
+        raise
+
+
 def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
     """``pg_dump`` the database ``url`` names into ``target`` (custom format), verified by a
     restore into a scratch database that is dropped afterwards. Nothing is left at
@@ -237,6 +248,7 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
             _refuse_a_member(held, database)
             _refuse_without_createdb(held)
             held.rollback()
+            _make_private(partial, target)
             try:
                 if team_roster.record(held, database):  # the logins are not in the dump
                     held.commit()
@@ -246,9 +258,6 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
             held.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             snapshot = str(held.execute("SELECT pg_export_snapshot()").fetchone()[0])  # type: ignore[index]
             expected = _count_in(held)
-            # The dump is not encrypted and holds every level: its owner's alone (pg_dump
-            # writes into the file as it finds it).
-            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             _run([_tool("pg_dump"), "--format=custom", f"--snapshot={snapshot}",
                   "--file", str(partial), "--dbname", uri], env,
                  lambda reason: msg("Backing up {database} failed: nothing was written, and "

@@ -236,3 +236,16 @@ def test_a_backup_and_a_restore_show_the_password_nowhere(
     assert secret not in said
     assert {Path(args[0]).name for args in command_lines} >= {"pg_dump", "pg_restore"}
     assert not [args for args in command_lines if secret in " ".join(args)]
+
+
+def test_a_backup_into_a_missing_folder_names_the_file_asked_for(pg_url: str,
+                                                                 tmp_path: Path) -> None:
+    """Not the hidden file it writes first (".team.dump.1a2b3c4d.partial"), which the user
+    never typed."""
+    target = tmp_path / "missing" / "team.dump"
+    err = io.StringIO()
+    code = main(["backup", "--db", pg_url, "-o", str(target)], out=io.StringIO(), err=err)
+    assert code == 2
+    assert err.getvalue().splitlines() == [
+        f"caseapp: No such file or folder ({target}); nothing was changed."]
+    assert not (tmp_path / "missing").exists()
