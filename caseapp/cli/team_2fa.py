@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from typing import Any, TextIO
 
 from caseapp.cli.common import UserError, on_terminal, opened_case, print_table
 from caseapp.cli.environment import text_variable
+from caseapp.cli.output_stream import is_stdout
 from caseapp.domain.messages import msg, msg_n
 
 
@@ -35,7 +35,8 @@ def terminal_code(login: str) -> str | None:
 
 
 def cmd_enrol(args: argparse.Namespace, out: TextIO) -> int:
-    if out is sys.stdout and not sys.stdout.isatty():
+    # (``out`` wraps the standard output: compared with it, it never was; caseapp.cli.recovery)
+    if is_stdout(out) and not (out.isatty() if hasattr(out, "isatty") else False):
         raise UserError(msg("The secret and recovery codes are shown on a terminal only, so that "
                             "no redirect saves them in a file; run the command in a terminal. "
                             "Nothing was changed."))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy.engine import make_url
 
+from caseapp.db.postgres import without_password
 from caseapp.db.team_roster import Roster
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services.labels import level_label
@@ -22,7 +23,7 @@ def _command(action: str, url: str) -> str:
 
 def restore_report(restored: RestoredDump, url: str, file: str) -> list[Message]:
     """The lines to say after ``file`` was restored into the database ``url`` names."""
-    shown = make_url(url).set(password=None).render_as_string(hide_password=False)
+    shown = without_password(make_url(url)).render_as_string(hide_password=False)
     captives = restored.counts.get("captives", 0)
     lines = [msg_n("Restored {file} into a new database ({count} captive).",
                    "Restored {file} into a new database ({count} captives).", captives, file=file)]

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.engine.interfaces import ExceptionContext
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
@@ -53,6 +53,13 @@ def normalise_url(url: str) -> str:
     if scheme.lower() in SERVER_SCHEMES:
         scheme = "postgresql+psycopg"
     return f"{scheme}://{rest}"
+
+
+def without_password(url: URL) -> URL:
+    """``url`` with no password in it, for a command line or a command to show (SQLAlchemy's
+    ``URL.set(password=None)`` keeps the password it has)."""
+    return URL.create(url.drivername, username=url.username, host=url.host, port=url.port,
+                      database=url.database, query=url.query)
 
 
 def safe_url(url: str) -> str:

@@ -10,8 +10,8 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message
 
 # What a credential entry asks the lawyer to do; the report words each one.
-CREDENTIAL_KINDS = ("case_passphrase", "not_encrypted", "backups", "travel_copy", "account",
-                    "recovery_shares")
+CREDENTIAL_KINDS = ("case_passphrase", "not_encrypted", "backups", "team_server", "travel_copy",
+                    "account", "recovery_shares")
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from sqlalchemy import select
 from caseapp.db import key_wrap
 from caseapp.db.file_identity import identity_of_file
 from caseapp.db.models import FileEvent
+from caseapp.db.postgres import is_server
 from caseapp.domain.dates import local_zone, zone_name
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
@@ -91,9 +92,9 @@ def _captive_name(names: list[Row]) -> tuple[str, tuple[str, ...]]:
 def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *, basis: str,
                  source: str, as_of: datetime, encrypted: bool,
                  now: datetime | None = None, deleted_since: tuple[str, ...] = (),
-                 zone: str = "UTC") -> ExposureReport:
+                 zone: str = "UTC", on_server: bool = False) -> ExposureReport:
     """The report from the rows of the file as the device held it (export form) and the
-    file's events (kind, detail, when)."""
+    file's events (kind, detail, when); ``on_server``: the file is a team server's."""
     names = _names(tables.get("captive_names", []))
     about: Counter[str] = Counter()
     for table in _ABOUT_CAPTIVE:
@@ -146,7 +147,7 @@ def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *,
                       sorted(sources.items(), key=lambda kv: kv[0].casefold())),
         documents=tuple(sorted(documents, key=lambda d: (d.captive.casefold(),
                                                          d.title.casefold()))),
-        credentials=_credentials(tables, events, encrypted),
+        credentials=_credentials(tables, events, encrypted, on_server),
         deleted_since=deleted_since)
 
 
@@ -175,16 +176,22 @@ def _reach(row: Row) -> str:
 
 
 def _credentials(tables: Tables, events: Iterable[tuple[str, str, datetime]],
-                 encrypted: bool) -> tuple[Credential, ...]:
-    out = [Credential("case_passphrase" if encrypted else "not_encrypted", "")]
-    out.append(Credential("backups", ""))
+                 encrypted: bool, on_server: bool = False) -> tuple[Credential, ...]:
+    """What to revoke or rotate. A case file on a team server has no passphrase, backups
+    sharing it or recovery shares: the device held a login to it."""
+    if on_server:
+        out = [Credential("team_server", "")]
+    else:
+        out = [Credential("case_passphrase" if encrypted else "not_encrypted", ""),
+               Credential("backups", "")]
     for kind, detail, at in events:
         if kind == COPY_MADE:
             out.append(Credential("travel_copy", at.date().isoformat(), detail))
     actors = sorted({str(a.get("actor")) for a in tables.get("audit_entries", [])
                      if a.get("actor")}, key=str.casefold)
     out += [Credential("account", a) for a in actors]
-    out.append(Credential("recovery_shares", ""))
+    if not on_server:
+        out.append(Credential("recovery_shares", ""))
     return tuple(out)
 
 
@@ -305,7 +312,7 @@ def as_of(cf: CaseFile, day: date, *, now: datetime | None = None,
     events = [(k, d, a) for k, d, a in _events(cf.ctx) if a < cutoff]
     return build_report(tables, events, basis="audit", source=cf.label, as_of=cutoff,
                         encrypted=cf.db.encrypted, now=now, deleted_since=gone,
-                        zone=zone_name(zone, day))
+                        zone=zone_name(zone, day), on_server=is_server(cf.db.engine))
 
 
 __all__ = ["as_of", "build_report", "since_backup"]

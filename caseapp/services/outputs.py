@@ -305,6 +305,13 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
     if as_of is not None and cf is None:
         raise ValidationError(msg("The report as of a day is read from the case file's audit "
                               "trail: open the case file."), field="as_of")
+    if as_of is not None and cf is not None and cf.login.restricted:
+        # the audit log and the file's events are closed to it: what was deleted since the
+        # day, and who wrote in the file, would be left out unsaid
+        raise CaseFileError(msg(
+            "The exposure report as of a day is read from the audit log: it needs internal "
+            "clearance, and {login} has {clearance}. Nothing was written.", login=cf.login.login,
+            clearance=level_label(cf.login.clearance or Sensitivity.PUBLIC)), bad_input=True)
     check_language(lang)
     if target is not None:
         (cf.output_guard if cf is not None else guard or OutputGuard(None, None)).check(

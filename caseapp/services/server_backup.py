@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 
 from caseapp.db import team_roster
 from caseapp.db.base import Base
-from caseapp.db.postgres import analyse_statement, cannot_connect, safe_url
+from caseapp.db.postgres import analyse_statement, cannot_connect, safe_url, without_password
 from caseapp.db.team import ADMINISTERS
 from caseapp.domain.errors import CaseFileError, TargetExists
 from caseapp.domain.messages import Message, msg, msg_n
@@ -70,7 +70,7 @@ def _libpq(url: str | URL, database: str | None = None) -> tuple[str, dict[str, 
     env = dict(os.environ)
     if u.password:
         env["PGPASSWORD"] = str(u.password)
-    uri = u.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    uri = without_password(u.set(drivername="postgresql")).render_as_string(hide_password=False)
     return uri, env
 
 
@@ -216,6 +216,17 @@ def _refuse_a_member(conn: psycopg.Connection, database: str) -> None:
                             bad_input=True)
 
 
+def _make_private(partial: Path, target: Path) -> None:
+    """The file pg_dump writes into (as it finds it): readable by its maker alone, since the
+    dump is not encrypted and holds every level. A folder that is missing or closed is said
+    of ``target``, the file asked for, not of the hidden one written first."""
+    try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        exc.filename = str(target)
+        raise
+
+
 def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
     """``pg_dump`` the database ``url`` names into ``target`` (custom format), verified by a
     restore into a scratch database that is dropped afterwards. Nothing is left at
@@ -237,6 +248,7 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
             _refuse_a_member(held, database)
             _refuse_without_createdb(held)
             held.rollback()
+            _make_private(partial, target)
             try:
                 if team_roster.record(held, database):  # the logins are not in the dump
                     held.commit()

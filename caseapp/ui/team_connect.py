@@ -258,11 +258,12 @@ def login_note(case_file: CaseFile) -> str:
 # Commands a login below internal clearance may not use on a team server: they delete records
 # (whose deletion may cascade to rows it cannot see), rewrite the audit chain (imports, a
 # travel copy's merge) or change the file's settings, or read the audit log (the daily log of
-# deadline control), or write the file's events (a travel copy's record). The server refuses
-# them anyway.
+# deadline control, the seizure exposure report as of a day: a server has no backup of the kind
+# its other way reads), or write the file's events (a travel copy's record). The server
+# refuses them anyway.
 NEEDS_INTERNAL = ("delete_captive", "merge_captives", "import_json", "import_sheet",
                   "travel_copy", "travel_merge", "deadline_settings", "lawyer_details",
-                  "daily_log")
+                  "daily_log", "exposure_report")
 _LIMITED = "team_limited"  # property of an action this module disabled (and its old tip)
 
 

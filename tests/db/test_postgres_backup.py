@@ -5,6 +5,9 @@ gives back every record; an existing database is never restored over."""
 from __future__ import annotations
 
 import io
+import os
+import stat
+import subprocess
 from pathlib import Path
 
 import psycopg
@@ -74,6 +77,29 @@ def test_backup_and_restore_of_a_server_database(pg_url: str, tmp_path: Path) ->
         drop_database(new_url.rsplit("/", 1)[0] + "/postgres", new_url.rsplit("/", 1)[1])
     with pytest.raises(TargetExists, match="exists already"):
         dump(pg_url, target)  # an existing file only with --force (the command line's word)
+
+
+def test_a_server_backup_is_readable_by_its_maker_alone(pg_url: str, tmp_path: Path) -> None:
+    """A server's dump is not encrypted and holds every row at every level (and the logins'
+    second-factor secrets): before, it was written as the usual umask left it, readable by
+    every user of the machine (-rw-r--r--)."""
+    cf = open_case_file(Location(url=pg_url), actor="t", today=lambda: TODAY)
+    try:
+        cf.captives.create(names=["Vardanyan Armen"], health="Internal marker 5513")
+    finally:
+        cf.close()
+    target = tmp_path / "team.dump"
+    target.write_bytes(b"an older dump")
+    target.chmod(0o644)
+    umask = os.umask(0o022)  # the usual one, whatever the test runner's
+    try:
+        code = main(["backup", "--db", pg_url, "-o", str(target), "--force"],
+                    out=io.StringIO(), err=(err := io.StringIO()))
+    finally:
+        os.umask(umask)
+    assert code == 0, err.getvalue()
+    assert target.read_bytes()[:5] == b"PGDMP"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_a_server_backup_needs_a_file(pg_url: str) -> None:
@@ -176,3 +202,50 @@ def test_a_failed_pg_dump_says_what_failed_before_the_tools_words(
                     "file is as it was. pg_dump said: “pg_dump: error: server closed the "
                     "connection”"), line
     assert not target.exists()
+
+
+def test_a_backup_and_a_restore_show_the_password_nowhere(
+        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The password in the URL goes to pg_dump and pg_restore through their environment,
+    never on their command lines (every user of the machine can read those), and the commands
+    a restore suggests name the server without it. Before, both carried it as typed."""
+    secret = "S3cret-Owner-Password-4417"
+    with_password = pg_url.replace("://postgres@", f"://postgres:{secret}@")
+    assert secret in with_password  # (the test server trusts its superuser: any password)
+    command_lines: list[list[str]] = []
+    real_run = subprocess.run
+
+    def recording_run(args: list[str], **kwargs: object) -> object:
+        command_lines.append(list(args))
+        return real_run(args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("caseapp.services.server_backup.subprocess.run", recording_run)
+    target = tmp_path / "team.dump"
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["backup", "--db", with_password, "-o", str(target)], out=out, err=err) == 0, \
+        err.getvalue()
+    database = "restored_" + pg_url.rsplit("/", 1)[1][-20:]
+    new_url = with_password.rsplit("/", 1)[0] + "/" + database
+    try:
+        assert main(["restore", str(target), "--to", new_url], out=out, err=err) == 0, \
+            err.getvalue()
+    finally:
+        drop_database(pg_url.rsplit("/", 1)[0] + "/postgres", database)
+    said = out.getvalue() + err.getvalue()
+    assert "team init --db postgresql+psycopg://postgres@" in said
+    assert secret not in said
+    assert {Path(args[0]).name for args in command_lines} >= {"pg_dump", "pg_restore"}
+    assert not [args for args in command_lines if secret in " ".join(args)]
+
+
+def test_a_backup_into_a_missing_folder_names_the_file_asked_for(pg_url: str,
+                                                                 tmp_path: Path) -> None:
+    """Not the hidden file it writes first (".team.dump.1a2b3c4d.partial"), which the user
+    never typed."""
+    target = tmp_path / "missing" / "team.dump"
+    err = io.StringIO()
+    code = main(["backup", "--db", pg_url, "-o", str(target)], out=io.StringIO(), err=err)
+    assert code == 2
+    assert err.getvalue().splitlines() == [
+        f"caseapp: No such file or folder ({target}); nothing was changed."]
+    assert not (tmp_path / "missing").exists()

@@ -332,6 +332,25 @@ def test_a_members_daily_log_is_refused_rather_than_saying_nothing_happened(
                    f"needs internal clearance, and {login} has shareable.\n")
 
 
+def test_a_members_exposure_report_as_of_a_day_is_refused_rather_than_left_short(
+        shared_team: Team, tmp_path: object) -> None:
+    """Before, a member's seizure exposure report as of a day was made, marked internal and
+    said to come "from the audit trail", which is closed to the member: the records deleted
+    since the day and the accounts that wrote in the file were left out, unsaid."""
+    target = f"{tmp_path}/exposure.pdf"
+    login = shared_team.logins[Sensitivity.SHAREABLE]
+    code, out, err = run("exposure", "--as-of", TODAY.isoformat(), "-o", target,
+                         "--db", shared_team.url(Sensitivity.SHAREABLE))
+    assert (code, out) == (2, "")
+    assert err == ("caseapp: The exposure report as of a day is read from the audit log: it "
+                   f"needs internal clearance, and {login} has shareable. Nothing was written.\n")
+    assert not Path(target).exists()
+    code, out, err = run("exposure", "--as-of", TODAY.isoformat(), "-o", target,
+                         "--db", shared_team.url(Sensitivity.INTERNAL))
+    assert code == 0, err
+    assert Path(target).exists()
+
+
 def test_a_members_output_is_made_and_marked_at_their_clearance_at_most(
         shared_team: Team, tmp_path: object) -> None:
     """Before, an assistant's dossier, report or calendar "at the internal level" was marked

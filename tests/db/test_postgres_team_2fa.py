@@ -298,3 +298,22 @@ def test_a_window_whose_sign_in_ran_out_is_told_rather_than_shown_an_empty_file(
             assert ended.value.bad_input
     finally:
         cf.close()
+
+
+def test_the_secret_is_not_written_through_a_redirect(
+        team: Team, capsys: pytest.CaptureFixture[str]) -> None:
+    """``team enrol-2fa … > file`` (or a job's log): before, the command wrote the secret
+    and the recovery codes there, since it compared the standard output with the stream it
+    writes through. Now it refuses, and enrols nobody."""
+    err = io.StringIO()
+    login = team.logins[Sensitivity.SHAREABLE]
+    code = main(["team", "enrol-2fa", login, "--require", "--db", team.owner_url],
+                err=err)  # the real stdout: captured, not a terminal
+    assert code == 2
+    assert err.getvalue().splitlines() == [
+        "caseapp: The secret and recovery codes are shown on a terminal only, so that no "
+        "redirect saves them in a file; run the command in a terminal. Nothing was changed."]
+    assert "otpauth://" not in capsys.readouterr().out
+    code, out, _ = run("team", "status-2fa", "--db", team.owner_url)
+    assert code == 0
+    assert re.search(rf"^{login}\s+none\s+no\s*$", out, re.MULTILINE), out

@@ -45,6 +45,11 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
         # The daily log of deadline control is read from the audit log, closed to the login:
         # it would say that nothing happened.
         assert not window.actions_by_id["daily_log"].isEnabled()
+        # The seizure exposure report as of a day too (from a backup, a server has none of
+        # the kind it reads): it left out what was deleted since, and who wrote.
+        exposure = window.actions_by_id["exposure_report"]
+        assert not exposure.isEnabled()
+        assert exposure.toolTip() == delete.toolTip()
         # A travel copy is recorded in the file's events, closed to the login too.
         assert not window.actions_by_id["travel_copy"].isEnabled()
 

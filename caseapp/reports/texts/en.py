@@ -307,6 +307,11 @@ TEXTS: dict[str, Entry] = {
                                "Passphrase…, or caseapp encrypt)."),
     "exp_cred_backups": ("Backups made before the change keep the old passphrase: delete those no "
                          "longer needed, keep the others out of reach."),
+    "exp_cred_team_server": ("The case file is on a team server: the device held no copy of it, "
+                             "but it could connect with a login, whose password (and sign-in) it "
+                             "may keep. Have the team's owner end that login's access (caseapp team "
+                             "revoke) and let its person in again with a new password and second "
+                             "factor."),
     "exp_cred_travel_copy": ("Travel copy made on {subject}: it has a passphrase of its own. Destroy it "
                              "(File → Destroy Travel Copy…, or caseapp travel-destroy) or change that "
                              "passphrase."),

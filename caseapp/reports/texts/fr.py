@@ -344,6 +344,12 @@ TEXTS: dict[str, Entry] = {
     "exp_cred_backups": ("Les sauvegardes faites avant le changement gardent l’ancienne phrase "
                          "secrète\u00a0: supprimez celles qui ne servent plus, gardez les autres "
                          "hors d’atteinte."),
+    "exp_cred_team_server": ("Le dossier est sur un serveur d’équipe\u00a0: l’appareil n’en "
+                             "gardait aucune copie, mais il pouvait s’y connecter avec un "
+                             "identifiant, dont il peut garder le mot de passe (et la connexion). "
+                             "Faites mettre fin à l’accès de cet identifiant par le propriétaire "
+                             "de l’équipe (caseapp team revoke), puis réadmettre la personne avec "
+                             "un nouveau mot de passe et une nouvelle double authentification."),
     "exp_cred_travel_copy": ("Copie de voyage faite le {subject}\u00a0: elle a sa propre phrase secrète. "
                              "Détruisez-la (File → Destroy Travel Copy…, ou caseapp travel-destroy) ou "
                              "changez cette phrase secrète."),
