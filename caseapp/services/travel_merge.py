@@ -73,6 +73,8 @@ class MergeReport:
     conflicts: tuple[Conflict, ...]
     kept_in_main: tuple[str, ...]  # records deleted in the copy, kept in the main file
     computed_deadlines: int
+    # a day counting deadlines changed on both sides: the copy's, the earlier, was written
+    earlier_kept: tuple[str, ...] = ()
 
     @property
     def applied(self) -> int:
@@ -150,7 +152,8 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
                 raise
     _refresh_mark(cf, travel, mark, plan)
     return MergeReport(added=rows.added, updated=updated, conflicts=tuple(plan.conflicts),
-                       kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed)
+                       kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed,
+                       earlier_kept=tuple(plan.earlier_kept))
 
 
 class _Refusals:
@@ -224,7 +227,7 @@ def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark) -> tuple[Any, dict[s
                           level=level_label(mark.level)),
               new={"copy_id": mark.copy_id, "added": rows.added, "updated": updated,
                    "conflicts": [c.line() for c in plan.conflicts][:200],
-                   "kept_in_main": plan.kept[:200]})
+                   "kept_in_main": plan.kept[:200], "earlier_kept": plan.earlier_kept[:200]})
         session.add(FileEvent(actor=cf.ctx.actor, kind=COPY_MERGED,
                               detail=f'{{"copy_id": "{mark.copy_id}"}}'))
     return rows, updated
