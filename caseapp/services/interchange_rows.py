@@ -86,6 +86,7 @@ class TableImport:
         self.pending: list[tuple[dict[str, Any], Where]] = []  # (values, where) to insert
         self.new_ids: Iterator[int] | None = None
         self.skipped = 0
+        self.skipped_uids: set[str] = set()  # of records the case file holds already
         # (record number, the earlier one it repeats) of records given twice, the same content
         self.repeated: list[tuple[int, int]] = []
         self.defaulted = 0  # records of an older export that came without a level
@@ -177,6 +178,8 @@ class TableImport:
         self.seen[key] = (index, row)
         if key in self.ids[self.name]:
             self.skipped += 1
+            if key_name == "uid":
+                self.skipped_uids.add(key)
             return
         if self.new_ids is None:
             self.new_ids = free_ids(self.conn, self.table, self.expected)
