@@ -129,3 +129,29 @@ def test_a_deadline_and_a_hearing_moved_on_both_sides_keep_the_earlier_day(
     assert any("14\u00a0Dec\u00a02026" in line and "18\u00a0Dec\u00a02026" in line
                for line in report.earlier_kept)
     assert [c.fields for c in report.conflicts] == [("notes",)]
+
+
+def test_each_field_a_merge_writes_is_in_the_records_audit_trail_old_to_new(
+        home: tuple[CaseFile, dict[str, int]], tmp_path: Path) -> None:
+    """The merge wrote the copy's changes without an entry of their own: the order's history
+    said its expiry was 25 January (the last entry at home) while it was 20 January."""
+    cf, ids = home
+    travel = _copy(cf, tmp_path)
+    try:
+        (order,) = travel.detention_orders.list()
+        travel.detention_orders.update(order.id, expires_on="2027-01-20")
+        cf.detention_orders.update(ids["order"], expires_on="2027-01-25")
+        (hearing,) = travel.hearings.list()
+        travel.hearings.update(hearing.id, outcome="Adjourned to 20 January")  # the copy only
+        merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+
+    def changes(record_uid: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.field, e.old_value, e.new_value) for e in cf.audit.for_record(record_uid)
+                if e.action.value == "update" and e.field]
+
+    order_uid = cf.detention_orders.get(ids["order"]).uid
+    assert ("expires_on", "2027-01-25", "2027-01-20") in changes(order_uid)
+    hearing_uid = cf.hearings.get(ids["hearing"]).uid
+    assert ("outcome", "", "Adjourned to 20 January") in changes(hearing_uid)
