@@ -239,14 +239,16 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         for name, pairs in objects.items():
             announce(session, Changes(name, AuditAction.CREATE, tuple(o.id for o, _ in pairs)))
     postgres.refresh_statistics(ctx.db.engine)
-    # Records the case file held already, that the file gives otherwise: left, and said.
+    # Records the case file held already, that the file gives otherwise: left, and said
+    # (compared as read at the export's level: what the level left out is no difference).
     other = differing(data["tables"], rows.skipped_uids,
-                      export_data(ctx)["tables"]) if rows.skipped_uids else []
-    return ImportReport(differing=tuple(d.line() for d in other),added=added, skipped=skipped, repeated=rows.repeated,
+                      export_data(ctx, read_at)["tables"]) if rows.skipped_uids else []
+    return ImportReport(added=added, skipped=skipped, repeated=rows.repeated,
                         computed_deadlines=computed,
                         levels_defaulted=defaulted, settings_applied=tuple(applied),
                         settings_kept=tuple(kept), look_alikes=alike,
-                        kept_by_hand=rows.kept_by_hand, read_at_level=read_at)
+                        kept_by_hand=rows.kept_by_hand, read_at_level=read_at,
+                        differing=tuple(d.line() for d in other))
 
 
 def _read_at_level(data: dict[str, Any]) -> Sensitivity | None:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from caseapp.config import Location
+from caseapp.services import data_exports
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.cli.cli_run import run
 from tests.conftest import TODAY
@@ -47,6 +48,11 @@ def test_the_same_export_again_says_nothing_differs(pair: tuple[CaseFile, dict[s
     _row(moved, "hearings")["starts_at"] = "2024-01-30T10:00:00+04:00"
     assert _row(data, "hearings")["starts_at"] == "2024-01-30T06:00:00+00:00"
     assert _import(cf, moved, tmp_path / "moved.json").differing == ()
+    # an export at a level: what the level left out (a field, an addressee) is no difference
+    for level in ("public", "shareable"):
+        data_exports.export_json(cf, tmp_path / f"{level}.json", level=level)
+        report = cf.import_json(tmp_path / f"{level}.json")
+        assert report.read_at_level is not None and report.differing == (), level
 
 
 def test_records_the_case_file_holds_otherwise_are_named_with_the_files_values(
