@@ -252,10 +252,11 @@ def _check_edits(session: Any, edited: dict[str, list[tuple[int, str, dict[str, 
         for record_id, obj in rv.load_records(session, svc.model, list(labels)):
             rv.check_record(svc, session, obj, labels[record_id])
             for field, old in olds[record_id].items():
-                if field not in BOOKKEEPING and old != getattr(obj, field):
-                    audit(session, ctx, AuditAction.UPDATE, obj, summary=audit_label(
-                        svc.summary(obj)), captive_uid=svc.captive_uid(session, obj),
-                          field=field, old=old, new=getattr(obj, field))
+                new = getattr(obj, field)
+                if field not in BOOKKEEPING and old != new:
+                    audit(session, ctx, AuditAction.UPDATE, obj,
+                          summary=audit_label(svc.summary(obj)),
+                          captive_uid=svc.captive_uid(session, obj), field=field, old=old, new=new)
             if svc.after_write is not None:
                 try:
                     svc.after_write(session, obj)
