@@ -274,8 +274,11 @@ def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: MergeP
     versions = dict(mark.versions)
     for uid, version in travel_versions.items():
         if uid in in_conflict:
-            if uid in applied and uid in main_versions:  # partly applied: the main file's
-                # version now holds the copy's other changes; the rest stays a conflict
+            if uid in applied and uid in main_versions and uid not in plan.earlier_uids:
+                # partly applied: the main file's version now holds the copy's other
+                # changes; the rest stays a conflict. (Of a record changed on both sides, its
+                # earlier day written, the old base stays: else the rest, merged again,
+                # would pass for the copy's alone and be written over the main file's.)
                 versions[uid] = [main_versions[uid], (versions.get(uid) or [None, None])[1]]
             continue
         if uid in main_versions:

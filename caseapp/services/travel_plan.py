@@ -47,6 +47,8 @@ class MergePlan:
     kept: list[str]
     # a day changed on both sides, the copy's earlier one written: one line each
     earlier_kept: list[str] = field(default_factory=list)
+    # the records whose earlier day was written although the main file changed them too
+    earlier_uids: set[str] = field(default_factory=set)
 
 
 def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
@@ -139,6 +141,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     plan.kept.extend(kept_line(name, label_main(name, row), under)
                      for name, row, under in fold_under_captives(deleted))
     plan.earlier_kept.extend(earlier.lines)
+    plan.earlier_uids |= earlier.taken
     return plan
 
 

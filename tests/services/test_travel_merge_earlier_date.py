@@ -155,3 +155,24 @@ def test_each_field_a_merge_writes_is_in_the_records_audit_trail_old_to_new(
     assert ("expires_on", "2027-01-25", "2027-01-20") in changes(order_uid)
     hearing_uid = cf.hearings.get(ids["hearing"]).uid
     assert ("outcome", "", "Adjourned to 20 January") in changes(hearing_uid)
+
+
+def test_a_second_merge_keeps_the_rest_of_a_record_changed_on_both_sides_a_conflict(
+        home: tuple[CaseFile, dict[str, int]], tmp_path: Path) -> None:
+    """The earlier day was written, the notes were not: merged again, the copy's notes must
+    not pass for a change of the copy alone and overwrite the main file's."""
+    cf, ids = home
+    travel = _copy(cf, tmp_path)
+    try:
+        mine = next(d for d in travel.deadlines.list() if d.title == "Reply to the ombudsman")
+        travel.deadlines.update(mine.id, due_on="2026-12-14", notes="Told so by phone")
+        cf.deadlines.update(ids["by_hand"], due_on="2026-12-18", notes="Letter says 18th")
+        first = merge_travel_copy(cf, travel)
+        second = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    assert cf.deadlines.get(ids["by_hand"]).notes == "Letter says 18th"
+    assert cf.deadlines.get(ids["by_hand"]).due_on == date(2026, 12, 14)
+    assert [c.fields for c in second.conflicts] == [c.fields for c in first.conflicts] \
+        == [("notes",)]
+    assert second.applied == 0 and second.earlier_kept == ()
