@@ -94,6 +94,8 @@ def cmd_travel_merge(args: argparse.Namespace, out: TextIO) -> int:
     for line in report.kept_in_main:
         out.write(str(msg("Deleted in the travel copy, kept in the case file: {record}",
                           record=line)) + "\n")
+    for line in report.earlier_kept:  # (a whole sentence: the day kept and the other)
+        out.write(line + "\n")
     if report.conflicts:
         out.write(str(msg_n("{count} conflict not applied (the case file's version was kept; "
                             "make this change by hand if it is right):",

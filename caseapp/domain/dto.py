@@ -411,6 +411,9 @@ class LookAlike:
     existing_apart: tuple[Message, ...] = ()
 
 
+DIFFERING_LISTED = 20  # records an import names that the case file holds otherwise
+
+
 @dataclass(frozen=True)
 class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
@@ -434,6 +437,9 @@ class ImportReport:
     # The level the export was read at (``read_at_level``: a travel copy, a team login below
     # internal, ``export --level``): it held nothing above it. None: a whole copy.
     read_at_level: Sensitivity | None = None
+    # Records the case file held already (the same uid) that the file gives otherwise, left
+    # as the case file has them (an import only adds): one line each, with the file's values.
+    differing: tuple[str, ...] = ()
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -482,6 +488,20 @@ class ImportReport:
                 "file nor in the case file: they were kept as set by hand, and their dates "
                 "follow no record: {deadlines}. Check them, or dismiss them.",
                 len(self.kept_by_hand), deadlines="; ".join(self.kept_by_hand))))
+        if self.differing:  # one notice: the window shows each apart, with a blank line
+            shown = [f"  {line}" for line in self.differing[:DIFFERING_LISTED]]
+            if len(self.differing) > DIFFERING_LISTED:
+                shown.append("  " + str(msg_n("… and {count} more record.",
+                                              "… and {count} more records.",
+                                              len(self.differing) - DIFFERING_LISTED)))
+            lines.append("\n".join([str(msg_n(
+                "{count} record of the file is in the case file already, which holds it "
+                "otherwise: an import only adds records, so it was left as the case file has "
+                "it. What the file gives, to enter by hand if it is right:",
+                "{count} records of the file are in the case file already, which holds them "
+                "otherwise: an import only adds records, so they were left as the case file "
+                "has them. What the file gives, to enter by hand if it is right:",
+                len(self.differing))), *shown]))
         return tuple(lines)
 
     @property

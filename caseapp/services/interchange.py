@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -34,6 +34,7 @@ from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
 from caseapp.services.collector import collector_paused
+from caseapp.services.interchange_differ import differing
 from caseapp.services.interchange_export import (  # noqa: F401 (the module's API)
     FORMAT,
     FORMAT_VERSION,
@@ -148,6 +149,8 @@ class AddedRows:
     # Open deadlines counting from a record neither in the file nor in the case file, kept
     # as set by hand: "“title” (uid …), due YYYY-MM-DD" each.
     kept_by_hand: tuple[str, ...] = ()
+    # uids of the records skipped, the case file holding them already, by table
+    skipped_uids: dict[str, set[str]] = field(default_factory=dict)
 
 
 def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
@@ -183,7 +186,8 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
         computed=conn.execute(count).scalar_one() - before, objects=objects,
         ids={n: [i for i, _ in t.added if i] for n, t in imports.items() if t.added},
         kept_by_hand=tuple(f"“{rv.one_line(d.title)}” (uid {d.uid}), {d.due_on.isoformat()}"
-                           for d in orphans))
+                           for d in orphans),
+        skipped_uids={n: t.skipped_uids for n, t in imports.items() if t.skipped_uids})
 
 
 def row_values(conn: Connection, name: str, row: dict[str, Any], record: str
@@ -235,11 +239,16 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         for name, pairs in objects.items():
             announce(session, Changes(name, AuditAction.CREATE, tuple(o.id for o, _ in pairs)))
     postgres.refresh_statistics(ctx.db.engine)
+    # Records the case file held already, that the file gives otherwise: left, and said
+    # (compared as read at the export's level: what the level left out is no difference).
+    other = differing(data["tables"], rows.skipped_uids,
+                      export_data(ctx, read_at)["tables"]) if rows.skipped_uids else []
     return ImportReport(added=added, skipped=skipped, repeated=rows.repeated,
                         computed_deadlines=computed,
                         levels_defaulted=defaulted, settings_applied=tuple(applied),
                         settings_kept=tuple(kept), look_alikes=alike,
-                        kept_by_hand=rows.kept_by_hand, read_at_level=read_at)
+                        kept_by_hand=rows.kept_by_hand, read_at_level=read_at,
+                        differing=tuple(d.line() for d in other))
 
 
 def _read_at_level(data: dict[str, Any]) -> Sensitivity | None:

@@ -1,16 +1,20 @@
 """An export file's envelope: read, parsed and checked before any of its records is.
 
-The bytes must be UTF-8 JSON (no NaN, no number JSON does not allow, not nested beyond
+The bytes (gzipped or not) must be UTF-8 JSON (no NaN, no number JSON does not allow, not nested beyond
 reason), an object naming the CaseApp format, a version this CaseApp reads, and tables and
 case settings of the right shapes. Each problem is one line naming the file.
 """
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
+import zlib
 from pathlib import Path
 from typing import Any
 
+from caseapp.db.file_checks import SQLITE_HEADER
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.fileio import existing_kind
@@ -25,6 +29,10 @@ def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
         raise ValidationError(msg("{path} is not valid JSON: {name} is not a number JSON "
                                   "allows.", path=path, name=name))
 
+    raw = _unpacked(raw, path)
+    if raw.startswith(SQLITE_HEADER):
+        raise ValidationError(msg("{path} is a case file (a SQLite database), not an export: "
+                                  "nothing was imported.", path=path))
     try:
         data = json.loads(raw.decode("utf-8-sig"), parse_constant=reject_constant)
     except UnicodeDecodeError:
@@ -82,6 +90,33 @@ def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
                 raise ValidationError(msg(
                     "{path}: {table}, record {index} is not a record (an object).",
                     path=path, table=name, index=index))
+    return data
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+# What a gzipped export may unpack to at most: far above any export's, far below what a
+# small file made to unpack without end would fill the memory with.
+UNPACKED_LIMIT = 2**31
+
+
+def _unpacked(raw: bytes, path: Path | str) -> bytes:
+    """The bytes of a gzipped export unpacked (an export sent by mail or kept compressed);
+    other bytes as they are. A gzip file cut short or damaged is said so."""
+    if not raw.startswith(GZIP_MAGIC):
+        return raw
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as packed:
+            data = packed.read(UNPACKED_LIMIT + 1)
+    except EOFError:
+        raise ValidationError(msg(
+            "{path} is compressed (gzip) and cut short: it was perhaps copied or downloaded "
+            "only in part; export it again.", path=path)) from None
+    except (OSError, zlib.error):  # (gzip.BadGzipFile is an OSError)
+        raise ValidationError(msg("{path} is compressed (gzip) but damaged: it cannot be "
+                                  "unpacked.", path=path)) from None
+    if len(data) > UNPACKED_LIMIT:
+        raise ValidationError(msg("{path} is compressed (gzip) and unpacks to more than 2 GB: "
+                                  "it is not a CaseApp export.", path=path))
     return data
 
 

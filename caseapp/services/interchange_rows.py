@@ -19,6 +19,7 @@ from caseapp.domain.dates import computed_expiry, expiry_source_of_older
 from caseapp.domain.enums import ExpirySource
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.names import detect_script
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.services import row_validation as rv
 from caseapp.services.interchange_export import NOT_EXPORTED, _key_column, _table, uid_columns
@@ -86,6 +87,7 @@ class TableImport:
         self.pending: list[tuple[dict[str, Any], Where]] = []  # (values, where) to insert
         self.new_ids: Iterator[int] | None = None
         self.skipped = 0
+        self.skipped_uids: set[str] = set()  # of records the case file holds already
         # (record number, the earlier one it repeats) of records given twice, the same content
         self.repeated: list[tuple[int, int]] = []
         self.defaulted = 0  # records of an older export that came without a level
@@ -121,6 +123,10 @@ class TableImport:
             values[key] = checked(self.name, record, column, row[key])
         _default_level_of_old_row(self.name, self.table, values)
         _expiry_source_of_old_order(self.name, values)
+        if self.name == "captive_names" and "script" not in values \
+                and isinstance(values.get("full_name"), str):
+            # a name added by hand without its script: the script of its letters, as typed
+            values["script"] = detect_script(values["full_name"])
         if not self.required.issubset(values):
             missing = next(c.key for c in self.table.c
                            if c.key in self.required and c.key not in values)
@@ -177,6 +183,8 @@ class TableImport:
         self.seen[key] = (index, row)
         if key in self.ids[self.name]:
             self.skipped += 1
+            if key_name == "uid":
+                self.skipped_uids.add(key)
             return
         if self.new_ids is None:
             self.new_ids = free_ids(self.conn, self.table, self.expected)

@@ -241,7 +241,7 @@ class RecordService(Generic[M, D]):
             self._apply_and_check(s, obj, fields, waits=waits)
             values = snapshot(obj, self._columns()) | self.relations(obj)
             values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
-            audit(s, self.ctx, AuditAction.CREATE, obj, summary=_label(self.summary(obj)),
+            audit(s, self.ctx, AuditAction.CREATE, obj, summary=audit_label(self.summary(obj)),
                   captive_uid=self.captive_uid(s, obj), new=values)
             announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,
                                 (record_key(obj),), self.captive_ids(obj)))
@@ -294,7 +294,7 @@ class RecordService(Generic[M, D]):
         after = snapshot(obj, self._columns()) | self.relations(obj)
         for name in before:
             if before[name] != after[name]:
-                audit(s, self.ctx, AuditAction.UPDATE, obj, summary=_label(self.summary(obj)),
+                audit(s, self.ctx, AuditAction.UPDATE, obj, summary=audit_label(self.summary(obj)),
                       captive_uid=self.captive_uid(s, obj), field=name,
                       old=before[name], new=after[name])
         announce(s, Changes(self.model.__tablename__, AuditAction.UPDATE,
@@ -308,7 +308,7 @@ class RecordService(Generic[M, D]):
     def delete(self, record_id: int) -> None:
         with self.ctx.transaction() as s:
             obj = self._load(s, record_id)
-            audit(s, self.ctx, AuditAction.DELETE, obj, summary=_label(self.summary(obj)),
+            audit(s, self.ctx, AuditAction.DELETE, obj, summary=audit_label(self.summary(obj)),
                   captive_uid=self.captive_uid(s, obj),
                   old=snapshot(obj, self._columns()) | self.relations(obj))
             change = Changes(self.model.__tablename__, AuditAction.DELETE,
@@ -321,7 +321,7 @@ class RecordService(Generic[M, D]):
             announce(s, change)
 
 
-def _label(summary: str | Message) -> str | Message:
+def audit_label(summary: str | Message) -> str | Message:
     """A record's label as the audit trail keeps it: someone's text as written (a line of it
     stored escaped, read back), a message CaseApp wrote as that message."""
     return read_text(summary) if isinstance(summary, str) else summary

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from caseapp.db import audit_chain, key_wrap, search
 from caseapp.db.base import Base
@@ -43,6 +43,7 @@ from caseapp.services.audit_trail import audit
 from caseapp.services.court_zone_fill import follow_rules_in
 from caseapp.services.identity import OtherCaseFile, created_text, this_case_file
 from caseapp.services.labels import level_label
+from caseapp.services.records import audit_label
 from caseapp.services.travel_conflicts import (
     Conflict,
     RecordLabels,
@@ -59,6 +60,7 @@ from caseapp.services.travel_copy import (
     versions_of,
     write_mark,
 )
+from caseapp.services.travel_filter import BOOKKEEPING
 from caseapp.services.travel_plan import MergePlan, Row, hold_back_orphans, plan_merge
 from caseapp.services.wipe import WipeResult, wipe_case_file
 
@@ -73,6 +75,8 @@ class MergeReport:
     conflicts: tuple[Conflict, ...]
     kept_in_main: tuple[str, ...]  # records deleted in the copy, kept in the main file
     computed_deadlines: int
+    # a day counting deadlines changed on both sides: the copy's, the earlier, was written
+    earlier_kept: tuple[str, ...] = ()
 
     @property
     def applied(self) -> int:
@@ -150,7 +154,8 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
                 raise
     _refresh_mark(cf, travel, mark, plan)
     return MergeReport(added=rows.added, updated=updated, conflicts=tuple(plan.conflicts),
-                       kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed)
+                       kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed,
+                       earlier_kept=tuple(plan.earlier_kept))
 
 
 class _Refusals:
@@ -196,7 +201,7 @@ def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark) -> tuple[Any, dict[s
         after, prev, anchored = audit_chain.tail_and_count(conn)
         rows = interchange.add_rows_in(session, plan.new, by_table)
         audit_chain.extend(conn, after, prev, anchored)
-        edited: dict[str, list[tuple[int, str]]] = {}
+        edited: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
         for name, row, changed in plan.edits:
             label = f"{plain_label(row)} (uid {row['uid']})"
             values = interchange.row_values(conn, name, row, label)
@@ -205,42 +210,53 @@ def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark) -> tuple[Any, dict[s
             columns_changed = {(f.removesuffix("_uid") + "_id" if f not in columns else f)
                                for f in changed}
             sets = {k: values[k] for k in columns_changed if k in values}
+            # the values written over, for the record's audit trail (old → new)
+            fields = list(sets)
+            record_id, *olds = conn.execute(select(table.c.id, *(table.c[k] for k in fields))
+                                            .where(table.c.uid == row["uid"])).one()
             sets["row_version"] = table.c.row_version + 1
             sets["updated_at"] = datetime.now(UTC)
             conn.execute(update(table).where(table.c.uid == row["uid"]).values(sets))
-            record_id = conn.execute(table.select().with_only_columns(table.c.id)
-                                     .where(table.c.uid == row["uid"])).scalar_one()
-            edited.setdefault(name, []).append((record_id, label))
+            edited.setdefault(name, []).append(
+                (record_id, label, dict(zip(fields, olds, strict=True))))
             updated[name] = updated.get(name, 0) + 1
-        _check_edits(session, edited, by_table)
+        _check_edits(session, edited, by_table, cf.ctx)
         # a deadline changed on the road by an earlier version brings back no court's zone
         follow_rules_in(cf, session)
         written = {name: list(ids) for name, ids in rows.ids.items()}
         for name, pairs in edited.items():
-            written.setdefault(name, []).extend(record_id for record_id, _ in pairs)
+            written.setdefault(name, []).extend(record_id for record_id, _, _ in pairs)
         search.refresh(conn, written)
         audit(session, cf.ctx, AuditAction.UPDATE, _MergeEvent(str(uuid.uuid4())),
               summary=msg("Merge of the travel copy {copy} ({level})", copy=mark.copy_id[:8],
                           level=level_label(mark.level)),
               new={"copy_id": mark.copy_id, "added": rows.added, "updated": updated,
                    "conflicts": [c.line() for c in plan.conflicts][:200],
-                   "kept_in_main": plan.kept[:200]})
+                   "kept_in_main": plan.kept[:200], "earlier_kept": plan.earlier_kept[:200]})
         session.add(FileEvent(actor=cf.ctx.actor, kind=COPY_MERGED,
                               detail=f'{{"copy_id": "{mark.copy_id}"}}'))
     return rows, updated
 
 
-def _check_edits(session: Any, edited: dict[str, list[tuple[int, str]]],
-                 by_table: dict[str, Any]) -> None:
-    """Each record written: checked by its service's rules, its deadlines recomputed."""
+def _check_edits(session: Any, edited: dict[str, list[tuple[int, str, dict[str, Any]]]],
+                 by_table: dict[str, Any], ctx: Any) -> None:
+    """Each record written: checked by its service's rules, each field written entered in
+    its audit trail (old → new, as an edit by hand is), its deadlines recomputed."""
     session.expire_all()
     for name, pairs in edited.items():
         svc = by_table.get(name)
         if svc is None:
             continue
-        labels = dict(pairs)
+        labels = {record_id: label for record_id, label, _ in pairs}
+        olds = {record_id: old for record_id, _, old in pairs}
         for record_id, obj in rv.load_records(session, svc.model, list(labels)):
             rv.check_record(svc, session, obj, labels[record_id])
+            for field, old in olds[record_id].items():
+                new = getattr(obj, field)
+                if field not in BOOKKEEPING and old != new:
+                    audit(session, ctx, AuditAction.UPDATE, obj,
+                          summary=audit_label(svc.summary(obj)),
+                          captive_uid=svc.captive_uid(session, obj), field=field, old=old, new=new)
             if svc.after_write is not None:
                 try:
                     svc.after_write(session, obj)
@@ -258,8 +274,11 @@ def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: MergeP
     versions = dict(mark.versions)
     for uid, version in travel_versions.items():
         if uid in in_conflict:
-            if uid in applied and uid in main_versions:  # partly applied: the main file's
-                # version now holds the copy's other changes; the rest stays a conflict
+            if uid in applied and uid in main_versions and uid not in plan.earlier_uids:
+                # partly applied: the main file's version now holds the copy's other
+                # changes; the rest stays a conflict. (Of a record changed on both sides, its
+                # earlier day written, the old base stays: else the rest, merged again,
+                # would pass for the copy's alone and be written over the main file's.)
                 versions[uid] = [main_versions[uid], (versions.get(uid) or [None, None])[1]]
             continue
         if uid in main_versions:

@@ -6,7 +6,7 @@ writes the plan."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from caseapp.db.team_policies import INTERNAL_ONLY
@@ -24,6 +24,7 @@ from caseapp.services.travel_conflicts import (
     uid_references,
 )
 from caseapp.services.travel_copy import TravelMark
+from caseapp.services.travel_earlier import EarlierDays
 from caseapp.services.travel_filter import BOOKKEEPING, filter_tables
 
 Row = dict[str, Any]
@@ -44,6 +45,10 @@ class MergePlan:
     edits: list[tuple[str, Row, tuple[str, ...]]]  # table, row of the copy, fields to write
     conflicts: list[Conflict]
     kept: list[str]
+    # a day changed on both sides, the copy's earlier one written: one line each
+    earlier_kept: list[str] = field(default_factory=list)
+    # the records whose earlier day was written although the main file changed them too
+    earlier_uids: set[str] = field(default_factory=set)
 
 
 def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
@@ -59,6 +64,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     by_uid_main = _by_uid(main_tables)
     plan = MergePlan({}, [], [], [])
     label, label_main = RecordLabels(travel_tables, titles), RecordLabels(main_tables, titles)
+    earlier = EarlierDays(label, label_main)
 
     def conflict(name: str, row: Row, fields: tuple[str, ...] | None, reason: Message) -> None:
         plan.conflicts.append(Conflict(name, row["uid"], label(name, row), fields or (), reason,
@@ -105,6 +111,12 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                 # changed at home): none, and nothing of the copy's is lost.
                 mine = changed if touched is None or uid not in touched else tuple(
                     f for f in changed if f in touched[uid])
+                # a day that counts deadlines: the earlier kept, whichever side it is on
+                taken = earlier.take(name, row, main_row, mine, changed)
+                if taken:
+                    plan.edits.append((name, row, taken))
+                mine = tuple(f for f in mine if f not in taken
+                             and f not in earlier.recounted(name, row))
                 if mine:
                     conflict(name, row, mine, msg("changed in the main file too since the copy "
                                                   "was made; the main file's version is kept"))
@@ -129,6 +141,8 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                for name, rows in by_uid_main.items() if uid in rows]
     plan.kept.extend(kept_line(name, label_main(name, row), under)
                      for name, row, under in fold_under_captives(deleted))
+    plan.earlier_kept.extend(earlier.lines)
+    plan.earlier_uids |= earlier.taken
     return plan
 
 

@@ -152,7 +152,7 @@ def import_json(window: Shell) -> None:
         return
     parent = _widget(window)
     path, _ = QFileDialog.getOpenFileName(parent, translate("MainWindow", "Import JSON"), str(Path.home()),
-                                          "JSON (*.json);;"
+                                          "JSON (*.json *.json.gz);;"
                                           + translate("QFileDialog", "All files (*)"))
     if not path:
         return

@@ -86,3 +86,17 @@ def test_the_same_old_export_imported_twice_adds_nothing_the_second_time(
     assert out.startswith("Nothing to add: every record in the file is already in the case file.")
     code, out, _ = run("check", "--db", str(db), "--lang", "en")
     assert code == 0 and f"{captives} captives" in out and "No problems found." in out
+
+
+def test_an_old_export_still_gzipped_imports_as_the_unpacked_one(db: Path, tmp_path: Path) -> None:
+    """The exports of tests/fixtures/old_exports are kept gzipped, as a colleague may send one:
+    imported as they are (it said “not UTF-8 text”), the records arrive as from the unpacked
+    file, and importing the unpacked file afterwards adds nothing."""
+    code, out, err = run("import", "--db", str(db), "--lang", "en", str(LATEST))
+    assert (code, err) == (0, ""), err
+    assert out.startswith("Added 3,479 records: ")
+    unpacked = tmp_path / "old.json"
+    unpacked.write_bytes(_raw())
+    code, out, err = run("import", "--db", str(db), "--lang", "en", str(unpacked))
+    assert (code, err) == (0, "")
+    assert out.startswith("Nothing to add") and "holds it otherwise" not in out

@@ -199,3 +199,34 @@ def test_an_export_of_a_travel_copy_says_it_is_no_whole_copy(
     code, out, err = run("export", "-o", str(tmp_path / "whole.json"), "--db", str(case))
     assert code == 0 and out.count("\n") == 1, err
     assert "read_at_level" not in json.loads((tmp_path / "whole.json").read_text(encoding="utf-8"))
+
+
+def test_travel_merge_prints_the_earlier_day_kept_of_a_deadline_moved_on_both_sides(
+        case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cf = open_case_file(Location(path=case), passphrase=MAIN, actor="t")
+    try:
+        captive = next(c for c in cf.captives.list() if c.sensitivity.value == "shareable")
+        home = cf.deadlines.create(captive_id=captive.id, title="Reply to the ombudsman",
+                                   due_on="2027-02-20", sensitivity="shareable").id
+    finally:
+        cf.close()
+    travel = tmp_path / "travel.db"
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", TRAVEL)
+    assert run("travel-copy", "--level", "shareable", "-o", str(travel), "--db", str(case))[0] == 0
+    for path, passphrase, day in ((travel, TRAVEL, "2027-02-14"), (case, MAIN, "2027-02-18")):
+        cf = open_case_file(Location(path=path), passphrase=passphrase, actor="t")
+        try:
+            (deadline,) = [d for d in cf.deadlines.list() if d.title == "Reply to the ombudsman"]
+            cf.deadlines.update(deadline.id, due_on=day)
+        finally:
+            cf.close()
+    monkeypatch.setenv("CASEAPP_TRAVEL_PASSPHRASE", TRAVEL)
+    code, out, err = run("travel-merge", str(travel), "--db", str(case), "--lang", "en")
+    assert code == 0, err
+    assert "the earlier day, 14\u00a0Feb\u00a02027, is kept" in out
+    assert "conflict" not in out
+    cf = open_case_file(Location(path=case), passphrase=MAIN, actor="t")
+    try:
+        assert str(cf.deadlines.get(home).due_on) == "2027-02-14"
+    finally:
+        cf.close()

@@ -9,6 +9,7 @@ the field, and the case file keeps exactly the rows it had.
 from __future__ import annotations
 
 import copy
+import gzip
 import hashlib
 import json
 import re
@@ -189,6 +190,14 @@ NOT_AN_EXPORT: list[tuple[str, bytes, str]] = [
      "captives, record 2 is not a record"),
     ("unknown-table", json.dumps({**valid_export(), "tables": {"passwords": []}}).encode(),
      "unknown table “passwords”"),
+    # gzipped (as a mail or a USB stick may leave it): read through, and said when spoilt
+    ("gzip-cut-short", gzip.compress(json.dumps(valid_export()).encode())[:60],
+     "is compressed (gzip) and cut short"),
+    ("gzip-damaged", gzip.compress(json.dumps(valid_export()).encode())[:-8] + b"\0" * 8,
+     "is compressed (gzip) but damaged"),  # (its checksum spoilt)
+    ("gzip-of-no-export", gzip.compress(b"\x89PNG\r\n\x1a\n\x00\x00"), "not UTF-8"),
+    ("a-case-file", b"SQLite format 3\x00" + b"\x00" * 100,
+     "is a case file (a SQLite database), not an export"),
 ]
 
 
