@@ -48,6 +48,7 @@ from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.i18n import plural
+from caseapp.ui.literal_text import literal
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -527,7 +528,7 @@ class Operations(QObject):
         else:
             text = translate("Operations", "Undoing “%1” deletes %2. Delete it?")
         text = text.replace("%1", cmd.action).replace("%2", cmd.record.label)
-        answer = QMessageBox.question(self.dialog_parent, translate("Operations", "Undo"), text,
+        answer = QMessageBox.question(self.dialog_parent, translate("Operations", "Undo"), literal(text),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -298,6 +298,7 @@ class ProfilePanel(QWidget):
         for key, caption in rows:
             value = QLabel(box)
             value.setObjectName(f"profile_{key}")
+            value.setTextFormat(Qt.TextFormat.PlainText)  # the lawyer's words, never markup
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setMinimumWidth(VALUE_WIDTH)

@@ -1,0 +1,96 @@
+"""Text a lawyer typed that looks like markup ("<b>x</b>", "&amp;") is shown word for word in
+the window: in the profile's labels, the tables' titles and tooltips, the lists of "Needs
+attention" and recent changes, and the message boxes that quote it. Qt takes such a text for
+rich text in a tooltip, a message box or a label left to its "auto" format: the name
+"<b>Mark</b> &amp; <i>up</i>" was shown as a bold "Mark & up"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
+
+from tests.ui.small_screen import demo_window
+
+TYPED = "<b>Mark</b> &amp; <i>up</i>"
+ASCII_PART = "Mark"
+
+
+def shown(text: str, label: QLabel | None = None) -> str:
+    """What Qt shows of ``text`` (a tooltip's, a message box's, a label's)."""
+    rich = (label.textFormat() == Qt.TextFormat.RichText if label is not None
+            and label.textFormat() != Qt.TextFormat.AutoText else GuiQt.mightBeRichText(text))
+    if label is not None and label.textFormat() == Qt.TextFormat.PlainText:
+        rich = False
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if rich else text
+
+
+def _count(model: QAbstractItemModel, rows: bool) -> int:
+    try:
+        return model.rowCount() if rows else model.columnCount()
+    except TypeError:  # a list model's count is private outside it
+        return model.rowCount(QModelIndex()) if rows else 1
+
+
+def wrongly_shown(window: QWidget, where: str) -> list[str]:
+    """Every visible text mentioning the typed value that Qt would not show word for word."""
+    wrong = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisible() or isinstance(w, QHeaderView):
+            continue
+        texts = [("tooltip", w.toolTip(), None)]
+        if isinstance(w, QLabel):
+            texts.append(("label", w.text().replace("&&", "&"), w))
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            m = w.model()
+            texts += [("cell tooltip", m.index(r, c).data(Qt.ItemDataRole.ToolTipRole), None)
+                      for r in range(min(_count(m, True), 300)) for c in range(_count(m, False))]
+        for kind, text, label in texts:
+            if isinstance(text, str) and ASCII_PART in text and TYPED not in shown(text, label):
+                wrong.append(f"{where}: {kind} of {type(w).__name__} {w.objectName()!r}: {text[:90]!r}")
+    return wrong
+
+
+def test_text_typed_as_markup_is_shown_word_for_word(qtbot, tmp_path: Path, demo_template: Path,
+                                                     message_boxes) -> None:
+    with demo_window(qtbot, tmp_path, "en", demo_template) as window:
+        cf = window.session.ui.case_file
+        cid = cf.captives.create(
+            names=[TYPED], status="pre_trial", capture="2025-03-01", capture_place=TYPED,
+            capture_circumstances=TYPED, current_asks=TYPED, health=TYPED, summary=TYPED,
+            tags=[TYPED], birth_place=TYPED).id
+        p = cf.prosecutions.create(captive_id=cid, case_number=TYPED, court=TYPED, judge=TYPED,
+                                   investigating_body=TYPED, notes=TYPED)
+        cf.charges.create(prosecution_id=p.id, code=TYPED, article="1", part="", title=TYPED,
+                          brought_on="2025-03-02")
+        cf.detention_orders.create(captive_id=cid, prosecution_id=p.id, ordering_court=TYPED,
+                                   start_date="2025-03-03", decided_on="2025-03-03",
+                                   term_months=4, kind="initial", appeal_outcome=TYPED)
+        cf.welfare_contacts.create(captive_id=cid, kind="family_call", contact_on="2026-10-01",
+                                   notes=TYPED, source=TYPED)
+        cf.detention_places.create(captive_id=cid, facility=TYPED, address=TYPED,
+                                   from_date="2025-03-01")
+        cf.notes.create(captive_id=cid, title=TYPED, body=TYPED)
+        cf.deadlines.create(captive_id=cid, title=TYPED, due_on="2026-12-01")
+        cf.interventions.create(captive_ids=[cid], made_on="2026-11-05", status="sent",
+                                subject=TYPED, follow_up_on="2026-11-19")
+        wrong: list[str] = []
+        for view in [v for v in window.views if v != "captive"]:
+            window.show_view(view)
+            qtbot.wait(300)
+            wrong += wrongly_shown(window, view)
+        window.open_captive(cid)
+        page = window.views["captive"]
+        qtbot.waitUntil(lambda: page.file is not None and page.file.captive.id == cid, timeout=10000)
+        for i in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(i)
+            qtbot.wait(300)
+            wrong += wrongly_shown(window, f"the file's tab {page.tabs.tabText(i)!r}")
+        assert not wrong, "\n".join(sorted(set(wrong)))
+
+        window.delete_captive(cid)  # the question quotes the name (answered No below? Yes: deleted)
+        [(_kind, asked)] = [b for b in message_boxes if ASCII_PART in b[1]][-1:]
+        assert TYPED in shown(asked)
