@@ -74,6 +74,14 @@ class Record:
     id: int
     label: str  # how the record reads in a question ("the hearing of 3 March 2027")
     captive_ids: tuple[int, ...] = ()
+    # The row's own identity: a record deleted elsewhere leaves its id to the next one added
+    # (SQLite reuses the highest), which is another record, perhaps of another captive.
+    uid: str | None = None
+
+    def same_row(self, other: Record) -> bool:
+        """Whether ``other`` is about this very row (its id, and its uid where both know it)."""
+        return self.service == other.service and self.id == other.id and (
+            self.uid is None or other.uid is None or self.uid == other.uid)
 
 
 @dataclass(frozen=True)
@@ -181,7 +189,7 @@ class CreateCommand(RecordCommand):
     def redo_write(self, cf: CaseFile) -> None:
         self.check(cf)
         dto = getattr(cf, self.record.service).create(**(self.data or {}))
-        self.record.id = dto.id
+        self.record.id, self.record.uid = dto.id, getattr(dto, "uid", None)
         self.snapshot = self.read(cf, dto.id)
         self.present = True
 
@@ -345,7 +353,8 @@ class Operations(QObject):
         done = self.run(write)
         dto, snapshot, name = done.value
         cid = dto.id if service == "captives" else captive_id
-        record = Record(service, dto.id, describe(dto), captives_of(dto, cid))
+        record = Record(service, dto.id, describe(dto), captives_of(dto, cid),
+                        getattr(dto, "uid", None))
         self._push(cf, CreateCommand(action, name, record, reader, snapshot,
                                      None if add is not None else dict(data)))
         return dto
@@ -382,7 +391,8 @@ class Operations(QObject):
             back = {k: v for k, v in before.items() if k in new or v != after.get(k)}
             forward = {k: after[k] for k in back if k in after}
         cid = record_id if service == "captives" else captive_id
-        record = Record(service, record_id, describe(dto), captives_of(dto, cid))
+        record = Record(service, record_id, describe(dto), captives_of(dto, cid),
+                        getattr(dto, "uid", None) if getattr(dto, "id", None) == record_id else None)
         self._push(cf, UpdateCommand(action, name, record, reader, after, back, forward))
         return dto
 
@@ -410,7 +420,7 @@ class Operations(QObject):
         # edit tied to it would be undone on that one, not on the record it changed.
         for other in self.commands():
             if isinstance(other, CreateCommand) and not other.isObsolete() \
-                    and other.about(command.record.service, command.record.id):
+                    and other.record.same_row(command.record):
                 command.record = other.record
                 break
         self.stack.push(command)

@@ -1,0 +1,65 @@
+"""Undo acts on, names and shows the captive whose record it changes, even when a record
+deleted elsewhere (the command line, a colleague) left its number to a new record of
+another captive. The file reuses a deleted record's number: the new record's Add took over
+the old Add's step, so that undoing the new record's edit opened the file of the captive
+whose record was deleted, and the question named that record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.main_window import MainWindow
+from tests.conftest import TODAY
+from tests.ui.test_undo import add_welfare_contact, captive, edit_notes, live_steps
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo_copy: Path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY, **kw),
+                   demo_builder=lambda p: None, demo_path=demo_copy)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(demo_copy)
+    yield w
+    w.close()
+
+
+def test_undo_of_a_record_given_a_deleted_record_s_number_stays_with_its_captive(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    ui = window.ui
+    tigran, other = captive(ui, "Tigran Vardanyan"), captive(ui, "Artur Harutyunyan")
+    gone = add_welfare_contact(qtbot, ui, tigran.id, "Called his sister")
+    ui.case_file.welfare_contacts.delete(gone.id)  # by another path: the command line
+    window.open_captive(other.id)
+    page = window.views["captive"]
+    qtbot.waitUntil(lambda: page.file is not None and page.file.captive.id == other.id,
+                    timeout=10000)
+    his_ = add_welfare_contact(qtbot, ui, other.id, "Letter from his mother")
+    assert his_.id == gone.id, "the file gave the new record another number: no test"
+    edit_notes(qtbot, ui, his_, "Letter from his mother, dated 2 November")
+    assert live_steps(ui)[-2:] == ["Add welfare contact — Artur Harutyunyan",
+                                   "Edit welfare contact — Artur Harutyunyan"]
+    asked: list[str] = []
+
+    def answer_yes(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_yes))
+    window.actions_by_id["undo"].trigger()  # his edit
+    assert ui.case_file.welfare_contacts.get(his_.id).notes == "Letter from his mother"
+    assert window.current_captive_id() == other.id, "undo showed another captive's file"
+    window.actions_by_id["undo"].trigger()  # his contact's Add: asks, naming his record
+    assert len(asked) == 1 and "Artur Harutyunyan" in asked[0] and "Tigran" not in asked[0]
+    assert all(c.id != his_.id for c in ui.case_file.welfare_contacts.list(captive_id=other.id))
+    assert window.current_captive_id() == other.id
+    # Tigran's own Add, whose contact was deleted elsewhere, is dropped, never replayed
+    window.actions_by_id["undo"].trigger()
+    assert "Add welfare contact — Tigran Vardanyan" not in live_steps(ui)
+    assert window.current_captive_id() == other.id
