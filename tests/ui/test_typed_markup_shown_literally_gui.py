@@ -94,3 +94,22 @@ def test_text_typed_as_markup_is_shown_word_for_word(qtbot, tmp_path: Path, demo
         window.delete_captive(cid)  # the question quotes the name (answered No below? Yes: deleted)
         [(_kind, asked)] = [b for b in message_boxes if ASCII_PART in b[1]][-1:]
         assert TYPED in shown(asked)
+
+
+def test_every_dialog_shows_a_name_typed_as_markup_word_for_word(qtbot, tmp_path: Path,
+                                                                 demo_template: Path) -> None:
+    from tests.ui.every_dialog import close, every_dialog
+
+    with demo_window(qtbot, tmp_path, "en", demo_template) as window:
+        cf = window.session.ui.case_file
+        cid = cf.captives.create(names=[TYPED], status="pre_trial", capture="2025-03-01",
+                                 summary=TYPED).id
+        cf.prosecutions.create(captive_id=cid, case_number=TYPED, court=TYPED)
+        other = cf.captives.create(names=[f"{TYPED} 2"], status="held").id
+        wrong: list[str] = []
+        for name, build in every_dialog(window, cid, other, tmp_path):
+            dialog = build()
+            qtbot.waitUntil(lambda: window.runner.active == 0)
+            wrong += wrongly_shown(dialog, f"dialog {name}")
+            close(dialog)
+        assert not wrong, "\n".join(sorted(set(wrong)))

@@ -63,3 +63,28 @@ def test_undo_of_a_record_given_a_deleted_record_s_number_stays_with_its_captive
     window.actions_by_id["undo"].trigger()
     assert "Add welfare contact — Tigran Vardanyan" not in live_steps(ui)
     assert window.current_captive_id() == other.id
+
+
+def test_undo_after_opening_another_file_touches_neither(qtbot, window: MainWindow, demo_copy: Path,
+                                                         tmp_path: Path, demo_template: Path) -> None:
+    """Two copies of one file hold the same record numbers: an edit made in the first is not
+    undone in the second once it is open, nor in the first when it is opened again."""
+    from tests.conftest import copy_of
+
+    ui = window.ui
+    first_path = demo_copy
+    tigran = captive(ui, "Tigran Vardanyan")
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Called his sister")
+    edit_notes(qtbot, ui, contact, "Called his sister; he is in cell 4")
+    second = copy_of(demo_template, tmp_path / "second.db")
+    assert window.open_path(second)
+    ui = window.ui
+    before = {c.id: c.notes for c in ui.case_file.welfare_contacts.list()}
+    assert not window.actions_by_id["undo"].isEnabled()
+    window.actions_by_id["undo"].trigger()
+    assert not ui.ops.undo()
+    assert {c.id: c.notes for c in ui.case_file.welfare_contacts.list()} == before
+    assert window.open_path(first_path)
+    ui = window.ui
+    assert not window.actions_by_id["undo"].isEnabled() and not ui.ops.undo()
+    assert ui.case_file.welfare_contacts.get(contact.id).notes == "Called his sister; he is in cell 4"

@@ -36,6 +36,7 @@ from caseapp.services.captive_merge import (
 from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_duplicates import pair_told_apart
 from caseapp.services.told_apart import apart_text
+from caseapp.ui.literal_text import literal
 from caseapp.ui.ops import Dropped, Record, RecordCommand, captive_display_name
 from caseapp.ui.session import UiContext
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
@@ -108,6 +109,7 @@ class MergeCaptivesDialog(QDialog):
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("merge_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the names as typed, never markup
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.swap_button = QPushButton(self.tr("&Swap: keep the other one"), self)
@@ -120,10 +122,12 @@ class MergeCaptivesDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         self.moves = QLabel(self)
         self.moves.setObjectName("merge_moves")
+        self.moves.setTextFormat(Qt.TextFormat.PlainText)
         self.moves.setWordWrap(True)
         layout.addWidget(self.moves)
         self.warning = QLabel(self)
         self.warning.setObjectName("merge_warning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
         layout.addWidget(self.warning)
         self.error = QLabel(self)
@@ -192,7 +196,7 @@ class MergeCaptivesDialog(QDialog):
                 # tooltip: both columns stay in sight, side by side.
                 button.setText(button.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight,
                                                                VALUE_WIDTH))
-                button.setToolTip(whole if button.text() != whole else "")
+                button.setToolTip(literal(whole) if button.text() != whole else "")
                 button.setObjectName(f"merge_{side}_{d.field}")
                 button.setChecked(side == "keep")
                 group.addButton(button, column)
