@@ -113,3 +113,28 @@ def test_every_dialog_shows_a_name_typed_as_markup_word_for_word(qtbot, tmp_path
             wrong += wrongly_shown(dialog, f"dialog {name}")
             close(dialog)
         assert not wrong, "\n".join(sorted(set(wrong)))
+
+
+def test_the_status_offer_and_the_deadlines_chip_say_a_typed_place_word_for_word(
+        qtbot, tmp_path: Path, demo_template: Path) -> None:
+    from datetime import date
+
+    from caseapp.domain.enums import CaptiveStatus
+    from caseapp.domain.implied_status import Evidence, EvidenceKind, StatusSuggestion
+    from caseapp.domain.stays import OpenStay
+    from caseapp.ui.views.captive_status_offer import StatusOfferBar
+
+    bar = StatusOfferBar()
+    qtbot.addWidget(bar)
+    suggestion = StatusSuggestion(CaptiveStatus.CONVICTED, date(2026, 11, 20), Evidence(
+        EvidenceKind.VERDICT, date(2026, 11, 20), "hearings", 1, where=TYPED))
+    bar.offer(suggestion, (OpenStay(1, TYPED, date(2026, 1, 1)),),
+              hearings=((date(2026, 12, 3), TYPED),))
+    bar.show()
+    wrong = wrongly_shown(bar, "status offer")
+    with demo_window(qtbot, tmp_path, "en", demo_template) as window:
+        cid = window.session.ui.case_file.captives.create(names=[TYPED], status="held").id
+        window.show_captive_deadlines(cid, TYPED)
+        qtbot.wait(300)
+        wrong += wrongly_shown(window, "deadlines of one captive")
+    assert not wrong, "\n".join(sorted(set(wrong)))
