@@ -227,10 +227,27 @@ def _one_field(entry: Any) -> bool:
     return entry.action is e.AuditAction.UPDATE or entry.entity == "case_settings"
 
 
+# A value of a change in its tooltip: some ten lines of a tooltip's width at most, so that
+# "Before" and "After" of a note of 50,000 characters are both on the screen (the whole of
+# one ran some 9,000 pixels high, above the top of the screen).
+TIP_CHARACTERS = 600
+TIP_LINES = 10
+
+
+def _within_a_tip(text: str) -> str:
+    """``text`` whole, or its first :data:`TIP_LINES` lines and :data:`TIP_CHARACTERS`
+    characters ending in "…"."""
+    lines = text.split("\n")
+    kept = "\n".join(lines[:TIP_LINES])
+    if len(lines) <= TIP_LINES and len(kept) <= TIP_CHARACTERS:
+        return text
+    return kept[:TIP_CHARACTERS - 1].rstrip() + "…"
+
+
 def audit_tooltip(entry: Any, titles: Titles = _as_stored) -> str:
     if _one_field(entry):
-        before = value_text(entry.old_value, entry.field, entry.entity, titles) or "—"
-        after = value_text(entry.new_value, entry.field, entry.entity, titles) or "—"
+        before = _within_a_tip(value_text(entry.old_value, entry.field, entry.entity, titles) or "—")
+        after = _within_a_tip(value_text(entry.new_value, entry.field, entry.entity, titles) or "—")
         before_label = QCoreApplication.translate("CaptiveTabs", "Before")
         after_label = QCoreApplication.translate("CaptiveTabs", "After")
         return f"{field_label(entry.field, entry.entity)}\n{before_label}: {before}\n{after_label}: {after}"
