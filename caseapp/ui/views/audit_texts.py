@@ -22,6 +22,7 @@ from caseapp.domain.messages import Message, list_separator
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.setting_words import logged_value
 from caseapp.ui.labels import label
+from caseapp.ui.literal_text import VALUE_CHARACTERS, VALUE_LINES, within_a_tip
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP, TranslationContext
 from caseapp.ui.views.formatters import date_text, datetime_text, short_text, time_text, zone_label
 
@@ -227,27 +228,14 @@ def _one_field(entry: Any) -> bool:
     return entry.action is e.AuditAction.UPDATE or entry.entity == "case_settings"
 
 
-# A value of a change in its tooltip: some ten lines of a tooltip's width at most, so that
-# "Before" and "After" of a note of 50,000 characters are both on the screen (the whole of
-# one ran some 9,000 pixels high, above the top of the screen).
-TIP_CHARACTERS = 600
-TIP_LINES = 10
-
-
-def _within_a_tip(text: str) -> str:
-    """``text`` whole, or its first :data:`TIP_LINES` lines and :data:`TIP_CHARACTERS`
-    characters ending in "…"."""
-    lines = text.split("\n")
-    kept = "\n".join(lines[:TIP_LINES])
-    if len(lines) <= TIP_LINES and len(kept) <= TIP_CHARACTERS:
-        return text
-    return kept[:TIP_CHARACTERS - 1].rstrip() + "…"
-
-
 def audit_tooltip(entry: Any, titles: Titles = _as_stored) -> str:
+    """The change in whole lines; of a long value (a note) its start, "Before" and "After"
+    both in sight."""
     if _one_field(entry):
-        before = _within_a_tip(value_text(entry.old_value, entry.field, entry.entity, titles) or "—")
-        after = _within_a_tip(value_text(entry.new_value, entry.field, entry.entity, titles) or "—")
+        before = within_a_tip(value_text(entry.old_value, entry.field, entry.entity, titles) or "—",
+                              lines=VALUE_LINES, characters=VALUE_CHARACTERS)
+        after = within_a_tip(value_text(entry.new_value, entry.field, entry.entity, titles) or "—",
+                             lines=VALUE_LINES, characters=VALUE_CHARACTERS)
         before_label = QCoreApplication.translate("CaptiveTabs", "Before")
         after_label = QCoreApplication.translate("CaptiveTabs", "After")
         return f"{field_label(entry.field, entry.entity)}\n{before_label}: {before}\n{after_label}: {after}"
