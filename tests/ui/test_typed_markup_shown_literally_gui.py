@@ -138,3 +138,30 @@ def test_the_status_offer_and_the_deadlines_chip_say_a_typed_place_word_for_word
         qtbot.wait(300)
         wrong += wrongly_shown(window, "deadlines of one captive")
     assert not wrong, "\n".join(sorted(set(wrong)))
+
+
+def test_a_refusal_quoting_a_typed_title_reads_word_for_word(qtbot, fresh_ui,
+                                                            message_boxes) -> None:
+    """A service's refusal quotes the record's title (“<b>x</b>” is a hard deadline…): in the
+    record dialog's message under its fields and in the box a view shows."""
+    from caseapp.domain.errors import ValidationError
+    from caseapp.domain.messages import msg
+    from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.views.deadlines import DeadlinesView
+
+    refusal = str(msg("“{title}” is a hard deadline set by a court: say why it is dismissed.",
+                      title=TYPED))
+    cid = fresh_ui.case_file.captives.create(names=["Aram"], status="held").id
+    dialog = dlg.make_add_dialog(fresh_ui, dlg.WELFARE_CONTACT, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_error(refusal, None)
+    wrong = wrongly_shown(dialog, "record dialog, under its fields")
+    dialog.show_error(refusal, "notes")
+    wrong += wrongly_shown(dialog, "record dialog, under a field")
+    view = DeadlinesView(fresh_ui)
+    qtbot.addWidget(view)
+    view.report_error(ValidationError(refusal))
+    [(_kind, said)] = [b for b in message_boxes if ASCII_PART in b[1]]
+    assert TYPED in shown(said), said
+    assert not wrong, "\n".join(wrong)
