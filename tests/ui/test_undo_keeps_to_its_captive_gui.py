@@ -88,3 +88,24 @@ def test_undo_after_opening_another_file_touches_neither(qtbot, window: MainWind
     ui = window.ui
     assert not window.actions_by_id["undo"].isEnabled() and not ui.ops.undo()
     assert ui.case_file.welfare_contacts.get(contact.id).notes == "Called his sister; he is in cell 4"
+
+
+def test_undo_never_writes_on_a_record_that_took_a_deleted_one_s_number(
+        qtbot, window: MainWindow) -> None:
+    """A contact edited in the window, deleted elsewhere, and another recorded elsewhere with
+    the same words, which the file gives the deleted one's number: undoing the edit would
+    write the old words on the other contact. It is dropped: the record it was about is gone."""
+    ui = window.ui
+    cf = ui.case_file
+    tigran = captive(ui, "Tigran Vardanyan")
+    contact = add_welfare_contact(qtbot, ui, tigran.id, "Called his sister")
+    edit_notes(qtbot, ui, contact, "Called his sister twice")
+    cf.welfare_contacts.delete(contact.id)  # by another path: the command line, a colleague
+    theirs = cf.welfare_contacts.create(captive_id=tigran.id, kind=contact.kind,
+                                        contact_on=contact.contact_on,
+                                        notes="Called his sister twice")
+    assert theirs.id == contact.id, "the file gave the new record another number: no test"
+    assert not ui.ops.undo()
+    assert cf.welfare_contacts.get(theirs.id).notes == "Called his sister twice"
+    assert not ui.ops.undo()  # nor is the Add's step replayed on it
+    assert cf.welfare_contacts.get(theirs.id).notes == "Called his sister twice"

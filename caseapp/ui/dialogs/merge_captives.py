@@ -37,9 +37,10 @@ from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_duplicates import pair_told_apart
 from caseapp.services.told_apart import apart_text
 from caseapp.ui.literal_text import literal
-from caseapp.ui.ops import Dropped, Record, RecordCommand, captive_display_name
+from caseapp.ui.ops import captive_display_name
 from caseapp.ui.session import UiContext
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
+from caseapp.ui.undo_commands import Dropped, Record, RecordCommand
 from caseapp.ui.value_text import value_text
 from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.wrapped_name import WrappedName

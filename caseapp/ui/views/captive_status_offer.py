@@ -25,9 +25,9 @@ from caseapp.services.casefile import CaseFile
 from caseapp.ui.custody_end_text import custody_end_lines
 from caseapp.ui.labels import status_in_sentence
 from caseapp.ui.literal_text import literal
-from caseapp.ui.ops import CustodyReader
 from caseapp.ui.session import UiContext
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
+from caseapp.ui.undo_commands import CustodyReader
 from caseapp.ui.views.formatters import fill, long_date
 
 CTX = "StatusOffer"
