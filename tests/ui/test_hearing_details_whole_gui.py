@@ -1,7 +1,7 @@
 """The Hearings view's "Selected hearing" says the chosen hearing whole, word for word: a long
 court, outcome and notes take the lines they need (the box scrolls), and a judge, outcome or
-notes typed like markup ("<b>x</b>") are not read as markup: the judge "<b>Mark</b> &amp;
-<i>up</i>" read as a bold "Mark & up"."""
+notes typed like markup ("<b>x</b>") are not read as markup: the judge "<b>Zorik</b> &amp;
+<i>up</i>" read as a bold "Zorik & up"."""
 
 from __future__ import annotations
 

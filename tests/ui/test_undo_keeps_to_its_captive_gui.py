@@ -109,3 +109,19 @@ def test_undo_never_writes_on_a_record_that_took_a_deleted_one_s_number(
     assert cf.welfare_contacts.get(theirs.id).notes == "Called his sister twice"
     assert not ui.ops.undo()  # nor is the Add's step replayed on it
     assert cf.welfare_contacts.get(theirs.id).notes == "Called his sister twice"
+
+
+def test_undo_names_a_captive_with_an_ampersand_as_written(qtbot, window: MainWindow) -> None:
+    """Edit → Undo names the captive: an "&" in the name is shown, not taken for the menu's
+    shortcut letter (which left "Tom  Jerry" with the J underlined), in its tooltip too."""
+    import re
+
+    ui = window.ui
+    cid = ui.case_file.captives.create(names=["Tom & Jerry Petrosyan"], status="held").id
+    add_welfare_contact(qtbot, ui, cid, "Called")
+    undo = window.actions_by_id["undo"]
+    assert re.sub("&(.)", r"\1", undo.text()) == "Undo Add welfare contact — Tom & Jerry Petrosyan"
+    assert undo.toolTip() == "Undo Add welfare contact — Tom & Jerry Petrosyan"
+    undo.trigger()
+    redo = window.actions_by_id["redo"]
+    assert re.sub("&(.)", r"\1", redo.text()) == "Redo Add welfare contact — Tom & Jerry Petrosyan"

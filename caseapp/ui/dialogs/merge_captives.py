@@ -195,9 +195,11 @@ class MergeCaptivesDialog(QDialog):
                 button = QRadioButton(grid_widget)
                 # A long text (circumstances, a summary) is cut with "…", whole in the
                 # tooltip: both columns stay in sight, side by side.
-                button.setText(button.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight,
-                                                               VALUE_WIDTH))
-                button.setToolTip(literal(whole) if button.text() != whole else "")
+                # (an "&" in the value is shown, not taken for the button's shortcut letter)
+                shown = button.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight,
+                                                        VALUE_WIDTH)
+                button.setText(shown.replace("&", "&&"))
+                button.setToolTip(literal(whole) if shown != whole else "")
                 button.setObjectName(f"merge_{side}_{d.field}")
                 button.setChecked(side == "keep")
                 group.addButton(button, column)
