@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from caseapp.domain.captive_rows import CaptiveRow, days_in_custody
 from caseapp.domain.custody_periods import Change
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script, Sex
+from caseapp.domain.hearing_days import hearing_ahead, hearing_days_span
 from caseapp.domain.moot_hearings import (
     CUSTODY_HEARINGS,
     CustodyOver,
@@ -63,18 +64,20 @@ def _utc(value: Any) -> datetime:
     return moment.replace(tzinfo=UTC)
 
 
-def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[str],
+def read_captive_rows(conn: Any, *, today: date, kept: frozenset[str],
                       qmark: bool = True) -> list[CaptiveRow]:
     """Every captive as a list row, read on the DB-API connection ``conn`` (in the caller's
     transaction). ``kept``: the scripts whose spellings each row keeps (see
-    :func:`caseapp.domain.captive_rows.kept_scripts`); ``now`` (aware): hearings from then
-    on are the next; ``qmark``: the driver's parameters are ``?`` (sqlite3, sqlcipher3),
-    else ``%s`` (psycopg)."""
+    :func:`caseapp.domain.captive_rows.kept_scripts`); a hearing is the next from its day in
+    the court's zone on, ``today`` included, as in the captive's file
+    (:func:`caseapp.domain.hearing_days.hearing_ahead`); ``qmark``: the driver's parameters
+    are ``?`` (sqlite3, sqlcipher3), else ``%s`` (psycopg)."""
     mark = "?" if qmark else "%s"
-    # what the file stores (naive UTC: text in SQLite, a timestamp on a server)
-    from_now: Any = now.astimezone(UTC).replace(tzinfo=None)
+    # what the file stores (naive UTC: text in SQLite, a timestamp on a server): the first
+    # instant a hearing on today's day in any zone can start
+    from_today: Any = hearing_days_span(today, today)[0].replace(tzinfo=None)
     if qmark:
-        from_now = from_now.strftime("%Y-%m-%d %H:%M:%S.%f")
+        from_today = from_today.strftime("%Y-%m-%d %H:%M:%S.%f")
     texts: dict[str, str] = {}  # one object for equal values ("Facility 3", "hy")
     dates: dict[date, date] = {}
     numbers: dict[int | None, int | None] = {}  # days: a few thousand values, 100,000 rows
@@ -89,11 +92,13 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
     for cid, starts, zone, kind, state in conn.execute(
             "SELECT hc.captive_id, h.starts_at, h.timezone, h.kind, h.state FROM hearing_captives "
             "hc JOIN hearings h ON h.id = hc.hearing_id "
-            f"WHERE h.starts_at >= {mark} ORDER BY h.starts_at", (from_now,)):
+            f"WHERE h.starts_at >= {mark} ORDER BY h.starts_at", (from_today,)):
         if not to_come(state):  # held, adjourned or cancelled: not the next
             continue
         if cid not in of_case and (cid not in hearings or kind not in CUSTODY_HEARINGS):
             local = _utc(starts).astimezone(ZoneInfo(zone))
+            if not hearing_ahead(local, today):  # its day in the court's zone is over
+                continue
             if cid not in hearings:
                 hearings[cid] = local, kind
             if kind not in CUSTODY_HEARINGS:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
 from caseapp.domain.custody_periods import Change, days_held, releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
+from caseapp.domain.hearing_days import hearing_ahead
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.moot_hearings import CustodyOver, custody_over, moot
 
@@ -237,22 +238,6 @@ def file_history(file: CaptiveFileDTO) -> list[Change]:
     return [(h.new_status, h.effective_on) for h in sorted(file.status_history,
                                                             key=lambda h: h.id)]
 
-
-def hearing_ahead(starts_at: datetime, today: date) -> bool:
-    """Whether a hearing (aware, in the court's time zone) is still ahead on ``today``: from
-    its day in the court's zone on, the whole of that day (a hearing held this morning is
-    today's hearing until the day ends). The one rule for the next hearing of a captive's
-    file and its letters, the dashboard's and the status report's upcoming hearings and the
-    calendar."""
-    return starts_at.date() >= today
-
-
-def hearing_days_span(first: date, last: date) -> tuple[datetime, datetime]:
-    """The instants ``[start, end)`` within which every hearing whose day in its court's zone
-    is from ``first`` to ``last`` starts, whatever the zone (UTC−12 to UTC+14): the bounds
-    of a query, whose hearings are then kept by their local day."""
-    return (datetime.combine(first, time(), UTC) - timedelta(hours=14),
-            datetime.combine(last + timedelta(days=1), time(), UTC) + timedelta(hours=12))
 
 
 def has_begun_by(starts_at: datetime, today: date) -> bool:

@@ -29,7 +29,7 @@ from caseapp.domain.enums import CaptiveStatus, HearingKind, HearingState
 
 # The kinds of hearing whose only purpose is custody (detention extension or review).
 CUSTODY_HEARINGS = frozenset({HearingKind.DETENTION_EXTENSION})
-# The states of a hearing still to come (on its day or after: caseapp.domain.clock.hearing_ahead).
+# The states of a hearing still to come (on its day or after: caseapp.domain.hearing_days.hearing_ahead).
 TO_COME = frozenset({HearingState.SCHEDULED})
 # The states of a hearing whose sitting on its day did not take place (a calendar marks it
 # cancelled; a document says so).

@@ -10,9 +10,9 @@ from datetime import date
 
 from caseapp.domain.cldr import format_time_zone
 from caseapp.domain.clean_text import blank
-from caseapp.domain.clock import hearing_ahead
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import NameKind, Script, Sex
+from caseapp.domain.hearing_days import hearing_ahead
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import msg
 from caseapp.domain.moot_hearings import custody_over, moot

@@ -175,7 +175,7 @@ def _current(d: _Deleted, starts: date | datetime | None, today: date, since: da
     if horizon is not None and day > horizon:
         return False
     if d.entity == "hearings":
-        return day >= today  # as caseapp.domain.clock.hearing_ahead, in the court's zone
+        return day >= today  # as caseapp.domain.hearing_days.hearing_ahead, in the court's zone
     return day >= since or str(d.old.get("status") or "open") == "open"
 
 

@@ -33,10 +33,10 @@ from caseapp.db.models import (
     StatusChange,
     hearing_captives,
 )
-from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.errors import NotFound
+from caseapp.domain.hearing_days import hearing_ahead, hearing_days_span
 from caseapp.domain.messages import msg
 from caseapp.domain.moot_hearings import moot_days, to_come
 from caseapp.domain.status_dates import NO_STATUS_DATE

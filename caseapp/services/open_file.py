@@ -111,14 +111,11 @@ class CaseFile(CaseFileServices):
             self._list_ahead = (lang, conn, version, listed)
 
     def _list_on(self, conn: Any, lang: str | None) -> tuple[list[CaptiveRow], int]:
-        from datetime import UTC, datetime
-
         from caseapp.db.captive_rows import read_captive_rows
         from caseapp.db.plain_reads import read_setting_rows
         from caseapp.domain.captive_rows import kept_scripts
         from caseapp.services.setting_values import settings_from_rows
-        rows = read_captive_rows(conn, today=self._today(), now=datetime.now(UTC),
-                                 kept=kept_scripts(lang))
+        rows = read_captive_rows(conn, today=self._today(), kept=kept_scripts(lang))
         return rows, settings_from_rows(read_setting_rows(conn)).welfare_threshold_days
 
     def audit_tail(self) -> str | None:

@@ -7,7 +7,7 @@ import os
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -20,9 +20,9 @@ from caseapp.domain.captive_rows import (  # the list's row: plain data, in doma
     days_in_custody,
     kept_scripts,
 )
-from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dto import AuditEntryDTO, HearingDTO
 from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.hearing_days import hearing_ahead, hearing_days_span
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services.base import ServiceContext
 from caseapp.services.moot_reads import custody_ended, without_moot
@@ -77,8 +77,7 @@ class OverviewService:
         with self.ctx.read() as s:
             conn = s.connection()
             raw = conn.connection.driver_connection
-            return read_captive_rows(raw, today=self.ctx.today(), now=datetime.now(UTC),
-                                     kept=kept_scripts(lang),
+            return read_captive_rows(raw, today=self.ctx.today(), kept=kept_scripts(lang),
                                      qmark=conn.dialect.paramstyle == "qmark")
 
     def first_steps(self, *, captives: int | None = None, environ: Mapping[str, str] | None = None) -> FirstSteps:

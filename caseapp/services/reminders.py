@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy import Text, cast, or_, select
 
 from caseapp.db.models import CaptiveName, Deadline
-from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.custody_step_lines import notes_at_level
 from caseapp.domain.dates import MOST_DAYS_APART, due_moment
 from caseapp.domain.deadline_steps import ESTIMATE_MARK, is_estimated, load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
+from caseapp.domain.hearing_days import hearing_ahead, hearing_days_span
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary

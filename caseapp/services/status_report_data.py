@@ -35,7 +35,6 @@ from caseapp.db.models import (
     hearing_captives,
 )
 from caseapp.domain.captive_rows import days_in_custody
-from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.custody_step_lines import printed_note
 from caseapp.domain.dates import deadline_overdue, due_order
 from caseapp.domain.deadline_steps import ESTIMATE_MARK
@@ -49,6 +48,7 @@ from caseapp.domain.enums import (
     Sex,
 )
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.hearing_days import hearing_ahead, hearing_days_span
 from caseapp.domain.messages import Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF, custody_over, moot
 from caseapp.domain.name_display import NameRow, latin_display_name, names_in_languages

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from caseapp.domain.errors import CaseAppError
+from caseapp.ui.literal_text import literal
 from caseapp.ui.ops import captive_display_name
 
 if TYPE_CHECKING:
@@ -69,8 +70,9 @@ class CaptiveCommands(_Host):
         name = captive_display_name(self.case_file, [captive_id])  # as the lists name them
         answer = QMessageBox.question(
             self, translate("MainWindow", "Delete captive"),
-            translate("MainWindow", "Delete %1 and everything recorded about them (orders, hearings "
-                      "they alone attend, contacts, documents)? This cannot be undone.").replace("%1", name),
+            literal(translate("MainWindow", "Delete %1 and everything recorded about them (orders, "
+                              "hearings they alone attend, contacts, documents)? This cannot be "
+                              "undone.").replace("%1", name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return

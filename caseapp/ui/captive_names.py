@@ -119,7 +119,8 @@ def choose_captive(parent: QWidget, ids: Sequence[int], names: dict[int, Captive
     menu = QMenu(parent)
     menu.setToolTipsVisible(True)
     for cid in ids:
-        action = menu.addAction(names[cid].full if cid in names else f"#{cid}")
+        # (an "&" in a name is shown, not taken for the entry's shortcut letter)
+        action = menu.addAction(names[cid].full.replace("&", "&&") if cid in names else f"#{cid}")
         action.setData(cid)
     chosen = menu.exec(at if at is not None else QCursor.pos())
     return chosen.data() if chosen is not None else None

@@ -39,6 +39,7 @@ from caseapp.ui.captive_commands import CaptiveCommands
 from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import collect_on_ui_thread
 from caseapp.ui.connection_banner import ConnectionBanner
+from caseapp.ui.literal_text import literal
 from caseapp.ui.locker import Locker, padlock_icon
 from caseapp.ui.login_lost import close_for_login
 from caseapp.ui.menu_commands import MenuCommands
@@ -259,7 +260,7 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
 
     def report(self, exc: BaseException) -> None:
         if isinstance(exc, CaseAppError):
-            QMessageBox.warning(self, self.tr("CaseApp"), str(exc))
+            QMessageBox.warning(self, self.tr("CaseApp"), literal(str(exc)))
         else:
             QMessageBox.critical(self, self.tr("CaseApp"),
                                  self.tr("Something went wrong: %1").replace("%1", repr(exc)))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp.ui.captive_names import CaptiveName, captive_names, name_of
 from caseapp.ui.formats import short_due
 from caseapp.ui.i18n import plural
+from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.banner import Banner
 from caseapp.ui.widgets.elided_label import TwoLineLabel
@@ -294,9 +295,9 @@ class Notifier(QObject):
         # tooltip and behind the buttons.
         first = lines[0] if count else ""
         self.banner.text.set_lines(text, first + (" …" if count > 1 else ""))
-        self.banner.text.setToolTip(
+        self.banner.text.setToolTip(literal(  # names and subjects as typed, never markup
             "\n".join(lines[n] for n in range(min(TOOLTIP_LINES, count)))
-            + ("\n…" if count > TOOLTIP_LINES else ""))
+            + ("\n…" if count > TOOLTIP_LINES else "")))
         self.banner.attention_button.setVisible(bool(alerts.follow_ups or alerts.welfare))
         fresh = [n for n in shown if alert_key(alerts, n) not in self.announced][:TRAY_LINES]
         if fresh:

@@ -28,6 +28,7 @@ from caseapp.domain.messages import Message
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, unlock_throttle
 from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
 from caseapp.ui.i18n import plural
+from caseapp.ui.literal_text import literal
 from caseapp.ui.tr_marks import TranslationContext
 from caseapp.ui.widgets.elided_label import ElidedLabel
 from caseapp.ui.widgets.screen_room import never_cut
@@ -268,5 +269,5 @@ def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: s
             cannot_open(parent, exc)
             return None
         except CaseAppError as exc:
-            QMessageBox.warning(parent, CaseFileOpener.tr("Cannot open the case file"), str(exc))
+            QMessageBox.warning(parent, CaseFileOpener.tr("Cannot open the case file"), literal(str(exc)))
             return None

@@ -40,39 +40,31 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.errors import CaseAppError, NotFound
-from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.i18n import plural
+from caseapp.ui.literal_text import literal
+from caseapp.ui.undo_commands import (
+    AttributeReader,
+    CreateCommand,
+    Dropped,
+    Reader,
+    Record,
+    RecordCommand,
+    UpdateCommand,
+)
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
     from caseapp.domain.dto import Changes
 
 T = TypeVar("T")
-Reader = Callable[[CaseFile, int], dict[str, Any]]
-
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
-
-
-class Dropped(Exception):
-    """The command's record was deleted or changed since: the command is dropped."""
-
-
-@dataclass
-class Record:
-    """What a command is about: the record (``service`` is the CaseFile attribute that
-    stores it; ``id`` follows the record when a redo re-creates it) and its captives."""
-
-    service: str
-    id: int
-    label: str  # how the record reads in a question ("the hearing of 3 March 2027")
-    captive_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,141 +73,6 @@ class Done:
 
     value: Any
     changes: tuple[Changes, ...] = ()
-
-
-class AttributeReader:
-    """Reads a record's ``keys`` (those its DTO has) through its service's ``get``."""
-
-    def __init__(self, service: str, keys: Sequence[str]):
-        self.service, self.keys = service, tuple(keys)
-
-    def __call__(self, cf: CaseFile, record_id: int) -> dict[str, Any]:
-        dto = getattr(cf, self.service).get(record_id)
-        return {k: getattr(dto, k) for k in self.keys if hasattr(dto, k)}
-
-
-class StatusReader(AttributeReader):
-    """A captive's status and its date, no date read as :data:`NO_STATUS_DATE`: undoing a
-    captive's first status change writes back no date, not today's."""
-
-    def __init__(self) -> None:
-        super().__init__("captives", ("status", "status_since"))
-
-    def __call__(self, cf: CaseFile, record_id: int) -> dict[str, Any]:
-        values = super().__call__(cf, record_id)
-        if values.get("status_since", NO_STATUS_DATE) is None:
-            values["status_since"] = NO_STATUS_DATE
-        return values
-
-
-class CustodyReader:
-    """A captive's status, its day and their stays' departures, read together
-    (``custody.state``): the undo of a status change that ended a stay puts back both, and
-    a command whose captive or stays changed since is dropped. Its commands are about the
-    ``custody`` service, whose ``update`` writes them back in one transaction."""
-
-    def __call__(self, cf: CaseFile, record_id: int) -> dict[str, Any]:
-        return cf.custody.state(record_id)
-
-
-class RecordCommand(QUndoCommand):
-    """An undoable write about one record. The Qt overrides only move the stack."""
-
-    deletes_on_undo = False
-
-    def __init__(self, action: str, captive_name: str, record: Record, read: Reader,
-                 snapshot: dict[str, Any]):
-        super().__init__(f"{action} — {captive_name}" if captive_name else action)
-        self.action, self.captive_name, self.record = action, captive_name, record
-        self.read, self.snapshot = read, snapshot
-
-    def undo(self) -> None:
-        pass
-
-    def redo(self) -> None:
-        pass
-
-    def about(self, service: str, record_id: int) -> bool:
-        return self.record.service == service and self.record.id == record_id
-
-    def check(self, cf: CaseFile) -> None:
-        """Raise :class:`Dropped` unless the record holds what this command wrote last."""
-        try:
-            now = self.read(cf, self.record.id)
-        except NotFound:
-            raise Dropped(translate("Operations", "%1 no longer exists.").replace("%1", self.record.label)) from None
-        if any(now.get(k) != v for k, v in self.snapshot.items()):
-            raise Dropped(translate("Operations", "%1 was changed since.").replace("%1", self.record.label))
-
-    def undo_write(self, cf: CaseFile) -> None:
-        raise NotImplementedError
-
-    def redo_write(self, cf: CaseFile) -> None:
-        raise NotImplementedError
-
-
-class CreateCommand(RecordCommand):
-    """A record added: undo deletes it (after asking), redo adds it again with the same
-    values (a new record, whose id the command follows from then on)."""
-
-    deletes_on_undo = True
-
-    def __init__(self, action: str, captive_name: str, record: Record, read: Reader,
-                 snapshot: dict[str, Any], data: dict[str, Any] | None):
-        super().__init__(action, captive_name, record, read, snapshot)
-        self.data = data  # None: it cannot be added again (a document read from a file)
-        self.present = True
-
-    def check(self, cf: CaseFile) -> None:
-        if self.present:
-            super().check(cf)
-        elif self.data is None:
-            raise Dropped(translate("Operations", "%1 cannot be added again.").replace("%1", self.record.label))
-
-    def undo_write(self, cf: CaseFile) -> None:
-        self.check(cf)
-        getattr(cf, self.record.service).delete(self.record.id)
-        self.present = False
-
-    def redo_write(self, cf: CaseFile) -> None:
-        self.check(cf)
-        dto = getattr(cf, self.record.service).create(**(self.data or {}))
-        self.record.id = dto.id
-        self.snapshot = self.read(cf, dto.id)
-        self.present = True
-
-
-class UpdateCommand(RecordCommand):
-    """A record edited: undo writes the old values back, redo the new ones."""
-
-    def __init__(self, action: str, captive_name: str, record: Record, read: Reader,
-                 snapshot: dict[str, Any], old: dict[str, Any], new: dict[str, Any]):
-        super().__init__(action, captive_name, record, read, snapshot)
-        self.old, self.new = old, new
-
-    def _write(self, cf: CaseFile, values: dict[str, Any]) -> None:
-        """Write ``values`` back unless the record changed since this command wrote it: the
-        version is read before the check and the write is refused once it moved (a team
-        member's save between the check and the write is never overwritten)."""
-        svc = getattr(cf, self.record.service)
-        version = None
-        if hasattr(svc, "version"):
-            try:
-                version = svc.version(self.record.id)
-            except NotFound:
-                pass  # (the check says it is gone)
-        self.check(cf)
-        if version is None:
-            svc.update(self.record.id, **values)
-        else:
-            svc.update(self.record.id, expected_version=version, **values)
-        self.snapshot = self.read(cf, self.record.id)
-
-    def undo_write(self, cf: CaseFile) -> None:
-        self._write(cf, self.old)
-
-    def redo_write(self, cf: CaseFile) -> None:
-        self._write(cf, self.new)
 
 
 def captive_display_name(cf: CaseFile, captive_ids: Sequence[int]) -> str:
@@ -344,7 +201,8 @@ class Operations(QObject):
         done = self.run(write)
         dto, snapshot, name = done.value
         cid = dto.id if service == "captives" else captive_id
-        record = Record(service, dto.id, describe(dto), captives_of(dto, cid))
+        record = Record(service, dto.id, describe(dto), captives_of(dto, cid),
+                        getattr(dto, "uid", None))
         self._push(cf, CreateCommand(action, name, record, reader, snapshot,
                                      None if add is not None else dict(data)))
         return dto
@@ -381,7 +239,8 @@ class Operations(QObject):
             back = {k: v for k, v in before.items() if k in new or v != after.get(k)}
             forward = {k: after[k] for k in back if k in after}
         cid = record_id if service == "captives" else captive_id
-        record = Record(service, record_id, describe(dto), captives_of(dto, cid))
+        record = Record(service, record_id, describe(dto), captives_of(dto, cid),
+                        getattr(dto, "uid", None) if getattr(dto, "id", None) == record_id else None)
         self._push(cf, UpdateCommand(action, name, record, reader, after, back, forward))
         return dto
 
@@ -409,7 +268,7 @@ class Operations(QObject):
         # edit tied to it would be undone on that one, not on the record it changed.
         for other in self.commands():
             if isinstance(other, CreateCommand) and not other.isObsolete() \
-                    and other.about(command.record.service, command.record.id):
+                    and other.record.same_row(command.record):
                 command.record = other.record
                 break
         self.stack.push(command)
@@ -527,7 +386,7 @@ class Operations(QObject):
         else:
             text = translate("Operations", "Undoing “%1” deletes %2. Delete it?")
         text = text.replace("%1", cmd.action).replace("%2", cmd.record.label)
-        answer = QMessageBox.question(self.dialog_parent, translate("Operations", "Undo"), text,
+        answer = QMessageBox.question(self.dialog_parent, translate("Operations", "Undo"), literal(text),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

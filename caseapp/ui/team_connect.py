@@ -30,6 +30,7 @@ from caseapp.config import Location, current_actor
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.action_limits import disable, give_back
+from caseapp.ui.literal_text import literal
 from caseapp.ui.opener import OpenFn, open_with_busy_cursor
 from caseapp.ui.settings import whole_number
 from caseapp.ui.widgets.screen_room import never_cut
@@ -209,7 +210,7 @@ def _open(window: Shell, dialog: ConnectDialog) -> CaseFile | None:
             return open_with_busy_cursor(window.open_fn, location, parent=window,
                                          actor=current_actor(), create=True)
     except CaseAppError as exc:
-        QMessageBox.warning(window, translate("TeamConnect", "Cannot connect to the team server"), str(exc))
+        QMessageBox.warning(window, translate("TeamConnect", "Cannot connect to the team server"), literal(str(exc)))
         dialog.password.selectAll()
         dialog.password.setFocus()
         return None

@@ -66,7 +66,8 @@ class WindowMenus(_Host):
         assert self.recent_menu is not None
         self.recent_menu.clear()
         for path in keys.recent_files(self.settings):
-            self.recent_menu.addAction(path, self._opener_of(path))
+            # (an "&" in a folder's or file's name is shown, not taken for a shortcut letter)
+            self.recent_menu.addAction(path.replace("&", "&&"), self._opener_of(path))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(translate("MainWindow", "(none)")).setEnabled(False)
 
@@ -128,10 +129,14 @@ class WindowMenus(_Host):
             action.setEnabled(live)
             plain = (translate("MainWindow", "&Undo") if action_id == "undo"
                      else translate("MainWindow", "&Redo"))
-            action.setText(text.replace("%1", command.text()) if command is not None else plain)
+            # (an "&" in a captive's name is shown, not taken for the menu's shortcut letter)
+            what = command.text() if command is not None else ""
+            action.setText(text.replace("%1", what.replace("&", "&&")) if command is not None
+                           else plain)
             # The toolbar keeps its short word; the menu and the tooltip say what and whose.
             action.setIconText(plain.replace("&", ""))
-            action.setToolTip(action.text().replace("&", ""))
+            action.setToolTip(text.replace("&", "").replace("%1", what) if command is not None
+                              else plain.replace("&", ""))
 
     def _first_step(self, action_id: str) -> None:
         """A button of the dashboard's first-run checklist: do the step, then read the

@@ -85,7 +85,7 @@ def test_undo_never_overwrites_a_colleagues_save_made_while_it_runs(
     with a message; their notes stay."""
     from caseapp.config import Location
     from caseapp.services.casefile import open_case_file
-    from caseapp.ui.ops import UpdateCommand
+    from caseapp.ui.undo_commands import UpdateCommand
     from tests.conftest import TODAY
     from tests.ui.test_undo import add_welfare_contact, captive, edit_notes
 

@@ -73,6 +73,7 @@ from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
 )
 from caseapp.ui.dialogs.status_dialog import make_status_dialog
 from caseapp.ui.formats import date_text
+from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 
 # ---- generic add / edit / delete -----------------------------------------------------------------
@@ -255,7 +256,7 @@ def delete_record(ui: UiContext, kind: Kind, record: Any, parent: QWidget | None
     try:
         ui.ops.delete(kind.service, record.id, label=kind.describe(record))
     except CaseAppError as exc:
-        QMessageBox.warning(parent, CaptiveDialogs.tr("Cannot delete"), str(exc))
+        QMessageBox.warning(parent, CaptiveDialogs.tr("Cannot delete"), literal(str(exc)))
         return False
     return True
 
@@ -354,6 +355,6 @@ def choose_photo(ui: UiContext, captive_id: int, parent: QWidget | None = None) 
         ui.ops.write(lambda cf: cf.captives.update(captive_id, photo=content,
                                                    photo_media_type=media_type))
     except (OSError, CaseAppError) as exc:
-        QMessageBox.warning(parent, CaptiveDialogs.tr("Photo"), str(exc))
+        QMessageBox.warning(parent, CaptiveDialogs.tr("Photo"), literal(str(exc)))
         return False
     return True

@@ -36,9 +36,11 @@ from caseapp.services.captive_merge import (
 from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_duplicates import pair_told_apart
 from caseapp.services.told_apart import apart_text
-from caseapp.ui.ops import Dropped, Record, RecordCommand, captive_display_name
+from caseapp.ui.literal_text import literal
+from caseapp.ui.ops import captive_display_name
 from caseapp.ui.session import UiContext
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
+from caseapp.ui.undo_commands import Dropped, Record, RecordCommand
 from caseapp.ui.value_text import value_text
 from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.wrapped_name import WrappedName
@@ -108,6 +110,7 @@ class MergeCaptivesDialog(QDialog):
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("merge_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the names as typed, never markup
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.swap_button = QPushButton(self.tr("&Swap: keep the other one"), self)
@@ -120,10 +123,12 @@ class MergeCaptivesDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         self.moves = QLabel(self)
         self.moves.setObjectName("merge_moves")
+        self.moves.setTextFormat(Qt.TextFormat.PlainText)
         self.moves.setWordWrap(True)
         layout.addWidget(self.moves)
         self.warning = QLabel(self)
         self.warning.setObjectName("merge_warning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
         layout.addWidget(self.warning)
         self.error = QLabel(self)
@@ -190,9 +195,11 @@ class MergeCaptivesDialog(QDialog):
                 button = QRadioButton(grid_widget)
                 # A long text (circumstances, a summary) is cut with "…", whole in the
                 # tooltip: both columns stay in sight, side by side.
-                button.setText(button.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight,
-                                                               VALUE_WIDTH))
-                button.setToolTip(whole if button.text() != whole else "")
+                # (an "&" in the value is shown, not taken for the button's shortcut letter)
+                shown = button.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight,
+                                                        VALUE_WIDTH)
+                button.setText(shown.replace("&", "&&"))
+                button.setToolTip(literal(whole) if shown != whole else "")
                 button.setObjectName(f"merge_{side}_{d.field}")
                 button.setChecked(side == "keep")
                 group.addButton(button, column)

@@ -33,6 +33,7 @@ from caseapp.services.output_files import Output
 from caseapp.services.output_guard import OutputGuard, OutputRefused
 from caseapp.ui import file_names
 from caseapp.ui import settings as keys
+from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.save_target import ask_save_path, refused
 from caseapp.write_errors import os_reason
@@ -262,7 +263,7 @@ class OutputDialog(QDialog):
                                     .replace("%1", str(path))
                                     .replace("%2", text_of(os_reason(exc))))
             elif isinstance(exc, OutputRefused):
-                QMessageBox.warning(self, self.tr("Save as"), str(exc))
+                QMessageBox.warning(self, self.tr("Save as"), literal(str(exc)))
             else:
                 self.show_error(exc)
 

@@ -156,6 +156,7 @@ class RecordDialog(QDialog):
                 widget.setToolTip(f.help)
             error = QLabel(self)
             error.setObjectName(f"error_{f.name}")
+            error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what was typed
             error.setStyleSheet("color: #c0392b;")
             error.setWordWrap(True)
             error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -171,6 +172,7 @@ class RecordDialog(QDialog):
         self._narrow_choices()
         self.general_error = QLabel(self)
         self.general_error.setObjectName("error_general")
+        self.general_error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a title
         self.general_error.setStyleSheet("color: #c0392b;")
         self.general_error.setWordWrap(True)
         self.general_error.hide()

@@ -48,6 +48,7 @@ from caseapp.ui.dialogs.sheet_import_labels import (
 )
 from caseapp.ui.dialogs.sheet_import_preview import PreviewPage
 from caseapp.ui.dialogs.sheet_import_source import SourcePage
+from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.screen_room import keep_on_screen, resize_within_screen
@@ -310,7 +311,7 @@ def import_spreadsheet(ui: UiContext | None, parent: QWidget) -> SheetImportDial
     try:
         dialog = SheetImportDialog(ui, Path(path), parent)
     except (CaseAppError, OSError) as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, literal(str(exc)))
         return None
     dialog.open()
     return dialog

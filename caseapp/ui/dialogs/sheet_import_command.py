@@ -17,7 +17,8 @@ from caseapp.domain.sheet_columns import Mapping
 from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_import import SheetImportResult, import_rows, undo_import
 from caseapp.services.sheet_preview import SheetPreview
-from caseapp.ui.ops import Dropped, Operations, Record, RecordCommand
+from caseapp.ui.ops import Operations
+from caseapp.ui.undo_commands import Dropped, Record, RecordCommand
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 

@@ -25,8 +25,8 @@ from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.dialogs.record_kinds import CaptiveDialogs
 from caseapp.ui.formats import long_date
 from caseapp.ui.labels import status_label
-from caseapp.ui.ops import CustodyReader
 from caseapp.ui.session import UiContext
+from caseapp.ui.undo_commands import CustodyReader
 from caseapp.ui.widgets.wrapped_check import WrappedCheck
 
 Stay = tuple[int, str, date, date | None]

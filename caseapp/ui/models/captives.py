@@ -26,6 +26,7 @@ from caseapp.ui.formats import datetime_text, long_date, number
 from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label, short_status_label, status_colour, status_label
+from caseapp.ui.literal_text import literal
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.widgets.column_titles import on_two_lines
 
@@ -283,17 +284,22 @@ class CaptivesTableModel(QAbstractTableModel):
                     row.days_since_contact is None or row.days_since_contact > self.welfare_threshold_days):
                 return QBrush(QColor("#c0392b"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.id == "last_contact":
-                return QCoreApplication.translate("CaptivesModel", "Last confirmed proof of life: %1").replace(
-                    "%1", long_date(row.last_contact) if row.last_contact else
-                    QCoreApplication.translate("CaptivesModel", "none recorded"))
-            if column.id in ("name", "latin"):  # what narrow windows hide, said here
-                lines = [*self.names(row), row.primary_name, label(row.category)]
-                return "\n".join(dict.fromkeys(t for t in lines if t))
-            if column.id == "status":  # shortened, and elided where the window is narrow
-                return _status(row)
-            if column.id == "place" and row.place:
-                return place_text(row)
+            tip = self._tooltip(row, column.id)
+            return None if tip is None else literal(tip)  # names as typed, word for word
+        return None
+
+    def _tooltip(self, row: CaptiveRow, column_id: str) -> str | None:
+        if column_id == "last_contact":
+            return QCoreApplication.translate("CaptivesModel", "Last confirmed proof of life: %1").replace(
+                "%1", long_date(row.last_contact) if row.last_contact else
+                QCoreApplication.translate("CaptivesModel", "none recorded"))
+        if column_id in ("name", "latin"):  # what narrow windows hide, said here
+            lines = [*self.names(row), row.primary_name, label(row.category)]
+            return "\n".join(dict.fromkeys(t for t in lines if t))
+        if column_id == "status":  # shortened, and elided where the window is narrow
+            return _status(row)
+        if column_id == "place" and row.place:
+            return place_text(row)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

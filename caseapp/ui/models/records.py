@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from caseapp.ui.literal_text import literal, within_a_tip
+
 T = TypeVar("T")
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -121,7 +123,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(record)
+            # a lawyer's text, word for word; of a long one its start (the dialog has it whole)
+            return literal(within_a_tip(column.tooltip(record)))
         if role == Qt.ItemDataRole.ForegroundRole and column.colour:
             colour = column.colour(record)
             return QBrush(QColor(colour)) if colour else None

@@ -22,6 +22,7 @@ from caseapp.domain.messages import Message, list_separator
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.setting_words import logged_value
 from caseapp.ui.labels import label
+from caseapp.ui.literal_text import VALUE_CHARACTERS, VALUE_LINES, within_a_tip
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP, TranslationContext
 from caseapp.ui.views.formatters import date_text, datetime_text, short_text, time_text, zone_label
 
@@ -228,9 +229,13 @@ def _one_field(entry: Any) -> bool:
 
 
 def audit_tooltip(entry: Any, titles: Titles = _as_stored) -> str:
+    """The change in whole lines; of a long value (a note) its start, "Before" and "After"
+    both in sight."""
     if _one_field(entry):
-        before = value_text(entry.old_value, entry.field, entry.entity, titles) or "—"
-        after = value_text(entry.new_value, entry.field, entry.entity, titles) or "—"
+        before = within_a_tip(value_text(entry.old_value, entry.field, entry.entity, titles) or "—",
+                              lines=VALUE_LINES, characters=VALUE_CHARACTERS)
+        after = within_a_tip(value_text(entry.new_value, entry.field, entry.entity, titles) or "—",
+                             lines=VALUE_LINES, characters=VALUE_CHARACTERS)
         before_label = QCoreApplication.translate("CaptiveTabs", "Before")
         after_label = QCoreApplication.translate("CaptiveTabs", "After")
         return f"{field_label(entry.field, entry.entity)}\n{before_label}: {before}\n{after_label}: {after}"

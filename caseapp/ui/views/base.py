@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.signals import EVERY_VIEW
 
@@ -60,4 +61,4 @@ class View(QWidget):
             self.reload()
 
     def report_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("CaseApp"), str(exc))
+        QMessageBox.warning(self, self.tr("CaseApp"), literal(str(exc)))  # it may quote a value

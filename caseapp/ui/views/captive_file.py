@@ -42,6 +42,7 @@ from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
+from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.signals import EVERY_VIEW
 from caseapp.ui.views import captive_columns as cols
@@ -514,7 +515,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         try:
             self.after_write(status_offer.accept(self.ui, self.file.captive, suggestion))
         except CaseAppError as exc:
-            QMessageBox.warning(self, self.tr("Change status"), str(exc))
+            QMessageBox.warning(self, self.tr("Change status"), literal(str(exc)))
 
     def change_status(self) -> None:
         if self.file is not None:
@@ -541,4 +542,4 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             try:
                 self.ui.ops.write(lambda cf: cf.captives.update(captive_id, photo=None))
             except CaseAppError as exc:
-                QMessageBox.warning(self, self.tr("Remove photo"), str(exc))
+                QMessageBox.warning(self, self.tr("Remove photo"), literal(str(exc)))

@@ -232,11 +232,15 @@ class CaptiveHeader(QFrame):
         for n in c.names:
             if n is primary:
                 continue
-            text = html.escape(n.full_name).replace(" ", "&nbsp;")
+            # each spelling isolated (U+2068 … U+2069): an Arabic one keeps to its own tag
+            text = html.escape(f"\u2068{n.full_name}\u2069").replace(" ", "&nbsp;")
             tag = html.escape(name_tag(n)).replace(" ", "&nbsp;")
             parts.append(f"<span>{text}</span>&nbsp;"
                          f"<span style='color:{tag_colour}; font-size:small'>{tag}</span>")
-        self.names.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
+        # the line in the interface's direction, not the first spelling's (an Arabic one
+        # made the whole line right-to-left, its tag at the far end)
+        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        self.names.setText(f"<div dir='{direction}'>" + "&nbsp;&nbsp;&nbsp; ".join(parts) + "</div>")
         self.badge.set_status(c)
         self.badge.show()
         self.facts.setText(" &nbsp;·&nbsp; ".join(
@@ -298,6 +302,7 @@ class ProfilePanel(QWidget):
         for key, caption in rows:
             value = QLabel(box)
             value.setObjectName(f"profile_{key}")
+            value.setTextFormat(Qt.TextFormat.PlainText)  # the lawyer's words, never markup
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setMinimumWidth(VALUE_WIDTH)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from caseapp.domain.dto import CaptiveDTO
@@ -24,9 +24,10 @@ from caseapp.domain.stays import OpenStay
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.custody_end_text import custody_end_lines
 from caseapp.ui.labels import status_in_sentence
-from caseapp.ui.ops import CustodyReader
+from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
+from caseapp.ui.undo_commands import CustodyReader
 from caseapp.ui.views.formatters import fill, long_date
 
 CTX = "StatusOffer"
@@ -104,6 +105,7 @@ class StatusOfferBar(QFrame):
         self.suggestion: StatusSuggestion | None = None
         self.text = QLabel(self)
         self.text.setObjectName("status_offer_text")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # courts and places as typed
         self.text.setWordWrap(True)
         self.change = QPushButton(self.tr("Change status"), self)
         self.change.setObjectName("status_offer_change")
@@ -140,8 +142,8 @@ class StatusOfferBar(QFrame):
         tip = (self.tr("Set the status to %1 from %2 and end the stay at %3 on that day (can "
                        "be undone)") if ending else
                self.tr("Set the status to %1 from %2 (can be undone)"))
-        self.change.setToolTip("\n".join([fill(tip, status, long_date(s.since), ", ".join(
-            dict.fromkeys(o.facility for o in ending))), *lines]))
+        self.change.setToolTip(literal("\n".join([fill(tip, status, long_date(s.since), ", ".join(
+            dict.fromkeys(o.facility for o in ending))), *lines])))
         self.show()
 
     def _decline(self) -> None:

@@ -127,6 +127,7 @@ class Section(QWidget):
         self._added: int | None = None  # the record just added, chosen once it is read
         self.widest = widest
         self.title = QLabel(title, self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # it may name a case number as typed
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)

@@ -27,6 +27,7 @@ from caseapp.services.overview import Dashboard
 from caseapp.ui.captive_names import CaptiveName, captive_names, cut_name, name_of, shown_names
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, short_hearing_kind
+from caseapp.ui.literal_text import literal
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
@@ -321,7 +322,7 @@ class DashboardView(View):
                 text = f"{concerned(item, names)}: {text}"
             entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
             entry.setData(CAPTIVE_ROLE, item.captive_id)
-            entry.setToolTip(text)  # whole, as the line says it (item.text is the service's English)
+            entry.setToolTip(literal(text))  # whole, as the line says it (item.text is the service's English)
             if (item.kind == "deadline" and (item.overdue
                                              or deadline_days_left(item, a.today) < 0)) or (
                     item.kind == "follow_up" and item.due_on and item.due_on < a.today):
@@ -346,8 +347,8 @@ class DashboardView(View):
             first, second = shown_names(row.spellings, latin=row.latin_name, primary=row.primary_name)
             item = QListWidgetItem(f"{cut_name(first)}  —  {when}", self.no_contact)
             item.setData(CAPTIVE_ROLE, row.id)
-            item.setToolTip("\n".join(n for n in (first if cut_name(first) != first else "",
-                                                   second) if n))
+            item.setToolTip(literal("\n".join(n for n in (first if cut_name(first) != first else "",
+                                                           second) if n)))
         if not d.longest_without_contact:
             QListWidgetItem(self.tr("Nobody in custody or missing: no news to wait for."),
                             self.no_contact).setFlags(Qt.ItemFlag.NoItemFlags)
@@ -359,7 +360,7 @@ class DashboardView(View):
             item.setData(CAPTIVE_ROLE, h.captive_ids[0] if h.captive_ids else None)
             tip = (f"{when}  {label(h.kind)} — {people}", h.court, f"{long_date(h.starts_at.date())} "
                    f"{time_text(h.starts_at)} {zone_label(h.timezone, h.starts_at)}")
-            item.setToolTip("\n".join(line for line in tip if line))
+            item.setToolTip(literal("\n".join(line for line in tip if line)))
         if not d.upcoming_hearings:
             QListWidgetItem(self.tr("No hearings scheduled."), self.hearings).setFlags(Qt.ItemFlag.NoItemFlags)
         self.recent.clear()
@@ -369,7 +370,7 @@ class DashboardView(View):
             what = entry_line(entry, titles)
             text = (f"{short_when(entry.at.astimezone())}  {entry.actor}: "
                     f"{action_label(entry.action)} · {what}")
-            QListWidgetItem(text, self.recent).setToolTip(text)
+            QListWidgetItem(text, self.recent).setToolTip(literal(text))
         if not d.recent_changes:
             # (a team login below internal reads no audit log: not "nothing recorded")
             empty = (self.tr("Recent changes are read from the audit log, which needs internal "

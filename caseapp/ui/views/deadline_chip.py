@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+
+from caseapp.ui.literal_text import literal
 
 
 class FilterChip(QFrame):
@@ -19,6 +21,7 @@ class FilterChip(QFrame):
                            "background: palette(alternate-base); }")
         self.label = QLabel(self)
         self.label.setObjectName(f"{name}_text")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it names a captive as typed
         self.close_button = QToolButton(self)
         self.close_button.setObjectName(f"{name}_remove")
         self.close_button.setAutoRaise(True)
@@ -35,7 +38,7 @@ class FilterChip(QFrame):
 
     def show_filter(self, text: str, remove_tip: str) -> None:
         self.label.setText(text)
-        self.label.setToolTip(text)
+        self.label.setToolTip(literal(text))
         self.close_button.setToolTip(remove_tip)
         self.close_button.setAccessibleName(remove_tip)
         self.show()

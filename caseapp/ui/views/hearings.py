@@ -370,6 +370,7 @@ class HearingsView(View):
                           ("outcome", self.tr("Outcome")),
                           ("next", self.tr("Next date")), ("notes", self.tr("Notes"))):
             self.detail_fields[key] = QLabel(self.details)
+            self.detail_fields[key].setTextFormat(Qt.TextFormat.PlainText)  # as typed
             form.addRow(text, self.detail_fields[key])
         for value in (self.detail_title, *self.detail_fields.values()):
             value.setWordWrap(True)

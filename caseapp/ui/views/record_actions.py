@@ -23,6 +23,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.ui.dialogs.conflict import VersionedSave
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import long_date
+from caseapp.ui.literal_text import literal
 from caseapp.ui.ops import dropped_text
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.flow_layout import FlowLayout
@@ -193,7 +194,7 @@ def titled_buttons_over(title: str | QLabel, table: QWidget,
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text,
+    answer = QMessageBox.question(parent, title, literal(text),  # it may quote a lawyer's words
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from caseapp.services.search import CaptiveMatch, CaptiveMatches
 from caseapp.ui.formats import number
 from caseapp.ui.i18n import plural
+from caseapp.ui.literal_text import literal
 from caseapp.ui.widgets.captive_picker_parts import (
     CaptiveSource,
     ChosenCaptive,
@@ -242,7 +243,7 @@ class CaptivePicker(QWidget):
             item = QListWidgetItem(match_label(m), self.results)
             item.setData(ID_ROLE, m.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, m)
-            item.setToolTip(match_tooltip(m))
+            item.setToolTip(literal(match_tooltip(m)))
             if self.multi:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         self._filling = False

@@ -22,6 +22,7 @@ from caseapp.domain.collation import name_sort_key
 from caseapp.services.search import CaptiveMatch, CaptiveMatches
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.i18n import current_language
+from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.wrapped_name import WrappedName
 
@@ -97,7 +98,7 @@ class ChosenCaptive(QWidget):
         self.remove.setObjectName(f"remove_captive_{captive_id}")
         self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
         self.remove.setAutoRaise(True)
-        self.remove.setToolTip(translate("CaptivePicker", "Remove %1").replace("%1", text))
+        self.remove.setToolTip(literal(translate("CaptivePicker", "Remove %1").replace("%1", text)))
         self.remove.setAccessibleName(translate("CaptivePicker", "Remove %1").replace("%1", text))
         self.remove.clicked.connect(lambda: picker.remove(captive_id))
         layout = QHBoxLayout(self)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from caseapp.ui.literal_text import literal
+
 MIN_CHARACTERS = 12  # never narrower than about this many characters
 
 
@@ -56,7 +58,7 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._full, self._mode,
                                               max(self.width(), self.minimumSizeHint().width()))
         super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        self.setToolTip(literal(self._full) if shown != self._full else "")
 
 
 class TwoLineLabel(QLabel):

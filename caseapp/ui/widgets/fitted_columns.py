@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from caseapp.ui.literal_text import literal, within_a_tip
+
 WORD_MARGIN = 8  # a cell's text margins (3 pixels a side), its grid line and a pixel more
 PADDING = 8  # what a column is given beyond its contents' size hint
 ROW_MARGIN = 3  # room above and below a cell's lines, so that no line meets the grid
@@ -118,7 +120,7 @@ class RoomyRows(QStyledItemDelegate):
         if event.type() == QEvent.Type.ToolTip and not index.data(Qt.ItemDataRole.ToolTipRole):
             text = self.cut_text(option, index)
             if text:
-                QToolTip.showText(event.globalPos(), text, view)
+                QToolTip.showText(event.globalPos(), literal(within_a_tip(text)), view)
                 return True
         return super().helpEvent(event, view, option, index)
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QStatusBar, QStyle, QStyleOption, QWidget
 
+from caseapp.ui.literal_text import literal
+
 MARGIN = 6  # Qt's, either side of the message
 
 
@@ -34,7 +36,7 @@ class StatusBar(QStatusBar):
                                              self.message_room())
 
     def _tip(self, message: str) -> None:
-        self.setToolTip(message if message and self.shown_message() != message else "")
+        self.setToolTip(literal(message) if message and self.shown_message() != message else "")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.currentMessage():

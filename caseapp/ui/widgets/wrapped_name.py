@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
+from caseapp.ui.literal_text import literal
+
 HEADING_LINES = 2  # at the heading's size at most this many lines, else a size smaller
 MOST_LINES = 3  # at the smaller size at most this many, the last one cut with "…"
 MIN_CHARACTERS = 12  # never narrower than about this many characters
@@ -119,7 +121,7 @@ class WrappedName(QWidget):
         self._tell_cut()
 
     def _tell_cut(self) -> None:
-        self.setToolTip(self._tip or (self._text if self.is_cut() else ""))
+        self.setToolTip(literal(self._tip or (self._text if self.is_cut() else "")))
 
     def hasHeightForWidth(self) -> bool:
         return True
