@@ -154,12 +154,11 @@ def word_ratio(a: str, b: str, *, initials: bool = True, **_: object) -> float:
 def words_score(a: Sequence[str], b: Sequence[str]) -> float:
     """How well the words of one spelling match those of another, 0 … 1: each word of the
     shorter spelling to its best partner in the longer one (each used once), averaged. One
-    word against several is not enough to call two people the same, nor one against one (a
-    nickname, "Aro": many are called so)."""
+    word against several is not enough to call two people the same."""
     if not a or not b:
         return 0.0
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) == 1:
+    if len(short) == 1 and len(long_) > 1:
         return 0.0
     free = list(long_)
     total = 0.0
@@ -192,7 +191,11 @@ class Person:
 
     @property
     def spellings(self) -> tuple[tuple[str, ...], ...]:
-        return tuple(dict.fromkeys(w for n in self.names for w in name_spellings(n)))
+        """The words of each spelling; a one-word name (a nickname, "Aro", that many share)
+        only when the person has no longer one."""
+        words = tuple(dict.fromkeys(w for n in self.names for w in name_spellings(n)))
+        whole = tuple(w for w in words if len(w) > 1)
+        return whole or words
 
 
 def match_score(a: Person, b: Person) -> tuple[float, tuple[str, ...]]:

@@ -9,29 +9,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from caseapp.services.casefile import open_case_file
 from caseapp.ui.main_window import MainWindow
-from tests.conftest import TODAY
-from tests.ui.test_undo import add_welfare_contact, captive, edit_notes, live_steps
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, demo_copy: Path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY, **kw),
-                   demo_builder=lambda p: None, demo_path=demo_copy)
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(demo_copy)
-    yield w
-    w.close()
+from tests.ui.test_undo import (
+    add_welfare_contact,
+    captive,
+    edit_notes,
+    live_steps,
+    window,  # noqa: F401 - the fixture (the demo file in a window)
+)
 
 
 def test_undo_of_a_record_given_a_deleted_record_s_number_stays_with_its_captive(
-        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     ui = window.ui
     tigran, other = captive(ui, "Tigran Vardanyan"), captive(ui, "Artur Harutyunyan")
     gone = add_welfare_contact(qtbot, ui, tigran.id, "Called his sister")
@@ -65,7 +56,8 @@ def test_undo_of_a_record_given_a_deleted_record_s_number_stays_with_its_captive
     assert window.current_captive_id() == other.id
 
 
-def test_undo_after_opening_another_file_touches_neither(qtbot, window: MainWindow, demo_copy: Path,
+def test_undo_after_opening_another_file_touches_neither(qtbot, window: MainWindow,  # noqa: F811
+                                                         demo_copy: Path,
                                                          tmp_path: Path, demo_template: Path) -> None:
     """Two copies of one file hold the same record numbers: an edit made in the first is not
     undone in the second once it is open, nor in the first when it is opened again."""
@@ -91,7 +83,7 @@ def test_undo_after_opening_another_file_touches_neither(qtbot, window: MainWind
 
 
 def test_undo_never_writes_on_a_record_that_took_a_deleted_one_s_number(
-        qtbot, window: MainWindow) -> None:
+        qtbot, window: MainWindow) -> None:  # noqa: F811
     """A contact edited in the window, deleted elsewhere, and another recorded elsewhere with
     the same words, which the file gives the deleted one's number: undoing the edit would
     write the old words on the other contact. It is dropped: the record it was about is gone."""
@@ -111,7 +103,8 @@ def test_undo_never_writes_on_a_record_that_took_a_deleted_one_s_number(
     assert cf.welfare_contacts.get(theirs.id).notes == "Called his sister twice"
 
 
-def test_undo_names_a_captive_with_an_ampersand_as_written(qtbot, window: MainWindow) -> None:
+def test_undo_names_a_captive_with_an_ampersand_as_written(
+        qtbot, window: MainWindow) -> None:  # noqa: F811
     """Edit → Undo names the captive: an "&" in the name is shown, not taken for the menu's
     shortcut letter (which left "Tom  Jerry" with the J underlined), in its tooltip too."""
     import re
