@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any, TextIO
 
 from caseapp.cli.table_layout import indented_lines, terminal_width
+from caseapp.domain.captive_rows import AtLeast
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.messages import (
     Message,
@@ -73,7 +74,10 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
         w(str(msg("Capturing authority: {authority}", authority=msg("not known", context="capturing "
                                                             "authority")
                   if says_unknown(c.capturing_authority) else c.capturing_authority)) + "\n")
-    if c.days_in_custody is not None:
+    if isinstance(c.days_in_custody, AtLeast):  # a capture known to its month or year
+        w(str(msg("Days in custody: at least {days} (the date of capture is known only to its "
+                  "month or year)", days=Number(c.days_in_custody))) + "\n")
+    elif c.days_in_custody is not None:
         w(str(msg("Days in custody: {days}", days=Number(c.days_in_custody))) + "\n")
     if c.current_place:
         w(str(msg("Held at: {place}", place=c.current_place) if held_there_now(c.status)

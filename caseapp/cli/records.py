@@ -27,6 +27,7 @@ from caseapp.cli.common import (
 from caseapp.cli.passphrases import new_passphrase
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
+from caseapp.domain.captive_rows import AtLeast
 from caseapp.domain.clean_text import printable
 from caseapp.domain.dto import CaptiveDTO, LookAlike
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
@@ -155,7 +156,9 @@ def _listed_at_level(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json({"level": left_out.level.value, "captives": [
             {"id": r.id, "name": r.name, "latin_name": r.latin_name, "status": r.status,
-             "category": r.category, "place": r.place, "days_in_custody": r.days_in_custody}
+             "category": r.category, "place": r.place, "days_in_custody": r.days_in_custody,
+             # counted from the last day of a capture known to its month or year
+             "days_in_custody_at_least": isinstance(r.days_in_custody, AtLeast)}
             for r in rows]}, out)
     else:
         print_table([msg("ID"), msg("Name"), msg("Latin"), msg("Status"), msg("Category"),

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from caseapp.domain.captive_rows import CaptiveRow, days_in_custody
 from caseapp.domain.custody_periods import Change
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script, Sex
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, NameKind, Script, Sex
 from caseapp.domain.hearing_days import hearing_ahead, hearing_days_span
 from caseapp.domain.moot_hearings import (
     CUSTODY_HEARINGS,
@@ -130,9 +130,10 @@ def read_captive_rows(conn: Any, *, today: date, kept: frozenset[str],
         "SELECT captive_id, min(start_date) FROM detention_orders WHERE captive_id IN "
         "(SELECT id FROM captives WHERE capture_date IS NULL) GROUP BY captive_id")}
     rows = []
-    for cid, status_value, category_value, capture, since, sex in _in_batches(conn.execute(
-            "SELECT id, status, category, capture_date, status_since, sex FROM captives "
-            "ORDER BY id")):
+    known_to = {m.value: m for m in DatePrecision}
+    for cid, status_value, category_value, capture, since, sex, precision in _in_batches(
+            conn.execute("SELECT id, status, category, capture_date, status_since, sex, "
+                         "capture_date_precision FROM captives ORDER BY id")):
         own: list[Any] = []  # the captive's names: (captive_id, full_name, script, …)
         while pending is not None and pending[0] < cid:  # of no captive (a reference broken)
             pending = next(names_of, None)
@@ -142,7 +143,8 @@ def read_captive_rows(conn: Any, *, today: date, kept: frozenset[str],
         status = statuses[status_value]
         last = contacts.get(cid)
         held = days_in_custody(status, days[capture], days[since], today,
-                               histories.get(cid, ()), first_order.get(cid))
+                               histories.get(cid, ()), first_order.get(cid),
+                               capture_known_to=known_to.get(precision, DatePrecision.EXACT))
         since_contact = (today - last).days if last else None
         first = hearings.get(cid)
         rows.append(CaptiveRow(

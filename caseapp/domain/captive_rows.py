@@ -4,11 +4,11 @@ by :mod:`caseapp.db.captive_rows`, shown by the window without importing the ser
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from caseapp.domain.custody_periods import Change, days_held
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision
 from caseapp.domain.name_display import SCRIPT_OF_LANGUAGE, NameRow
 
 
@@ -50,18 +50,61 @@ def kept_scripts(lang: str | None) -> frozenset[str]:
     return frozenset({script} if script else ())
 
 
+class AtLeast(int):
+    """Days in custody counted from a capture date known only to its month or year (its last
+    day): the captive was held at least that long, and at most :attr:`most` days (from its
+    first day). Shown "at least N" (or "≥ N" in a table), never as an exact count; a number
+    like any other to sort and add. What warns of the custody maximum counts :attr:`most`
+    (:func:`most_days`): never a warning late."""
+
+    most: int
+
+    def __new__(cls, least: int, most: int) -> AtLeast:
+        made = super().__new__(cls, least)
+        made.most = most
+        return made
+
+    def __reduce__(self) -> tuple[type[AtLeast], tuple[int, int]]:  # copied, pickled: both
+        return AtLeast, (int(self), self.most)
+
+
+def most_days(days: int | None) -> int | None:
+    """The most days in custody a count may stand for: its :attr:`AtLeast.most`, or itself."""
+    return days.most if isinstance(days, AtLeast) else days
+
+
 def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | None,
                     today: date, history: Sequence[Change] = (),
-                    first_order: date | None = None) -> int | None:
+                    first_order: date | None = None, *,
+                    capture_known_to: DatePrecision = DatePrecision.EXACT) -> int | None:
     """Days in custody: the periods held from capture to today, or to the day custody ended
     (``since``, the status's date, for a status that ends it), less the days between a
     release and a re-arrest in the status ``history`` (:func:`days_held`). When the capture
     date is unknown they count the same way from ``first_order``, the start of the captive's
     first detention order (custody lasted at least that long). None when neither is known,
     the captive was never held, or custody ended on a day not recorded (a release a sheet gave
-    without its date): counting to today would add days nobody said the captive was held."""
+    without its date): counting to today would add days nobody said the captive was held.
+
+    A capture known only to its month or year (``capture_known_to``; ``capture`` its first
+    day) is counted from its last day, and the count is :class:`AtLeast`: from its first day
+    it would state up to a year of custody nobody knows of. (The custody maximum's warnings
+    count from the first day, :mod:`caseapp.services.attention_reads`: never a warning late.)"""
     start = capture if capture is not None else first_order
     if start is None or not (status.in_custody or status.ended) or (status.ended and not since):
         return None
     end = since if status.ended and since else today
-    return days_held(start, end, history)  # capture_date is the earliest possible day
+    if capture is None or capture_known_to not in (DatePrecision.MONTH, DatePrecision.YEAR):
+        return days_held(start, end, history)  # (an approximate day: counted from it)
+    least = days_held(min(last_day(capture, capture_known_to), end), end, history)
+    most = days_held(start, end, history)
+    return None if least is None or most is None else AtLeast(least, most)
+
+
+def last_day(first: date, known_to: DatePrecision) -> date:
+    """The last day of the month or year whose first day is ``first``."""
+    if known_to is DatePrecision.YEAR:
+        return first.replace(month=12, day=31)
+    if known_to is DatePrecision.MONTH:
+        following = first.replace(day=28) + timedelta(days=4)
+        return following - timedelta(days=following.day)
+    return first

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
+from caseapp.domain.captive_rows import most_days
 from caseapp.domain.custody_periods import Change, days_held, releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.hearing_days import hearing_ahead
@@ -311,15 +312,15 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                 warnings.append(text_of(_expiry_warning(
                     order, left, cases or {}, named=len(running) > 1)))
     maximum = settings.statutory_max_days
-    over = (days_in_custody - maximum
-            if days_in_custody is not None and maximum is not None else None)
+    most = most_days(days_in_custody)  # (a capture known to its month: from its first day)
+    over = most - maximum if most is not None and maximum is not None else None
     if status in PRE_TRIAL and current is not None and over is not None and over > 0 \
-            and days_in_custody is not None:
+            and most is not None:
         kinds.append("maximum")
         warnings.append(text_of(msg_n(
             "{count} day in custody: more than the maximum of {maximum} days.",
             "{count} days in custody: more than the maximum of {maximum} days.",
-            days_in_custody, maximum=maximum)))
+            most, maximum=maximum)))
     pow_since, pow_ends = pow_confinement(category, status, orders, today)
     confined: int | None = None
     if pow_since is not None and pow_ends is not None:

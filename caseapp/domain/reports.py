@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
+from caseapp.domain.captive_rows import most_days
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import (
     CaptiveCategory,
@@ -316,7 +317,10 @@ class PreTrialCustody:
 
     @property
     def days_left(self) -> int | None:
-        return None if self.maximum_days is None else self.maximum_days - self.days
+        """Days left before the maximum, from the most days :attr:`days` may be (a capture
+        known to its month: from its first day)."""
+        most = most_days(self.days)
+        return None if self.maximum_days is None or most is None else self.maximum_days - most
 
 
 @dataclass(frozen=True)

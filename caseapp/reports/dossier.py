@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from caseapp.domain.captive_rows import AtLeast
 from caseapp.domain.case_numbers import without_sign
 from caseapp.domain.cldr import format_due_time
 from caseapp.domain.dates import is_overdue
@@ -184,7 +185,10 @@ class _Builder(ExtrasSections):
         if status and c.status_since:
             status += f" ({self.t('since', date=self.long_date(c.status_since))})"
         days = ""
-        if c.days_in_custody is not None and c.capture is not None:
+        if isinstance(c.days_in_custody, AtLeast) and c.capture is not None:
+            days = tn("days_at_least", c.days_in_custody, self.lang,
+                      date=format_partial(c.capture, self.lang))
+        elif c.days_in_custody is not None and c.capture is not None:
             days = tn("days_value", c.days_in_custody, self.lang,
                       date=format_partial(c.capture, self.lang, since=True))
         elif c.days_in_custody is not None and d.custody_counted_from is not None:

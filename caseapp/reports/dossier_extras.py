@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab.platypus import Paragraph, Spacer
 
+from caseapp.domain.captive_rows import AtLeast
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import text_of
@@ -87,10 +88,11 @@ class ExtrasSections:
         # puts its article before it: « depuis le 5 mai 2024 »)
         since = format_partial(p.since_known or PartialDate(p.since, DatePrecision.EXACT), lang,
                                since=True)
+        at_least = "_at_least" if isinstance(p.days, AtLeast) else ""  # (from its last day)
         if p.until is None:
-            base = tn("pre_trial_ongoing", p.days, lang, since=since)
+            base = tn("pre_trial_ongoing" + at_least, p.days, lang, since=since)
         else:
-            base = tn("pre_trial_ended", p.days, lang, since=since,
+            base = tn("pre_trial_ended" + at_least, p.days, lang, since=since,
                       until=self.long_date(p.until))
         if p.maximum_days is None:
             return base

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from caseapp.domain.captive_rows import AtLeast
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import HearingKind
 from caseapp.domain.filing import Rule39Request, UnSubmission
@@ -213,9 +214,13 @@ def wgad_draft(u: UnSubmission, lang: str = "en") -> Draft:
     draft.h1(w("wgad_detention"))
     first_order = min((o.start_date for o in d.detention_orders), default=None)
     days = c.days_in_custody
-    duration = ("" if days is None else w("days_on_one", day=w.day(d.generated_on)) if days == 1
-                else w("days_on_other", count=format_number(days, "fr") if w.french else days,
-                       day=w.day(d.generated_on)))
+    count = None if days is None else format_number(days, "fr") if w.french else days
+    duration = ("" if days is None else
+                # a capture known to its month or year: counted from its last day
+                w("days_on_at_least", count=count, day=w.day(d.generated_on),
+                  known=w.day(c.capture)) if isinstance(days, AtLeast)
+                else w("days_on_one", day=w.day(d.generated_on)) if days == 1
+                else w("days_on_other", count=count, day=w.day(d.generated_on)))
     _table(w, draft, [(w("detention_date"), w.day(first_order) or w.day(c.capture)),
                       (w("duration"), duration),
                       (w("holding_forces"), c.capturing_authority),

@@ -95,6 +95,8 @@ EN: dict[str, str] = {
     "wgad_detention": "III. Detention", "detention_date": "Date of detention",
     "duration": "Duration of detention", "days_on_one": "1 day on {day}",
     "days_on_other": "{count} days on {day}",
+    "days_on_at_least": "at least {count} days on {day} (the date of arrest is known only "
+                        "as {known})",
     "holding_forces": "Forces holding the detainee",
     "places": "Places of detention (transfers, present place)",
     "ordering_authorities": "Authorities that ordered the detention",
@@ -194,6 +196,8 @@ FR: dict[str, str] = {
     "wgad_detention": "III. Détention", "detention_date": "Date de la détention",
     "duration": "Durée de la détention", "days_on_one": "1 jour au {day}",
     "days_on_other": "{count} jours au {day}",
+    "days_on_at_least": "au moins {count} jours au {day} (la date de l’arrestation n’est connue "
+                        "que comme {known})",
     "holding_forces": "Forces qui détiennent la personne",
     "places": "Lieux de détention (transferts, lieu actuel)",
     "ordering_authorities": "Autorités ayant ordonné la détention",

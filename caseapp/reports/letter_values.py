@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from caseapp.domain.captive_rows import AtLeast
 from caseapp.domain.cldr import format_time_zone
 from caseapp.domain.clean_text import blank
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
@@ -49,7 +50,8 @@ PLACEHOLDERS: dict[str, str] = {
     "capture_circumstances": "circumstances of the capture",
     "days_in_custody": ("whole days in custody since the capture (since the first detention "
                         "order when the capture date is unknown), a release up to a re-arrest "
-                        "not counted; counted from what the letter's level shows"),
+                        "not counted; counted from what the letter's level shows; “at least …” "
+                        "when the capture date is known only to its month or year"),
     "detention_place": "current place of detention (facility)",
     "detention_address": "address for letters of the current place of detention",
     "case_number": "number(s) of the criminal case(s)",
@@ -179,6 +181,9 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
         "capturing_authority": c.capturing_authority,
         "capture_circumstances": c.capture_circumstances,
         "days_in_custody": ("" if c.days_in_custody is None
+                            # a capture known to its month or year: counted from its last day
+                            else t("at_least", lang, n=format_number(c.days_in_custody, lang))
+                            if isinstance(c.days_in_custody, AtLeast)
                             else format_number(c.days_in_custody, lang)),
         "detention_place": place.facility if place else "",
         "detention_address": place.address if place else "",

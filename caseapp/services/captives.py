@@ -31,7 +31,14 @@ from caseapp.domain.dto import (
     NameDTO,
     StatusChangeDTO,
 )
-from caseapp.domain.enums import AuditAction, CaptiveCategory, CaptiveStatus, NameKind, Sensitivity
+from caseapp.domain.enums import (
+    AuditAction,
+    CaptiveCategory,
+    CaptiveStatus,
+    DatePrecision,
+    NameKind,
+    Sensitivity,
+)
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Translated, msg
@@ -293,7 +300,9 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             tags=tuple(t.name for t in obj.tags), current_place=place,
             days_in_custody=days_in_custody(obj.status, capture.earliest if capture else None,
                                             obj.status_since, self.ctx.today(), history,
-                                            None if capture else _first_order(s, obj)),
+                                            None if capture else _first_order(s, obj),
+                                            capture_known_to=capture.precision if capture
+                                            else DatePrecision.EXACT),
             created_at=obj.created_at, updated_at=obj.updated_at,
             withheld=withheld_fields(obj.sensitivity, obj.field_levels,
                                      reading_level(s, self.ctx)),

@@ -33,7 +33,7 @@ from caseapp.domain.dto import (
     InterventionDTO,
     StatusChangeDTO,
 )
-from caseapp.domain.enums import DeadlineStatus, OrganisationKind, Sensitivity
+from caseapp.domain.enums import DatePrecision, DeadlineStatus, OrganisationKind, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.lawyer import LawyerProfile
@@ -324,7 +324,9 @@ def days_at_level(full: CaptiveDTO, shown: CaptiveDTO, history: Sequence[StatusC
         first = min((o.start_date for o in orders), default=None)
     changes = [(h.new_status, h.effective_on) for h in sorted(history, key=lambda h: h.id)]
     days = days_in_custody(shown.status, shown.capture.earliest if shown.capture else None,
-                           shown.status_since, today, changes, first)
+                           shown.status_since, today, changes, first,
+                           capture_known_to=shown.capture.precision if shown.capture
+                           else DatePrecision.EXACT)
     return days, first if days is not None else None
 
 

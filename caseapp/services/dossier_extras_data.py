@@ -14,11 +14,13 @@ import os
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from caseapp.domain.captive_rows import AtLeast, last_day
 from caseapp.domain.clock import PRE_TRIAL
 from caseapp.domain.custody_periods import days_held
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import (
     CaptiveStatus,
+    DatePrecision,
     InternationalBody,
     InternationalProceedingKind,
     Sensitivity,
@@ -209,8 +211,14 @@ def _pre_trial(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any], 
             return None
     # The periods held, as the days in custody count them (caseapp.domain.custody_periods):
     # ECHR Art. 5 § 3 adds up the periods of pre-trial detention.
-    days = days_held(since, until or today,
-                     [(h.new_status, h.effective_on) for h in history]) or 0
+    changes = [(h.new_status, h.effective_on) for h in history]
+    days = days_held(since, until or today, changes) or 0
+    if captive.capture is not None and since == captive.capture.earliest \
+            and captive.capture.precision in (DatePrecision.MONTH, DatePrecision.YEAR):
+        # a capture known to its month or year: at least from its last day (the maximum's
+        # days left from its first, never fewer than may be)
+        last = min(last_day(since, captive.capture.precision), until or today)
+        days = AtLeast(days_held(last, until or today, changes) or 0, days)
     levels = [field_level(original, "status"), field_level(original, "capture_date")
               if captive.capture is not None else Sensitivity.PUBLIC,
               *(o.sensitivity for o in orders)]

@@ -41,6 +41,7 @@ from caseapp.domain.deadline_steps import ESTIMATE_MARK
 from caseapp.domain.enums import (
     CaptiveCategory,
     CaptiveStatus,
+    DatePrecision,
     DeadlineStatus,
     InternationalBody,
     Script,
@@ -91,7 +92,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         conn = s.connection()
         stmt = select(Captive.id, raw(Captive.status), raw(Captive.category), Captive.capture_date,
                       Captive.status_since, Captive.field_levels, raw(Captive.sensitivity),
-                      raw(Captive.sex)).where(raw(Captive.sensitivity).in_(levels))
+                      raw(Captive.sex), raw(Captive.capture_date_precision)
+                      ).where(raw(Captive.sensitivity).in_(levels))
         if status is not None:
             stmt = stmt.where(raw(Captive.status) == status.value)
         if tag:
@@ -198,7 +200,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 upcoming.setdefault(hid, (local, court, kind, [], None, None))[3].append(cid)
     rows = []
     for (cid, status_value, category_value, capture, since, field_levels, record_level,
-         sex) in captives:
+         sex, known_to) in captives:
         record = Sensitivity(record_level)
 
         def shown(column: str) -> bool:
@@ -206,7 +208,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             return level.allows(own) and level.allows(record)  # noqa: B023
         st = CaptiveStatus(status_value)
         days = days_in_custody(st, capture, since, today, histories.get(cid, ()),
-                               first_order.get(cid)) \
+                               first_order.get(cid),
+                               capture_known_to=DatePrecision(known_to or "exact")) \
             if shown("status") and (capture is None or shown("capture_date")) else None
         name = primary.get(cid, "")
         due = deadlines.get(cid)

@@ -136,18 +136,19 @@ def test_a_note_or_account_longer_than_a_page_is_printed_whole(small: Small) -> 
 
 
 @pytest.mark.parametrize("lang, shown, unshown", [
-    ("ru", ["(с мая 2024 г.)", "дней, с мая 2024 г.", "05.2024 Взят в плен",
-            "Дата пленения май 2024 г.", "Дата рождения 1980"],
+    ("ru", ["(дата пленения известна лишь как май 2024 г.)", "дней, с мая 2024 г.",
+            "05.2024 Взят в плен", "Дата пленения май 2024 г.", "Дата рождения 1980"],
      ["01.05.2024", "1 мая 2024", "с май 2024"]),
-    ("hy", ["(սկսած՝ 2024 թ. մայիս)", "05.2024 Գերեվարվել է"], ["01.05.2024", "մայիսի 1"]),
-    ("en", ["(since May 2024)", "days, since May 2024", "May 2024 Captured"],
-     ["1 May 2024", "1 Jan 1980"]),
+    ("hy", ["(գերեվարման ամսաթիվը հայտնի է միայն որպես 2024 թ. մայիս)",
+            "05.2024 Գերեվարվել է"], ["01.05.2024", "մայիսի 1"]),
+    ("en", ["(the date of capture is known only as May 2024)", "days, since May 2024",
+            "May 2024 Captured"], ["1 May 2024", "1 Jan 1980"]),
 ])
 def test_a_capture_known_to_the_month_is_never_printed_as_a_day(
         case_file: CaseFile, lang: str, shown: list[str], unshown: list[str]) -> None:
-    """Captured "in May 2024": the days in custody, the pre-trial detention and the
-    chronology say May 2024 (in Russian "с мая 2024 г."), not the 1st of May the count starts
-    from; a birth known to the year, the year."""
+    """Captured "in May 2024": the days in custody (at least, from its last day), the
+    pre-trial detention and the chronology say May 2024 (in Russian "с мая 2024 г."), not the
+    1st of May; a birth known to the year, the year."""
     cf = case_file
     cid = cf.captives.create(names=["Արամ Սարգսյան", "Арам Саргсян", "Aram Sargsyan"],
                              birth="1980", capture="2024-05", status="pre_trial").id

@@ -40,6 +40,9 @@ TEXTS: dict[str, Entry] = {
     "since": "since {date}",
     "days_in_custody": "Days in custody",
     "days_value": {"one": "{count} day (since {date})", "other": "{count} days (since {date})"},
+    "at_least": "at least {n}",
+    "days_at_least": {"one": "at least {count} day (the date of capture is known only as {date})",
+                      "other": "at least {count} days (the date of capture is known only as {date})"},
     "days_value_order": {
         "one": "{count} day (since the first detention order, "
               "{date}: the date of capture is unknown)",
@@ -159,6 +162,10 @@ TEXTS: dict[str, Entry] = {
     "pre_trial": "Pre-trial detention",
     "pre_trial_ongoing": {"one": "{count} day, since {since}",
                           "other": "{count} days, since {since}"},
+    "pre_trial_ongoing_at_least": {"one": "at least {count} day, since {since}",
+                                   "other": "at least {count} days, since {since}"},
+    "pre_trial_ended_at_least": {"one": "at least {count} day, {since} to {until}",
+                                 "other": "at least {count} days, {since} to {until}"},
     "pre_trial_ended": {"one": "{count} day, {since} to {until}",
                         "other": "{count} days, {since} to {until}"},
     "pre_trial_left": {"one": "{count} day left of the maximum of {max} days",

@@ -57,6 +57,10 @@ TEXTS: dict[str, Entry] = {
     "days_value": {"one": "{count} jour (depuis {date})",
                    "many": "{count} de jours (depuis {date})",
                    "other": "{count} jours (depuis {date})"},
+    "at_least": "au moins {n}",
+    "days_at_least": {"one": "au moins {count} jour (date de capture connue seulement\u00a0: {date})",
+                      "many": "au moins {count} de jours (date de capture connue seulement\u00a0: {date})",
+                      "other": "au moins {count} jours (date de capture connue seulement\u00a0: {date})"},
     "days_value_order": {
         "one": "{count} jour (depuis la première ordonnance de placement en détention, le "
                "{date}\u00a0: la date de la capture est inconnue)",
@@ -183,6 +187,12 @@ TEXTS: dict[str, Entry] = {
     "pre_trial_ongoing": {"one": "{count} jour, depuis {since}",
                           "many": "{count} de jours, depuis {since}",
                           "other": "{count} jours, depuis {since}"},
+    "pre_trial_ongoing_at_least": {"one": "au moins {count} jour, depuis {since}",
+                                   "many": "au moins {count} de jours, depuis {since}",
+                                   "other": "au moins {count} jours, depuis {since}"},
+    "pre_trial_ended_at_least": {"one": "au moins {count} jour, depuis {since} jusqu’au {until}",
+                                 "many": "au moins {count} de jours, depuis {since} jusqu’au {until}",
+                                 "other": "au moins {count} jours, depuis {since} jusqu’au {until}"},
     "pre_trial_ended": {"one": "{count} jour, depuis {since} jusqu’au {until}",
                         "many": "{count} de jours, depuis {since} jusqu’au {until}",
                         "other": "{count} jours, depuis {since} jusqu’au {until}"},

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from caseapp.domain.captive_rows import CaptiveRow
+from caseapp.domain.captive_rows import AtLeast, CaptiveRow
 from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
 from caseapp.domain.collation import name_order_text
 from caseapp.domain.enums import CaptiveStatus, Sex
@@ -100,7 +100,9 @@ COLUMNS: tuple[Column, ...] = (
     # A short title, the whole one in its tooltip: "Дней под\nстражей" made the column too
     # wide to stay in sight at 1024 pixels beside the next hearing and the last contact.
     Column("days", QT_TRANSLATE_NOOP("CaptivesModel", "Days"),
-           lambda r: "" if r.days_in_custody is None else number(r.days_in_custody),
+           # "≥": counted from the last day of a capture known to its month or year
+           lambda r: "" if r.days_in_custody is None else
+           ("≥ " if isinstance(r.days_in_custody, AtLeast) else "") + number(r.days_in_custody),
            lambda r: -1 if r.days_in_custody is None else r.days_in_custody, align_right=True,
            tip=QT_TRANSLATE_NOOP("CaptivesModel", "Days held")),
     Column("next_hearing", QT_TRANSLATE_NOOP("CaptivesModel", "Next hearing"), _next_hearing,

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from caseapp.domain.captive_rows import AtLeast
 from caseapp.domain.clock import PRE_TRIAL, DetentionClock, file_custody_over
 from caseapp.domain.dates import deadline_overdue, due_order
 from caseapp.domain.deadline_steps import is_estimated
@@ -46,10 +47,15 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
     if clock.days_in_custody is None:
         return None
     days = clock.days_in_custody
+    at_least = isinstance(days, AtLeast)  # a capture known to its month or year: its last day
     if clock.statutory_max_days:
-        text = translate("CaptiveFacts", "%1 of %2 days in custody").replace("%1", number(days)) \
-            .replace("%2", number(clock.statutory_max_days))
+        text = (translate("CaptiveFacts", "At least %1 of %2 days in custody") if at_least
+                else translate("CaptiveFacts", "%1 of %2 days in custody")) \
+            .replace("%1", number(days)).replace("%2", number(clock.statutory_max_days))
         return text, ALERT if (clock.days_over_max or 0) > 0 else None
+    if at_least:
+        return plural(translate("CaptiveFacts", "At least %Ln day(s) in custody", None, days),
+                      days), None
     return plural(translate("CaptiveFacts", "%Ln day(s) in custody", None, days), days), None
 
 
