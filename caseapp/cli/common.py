@@ -194,7 +194,7 @@ def print_json(value: Any, out: TextIO) -> None:
 def cell(value: Any) -> str:
     """A value in a table cell as the reader's language writes it: a day in the short form
     the documents and the window use (01.12.2026, 1 Dec 2026), never ISO; a :class:`Number`
-    grouped (1 157 дней, 1157 օր), "≥ 2 167" for days counted at least; yes or no in words;
+    grouped (1 157 дней, 1157 օր), "≥2 167" for days counted at least; yes or no in words;
     a message or a text given in several languages in hers; nothing for None."""
     if value is None:
         return ""
@@ -215,8 +215,9 @@ def cell(value: Any) -> str:
         from caseapp.domain.cldr import format_number
         from caseapp.domain.messages import current_language
 
-        # (days in custody from a capture known to its month or year: at least so many)
-        return ("≥ " if isinstance(value.value, AtLeast) else "") \
+        # (days in custody from a capture known to its month or year: at least so many; no
+        # space after the sign, a column a terminal cannot cut)
+        return ("≥" if isinstance(value.value, AtLeast) else "") \
             + format_number(value.value, current_language())
     return str(value)
 

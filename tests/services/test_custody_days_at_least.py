@@ -105,7 +105,7 @@ def test_the_report_the_letter_and_the_command_line_say_at_least(case_file: Case
     code, out, err = run("--lang", "en", "--db", str(path), "captives", "list")
     assert code == 0, err
     rows = {line.split()[0]: line for line in out.splitlines() if line[:1].isdigit()}
-    assert "≥ " in rows[str(cid)] and "≥" not in rows[str(exact)]
+    assert "≥" in rows[str(cid)] and "≥" not in rows[str(exact)]
 
 
 def test_the_window_says_at_least(qapp, case_file: CaseFile) -> None:
