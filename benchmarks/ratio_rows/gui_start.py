@@ -137,7 +137,11 @@ rows = conn.execute('''
                       'deceased') THEN NULL
                 ELSE max(0, CAST(julianday(CASE WHEN c.status IN ('released', 'repatriated',
                      'deceased') AND c.status_since IS NOT NULL THEN c.status_since
-                     ELSE date('now', 'localtime') END) - julianday(c.capture_date) AS INTEGER))
+                     ELSE date('now', 'localtime') END)
+                     - julianday(CASE c.capture_date_precision  -- a month's: its last day
+                       WHEN 'year' THEN date(c.capture_date, '+1 year', '-1 day')
+                       WHEN 'month' THEN date(c.capture_date, '+1 month', '-1 day')
+                       ELSE c.capture_date END) AS INTEGER))
            END,
            h.next,
            (SELECT CAST(julianday(date('now', 'localtime')) - julianday(max(w.contact_on))

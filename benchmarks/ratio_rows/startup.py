@@ -34,7 +34,10 @@ rows = conn.execute('''
            c.status, c.category,
            (SELECT p.facility FROM detention_places p
              WHERE p.captive_id = c.id AND p.to_date IS NULL ORDER BY p.from_date DESC LIMIT 1),
-           CAST(julianday('now') - julianday(c.capture_date) AS INTEGER)
+           CAST(julianday('now') - julianday(CASE c.capture_date_precision  -- known to its month: its last day
+             WHEN 'year' THEN date(c.capture_date, '+1 year', '-1 day')
+             WHEN 'month' THEN date(c.capture_date, '+1 month', '-1 day')
+             ELSE c.capture_date END) AS INTEGER)
       FROM captives c JOIN captive_names n ON n.captive_id = c.id AND n.is_primary
      ORDER BY n.full_name''').fetchall()
 out = sys.stdout.write
