@@ -14,7 +14,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from caseapp.db.file_checks import SQLITE_HEADER
+from caseapp.db.file_checks import MIN_PAGE_SIZE, SQLITE_HEADER
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.fileio import existing_kind
@@ -36,6 +36,11 @@ def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8-sig"), parse_constant=reject_constant)
     except UnicodeDecodeError:
+        if raw and len(raw) % MIN_PAGE_SIZE == 0:  # pages of bytes that read as nothing
+            raise ValidationError(msg(
+                "{path} is not a CaseApp export: it looks like an encrypted case file or "
+                "travel copy (a case file is opened, a travel copy merged back). Nothing was "
+                "imported.", path=path)) from None
         raise ValidationError(msg("{path} is not a CaseApp export: it is not UTF-8 text.",
                                   path=path)) from None
     except json.JSONDecodeError as exc:  # (Python's words for what is wrong are English)
