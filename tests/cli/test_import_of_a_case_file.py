@@ -19,6 +19,7 @@ def test_a_travel_copy_given_to_import_is_named_for_what_it_looks_like(
     copy = tmp_path / "trip.db"
     make_travel_copy(case_file, copy, level="shareable", passphrase=TRAVEL_PASSPHRASE)
     path = case_file.db.path
+    assert path is not None
     case_file.close()
     before = digest(path)
     code, out, err = run("--lang", "en", "--db", str(path), "import", str(copy))
