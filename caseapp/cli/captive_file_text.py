@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from caseapp.cli.table_layout import indented_lines, terminal_width
 from caseapp.domain.captive_rows import AtLeast
@@ -22,10 +22,16 @@ from caseapp.domain.messages import (
 from caseapp.domain.scan_pages import pages_to_check
 from caseapp.domain.stays import held_there_now
 
+if TYPE_CHECKING:
+    from caseapp.domain.clock import DetentionClock
+
 
 def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] = (),
-                       when: Mapping[int, str] | None = None) -> None:
-    """``when``: when each open deadline falls due, in words, by its id (due_words)."""
+                       when: Mapping[int, str] | None = None,
+                       clock: DetentionClock | None = None) -> None:
+    """``when``: when each open deadline falls due, in words, by its id (due_words);
+    ``clock``: the detention clock the window's header reads (the current order's expiry,
+    the next hearing), None where the file is shown at a level below internal."""
     from caseapp.domain.cldr import format_date_short, format_datetime
     from caseapp.domain.custody_step_lines import convicted_lines  # not for `captives list`
     from caseapp.domain.sheet_values import says_unknown
@@ -82,6 +88,12 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
     if c.current_place:
         w(str(msg("Held at: {place}", place=c.current_place) if held_there_now(c.status)
               else msg("Last held at: {place}", place=c.current_place)) + "\n")
+    if clock is not None and clock.order_expires_on is not None:  # as the window's header
+        w(str(msg("Detention order expires: {day}", day=long_date(clock.order_expires_on)))
+          + "\n")
+    if clock is not None and clock.next_hearing is not None:
+        w(str(msg("Next hearing: {when}", when=format_datetime(clock.next_hearing, lang)))
+          + "\n")
     if c.tags:
         w(str(msg("Tags: {tags}", tags=", ".join(c.tags))) + "\n")
     if warnings:  # the clock's, as "Needs attention" says them (each order's expiry)

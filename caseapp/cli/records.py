@@ -193,7 +193,7 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.cli.due_words import deadline_json
 
-    left_out, when = None, {}
+    left_out, when, clock = None, {}, None
     with opened_case(args) as cf:
         if args.level is None:
             f = cf.captive_file(args.id)
@@ -206,9 +206,10 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
 
             f = dataclasses.replace(f, deadlines=type(f.deadlines)(
                 deadline_in(d, cf.rule_set, current_language()) for d in f.deadlines))
-            # the clock's warnings name every order and deadline: only at the internal level
-            warnings = cf.deadline_engine.clock(args.id).warnings \
-                if left_out is None or left_out.level is Sensitivity.INTERNAL else ()
+            # the clock names every order, hearing and deadline: only at the internal level
+            clock = cf.deadline_engine.clock(args.id) \
+                if left_out is None or left_out.level is Sensitivity.INTERNAL else None
+            warnings = clock.warnings if clock is not None else ()
             when = when_said(f.deadlines, cf.ctx.today(), cf.ctx.now())
         today, now = cf.ctx.today(), cf.ctx.now()
     if args.format == "json":  # each deadline with when it falls due, as `deadlines` gives it
@@ -217,7 +218,7 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
         print_json(fields if left_out is None else {"level": left_out.level.value, **fields},
                    out)
     else:
-        print_captive_file(f, out, warnings, when)
+        print_captive_file(f, out, warnings, when, clock)
     if left_out is not None:
         _level_summary(args, left_out)
     return 0
