@@ -101,7 +101,7 @@ def merge_travel_copy(window: Any) -> None:
         kept = QCoreApplication.translate("TravelCopy", "Deleted in the travel copy, kept here: %1")
         lines += ["• " + kept.replace("%1", k) for k in report.kept_in_main]
         lines += [f"• {line}" for line in report.earlier_kept]  # the earlier of two days
-        show_merge_report(window, lines, len(report.conflicts))
+        show_merge_report(window, lines, len(report.conflicts), bool(report.earlier_kept))
 
     window.session.ops.worker.submit(run, done, window.report)
 

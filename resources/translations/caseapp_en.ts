@@ -10654,43 +10654,48 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="269" />
         <source>Travel copy merged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="272" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln conflict were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform><numerusform>%Ln conflicts were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <source>The travel copy's changes were applied. A day changed here too was settled on the earlier of the two: see the lines below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="278" />
         <source>Every change of the travel copy was applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="300" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="320" />
         <location filename="../../caseapp/ui/travel_actions.py" line="116" />
         <location filename="../../caseapp/ui/travel_actions.py" line="124" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="294" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="321" />
         <source>%1
 
 Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>

@@ -10676,36 +10676,41 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="269" />
         <source>Travel copy merged</source>
         <translation>Дорожная копия объединена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="272" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <source>The travel copy's changes were applied. A day changed here too was settled on the earlier of the two: see the lines below.</source>
+        <translation>Изменения дорожной копии применены. Дата, изменённая и здесь, определена по более ранней из двух: см. строки ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="278" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Все изменения дорожной копии применены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="300" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="320" />
         <location filename="../../caseapp/ui/travel_actions.py" line="116" />
         <location filename="../../caseapp/ui/travel_actions.py" line="124" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="294" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 и его резервные копии будут перезаписаны и удалены. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -10714,7 +10719,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Всё равно уничтожить %2? Её содержимое нельзя ни прочитать, ни объединить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="321" />
         <source>%1
 
 Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>

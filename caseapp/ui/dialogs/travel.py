@@ -260,7 +260,10 @@ class ExposureDialog(QDialog):
         return path
 
 
-def show_merge_report(parent: QWidget, lines: list[str], conflicts: int) -> None:
+def show_merge_report(parent: QWidget, lines: list[str], conflicts: int,
+                      earlier: bool = False) -> None:
+    """The merge's report; ``earlier``: a day changed on both sides was settled on the
+    earlier of the two (a day changed here then gave way to the copy's, or kept its own)."""
     box = QDialog(parent)
     box.setObjectName("travel_merge_report")
     box.setWindowTitle(QCoreApplication.translate("TravelCopy", "Travel copy merged"))
@@ -269,6 +272,9 @@ def show_merge_report(parent: QWidget, lines: list[str], conflicts: int) -> None
     head = QLabel(QCoreApplication.translate(
         "TravelCopy", "%Ln conflict(s) were not applied: the case file's version was kept. Make "
         "these changes by hand if they are right.", "", conflicts) if conflicts else
+        QCoreApplication.translate(
+            "TravelCopy", "The travel copy's changes were applied. A day changed here too was "
+            "settled on the earlier of the two: see the lines below.") if earlier else
         QCoreApplication.translate("TravelCopy", "Every change of the travel copy was applied."),
         box)
     head.setWordWrap(True)
