@@ -80,9 +80,12 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
         w(str(msg("Capturing authority: {authority}", authority=msg("not known", context="capturing "
                                                             "authority")
                   if says_unknown(c.capturing_authority) else c.capturing_authority)) + "\n")
-    if isinstance(c.days_in_custody, AtLeast):  # a capture known to its month or year
+    if isinstance(c.days_in_custody, AtLeast) and c.capture is not None:  # its month, year
         w(str(msg("Days in custody: at least {days} (the date of capture is known only to its "
                   "month or year)", days=Number(c.days_in_custody))) + "\n")
+    elif isinstance(c.days_in_custody, AtLeast):  # from the first detention order
+        w(str(msg("Days in custody: at least {days} (counted from the first detention order: "
+                  "the date of capture is unknown)", days=Number(c.days_in_custody))) + "\n")
     elif c.days_in_custody is not None:
         w(str(msg("Days in custody: {days}", days=Number(c.days_in_custody))) + "\n")
     if c.current_place:

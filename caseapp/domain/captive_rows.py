@@ -52,10 +52,11 @@ def kept_scripts(lang: str | None) -> frozenset[str]:
 
 class AtLeast(int):
     """Days in custody counted from a capture date known only to its month or year (its last
-    day): the captive was held at least that long, and at most :attr:`most` days (from its
-    first day). Shown "at least N" (or "≥ N" in a table), never as an exact count; a number
-    like any other to sort and add. What warns of the custody maximum counts :attr:`most`
-    (:func:`most_days`): never a warning late."""
+    day), or from the first detention order when the capture date is unknown: the captive was
+    held at least that long, and at most :attr:`most` days (from the capture's first day; the
+    same count when only the order is known). Shown "at least N" (or "≥ N" in a table),
+    never as an exact count; a number like any other to sort and add. What warns of the
+    custody maximum counts :attr:`most` (:func:`most_days`): never a warning late."""
 
     most: int
 
@@ -85,15 +86,19 @@ def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | N
     the captive was never held, or custody ended on a day not recorded (a release a sheet gave
     without its date): counting to today would add days nobody said the captive was held.
 
-    A capture known only to its month or year (``capture_known_to``; ``capture`` its first
-    day) is counted from its last day, and the count is :class:`AtLeast`: from its first day
+    Counted from the first order, or from a capture known only to its month or year
+    (``capture_known_to``; ``capture`` its first day), counted from its last day, the count
+    is :class:`AtLeast`: from its first day
     it would state up to a year of custody nobody knows of. (The custody maximum's warnings
     count from the first day, :mod:`caseapp.services.attention_reads`: never a warning late.)"""
     start = capture if capture is not None else first_order
     if start is None or not (status.in_custody or status.ended) or (status.ended and not since):
         return None
     end = since if status.ended and since else today
-    if capture is None or capture_known_to not in (DatePrecision.MONTH, DatePrecision.YEAR):
+    if capture is None:  # from the first order: custody lasted at least that long
+        days = days_held(start, end, history)
+        return None if days is None else AtLeast(days, days)
+    if capture_known_to not in (DatePrecision.MONTH, DatePrecision.YEAR):
         return days_held(start, end, history)  # (an approximate day: counted from it)
     least = days_held(min(last_day(capture, capture_known_to), end), end, history)
     most = days_held(start, end, history)

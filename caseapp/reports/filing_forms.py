@@ -218,7 +218,8 @@ def wgad_draft(u: UnSubmission, lang: str = "en") -> Draft:
     duration = ("" if days is None else
                 # a capture known to its month or year: counted from its last day
                 w("days_on_at_least", count=count, day=w.day(d.generated_on),
-                  known=w.day(c.capture)) if isinstance(days, AtLeast)
+                  known=w.day(c.capture)) if isinstance(days, AtLeast) and c.capture
+                # (from the first order, the detention date the form gives: counted from it)
                 else w("days_on_one", day=w.day(d.generated_on)) if days == 1
                 else w("days_on_other", count=count, day=w.day(d.generated_on)))
     _table(w, draft, [(w("detention_date"), w.day(first_order) or w.day(c.capture)),

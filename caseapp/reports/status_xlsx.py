@@ -78,7 +78,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     dated, wrapped, inert = _dated(ws, (8, 11, 12), lang), _wrapped(ws, widths), _inert(ws)
     at_least = _cell(ws, None, number_format='"≥ "0')  # a number still, to sort and sum
     for row in rows:
-        if isinstance(row[6], AtLeast):  # counted from a capture known to its month or year
+        if isinstance(row[6], AtLeast):  # a capture known to its month or year, or none
             row[6] = _like(ws, int(row[6]), at_least)
         ws.append(inert(wrapped(dated(row))))
     _summary_sheet(wb, report, lang)

@@ -122,3 +122,21 @@ def test_the_window_says_at_least(qapp, case_file: CaseFile) -> None:
     model = CaptivesTableModel()
     model.set_rows(case_file.overview.captive_rows())
     assert model.index(0, [c.id for c in COLUMNS].index("days")).data() == "≥ 331"
+
+
+def test_counted_from_the_first_order_is_at_least_too(case_file: CaseFile) -> None:
+    """The capture date unknown: the days run from the first detention order, which custody
+    lasted at least; every surface says so (the dossier named the order already)."""
+    cid = case_file.captives.create(names=["Stepanyan Gagik"], status="pre_trial").id
+    case_file.detention_orders.create(captive_id=cid, start_date="2026-10-01", term_months=4)
+    numbers = _every_number(case_file, cid)
+    assert set(numbers.values()) == {57}, numbers
+    # (the maximum's count, and the dossier's pre-trial line, which says "since 1 Oct 2026")
+    plain = {"attention", "dossier pre-trial"}
+    assert all(isinstance(n, AtLeast) for k, n in numbers.items() if k not in plain), numbers
+    path = case_file.db.path
+    assert path is not None
+    case_file.close()
+    code, out, err = run("--lang", "en", "--db", str(path), "captives", "show", str(cid))
+    assert code == 0, err
+    assert "(counted from the first detention order: the date of capture is unknown)" in out

@@ -47,7 +47,7 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
     if clock.days_in_custody is None:
         return None
     days = clock.days_in_custody
-    at_least = isinstance(days, AtLeast)  # a capture known to its month or year: its last day
+    at_least = isinstance(days, AtLeast)  # a capture known to its month or year, or none
     if clock.statutory_max_days:
         text = (translate("CaptiveFacts", "At least %1 of %2 days in custody") if at_least
                 else translate("CaptiveFacts", "%1 of %2 days in custody")) \
