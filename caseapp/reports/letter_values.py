@@ -51,7 +51,7 @@ PLACEHOLDERS: dict[str, str] = {
     "days_in_custody": ("whole days in custody since the capture (since the first detention "
                         "order when the capture date is unknown), a release up to a re-arrest "
                         "not counted; counted from what the letter's level shows; “at least …” "
-                        "when the capture date is known only to its month or year"),
+                        "when the capture date is known only to its month or year, or unknown"),
     "detention_place": "current place of detention (facility)",
     "detention_address": "address for letters of the current place of detention",
     "case_number": "number(s) of the criminal case(s)",
@@ -181,7 +181,7 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
         "capturing_authority": c.capturing_authority,
         "capture_circumstances": c.capture_circumstances,
         "days_in_custody": ("" if c.days_in_custody is None
-                            # a capture known to its month or year: counted from its last day
+                            # a capture known to its month or year (its last day), or none
                             else t("at_least", lang, n=format_number(c.days_in_custody, lang))
                             if isinstance(c.days_in_custody, AtLeast)
                             else format_number(c.days_in_custody, lang)),
