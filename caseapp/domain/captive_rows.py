@@ -4,10 +4,11 @@ by :mod:`caseapp.db.captive_rows`, shown by the window without importing the ser
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import NamedTuple
 
 from caseapp.domain.custody_periods import Change, days_held
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision
 from caseapp.domain.name_display import SCRIPT_OF_LANGUAGE, NameRow
 
@@ -100,16 +101,6 @@ def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | N
         return None if days is None else AtLeast(days, days)
     if capture_known_to not in (DatePrecision.MONTH, DatePrecision.YEAR):
         return days_held(start, end, history)  # (an approximate day: counted from it)
-    least = days_held(min(last_day(capture, capture_known_to), end), end, history)
+    least = days_held(min(PartialDate(capture, capture_known_to).latest, end), end, history)
     most = days_held(start, end, history)
     return None if least is None or most is None else AtLeast(least, most)
-
-
-def last_day(first: date, known_to: DatePrecision) -> date:
-    """The last day of the month or year whose first day is ``first``."""
-    if known_to is DatePrecision.YEAR:
-        return first.replace(month=12, day=31)
-    if known_to is DatePrecision.MONTH:
-        following = first.replace(day=28) + timedelta(days=4)
-        return following - timedelta(days=following.day)
-    return first

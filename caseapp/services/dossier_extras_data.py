@@ -14,7 +14,7 @@ import os
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from caseapp.domain.captive_rows import AtLeast, last_day
+from caseapp.domain.captive_rows import AtLeast
 from caseapp.domain.clock import PRE_TRIAL
 from caseapp.domain.custody_periods import days_held
 from caseapp.domain.dto import CaptiveDTO
@@ -217,7 +217,7 @@ def _pre_trial(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any], 
             and captive.capture.precision in (DatePrecision.MONTH, DatePrecision.YEAR):
         # a capture known to its month or year: at least from its last day (the maximum's
         # days left from its first, never fewer than may be)
-        last = min(last_day(since, captive.capture.precision), until or today)
+        last = min(captive.capture.latest, until or today)
         days = AtLeast(days_held(last, until or today, changes) or 0, days)
     levels = [field_level(original, "status"), field_level(original, "capture_date")
               if captive.capture is not None else Sensitivity.PUBLIC,
