@@ -28,8 +28,9 @@ row-level security and may read nothing else of the log:
   and what it hung on (only records she may read), never its text.
 
 Every function sets its ``search_path`` and is executable by the team's groups only; none
-writes. The role owns only these functions, so a member can neither replace one nor act as
-the role.
+writes. The role owns only these functions and the masked view of deadlines
+(:mod:`caseapp.db.team_deadlines`, on which it has no right itself: it only reads the table
+for it, within the policies), so a member can neither replace one nor act as the role.
 """
 
 from __future__ import annotations

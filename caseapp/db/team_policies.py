@@ -47,7 +47,7 @@ import hashlib
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from caseapp.db import team_2fa, team_calendar, team_statistics, team_writes
+from caseapp.db import team_2fa, team_calendar, team_deadlines, team_statistics, team_writes
 from caseapp.db.base import Base
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
@@ -71,6 +71,8 @@ CAPTIVE_KEYS = ("id", "uid", "sensitivity", "field_levels")
 CAPTIVE_ALWAYS = (*CAPTIVE_KEYS, "created_at", "updated_at", "row_version")
 INTERNAL_ONLY = ("audit_entries", "audit_anchor", "file_events", "tags", "captive_tags")
 NO_POLICY = ("alembic_version",)
+# The views logins below internal clearance read in place of a table (caseapp_team.<table>).
+MASKED_VIEWS = ("captives", team_deadlines.TABLE)
 
 
 def _parent(t: str, column: str, parent: str) -> str:
@@ -283,11 +285,12 @@ def _linked_captives_function(link: str, column: str) -> str:
 
 
 def drop_masked_view(conn: Connection) -> None:
-    """Before a revision changes the captives table on a server: the masked view, which
-    names its columns, goes; it is made again with the policies once the upgrade reaches
-    the head (:func:`schema_state`, caseapp.services.team.upgrade_server)."""
+    """Before a revision changes the captives or deadlines table on a server: the masked
+    views, which name their columns, go; they are made again with the policies once the
+    upgrade reaches the head (:func:`schema_state`, caseapp.services.team.upgrade_server)."""
     if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {SCHEMA}.captives")
+        for view in MASKED_VIEWS:
+            conn.exec_driver_sql(f"DROP VIEW IF EXISTS {SCHEMA}.{view}")
 
 
 def schema_state(conn: Connection) -> tuple[bool, bool]:
@@ -296,13 +299,15 @@ def schema_state(conn: Connection) -> tuple[bool, bool]:
     internal clearance (no ``append_audit`` function), or deadlines from rules applied by
     hand (their policy does not name them), or a captive's status or category kept back read
     as "not shown" (the masked view's definition does not name it), or the calendar's
-    functions are missing (:mod:`caseapp.db.team_calendar`)."""
+    functions are missing (:mod:`caseapp.db.team_calendar`), or the masked view of deadlines
+    (:mod:`caseapp.db.team_deadlines`)."""
     if conn.dialect.name != "postgresql":
         return False, False
     row = conn.exec_driver_sql(
         "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %(s)s), "
         "EXISTS (SELECT 1 FROM pg_views WHERE schemaname = %(s)s AND viewname = 'captives' "
         "AND definition LIKE %(withheld)s), "
+        "EXISTS (SELECT 1 FROM pg_views WHERE schemaname = %(s)s AND viewname = 'deadlines'), "
         "EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
         "WHERE n.nspname = %(s)s AND p.proname = 'append_audit'), "
         "EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
@@ -362,12 +367,15 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
         f"GRANT CONNECT ON DATABASE {_q(conn, database)} TO {everyone}",
         *functions(groups, calendar),
         *team_2fa.setup_statements(conn),  # two-factor sign-in, which the policies require
-        f"DROP VIEW IF EXISTS {SCHEMA}.captives",
-        # (while the view, which names the captives' columns, is gone)
+        *(f"DROP VIEW IF EXISTS {SCHEMA}.{view}" for view in MASKED_VIEWS),
+        # (while the views, which name their tables' columns, are gone)
         *team_statistics.statements(
             conn, [t for t in Base.metadata.tables if visibility(t) is not None]),
         masked_captives_view(),
         *team_writes.captive_trigger_statements(),
+        *team_deadlines.function_statements(),
+        team_deadlines.view_statement(),
+        *team_deadlines.trigger_statements(),
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}",
         f"GRANT USAGE ON SCHEMA public, {SCHEMA} TO {everyone}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
@@ -398,12 +406,14 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
     # while it is given them), readable by it: what the policies ask, and its audit columns.
     statements += [f"GRANT CREATE ON SCHEMA {SCHEMA} TO {cal}",
                    *team_calendar.function_statements(cal),
+                   *team_deadlines.owned_statements(cal),
                    f"REVOKE CREATE ON SCHEMA {SCHEMA} FROM {cal}",
                    f"GRANT SELECT ({', '.join(CAPTIVE_KEYS)}) ON public.captives TO {cal}",
                    *team_calendar.grant_statements(
                        cal, everyone, [t for t in tables if t not in INTERNAL_ONLY]),
                    # the owner was a member only to give it its functions
-                   f"REVOKE {cal} FROM current_user"]
+                   f"REVOKE {cal} FROM current_user",
+                   *team_deadlines.grant_statements(below)]
     for statement in statements:
         conn.exec_driver_sql(statement.replace("%", "%%"))
     return groups

@@ -12,12 +12,13 @@ An output whose level withholds the captive's status prints neither
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from functools import cache
 from typing import Any
 
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
-from caseapp.domain.messages import LANGUAGES, Message, msg, written_from
+from caseapp.domain.messages import LANGUAGES, Message, msg, written_frames, written_from
 from caseapp.domain.stored_messages import (
     read_lines,
     read_text,
@@ -98,6 +99,19 @@ def is_conviction_note(line: str) -> bool:
 
 
 _NOTE_TEXT = convicted_note("").text
+
+
+def conviction_note_forms() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """What :func:`is_conviction_note` recognises, for a team server to recognise alike
+    (:mod:`caseapp.db.team_deadlines`): how a line stored as a message begins (dated, and
+    not), and the text before and after the day of a line written as text in each language."""
+    starts = []
+    for note in (convicted_note(""), undated_convicted_note()):
+        start = json.dumps({"message": {"text": note.text}}, ensure_ascii=False,
+                           separators=(",", ":"))[:-2] + ","
+        assert stored_text(note).startswith(start)  # the text first, then its values
+        starts.append(start)
+    return tuple(starts), written_frames(convicted_note)
 
 
 def closed_as_custody_ended(reason: object) -> bool:

@@ -214,12 +214,13 @@ def written_from(text: str | None, make: Callable[[str], Message]) -> bool:
         return False
     return any(
         text.startswith(before) and text.endswith(after) and len(text) > len(before) + len(after)
-        for before, after in _frames(make))
+        for before, after in written_frames(make))
 
 
 @cache
-def _frames(make: Callable[[str], Message]) -> tuple[tuple[str, str], ...]:
-    """The text of ``make``'s message before and after its value, in each language."""
+def written_frames(make: Callable[[str], Message]) -> tuple[tuple[str, str], ...]:
+    """The text of ``make``'s message before and after its value, in each language (what
+    :func:`written_from` looks for)."""
     mark = "\x00"
     return tuple((before, after) for before, _mark, after in
                  (make(mark).render(lang).partition(mark) for lang in LANGUAGES))

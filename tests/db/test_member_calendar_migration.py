@@ -35,6 +35,7 @@ def _as_before_0018(admin: str, role: str) -> None:
                           "calendar_deletions(timestamp)", "json_or_null(text)"):
             conn.execute(f"DROP FUNCTION caseapp_team.{signature}")
         conn.execute("DROP POLICY team_calendar ON audit_entries")
+        conn.execute("DROP VIEW caseapp_team.deadlines")  # the calendar's role's, made later
         conn.execute(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{role}"')
         conn.execute(f'REVOKE ALL ON SCHEMA public, caseapp_team FROM "{role}"')
         conn.execute(f'DROP ROLE "{role}"')
