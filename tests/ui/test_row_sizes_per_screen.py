@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPaintDevice
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from caseapp.ui.widgets.fitted_columns import RoomyRows
@@ -34,22 +34,17 @@ class TextCells(QAbstractTableModel):
 
 
 class OnAScreen(QTableView):
-    """A table whose screen the test chooses: its logical DPI and device pixel ratio, as Qt
-    reads them through the paint device's metrics."""
+    """A table whose screen the test chooses: its logical DPI and device pixel ratio, as the
+    table's measures read them. (Not through Qt's virtual ``metric()``: a Python override of
+    it may be called while the widget is being destroyed, and crashed the test run.)"""
 
     dpi, ratio = 96, 1.0
 
-    def metric(self, m: QPaintDevice.PaintDeviceMetric) -> int:
-        if m in (QPaintDevice.PaintDeviceMetric.PdmDpiX, QPaintDevice.PaintDeviceMetric.PdmDpiY):
-            return self.dpi
-        if m == QPaintDevice.PaintDeviceMetric.PdmDevicePixelRatioScaled:
-            return round(self.ratio * QPaintDevice.devicePixelRatioFScale())
-        if m in (QPaintDevice.PaintDeviceMetric.PdmDevicePixelRatioF_EncodedA,
-                 QPaintDevice.PaintDeviceMetric.PdmDevicePixelRatioF_EncodedB):
-            return 0  # none: Qt reads the scaled ratio above
-        if m == QPaintDevice.PaintDeviceMetric.PdmDevicePixelRatio:
-            return round(self.ratio)
-        return super().metric(m)
+    def logicalDpiY(self) -> int:
+        return self.dpi
+
+    def devicePixelRatioF(self) -> float:
+        return self.ratio
 
 
 @pytest.fixture
