@@ -296,7 +296,7 @@ def drop_masked_view(conn: Connection) -> None:
 def schema_state(conn: Connection) -> tuple[bool, bool]:
     """On a server: whether the team schema exists, and whether its policies are to be made
     again: an upgrade dropped the masked view of captives, or they predate writes below
-    internal clearance (no ``append_audit`` function), or deadlines from rules applied by
+    internal clearance (no ``append_audit`` function) or the server's dating of them, or deadlines from rules applied by
     hand (their policy does not name them), or a captive's status or category kept back read
     as "not shown" (the masked view's definition does not name it), or the calendar's
     functions are missing (:mod:`caseapp.db.team_calendar`), or the masked view of deadlines
@@ -309,12 +309,14 @@ def schema_state(conn: Connection) -> tuple[bool, bool]:
         "AND definition LIKE %(withheld)s), "
         "EXISTS (SELECT 1 FROM pg_views WHERE schemaname = %(s)s AND viewname = 'deadlines'), "
         "EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = %(s)s AND p.proname = 'append_audit'), "
+        "WHERE n.nspname = %(s)s AND p.proname = 'append_audit' "
+        "AND p.prosrc LIKE %(server_time)s), "
         "EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
         "WHERE n.nspname = %(s)s AND p.proname = 'calendar_deletions'), "
         "EXISTS (SELECT 1 FROM pg_policies WHERE tablename = 'deadlines' "
         "AND policyname = 'team_rows' AND qual LIKE %(by_hand)s)",
         {"s": SCHEMA, "by_hand": f"%'{RULE_APPLIED_BY_HAND}'%",
+         "server_time": f"%{team_writes.SERVER_TIME}%",
          "withheld": f"%'{CaptiveStatus.WITHHELD.value}'%"}).one()
     return bool(row[0]), bool(row[0]) and not all(row[1:])
 

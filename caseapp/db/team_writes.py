@@ -21,8 +21,9 @@ records at or below their clearance, and nothing else:
 - **The audit log**: ``caseapp_team.append_audit(…)`` (``SECURITY DEFINER``) appends one
   entry: under the same advisory lock as every other append it reads the chain's tail,
   computes the entry's hash exactly as :func:`caseapp.db.audit_chain.entry_hash` does (the
-  same canonical JSON), inserts it with ``actor = session_user`` and moves the anchor. The
-  login never reads an entry, and the chain stays one line.
+  same canonical JSON), inserts it with ``actor = session_user``, dated by the server's
+  clock (the time the caller gives is not used), and moves the anchor. The login never
+  reads an entry, and the chain stays one line.
 - **Search**: a captive's own search entry (its free-text fields) is internal. A write
   below internal adds the words of the fields it changed to that entry through
   ``caseapp_team.add_captive_words`` (``SECURITY DEFINER``); words of replaced text stay
@@ -62,6 +63,10 @@ CAPTIVE_OPEN = ("sensitivity", "field_levels", "updated_at", "row_version")
 # and says it in the user's language: change a text in both places.
 _RAISE = "RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = "
 _INFO_KEY = "caseapp_writes_below_internal"
+# When a member's audit entry was written: the server's clock, the transaction's time in UTC
+# to the second, as the app's utcnow (its text also tells a server whose function predates
+# it: team_policies.schema_state).
+SERVER_TIME = "date_trunc('second', transaction_timestamp() AT TIME ZONE 'UTC')"
 
 
 def policy_statements(table: str, condition: str) -> list[str]:
@@ -116,7 +121,7 @@ def function_statements(rank_by_session_user: str) -> list[str]:
         return f"coalesce(to_json({value})::text, 'null')"
 
     hashed = ", ".join(j(v) for v in (
-        "prev", "p_uid", "to_char(p_at, 'YYYY-MM-DD HH24:MI:SS.US')", "who", "p_action",
+        "prev", "p_uid", "to_char(at, 'YYYY-MM-DD HH24:MI:SS.US')", "who", "p_action",
         "p_entity", "p_record_uid", "p_captive_uid", "p_summary", "p_field", "p_old", "p_new"))
     return [
         _session_clearance(rank_by_session_user),
@@ -124,6 +129,10 @@ def function_statements(rank_by_session_user: str) -> list[str]:
         "p_action text, p_entity text, p_record_uid text, p_captive_uid text, p_summary text, "
         f"p_field text, p_old text, p_new text) RETURNS text LANGUAGE plpgsql {definer} AS $$ "
         "DECLARE prev text; who text := session_user::text; digest text; new_id integer; "
+        # The server's time (UTC, one per transaction as the app's), not the caller's: a
+        # member could otherwise date her entries as she liked. (p_at is kept in the
+        # signature the app calls.)
+        f"at timestamp := {SERVER_TIME}; "
         "BEGIN "
         f"IF {s}.session_clearance() < 0 OR NOT {s}.second_factor_ok() THEN "
         f"{_RAISE} 'Only a member of the team may add to the audit log.'; END IF; "
@@ -134,7 +143,7 @@ def function_statements(rank_by_session_user: str) -> list[str]:
         "'hex'); "
         "INSERT INTO public.audit_entries (uid, at, actor, action, entity, record_uid, "
         "captive_uid, summary, field, old_value, new_value, prev_hash, hash) VALUES (p_uid, "
-        "p_at, who, p_action, p_entity, p_record_uid, p_captive_uid, p_summary, p_field, "
+        "at, who, p_action, p_entity, p_record_uid, p_captive_uid, p_summary, p_field, "
         "p_old, p_new, prev, digest) RETURNING id INTO new_id; "
         # The anchor (caseapp.db.audit_anchor.advance/seal), unless someone removed it.
         "UPDATE public.audit_anchor SET entry_count = entry_count + 1, head_id = new_id, "

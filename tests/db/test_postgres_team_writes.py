@@ -363,3 +363,30 @@ def test_policies_from_before_writes_below_internal_are_made_again_by_the_owner(
         assert owner.check().problems == ()
     finally:
         owner.close()
+
+
+def test_a_members_audit_entries_are_dated_by_the_server_whatever_she_gives(team: Team) -> None:
+    """A member's entries are appended by the server's function, which hashes them: dated by
+    the server's clock, so that she cannot date a change of hers years back (or ahead)
+    through psql, and the owner's check still finds the chain whole."""
+    with psql(team, Sensitivity.SHAREABLE) as conn:
+        now = conn.execute("SELECT (now() AT TIME ZONE 'UTC')::timestamp").fetchone()[0]
+        conn.execute("SELECT caseapp_team.append_audit('u-backdated', '2001-01-01 00:00', "
+                     "'update', 'captives', 'r', '', 'backdated', 'summary', 'a', 'b')")
+    with psycopg.connect(team.owner_url.replace("+psycopg", "")) as conn:
+        (at,) = conn.execute("SELECT at FROM audit_entries WHERE uid = 'u-backdated'").fetchone()
+    assert abs((at - now).total_seconds()) < 60
+    assert_the_owners_check_passes(team)
+
+
+def test_a_server_whose_members_dated_their_own_entries_is_brought_up_to_date(
+        team: Team) -> None:
+    """A team server set up before the server dated a member's entries: the member is told
+    the owner must upgrade it first; then her entries are dated by the server."""
+    cf = opened_after_the_owners_upgrade(
+        team, "CREATE OR REPLACE FUNCTION caseapp_team.append_audit(p_uid text, p_at timestamp, "
+              "p_action text, p_entity text, p_record_uid text, p_captive_uid text, "
+              "p_summary text, p_field text, p_old text, p_new text) RETURNS text "
+              "LANGUAGE sql AS $$ SELECT ''::text $$")
+    cf.close()
+    test_a_members_audit_entries_are_dated_by_the_server_whatever_she_gives(team)
