@@ -42,7 +42,7 @@ from caseapp.reports.filing_words import Words
 from caseapp.services.base import output_level
 from caseapp.services.dossier_data import dossier_and_omissions
 from caseapp.services.filing_bundle import build_bundle
-from caseapp.services.filing_time_limit import recorded_limits, time_limit
+from caseapp.services.filing_time_limit import recorded_choice, recorded_limits, time_limit
 from caseapp.services.labels import level_label
 from caseapp.services.settings import PROCEDURES
 
@@ -125,8 +125,9 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                                                   output=msg("ECHR application"))
         echr = tuple(p for p in dossier.international_proceedings
                      if p.body is InternationalBody.ECHR)
-        recorded = recorded_limits(cf, captive_id, level, cf.ctx.today(), lang=lang)
-        limit, note = time_limit(cf, level, final_decision, recorded, cf.ctx.today(), lang=lang)
+        today = cf.ctx.today()
+        recorded = recorded_limits(cf, captive_id, level, today, lang=lang)
+        limit, note = time_limit(cf, level, final_decision, recorded, today, lang=lang)
         documents = select_documents(dossier, document_ids)
         annexes, files, warnings = build_bundle(cf, documents, max_bytes=max_bytes,
                                                 page_limit=page_limit, lang=lang)
@@ -145,7 +146,8 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                                    "ended on {ended}: section G must explain why the application "
                                    "is still in time.", decided=limit_.trigger,
                                    ended=limit_.due_on))
-    latest = recorded[-1][0] if recorded else None
+    shown = recorded_choice(recorded, today)
+    latest = shown[0] if shown else None
     if final_decision is not None and limit_ is not None and latest is not None \
             and latest.due_on != limit_.due_on:
         warnings = (*warnings, msg(
@@ -168,6 +170,19 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             "on {earliest_due}: if the application concerns one of them, section G gives too "
             "late a date.", len(sooner), decided=limit_.trigger, earliest=earliest.trigger,
             earliest_due=earliest.due_on))
+    later = [t for t, _note in recorded
+             if limit_ is not None and final_decision is None and t.due_on > limit_.due_on]
+    if limit_ is not None and later:
+        last = max(later, key=lambda t: (t.due_on, t.trigger))
+        warnings = (*warnings, msg_n(
+            "The case file records {count} other final domestic decision, of {latest}, whose "
+            "time limit ends later, on {latest_due}: section G gives the earlier time limit "
+            "(counted from {decided}), which an application about both decisions must keep.",
+            "The case file records {count} other final domestic decisions whose time limit ends "
+            "later; the last, of {latest}, ends on {latest_due}: section G gives the earliest "
+            "time limit (counted from {decided}), which an application about all of them must "
+            "keep.", len(later), decided=limit_.trigger, latest=last.trigger,
+            latest_due=last.due_on))
     if not application.articles:
         warnings = (*warnings, msg("No Convention article is recorded on the captive's ECHR "
                                    "proceedings at this level: section F lists none (record them "

@@ -131,16 +131,28 @@ def time_limit(cf: CaseFile, level: Sensitivity, final_decision: date | None,
                recorded: list[tuple[TimeLimit, str]], today: date, *, lang: str = "en"
                ) -> tuple[TimeLimit | None, str]:
     """The time limit for the draft and the note saying what it rests on (or why there is
-    none): from the final decision date given, else from the latest ``recorded``."""
+    none): from the final decision date given, else from ``recorded_choice``."""
     require_past(final_decision, today, field="final_decision",
                  what=msg("The final domestic decision's date"))
     if level is Sensitivity.PUBLIC:
         return None, note_in(PUBLIC_NOTE, lang)
     if final_decision is not None:
         return computed(cf.rule_set, final_decision, lang), note_in(GIVEN_NOTE, lang)
-    if not recorded:
+    chosen = recorded_choice(recorded, today)
+    if chosen is None:
         return None, note_in(NONE_NOTE, lang)
-    return recorded[-1]
+    return chosen
 
 
-__all__ = ["computed", "final_decisions", "recorded_limits", "time_limit"]
+def recorded_choice(recorded: list[tuple[TimeLimit, str]], today: date
+                    ) -> tuple[TimeLimit, str] | None:
+    """The recorded time limit section G gives: of those still running on ``today`` the one
+    ending soonest (an application about two final decisions, say of two criminal cases, must
+    keep the earlier), else the latest decision's (ended: the draft must explain it)."""
+    running = [r for r in recorded if r[0].due_on >= today]
+    if running:
+        return min(running, key=lambda r: (r[0].due_on, r[0].trigger))
+    return recorded[-1] if recorded else None
+
+
+__all__ = ["computed", "final_decisions", "recorded_choice", "recorded_limits", "time_limit"]

@@ -150,3 +150,33 @@ def test_an_earlier_final_decision_whose_time_limit_ends_sooner_is_flagged(
     _cassation(case_file, other, "2026-06-15")
     made = _limit(case_file, other)[0]
     assert not any("other final domestic" in text_of(w, "en") for w in made.warnings)
+
+
+def test_of_two_final_decisions_still_running_section_g_gives_the_earlier_time_limit(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    cid = _captive(case_file)
+    # Two criminal cases, each ending in cassation, both time limits still running on the
+    # tests' today (27 November 2026): 31 August → 31 December 2026, 15 October → 15 February
+    # 2027. The Deadlines view shows 31 December first; a draft saying the application is in
+    # time until 15 February would lead the lawyer to lose the first case's complaints.
+    _cassation(case_file, cid, "2026-08-31")
+    _cassation(case_file, cid, "2026-10-15")
+    made, limit = _limit(case_file, cid, tmp_path / "pack")
+    assert (limit.trigger, limit.due_on) == (date(2026, 8, 31), date(2026, 12, 31))
+    text = pdftotext(tmp_path / "pack" / made.files[0].name)
+    assert "31 December 2026" in text and "15 February 2027" not in text
+    flagged = [text_of(w, "en") for w in made.warnings if "other final domestic" in text_of(w, "en")]
+    assert flagged == [
+        "The case file records 1 other final domestic decision, of 15\u00a0Oct\u00a02026, whose "
+        "time limit ends later, on 15\u00a0Feb\u00a02027: section G gives the earlier time "
+        "limit (counted from 31\u00a0Aug\u00a02026), which an application about both decisions "
+        "must keep."]
+    # One time limit has ended, the other runs: section G counts from the one still running,
+    # and the ended one is flagged as before.
+    other = _captive(case_file)
+    _cassation(case_file, other, "2026-05-10")
+    _cassation(case_file, other, "2026-10-15")
+    made, limit = _limit(case_file, other)
+    assert (limit.trigger, limit.due_on) == (date(2026, 10, 15), date(2027, 2, 15))
+    flagged = [text_of(w, "en") for w in made.warnings if "other final domestic" in text_of(w, "en")]
+    assert len(flagged) == 1 and "ends sooner, on 10\u00a0Sept\u00a02026" in flagged[0]
