@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.enums import (
     HearingKind,
@@ -110,7 +111,7 @@ def select_documents(d: DossierDTO, document_ids: Sequence[int] | None) -> list[
 
 def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                      lawyer: LawyerProfile | None = None, state: str | None = None,
-                     final_decision: date | None = None,
+                     final_decision: date | PartialDate | None = None,
                      document_ids: Sequence[int] | None = None,
                      max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT,
                      lang: str = "en"
@@ -144,7 +145,9 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
     if limit_ is not None and limit_.due_on < dossier.generated_on:
         warnings = (*warnings, msg("The time limit counted from the final decision of {decided} "
                                    "ended on {ended}: section G must explain why the application "
-                                   "is still in time.", decided=limit_.trigger,
+                                   "is still in time.",
+                                   decided=limit_.known_to.shown() if limit_.known_to
+                                   else limit_.trigger,
                                    ended=limit_.due_on))
     shown = recorded_choice(recorded, today)
     latest = shown[0] if shown else None
@@ -155,8 +158,8 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             "case file records a final decision of {recorded}, whose time limit in the Deadlines "
             "view ends on {recorded_due}. Check which day the Court counts from (a later service "
             "of the decision only where it applies) and set that deadline's date by hand if "
-            "needed.", given=limit_.trigger, due=limit_.due_on, recorded=latest.trigger,
-            recorded_due=latest.due_on))
+            "needed.", given=limit_.known_to.shown() if limit_.known_to else limit_.trigger,
+            due=limit_.due_on, recorded=latest.trigger, recorded_due=latest.due_on))
     sooner = [t for t, _note in recorded
               if limit_ is not None and final_decision is None and t.due_on < limit_.due_on]
     if limit_ is not None and sooner:
@@ -183,6 +186,12 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             "time limit (counted from {decided}), which an application about all of them must "
             "keep.", len(later), decided=limit_.trigger, latest=last.trigger,
             latest_due=last.due_on))
+    if limit_ is not None and limit_.known_to is not None:
+        warnings = (*warnings, msg(
+            "The final domestic decision given is known only to its month or year ({known}): "
+            "section G counts from its first day, {first}, and gives the earliest day the time "
+            "limit can end, {due}. Establish the decision's day before filing.",
+            known=limit_.known_to.shown(), first=limit_.trigger, due=limit_.due_on))
     if not application.articles:
         warnings = (*warnings, msg("No Convention article is recorded on the captive's ECHR "
                                    "proceedings at this level: section F lists none (record them "

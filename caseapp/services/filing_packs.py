@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.clean_text import one_line, several_lines
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import BundleFile
@@ -119,7 +120,7 @@ def _deliver_pack(cf: CaseFile, pack: Pack, folder: Path | str | None) -> Pack:
 
 def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: str,
               lawyer: LawyerProfile, state: str | None = None,
-              final_decision: date | None = None, document_ids: Sequence[int] | None = None,
+              final_decision: date | PartialDate | None = None, document_ids: Sequence[int] | None = None,
               max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT,
               folder: Path | str | None = None, lang: str = "en") -> Pack:
     """The ECHR application draft (PDF and .docx) and its annex bundle (``Annexes/``), read

@@ -12,12 +12,15 @@ six-month rule for a decision before 1 February 2022.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.deadlines import compute
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
-from caseapp.domain.enums import Sensitivity
+from caseapp.domain.enums import DatePrecision, Sensitivity
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import TimeLimit
 from caseapp.domain.messages import msg, text_of
 from caseapp.domain.moot_hearings import CALLED_OFF
@@ -37,6 +40,9 @@ GIVEN_NOTE = "Computed by the deadline engine's rule for the final decision date
 NONE_NOTE = ("No final domestic decision is recorded for the captive at this level: a decided "
              "cassation hearing sets off the four-month rule, or give the decision's date for "
              "this draft.")
+UNCERTAIN_NOTE = ("Computed by the deadline engine's rule from the first day the final decision "
+                  "can have been given (only its month or year is known): the earliest day the "
+                  "time limit can end. Establish the decision's day before filing.")
 ENGINE_NOTE = "The deadline the engine keeps for the captive's final domestic decision."
 BY_HAND_NOTE = " Its date was set by hand: check it against the steps."
 MOVED_NOTE = ("Computed by the deadline engine's rule from the final decision's date as now "
@@ -49,6 +55,10 @@ NOTES_FR = {
     NONE_NOTE: ("Aucune décision interne définitive n’est enregistrée pour le captif à ce "
                 "niveau\u00a0: une audience de cassation tenue et décidée fait courir le délai de "
                 "quatre mois, ou indiquez la date de la décision pour ce projet."),
+    UNCERTAIN_NOTE: ("Calculé par la règle du moteur d’échéances à partir du premier jour où la "
+                     "décision définitive a pu être rendue (seuls son mois ou son année sont "
+                     "connus)\u00a0: le jour le plus proche où le délai peut expirer. Établissez "
+                     "le jour de la décision avant l’introduction de la requête."),
     ENGINE_NOTE: ("L’échéance que le moteur tient pour la décision interne définitive du "
                   "captif."),
     ENGINE_NOTE + BY_HAND_NOTE: ("L’échéance que le moteur tient pour la décision interne "
@@ -127,17 +137,37 @@ def recorded_limits(cf: CaseFile, captive_id: int, level: Sensitivity,
     return [(limit, note) for _day, _id, limit, note in sorted(found, key=lambda f: f[:2])]
 
 
-def time_limit(cf: CaseFile, level: Sensitivity, final_decision: date | None,
+def first_day(final_decision: date | PartialDate | None) -> date | None:
+    """The first day a final decision given (a day, or a month or year only) can have been
+    given, from which its time limit is counted; an approximate day, which has none, is
+    refused."""
+    if not isinstance(final_decision, PartialDate):
+        return final_decision
+    if final_decision.precision is DatePrecision.APPROXIMATE:
+        raise ValidationError(msg(
+            "The final domestic decision's date is approximate ({day}): give its day, or only "
+            "its month or year (the time limit is then counted from the first day it can "
+            "have been given).", day=final_decision.shown()), field="final_decision")
+    return final_decision.earliest
+
+
+def time_limit(cf: CaseFile, level: Sensitivity, final_decision: date | PartialDate | None,
                recorded: list[tuple[TimeLimit, str]], today: date, *, lang: str = "en"
                ) -> tuple[TimeLimit | None, str]:
     """The time limit for the draft and the note saying what it rests on (or why there is
-    none): from the final decision date given, else from ``recorded_choice``."""
-    require_past(final_decision, today, field="final_decision",
+    none): from the final decision date given (its first possible day when only its month or
+    year is known: the earliest end), else from ``recorded_choice``."""
+    day = first_day(final_decision)
+    require_past(day, today, field="final_decision",
                  what=msg("The final domestic decision's date"))
     if level is Sensitivity.PUBLIC:
         return None, note_in(PUBLIC_NOTE, lang)
-    if final_decision is not None:
-        return computed(cf.rule_set, final_decision, lang), note_in(GIVEN_NOTE, lang)
+    if isinstance(final_decision, PartialDate) and day is not None \
+            and final_decision.precision is not DatePrecision.EXACT:
+        limit = replace(computed(cf.rule_set, day, lang), known_to=final_decision)
+        return limit, note_in(UNCERTAIN_NOTE, lang)
+    if day is not None:
+        return computed(cf.rule_set, day, lang), note_in(GIVEN_NOTE, lang)
     chosen = recorded_choice(recorded, today)
     if chosen is None:
         return None, note_in(NONE_NOTE, lang)
@@ -155,4 +185,4 @@ def recorded_choice(recorded: list[tuple[TimeLimit, str]], today: date
     return recorded[-1] if recorded else None
 
 
-__all__ = ["computed", "final_decisions", "recorded_choice", "recorded_limits", "time_limit"]
+__all__ = ["computed", "final_decisions", "first_day", "recorded_choice", "recorded_limits", "time_limit"]

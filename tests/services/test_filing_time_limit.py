@@ -180,3 +180,31 @@ def test_of_two_final_decisions_still_running_section_g_gives_the_earlier_time_l
     assert (limit.trigger, limit.due_on) == (date(2026, 10, 15), date(2027, 2, 15))
     flagged = [text_of(w, "en") for w in made.warnings if "other final domestic" in text_of(w, "en")]
     assert len(flagged) == 1 and "ends sooner, on 10\u00a0Sept\u00a02026" in flagged[0]
+
+
+def test_a_final_decision_known_only_to_its_month_gives_the_earliest_end_and_says_so(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    from caseapp.domain.dates import PartialDate
+    from caseapp.domain.enums import DatePrecision
+
+    cid = _captive(case_file)
+    # The family knows the Supreme Court decided "in September 2026", not the day: counted from
+    # 1 September the time limit ends on 1 January 2027 at the earliest (from 30 September it
+    # would be 30 January): the draft gives the earliest and says it is uncertain.
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  final_decision=PartialDate(date(2026, 9, 1), DatePrecision.MONTH),
+                                  folder=tmp_path / "pack")
+    assert (made.record.time_limit.trigger, made.record.time_limit.due_on) == (
+        date(2026, 9, 1), date(2027, 1, 1))
+    text = " ".join(pdftotext(tmp_path / "pack" / made.files[0].name).split())
+    assert "given in September 2026" in text and "1 January 2027 at the earliest" in text
+    assert "given on 1 September 2026" not in text
+    said = [text_of(w, "en") for w in made.warnings if "only to its month" in text_of(w, "en")]
+    assert len(said) == 1 and "1\u00a0Jan\u00a02027" in said[0]
+    # An approximate day has no earliest day: refused, nothing written.
+    with pytest.raises(ValidationError, match="approximate"):
+        filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                               final_decision=PartialDate(date(2026, 9, 10),
+                                                          DatePrecision.APPROXIMATE),
+                               folder=tmp_path / "other")
+    assert not (tmp_path / "other").exists()
