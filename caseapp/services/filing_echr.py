@@ -36,6 +36,7 @@ from caseapp.domain.filing import (
 )
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
@@ -69,7 +70,8 @@ def respondent_state(cf: CaseFile, given: str | None = None) -> str:
 
 def domestic_decisions(d: DossierDTO, lang: str = "en") -> tuple[DomesticDecision, ...]:
     """The domestic decisions the dossier at its level records, oldest first: decided
-    hearings (detention, verdict, appeal, cassation), detention orders and appeals against
+    hearings (detention, verdict, appeal, cassation; not one recorded adjourned or cancelled,
+    whatever its outcome says), detention orders and appeals against
     them; said in English, or in French (``lang`` "fr")."""
     words = Words(lang)
     out: list[DomesticDecision] = []
@@ -78,6 +80,8 @@ def domestic_decisions(d: DossierDTO, lang: str = "en") -> tuple[DomesticDecisio
         key = DECISION_KINDS.get(h.kind)
         if h.kind is HearingKind.DETENTION_EXTENSION and h.starts_at.date() in order_days:
             continue  # the order of that day is listed
+        if h.state in CALLED_OFF:
+            continue  # adjourned or cancelled: nothing was decided that day (section E says so)
         if key and h.outcome.strip():
             out.append(DomesticDecision(h.starts_at.date(), h.court, words(key),
                                         h.outcome.strip()))

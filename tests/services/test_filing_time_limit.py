@@ -208,3 +208,22 @@ def test_a_final_decision_known_only_to_its_month_gives_the_earliest_end_and_say
                                                           DatePrecision.APPROXIMATE),
                                folder=tmp_path / "other")
     assert not (tmp_path / "other").exists()
+
+
+def test_a_cassation_adjourned_twice_is_one_final_decision_in_section_g(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    cid = _captive(case_file)
+    # The Supreme Court put the cassation off twice (10 and 24 September) and decided it on
+    # 8 October 2026: one final decision, 8 October → 8 February 2027. The two sittings that
+    # decided nothing are no "cassation decision (final)" of section G.
+    for day, then in (("2026-09-10", "2026-09-24"), ("2026-09-24", "2026-10-08")):
+        case_file.hearings.create(captive_ids=[cid], starts_at=f"{day} 10:00",
+                                  timezone="Asia/Baku", court="Supreme Court", kind="cassation",
+                                  state="adjourned", outcome="Adjourned: prosecutor absent",
+                                  next_date=then)
+    _cassation(case_file, cid, "2026-10-08")
+    made, limit = _limit(case_file, cid, tmp_path / "pack")
+    assert (limit.trigger, limit.due_on) == (date(2026, 10, 8), date(2027, 2, 8))
+    text = " ".join(pdftotext(tmp_path / "pack" / made.files[0].name).split())
+    assert text.count("Cassation decision (final)") == 1
+    assert "Cassation decision (final) of Supreme Court, 8 October 2026" in text
