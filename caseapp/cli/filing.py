@@ -222,8 +222,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--final-decision", type=_decision_day, metavar=str(msg("YYYY-MM-DD")),
                    help=str(msg("the final domestic decision's date, when the case file does not "
                                 "record it (the four-month rule is computed from it); its month "
-                                "YYYY-MM or year YYYY when the day is not known (counted from "
-                                "its first day: the earliest end)")))
+                                "YYYY-MM or year YYYY when the day is not known (the earliest "
+                                "end of its days)")))
     p.add_argument("--split-size", type=_size, default=50 * 1024 * 1024, metavar=str(msg("SIZE")),
                    help=str(msg("split annexes larger than this into parts (default 50M, the Court's "
                                 "portal limit)")))

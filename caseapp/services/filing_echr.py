@@ -193,8 +193,8 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
     if limit_ is not None and limit_.known_to is not None:
         warnings = (*warnings, msg(
             "The final domestic decision given is known only to its month or year ({known}): "
-            "section G counts from its first day, {first}, and gives the earliest day the time "
-            "limit can end, {due}. Establish the decision's day before filing.",
+            "section G counts from {first}, the day of it that gives the earliest end of the "
+            "time limit, {due}. Establish the decision's day before filing.",
             known=limit_.known_to.shown(), first=limit_.trigger, due=limit_.due_on))
     if not application.articles:
         warnings = (*warnings, msg("No Convention article is recorded on the captive's ECHR "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from caseapp.domain.dates import PartialDate
@@ -40,9 +40,9 @@ GIVEN_NOTE = "Computed by the deadline engine's rule for the final decision date
 NONE_NOTE = ("No final domestic decision is recorded for the captive at this level: a decided "
              "cassation hearing sets off the four-month rule, or give the decision's date for "
              "this draft.")
-UNCERTAIN_NOTE = ("Computed by the deadline engine's rule from the first day the final decision "
-                  "can have been given (only its month or year is known): the earliest day the "
-                  "time limit can end. Establish the decision's day before filing.")
+UNCERTAIN_NOTE = ("Computed by the deadline engine's rule from the day of the month or year "
+                  "known (the decision's day is not) that gives the earliest end: the earliest "
+                  "day the time limit can end. Establish the decision's day before filing.")
 ENGINE_NOTE = "The deadline the engine keeps for the captive's final domestic decision."
 BY_HAND_NOTE = " Its date was set by hand: check it against the steps."
 MOVED_NOTE = ("Computed by the deadline engine's rule from the final decision's date as now "
@@ -55,10 +55,10 @@ NOTES_FR = {
     NONE_NOTE: ("Aucune décision interne définitive n’est enregistrée pour le captif à ce "
                 "niveau\u00a0: une audience de cassation tenue et décidée fait courir le délai de "
                 "quatre mois, ou indiquez la date de la décision pour ce projet."),
-    UNCERTAIN_NOTE: ("Calculé par la règle du moteur d’échéances à partir du premier jour où la "
-                     "décision définitive a pu être rendue (seuls son mois ou son année sont "
-                     "connus)\u00a0: le jour le plus proche où le délai peut expirer. Établissez "
-                     "le jour de la décision avant l’introduction de la requête."),
+    UNCERTAIN_NOTE: ("Calculé par la règle du moteur d’échéances à partir du jour du mois ou de "
+                     "l’année connus (le jour de la décision ne l’est pas) qui donne l’expiration "
+                     "la plus proche\u00a0: le jour le plus proche où le délai peut expirer. "
+                     "Établissez le jour de la décision avant l’introduction de la requête."),
     ENGINE_NOTE: ("L’échéance que le moteur tient pour la décision interne définitive du "
                   "captif."),
     ENGINE_NOTE + BY_HAND_NOTE: ("L’échéance que le moteur tient pour la décision interne "
@@ -139,24 +139,33 @@ def recorded_limits(cf: CaseFile, captive_id: int, level: Sensitivity,
 
 def first_day(final_decision: date | PartialDate | None) -> date | None:
     """The first day a final decision given (a day, or a month or year only) can have been
-    given, from which its time limit is counted; an approximate day, which has none, is
-    refused."""
+    given; an approximate day, which has none, is refused."""
     if not isinstance(final_decision, PartialDate):
         return final_decision
     if final_decision.precision is DatePrecision.APPROXIMATE:
         raise ValidationError(msg(
             "The final domestic decision's date is approximate ({day}): give its day, or only "
-            "its month or year (the time limit is then counted from the first day it can "
-            "have been given).", day=final_decision.shown()), field="final_decision")
+            "its month or year (the time limit then ends on the earliest day it can).",
+            day=final_decision.shown()), field="final_decision")
     return final_decision.earliest
+
+
+def earliest_end(rule_set: RuleSet, period: PartialDate, today: date, lang: str = "en"
+                 ) -> TimeLimit:
+    """The time limit of a final decision known only to its month or year: the earliest end
+    any of its days (up to ``today``) gives. Not always its first day's: decided in January
+    2022 it had six months, from 1 February 2022 four."""
+    first, last = period.earliest, min(period.latest, today)
+    days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+    return min((computed(rule_set, d, lang) for d in days), key=lambda t: (t.due_on, t.trigger))
 
 
 def time_limit(cf: CaseFile, level: Sensitivity, final_decision: date | PartialDate | None,
                recorded: list[tuple[TimeLimit, str]], today: date, *, lang: str = "en"
                ) -> tuple[TimeLimit | None, str]:
     """The time limit for the draft and the note saying what it rests on (or why there is
-    none): from the final decision date given (its first possible day when only its month or
-    year is known: the earliest end), else from ``recorded_choice``."""
+    none): from the final decision date given (the earliest end of its days when only its
+    month or year is known), else from ``recorded_choice``."""
     day = first_day(final_decision)
     require_past(day, today, field="final_decision",
                  what=msg("The final domestic decision's date"))
@@ -164,7 +173,8 @@ def time_limit(cf: CaseFile, level: Sensitivity, final_decision: date | PartialD
         return None, note_in(PUBLIC_NOTE, lang)
     if isinstance(final_decision, PartialDate) and day is not None \
             and final_decision.precision is not DatePrecision.EXACT:
-        limit = replace(computed(cf.rule_set, day, lang), known_to=final_decision)
+        limit = replace(earliest_end(cf.rule_set, final_decision, today, lang),
+                        known_to=final_decision)
         return limit, note_in(UNCERTAIN_NOTE, lang)
     if day is not None:
         return computed(cf.rule_set, day, lang), note_in(GIVEN_NOTE, lang)
@@ -185,4 +195,4 @@ def recorded_choice(recorded: list[tuple[TimeLimit, str]], today: date
     return recorded[-1] if recorded else None
 
 
-__all__ = ["computed", "final_decisions", "first_day", "recorded_choice", "recorded_limits", "time_limit"]
+__all__ = ["computed", "earliest_end", "final_decisions", "first_day", "recorded_choice", "recorded_limits", "time_limit"]

@@ -227,3 +227,18 @@ def test_a_cassation_adjourned_twice_is_one_final_decision_in_section_g(
     text = " ".join(pdftotext(tmp_path / "pack" / made.files[0].name).split())
     assert text.count("Cassation decision (final)") == 1
     assert "Cassation decision (final) of Supreme Court, 8 October 2026" in text
+
+
+def test_a_final_decision_known_only_to_the_year_2022_ends_at_the_earliest_four_months_after_1_february(
+        case_file: CaseFile) -> None:
+    from caseapp.domain.dates import PartialDate
+    from caseapp.domain.enums import DatePrecision
+
+    cid = _captive(case_file)
+    # Decided "in 2022": on 1 January it would have six months (1 July 2022), on 1 February
+    # only four (1 June 2022), the earliest end of all the year's days.
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  final_decision=PartialDate(date(2022, 1, 1), DatePrecision.YEAR))
+    limit = made.record.time_limit
+    assert (limit.trigger, limit.due_on, limit.rule_id) == (
+        date(2022, 2, 1), date(2022, 6, 1), "echr.application")
