@@ -195,4 +195,5 @@ def recorded_choice(recorded: list[tuple[TimeLimit, str]], today: date
     return recorded[-1] if recorded else None
 
 
-__all__ = ["computed", "earliest_end", "final_decisions", "first_day", "recorded_choice", "recorded_limits", "time_limit"]
+__all__ = ["computed", "earliest_end", "final_decisions", "first_day", "recorded_choice",
+           "recorded_limits", "time_limit"]
