@@ -71,6 +71,7 @@ class TimeLimit:
     # The decision as given when only its month or year is known: ``trigger`` is then its
     # first possible day, and ``due_on`` the earliest day the time limit can end.
     known_to: PartialDate | None = None
+    settled: bool = False  # its deadline is marked done or dismissed (that application lodged)
 
 
 @dataclass(frozen=True)

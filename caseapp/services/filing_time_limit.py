@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.deadlines import compute
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
-from caseapp.domain.enums import DatePrecision, Sensitivity
+from caseapp.domain.enums import DatePrecision, DeadlineStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import TimeLimit
 from caseapp.domain.messages import msg, text_of
@@ -124,16 +124,18 @@ def recorded_limits(cf: CaseFile, captive_id: int, level: Sensitivity,
                 or not level.allows(levels.deadline(x))):
             continue
         trigger = x.trigger_date
+        settled = x.status is not DeadlineStatus.OPEN
         if x.trigger_kind == TRIGGER_KINDS["hearings"]:
             held = live.get(x.trigger_uid)
             if held is None:
                 continue  # the hearing was deleted, or is no longer a decided final decision
             if held != trigger and not x.overridden:
-                found.append((held, x.id, computed(cf.rule_set, held, lang),
-                              note_in(MOVED_NOTE, lang)))
+                found.append((held, x.id, replace(computed(cf.rule_set, held, lang),
+                                                  settled=settled), note_in(MOVED_NOTE, lang)))
                 continue
         note = note_in(ENGINE_NOTE + (BY_HAND_NOTE if x.overridden else ""), lang)
-        found.append((trigger, x.id, _kept(cf.rule_set, x, trigger, lang), note))
+        found.append((trigger, x.id, replace(_kept(cf.rule_set, x, trigger, lang),
+                                             settled=settled), note))
     return [(limit, note) for _day, _id, limit, note in sorted(found, key=lambda f: f[:2])]
 
 
@@ -188,8 +190,11 @@ def recorded_choice(recorded: list[tuple[TimeLimit, str]], today: date
                     ) -> tuple[TimeLimit, str] | None:
     """The recorded time limit section G gives: of those still running on ``today`` the one
     ending soonest (an application about two final decisions, say of two criminal cases, must
-    keep the earlier), else the latest decision's (ended: the draft must explain it)."""
+    keep the earlier), one whose deadline is still open before one marked done or dismissed
+    (that application was lodged); else the latest decision's (ended: the draft must explain
+    it)."""
     running = [r for r in recorded if r[0].due_on >= today]
+    running = [r for r in running if not r[0].settled] or running
     if running:
         return min(running, key=lambda r: (r[0].due_on, r[0].trigger))
     return recorded[-1] if recorded else None

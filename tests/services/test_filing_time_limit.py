@@ -242,3 +242,16 @@ def test_a_final_decision_known_only_to_the_year_2022_ends_at_the_earliest_four_
     limit = made.record.time_limit
     assert (limit.trigger, limit.due_on, limit.rule_id) == (
         date(2022, 2, 1), date(2022, 6, 1), "echr.application")
+
+
+def test_a_time_limit_marked_done_gives_way_to_the_one_still_open(case_file: CaseFile) -> None:
+    cid = _captive(case_file)
+    # The application about the first criminal case was lodged (its deadline marked done):
+    # the draft made now is about the second, whose time limit is the one still open.
+    _cassation(case_file, cid, "2026-08-31")
+    _cassation(case_file, cid, "2026-10-15")
+    first = next(d for d in case_file.captive_file(cid).deadlines
+                 if d.rule_id == "echr.application" and d.trigger_date == date(2026, 8, 31))
+    case_file.deadlines.update(first.id, status="done")
+    _made, limit = _limit(case_file, cid)
+    assert (limit.trigger, limit.due_on) == (date(2026, 10, 15), date(2027, 2, 15))
