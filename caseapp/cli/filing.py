@@ -17,7 +17,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
 from caseapp.cli.common import (
@@ -30,7 +30,7 @@ from caseapp.cli.common import (
     refuse_protected_output,
 )
 from caseapp.cli.reports import LEVELS, _author, _lawyer, print_left_out
-from caseapp.domain.dates import iso_moment
+from caseapp.domain.dates import PartialDate, iso_moment
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
@@ -48,6 +48,17 @@ def _moment(text: str) -> datetime:
             "“{text}” is not a date and time with its offset "
             "(YYYY-MM-DDTHH:MM+HH:MM, e.g. 2026-12-04T15:30+01:00)", text=text[:40])))
     return value
+
+
+def _decision_day(text: str) -> date | PartialDate:
+    """An argparse type: the final decision's day (YYYY-MM-DD), or its month or year only."""
+    try:
+        return calendar_day(text)
+    except argparse.ArgumentTypeError as refused:
+        try:
+            return PartialDate.parse(ascii_number(text))
+        except ValidationError:
+            raise refused from None
 
 
 def _size(text: str) -> int:
@@ -208,9 +219,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--annex", type=record_id, action="append", metavar=str(msg("DOC_ID")),
                    help=str(msg("a document for the bundle (repeatable; default: every document of "
                                 "the captive at the level)")))
-    p.add_argument("--final-decision", type=calendar_day, metavar=str(msg("YYYY-MM-DD")),
+    p.add_argument("--final-decision", type=_decision_day, metavar=str(msg("YYYY-MM-DD")),
                    help=str(msg("the final domestic decision's date, when the case file does not "
-                                "record it (the four-month rule is computed from it)")))
+                                "record it (the four-month rule is computed from it); its month "
+                                "YYYY-MM or year YYYY when the day is not known (the earliest "
+                                "end of its days)")))
     p.add_argument("--split-size", type=_size, default=50 * 1024 * 1024, metavar=str(msg("SIZE")),
                    help=str(msg("split annexes larger than this into parts (default 50M, the Court's "
                                 "portal limit)")))

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import DocumentDTO, InternationalProceedingDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message
@@ -67,6 +68,10 @@ class TimeLimit:
     steps: tuple[str, ...]
     source: str
     from_engine: bool  # a deadline the engine keeps for the captive (else computed for a date given)
+    # The decision as given when only its month or year is known: ``trigger`` is then its
+    # first possible day, and ``due_on`` the earliest day the time limit can end.
+    known_to: PartialDate | None = None
+    settled: bool = False  # its deadline is marked done or dismissed (that application lodged)
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,11 @@ template's."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 from typing import Any
+
+from docx import Document
 
 
 def stamp_properties(props: Any, *, title: str, subject: str, author: str) -> None:
@@ -21,4 +24,15 @@ def stamp_properties(props: Any, *, title: str, subject: str, author: str) -> No
     props.category = ""
 
 
-__all__ = ["stamp_properties"]
+def as_made(data: bytes) -> bool:
+    """Whether ``data`` is a .docx as :func:`stamp_properties` left it: revision 1, modified
+    when created. Word and LibreOffice count a revision and date the change when they save an
+    edit; a file that is no .docx at all is not as made either."""
+    try:
+        props = Document(io.BytesIO(data)).core_properties
+        return props.revision == 1 and props.modified == props.created
+    except Exception:  # noqa: BLE001 - whatever is in its place, it is not a draft as made
+        return False
+
+
+__all__ = ["as_made", "stamp_properties"]

@@ -207,8 +207,9 @@ def admissibility(a: EchrApplication, lang: str = "en") -> list[str]:
                               else "")))
     t = a.time_limit
     if t is not None:
-        out.append(w("in_time" if t.due_on >= a.dossier.generated_on else "out_of_time",
-                     trigger=w.day(t.trigger), due=w.day(t.due_on)))
+        key = "in_time" if t.due_on >= a.dossier.generated_on else "out_of_time"
+        out.append(w(key + ("_uncertain" if t.known_to else ""),
+                     trigger=w.day(t.known_to or t.trigger), due=w.day(t.due_on)))
     return out
 
 
@@ -269,7 +270,7 @@ def application_draft(a: EchrApplication, warnings: Sequence[str], lang: str = "
     if t is None:
         draft.para(a.time_limit_note, muted=True)
     else:
-        draft.para(w("time_limit_line", trigger=w.day(t.trigger), due=w.day(t.due_on),
+        draft.para(w("time_limit_line", trigger=w.day(t.known_to or t.trigger), due=w.day(t.due_on),
                      rule=t.rule_id, note=a.time_limit_note), bold=True)
         draft.bullets(list(t.steps))
         draft.para(w("source", source=t.source), muted=True)

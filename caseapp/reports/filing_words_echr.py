@@ -122,6 +122,15 @@ EN: dict[str, str] = {
     "out_of_time": "The final domestic decision was given on {trigger}; the time limit counted "
                    "from it ended on {due}. [Explain why the application is nonetheless in "
                    "time: a continuing situation, or a later final decision.]",
+    # A final decision known only to its month or year: the earliest end of its days.
+    "in_time_uncertain": "The final domestic decision was given in {trigger}; its day is not "
+                         "known. The time limit of Article 35 § 1 of the Convention ends on "
+                         "{due} at the earliest: the application is lodged by then.",
+    "out_of_time_uncertain": "The final domestic decision was given in {trigger}; its day is "
+                             "not known. The time limit counted from it ended on {due} at the "
+                             "earliest. [Establish the day, or explain why the application is "
+                             "nonetheless in time: a continuing situation, or a later final "
+                             "decision.]",
     # The domestic decisions listed (services.filing_echr.domestic_decisions).
     "decided_detention_extension": "Decision extending the detention",
     "decided_verdict": "Verdict", "decided_appeal": "Appellate decision",
@@ -211,6 +220,16 @@ FR: dict[str, str] = {
                    "calculé à partir de celle-ci a expiré le {due}. [Expliquer pourquoi la "
                    "requête est néanmoins introduite dans le délai\u00a0: situation continue, ou "
                    "décision définitive ultérieure.]",
+    "in_time_uncertain": f"La décision interne définitive a été rendue en {{trigger}}{NB}; son "
+                         "jour n’est pas connu. Le délai prévu à l’article 35 § 1 de la "
+                         f"Convention expire au plus tôt le {{due}}{NB}: la requête est "
+                         "introduite avant cette date.",
+    "out_of_time_uncertain": f"La décision interne définitive a été rendue en {{trigger}}{NB}; "
+                             "son jour n’est pas connu. Le délai calculé à partir de celle-ci a "
+                             "expiré au plus tôt le {due}. "
+                             "[Établir le jour, ou expliquer pourquoi la requête est néanmoins "
+                             f"introduite dans le délai{NB}: situation continue, ou décision "
+                             "définitive ultérieure.]",
     # (docs/glossary.md: prolongation, jugement, appel, cassation)
     "decided_detention_extension": "Décision de prolongation de la détention",
     "decided_verdict": "Jugement", "decided_appeal": "Arrêt d’appel",

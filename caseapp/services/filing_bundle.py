@@ -110,9 +110,10 @@ def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
                                 "of the bundle; save it without the password (the Court's portal "
                                 "cannot open it) and add it.", record_id=document.id, title=title))
             continue
-        except UnreadablePdf as exc:
-            warnings.append(msg("Document {record_id} “{title}” cannot be read as a PDF ({reason}): left "
-                                "out of the bundle.", record_id=document.id, title=title, reason=exc))
+        except UnreadablePdf:  # (the PDF reader's own words are English and say nothing to do)
+            warnings.append(msg("Document {record_id} “{title}” cannot be read as a PDF (damaged or "
+                                "incomplete): left out of the bundle; ask for a new copy of it.",
+                                record_id=document.id, title=title))
             continue
         if len(parts) == 1:
             names = [annex_file_name(number, document.received_on, document.title

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.enums import (
     HearingKind,
@@ -35,6 +36,7 @@ from caseapp.domain.filing import (
 )
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
@@ -42,7 +44,7 @@ from caseapp.reports.filing_words import Words
 from caseapp.services.base import output_level
 from caseapp.services.dossier_data import dossier_and_omissions
 from caseapp.services.filing_bundle import build_bundle
-from caseapp.services.filing_time_limit import recorded_limits, time_limit
+from caseapp.services.filing_time_limit import recorded_choice, recorded_limits, time_limit
 from caseapp.services.labels import level_label
 from caseapp.services.settings import PROCEDURES
 
@@ -68,7 +70,8 @@ def respondent_state(cf: CaseFile, given: str | None = None) -> str:
 
 def domestic_decisions(d: DossierDTO, lang: str = "en") -> tuple[DomesticDecision, ...]:
     """The domestic decisions the dossier at its level records, oldest first: decided
-    hearings (detention, verdict, appeal, cassation), detention orders and appeals against
+    hearings (detention, verdict, appeal, cassation; not one recorded adjourned or cancelled,
+    whatever its outcome says), detention orders and appeals against
     them; said in English, or in French (``lang`` "fr")."""
     words = Words(lang)
     out: list[DomesticDecision] = []
@@ -77,6 +80,8 @@ def domestic_decisions(d: DossierDTO, lang: str = "en") -> tuple[DomesticDecisio
         key = DECISION_KINDS.get(h.kind)
         if h.kind is HearingKind.DETENTION_EXTENSION and h.starts_at.date() in order_days:
             continue  # the order of that day is listed
+        if h.state in CALLED_OFF:
+            continue  # adjourned or cancelled: nothing was decided that day (section E says so)
         if key and h.outcome.strip():
             out.append(DomesticDecision(h.starts_at.date(), h.court, words(key),
                                         h.outcome.strip()))
@@ -110,7 +115,7 @@ def select_documents(d: DossierDTO, document_ids: Sequence[int] | None) -> list[
 
 def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                      lawyer: LawyerProfile | None = None, state: str | None = None,
-                     final_decision: date | None = None,
+                     final_decision: date | PartialDate | None = None,
                      document_ids: Sequence[int] | None = None,
                      max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT,
                      lang: str = "en"
@@ -125,8 +130,9 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                                                   output=msg("ECHR application"))
         echr = tuple(p for p in dossier.international_proceedings
                      if p.body is InternationalBody.ECHR)
-        recorded = recorded_limits(cf, captive_id, level, cf.ctx.today(), lang=lang)
-        limit, note = time_limit(cf, level, final_decision, recorded, cf.ctx.today(), lang=lang)
+        today = cf.ctx.today()
+        recorded = recorded_limits(cf, captive_id, level, today, lang=lang)
+        limit, note = time_limit(cf, level, final_decision, recorded, today, lang=lang)
         documents = select_documents(dossier, document_ids)
         annexes, files, warnings = build_bundle(cf, documents, max_bytes=max_bytes,
                                                 page_limit=page_limit, lang=lang)
@@ -143,9 +149,12 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
     if limit_ is not None and limit_.due_on < dossier.generated_on:
         warnings = (*warnings, msg("The time limit counted from the final decision of {decided} "
                                    "ended on {ended}: section G must explain why the application "
-                                   "is still in time.", decided=limit_.trigger,
+                                   "is still in time.",
+                                   decided=limit_.known_to.shown() if limit_.known_to
+                                   else limit_.trigger,
                                    ended=limit_.due_on))
-    latest = recorded[-1][0] if recorded else None
+    shown = recorded_choice(recorded, today)
+    latest = shown[0] if shown else None
     if final_decision is not None and limit_ is not None and latest is not None \
             and latest.due_on != limit_.due_on:
         warnings = (*warnings, msg(
@@ -153,8 +162,8 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             "case file records a final decision of {recorded}, whose time limit in the Deadlines "
             "view ends on {recorded_due}. Check which day the Court counts from (a later service "
             "of the decision only where it applies) and set that deadline's date by hand if "
-            "needed.", given=limit_.trigger, due=limit_.due_on, recorded=latest.trigger,
-            recorded_due=latest.due_on))
+            "needed.", given=limit_.known_to.shown() if limit_.known_to else limit_.trigger,
+            due=limit_.due_on, recorded=latest.trigger, recorded_due=latest.due_on))
     sooner = [t for t, _note in recorded
               if limit_ is not None and final_decision is None and t.due_on < limit_.due_on]
     if limit_ is not None and sooner:
@@ -168,6 +177,25 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             "on {earliest_due}: if the application concerns one of them, section G gives too "
             "late a date.", len(sooner), decided=limit_.trigger, earliest=earliest.trigger,
             earliest_due=earliest.due_on))
+    later = [t for t, _note in recorded
+             if limit_ is not None and final_decision is None and t.due_on > limit_.due_on]
+    if limit_ is not None and later:
+        last = max(later, key=lambda t: (t.due_on, t.trigger))
+        warnings = (*warnings, msg_n(
+            "The case file records {count} other final domestic decision, of {latest}, whose "
+            "time limit ends later, on {latest_due}: section G gives the earlier time limit "
+            "(counted from {decided}), which an application about both decisions must keep.",
+            "The case file records {count} other final domestic decisions whose time limit ends "
+            "later; the last, of {latest}, ends on {latest_due}: section G gives the earliest "
+            "time limit (counted from {decided}), which an application about all of them must "
+            "keep.", len(later), decided=limit_.trigger, latest=last.trigger,
+            latest_due=last.due_on))
+    if limit_ is not None and limit_.known_to is not None:
+        warnings = (*warnings, msg(
+            "The final domestic decision given is known only to its month or year ({known}): "
+            "section G counts from {first}, the day of it that gives the earliest end of the "
+            "time limit, {due}. Establish the decision's day before filing.",
+            known=limit_.known_to.shown(), first=limit_.trigger, due=limit_.due_on))
     if not application.articles:
         warnings = (*warnings, msg("No Convention article is recorded on the captive's ECHR "
                                    "proceedings at this level: section F lists none (record them "

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.clean_text import one_line, several_lines
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import BundleFile
@@ -23,6 +24,7 @@ from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
 from caseapp.fileio import atomic_path
+from caseapp.reports.docx_properties import as_made
 from caseapp.reports.filing_doc import Draft, render_docx, render_pdf
 from caseapp.reports.filing_echr import application_draft
 from caseapp.reports.filing_echr import counts as echr_counts
@@ -119,7 +121,7 @@ def _deliver_pack(cf: CaseFile, pack: Pack, folder: Path | str | None) -> Pack:
 
 def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: str,
               lawyer: LawyerProfile, state: str | None = None,
-              final_decision: date | None = None, document_ids: Sequence[int] | None = None,
+              final_decision: date | PartialDate | None = None, document_ids: Sequence[int] | None = None,
               max_bytes: int = ECOMMS_MAX_BYTES, page_limit: int = ANNEX_PAGE_LIMIT,
               folder: Path | str | None = None, lang: str = "en") -> Pack:
     """The ECHR application draft (PDF and .docx) and its annex bundle (``Annexes/``), read
@@ -202,6 +204,7 @@ def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
     _check_pack_folder(cf, base, what)
     cf.output_guard.check_folder(base, pack.names, what=what)
     _check_annexes_folder(base, pack, what)
+    _check_edited_drafts(base, pack)
     made = _missing_folders([base / f.name for f in pack.files])
     try:
         with ExitStack() as written:
@@ -215,6 +218,25 @@ def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
                 folder_made.rmdir()
         raise
     return replace(pack, saved_to=base)
+
+
+def _check_edited_drafts(base: Path, pack: Pack) -> None:
+    """A draft to edit (.docx) of the same name already in the folder (the same pack made
+    again the same day) is written over only as the app made it: one the lawyer has edited
+    since, or a file that is no draft, is refused."""
+    for f in pack.files:
+        target = base / f.name
+        if not f.name.endswith(".docx") or not target.is_file():
+            continue
+        try:
+            there = target.read_bytes()
+        except OSError:
+            continue  # the write says why it cannot be written
+        if not as_made(there):
+            raise ValidationError(msg(
+                "{file} was edited after CaseApp wrote it: making the pack again would write "
+                "over the changes. Move it out or choose another folder; nothing was written.",
+                file=target), field="folder")
 
 
 def _check_annexes_folder(base: Path, pack: Pack, what: Message) -> None:

@@ -12,12 +12,15 @@ six-month rule for a decision before 1 February 2022.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.deadlines import compute
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
-from caseapp.domain.enums import Sensitivity
+from caseapp.domain.enums import DatePrecision, DeadlineStatus, Sensitivity
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import TimeLimit
 from caseapp.domain.messages import msg, text_of
 from caseapp.domain.moot_hearings import CALLED_OFF
@@ -37,6 +40,9 @@ GIVEN_NOTE = "Computed by the deadline engine's rule for the final decision date
 NONE_NOTE = ("No final domestic decision is recorded for the captive at this level: a decided "
              "cassation hearing sets off the four-month rule, or give the decision's date for "
              "this draft.")
+UNCERTAIN_NOTE = ("Computed by the deadline engine's rule from the day of the month or year "
+                  "known (the decision's day is not) that gives the earliest end: the earliest "
+                  "day the time limit can end. Establish the decision's day before filing.")
 ENGINE_NOTE = "The deadline the engine keeps for the captive's final domestic decision."
 BY_HAND_NOTE = " Its date was set by hand: check it against the steps."
 MOVED_NOTE = ("Computed by the deadline engine's rule from the final decision's date as now "
@@ -49,6 +55,10 @@ NOTES_FR = {
     NONE_NOTE: ("Aucune décision interne définitive n’est enregistrée pour le captif à ce "
                 "niveau\u00a0: une audience de cassation tenue et décidée fait courir le délai de "
                 "quatre mois, ou indiquez la date de la décision pour ce projet."),
+    UNCERTAIN_NOTE: ("Calculé par la règle du moteur d’échéances à partir du jour du mois ou de "
+                     "l’année connus (le jour de la décision ne l’est pas) qui donne l’expiration "
+                     "la plus proche\u00a0: le jour le plus proche où le délai peut expirer. "
+                     "Établissez le jour de la décision avant l’introduction de la requête."),
     ENGINE_NOTE: ("L’échéance que le moteur tient pour la décision interne définitive du "
                   "captif."),
     ENGINE_NOTE + BY_HAND_NOTE: ("L’échéance que le moteur tient pour la décision interne "
@@ -114,33 +124,81 @@ def recorded_limits(cf: CaseFile, captive_id: int, level: Sensitivity,
                 or not level.allows(levels.deadline(x))):
             continue
         trigger = x.trigger_date
+        settled = x.status is not DeadlineStatus.OPEN
         if x.trigger_kind == TRIGGER_KINDS["hearings"]:
             held = live.get(x.trigger_uid)
             if held is None:
                 continue  # the hearing was deleted, or is no longer a decided final decision
             if held != trigger and not x.overridden:
-                found.append((held, x.id, computed(cf.rule_set, held, lang),
-                              note_in(MOVED_NOTE, lang)))
+                found.append((held, x.id, replace(computed(cf.rule_set, held, lang),
+                                                  settled=settled), note_in(MOVED_NOTE, lang)))
                 continue
         note = note_in(ENGINE_NOTE + (BY_HAND_NOTE if x.overridden else ""), lang)
-        found.append((trigger, x.id, _kept(cf.rule_set, x, trigger, lang), note))
+        found.append((trigger, x.id, replace(_kept(cf.rule_set, x, trigger, lang),
+                                             settled=settled), note))
     return [(limit, note) for _day, _id, limit, note in sorted(found, key=lambda f: f[:2])]
 
 
-def time_limit(cf: CaseFile, level: Sensitivity, final_decision: date | None,
+def first_day(final_decision: date | PartialDate | None) -> date | None:
+    """The first day a final decision given (a day, or a month or year only) can have been
+    given; an approximate day, which has none, is refused."""
+    if not isinstance(final_decision, PartialDate):
+        return final_decision
+    if final_decision.precision is DatePrecision.APPROXIMATE:
+        raise ValidationError(msg(
+            "The final domestic decision's date is approximate ({day}): give its day, or only "
+            "its month or year (the time limit then ends on the earliest day it can).",
+            day=final_decision.shown()), field="final_decision")
+    return final_decision.earliest
+
+
+def earliest_end(rule_set: RuleSet, period: PartialDate, today: date, lang: str = "en"
+                 ) -> TimeLimit:
+    """The time limit of a final decision known only to its month or year: the earliest end
+    any of its days (up to ``today``) gives. Not always its first day's: decided in January
+    2022 it had six months, from 1 February 2022 four."""
+    first, last = period.earliest, min(period.latest, today)
+    days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+    return min((computed(rule_set, d, lang) for d in days), key=lambda t: (t.due_on, t.trigger))
+
+
+def time_limit(cf: CaseFile, level: Sensitivity, final_decision: date | PartialDate | None,
                recorded: list[tuple[TimeLimit, str]], today: date, *, lang: str = "en"
                ) -> tuple[TimeLimit | None, str]:
     """The time limit for the draft and the note saying what it rests on (or why there is
-    none): from the final decision date given, else from the latest ``recorded``."""
-    require_past(final_decision, today, field="final_decision",
+    none): from the final decision date given (the earliest end of its days when only its
+    month or year is known), else from ``recorded_choice``."""
+    day = first_day(final_decision)
+    require_past(day, today, field="final_decision",
                  what=msg("The final domestic decision's date"))
     if level is Sensitivity.PUBLIC:
         return None, note_in(PUBLIC_NOTE, lang)
-    if final_decision is not None:
-        return computed(cf.rule_set, final_decision, lang), note_in(GIVEN_NOTE, lang)
-    if not recorded:
+    if isinstance(final_decision, PartialDate) and day is not None \
+            and final_decision.precision is not DatePrecision.EXACT:
+        limit = replace(earliest_end(cf.rule_set, final_decision, today, lang),
+                        known_to=final_decision)
+        return limit, note_in(UNCERTAIN_NOTE, lang)
+    if day is not None:
+        return computed(cf.rule_set, day, lang), note_in(GIVEN_NOTE, lang)
+    chosen = recorded_choice(recorded, today)
+    if chosen is None:
         return None, note_in(NONE_NOTE, lang)
-    return recorded[-1]
+    return chosen
 
 
-__all__ = ["computed", "final_decisions", "recorded_limits", "time_limit"]
+def recorded_choice(recorded: list[tuple[TimeLimit, str]], today: date
+                    ) -> tuple[TimeLimit, str] | None:
+    """The recorded time limit section G gives: of those still running on ``today`` the one
+    ending soonest (an application about two final decisions, say of two criminal cases, must
+    keep the earlier), one whose deadline is still open before one marked done or dismissed
+    (that application was lodged); else the latest decision's (ended: the draft must explain
+    it)."""
+    running = [r for r in recorded if r[0].due_on >= today]
+    running = [r for r in running if not r[0].settled] or running
+    if running:
+        return min(running, key=lambda r: (r[0].due_on, r[0].trigger))
+    return recorded[-1] if recorded else None
+
+
+__all__ = ["computed", "earliest_end", "final_decisions", "first_day", "recorded_choice",
+           "recorded_limits", "time_limit"]

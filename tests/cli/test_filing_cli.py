@@ -220,3 +220,16 @@ def test_a_rule39_request_missing_its_risk_or_contact_names_the_options_that_giv
     assert "contact person" in err and "(on the command line: --contact, --phone, --fax)" in err
     assert len(err.strip().splitlines()) == 1, err
     assert not (tmp_path / "r39").exists()
+
+
+def test_a_final_decision_known_only_to_its_month_is_taken_from_its_first_day(
+        tmp_path: Path) -> None:
+    db, cid = _case_with(tmp_path)
+    code, _, err = run("filing", "echr", str(cid), "-o", str(tmp_path / "pack"), "--db", str(db),
+                       "--final-decision", "2026-09")
+    assert code == 0, err
+    assert "known only to its month" in err and "1 Jan 2027" in err.replace("\u00a0", " ")
+    code, _, err = run("filing", "echr", str(cid), "-o", str(tmp_path / "p2"), "--db", str(db),
+                       "--final-decision", "~2026-09-10")
+    assert code == 2 and err.count("\n") == 1 and "approximate" in err
+    assert not (tmp_path / "p2").exists()

@@ -376,3 +376,20 @@ def test_hearings_still_to_come_are_pleaded_as_scheduled_and_a_release_as_the_en
     # the custody hearing after the release is moot; the appeal goes on
     assert "detention extension hearing is scheduled" not in facts
     assert f"scheduled for {appeal.day} February {appeal.year} before Baku Court of Appeal" in facts
+
+
+def test_a_damaged_pdf_is_said_damaged_in_the_lawyers_words_not_the_pdf_readers(
+        case_file: CaseFile) -> None:
+    from caseapp.domain.messages import text_of
+
+    cid = captive_with_case(case_file)
+    for i, cut in enumerate((b"%PDF-1.4 cut off here", b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF")):
+        case_file.documents.create(captive_id=cid, title=f"Broken {i}", received_on="2024-08-20",
+                                   filename="b.pdf", media_type="application/pdf", content=cut)
+    made = pack(case_file, cid)
+    said = [text_of(w, "en") for w in made.warnings if "cannot be read as a PDF" in text_of(w, "en")]
+    assert len(said) == 2
+    # pypdf's English ("Stream has ended unexpectedly", "startxref not found") went into the
+    # warning and into a French or Armenian draft's checks before filing.
+    assert all("damaged or incomplete" in s and "Stream" not in s and "startxref" not in s
+               for s in said), said

@@ -150,3 +150,108 @@ def test_an_earlier_final_decision_whose_time_limit_ends_sooner_is_flagged(
     _cassation(case_file, other, "2026-06-15")
     made = _limit(case_file, other)[0]
     assert not any("other final domestic" in text_of(w, "en") for w in made.warnings)
+
+
+def test_of_two_final_decisions_still_running_section_g_gives_the_earlier_time_limit(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    cid = _captive(case_file)
+    # Two criminal cases, each ending in cassation, both time limits still running on the
+    # tests' today (27 November 2026): 31 August → 31 December 2026, 15 October → 15 February
+    # 2027. The Deadlines view shows 31 December first; a draft saying the application is in
+    # time until 15 February would lead the lawyer to lose the first case's complaints.
+    _cassation(case_file, cid, "2026-08-31")
+    _cassation(case_file, cid, "2026-10-15")
+    made, limit = _limit(case_file, cid, tmp_path / "pack")
+    assert (limit.trigger, limit.due_on) == (date(2026, 8, 31), date(2026, 12, 31))
+    text = pdftotext(tmp_path / "pack" / made.files[0].name)
+    assert "31 December 2026" in text and "15 February 2027" not in text
+    flagged = [text_of(w, "en") for w in made.warnings if "other final domestic" in text_of(w, "en")]
+    assert flagged == [
+        "The case file records 1 other final domestic decision, of 15\u00a0Oct\u00a02026, whose "
+        "time limit ends later, on 15\u00a0Feb\u00a02027: section G gives the earlier time "
+        "limit (counted from 31\u00a0Aug\u00a02026), which an application about both decisions "
+        "must keep."]
+    # One time limit has ended, the other runs: section G counts from the one still running,
+    # and the ended one is flagged as before.
+    other = _captive(case_file)
+    _cassation(case_file, other, "2026-05-10")
+    _cassation(case_file, other, "2026-10-15")
+    made, limit = _limit(case_file, other)
+    assert (limit.trigger, limit.due_on) == (date(2026, 10, 15), date(2027, 2, 15))
+    flagged = [text_of(w, "en") for w in made.warnings if "other final domestic" in text_of(w, "en")]
+    assert len(flagged) == 1 and "ends sooner, on 10\u00a0Sept\u00a02026" in flagged[0]
+
+
+def test_a_final_decision_known_only_to_its_month_gives_the_earliest_end_and_says_so(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    from caseapp.domain.dates import PartialDate
+    from caseapp.domain.enums import DatePrecision
+
+    cid = _captive(case_file)
+    # The family knows the Supreme Court decided "in September 2026", not the day: counted from
+    # 1 September the time limit ends on 1 January 2027 at the earliest (from 30 September it
+    # would be 30 January): the draft gives the earliest and says it is uncertain.
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  final_decision=PartialDate(date(2026, 9, 1), DatePrecision.MONTH),
+                                  folder=tmp_path / "pack")
+    assert (made.record.time_limit.trigger, made.record.time_limit.due_on) == (
+        date(2026, 9, 1), date(2027, 1, 1))
+    text = " ".join(pdftotext(tmp_path / "pack" / made.files[0].name).split())
+    assert "given in September 2026" in text and "1 January 2027 at the earliest" in text
+    assert "given on 1 September 2026" not in text
+    said = [text_of(w, "en") for w in made.warnings if "only to its month" in text_of(w, "en")]
+    assert len(said) == 1 and "1\u00a0Jan\u00a02027" in said[0]
+    # An approximate day has no earliest day: refused, nothing written.
+    with pytest.raises(ValidationError, match="approximate"):
+        filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                               final_decision=PartialDate(date(2026, 9, 10),
+                                                          DatePrecision.APPROXIMATE),
+                               folder=tmp_path / "other")
+    assert not (tmp_path / "other").exists()
+
+
+def test_a_cassation_adjourned_twice_is_one_final_decision_in_section_g(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    cid = _captive(case_file)
+    # The Supreme Court put the cassation off twice (10 and 24 September) and decided it on
+    # 8 October 2026: one final decision, 8 October → 8 February 2027. The two sittings that
+    # decided nothing are no "cassation decision (final)" of section G.
+    for day, then in (("2026-09-10", "2026-09-24"), ("2026-09-24", "2026-10-08")):
+        case_file.hearings.create(captive_ids=[cid], starts_at=f"{day} 10:00",
+                                  timezone="Asia/Baku", court="Supreme Court", kind="cassation",
+                                  state="adjourned", outcome="Adjourned: prosecutor absent",
+                                  next_date=then)
+    _cassation(case_file, cid, "2026-10-08")
+    made, limit = _limit(case_file, cid, tmp_path / "pack")
+    assert (limit.trigger, limit.due_on) == (date(2026, 10, 8), date(2027, 2, 8))
+    text = " ".join(pdftotext(tmp_path / "pack" / made.files[0].name).split())
+    assert text.count("Cassation decision (final)") == 1
+    assert "Cassation decision (final) of Supreme Court, 8 October 2026" in text
+
+
+def test_a_final_decision_known_only_to_the_year_2022_ends_at_the_earliest_four_months_after_1_february(
+        case_file: CaseFile) -> None:
+    from caseapp.domain.dates import PartialDate
+    from caseapp.domain.enums import DatePrecision
+
+    cid = _captive(case_file)
+    # Decided "in 2022": on 1 January it would have six months (1 July 2022), on 1 February
+    # only four (1 June 2022), the earliest end of all the year's days.
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                                  final_decision=PartialDate(date(2022, 1, 1), DatePrecision.YEAR))
+    limit = made.record.time_limit
+    assert (limit.trigger, limit.due_on, limit.rule_id) == (
+        date(2022, 2, 1), date(2022, 6, 1), "echr.application")
+
+
+def test_a_time_limit_marked_done_gives_way_to_the_one_still_open(case_file: CaseFile) -> None:
+    cid = _captive(case_file)
+    # The application about the first criminal case was lodged (its deadline marked done):
+    # the draft made now is about the second, whose time limit is the one still open.
+    _cassation(case_file, cid, "2026-08-31")
+    _cassation(case_file, cid, "2026-10-15")
+    first = next(d for d in case_file.captive_file(cid).deadlines
+                 if d.rule_id == "echr.application" and d.trigger_date == date(2026, 8, 31))
+    case_file.deadlines.update(first.id, status="done")
+    _made, limit = _limit(case_file, cid)
+    assert (limit.trigger, limit.due_on) == (date(2026, 10, 15), date(2027, 2, 15))

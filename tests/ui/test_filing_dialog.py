@@ -197,3 +197,21 @@ def test_a_rule39_request_takes_its_contacts_telephone_from_the_dialog(qtbot, ui
     assert "Anna Example" in text and "+374 10 654321" in text
     dialog.kind.setCurrentIndex(dialog.kind.findData("wgad"))
     assert not dialog.phone.isVisibleTo(dialog)
+
+
+def test_a_final_decision_known_only_to_its_month_is_taken_in_the_dialog(qtbot, ui,
+                                                                         tmp_path: Path) -> None:
+    """The family knows the month of the final decision, not its day: typed as the app writes
+    a month, section G counts from its first day (the earliest end) and says so, as
+    ``--final-decision 2025-01`` does."""
+    cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
+    dialog = FilingDialog(ui, None, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setText(str(tmp_path / "pack"))
+    dialog.final_decision.set_value("2025-01")
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: "Written to" in dialog.result_text.toPlainText(), timeout=20000)
+    shown = dialog.result_text.toPlainText().replace("\xa0", " ")
+    assert "known only to its month or year (Jan 2025)" in shown
+    assert "1 May 2025" in shown

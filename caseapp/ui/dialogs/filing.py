@@ -6,7 +6,7 @@ shown when it is done."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import Sensitivity
 from caseapp.services import filing_packs
 from caseapp.ui import settings as keys
@@ -98,7 +99,7 @@ class FilingDialog(QDialog):
         self.page_limit.setValue(20)
         # As ``caseapp filing echr --final-decision``: for a case file that does not record
         # the final domestic decision (section G counts the time limit from it).
-        self.final_decision = DateField(self)
+        self.final_decision = DateField(self, partial=True)  # a month or year: the earliest end
         self.final_decision.setObjectName("filing_final_decision")
         self.final_decision.setToolTip(self.tr("The final domestic decision's date, when the case "
                                                "file does not record it: the time limit in "
@@ -199,7 +200,7 @@ class FilingDialog(QDialog):
         if kind == "echr":
             limit = self.page_limit.value()
             decided = self.final_decision.value()
-            final = date.fromisoformat(decided) if decided else None
+            final = PartialDate.parse(decided) if decided else None
             return lambda: filing_packs.echr_pack(cf, cid, level=level, author=author, lawyer=lawyer,
                                                   page_limit=limit, final_decision=final,
                                                   folder=folder, lang=lang)

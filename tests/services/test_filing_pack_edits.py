@@ -1,0 +1,58 @@
+"""A pack made again into its folder never writes over a draft the lawyer has edited since:
+the .docx is the draft to edit, and its name (the applicant and the day) is the same when the
+pack is made again the same day."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from caseapp.domain.errors import ValidationError
+from caseapp.services import filing_packs
+from caseapp.services.casefile import CaseFile
+from tests.services.filing_data import LAWYER, captive_with_case
+
+
+def _wgad(cf: CaseFile, cid: int, folder: Path) -> filing_packs.Pack:
+    return filing_packs.un_pack(cf, cid, body="wgad", level="internal", author="A",
+                                lawyer=LAWYER, folder=folder)
+
+
+def test_a_draft_edited_since_the_pack_was_made_is_not_written_over(case_file: CaseFile,
+                                                                    tmp_path: Path) -> None:
+    cid = captive_with_case(case_file)
+    folder = tmp_path / "WGAD"
+    made = _wgad(case_file, cid, folder)
+    docx = folder / next(n for n in made.names if n.endswith(".docx"))
+    pdf = folder / next(n for n in made.names if n.endswith(".pdf"))
+    # The lawyer's afternoon of work, saved as Word saves it (a later "modified", revision 2).
+    document = Document(str(docx))
+    document.add_paragraph("LAWYERS-OWN-ARGUMENT on Article 9 of the Covenant")
+    props = document.core_properties
+    props.modified = props.created + timedelta(hours=3)
+    props.revision = 2
+    document.save(str(docx))
+    edited, pdf_before = docx.read_bytes(), pdf.read_bytes()
+    with pytest.raises(ValidationError, match="edited") as refused:
+        _wgad(case_file, cid, folder)
+    assert docx.name in str(refused.value)
+    assert docx.read_bytes() == edited and pdf.read_bytes() == pdf_before
+    # A draft as the app wrote it is made again over itself, as before.
+    other = tmp_path / "other"
+    _wgad(case_file, cid, other)
+    assert _wgad(case_file, cid, other).saved_to == other
+
+
+def test_a_file_in_a_drafts_place_that_is_no_draft_is_not_written_over(case_file: CaseFile,
+                                                                       tmp_path: Path) -> None:
+    cid = captive_with_case(case_file)
+    folder = tmp_path / "WGAD"
+    made = _wgad(case_file, cid, folder)
+    docx = folder / next(n for n in made.names if n.endswith(".docx"))
+    docx.write_bytes(b"not a Word file at all")
+    with pytest.raises(ValidationError, match="edited"):
+        _wgad(case_file, cid, folder)
+    assert docx.read_bytes() == b"not a Word file at all"
