@@ -4,13 +4,20 @@ captives without proof of life beyond the case's threshold are announced through
 system tray, and always in a banner at the top of the window (the fallback where the
 desktop has no tray or no notifications). The half hour is the case-file session's
 reminder timer (``reminders_due``). What is announced is the reminder service's
-``alerts()``: the dashboard's "Needs attention" reads the same."""
+``alerts()``: the dashboard's "Needs attention" reads the same.
+
+The tray announces what was not announced before: an alert not yet announced that day, or a
+deadline whose group changed since (due today → overdue). A window left open for days
+announces every standing alert again on each new day, as one opened that morning would
+(a deadline snoozed after its reminder, once its snooze ends); a deadline closed and opened
+again the same day (a step undone) is not announced twice."""
 
 from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
 from collections.abc import Container, Mapping
+from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -49,7 +56,9 @@ def concerned(item: AttentionItem, names: Mapping[int, CaptiveName] | None = Non
         "%1", name)
 
 
-Key = tuple[str, int | None]  # what was announced: ("deadline", id), ("welfare", captive id)…
+# What was announced: ("deadline", id, its group), ("follow_up", id, ""), ("welfare", captive
+# id, ""): a deadline that moves to another group (due today → overdue) is announced again.
+Key = tuple[str, int | None, str]
 TOOLTIP_LINES, TRAY_LINES = 12, 5  # the lines of the banner's tooltip, of a tray message
 AFTER_CHANGES_MS = 500  # a burst of writes (an import, a recompute) is checked once
 
@@ -63,10 +72,11 @@ def alert_key(alerts: Alerts, n: int) -> Key:
     captives without news."""
     deadlines, follow_ups = len(alerts.deadlines), len(alerts.follow_ups)
     if n < deadlines:
-        return ("deadline", alerts.deadlines[n].deadline.id)
+        row = alerts.deadlines[n]
+        return ("deadline", row.deadline.id, row.group.value)
     if n < deadlines + follow_ups:
-        return ("follow_up", alerts.follow_ups[n - deadlines].intervention_id)
-    return ("welfare", alerts.welfare.ids[n - deadlines - follow_ups])
+        return ("follow_up", alerts.follow_ups[n - deadlines].intervention_id, "")
+    return ("welfare", alerts.welfare.ids[n - deadlines - follow_ups], "")
 
 
 def alert_captive(alerts: Alerts, n: int) -> int | None:
@@ -80,16 +90,17 @@ def alert_captive(alerts: Alerts, n: int) -> int | None:
 
 
 class Announced:
-    """What was announced in this session, to tell what is new: the keys of the deadlines
-    and follow-ups, and the ids of the captives announced without news (a sorted array, not
-    a key each: at 100,000 captives tens of thousands may be without news)."""
+    """What was announced on ``day`` in this session, to tell what is new: the keys of the
+    deadlines and follow-ups, and the ids of the captives announced without news (a sorted
+    array, not a key each: at 100,000 captives tens of thousands may be without news)."""
 
-    def __init__(self) -> None:
+    def __init__(self, day: date | None = None) -> None:
+        self.day = day
         self.keys: set[Key] = set()
         self.welfare = array("q")
 
     def __contains__(self, key: object) -> bool:
-        if not (isinstance(key, tuple) and len(key) == 2):
+        if not (isinstance(key, tuple) and len(key) == 3):
             return False
         if key[0] != "welfare":
             return key in self.keys
@@ -107,11 +118,13 @@ class Announced:
             self.welfare = array("q", sorted({*self.welfare, *alerts.welfare.ids}))
 
     def copy(self) -> Announced:
-        other = Announced()
+        other = Announced(self.day)
         other.keys, other.welfare = set(self.keys), array("q", self.welfare)
         return other
 
-    def clear(self) -> None:
+    def clear(self, day: date | None = None) -> None:
+        """Nothing announced (on ``day``: a new day announces every alert again)."""
+        self.day = day
         self.keys.clear()
         self.welfare = array("q")
 
@@ -225,13 +238,16 @@ class Notifier(QObject):
         cf = ui.case_file
         already = self.announced.copy()  # the UI thread's own is updated meanwhile
 
-        def read() -> tuple[Alerts, dict[int, CaptiveName]]:
+        def read() -> tuple[Alerts, dict[int, CaptiveName], date]:
+            day = cf.today()
             alerts = cf.reminders.alerts()
-            return alerts, captive_names(cf, alert_captives(alerts, already))
+            fresh = already if already.day == day else Announced(day)  # a new day: all again
+            return alerts, captive_names(cf, alert_captives(alerts, fresh)), day
 
-        def announce(found: tuple[Alerts, dict[int, CaptiveName]]) -> None:
+        def announce(found: tuple[Alerts, dict[int, CaptiveName], date]) -> None:
             if self.ui is ui:  # a late answer about a file since closed or locked is dropped
-                self.announce(*found)
+                alerts, names, day = found
+                self.announce(alerts, names, day=day)
         ui.runner.submit(read, announce, key="reminders_due")
 
     def summary(self, alerts: Alerts) -> str:
@@ -281,9 +297,14 @@ class Notifier(QObject):
         return plural(self.tr("No confirmed news of %1 for %Ln day(s)", "", days),
                       days).replace("%1", name)
 
-    def announce(self, alerts: Alerts, names: Mapping[int, CaptiveName] | None = None) -> None:
-        """Show the alerts; ``names``: the spellings of the captives they name."""
+    def announce(self, alerts: Alerts, names: Mapping[int, CaptiveName] | None = None, *,
+                 day: date | None = None) -> None:
+        """Show the alerts; ``names``: the spellings of the captives they name; ``day``: the
+        case file's today when they were read (on a new day every alert is announced again,
+        as on opening)."""
         self.names = dict(names or {})
+        if day is not None and day != self.announced.day:
+            self.announced.clear(day)
         text = self.summary(alerts)
         if not text:
             self.banner.hide()
