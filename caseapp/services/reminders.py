@@ -23,7 +23,7 @@ from caseapp.domain.hearing_days import hearing_ahead, hearing_days_span
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary
-from caseapp.domain.rules import RuleSet
+from caseapp.domain.rules import RuleSet, lead_days_of
 from caseapp.domain.snooze_lines import snoozed_until
 from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
@@ -82,15 +82,19 @@ DEADLINES = msg("Deadlines")
 @dataclass(frozen=True)
 class Alerts:
     """What the reminders announce: deadlines due today or overdue (not snoozed), overdue
-    advocacy follow-ups, and captives without proof of life beyond the case's threshold."""
+    advocacy follow-ups, and captives without proof of life beyond the case's threshold;
+    ``coming``: the deadlines ahead whose first reminder day has come (not snoozed), each
+    with the reminder day reached (7: from 7 days before its day until its next reminder
+    day), in the order they fall due."""
 
     deadlines: tuple[DeadlineRow, ...]
     follow_ups: tuple[AttentionItem, ...]
     welfare: WelfareAlerts
+    coming: tuple[tuple[DeadlineRow, int], ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.deadlines or self.follow_ups or self.welfare)
+        return not (self.deadlines or self.coming or self.follow_ups or self.welfare)
 
 
 # The deadline's columns in the order of DeadlineDTO's fields (rows are built positionally).
@@ -369,8 +373,29 @@ class ReminderService:
         """What the tray and the banner announce (see Alerts), from one consistent read:
         the same follow-ups and captives without news as :meth:`attention`'s, in its order."""
         with self.ctx.snapshot():
-            return Alerts(tuple(self.due(0)), tuple(self._attention.overdue_follow_ups()),
-                          self._attention.welfare())
+            due, coming = self._due_and_coming()
+            return Alerts(due, tuple(self._attention.overdue_follow_ups()),
+                          self._attention.welfare(), coming)
+
+    def _due_and_coming(self) -> tuple[tuple[DeadlineRow, ...],
+                                       tuple[tuple[DeadlineRow, int], ...]]:
+        """The deadlines due by today (:meth:`due`'s), and those ahead whose first reminder
+        day (their rule's reminder days, :func:`lead_days_of`) has come, with the reminder
+        day reached: from one read of the deadlines due by the furthest reminder day."""
+        today = self.ctx.today()
+        leads = self.rule_set.reminder_days()
+        furthest = max((max(days) for days in leads.values() if days), default=1)
+        due, coming = [], []
+        for row in self.due(max(furthest, 1)):
+            ahead = (row.day_here - today).days
+            if ahead <= 0:
+                due.append(row)
+                continue
+            reached = [days for days in lead_days_of(row.deadline.rule_id, leads)
+                       if days >= ahead]
+            if reached:
+                coming.append((row, min(reached)))
+        return tuple(due), tuple(coming)
 
     def attention(self, *, within_days: int = 7) -> Attention:
         """What "Needs attention" lists (see :meth:`AttentionReader.read`)."""

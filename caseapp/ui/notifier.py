@@ -63,30 +63,46 @@ TOOLTIP_LINES, TRAY_LINES = 12, 5  # the lines of the banner's tooltip, of a tra
 AFTER_CHANGES_MS = 500  # a burst of writes (an import, a recompute) is checked once
 
 
+# The state of a deadline announced ahead of its day, at its reminder day reached ("lead 7"):
+# announced again at its next reminder day, not on each new day in between.
+LEAD = "lead "
+
+
 def alert_count(alerts: Alerts) -> int:
-    return len(alerts.deadlines) + len(alerts.follow_ups) + len(alerts.welfare)
+    return (len(alerts.deadlines) + len(alerts.coming) + len(alerts.follow_ups)
+            + len(alerts.welfare))
+
+
+def _deadline_at(alerts: Alerts, n: int) -> tuple[DeadlineRow, int | None] | None:
+    """The ``n``-th alert if it is a deadline: due (None) or coming (its reminder day)."""
+    if n < len(alerts.deadlines):
+        return alerts.deadlines[n], None
+    n -= len(alerts.deadlines)
+    return alerts.coming[n] if n < len(alerts.coming) else None
 
 
 def alert_key(alerts: Alerts, n: int) -> Key:
-    """The key of the ``n``-th alert, in the order announced: deadlines, follow-ups,
-    captives without news."""
-    deadlines, follow_ups = len(alerts.deadlines), len(alerts.follow_ups)
-    if n < deadlines:
-        row = alerts.deadlines[n]
-        return ("deadline", row.deadline.id, row.group.value)
-    if n < deadlines + follow_ups:
-        return ("follow_up", alerts.follow_ups[n - deadlines].intervention_id, "")
-    return ("welfare", alerts.welfare.ids[n - deadlines - follow_ups], "")
+    """The key of the ``n``-th alert, in the order announced: deadlines due, deadlines
+    coming, follow-ups, captives without news."""
+    found = _deadline_at(alerts, n)
+    if found is not None:
+        row, lead = found
+        return ("deadline", row.deadline.id, row.group.value if lead is None else f"{LEAD}{lead}")
+    n -= len(alerts.deadlines) + len(alerts.coming)
+    if n < len(alerts.follow_ups):
+        return ("follow_up", alerts.follow_ups[n].intervention_id, "")
+    return ("welfare", alerts.welfare.ids[n - len(alerts.follow_ups)], "")
 
 
 def alert_captive(alerts: Alerts, n: int) -> int | None:
     """The captive the ``n``-th alert names (the first, for a follow-up)."""
-    deadlines, follow_ups = len(alerts.deadlines), len(alerts.follow_ups)
-    if n < deadlines:
-        return alerts.deadlines[n].deadline.captive_id
-    if n < deadlines + follow_ups:
-        return alerts.follow_ups[n - deadlines].captive_id
-    return alerts.welfare.ids[n - deadlines - follow_ups]
+    found = _deadline_at(alerts, n)
+    if found is not None:
+        return found[0].deadline.captive_id
+    n -= len(alerts.deadlines) + len(alerts.coming)
+    if n < len(alerts.follow_ups):
+        return alerts.follow_ups[n].captive_id
+    return alerts.welfare.ids[n - len(alerts.follow_ups)]
 
 
 class Announced:
@@ -112,8 +128,8 @@ class Announced:
 
     def add(self, alerts: Alerts) -> None:
         """Every alert of ``alerts`` is announced."""
-        self.keys.update(alert_key(alerts, n)
-                         for n in range(len(alerts.deadlines) + len(alerts.follow_ups)))
+        self.keys.update(alert_key(alerts, n) for n in range(
+            len(alerts.deadlines) + len(alerts.coming) + len(alerts.follow_ups)))
         if not set(alerts.welfare.ids).issubset(self.welfare):
             self.welfare = array("q", sorted({*self.welfare, *alerts.welfare.ids}))
 
@@ -122,11 +138,21 @@ class Announced:
         other.keys, other.welfare = set(self.keys), array("q", self.welfare)
         return other
 
-    def clear(self, day: date | None = None) -> None:
-        """Nothing announced (on ``day``: a new day announces every alert again)."""
-        self.day = day
+    def clear(self) -> None:
+        """Nothing announced."""
+        self.day = None
         self.keys.clear()
         self.welfare = array("q")
+
+    def on(self, day: date) -> Announced:
+        """What stays announced on ``day``: everything on the same day; on a new day only
+        the deadlines ahead at the reminder day they had reached (every alert due is
+        announced again, as on opening the window that morning)."""
+        if day == self.day:
+            return self
+        other = Announced(day)
+        other.keys = {k for k in self.keys if k[0] == "deadline" and k[2].startswith(LEAD)}
+        return other
 
 
 def shown_entries(alerts: Alerts, announced: Container[Key]) -> list[int]:
@@ -241,8 +267,7 @@ class Notifier(QObject):
         def read() -> tuple[Alerts, dict[int, CaptiveName], date]:
             day = cf.today()
             alerts = cf.reminders.alerts()
-            fresh = already if already.day == day else Announced(day)  # a new day: all again
-            return alerts, captive_names(cf, alert_captives(alerts, fresh)), day
+            return alerts, captive_names(cf, alert_captives(alerts, already.on(day))), day
 
         def announce(found: tuple[Alerts, dict[int, CaptiveName], date]) -> None:
             if self.ui is ui:  # a late answer about a file since closed or locked is dropped
@@ -256,12 +281,14 @@ class Notifier(QObject):
         rows = alerts.deadlines
         overdue = sum(1 for r in rows if r.group is Group.OVERDUE)
         today = sum(1 for r in rows if r.group is Group.TODAY)
-        late, silent = len(alerts.follow_ups), len(alerts.welfare)
+        soon, late, silent = len(alerts.coming), len(alerts.follow_ups), len(alerts.welfare)
         parts = []
         if overdue:
             parts.append(plural(self.tr("%Ln deadline(s) overdue", "", overdue), overdue))
         if today:
             parts.append(plural(self.tr("%Ln due today", "", today), today))
+        if soon:  # within their rules' reminder days
+            parts.append(plural(self.tr("%Ln due soon", "", soon), soon))
         if late:
             parts.append(plural(self.tr("%Ln follow-up(s) overdue", "", late), late))
         if silent:
@@ -303,8 +330,8 @@ class Notifier(QObject):
         case file's today when they were read (on a new day every alert is announced again,
         as on opening)."""
         self.names = dict(names or {})
-        if day is not None and day != self.announced.day:
-            self.announced.clear(day)
+        if day is not None:
+            self.announced = self.announced.on(day)
         text = self.summary(alerts)
         if not text:
             self.banner.hide()
@@ -336,12 +363,13 @@ class Notifier(QObject):
 
     def line(self, alerts: Alerts, n: int) -> str:
         """The line of the ``n``-th alert (in the order of :func:`alert_key`)."""
-        deadlines, follow_ups = len(alerts.deadlines), len(alerts.follow_ups)
-        if n < deadlines:
-            return self.deadline_line(alerts.deadlines[n])
-        if n < deadlines + follow_ups:
-            return self.item_line(alerts.follow_ups[n - deadlines])
-        n -= deadlines + follow_ups
+        found = _deadline_at(alerts, n)
+        if found is not None:
+            return self.deadline_line(found[0])
+        n -= len(alerts.deadlines) + len(alerts.coming)
+        if n < len(alerts.follow_ups):
+            return self.item_line(alerts.follow_ups[n])
+        n -= len(alerts.follow_ups)
         return self.welfare_line(alerts.welfare.ids[n], alerts.welfare.days_of(n))
 
     def _raise(self) -> None:

@@ -115,3 +115,32 @@ def test_a_deadline_marked_done_and_undone_the_same_day_is_not_announced_twice(
     _check(qtbot, notifier, session)
     assert len(tray) == 1
     notifier.start(None)
+
+
+def test_a_deadline_ahead_is_announced_at_each_of_its_rules_reminder_days(
+        qtbot, session, tray) -> None:
+    """az.cassation reminds 14, 7 and 2 days before: due on 4 December, it is announced on
+    27 November (7 days before), not again the days after, then on 2 December (2 days
+    before) and on its day. The banner names it."""
+    cf = session.case_file
+    # (released: no alert of a captive without news beside the deadline's)
+    cid = cf.captives.create(names=["Sahakyan Davit"], status="released").id
+    cf.deadlines.create(captive_id=cid, title="Cassation appeal", due_on="2026-12-04",
+                        rule_id="az.cassation")
+    notifier, banner = _notifier(qtbot, session)
+    qtbot.waitUntil(lambda: len(tray) == 1, timeout=WAIT)
+    assert tray[0][0] == "CaseApp: 1 due soon"
+    assert "4 Dec · Cassation appeal — Sahakyan Davit" in banner.text.toolTip()
+    for day in ("2026-11-28", "2026-12-01"):
+        clock_at(cf, f"{day} 09:00")
+        _check(qtbot, notifier, session)
+    assert len(tray) == 1
+    clock_at(cf, "2026-12-02 09:00")
+    _check(qtbot, notifier, session)
+    qtbot.waitUntil(lambda: len(tray) == 2, timeout=WAIT)
+    assert tray[1][0] == "CaseApp: 1 due soon"
+    clock_at(cf, "2026-12-04 09:00")
+    _check(qtbot, notifier, session)
+    qtbot.waitUntil(lambda: len(tray) == 3, timeout=WAIT)
+    assert tray[2][0] == "CaseApp: 1 due today"
+    notifier.start(None)
