@@ -66,7 +66,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     them open) are written cancelled, saying so, with no reminder; so are the ``deleted``
     records, saying only that they were deleted. ``snoozed`` gives the day each snoozed
     deadline's snooze ends, by its uid: none of its reminders rings before that day."""
-    lead_days = {rule: tuple(days) for rule, days in (lead_days or {}).items()}
+    leads_of: dict[str, tuple[int, ...]] = {rule: tuple(days)
+                                            for rule, days in (lead_days or {}).items()}
     sequences = sequences or {}
     snoozed = snoozed or {}
     names_in: dict[int, str] = {c: n.render(lang) if isinstance(n, Translated) else n
@@ -87,7 +88,7 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
         if isinstance(item, DeadlineDTO):
             if item.status != DeadlineStatus.OPEN and id(item) not in shut:
                 continue
-            leads = lead_days_of(item.rule_id, lead_days)
+            leads = lead_days_of(item.rule_id, leads_of)
             who = names_in.get(item.captive_id, "") if item.captive_id is not None else ""
             event = _deadline_event(item, leads, stamp, who, lang,
                                     rule_titles.get(item.rule_id or "", ""),

@@ -1,5 +1,6 @@
 """Reminders while the app runs: on opening a case file, every half hour and soon after a
-change to the file, deadlines due today or overdue, overdue advocacy follow-ups and
+change to the file, deadlines due today or overdue, deadlines ahead whose rule's first
+reminder day has come (again at each later one), overdue advocacy follow-ups and
 captives without proof of life beyond the case's threshold are announced through the
 system tray, and always in a banner at the top of the window (the fallback where the
 desktop has no tray or no notifications). The half hour is the case-file session's
