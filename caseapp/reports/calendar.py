@@ -25,6 +25,7 @@ from caseapp.domain.cldr import format_date, format_due_time, zone_city
 from caseapp.domain.dates import due_moment
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
+from caseapp.domain.hearing_days import HEARING_REMINDER_DAYS
 from caseapp.domain.messages import Translated, msg, text_of
 from caseapp.domain.rules import DEFAULT_REMINDER_DAYS, lead_days_of
 from caseapp.fileio import atomic_write_bytes
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # imported where used: icalendar costs every start that never
 PRODID = "-//CaseApp//Deadlines and hearings//EN"
 # deadlines entered by hand, or of a rule without reminders: lead_days_of's
 DEFAULT_DEADLINE_LEAD_DAYS = DEFAULT_REMINDER_DAYS
-DEFAULT_HEARING_LEAD_DAYS = (1,)
+DEFAULT_HEARING_LEAD_DAYS = HEARING_REMINDER_DAYS
 HEARING_HOURS = 2  # a hearing's length is not recorded: shown as two hours
 
 

@@ -15,11 +15,11 @@ from sqlalchemy import Text, cast, or_, select
 
 from caseapp.db.models import CaptiveName, Deadline
 from caseapp.domain.custody_step_lines import notes_at_level
-from caseapp.domain.dates import MOST_DAYS_APART, due_moment
+from caseapp.domain.dates import MOST_DAYS_APART, due_moment, local_zone
 from caseapp.domain.deadline_steps import ESTIMATE_MARK, is_estimated, load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
-from caseapp.domain.hearing_days import hearing_ahead, hearing_days_span
+from caseapp.domain.hearing_days import HEARING_REMINDER_DAYS, hearing_ahead, hearing_days_span
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary
@@ -85,16 +85,19 @@ class Alerts:
     advocacy follow-ups, and captives without proof of life beyond the case's threshold;
     ``coming``: the deadlines ahead whose first reminder day has come (not snoozed), each
     with the reminder day reached (7: from 7 days before its day until its next reminder
-    day), in the order they fall due."""
+    day), in the order they fall due; ``hearings``: the hearings whose day here is today or
+    tomorrow, not yet begun nor called off, each with the days to its day here (0, 1)."""
 
     deadlines: tuple[DeadlineRow, ...]
     follow_ups: tuple[AttentionItem, ...]
     welfare: WelfareAlerts
     coming: tuple[tuple[DeadlineRow, int], ...] = ()
+    hearings: tuple[tuple[HearingDTO, int], ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.deadlines or self.coming or self.follow_ups or self.welfare)
+        return not (self.deadlines or self.coming or self.hearings or self.follow_ups
+                    or self.welfare)
 
 
 # The deadline's columns in the order of DeadlineDTO's fields (rows are built positionally).
@@ -375,7 +378,28 @@ class ReminderService:
         with self.ctx.snapshot():
             due, coming = self._due_and_coming()
             return Alerts(due, tuple(self._attention.overdue_follow_ups()),
-                          self._attention.welfare(), coming)
+                          self._attention.welfare(), coming, self._hearings_soon())
+
+    def _hearings_soon(self) -> tuple[tuple[HearingDTO, int], ...]:
+        """The hearings whose day on this computer's clock is today or within their reminder
+        days (the day before, as the calendar's alarm), not yet begun, neither adjourned nor
+        cancelled, nor moot (its captives' custody over), with the days to that day: 09:00
+        in Baku on the 9th is the 8th's evening in Los Angeles, "today" there on the 8th."""
+        today, now, here = self.ctx.today(), self.ctx.now(), local_zone()
+        last = today + timedelta(days=max(HEARING_REMINDER_DAYS))
+        start, end = hearing_days_span(today - timedelta(days=1), last + timedelta(days=1))
+        soon = []
+        for h in self.hearings.list(start=start, end=end):
+            if h.state in CALLED_OFF or h.starts_at <= now:
+                continue
+            ahead = (h.starts_at.astimezone(here).date() - today).days
+            if 0 <= ahead <= max(HEARING_REMINDER_DAYS):
+                soon.append(h)
+        if soon:
+            with self.ctx.read() as s:
+                soon = without_moot(soon, custody_ended(
+                    s, (c for h in soon for c in h.captive_ids)))
+        return tuple((h, (h.starts_at.astimezone(here).date() - today).days) for h in soon)
 
     def _due_and_coming(self) -> tuple[tuple[DeadlineRow, ...],
                                        tuple[tuple[DeadlineRow, int], ...]]:
