@@ -96,9 +96,10 @@ def alert_key(alerts: Alerts, n: int) -> Key:
     if section == "deadlines":
         row = alerts.deadlines[k]
         return ("deadline", row.deadline.id, row.group.value)
-    if section == "coming":
+    if section == "coming":  # (a snooze ended since: announced again, as its day begins)
         row, lead = alerts.coming[k]
-        return ("deadline", row.deadline.id, f"{LEAD}{lead}")
+        after = f" after {row.snoozed_until.isoformat()}" if row.snoozed_until else ""
+        return ("deadline", row.deadline.id, f"{LEAD}{lead}{after}")
     if section == "hearings":
         hearing, ahead = alerts.hearings[k]
         return ("hearing", hearing.id, f"{LEAD}{ahead}")

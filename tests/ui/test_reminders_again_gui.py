@@ -144,3 +144,25 @@ def test_a_deadline_ahead_is_announced_at_each_of_its_rules_reminder_days(
     qtbot.waitUntil(lambda: len(tray) == 3, timeout=WAIT)
     assert tray[2][0] == "CaseApp: 1 due today"
     notifier.start(None)
+
+
+def test_a_deadline_ahead_snoozed_is_announced_again_when_its_snooze_ends(
+        qtbot, session, tray) -> None:
+    """Snoozed on 27 November until the 29th, a cassation due on 4 December (reminded 14, 7
+    and 2 days before) is announced again on the 29th, still within its 7 days' reminder:
+    a snooze quiets the reminders until its day, and one rings then (as the calendar's)."""
+    cf = session.case_file
+    did = cf.deadlines.create(title="Cassation appeal", due_on="2026-12-04",
+                              rule_id="az.cassation").id
+    notifier, _banner = _notifier(qtbot, session)
+    qtbot.waitUntil(lambda: len(tray) == 1, timeout=WAIT)
+    cf.deadline_engine.snooze(did, "2026-11-29", reason="Waiting for the judgment's copy")
+    _check(qtbot, notifier, session)
+    clock_at(cf, "2026-11-28 09:00")
+    _check(qtbot, notifier, session)
+    assert len(tray) == 1
+    clock_at(cf, "2026-11-29 09:00")
+    _check(qtbot, notifier, session)
+    qtbot.waitUntil(lambda: len(tray) == 2, timeout=WAIT)
+    assert tray[1][0] == "CaseApp: 1 due soon"
+    notifier.start(None)
