@@ -15,7 +15,7 @@ from sqlalchemy import Text, cast, or_, select
 
 from caseapp.db.models import CaptiveName, Deadline
 from caseapp.domain.custody_step_lines import notes_at_level
-from caseapp.domain.dates import MOST_DAYS_APART, due_moment, local_zone
+from caseapp.domain.dates import MOST_DAYS_APART, due_moment
 from caseapp.domain.deadline_steps import ESTIMATE_MARK, is_estimated, load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
@@ -23,7 +23,7 @@ from caseapp.domain.hearing_days import HEARING_REMINDER_DAYS, hearing_ahead, he
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary
-from caseapp.domain.rules import RuleSet, lead_days_of
+from caseapp.domain.rules import RuleSet
 from caseapp.domain.snooze_lines import snoozed_until
 from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
@@ -46,6 +46,7 @@ from caseapp.services.plain_rows import (
     plain_rows,
 )
 from caseapp.services.proceedings import HearingService
+from caseapp.services.reminder_alerts import due_and_coming, hearings_soon
 
 
 @dataclass(frozen=True)
@@ -381,45 +382,30 @@ class ReminderService:
                           self._attention.welfare(), coming, self._hearings_soon())
 
     def _hearings_soon(self) -> tuple[tuple[HearingDTO, int], ...]:
-        """The hearings whose day on this computer's clock is today or within their reminder
-        days (the day before, as the calendar's alarm), not yet begun, neither adjourned nor
-        cancelled, nor moot (its captives' custody over), with the days to that day: 09:00
-        in Baku on the 9th is the 8th's evening in Los Angeles, "today" there on the 8th."""
-        today, now, here = self.ctx.today(), self.ctx.now(), local_zone()
-        last = today + timedelta(days=max(HEARING_REMINDER_DAYS))
-        start, end = hearing_days_span(today - timedelta(days=1), last + timedelta(days=1))
-        soon = []
-        for h in self.hearings.list(start=start, end=end):
-            if h.state in CALLED_OFF or h.starts_at <= now:
-                continue
-            ahead = (h.starts_at.astimezone(here).date() - today).days
-            if 0 <= ahead <= max(HEARING_REMINDER_DAYS):
-                soon.append(h)
-        if soon:
-            with self.ctx.read() as s:
-                soon = without_moot(soon, custody_ended(
-                    s, (c for h in soon for c in h.captive_ids)))
-        return tuple((h, (h.starts_at.astimezone(here).date() - today).days) for h in soon)
+        """The hearings to announce (:func:`hearings_soon`), not moot (their captives'
+        custody over), with the days to their day here."""
+        today = self.ctx.today()
+        start, end = hearing_days_span(today - timedelta(days=1),
+                                       today + timedelta(days=max(HEARING_REMINDER_DAYS) + 1))
+        soon = hearings_soon(self.hearings.list(start=start, end=end), today=today,
+                             now=self.ctx.now())
+        if not soon:
+            return ()
+        with self.ctx.read() as s:  # (a hearing kept names only those it is not moot for)
+            going = without_moot([h for h, _ahead in soon], custody_ended(
+                s, (c for h, _ahead in soon for c in h.captive_ids)))
+        ahead_of = {h.id: ahead for h, ahead in soon}
+        return tuple((h, ahead_of[h.id]) for h in going)
 
     def _due_and_coming(self) -> tuple[tuple[DeadlineRow, ...],
                                        tuple[tuple[DeadlineRow, int], ...]]:
-        """The deadlines due by today (:meth:`due`'s), and those ahead whose first reminder
-        day (their rule's reminder days, :func:`lead_days_of`) has come, with the reminder
-        day reached: from one read of the deadlines due by the furthest reminder day."""
-        today = self.ctx.today()
+        """The deadlines due by today (:meth:`due`'s) and those ahead whose first reminder
+        day has come (:func:`due_and_coming`), from one read of the deadlines due by the
+        furthest reminder day of any rule."""
         leads = self.rule_set.reminder_days()
         furthest = max((max(days) for days in leads.values() if days), default=1)
-        due, coming = [], []
-        for row in self.due(max(furthest, 1)):
-            ahead = (row.day_here - today).days
-            if ahead <= 0:
-                due.append(row)
-                continue
-            reached = [days for days in lead_days_of(row.deadline.rule_id, leads)
-                       if days >= ahead]
-            if reached:
-                coming.append((row, min(reached)))
-        return tuple(due), tuple(coming)
+        return due_and_coming(self.due(max(furthest, 1)), today=self.ctx.today(),
+                              reminder_days=leads)
 
     def attention(self, *, within_days: int = 7) -> Attention:
         """What "Needs attention" lists (see :meth:`AttentionReader.read`)."""
