@@ -63,6 +63,7 @@ def main(n: int) -> None:
               f"{time.perf_counter() - start:.1f} s")
         rows = timed("Deadlines view: every open deadline with names", cf.reminders.rows)
         timed("Start-up reminder: due today or overdue", cf.reminders.due)
+        timed("Tray and banner: alerts (due, ahead, hearings, news)", cf.reminders.alerts)
         attention = timed("Dashboard: needs attention (every clock)", cf.reminders.attention)
         events = timed("Calendar export: events of the next year",
                        lambda: cf.reminders.calendar(365))

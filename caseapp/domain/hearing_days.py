@@ -24,3 +24,8 @@ def hearing_days_span(first: date, last: date) -> tuple[datetime, datetime]:
     of a query, whose hearings are then kept by their local day."""
     return (datetime.combine(first, time(), UTC) - timedelta(hours=14),
             datetime.combine(last + timedelta(days=1), time(), UTC) + timedelta(hours=12))
+
+
+# The days before a hearing's day its reminders fall on: the day before (a calendar's alarm,
+# the window's reminders); on its day too until it starts, in the window.
+HEARING_REMINDER_DAYS = (1,)

@@ -367,8 +367,19 @@ class RuleSet:
 
     def reminder_days(self) -> dict[str, tuple[int, ...]]:
         """How many days ahead each rule's deadlines are reminded of, by rule id (a calendar's
-        alarms, the tray's reminders)."""
+        alarms, the tray's reminders: see :func:`lead_days_of`)."""
         return {r.id: tuple(r.reminders) for r in self}
 
     def __len__(self) -> int:
         return len(self.rules)
+
+
+# The reminder days of a deadline entered by hand, or of a rule that gives none: the day before.
+DEFAULT_REMINDER_DAYS = (1,)
+
+
+def lead_days_of(rule_id: str | None, reminder_days: dict[str, tuple[int, ...]]
+                 ) -> tuple[int, ...]:
+    """The days before a deadline of ``rule_id`` its reminders fall on (``reminder_days``: the
+    rule set's :meth:`RuleSet.reminder_days`), the calendar's alarms and the window's alike."""
+    return reminder_days.get(rule_id or "", ()) or DEFAULT_REMINDER_DAYS

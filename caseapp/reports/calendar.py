@@ -25,7 +25,9 @@ from caseapp.domain.cldr import format_date, format_due_time, zone_city
 from caseapp.domain.dates import due_moment
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
+from caseapp.domain.hearing_days import HEARING_REMINDER_DAYS
 from caseapp.domain.messages import Translated, msg, text_of
+from caseapp.domain.rules import DEFAULT_REMINDER_DAYS, lead_days_of
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.hearing_words import state_words
 from caseapp.reports.texts import label, t, tn
@@ -34,8 +36,9 @@ if TYPE_CHECKING:  # imported where used: icalendar costs every start that never
     from icalendar import Calendar, Component, Event
 
 PRODID = "-//CaseApp//Deadlines and hearings//EN"
-DEFAULT_DEADLINE_LEAD_DAYS = (1,)  # deadlines entered by hand, or of a rule without reminders
-DEFAULT_HEARING_LEAD_DAYS = (1,)
+# deadlines entered by hand, or of a rule without reminders: lead_days_of's
+DEFAULT_DEADLINE_LEAD_DAYS = DEFAULT_REMINDER_DAYS
+DEFAULT_HEARING_LEAD_DAYS = HEARING_REMINDER_DAYS
 HEARING_HOURS = 2  # a hearing's length is not recorded: shown as two hours
 
 
@@ -64,7 +67,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     them open) are written cancelled, saying so, with no reminder; so are the ``deleted``
     records, saying only that they were deleted. ``snoozed`` gives the day each snoozed
     deadline's snooze ends, by its uid: none of its reminders rings before that day."""
-    lead_days = lead_days or {}
+    leads_of: dict[str, tuple[int, ...]] = {rule: tuple(days)
+                                            for rule, days in (lead_days or {}).items()}
     sequences = sequences or {}
     snoozed = snoozed or {}
     names_in: dict[int, str] = {c: n.render(lang) if isinstance(n, Translated) else n
@@ -85,7 +89,7 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
         if isinstance(item, DeadlineDTO):
             if item.status != DeadlineStatus.OPEN and id(item) not in shut:
                 continue
-            leads = tuple(lead_days.get(item.rule_id, ())) or DEFAULT_DEADLINE_LEAD_DAYS
+            leads = lead_days_of(item.rule_id, leads_of)
             who = names_in.get(item.captive_id, "") if item.captive_id is not None else ""
             event = _deadline_event(item, leads, stamp, who, lang,
                                     rule_titles.get(item.rule_id or "", ""),

@@ -19,7 +19,7 @@ from caseapp.domain.dates import MOST_DAYS_APART, due_moment
 from caseapp.domain.deadline_steps import ESTIMATE_MARK, is_estimated, load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
-from caseapp.domain.hearing_days import hearing_ahead, hearing_days_span
+from caseapp.domain.hearing_days import HEARING_REMINDER_DAYS, hearing_ahead, hearing_days_span
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary
@@ -46,6 +46,7 @@ from caseapp.services.plain_rows import (
     plain_rows,
 )
 from caseapp.services.proceedings import HearingService
+from caseapp.services.reminder_alerts import due_and_coming, hearings_soon
 
 
 @dataclass(frozen=True)
@@ -82,15 +83,22 @@ DEADLINES = msg("Deadlines")
 @dataclass(frozen=True)
 class Alerts:
     """What the reminders announce: deadlines due today or overdue (not snoozed), overdue
-    advocacy follow-ups, and captives without proof of life beyond the case's threshold."""
+    advocacy follow-ups, and captives without proof of life beyond the case's threshold;
+    ``coming``: the deadlines ahead whose first reminder day has come (not snoozed), each
+    with the reminder day reached (7: from 7 days before its day until its next reminder
+    day), in the order they fall due; ``hearings``: the hearings whose day here is today or
+    tomorrow, not yet begun nor called off, each with the days to its day here (0, 1)."""
 
     deadlines: tuple[DeadlineRow, ...]
     follow_ups: tuple[AttentionItem, ...]
     welfare: WelfareAlerts
+    coming: tuple[tuple[DeadlineRow, int], ...] = ()
+    hearings: tuple[tuple[HearingDTO, int], ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.deadlines or self.follow_ups or self.welfare)
+        return not (self.deadlines or self.coming or self.hearings or self.follow_ups
+                    or self.welfare)
 
 
 # The deadline's columns in the order of DeadlineDTO's fields (rows are built positionally).
@@ -369,8 +377,35 @@ class ReminderService:
         """What the tray and the banner announce (see Alerts), from one consistent read:
         the same follow-ups and captives without news as :meth:`attention`'s, in its order."""
         with self.ctx.snapshot():
-            return Alerts(tuple(self.due(0)), tuple(self._attention.overdue_follow_ups()),
-                          self._attention.welfare())
+            due, coming = self._due_and_coming()
+            return Alerts(due, tuple(self._attention.overdue_follow_ups()),
+                          self._attention.welfare(), coming, self._hearings_soon())
+
+    def _hearings_soon(self) -> tuple[tuple[HearingDTO, int], ...]:
+        """The hearings to announce (:func:`hearings_soon`), not moot (their captives'
+        custody over), with the days to their day here."""
+        today = self.ctx.today()
+        start, end = hearing_days_span(today - timedelta(days=1),
+                                       today + timedelta(days=max(HEARING_REMINDER_DAYS) + 1))
+        soon = hearings_soon(self.hearings.list(start=start, end=end), today=today,
+                             now=self.ctx.now())
+        if not soon:
+            return ()
+        with self.ctx.read() as s:  # (a hearing kept names only those it is not moot for)
+            going = without_moot([h for h, _ahead in soon], custody_ended(
+                s, (c for h, _ahead in soon for c in h.captive_ids)))
+        ahead_of = {h.id: ahead for h, ahead in soon}
+        return tuple((h, ahead_of[h.id]) for h in going)
+
+    def _due_and_coming(self) -> tuple[tuple[DeadlineRow, ...],
+                                       tuple[tuple[DeadlineRow, int], ...]]:
+        """The deadlines due by today (:meth:`due`'s) and those ahead whose first reminder
+        day has come (:func:`due_and_coming`), from one read of the deadlines due by the
+        furthest reminder day of any rule."""
+        leads = self.rule_set.reminder_days()
+        furthest = max((max(days) for days in leads.values() if days), default=1)
+        return due_and_coming(self.due(max(furthest, 1)), today=self.ctx.today(),
+                              reminder_days=leads)
 
     def attention(self, *, within_days: int = 7) -> Attention:
         """What "Needs attention" lists (see :meth:`AttentionReader.read`)."""

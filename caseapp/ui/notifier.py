@@ -1,16 +1,25 @@
 """Reminders while the app runs: on opening a case file, every half hour and soon after a
-change to the file, deadlines due today or overdue, overdue advocacy follow-ups and
+change to the file, deadlines due today or overdue, deadlines ahead whose rule's first
+reminder day has come (again at each later one), hearings today and tomorrow (not yet
+begun), overdue advocacy follow-ups and
 captives without proof of life beyond the case's threshold are announced through the
 system tray, and always in a banner at the top of the window (the fallback where the
 desktop has no tray or no notifications). The half hour is the case-file session's
 reminder timer (``reminders_due``). What is announced is the reminder service's
-``alerts()``: the dashboard's "Needs attention" reads the same."""
+``alerts()``: the dashboard's "Needs attention" reads the same.
+
+The tray announces what was not announced before: an alert not yet announced that day, or a
+deadline whose group changed since (due today → overdue). A window left open for days
+announces every standing alert again on each new day, as one opened that morning would
+(a deadline snoozed after its reminder, once its snooze ends); a deadline closed and opened
+again the same day (a step undone) is not announced twice."""
 
 from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
 from collections.abc import Container, Mapping
+from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -26,12 +35,14 @@ from PySide6.QtWidgets import (
 from caseapp.ui.captive_names import CaptiveName, captive_names, name_of
 from caseapp.ui.formats import short_due
 from caseapp.ui.i18n import plural
+from caseapp.ui.labels import label
 from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.banner import Banner
 from caseapp.ui.widgets.elided_label import TwoLineLabel
 
 if TYPE_CHECKING:  # the reminders (and the deadline rules they import) come after the start
+    from caseapp.domain.dto import HearingDTO
     from caseapp.services.attention import AttentionItem
     from caseapp.services.deadline_rows import DeadlineRow
     from caseapp.services.reminders import Alerts
@@ -49,47 +60,79 @@ def concerned(item: AttentionItem, names: Mapping[int, CaptiveName] | None = Non
         "%1", name)
 
 
-Key = tuple[str, int | None]  # what was announced: ("deadline", id), ("welfare", captive id)…
+# What was announced: ("deadline", id, its group), ("hearing", id, LEAD + days to its day),
+# ("follow_up", id, ""), ("welfare", captive id, ""): a deadline that moves to another group
+# (due today → overdue) is announced again.
+Key = tuple[str, int | None, str]
 TOOLTIP_LINES, TRAY_LINES = 12, 5  # the lines of the banner's tooltip, of a tray message
 AFTER_CHANGES_MS = 500  # a burst of writes (an import, a recompute) is checked once
 
 
+# The state of a deadline (or hearing) announced ahead of its day, at the reminder day
+# reached ("lead 7"): announced again at its next reminder day, not each new day in between.
+LEAD = "lead "
+# The alerts' sections in the order announced; the captives without news come last.
+SECTIONS = ("deadlines", "coming", "hearings", "follow_ups")
+
+
 def alert_count(alerts: Alerts) -> int:
-    return len(alerts.deadlines) + len(alerts.follow_ups) + len(alerts.welfare)
+    return sum(len(getattr(alerts, name)) for name in SECTIONS) + len(alerts.welfare)
+
+
+def _at(alerts: Alerts, n: int) -> tuple[str, int]:
+    """The section of the ``n``-th alert and its place in it."""
+    for name in SECTIONS:
+        size = len(getattr(alerts, name))
+        if n < size:
+            return name, n
+        n -= size
+    return "welfare", n
 
 
 def alert_key(alerts: Alerts, n: int) -> Key:
-    """The key of the ``n``-th alert, in the order announced: deadlines, follow-ups,
-    captives without news."""
-    deadlines, follow_ups = len(alerts.deadlines), len(alerts.follow_ups)
-    if n < deadlines:
-        return ("deadline", alerts.deadlines[n].deadline.id)
-    if n < deadlines + follow_ups:
-        return ("follow_up", alerts.follow_ups[n - deadlines].intervention_id)
-    return ("welfare", alerts.welfare.ids[n - deadlines - follow_ups])
+    """The key of the ``n``-th alert, in the order announced: deadlines due, deadlines
+    coming, hearings today and tomorrow, follow-ups, captives without news."""
+    section, k = _at(alerts, n)
+    if section == "deadlines":
+        row = alerts.deadlines[k]
+        return ("deadline", row.deadline.id, row.group.value)
+    if section == "coming":  # (a snooze ended since: announced again, as its day begins)
+        row, lead = alerts.coming[k]
+        after = f" after {row.snoozed_until.isoformat()}" if row.snoozed_until else ""
+        return ("deadline", row.deadline.id, f"{LEAD}{lead}{after}")
+    if section == "hearings":
+        hearing, ahead = alerts.hearings[k]
+        return ("hearing", hearing.id, f"{LEAD}{ahead}")
+    if section == "follow_ups":
+        return ("follow_up", alerts.follow_ups[k].intervention_id, "")
+    return ("welfare", alerts.welfare.ids[k], "")
 
 
-def alert_captive(alerts: Alerts, n: int) -> int | None:
-    """The captive the ``n``-th alert names (the first, for a follow-up)."""
-    deadlines, follow_ups = len(alerts.deadlines), len(alerts.follow_ups)
-    if n < deadlines:
-        return alerts.deadlines[n].deadline.captive_id
-    if n < deadlines + follow_ups:
-        return alerts.follow_ups[n - deadlines].captive_id
-    return alerts.welfare.ids[n - deadlines - follow_ups]
+def alert_captive_ids(alerts: Alerts, n: int) -> tuple[int, ...]:
+    """The captives the ``n``-th alert names (the first, for a follow-up; every one, for
+    a hearing)."""
+    section, k = _at(alerts, n)
+    if section == "hearings":
+        return alerts.hearings[k][0].captive_ids
+    cid = (alerts.deadlines[k].deadline.captive_id if section == "deadlines"
+           else alerts.coming[k][0].deadline.captive_id if section == "coming"
+           else alerts.follow_ups[k].captive_id if section == "follow_ups"
+           else alerts.welfare.ids[k])
+    return (cid,) if cid else ()
 
 
 class Announced:
-    """What was announced in this session, to tell what is new: the keys of the deadlines
-    and follow-ups, and the ids of the captives announced without news (a sorted array, not
-    a key each: at 100,000 captives tens of thousands may be without news)."""
+    """What was announced on ``day`` in this session, to tell what is new: the keys of the
+    deadlines and follow-ups, and the ids of the captives announced without news (a sorted
+    array, not a key each: at 100,000 captives tens of thousands may be without news)."""
 
-    def __init__(self) -> None:
+    def __init__(self, day: date | None = None) -> None:
+        self.day = day
         self.keys: set[Key] = set()
         self.welfare = array("q")
 
     def __contains__(self, key: object) -> bool:
-        if not (isinstance(key, tuple) and len(key) == 2):
+        if not (isinstance(key, tuple) and len(key) == 3):
             return False
         if key[0] != "welfare":
             return key in self.keys
@@ -102,18 +145,30 @@ class Announced:
     def add(self, alerts: Alerts) -> None:
         """Every alert of ``alerts`` is announced."""
         self.keys.update(alert_key(alerts, n)
-                         for n in range(len(alerts.deadlines) + len(alerts.follow_ups)))
+                         for n in range(alert_count(alerts) - len(alerts.welfare)))
         if not set(alerts.welfare.ids).issubset(self.welfare):
             self.welfare = array("q", sorted({*self.welfare, *alerts.welfare.ids}))
 
     def copy(self) -> Announced:
-        other = Announced()
+        other = Announced(self.day)
         other.keys, other.welfare = set(self.keys), array("q", self.welfare)
         return other
 
     def clear(self) -> None:
+        """Nothing announced."""
+        self.day = None
         self.keys.clear()
         self.welfare = array("q")
+
+    def on(self, day: date) -> Announced:
+        """What stays announced on ``day``: everything on the same day; on a new day only
+        the deadlines and hearings ahead at the reminder day they had reached (every alert
+        due is announced again, as on opening the window that morning)."""
+        if day == self.day:
+            return self
+        other = Announced(day)
+        other.keys = {k for k in self.keys if k[2].startswith(LEAD)}
+        return other
 
 
 def shown_entries(alerts: Alerts, announced: Container[Key]) -> list[int]:
@@ -128,8 +183,7 @@ def shown_entries(alerts: Alerts, announced: Container[Key]) -> list[int]:
 
 def alert_captives(alerts: Alerts, announced: Container[Key] = ()) -> set[int]:
     """The captives named by the lines that can be shown (whose spellings they need)."""
-    return {cid for n in shown_entries(alerts, announced)
-            if (cid := alert_captive(alerts, n))}
+    return {cid for n in shown_entries(alerts, announced) for cid in alert_captive_ids(alerts, n)}
 
 
 class ReminderBanner(Banner):
@@ -225,13 +279,15 @@ class Notifier(QObject):
         cf = ui.case_file
         already = self.announced.copy()  # the UI thread's own is updated meanwhile
 
-        def read() -> tuple[Alerts, dict[int, CaptiveName]]:
+        def read() -> tuple[Alerts, dict[int, CaptiveName], date]:
+            day = cf.today()
             alerts = cf.reminders.alerts()
-            return alerts, captive_names(cf, alert_captives(alerts, already))
+            return alerts, captive_names(cf, alert_captives(alerts, already.on(day))), day
 
-        def announce(found: tuple[Alerts, dict[int, CaptiveName]]) -> None:
+        def announce(found: tuple[Alerts, dict[int, CaptiveName], date]) -> None:
             if self.ui is ui:  # a late answer about a file since closed or locked is dropped
-                self.announce(*found)
+                alerts, names, day = found
+                self.announce(alerts, names, day=day)
         ui.runner.submit(read, announce, key="reminders_due")
 
     def summary(self, alerts: Alerts) -> str:
@@ -240,12 +296,22 @@ class Notifier(QObject):
         rows = alerts.deadlines
         overdue = sum(1 for r in rows if r.group is Group.OVERDUE)
         today = sum(1 for r in rows if r.group is Group.TODAY)
-        late, silent = len(alerts.follow_ups), len(alerts.welfare)
+        soon, late, silent = len(alerts.coming), len(alerts.follow_ups), len(alerts.welfare)
         parts = []
         if overdue:
             parts.append(plural(self.tr("%Ln deadline(s) overdue", "", overdue), overdue))
         if today:
             parts.append(plural(self.tr("%Ln due today", "", today), today))
+        if soon:  # within their rules' reminder days
+            parts.append(plural(self.tr("%Ln due soon", "", soon), soon))
+        hearings_today = sum(1 for _h, ahead in alerts.hearings if ahead == 0)
+        hearings_tomorrow = len(alerts.hearings) - hearings_today
+        if hearings_today:
+            parts.append(plural(self.tr("%Ln hearing(s) today", "", hearings_today),
+                                hearings_today))
+        if hearings_tomorrow:
+            parts.append(plural(self.tr("%Ln hearing(s) tomorrow", "", hearings_tomorrow),
+                                hearings_tomorrow))
         if late:
             parts.append(plural(self.tr("%Ln follow-up(s) overdue", "", late), late))
         if silent:
@@ -262,6 +328,14 @@ class Notifier(QObject):
         d = r.deadline
         return f"{short_due(d.due_on, d.due_time, d.timezone)} · {title}" + (
             f" — {name}" if name else "")
+
+    def hearing_line(self, h: HearingDTO) -> str:
+        """A hearing today or tomorrow: its day, hour and court's city, its kind and whom it
+        concerns ("9 Dec 09:00 Baku · Hearing: Appeal — Armen Vardanyan")."""
+        names = ", ".join(name for cid in h.captive_ids if (name := name_of(cid, "", self.names)))
+        when = short_due(h.starts_at.date(), h.starts_at.time(), h.timezone)
+        kind = self.tr("Hearing: %1").replace("%1", label(h.kind))
+        return f"{when} · {kind}" + (f" — {names}" if names else "")
 
     def item_line(self, item: AttentionItem) -> str:
         """One overdue follow-up or one captive without news, as the tray lists them."""
@@ -281,9 +355,14 @@ class Notifier(QObject):
         return plural(self.tr("No confirmed news of %1 for %Ln day(s)", "", days),
                       days).replace("%1", name)
 
-    def announce(self, alerts: Alerts, names: Mapping[int, CaptiveName] | None = None) -> None:
-        """Show the alerts; ``names``: the spellings of the captives they name."""
+    def announce(self, alerts: Alerts, names: Mapping[int, CaptiveName] | None = None, *,
+                 day: date | None = None) -> None:
+        """Show the alerts; ``names``: the spellings of the captives they name; ``day``: the
+        case file's today when they were read (on a new day every alert is announced again,
+        as on opening)."""
         self.names = dict(names or {})
+        if day is not None:
+            self.announced = self.announced.on(day)
         text = self.summary(alerts)
         if not text:
             self.banner.hide()
@@ -315,13 +394,16 @@ class Notifier(QObject):
 
     def line(self, alerts: Alerts, n: int) -> str:
         """The line of the ``n``-th alert (in the order of :func:`alert_key`)."""
-        deadlines, follow_ups = len(alerts.deadlines), len(alerts.follow_ups)
-        if n < deadlines:
-            return self.deadline_line(alerts.deadlines[n])
-        if n < deadlines + follow_ups:
-            return self.item_line(alerts.follow_ups[n - deadlines])
-        n -= deadlines + follow_ups
-        return self.welfare_line(alerts.welfare.ids[n], alerts.welfare.days_of(n))
+        section, k = _at(alerts, n)
+        if section == "deadlines":
+            return self.deadline_line(alerts.deadlines[k])
+        if section == "coming":
+            return self.deadline_line(alerts.coming[k][0])
+        if section == "hearings":
+            return self.hearing_line(alerts.hearings[k][0])
+        if section == "follow_ups":
+            return self.item_line(alerts.follow_ups[k])
+        return self.welfare_line(alerts.welfare.ids[k], alerts.welfare.days_of(k))
 
     def _raise(self) -> None:
         self.window.showNormal()

@@ -3,7 +3,8 @@
 :class:`CaseFileSession` holds the open :class:`CaseFile`, the background runner for
 reads, the serial worker for writes with the undo stack (:class:`~caseapp.ui.ops.Operations`),
 the changes bus, and the timers that act on the file: the idle time that locks it, the
-auto-backup check and the reminder check. Everything else listens to its signals:
+auto-backup check, the reminder check and a look at the clocks that notices the computer
+slept (:mod:`caseapp.ui.wake_watch`). Everything else listens to its signals:
 
 * ``opened(case_file)`` once a file is shown, ``closing(case_file, backup)`` just before it is
   closed (the auto-backup backs it up when ``backup`` is true; the window saves its layout),
@@ -47,6 +48,7 @@ from caseapp.services.casefile import CaseFile
 from caseapp.ui.ops import Operations
 from caseapp.ui.outside_changes import OutsideChanges
 from caseapp.ui.signals import NEW_DAY, OUTSIDE, ChangesBus
+from caseapp.ui.wake_watch import WakeWatcher
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -213,6 +215,10 @@ class CaseFileSession(QObject):
         self.moment_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.moment_timer.timeout.connect(self._moment_passed)
         self._moments_watched = False  # once the window has asked (wait_for_next_moment)
+        # These timers do not count the hours the computer slept: a sleep (or the clock set)
+        # is noticed from the clocks within seconds, and what fell due meanwhile read then.
+        self.wake = WakeWatcher(self)
+        self.wake.woke.connect(self._woke)
         self.bus.changed.connect(self._deadlines_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -326,6 +332,7 @@ class CaseFileSession(QObject):
     def _start_timers(self) -> None:
         self.idle.start(self.idle_ms)
         self.reminder_timer.start()
+        self.wake.start()
         if self.case_file is not None:
             self._day = self.case_file.today()
             self._wait_for_midnight()
@@ -336,6 +343,7 @@ class CaseFileSession(QObject):
         self.outside.stop()
         self.idle.stop()
         self.reminder_timer.stop()
+        self.wake.stop()
         self.day_timer.stop()
         self.moment_timer.stop()
         self._moments_watched = False
@@ -383,6 +391,23 @@ class CaseFileSession(QObject):
 
         self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
         self.wait_for_next_moment()
+
+    def _woke(self) -> None:
+        """The computer slept (or its clock was set): a deadline's hour, or midnight, may have
+        passed meanwhile unseen by the timers. The views read again (a :data:`NEW_DAY`
+        change), the reminders check, and the day and moment timers are set anew."""
+        cf = self.case_file
+        if cf is None or self.is_locked:
+            return
+        from caseapp.domain.dto import Changes
+        from caseapp.domain.enums import AuditAction
+
+        self._day = cf.today()
+        self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
+        self._wait_for_midnight()
+        if self._moments_watched:
+            self.wait_for_next_moment()
+        self.reminders_due.emit()
 
     def _deadlines_changed(self, change: Any) -> None:
         # one added, moved or closed, here or by another program (noticed by the window)

@@ -309,8 +309,8 @@ def test_reminders_fall_back_to_a_banner_without_a_tray(qtbot, ui) -> None:
     banner.hide()
     answers: list[object] = []
     announce = notifier.announce
-    notifier.announce = lambda alerts, names=None: (  # type: ignore[method-assign]
-        answers.append(alerts), announce(alerts, names))
+    notifier.announce = lambda alerts, names=None, **day: (  # type: ignore[method-assign]
+        answers.append(alerts), announce(alerts, names, **day))
     notifier.check()  # nothing new since: the banner stays hidden
     qtbot.waitUntil(lambda: bool(answers), timeout=WAIT)  # the answer came and was handled
     assert not banner.isVisible()
