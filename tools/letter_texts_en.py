@@ -11,6 +11,14 @@ Block = tuple[str, Any]
 # A facts entry (UNLESS, NAME, rows, row): the rows unless NAME has a value, else the row.
 UNLESS = "unless"
 
+
+def beside(shown: str, other: str) -> str:
+    """The placeholder ``shown`` followed by ``other`` in brackets only where the two differ:
+    a captive recorded with one spelling is not named beside himself ("Aram Petrosyan (Aram
+    Petrosyan)")."""
+    return (f"{{{{ {shown} }}}}{{% if {other} != {shown} %}} ({{{{ {other} }}}})"
+            "{% endif %}")
+
 EN_FACTS = [("Name", "{{ captive_name }}"),
             # shown only when there is another spelling than the name above
             ("Other spellings", "{{ captive_names_other }}", "captive_names_other"),
@@ -111,7 +119,7 @@ EMBASSY_EN: list[Block] = [
     ("p", "{{ salutation }}"),
     ("p", "Ahead of your contacts with the authorities, please find below a short brief on "
           "the situation of my client."),
-    ("facts", [("Name", "{{ captive_name_latin }} ({{ captive_name_native }})"),
+    ("facts", [("Name", beside("captive_name_latin", "captive_name_native")),
                ("Category", "{{ captive_category }}"), ("Status", "{{ captive_status }}"),
                ("Captured", "{{ capture_date }}, {{ capture_place }}"),
                ("Days in custody", "{{ days_in_custody }}"),
@@ -130,7 +138,7 @@ EMBASSY_EN: list[Block] = [
 
 POA_EN: list[Block] = [
     ("title", "POWER OF ATTORNEY"),
-    ("p", "I, the undersigned, {{ captive_name }} ({{ captive_name_native }}), born "
+    ("p", "I, the undersigned, " + beside("captive_name", "captive_name_native") + ", born "
           "{{ captive_birth_date }} in {{ captive_birth_place }}, citizen of "
           "{{ captive_citizenship }},"),
     ("p", "hereby authorise {{ lawyer_name }}, advocate, bar registration number "
@@ -152,7 +160,7 @@ PRESS_EN: list[Block] = [
     ("title", "PRESS STATEMENT"),
     ("right", "For immediate release · {{ today }}"),
     ("subject", "{{ captive_name }}: {{ days_in_custody }} days in custody"),
-    ("p", "{{ captive_name_latin }} ({{ captive_name_native }}) was captured on "
+    ("p", beside("captive_name_latin", "captive_name_native") + " was captured on "
           "{{ capture_date }} at {{ capture_place }} and has now spent {{ days_in_custody }} "
           "days in custody. Present status: {{ captive_status }}."),
     ("p", "{{ key_facts }}"),

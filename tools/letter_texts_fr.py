@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from letter_texts_en import UNLESS  # (tools/ is on the path of make_templates.py)
+from letter_texts_en import UNLESS, beside  # (tools/ is on the path of make_templates.py)
 
 Block = tuple[str, Any]
 
@@ -145,7 +145,7 @@ EMBASSY_FR: list[Block] = [
     ("p", "{{ salutation }}"),
     ("p", "En vue de vos échanges avec les autorités, veuillez trouver ci-dessous une brève "
           "note sur la situation de " + _of("ma cliente", "mon client") + "."),
-    ("facts", [("Nom", "{{ captive_name_latin }} ({{ captive_name_native }})"),
+    ("facts", [("Nom", beside("captive_name_latin", "captive_name_native")),
                ("Catégorie", "{{ captive_category }}"), ("Situation", "{{ captive_status }}"),
                ("Date et lieu de la capture", "{{ capture_date }}, {{ capture_place }}"),
                ("Jours de détention", "{{ days_in_custody }}"),
@@ -165,7 +165,7 @@ EMBASSY_FR: list[Block] = [
 
 POA_FR: list[Block] = [
     ("title", "PROCURATION"),
-    ("p", "Je soussigné" + _of("e", "") + ", {{ captive_name }} ({{ captive_name_native }}), "
+    ("p", "Je soussigné" + _of("e", "") + ", " + beside("captive_name", "captive_name_native") + ", "
           + _of("née", "né") + " le {{ captive_birth_date }} à {{ captive_birth_place }}, "
           "de nationalité {{ captive_citizenship }},"),
     ("p", "donne pouvoir à Maître {{ lawyer_name }}, avocat, numéro d’inscription au barreau "
@@ -187,7 +187,7 @@ PRESS_FR: list[Block] = [
     ("title", "COMMUNIQUÉ DE PRESSE"),
     ("right", "Pour diffusion immédiate · {{ today }}"),
     ("subject", f"{{{{ captive_name }}}}{NB}: {{{{ days_in_custody }}}} jours de détention"),
-    ("p", "{{ captive_name_latin }} ({{ captive_name_native }}) a été "
+    ("p", beside("captive_name_latin", "captive_name_native") + " a été "
           + _of("capturée", "capturé") + " le {{ capture_date }} à {{ capture_place }} et "
           "compte à ce jour {{ days_in_custody }} jours de détention. Situation "
           f"actuelle{NB}: {{{{ captive_status|lower }}}}."),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from letter_texts_en import UNLESS  # (tools/ is on the path of make_templates.py)
+from letter_texts_en import UNLESS, beside  # (tools/ is on the path of make_templates.py)
 
 Block = tuple[str, Any]
 
@@ -114,7 +114,7 @@ EMBASSY_HY: list[Block] = [
     ("p", "{{ salutation }}"),
     ("p", "Իշխանությունների հետ Ձեր առաջիկա շփումներից առաջ ներկայացնում եմ համառոտ "
           "տեղեկանք իմ վստահորդի վիճակի մասին։"),
-    ("facts", [("Անուն, ազգանուն", "{{ captive_name_native }} ({{ captive_name_latin }})"),
+    ("facts", [("Անուն, ազգանուն", beside("captive_name_native", "captive_name_latin")),
                ("Կատեգորիա", "{{ captive_category }}"),
                ("Կարգավիճակ", "{{ captive_status }}"),
                ("Գերեվարման ամսաթիվը և վայրը", "{{ capture_date }}, {{ capture_place }}"),
@@ -135,7 +135,7 @@ EMBASSY_HY: list[Block] = [
 # Signed by a captive who reads Armenian: his Armenian name, the passport spelling beside it.
 POA_HY: list[Block] = [
     ("title", "ԼԻԱԶՈՐԱԳԻՐ"),
-    ("p", "Ես՝ ներքոստորագրյալս, {{ captive_name }} ({{ captive_name_latin }}), ծննդյան "
+    ("p", "Ես՝ ներքոստորագրյալս, " + beside("captive_name", "captive_name_latin") + ", ծննդյան "
           "ամսաթիվը՝ {{ captive_birth_date }}, ծննդավայրը՝ {{ captive_birth_place }}, "
           "քաղաքացիությունը՝ {{ captive_citizenship }},"),
     ("p", "սույն լիազորագրով լիազորում եմ {{ lawyer_name }} փաստաբանին (փաստաբանի արտոնագիր "
@@ -157,7 +157,7 @@ PRESS_HY: list[Block] = [
     ("title", "ՄԱՄՈՒԼԻ ՀԱՂՈՐԴԱԳՐՈՒԹՅՈՒՆ"),
     ("right", "Անհապաղ հրապարակման համար · {{ today }}"),
     ("subject", "{{ captive_name }}՝ կալանքում {{ days_in_custody }} օր"),
-    ("p", "{{ captive_name_native }} ({{ captive_name_latin }}) գտնվում է գերության մեջ։ "
+    ("p", beside("captive_name_native", "captive_name_latin") + " գտնվում է գերության մեջ։ "
           "Գերեվարման ամսաթիվը՝ {{ capture_date }}, վայրը՝ {{ capture_place }}։ Կալանքի "
           "օրերը՝ {{ days_in_custody }}։ Ներկայիս կարգավիճակը՝ {{ captive_status }}։"),
     ("p", "{{ key_facts }}"),

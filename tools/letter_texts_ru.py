@@ -12,9 +12,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from letter_texts_en import UNLESS  # (tools/ is on the path of make_templates.py)
+from letter_texts_en import UNLESS, beside  # (tools/ is on the path of make_templates.py)
 
 Block = tuple[str, Any]
+
+
+def _beside_both() -> str:
+    """The name in Cyrillic, then in brackets its Latin and native spellings, each only where
+    it differs from those before it (see :func:`letter_texts_en.beside`)."""
+    return ("{{ captive_name }}{% if captive_name_latin != captive_name %} "
+            "({{ captive_name_latin }}{% if captive_name_native != captive_name and "
+            "captive_name_native != captive_name_latin %}; {{ captive_name_native }}{% endif %})"
+            "{% elif captive_name_native != captive_name %} ({{ captive_name_native }})"
+            "{% endif %}")
 
 
 def _of(her: str, him: str) -> str:
@@ -127,7 +137,7 @@ EMBASSY_RU: list[Block] = [
     ("p", "{{ salutation }}"),
     ("p", "В преддверии Ваших контактов с властями направляю краткую справку о положении "
           + _of("моей доверительницы", "моего доверителя") + "."),
-    ("facts", [("ФИО", "{{ captive_name_latin }} ({{ captive_name_native }})"),
+    ("facts", [("ФИО", beside("captive_name_latin", "captive_name_native")),
                ("Категория", "{{ captive_category }}"), ("Статус", "{{ captive_status }}"),
                ("Дата и место пленения", "{{ capture_date }}, {{ capture_place }}"),
                ("Дней под стражей", "{{ days_in_custody }}"),
@@ -148,7 +158,7 @@ EMBASSY_RU: list[Block] = [
 # own spelling beside it, and the passport spelling at the signature.
 POA_RU: list[Block] = [
     ("title", "ДОВЕРЕННОСТЬ"),
-    ("p", "Я, {{ captive_name }} ({{ captive_name_native }}), дата рождения: "
+    ("p", "Я, " + beside("captive_name", "captive_name_native") + ", дата рождения: "
           "{{ captive_birth_date }}, место рождения: {{ captive_birth_place }}, гражданство: "
           "{{ captive_citizenship }},"),
     ("p", "настоящей доверенностью уполномочиваю адвоката (ФИО: {{ lawyer_name }}; "
@@ -169,7 +179,7 @@ PRESS_RU: list[Block] = [
     ("title", "ЗАЯВЛЕНИЕ ДЛЯ ПРЕССЫ"),
     ("right", "Для немедленного распространения · {{ today }}"),
     ("subject", "{{ captive_name }}: срок содержания под стражей — {{ days_in_custody }} сут."),
-    ("p", "{{ captive_name }} ({{ captive_name_latin }}; {{ captive_name_native }}) находится в "
+    ("p", _beside_both() + " находится в "
           "плену. Дата пленения: {{ capture_date }}; место пленения: {{ capture_place }}. Срок "
           "содержания под стражей составляет {{ days_in_custody }} сут. Нынешний статус: "
           "{{ captive_status }}."),

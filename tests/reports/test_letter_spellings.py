@@ -83,3 +83,23 @@ def test_only_a_placeholder_shown_under_its_own_if_may_be_empty(tmp_path: Path) 
     doc.save(tmp_path / "mine_en.docx")
     mine = {t.key: t for t in list_templates(tmp_path)}["mine_en"]
     assert required_placeholders(mine) == {"captive_name", "alias", "note"}
+
+
+@pytest.mark.parametrize("key", sorted(t.key for t in list_templates()
+                                       if t.key.split("_")[-1] in ("en", "fr", "hy", "ru")))
+def test_a_captive_with_one_spelling_is_not_named_beside_himself(case_file: CaseFile,
+                                                                 key: str) -> None:
+    """A name in brackets gives its other spelling: none when the captive has one spelling
+    (before, "Я, Aram Petrosyan (Aram Petrosyan)", "… (Aram Petrosyan; Aram Petrosyan)")."""
+    cf = case_file
+    captive = cf.captives.create(names=[dict(full_name=LATIN, language="en", is_primary=True)],
+                                 capture="2023-09-27", sensitivity="public",
+                                 consent_publicity=True, citizenship="Armenia",
+                                 birth="1979-03-14", capture_place="Lachin checkpoint",
+                                 capturing_authority="State Border Service", status="pre_trial")
+    template = find_template(key)
+    needed = dict(letter_missing_fields(cf, template, captive.id, lawyer=LAWYER))
+    text = docx_text(generate_letter(cf, template, captive.id, lawyer=LAWYER,
+                                     extra={n: f"typed {n}" for n in needed}))
+    assert LATIN in text
+    assert f"{LATIN} ({LATIN}" not in text and f"{LATIN}; {LATIN}" not in text
