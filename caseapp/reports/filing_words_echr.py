@@ -53,7 +53,8 @@ EN: dict[str, str] = {
     "nothing_at_level": "nothing recorded at this level",
     # section C
     "sec_representative": "C. Representative",
-    "no_lawyer": "No lawyer's details in the case settings (lawyer_name and the rest).",
+    "no_lawyer": ("No lawyer's details are recorded in this case file: enter them in CaseApp "
+                  "(Reports → Lawyer's Details…) and make the draft again."),
     "name": "Name", "organisation": "Organisation", "address": "Address",
     "bar_number": "Bar number", "email": "E-mail",
     # sections D to G
@@ -149,8 +150,9 @@ FR: dict[str, str] = {
     "name_latin": "Nom (écriture latine)", "other_spellings": "Autres graphies",
     "nothing_at_level": "rien n’est enregistré à ce niveau",
     "sec_representative": "C. Représentant",
-    "no_lawyer": "Aucune coordonnée d’avocat dans les réglages du dossier (lawyer_name et les "
-                 "suivants).",
+    "no_lawyer": ("Aucune coordonnée d’avocat n’est enregistrée dans ce dossier : "
+                  "saisissez les coordonnées de l’avocat dans CaseApp, puis refaites le "
+                  "projet."),
     "name": "Nom", "organisation": "Organisation", "address": "Adresse",
     "bar_number": "Numéro d’inscription au barreau", "email": "Courriel",
     "sec_state": "D. État contre lequel la requête est dirigée",

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.reports.filing_bundle import stamp_pages
 from caseapp.reports.filing_echr import counts as echr_counts
 from caseapp.services import filing_packs, ocr
@@ -393,3 +394,16 @@ def test_a_damaged_pdf_is_said_damaged_in_the_lawyers_words_not_the_pdf_readers(
     # warning and into a French or Armenian draft's checks before filing.
     assert all("damaged or incomplete" in s and "Stream" not in s and "startxref" not in s
                for s in said), said
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_draft_without_the_lawyers_details_says_where_they_are_entered(
+        case_file: CaseFile, lang: str) -> None:
+    """Section C of a draft made before the lawyer's details were entered says so in words,
+    not by a settings key ("lawyer_name and the rest")."""
+    cid = captive_with_case(case_file)
+    made = filing_packs.echr_pack(case_file, cid, level="internal", author="A",
+                                  lawyer=LawyerProfile(), lang=lang)
+    docx = docx_text(by_name(made)[next(n for n in made.names if n.endswith(".docx"))])
+    assert "lawyer_name" not in docx
+    assert {"en": "Lawyer's Details", "fr": "coordonnées de l’avocat"}[lang] in docx
