@@ -115,16 +115,20 @@ def ascii_file_stem(text: str, *, limit: int = 60) -> str:
 
 
 def annex_file_name(number: int, on: date | None, title: str, *, part: int | None = None,
-                    width: int = 2, lang: str = "en") -> str:
+                    parts: int = 1, width: int = 2, lang: str = "en") -> str:
     """``01_2024-05-19_Detention_order.pdf`` (``…_Part_2.pdf`` for a part of a split one, in
     a French pack ``…_Partie_2.pdf``: the part's word from the documents' catalogue in the
-    pack's language, in plain ASCII as the portal's names must be)."""
+    pack's language, in plain ASCII as the portal's names must be). The part's number has as
+    many digits as the number of ``parts`` (``Part_02`` of 12), so that the parts are listed
+    in their order by name."""
     pieces = [f"{number:0{width}d}"]
     if on is not None:
         pieces.append(on.isoformat())
     pieces.append(ascii_file_stem(title))
     if part is not None:
-        word = msg("Part_{number}", context="annex file name", number=part).render(lang)
+        digits = len(str(max(parts, part)))
+        word = msg("Part_{number}", context="annex file name",
+                   number=f"{part:0{digits}d}").render(lang)
         pieces.append(ascii_file_stem(word, limit=20))
     return "_".join(pieces) + ".pdf"
 

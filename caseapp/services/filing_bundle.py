@@ -120,7 +120,8 @@ def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
                                      or document.filename, width=width, lang=lang)]
         else:
             names = [annex_file_name(number, document.received_on, document.title
-                                     or document.filename, part=i, width=width, lang=lang)
+                                     or document.filename, part=i, parts=len(parts),
+                                     width=width, lang=lang)
                      for i in range(1, len(parts) + 1)]
         for name, part in zip(names, parts, strict=True):
             if len(part) > max_bytes:

@@ -49,3 +49,18 @@ def test_nothing_that_reorders_or_hides_letters_is_kept(stem: str) -> None:
     name = safe_file_name(stem, ".docx")
     assert not set(name) & set(BIDI_CONTROLS + INVISIBLE)
     assert name.endswith(".docx") and "  " not in name
+
+
+def test_the_parts_of_an_annex_split_in_ten_or_more_are_listed_in_their_order_by_name() -> None:
+    """A file list sorted by name (the lawyer's, the portal's upload dialog) gave Part_1,
+    Part_10, Part_11, Part_2: the part's number now has the digits of the count."""
+    from datetime import date
+
+    from caseapp.domain.strasbourg import annex_file_name
+
+    names = [annex_file_name(3, date(2024, 5, 19), "Приговор суда", part=i, parts=12)
+             for i in range(1, 13)]
+    assert names[0] == "03_2024-05-19_Prigovor_suda_Part_01.pdf"
+    assert sorted(names) == names
+    assert annex_file_name(3, None, "Order", part=2, parts=3) == "03_Order_Part_2.pdf"
+    assert annex_file_name(3, None, "Ordre", part=2, parts=12, lang="fr").endswith("_02.pdf")
