@@ -1,0 +1,40 @@
+"""With “wipe after N wrong passphrases” turned on, a case file with passphrase recovery whose
+key file is missing is not wiped when the lawyer types her right passphrase again and again:
+the window says the key file is missing, and the tries are not counted as wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from caseapp.db import key_wrap
+from caseapp.services import recovery
+from caseapp.ui.main_window import MainWindow
+from caseapp.ui.panic import WIPE_AFTER_FAILURES
+from tests.conftest import ENCRYPTED_PASSPHRASE
+
+
+def test_the_right_passphrase_without_the_key_file_never_wipes(
+        qtbot, blank_window: MainWindow, tmp_path: Path, encrypted_case_file,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseapp.ui import opener
+
+    monkeypatch.setattr(key_wrap, "SCRYPT_N", 2 ** 10)
+    cf = encrypted_case_file
+    recovery.set_up(cf.db, shares=3, threshold=2)
+    cf.backups.backup_now()
+    path = Path(cf.db.path)
+    cf.close()
+    key_wrap.keys_path(path).unlink()
+    said: list[str] = []
+    monkeypatch.setattr(opener, "cannot_open", lambda _parent, exc: said.append(str(exc)))
+    monkeypatch.setattr(opener, "ask_passphrase", lambda *_a: ENCRYPTED_PASSPHRASE)
+    window = blank_window
+    window.emergency.backups_root = tmp_path / "backups"
+    window.settings.setValue(WIPE_AFTER_FAILURES, 2)
+    for _ in range(3):
+        assert not window.open_path(path, passphrase=ENCRYPTED_PASSPHRASE)
+        qtbot.wait(50)
+    assert path.exists()
+    assert said and all("key file" in text for text in said)
