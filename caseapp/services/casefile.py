@@ -21,8 +21,8 @@ from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
 from caseapp.fileio import remove_with_side_files
-from caseapp.services.key_file_missing import missing_key_file
 from caseapp.services.open_file import CaseFile, with_backup_hint
+from caseapp.services.refused_passphrase import refused_passphrase
 from caseapp.write_errors import refusal_for
 
 __all__ = ["CaseFile", "case_file_kind", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
@@ -96,7 +96,7 @@ def _open_case_file(
         try:
             db = open_sqlite(location.path, passphrase=passphrase, create=create)
         except WrongPassphrase as exc:
-            found = missing_key_file(location.path, passphrase, backup_root)
+            found = refused_passphrase(location.path, passphrase, backup_root)
             raise (found or with_backup_hint(exc, location.path, backup_root)) from None
         except CaseFileError as exc:
             raise with_backup_hint(exc, location.path, backup_root) from None

@@ -1,6 +1,8 @@
-"""A case file with passphrase recovery opened without its key file (copied alone to a USB
-stick, left behind by a synchronised folder, restored by hand): the right passphrase cannot
-open it, and was called wrong — so that the window's "wipe after N wrong passphrases" wiped
+"""A passphrase refused where it can be shown to be right was called wrong. A case file
+damaged where the key is checked: the right passphrase opens its latest backup, so the file
+is said to be damaged and the backup offered. A case file with passphrase recovery opened
+without its key file (copied alone to a USB stick, left behind by a synchronised folder,
+restored by hand): the right passphrase cannot open it, and was called wrong — so that the window's "wipe after N wrong passphrases" wiped
 the file after the lawyer typed her right passphrase N times. Where a backup keeps a copy of
 the key file that the passphrase opens, the open now says that the key file is missing and
 where its copy is, and it is not a wrong passphrase; a wrong one stays one."""
@@ -75,3 +77,40 @@ def test_the_command_says_it_in_one_line(without_key_file: tuple[Path, Path],
     code, out, err = run("captives", "list", "--db", str(path))
     assert code == 2 and out == "" and one_line(err), err
     assert "key file" in err and "passphrase is wrong" not in err
+
+
+# ---- a file damaged where the key is checked ------------------------------------------------
+
+@pytest.fixture
+def damaged(encrypted_case_file: CaseFile) -> Iterator[tuple[Path, Path]]:
+    """The encrypted case file, backed up, then its first page damaged past the salt (as a
+    failing disk or a cut-off copy leaves it): SQLCipher refuses every passphrase."""
+    cf = encrypted_case_file
+    backup = cf.backups.backup_now().path
+    path = cf.db.path
+    assert path is not None
+    cf.close()
+    with path.open("r+b") as f:
+        f.seek(100)
+        f.write(bytes(200))
+    yield path, backup
+
+
+def test_the_right_passphrase_on_a_damaged_file_is_told_as_damage_with_its_backup(
+        damaged: tuple[Path, Path]) -> None:
+    path, backup = damaged
+    before = path.read_bytes()
+    with pytest.raises(CaseFileError) as refused:
+        _open(path, ENCRYPTED_PASSPHRASE, backup.parent.parent)
+    assert not isinstance(refused.value, WrongPassphrase)  # never counted towards a wipe
+    assert refused.value.damaged and refused.value.backup == backup  # offered for restore
+    said = str(refused.value)
+    assert "damaged" in said and "passphrase is right" in said and str(backup) in said
+    assert path.read_bytes() == before
+
+
+def test_a_wrong_passphrase_on_a_damaged_file_stays_a_wrong_passphrase(
+        damaged: tuple[Path, Path]) -> None:
+    path, backup = damaged
+    with pytest.raises(WrongPassphrase):
+        _open(path, "not the passphrase at all", backup.parent.parent)
