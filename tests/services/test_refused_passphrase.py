@@ -1,11 +1,12 @@
-"""A passphrase refused where it can be shown to be right was called wrong. A case file
-damaged where the key is checked: the right passphrase opens its latest backup, so the file
-is said to be damaged and the backup offered. A case file with passphrase recovery opened
-without its key file (copied alone to a USB stick, left behind by a synchronised folder,
-restored by hand): the right passphrase cannot open it, and was called wrong — so that the window's "wipe after N wrong passphrases" wiped
-the file after the lawyer typed her right passphrase N times. Where a backup keeps a copy of
-the key file that the passphrase opens, the open now says that the key file is missing and
-where its copy is, and it is not a wrong passphrase; a wrong one stays one."""
+"""A passphrase refused where it can be shown to be right was called wrong. A case file damaged
+where the key is checked: the right passphrase opens its latest backup, so the file is said
+to be damaged and the backup offered. A case file with passphrase recovery opened without
+its key file (copied alone to a USB stick, left behind by a synchronised folder, restored by
+hand): the right passphrase cannot open it, and was called wrong — so that the window's
+"wipe after N wrong passphrases" wiped the file after the lawyer typed her right passphrase
+N times. Where a backup keeps a copy of the key file that the passphrase opens, the open now
+says that the key file is missing and where its copy is, and it is not a wrong passphrase; a
+wrong one stays one."""
 
 from __future__ import annotations
 
