@@ -248,9 +248,12 @@ class EmergencyExit(QObject):
         if settings is not None:
             forget_file(settings, path)
         self.window.setWindowTitle(self.tr("CaseApp"))
-        self.window.statusBar().showMessage(
-            self.tr("Emergency wipe done: %Ln file(s) overwritten and deleted.", "",
-                    len(result.removed)), 15000)
+        said = self.tr("Emergency wipe done: %Ln file(s) overwritten and deleted.", "",
+                       len(result.removed))
+        if result.failed:  # said until something else is: the file is not gone
+            said += " " + self.tr("Not deleted, delete by hand: %1.").replace(
+                "%1", "; ".join(f"{path} ({reason})" for path, reason in result.failed))
+        self.window.statusBar().showMessage(said, 0 if result.failed else 15000)
         self.wiped.emit(result)
         return result
 
