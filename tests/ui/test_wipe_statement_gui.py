@@ -42,3 +42,36 @@ def test_a_complete_wipe_says_only_what_it_removed(qtbot, blank_window: MainWind
     assert result is not None and result.complete
     said = w.statusBar().currentMessage()
     assert "overwritten and deleted" in said and "not" not in said.lower().replace("nothing", "")
+
+
+def test_destroying_a_travel_copy_names_what_it_could_not_remove(
+        qtbot, blank_window: MainWindow, demo_template: Path, tmp_path: Path,
+        monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from caseapp.ui import travel_actions
+    from tests.ui.test_emergency_gui import TRAVEL_PASSPHRASE, fill_modal_then, shareable_copy
+
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    copy_of(demo_template, cases / "case.db")
+    target = shareable_copy(cases)
+    stuck = cases / ".travel.db.stuck.part"  # a temporary file of a write, as a folder
+    stuck.mkdir()
+    (stuck / "inside").write_bytes(b"x")
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
+
+    def fill(dialog) -> None:
+        dialog.path.setText(str(target))
+        dialog.passphrase.setText(TRAVEL_PASSPHRASE)
+        dialog.accept()
+
+    reported: list[str] = []
+    monkeypatch.setattr(blank_window, "report", lambda exc: reported.append(str(exc)))
+    fill_modal_then(qtbot, fill)
+    travel_actions.destroy_travel_copy(blank_window)
+    qtbot.waitUntil(lambda: not target.exists() or bool(reported), timeout=60000)
+    assert reported == []
+    qtbot.waitUntil(lambda: ".travel.db.stuck.part" in blank_window.statusBar().currentMessage(),
+                    timeout=10000)
