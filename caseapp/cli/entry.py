@@ -56,6 +56,7 @@ from caseapp.domain.errors import (
     ValidationError,
 )
 from caseapp.domain.messages import Message, current_language, msg
+from caseapp.no_core_dumps import forbid_core_dumps
 from caseapp.write_errors import disk_full, no_space, os_reason, refusal_for
 
 
@@ -186,6 +187,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
+    forbid_core_dumps()  # before any case file is read: no crash leaves its memory on the disk
     standard = out is None  # the process's standard output, flushed by the interpreter at its end
     out = out or standard_stream(sys.stdout)
     err = err or standard_stream(sys.stderr)

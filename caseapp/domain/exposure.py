@@ -11,7 +11,7 @@ from caseapp.domain.messages import Message
 
 # What a credential entry asks the lawyer to do; the report words each one.
 CREDENTIAL_KINDS = ("case_passphrase", "not_encrypted", "backups", "team_server", "travel_copy",
-                    "account", "recovery_shares")
+                    "travel_passphrase", "account", "recovery_shares")
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,9 @@ class ExposureReport:
     level: Sensitivity = Sensitivity.INTERNAL
     zone: str = "UTC"  # the zone of ``as_of`` as the report names it ("Asia/Yerevan")
     notes: tuple[Message, ...] = ()  # what to say besides (a backup that could not be checked)
+    # the device held a travel copy at this level (its backup, or the copy itself), not the
+    # case file: what was above the level stayed at home, and the passphrase was the copy's
+    travel_level: Sensitivity | None = None
 
     @property
     def day(self) -> date:

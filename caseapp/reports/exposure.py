@@ -30,10 +30,13 @@ def render_exposure(report: ExposureReport, *, author: str = "", lang: str = "en
                          subject=t("exp_subject", lang, level=report.level.value), lang=lang)
     s = make_styles()
     basis = "exp_basis_backup" if report.basis == "backup" else "exp_basis_audit"
+    if report.travel_level is not None:
+        basis = "exp_basis_travel"
+    travel_level = _level(report.travel_level, lang) if report.travel_level is not None else ""
     story: list[Any] = [
         Paragraph(text(title), s.title),
-        Paragraph(text(t(basis, lang, source=report.source, date=when, zone=report.zone)),
-                  s.subtitle),
+        Paragraph(text(t(basis, lang, source=report.source, date=when, zone=report.zone,
+                         level=travel_level)), s.subtitle),
         Paragraph(text(t("exp_counts", lang, captives=len(report.captives),
                          families=len(report.families), contacts=len(report.contacts),
                          sources=len(report.sources), documents=len(report.documents))),

@@ -17,11 +17,12 @@ from caseapp.db import migrate
 from caseapp.db.engine import Database, open_url
 from caseapp.db.file_checks import case_file_kind, file_kind, not_a_case_file
 from caseapp.db.opening import UnlockThrottle, open_sqlite
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
 from caseapp.fileio import remove_with_side_files
 from caseapp.services.open_file import CaseFile, with_backup_hint
+from caseapp.services.refused_passphrase import refused_passphrase
 from caseapp.write_errors import refusal_for
 
 __all__ = ["CaseFile", "case_file_kind", "file_kind", "not_a_case_file", "open_case_file",  # file kinds: for the UI
@@ -94,6 +95,9 @@ def _open_case_file(
         created = file_kind(location.path) == "missing"
         try:
             db = open_sqlite(location.path, passphrase=passphrase, create=create)
+        except WrongPassphrase as exc:
+            found = refused_passphrase(location.path, passphrase, backup_root)
+            raise (found or with_backup_hint(exc, location.path, backup_root)) from None
         except CaseFileError as exc:
             raise with_backup_hint(exc, location.path, backup_root) from None
     try:

@@ -43,15 +43,17 @@ from caseapp.domain.exposure import (
     ExposedSource,
     ExposureReport,
 )
-from caseapp.domain.file_identity import FileIdentity
+from caseapp.domain.file_identity import FileIdentity, same_case_file
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.name_display import latin_display_name
 from caseapp.domain.redaction import effective_level
+from caseapp.domain.travel_mark import TravelMark
 from caseapp.services import interchange
 from caseapp.services.base import ServiceContext
 from caseapp.services.identity import Owner, check, created_text
-from caseapp.services.travel_copy import COPY_MADE
+from caseapp.services.labels import level_label
+from caseapp.services.travel_copy import COPY_MADE, read_mark
 from caseapp.services.wipe import wipe_files
 
 if TYPE_CHECKING:
@@ -92,9 +94,11 @@ def _captive_name(names: list[Row]) -> tuple[str, tuple[str, ...]]:
 def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *, basis: str,
                  source: str, as_of: datetime, encrypted: bool,
                  now: datetime | None = None, deleted_since: tuple[str, ...] = (),
-                 zone: str = "UTC", on_server: bool = False) -> ExposureReport:
+                 zone: str = "UTC", on_server: bool = False,
+                 travel_level: Sensitivity | None = None) -> ExposureReport:
     """The report from the rows of the file as the device held it (export form) and the
-    file's events (kind, detail, when); ``on_server``: the file is a team server's."""
+    file's events (kind, detail, when); ``on_server``: the file is a team server's;
+    ``travel_level``: the device held a travel copy at that level, not the case file."""
     names = _names(tables.get("captive_names", []))
     about: Counter[str] = Counter()
     for table in _ABOUT_CAPTIVE:
@@ -147,8 +151,9 @@ def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *,
                       sorted(sources.items(), key=lambda kv: kv[0].casefold())),
         documents=tuple(sorted(documents, key=lambda d: (d.captive.casefold(),
                                                          d.title.casefold()))),
-        credentials=_credentials(tables, events, encrypted, on_server),
-        deleted_since=deleted_since)
+        credentials=_credentials(tables, events, encrypted, on_server,
+                                 travel=travel_level is not None),
+        deleted_since=deleted_since, travel_level=travel_level)
 
 
 def _document_level(d: Row, index: dict[str, dict[str, Row]]) -> Sensitivity:
@@ -176,10 +181,14 @@ def _reach(row: Row) -> str:
 
 
 def _credentials(tables: Tables, events: Iterable[tuple[str, str, datetime]],
-                 encrypted: bool, on_server: bool = False) -> tuple[Credential, ...]:
+                 encrypted: bool, on_server: bool = False, *,
+                 travel: bool = False) -> tuple[Credential, ...]:
     """What to revoke or rotate. A case file on a team server has no passphrase, backups
-    sharing it or recovery shares: the device held a login to it."""
-    if on_server:
+    sharing it or recovery shares: the device held a login to it. A travel copy has a
+    passphrase of its own (its backups share it), never the case file's, nor its shares."""
+    if travel:
+        out = [Credential("travel_passphrase" if encrypted else "not_encrypted", "")]
+    elif on_server:
         out = [Credential("team_server", "")]
     else:
         out = [Credential("case_passphrase" if encrypted else "not_encrypted", ""),
@@ -190,7 +199,7 @@ def _credentials(tables: Tables, events: Iterable[tuple[str, str, datetime]],
     actors = sorted({str(a.get("actor")) for a in tables.get("audit_entries", [])
                      if a.get("actor")}, key=str.casefold)
     out += [Credential("account", a) for a in actors]
-    if not on_server:
+    if not on_server and not travel:
         out.append(Credential("recovery_shares", ""))
     return tuple(out)
 
@@ -230,8 +239,7 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
         shutil.copyfile(path, copy)
         try:
             key_wrap.copy_keys(path, copy)  # (recovery set up: the passphrase unwraps its key)
-            notes = _belongs(path, identity_of_file(copy, passphrase or None), belongs_to,
-                             other_case_file)  # read as the backup is, before any upgrade
+            theirs = identity_of_file(copy, passphrase or None)  # as the backup is, before any upgrade
             try:
                 cf = open_case_file(Location(path=copy), passphrase=passphrase or None,
                                     actor=actor)
@@ -239,6 +247,9 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
                 exc.args = (_named(exc.message, copy, path), *exc.args[1:])
                 raise
             try:
+                mark = read_mark(cf.ctx)
+                notes = _travel_copy_of(path, mark, belongs_to) or _belongs(
+                    path, theirs, belongs_to, other_case_file)
                 tables = interchange.export_data(cf.ctx)["tables"]
                 events = _events(cf.ctx)
                 encrypted = cf.db.encrypted
@@ -247,8 +258,22 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
         finally:
             wipe_files(sorted(Path(folder).iterdir()))
     report = build_report(tables, events, basis="backup", source=path.name, as_of=made,
-                          encrypted=encrypted, now=now, zone=zone_name(zone, made.date()))
+                          encrypted=encrypted, now=now, zone=zone_name(zone, made.date()),
+                          travel_level=mark.level if mark is not None else None)
     return dataclasses.replace(report, notes=notes)
+
+
+def _travel_copy_of(path: Path, mark: TravelMark | None, belongs_to: Owner | None
+                    ) -> tuple[Message, ...]:
+    """The line said of a travel copy (or its backup) made from ``belongs_to``: it is that
+    case file's, at its level; nothing (checked as any backup) when it is not one."""
+    if mark is None or belongs_to is None or \
+            not same_case_file(belongs_to.identity, mark.made_from):
+        return ()
+    return (msg("{backup} is a travel copy made from {case_file} on {day}, at the {level} level: "
+                "the report lists what the copy held.", backup=path.name,
+                case_file=belongs_to.name, day=mark.made_at.astimezone().date().isoformat(),
+                level=level_label(mark.level)),)
 
 
 def _belongs(path: Path, theirs: FileIdentity | None, belongs_to: Owner | None,

@@ -13,6 +13,7 @@ longer open this file (they still open backups made before, which keep their own
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,9 +111,26 @@ def set_up(db: Database, *, shares: int, threshold: int) -> RecoveryShares:
     return RecoveryShares(threshold, words, identifier)
 
 
+_WORD_NUMBER = re.compile(r"\d+[.):]?")  # "1." as shown before each word: no SLIP-39 word
+
+
 def normalise_share(text: str) -> str:
-    """A share as typed (any case, extra spaces or line breaks) as SLIP-39 words."""
-    return " ".join(text.lower().split())
+    """A share as typed (any case, extra spaces or line breaks, the words' numbers copied
+    from the screen) as SLIP-39 words."""
+    return " ".join(w for w in text.lower().split() if not _WORD_NUMBER.fullmatch(w))
+
+
+def _not_latin(n: int, share: str) -> CaseFileError | None:
+    """Share ``n`` has a word with letters that are not Latin (typed on an Armenian or
+    Russian keyboard layout, or a Cyrillic "а" that looks Latin): named, with what to do."""
+    for k, word in enumerate(share.split(), start=1):
+        if any(c.isalpha() and not c.isascii() for c in word):
+            return CaseFileError(
+                msg("Share {n} cannot be read: word {k} (“{word}”) is not in Latin letters — typed "
+                    "with an Armenian or Russian keyboard layout, or with a letter that only looks "
+                    "Latin. Switch the keyboard to English and type the share again. Nothing was "
+                    "changed.", n=n, k=k, word=word), bad_input=True)
+    return None
 
 
 def _recovery_key(shares: Sequence[str], status_: RecoveryStatus) -> bytes:
@@ -121,6 +139,9 @@ def _recovery_key(shares: Sequence[str], status_: RecoveryStatus) -> bytes:
 
     decoded: dict[int, int] = {}
     for n, text in enumerate(shares, start=1):
+        not_latin = _not_latin(n, normalise_share(text))
+        if not_latin is not None:
+            raise not_latin
         try:
             share = Share.from_mnemonic(normalise_share(text))
         except MnemonicError as exc:

@@ -41,6 +41,7 @@ from caseapp.ui.settings import whole_number
 from caseapp.ui.widgets.fields import special_text_whole
 from caseapp.ui.widgets.screen_room import never_cut
 from caseapp.ui.widgets.wrapped_check import WrappedCheck
+from caseapp.ui.wipe_text import say_wiped
 
 WIPE_ENABLED = "safety/wipe_enabled"  # the emergency wipe after a panic: off by default
 WIPE_BACKUPS = "safety/wipe_backups"  # the automatic backups too
@@ -248,9 +249,8 @@ class EmergencyExit(QObject):
         if settings is not None:
             forget_file(settings, path)
         self.window.setWindowTitle(self.tr("CaseApp"))
-        self.window.statusBar().showMessage(
-            self.tr("Emergency wipe done: %Ln file(s) overwritten and deleted.", "",
-                    len(result.removed)), 15000)
+        say_wiped(self.window, self.tr("Emergency wipe done: %Ln file(s) overwritten and deleted.",
+                                       "", len(result.removed)), result)
         self.wiped.emit(result)
         return result
 

@@ -26,6 +26,7 @@ from caseapp.ui.dialogs.travel import (
     confirm_destroy_unmerged,
     show_merge_report,
 )
+from caseapp.ui.wipe_text import say_wiped
 
 
 def travel_choices(cf: Any) -> list[tuple[int, str, Sensitivity, bool]]:
@@ -132,7 +133,7 @@ def destroy_travel_copy(window: Any) -> None:
             lambda: destroy(path, passphrase, actor=current_actor(),
                             backups_root=default_backup_root(), damaged_ok=damaged_ok,
                             unmerged_ok=unmerged_ok),
-            lambda result: window.statusBar().showMessage(destroyed_text(len(result.removed)), 15000),
+            lambda result: say_wiped(window, destroyed_text(len(result.removed)), result),
             failed)
 
     def failed(exc: BaseException) -> None:

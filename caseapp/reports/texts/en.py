@@ -275,6 +275,9 @@ TEXTS: dict[str, Entry] = {
                          "backup was made (it may have held more since)."),
     "exp_basis_audit": ("From the audit trail of {source}, as of {date}, 24:00 ({zone}): the records "
                         "that existed then."),
+    "exp_basis_travel": ("From {source}, a travel copy at the {level} level, as it was on {date}: what "
+                         "the device held then (it may have held more since). Records above that "
+                         "level stayed in the case file at home."),
     "exp_counts": ("Captives: {captives} · families: {families} · other contacts: {contacts} · "
                    "sources: {sources} · documents: {documents}"),
     "exp_limits": ("What this report cannot know: copies made outside CaseApp (exported files, "
@@ -322,6 +325,10 @@ TEXTS: dict[str, Entry] = {
     "exp_cred_travel_copy": ("Travel copy made on {subject}: it has a passphrase of its own. Destroy it "
                              "(File → Destroy Travel Copy…, or caseapp travel-destroy) or change that "
                              "passphrase."),
+    "exp_cred_travel_passphrase": ("The device held the travel copy, not the case file: whoever learns the "
+                                   "travel copy's own passphrase can open the seized copy and its backups. "
+                                   "Never use that passphrase again, and change it wherever else it was "
+                                   "used."),
     "exp_cred_account": ("The account “{subject}” wrote in this file: on a team server, end its "
                          "access (caseapp team revoke) and change its password and two-factor "
                          "codes."),

@@ -313,6 +313,10 @@ TEXTS: dict[str, Entry] = {
                          "davantage depuis)."),
     "exp_basis_audit": ("D’après le journal d’audit de {source}, au {date}, 24\u00a0h ({zone})"
                         "\u00a0: les enregistrements qui existaient alors."),
+    "exp_basis_travel": ("D’après {source}, une copie de voyage au niveau «\u00a0{level}\u00a0», telle "
+                         "qu’elle était le {date}\u00a0: ce que l’appareil contenait alors (il a pu "
+                         "contenir davantage depuis). Ce qui était au-dessus de ce niveau est resté "
+                         "dans le dossier, à la maison."),
     "exp_counts": ("Captifs\u00a0: {captives} · familles\u00a0: {families} · autres "
                    "contacts\u00a0: {contacts} · sources\u00a0: {sources} · "
                    "documents\u00a0: {documents}"),
@@ -363,6 +367,10 @@ TEXTS: dict[str, Entry] = {
     "exp_cred_travel_copy": ("Copie de voyage faite le {subject}\u00a0: elle a sa propre phrase secrète. "
                              "Détruisez-la (File → Destroy Travel Copy…, ou caseapp travel-destroy) ou "
                              "changez cette phrase secrète."),
+    "exp_cred_travel_passphrase": ("L’appareil contenait la copie de voyage, non le dossier\u00a0: qui apprend "
+                                   "la phrase secrète propre à la copie de voyage peut ouvrir la copie saisie "
+                                   "et ses sauvegardes. N’utilisez plus cette phrase secrète et changez-la "
+                                   "partout où elle servait aussi."),
     "exp_cred_account": ("Le compte «\u00a0{subject}\u00a0» a écrit dans ce dossier\u00a0: sur "
                          "un serveur d’équipe, mettez fin à son accès (caseapp team revoke) et "
                          "changez son mot de passe et ses codes de double authentification."),

@@ -1,0 +1,50 @@
+"""A crash of CaseApp leaves no core dump: its memory holds the decrypted pages of the case
+file, the captives' names and the key, and a core dump (a file beside it, systemd-coredump's
+store, apport's /var/crash) would keep them readable on the disk, outside the encrypted file,
+for whoever takes the laptop. Every start (the window is one) turns core dumps off first."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+AFTER_START = """
+import ctypes, resource, sys
+from caseapp.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(resource.getrlimit(resource.RLIMIT_CORE))
+if sys.platform.startswith("linux"):
+    print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
+"""
+
+
+def _core_dumps_allowed() -> None:
+    """The child starts as a shell with ``ulimit -c unlimited`` would start it."""
+    import resource
+
+    hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
+    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="core dump limits are POSIX's")
+@pytest.mark.parametrize("argv", [["captives", "list", "--db", "{missing}"], ["settings", "show"]])
+def test_a_start_turns_core_dumps_off(tmp_path: Path, argv: list[str]) -> None:
+    argv = [a.replace("{missing}", str(tmp_path / "none.db")) for a in argv]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEAPP_")}
+    env.update(HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", AFTER_START, *argv], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120,
+                          preexec_fn=_core_dumps_allowed)
+    lines = done.stdout.strip().splitlines()
+    assert lines[-2 if sys.platform.startswith("linux") else -1] == "(0, 0)", done.stderr
+    if sys.platform.startswith("linux"):
+        assert lines[-1] == "0"  # not dumpable: no core, and no ptrace by the user's others
