@@ -5242,12 +5242,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="225" />
+        <location filename="../../caseapp/ui/panic.py" line="226" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <location filename="../../caseapp/ui/panic.py" line="251" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
@@ -10697,8 +10697,8 @@ They would be imported as they are. Go on with them anyway?</source>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="320" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="116" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="117" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
@@ -10722,80 +10722,80 @@ Destroy %2 anyway? What was added or changed in it and not merged back will be l
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="49" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="54" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="50" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="55" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="50" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="51" />
         <source>Choose where to write the travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="55" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="56" />
         <source>Tick at least one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="60" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="61" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="74" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="75" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="78" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="79" />
         <source>Merge Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="97" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="98" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Added: %Ln record.</numerusform><numerusform>Added: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="98" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="99" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Changed: %Ln record.</numerusform><numerusform>Changed: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="155" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="156" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Travel copy destroyed: %Ln file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="204" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="205" />
         <source>%1
 
 Write the report from this backup anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="101" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="102" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="113" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="114" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="126" />
         <source>This is the open case file, not a travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="173" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="174" />
         <source>Choose where to save the report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="196" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="197" />
         <source>Exposure report saved to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -11010,18 +11010,26 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="128" />
+        <location filename="../../caseapp/ui/panic.py" line="129" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="135" />
+        <location filename="../../caseapp/ui/panic.py" line="136" />
         <source>Cancel the wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="153" />
+        <location filename="../../caseapp/ui/panic.py" line="154" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WipeText</name>
+    <message>
+        <location filename="../../caseapp/ui/wipe_text.py" line="22" />
+        <source>Not deleted, delete by hand: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

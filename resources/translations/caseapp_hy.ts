@@ -5250,12 +5250,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="225" />
+        <location filename="../../caseapp/ui/panic.py" line="226" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Արտակարգ ջնջումը չեղարկվեց. գործի ֆայլը կողպված է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <location filename="../../caseapp/ui/panic.py" line="251" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -10718,8 +10718,8 @@ They would be imported as they are. Go on with them anyway?</source>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="320" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="116" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="117" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
         <source>Destroy Travel Copy</source>
         <translation>Ոչնչացնել ճամփորդական պատճենը</translation>
     </message>
@@ -10747,53 +10747,53 @@ Destroy %2 anyway? What was added or changed in it and not merged back will be l
 Այնուամենայնիվ ոչնչացնե՞լ %2 ֆայլը։ Դրանում ավելացվածն ու փոխվածը, որը չի միավորվել, կկորչի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="49" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="54" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="50" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="55" />
         <source>Travel Copy</source>
         <translation>Ճամփորդական պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="50" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="51" />
         <source>Choose where to write the travel copy.</source>
         <translation>Ընտրեք, թե որտեղ գրել ճամփորդական պատճենը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="55" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="56" />
         <source>Tick at least one captive.</source>
         <translation>Նշեք գոնե մեկ գերու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="60" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="61" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation>Ճամփորդական պատճենը գրվեց %1 ֆայլում։ Վերադառնալուց հետո միավորեք այն, ապա ոչնչացրեք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="74" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="75" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation>Ճամփորդական պատճենում ավելացված կամ փոփոխված գրառումները բերվում են այս գործի ֆայլ։ Պատճենից հետո այստեղ ևս փոփոխված գրառումը հակասություն է. այն նշվում է և չի կիրառվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="78" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="79" />
         <source>Merge Travel Copy</source>
         <translation>Միավորել ճամփորդական պատճենը</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="97" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="98" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="98" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="99" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="155" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="156" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="204" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="205" />
         <source>%1
 
 Write the report from this backup anyway?</source>
@@ -10802,27 +10802,27 @@ Write the report from this backup anyway?</source>
 Այնուամենայնիվ գրե՞լ հաշվետվությունն այս պահուստային պատճենից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="101" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="102" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Ջնջված է ճամփորդական պատճենում, պահպանված է այստեղ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="113" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="114" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Ճամփորդական պատճենը վերագրվում և ջնջվում է այս համակարգչում եղած իր պահուստային պատճենների հետ։ Նախ միավորեք այն. չմիավորված փոփոխություններով պատճենը չի ոչնչացվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="126" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Սա բաց գործի ֆայլն է, ոչ թե ճամփորդական պատճեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="173" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="174" />
         <source>Choose where to save the report.</source>
         <translation>Ընտրեք, թե որտեղ պահել հաշվետվությունը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="196" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="197" />
         <source>Exposure report saved to %1.</source>
         <translation>Առգրավման ռիսկերի հաշվետվությունը պահվեց %1 ֆայլում։</translation>
     </message>
@@ -11037,19 +11037,27 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="128" />
+        <location filename="../../caseapp/ui/panic.py" line="129" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="135" />
+        <location filename="../../caseapp/ui/panic.py" line="136" />
         <source>Cancel the wipe</source>
         <translation>Չեղարկել ջնջումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="153" />
+        <location filename="../../caseapp/ui/panic.py" line="154" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 ֆայլը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
+    </message>
+</context>
+<context>
+    <name>WipeText</name>
+    <message>
+        <location filename="../../caseapp/ui/wipe_text.py" line="22" />
+        <source>Not deleted, delete by hand: %1.</source>
+        <translation>Չջնջվեց, ջնջեք ձեռքով՝ %1։</translation>
     </message>
 </context>
 <context>
