@@ -21,6 +21,8 @@ read through the app until the passphrase is typed again.
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
@@ -45,9 +47,12 @@ from caseapp.services.casefile import unlock_throttle
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import clear_sensitive, guard
 from caseapp.ui.i18n import plural
+from caseapp.ui.locked_reminders import LockedReminders
 from caseapp.ui.opener import throttle_note
 from caseapp.ui.session import CaseFileSession, IdleWatcher
 from caseapp.ui.widgets.fields import name_from_placeholder
+
+log = logging.getLogger(__name__)
 
 
 def padlock_icon(colour: QColor, size: int = 32) -> QIcon:
@@ -239,6 +244,7 @@ class Locker(QObject):
     locked_changed = Signal(bool)
     open_requested = Signal(Path, object)  # a restored backup to open: path, passphrase
     left_closed = Signal()  # "Close the case file" on the lock page
+    reminders_waiting = Signal()  # a moment the file's reminders would have spoken passed
 
     def __init__(self, session: CaseFileSession, window: QMainWindow, pages: QStackedWidget):
         super().__init__(window)
@@ -253,6 +259,9 @@ class Locker(QObject):
         self._locking = False
         self._idle = False
         self._closed_dialogs = 0
+        self._note = ""
+        self.reminders = LockedReminders(self)
+        self.reminders.came.connect(self._reminders_came)
         session.lock_requested.connect(lambda idle: self.lock(idle=idle))
         session.locked.connect(self._show_locked)
         session.unlocked.connect(self._unlocked)
@@ -315,10 +324,34 @@ class Locker(QObject):
             QTimer.singleShot(0, lambda: self._finish_lock(closed + more, round_ + 1))
             return
         self._closed_dialogs = closed + more
+        moments = self._moments_ahead()
+        cf = self.session.case_file
         try:
-            self.session.lock()
+            if self.session.lock():
+                if cf is not None:
+                    self.reminders.clock = cf.ctx.now  # the file's clock, as it read them
+                self.reminders.start(moments)
         finally:
             self._locking = False
+
+    def _moments_ahead(self) -> list[datetime]:
+        """When the open file's reminders would speak next (read before it closes; none if
+        it cannot be read: the lock never waits on it)."""
+        cf = self.session.case_file
+        if cf is None:
+            return []
+        from caseapp.services.locked_reminders import moments_while_locked
+
+        try:
+            return moments_while_locked(cf.reminders)
+        except Exception:  # (a lock goes on whatever the read met)
+            log.warning("the reminders' moments could not be read before locking", exc_info=True)
+            return []
+
+    def _reminders_came(self) -> None:
+        self.page.note.setText(" ".join(x for x in (self._note, self.tr(
+            "Reminders are waiting in the case file: unlock it to see them.")) if x))
+        self.reminders_waiting.emit()
 
     def _show_locked(self, name: str, encrypted: bool) -> None:
         clear_sensitive()
@@ -334,6 +367,7 @@ class Locker(QObject):
             note += " " + self.tr("A dialog was open: it was closed and what was typed in it was "
                                   "discarded, not saved.")
         self._idle, self._closed_dialogs = False, 0
+        self._note = note
         self.page.show_for(name or self.tr("shared database"), encrypted, note)
         self.pages.setCurrentWidget(self.page)
         self.page.passphrase.setFocus()
@@ -356,6 +390,7 @@ class Locker(QObject):
         self.session.unlock(passphrase)
 
     def _unlocked(self) -> None:
+        self.reminders.stop()
         self.window.statusBar().showMessage(self.tr("Unlocked."), 4000)
         self.locked_changed.emit(False)
 
@@ -385,6 +420,7 @@ class Locker(QObject):
 
     def close_file(self) -> None:
         """Leave the locked file closed and show the welcome page."""
+        self.reminders.stop()
         self.session.forget_lock()
         self.session.close()
         self.left_closed.emit()

@@ -186,6 +186,7 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
         self.emergency = EmergencyExit(self, self.session, self.locker)  # panic, wipe
         self.locker.open_requested.connect(lambda path, secret: self.open_path(path, passphrase=secret))
         self.locker.left_closed.connect(lambda: self._set_workspace_enabled(False))
+        self.locker.reminders_waiting.connect(self.notifier.tell_locked)
         self.session.ops.history_changed.connect(self._history_changed)
         self.full_check_failed.connect(self._full_check_failed)
 

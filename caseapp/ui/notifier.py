@@ -269,6 +269,16 @@ class Notifier(QObject):
         ui.bus.changed.connect(self._changed)
         self.check()
 
+    def tell_locked(self) -> None:
+        """While the window is locked, a moment its file's reminders would have spoken came:
+        the tray says reminders wait (nothing of the file: it is closed)."""
+        if self.tray is None or not QSystemTrayIcon.supportsMessages():
+            return
+        self.tray.show()
+        self.tray.showMessage(self.tr("CaseApp"), self.tr(
+            "Reminders are waiting in the locked case file: unlock CaseApp to see them."),
+            QSystemTrayIcon.MessageIcon.Information, 15000)
+
     def _changed(self, _change: object) -> None:
         self._after_changes.start()  # (again): once the writes stop coming
 

@@ -7392,45 +7392,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="94" />
-        <location filename="../../caseapp/ui/locker.py" line="165" />
+        <location filename="../../caseapp/ui/locker.py" line="99" />
+        <location filename="../../caseapp/ui/locker.py" line="170" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="107" />
+        <location filename="../../caseapp/ui/locker.py" line="112" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="111" />
-        <location filename="../../caseapp/ui/locker.py" line="163" />
-        <location filename="../../caseapp/ui/locker.py" line="170" />
+        <location filename="../../caseapp/ui/locker.py" line="116" />
+        <location filename="../../caseapp/ui/locker.py" line="168" />
+        <location filename="../../caseapp/ui/locker.py" line="175" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="116" />
+        <location filename="../../caseapp/ui/locker.py" line="121" />
         <source>Close the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="160" />
+        <location filename="../../caseapp/ui/locker.py" line="165" />
         <source>Locked — enter the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="161" />
+        <location filename="../../caseapp/ui/locker.py" line="166" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="167" />
+        <location filename="../../caseapp/ui/locker.py" line="172" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="189" />
+        <location filename="../../caseapp/ui/locker.py" line="194" />
         <source>Type the passphrase first.</source>
         <translation type="unfinished" />
     </message>
@@ -7438,47 +7438,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="327" />
+        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <source>Reminders are waiting in the case file: unlock it to see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="360" />
         <source>CaseApp — locked</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="330" />
+        <location filename="../../caseapp/ui/locker.py" line="363" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Locked after %n minute without use.</numerusform><numerusform>Locked after %n minutes without use.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="332" />
+        <location filename="../../caseapp/ui/locker.py" line="365" />
         <source>Locked on request.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="334" />
+        <location filename="../../caseapp/ui/locker.py" line="367" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="337" />
+        <location filename="../../caseapp/ui/locker.py" line="371" />
         <source>shared database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <location filename="../../caseapp/ui/locker.py" line="387" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="355" />
+        <location filename="../../caseapp/ui/locker.py" line="389" />
         <source>Opening the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="359" />
+        <location filename="../../caseapp/ui/locker.py" line="394" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="372" />
+        <location filename="../../caseapp/ui/locker.py" line="407" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation type="unfinished" />
     </message>
@@ -7510,14 +7515,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="74" />
-        <location filename="../../caseapp/ui/main_window.py" line="263" />
-        <location filename="../../caseapp/ui/main_window.py" line="265" />
+        <location filename="../../caseapp/ui/main_window.py" line="264" />
+        <location filename="../../caseapp/ui/main_window.py" line="266" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="200" />
+        <location filename="../../caseapp/ui/main_window.py" line="201" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -7657,7 +7662,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="241" />
+        <location filename="../../caseapp/ui/main_window.py" line="242" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
@@ -7714,7 +7719,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="266" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -8102,71 +8107,77 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="241" />
+        <location filename="../../caseapp/ui/notifier.py" line="278" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="279" />
+        <source>Reminders are waiting in the locked case file: unlock CaseApp to see them.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="302" />
+        <location filename="../../caseapp/ui/notifier.py" line="312" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln deadline overdue</numerusform><numerusform>%Ln deadlines overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="304" />
+        <location filename="../../caseapp/ui/notifier.py" line="314" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="306" />
+        <location filename="../../caseapp/ui/notifier.py" line="316" />
         <source>%Ln due soon</source>
         <translation><numerusform>%Ln due soon</numerusform><numerusform>%Ln due soon</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="310" />
+        <location filename="../../caseapp/ui/notifier.py" line="320" />
         <source>%Ln hearing(s) today</source>
         <translation><numerusform>%Ln hearing today</numerusform><numerusform>%Ln hearings today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="313" />
+        <location filename="../../caseapp/ui/notifier.py" line="323" />
         <source>%Ln hearing(s) tomorrow</source>
         <translation><numerusform>%Ln hearing tomorrow</numerusform><numerusform>%Ln hearings tomorrow</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="316" />
+        <location filename="../../caseapp/ui/notifier.py" line="326" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="318" />
+        <location filename="../../caseapp/ui/notifier.py" line="328" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln captive without proof of life</numerusform><numerusform>%Ln captives without proof of life</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="337" />
+        <location filename="../../caseapp/ui/notifier.py" line="347" />
         <source>Hearing: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="344" />
+        <location filename="../../caseapp/ui/notifier.py" line="354" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="355" />
+        <location filename="../../caseapp/ui/notifier.py" line="365" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>No confirmed news of %1 for %Ln day</numerusform><numerusform>No confirmed news of %1 for %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="392" />
+        <location filename="../../caseapp/ui/notifier.py" line="402" />
         <source>Open CaseApp to see which.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="354" />
+        <location filename="../../caseapp/ui/notifier.py" line="364" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="391" />
+        <location filename="../../caseapp/ui/notifier.py" line="401" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>

@@ -7401,45 +7401,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="94" />
-        <location filename="../../caseapp/ui/locker.py" line="165" />
+        <location filename="../../caseapp/ui/locker.py" line="99" />
+        <location filename="../../caseapp/ui/locker.py" line="170" />
         <source>Locked</source>
         <translation>Կողպված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="107" />
+        <location filename="../../caseapp/ui/locker.py" line="112" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="111" />
-        <location filename="../../caseapp/ui/locker.py" line="163" />
-        <location filename="../../caseapp/ui/locker.py" line="170" />
+        <location filename="../../caseapp/ui/locker.py" line="116" />
+        <location filename="../../caseapp/ui/locker.py" line="168" />
+        <location filename="../../caseapp/ui/locker.py" line="175" />
         <source>Unlock</source>
         <translation>Ապակողպել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="116" />
+        <location filename="../../caseapp/ui/locker.py" line="121" />
         <source>Close the case file</source>
         <translation>Փակել գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="160" />
+        <location filename="../../caseapp/ui/locker.py" line="165" />
         <source>Locked — enter the passphrase</source>
         <translation>Կողպված է — մուտքագրեք գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="161" />
+        <location filename="../../caseapp/ui/locker.py" line="166" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation>Գործի ֆայլը փակվել է, և դրանից ոչինչ չի ցուցադրվում։ Մուտքագրեք դրա գաղտնաբառը՝ շարունակելու այնտեղից, որտեղ էիք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="167" />
+        <location filename="../../caseapp/ui/locker.py" line="172" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation>Գործի ֆայլը փակվել է, և դրանից ոչինչ չի ցուցադրվում։ Այն գաղտնագրված չէ, ուստի Ապակողպել կոճակը կրկին բացում է այն առանց գաղտնաբառի. նույնը կարող է անել այս համակարգչային հաշիվն օգտագործող ցանկացած ոք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="189" />
+        <location filename="../../caseapp/ui/locker.py" line="194" />
         <source>Type the passphrase first.</source>
         <translation>Նախ մուտքագրեք գաղտնաբառը։</translation>
     </message>
@@ -7447,47 +7447,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="327" />
+        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <source>Reminders are waiting in the case file: unlock it to see them.</source>
+        <translation>Գործի ֆայլում հիշեցումներ են սպասում. ապակողպեք այն՝ դրանք տեսնելու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="360" />
         <source>CaseApp — locked</source>
         <translation>CaseApp — կողպված</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="330" />
+        <location filename="../../caseapp/ui/locker.py" line="363" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="332" />
+        <location filename="../../caseapp/ui/locker.py" line="365" />
         <source>Locked on request.</source>
         <translation>Կողպվեց ըստ պահանջի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="334" />
+        <location filename="../../caseapp/ui/locker.py" line="367" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation>Երկխոսության պատուհան էր բաց. այն փակվեց, և դրանում մուտքագրվածը չեղարկվեց, չպահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="337" />
+        <location filename="../../caseapp/ui/locker.py" line="371" />
         <source>shared database</source>
         <translation>ընդհանուր տվյալների բազա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <location filename="../../caseapp/ui/locker.py" line="387" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation>Եթե այն սխալ է, CaseApp-ը սպասում է %1 վ, նախքան այդ մասին հայտնելը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="355" />
+        <location filename="../../caseapp/ui/locker.py" line="389" />
         <source>Opening the case file…</source>
         <translation>Գործի ֆայլը բացվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="359" />
+        <location filename="../../caseapp/ui/locker.py" line="394" />
         <source>Unlocked.</source>
         <translation>Ապակողպված է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="372" />
+        <location filename="../../caseapp/ui/locker.py" line="407" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation>Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել. փակեք այն այստեղ և կրկին բացեք՝ դրա վերջին ստուգված պահուստային պատճենն առաջարկվելու համար։</translation>
     </message>
@@ -7519,14 +7524,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="74" />
-        <location filename="../../caseapp/ui/main_window.py" line="263" />
-        <location filename="../../caseapp/ui/main_window.py" line="265" />
+        <location filename="../../caseapp/ui/main_window.py" line="264" />
+        <location filename="../../caseapp/ui/main_window.py" line="266" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="200" />
+        <location filename="../../caseapp/ui/main_window.py" line="201" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
@@ -7666,7 +7671,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Այլ ընտրացանկեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="241" />
+        <location filename="../../caseapp/ui/main_window.py" line="242" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
@@ -7725,7 +7730,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="266" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -8113,71 +8118,77 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="241" />
+        <location filename="../../caseapp/ui/notifier.py" line="278" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="279" />
+        <source>Reminders are waiting in the locked case file: unlock CaseApp to see them.</source>
+        <translation>Կողպված գործի ֆայլում հիշեցումներ են սպասում. ապակողպեք CaseApp-ը՝ դրանք տեսնելու համար։</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="302" />
+        <location filename="../../caseapp/ui/notifier.py" line="312" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln ժամկետանց ժամկետ</numerusform><numerusform>%Ln ժամկետանց ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="304" />
+        <location filename="../../caseapp/ui/notifier.py" line="314" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln՝ այսօր</numerusform><numerusform>%Ln՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="306" />
+        <location filename="../../caseapp/ui/notifier.py" line="316" />
         <source>%Ln due soon</source>
         <translation><numerusform>%Ln՝ շուտով</numerusform><numerusform>%Ln՝ շուտով</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="310" />
+        <location filename="../../caseapp/ui/notifier.py" line="320" />
         <source>%Ln hearing(s) today</source>
         <translation><numerusform>%Ln դատական նիստ՝ այսօր</numerusform><numerusform>%Ln դատական նիստ՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="313" />
+        <location filename="../../caseapp/ui/notifier.py" line="323" />
         <source>%Ln hearing(s) tomorrow</source>
         <translation><numerusform>%Ln դատական նիստ՝ վաղը</numerusform><numerusform>%Ln դատական նիստ՝ վաղը</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="316" />
+        <location filename="../../caseapp/ui/notifier.py" line="326" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="318" />
+        <location filename="../../caseapp/ui/notifier.py" line="328" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform><numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="337" />
+        <location filename="../../caseapp/ui/notifier.py" line="347" />
         <source>Hearing: %1</source>
         <translation>Դատական նիստ՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="344" />
+        <location filename="../../caseapp/ui/notifier.py" line="354" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով</numerusform><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="355" />
+        <location filename="../../caseapp/ui/notifier.py" line="365" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="392" />
+        <location filename="../../caseapp/ui/notifier.py" line="402" />
         <source>Open CaseApp to see which.</source>
         <translation>Բացեք CaseApp-ը՝ տեսնելու, թե որոնք են։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="354" />
+        <location filename="../../caseapp/ui/notifier.py" line="364" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Հաստատված լուր գրանցված չէ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="391" />
+        <location filename="../../caseapp/ui/notifier.py" line="401" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
     </message>

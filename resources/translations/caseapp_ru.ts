@@ -7402,45 +7402,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="94" />
-        <location filename="../../caseapp/ui/locker.py" line="165" />
+        <location filename="../../caseapp/ui/locker.py" line="99" />
+        <location filename="../../caseapp/ui/locker.py" line="170" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="107" />
+        <location filename="../../caseapp/ui/locker.py" line="112" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="111" />
-        <location filename="../../caseapp/ui/locker.py" line="163" />
-        <location filename="../../caseapp/ui/locker.py" line="170" />
+        <location filename="../../caseapp/ui/locker.py" line="116" />
+        <location filename="../../caseapp/ui/locker.py" line="168" />
+        <location filename="../../caseapp/ui/locker.py" line="175" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="116" />
+        <location filename="../../caseapp/ui/locker.py" line="121" />
         <source>Close the case file</source>
         <translation>Закрыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="160" />
+        <location filename="../../caseapp/ui/locker.py" line="165" />
         <source>Locked — enter the passphrase</source>
         <translation>Заблокировано — введите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="161" />
+        <location filename="../../caseapp/ui/locker.py" line="166" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation>Файл дела закрыт, и ничего из него не показывается. Введите парольную фразу, чтобы продолжить с того же места.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="167" />
+        <location filename="../../caseapp/ui/locker.py" line="172" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation>Файл дела закрыт, и ничего из него не показывается. Он не зашифрован, поэтому «Разблокировать» открывает его снова без парольной фразы; то же может сделать любой, кто имеет доступ к этой учётной записи компьютера.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="189" />
+        <location filename="../../caseapp/ui/locker.py" line="194" />
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
@@ -7448,47 +7448,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="327" />
+        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <source>Reminders are waiting in the case file: unlock it to see them.</source>
+        <translation>В файле дела ждут напоминания: разблокируйте его, чтобы их увидеть.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/locker.py" line="360" />
         <source>CaseApp — locked</source>
         <translation>CaseApp — заблокировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="330" />
+        <location filename="../../caseapp/ui/locker.py" line="363" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Заблокировано после %n минуты бездействия.</numerusform><numerusform>Заблокировано после %n минут бездействия.</numerusform><numerusform>Заблокировано после %n минут бездействия.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="332" />
+        <location filename="../../caseapp/ui/locker.py" line="365" />
         <source>Locked on request.</source>
         <translation>Заблокировано по команде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="334" />
+        <location filename="../../caseapp/ui/locker.py" line="367" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation>Был открыт диалог: он закрыт, а введённое в нём отброшено и не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="337" />
+        <location filename="../../caseapp/ui/locker.py" line="371" />
         <source>shared database</source>
         <translation>общая база данных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <location filename="../../caseapp/ui/locker.py" line="387" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation>Если она неверна, CaseApp сообщит об этом через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="355" />
+        <location filename="../../caseapp/ui/locker.py" line="389" />
         <source>Opening the case file…</source>
         <translation>Открытие файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="359" />
+        <location filename="../../caseapp/ui/locker.py" line="394" />
         <source>Unlocked.</source>
         <translation>Разблокировано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="372" />
+        <location filename="../../caseapp/ui/locker.py" line="407" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation>Если вы уверены, что парольная фраза верна, файл, возможно, повреждён: закройте его здесь и откройте снова — будет предложена его последняя проверенная резервная копия.</translation>
     </message>
@@ -7520,14 +7525,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="74" />
-        <location filename="../../caseapp/ui/main_window.py" line="263" />
-        <location filename="../../caseapp/ui/main_window.py" line="265" />
+        <location filename="../../caseapp/ui/main_window.py" line="264" />
+        <location filename="../../caseapp/ui/main_window.py" line="266" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="200" />
+        <location filename="../../caseapp/ui/main_window.py" line="201" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
@@ -7667,7 +7672,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Другие меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="241" />
+        <location filename="../../caseapp/ui/main_window.py" line="242" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
@@ -7726,7 +7731,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="266" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -8114,71 +8119,77 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="241" />
+        <location filename="../../caseapp/ui/notifier.py" line="278" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="279" />
+        <source>Reminders are waiting in the locked case file: unlock CaseApp to see them.</source>
+        <translation>В заблокированном файле дела ждут напоминания: разблокируйте CaseApp, чтобы их увидеть.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="302" />
+        <location filename="../../caseapp/ui/notifier.py" line="312" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln срок просрочен</numerusform><numerusform>%Ln срока просрочено</numerusform><numerusform>%Ln сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="304" />
+        <location filename="../../caseapp/ui/notifier.py" line="314" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln истекает сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="306" />
+        <location filename="../../caseapp/ui/notifier.py" line="316" />
         <source>%Ln due soon</source>
         <translation><numerusform>%Ln скоро истекает</numerusform><numerusform>%Ln скоро истекают</numerusform><numerusform>%Ln скоро истекают</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="310" />
+        <location filename="../../caseapp/ui/notifier.py" line="320" />
         <source>%Ln hearing(s) today</source>
         <translation><numerusform>%Ln судебное заседание сегодня</numerusform><numerusform>%Ln судебных заседания сегодня</numerusform><numerusform>%Ln судебных заседаний сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="313" />
+        <location filename="../../caseapp/ui/notifier.py" line="323" />
         <source>%Ln hearing(s) tomorrow</source>
         <translation><numerusform>%Ln судебное заседание завтра</numerusform><numerusform>%Ln судебных заседания завтра</numerusform><numerusform>%Ln судебных заседаний завтра</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="316" />
+        <location filename="../../caseapp/ui/notifier.py" line="326" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="318" />
+        <location filename="../../caseapp/ui/notifier.py" line="328" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln пленный без подтверждения того, что жив</numerusform><numerusform>%Ln пленных без подтверждения того, что живы</numerusform><numerusform>%Ln пленных без подтверждения того, что живы</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="337" />
+        <location filename="../../caseapp/ui/notifier.py" line="347" />
         <source>Hearing: %1</source>
         <translation>Судебное заседание: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="344" />
+        <location filename="../../caseapp/ui/notifier.py" line="354" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>Контрольный срок по «%1» просрочен на %Ln день</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дня</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="355" />
+        <location filename="../../caseapp/ui/notifier.py" line="365" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="392" />
+        <location filename="../../caseapp/ui/notifier.py" line="402" />
         <source>Open CaseApp to see which.</source>
         <translation>Откройте CaseApp, чтобы увидеть, какие именно.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="354" />
+        <location filename="../../caseapp/ui/notifier.py" line="364" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>%1: подтверждённых вестей нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="391" />
+        <location filename="../../caseapp/ui/notifier.py" line="401" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
     </message>
