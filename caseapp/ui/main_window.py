@@ -40,7 +40,8 @@ from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import collect_on_ui_thread
 from caseapp.ui.connection_banner import ConnectionBanner
 from caseapp.ui.literal_text import literal
-from caseapp.ui.locker import Locker, padlock_icon
+from caseapp.ui.lock_page import padlock_icon
+from caseapp.ui.locker import Locker
 from caseapp.ui.login_lost import close_for_login
 from caseapp.ui.menu_commands import MenuCommands
 from caseapp.ui.navigation import History, LazyViews, ViewStack

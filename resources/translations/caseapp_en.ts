@@ -7392,45 +7392,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="99" />
-        <location filename="../../caseapp/ui/locker.py" line="170" />
+        <location filename="../../caseapp/ui/lock_page.py" line="62" />
+        <location filename="../../caseapp/ui/lock_page.py" line="133" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="112" />
+        <location filename="../../caseapp/ui/lock_page.py" line="75" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="116" />
-        <location filename="../../caseapp/ui/locker.py" line="168" />
-        <location filename="../../caseapp/ui/locker.py" line="175" />
+        <location filename="../../caseapp/ui/lock_page.py" line="79" />
+        <location filename="../../caseapp/ui/lock_page.py" line="131" />
+        <location filename="../../caseapp/ui/lock_page.py" line="138" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="121" />
+        <location filename="../../caseapp/ui/lock_page.py" line="84" />
         <source>Close the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="165" />
+        <location filename="../../caseapp/ui/lock_page.py" line="128" />
         <source>Locked — enter the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="166" />
+        <location filename="../../caseapp/ui/lock_page.py" line="129" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="172" />
+        <location filename="../../caseapp/ui/lock_page.py" line="135" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="194" />
+        <location filename="../../caseapp/ui/lock_page.py" line="157" />
         <source>Type the passphrase first.</source>
         <translation type="unfinished" />
     </message>
@@ -7438,52 +7438,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <location filename="../../caseapp/ui/locker.py" line="205" />
         <source>Reminders are waiting in the case file: unlock it to see them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="360" />
+        <location filename="../../caseapp/ui/locker.py" line="212" />
         <source>CaseApp — locked</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="363" />
+        <location filename="../../caseapp/ui/locker.py" line="215" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Locked after %n minute without use.</numerusform><numerusform>Locked after %n minutes without use.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="365" />
+        <location filename="../../caseapp/ui/locker.py" line="217" />
         <source>Locked on request.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="367" />
+        <location filename="../../caseapp/ui/locker.py" line="219" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="371" />
+        <location filename="../../caseapp/ui/locker.py" line="223" />
         <source>shared database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="387" />
+        <location filename="../../caseapp/ui/locker.py" line="239" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="389" />
+        <location filename="../../caseapp/ui/locker.py" line="241" />
         <source>Opening the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="394" />
+        <location filename="../../caseapp/ui/locker.py" line="246" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="407" />
+        <location filename="../../caseapp/ui/locker.py" line="259" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation type="unfinished" />
     </message>
@@ -7514,15 +7514,15 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="74" />
-        <location filename="../../caseapp/ui/main_window.py" line="264" />
-        <location filename="../../caseapp/ui/main_window.py" line="266" />
+        <location filename="../../caseapp/ui/main_window.py" line="75" />
+        <location filename="../../caseapp/ui/main_window.py" line="265" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="201" />
+        <location filename="../../caseapp/ui/main_window.py" line="202" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -7637,12 +7637,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="152" />
+        <location filename="../../caseapp/ui/main_window.py" line="153" />
         <source>Parts of the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="153" />
+        <location filename="../../caseapp/ui/main_window.py" line="154" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation type="unfinished" />
     </message>
@@ -7662,7 +7662,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="242" />
+        <location filename="../../caseapp/ui/main_window.py" line="243" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
@@ -7719,7 +7719,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
+        <location filename="../../caseapp/ui/main_window.py" line="268" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>

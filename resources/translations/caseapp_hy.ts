@@ -7401,45 +7401,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="99" />
-        <location filename="../../caseapp/ui/locker.py" line="170" />
+        <location filename="../../caseapp/ui/lock_page.py" line="62" />
+        <location filename="../../caseapp/ui/lock_page.py" line="133" />
         <source>Locked</source>
         <translation>Կողպված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="112" />
+        <location filename="../../caseapp/ui/lock_page.py" line="75" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="116" />
-        <location filename="../../caseapp/ui/locker.py" line="168" />
-        <location filename="../../caseapp/ui/locker.py" line="175" />
+        <location filename="../../caseapp/ui/lock_page.py" line="79" />
+        <location filename="../../caseapp/ui/lock_page.py" line="131" />
+        <location filename="../../caseapp/ui/lock_page.py" line="138" />
         <source>Unlock</source>
         <translation>Ապակողպել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="121" />
+        <location filename="../../caseapp/ui/lock_page.py" line="84" />
         <source>Close the case file</source>
         <translation>Փակել գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="165" />
+        <location filename="../../caseapp/ui/lock_page.py" line="128" />
         <source>Locked — enter the passphrase</source>
         <translation>Կողպված է — մուտքագրեք գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="166" />
+        <location filename="../../caseapp/ui/lock_page.py" line="129" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation>Գործի ֆայլը փակվել է, և դրանից ոչինչ չի ցուցադրվում։ Մուտքագրեք դրա գաղտնաբառը՝ շարունակելու այնտեղից, որտեղ էիք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="172" />
+        <location filename="../../caseapp/ui/lock_page.py" line="135" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation>Գործի ֆայլը փակվել է, և դրանից ոչինչ չի ցուցադրվում։ Այն գաղտնագրված չէ, ուստի Ապակողպել կոճակը կրկին բացում է այն առանց գաղտնաբառի. նույնը կարող է անել այս համակարգչային հաշիվն օգտագործող ցանկացած ոք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="194" />
+        <location filename="../../caseapp/ui/lock_page.py" line="157" />
         <source>Type the passphrase first.</source>
         <translation>Նախ մուտքագրեք գաղտնաբառը։</translation>
     </message>
@@ -7447,52 +7447,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <location filename="../../caseapp/ui/locker.py" line="205" />
         <source>Reminders are waiting in the case file: unlock it to see them.</source>
         <translation>Գործի ֆայլում հիշեցումներ են սպասում. ապակողպեք այն՝ դրանք տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="360" />
+        <location filename="../../caseapp/ui/locker.py" line="212" />
         <source>CaseApp — locked</source>
         <translation>CaseApp — կողպված</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="363" />
+        <location filename="../../caseapp/ui/locker.py" line="215" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="365" />
+        <location filename="../../caseapp/ui/locker.py" line="217" />
         <source>Locked on request.</source>
         <translation>Կողպվեց ըստ պահանջի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="367" />
+        <location filename="../../caseapp/ui/locker.py" line="219" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation>Երկխոսության պատուհան էր բաց. այն փակվեց, և դրանում մուտքագրվածը չեղարկվեց, չպահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="371" />
+        <location filename="../../caseapp/ui/locker.py" line="223" />
         <source>shared database</source>
         <translation>ընդհանուր տվյալների բազա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="387" />
+        <location filename="../../caseapp/ui/locker.py" line="239" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation>Եթե այն սխալ է, CaseApp-ը սպասում է %1 վ, նախքան այդ մասին հայտնելը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="389" />
+        <location filename="../../caseapp/ui/locker.py" line="241" />
         <source>Opening the case file…</source>
         <translation>Գործի ֆայլը բացվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="394" />
+        <location filename="../../caseapp/ui/locker.py" line="246" />
         <source>Unlocked.</source>
         <translation>Ապակողպված է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="407" />
+        <location filename="../../caseapp/ui/locker.py" line="259" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation>Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել. փակեք այն այստեղ և կրկին բացեք՝ դրա վերջին ստուգված պահուստային պատճենն առաջարկվելու համար։</translation>
     </message>
@@ -7523,15 +7523,15 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="74" />
-        <location filename="../../caseapp/ui/main_window.py" line="264" />
-        <location filename="../../caseapp/ui/main_window.py" line="266" />
+        <location filename="../../caseapp/ui/main_window.py" line="75" />
+        <location filename="../../caseapp/ui/main_window.py" line="265" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="201" />
+        <location filename="../../caseapp/ui/main_window.py" line="202" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
@@ -7646,12 +7646,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="152" />
+        <location filename="../../caseapp/ui/main_window.py" line="153" />
         <source>Parts of the case file</source>
         <translation>Գործի ֆայլի բաժինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="153" />
+        <location filename="../../caseapp/ui/main_window.py" line="154" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Ընտրեք բաժինը սլաքների ստեղներով՝ այն ցույց տալու համար։</translation>
     </message>
@@ -7671,7 +7671,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Այլ ընտրացանկեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="242" />
+        <location filename="../../caseapp/ui/main_window.py" line="243" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
@@ -7730,7 +7730,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
+        <location filename="../../caseapp/ui/main_window.py" line="268" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>

@@ -7402,45 +7402,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="99" />
-        <location filename="../../caseapp/ui/locker.py" line="170" />
+        <location filename="../../caseapp/ui/lock_page.py" line="62" />
+        <location filename="../../caseapp/ui/lock_page.py" line="133" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="112" />
+        <location filename="../../caseapp/ui/lock_page.py" line="75" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="116" />
-        <location filename="../../caseapp/ui/locker.py" line="168" />
-        <location filename="../../caseapp/ui/locker.py" line="175" />
+        <location filename="../../caseapp/ui/lock_page.py" line="79" />
+        <location filename="../../caseapp/ui/lock_page.py" line="131" />
+        <location filename="../../caseapp/ui/lock_page.py" line="138" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="121" />
+        <location filename="../../caseapp/ui/lock_page.py" line="84" />
         <source>Close the case file</source>
         <translation>Закрыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="165" />
+        <location filename="../../caseapp/ui/lock_page.py" line="128" />
         <source>Locked — enter the passphrase</source>
         <translation>Заблокировано — введите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="166" />
+        <location filename="../../caseapp/ui/lock_page.py" line="129" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation>Файл дела закрыт, и ничего из него не показывается. Введите парольную фразу, чтобы продолжить с того же места.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="172" />
+        <location filename="../../caseapp/ui/lock_page.py" line="135" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation>Файл дела закрыт, и ничего из него не показывается. Он не зашифрован, поэтому «Разблокировать» открывает его снова без парольной фразы; то же может сделать любой, кто имеет доступ к этой учётной записи компьютера.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="194" />
+        <location filename="../../caseapp/ui/lock_page.py" line="157" />
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
@@ -7448,52 +7448,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="353" />
+        <location filename="../../caseapp/ui/locker.py" line="205" />
         <source>Reminders are waiting in the case file: unlock it to see them.</source>
         <translation>В файле дела ждут напоминания: разблокируйте его, чтобы их увидеть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="360" />
+        <location filename="../../caseapp/ui/locker.py" line="212" />
         <source>CaseApp — locked</source>
         <translation>CaseApp — заблокировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="363" />
+        <location filename="../../caseapp/ui/locker.py" line="215" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Заблокировано после %n минуты бездействия.</numerusform><numerusform>Заблокировано после %n минут бездействия.</numerusform><numerusform>Заблокировано после %n минут бездействия.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="365" />
+        <location filename="../../caseapp/ui/locker.py" line="217" />
         <source>Locked on request.</source>
         <translation>Заблокировано по команде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="367" />
+        <location filename="../../caseapp/ui/locker.py" line="219" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation>Был открыт диалог: он закрыт, а введённое в нём отброшено и не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="371" />
+        <location filename="../../caseapp/ui/locker.py" line="223" />
         <source>shared database</source>
         <translation>общая база данных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="387" />
+        <location filename="../../caseapp/ui/locker.py" line="239" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation>Если она неверна, CaseApp сообщит об этом через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="389" />
+        <location filename="../../caseapp/ui/locker.py" line="241" />
         <source>Opening the case file…</source>
         <translation>Открытие файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="394" />
+        <location filename="../../caseapp/ui/locker.py" line="246" />
         <source>Unlocked.</source>
         <translation>Разблокировано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="407" />
+        <location filename="../../caseapp/ui/locker.py" line="259" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation>Если вы уверены, что парольная фраза верна, файл, возможно, повреждён: закройте его здесь и откройте снова — будет предложена его последняя проверенная резервная копия.</translation>
     </message>
@@ -7524,15 +7524,15 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="74" />
-        <location filename="../../caseapp/ui/main_window.py" line="264" />
-        <location filename="../../caseapp/ui/main_window.py" line="266" />
+        <location filename="../../caseapp/ui/main_window.py" line="75" />
+        <location filename="../../caseapp/ui/main_window.py" line="265" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="201" />
+        <location filename="../../caseapp/ui/main_window.py" line="202" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
@@ -7647,12 +7647,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="152" />
+        <location filename="../../caseapp/ui/main_window.py" line="153" />
         <source>Parts of the case file</source>
         <translation>Разделы файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="153" />
+        <location filename="../../caseapp/ui/main_window.py" line="154" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Выберите раздел клавишами со стрелками, чтобы открыть его.</translation>
     </message>
@@ -7672,7 +7672,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Другие меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="242" />
+        <location filename="../../caseapp/ui/main_window.py" line="243" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
@@ -7731,7 +7731,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
+        <location filename="../../caseapp/ui/main_window.py" line="268" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
