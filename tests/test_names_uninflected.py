@@ -270,3 +270,16 @@ def test_a_number_a_code_or_a_typed_value_takes_no_armenian_ending() -> None:
     wrong = [f"{key[0] or 'catalogue'}: {key[1][:50]}… → “{where}”" for key, ph in places
              for text in found[key] if (where := _declined_at(text, ph, "hy")) is not None]
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_path_in_the_reports_armenian_texts_takes_no_ending() -> None:
+    """The documents' own texts (caseapp/reports/texts/hy.py, not in the catalogues above): a
+    file's or a path's placeholder takes no Armenian case ending ("{source}-ի աուդիտի
+    մատյանից" in the seizure exposure report)."""
+    from caseapp.reports.texts import hy
+
+    wrong = [f"{key}: {text[:60]}…" for key, text in hy.TEXTS.items()
+             if isinstance(text, str) and re.search(
+                 r"\{(source|file|path|backup|folder|database|login)\}-[\u0531-\u0587]",
+                 text)]
+    assert not wrong, "\n".join(wrong)
