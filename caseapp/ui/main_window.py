@@ -142,6 +142,7 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
         # it (Tab from the list went up to the reminders before the view chosen)
         self.banner = ReminderBanner(self)
         self.banner.show_requested.connect(self.show_due_deadlines)
+        self.banner.hearings_requested.connect(self.show_hearings)
         self.banner.attention_requested.connect(self.show_attention)
         self.notifier = Notifier(self, self.banner)
         self.session.reminders_due.connect(self.notifier.check)

@@ -51,6 +51,11 @@ class MenuCommands(_Host):
         self.show_view("deadlines")
         self.banner.hide()
 
+    def show_hearings(self) -> None:
+        """The Hearings view (the banner's hearings announced alone)."""
+        self.show_view("hearings")
+        self.banner.hide()
+
     def show_attention(self) -> None:
         """The dashboard, whose "Needs attention" lists what the reminders announced."""
         if "dashboard" in self.views:

@@ -190,6 +190,7 @@ class ReminderBanner(Banner):
     """“2 deadlines overdue, 1 due today — Show them”, above the views."""
 
     show_requested = Signal()
+    hearings_requested = Signal()  # the Hearings view (when hearings alone are announced)
     attention_requested = Signal()  # the dashboard's "Needs attention"
     text: TwoLineLabel
 
@@ -198,9 +199,12 @@ class ReminderBanner(Banner):
         # item, each cut with "…"; every item in the tooltip and behind the buttons.
         super().__init__("reminder", ("#fdf2e9", "#e59866", "#6e2c00"), parent,
                          margins=(10, 4, 4, 4), label=TwoLineLabel())
-        show = QPushButton(self.tr("Show deadlines"), self)
+        show = self.show_button = QPushButton(self.tr("Show deadlines"), self)
         show.setObjectName("reminder_show")
         show.clicked.connect(self.show_requested)
+        self.hearings_button = QPushButton(self.tr("Show hearings"), self)
+        self.hearings_button.setObjectName("reminder_hearings")
+        self.hearings_button.clicked.connect(self.hearings_requested)
         self.attention_button = QPushButton(self.tr("Needs attention"), self)
         self.attention_button.setObjectName("reminder_attention")
         self.attention_button.setToolTip(self.tr("Show the dashboard's list of what needs attention"))
@@ -212,8 +216,29 @@ class ReminderBanner(Banner):
         close.setAccessibleName(close.toolTip())  # read out as what it does, not as "×"
         close.clicked.connect(self.hide)
         self.row.addWidget(show)
+        self.row.addWidget(self.hearings_button)
         self.row.addWidget(self.attention_button)
         self.row.addWidget(close)
+
+
+    def buttons_for(self, alerts: Alerts) -> None:
+        """The buttons that lead to what ``alerts`` announce: the deadlines (due, or ahead at
+        a reminder day), the hearings (when no deadline is announced: the Deadlines view would
+        not show them), what needs attention."""
+        deadlines = bool(alerts.deadlines or alerts.coming)
+        self.show_button.setVisible(deadlines)
+        self.hearings_button.setVisible(bool(alerts.hearings) and not deadlines)
+        self.attention_button.setVisible(bool(alerts.follow_ups or alerts.welfare))
+
+    def open_announced(self) -> None:
+        """Where a click on the tray's message leads: the first of the buttons shown."""
+        for button, signal in ((self.show_button, self.show_requested),
+                               (self.hearings_button, self.hearings_requested),
+                               (self.attention_button, self.attention_requested)):
+            if not button.isHidden():
+                signal.emit()
+                return
+        self.show_requested.emit()
 
 
 class Notifier(QObject):
@@ -239,7 +264,7 @@ class Notifier(QObject):
                 icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.tr("CaseApp"))
-            self.tray.messageClicked.connect(self.banner.show_requested)
+            self.tray.messageClicked.connect(self.banner.open_announced)
             self.tray.activated.connect(lambda _reason: self._raise())
 
     @property
@@ -387,7 +412,7 @@ class Notifier(QObject):
         self.banner.text.setToolTip(literal(  # names and subjects as typed, never markup
             "\n".join(lines[n] for n in range(min(TOOLTIP_LINES, count)))
             + ("\n…" if count > TOOLTIP_LINES else "")))
-        self.banner.attention_button.setVisible(bool(alerts.follow_ups or alerts.welfare))
+        self.banner.buttons_for(alerts)
         fresh = [n for n in shown if alert_key(alerts, n) not in self.announced][:TRAY_LINES]
         if fresh:
             self.banner.show()

@@ -7515,14 +7515,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="75" />
-        <location filename="../../caseapp/ui/main_window.py" line="265" />
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
+        <location filename="../../caseapp/ui/main_window.py" line="266" />
+        <location filename="../../caseapp/ui/main_window.py" line="268" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="202" />
+        <location filename="../../caseapp/ui/main_window.py" line="203" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -7637,12 +7637,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="153" />
+        <location filename="../../caseapp/ui/main_window.py" line="154" />
         <source>Parts of the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154" />
+        <location filename="../../caseapp/ui/main_window.py" line="155" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation type="unfinished" />
     </message>
@@ -7662,7 +7662,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="243" />
+        <location filename="../../caseapp/ui/main_window.py" line="244" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
@@ -7714,12 +7714,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/menu_commands.py" line="122" />
+        <location filename="../../caseapp/ui/menu_commands.py" line="127" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="268" />
+        <location filename="../../caseapp/ui/main_window.py" line="269" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -8106,78 +8106,78 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%1 and %Ln other</numerusform><numerusform>%1 and %Ln others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="241" />
-        <location filename="../../caseapp/ui/notifier.py" line="278" />
+        <location filename="../../caseapp/ui/notifier.py" line="266" />
+        <location filename="../../caseapp/ui/notifier.py" line="303" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="279" />
+        <location filename="../../caseapp/ui/notifier.py" line="304" />
         <source>Reminders are waiting in the locked case file: unlock CaseApp to see them.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="312" />
+        <location filename="../../caseapp/ui/notifier.py" line="337" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln deadline overdue</numerusform><numerusform>%Ln deadlines overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="314" />
+        <location filename="../../caseapp/ui/notifier.py" line="339" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="316" />
+        <location filename="../../caseapp/ui/notifier.py" line="341" />
         <source>%Ln due soon</source>
         <translation><numerusform>%Ln due soon</numerusform><numerusform>%Ln due soon</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="320" />
+        <location filename="../../caseapp/ui/notifier.py" line="345" />
         <source>%Ln hearing(s) today</source>
         <translation><numerusform>%Ln hearing today</numerusform><numerusform>%Ln hearings today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="323" />
+        <location filename="../../caseapp/ui/notifier.py" line="348" />
         <source>%Ln hearing(s) tomorrow</source>
         <translation><numerusform>%Ln hearing tomorrow</numerusform><numerusform>%Ln hearings tomorrow</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="326" />
+        <location filename="../../caseapp/ui/notifier.py" line="351" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="328" />
+        <location filename="../../caseapp/ui/notifier.py" line="353" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln captive without proof of life</numerusform><numerusform>%Ln captives without proof of life</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="347" />
+        <location filename="../../caseapp/ui/notifier.py" line="372" />
         <source>Hearing: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="354" />
+        <location filename="../../caseapp/ui/notifier.py" line="379" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="365" />
+        <location filename="../../caseapp/ui/notifier.py" line="390" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>No confirmed news of %1 for %Ln day</numerusform><numerusform>No confirmed news of %1 for %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="402" />
+        <location filename="../../caseapp/ui/notifier.py" line="427" />
         <source>Open CaseApp to see which.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="364" />
+        <location filename="../../caseapp/ui/notifier.py" line="389" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="401" />
+        <location filename="../../caseapp/ui/notifier.py" line="426" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>
@@ -9410,22 +9410,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="201" />
+        <location filename="../../caseapp/ui/notifier.py" line="202" />
         <source>Show deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="204" />
+        <location filename="../../caseapp/ui/notifier.py" line="205" />
+        <source>Show hearings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="208" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="206" />
+        <location filename="../../caseapp/ui/notifier.py" line="210" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="211" />
+        <location filename="../../caseapp/ui/notifier.py" line="215" />
         <source>Hide until the next reminder</source>
         <translation type="unfinished" />
     </message>

@@ -7524,14 +7524,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="75" />
-        <location filename="../../caseapp/ui/main_window.py" line="265" />
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
+        <location filename="../../caseapp/ui/main_window.py" line="266" />
+        <location filename="../../caseapp/ui/main_window.py" line="268" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="202" />
+        <location filename="../../caseapp/ui/main_window.py" line="203" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
@@ -7646,12 +7646,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="153" />
+        <location filename="../../caseapp/ui/main_window.py" line="154" />
         <source>Parts of the case file</source>
         <translation>Գործի ֆայլի բաժինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154" />
+        <location filename="../../caseapp/ui/main_window.py" line="155" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Ընտրեք բաժինը սլաքների ստեղներով՝ այն ցույց տալու համար։</translation>
     </message>
@@ -7671,7 +7671,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Այլ ընտրացանկեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="243" />
+        <location filename="../../caseapp/ui/main_window.py" line="244" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
@@ -7725,12 +7725,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/menu_commands.py" line="122" />
+        <location filename="../../caseapp/ui/menu_commands.py" line="127" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="268" />
+        <location filename="../../caseapp/ui/main_window.py" line="269" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -8117,78 +8117,78 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%1 և ևս %Ln</numerusform><numerusform>%1 և ևս %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="241" />
-        <location filename="../../caseapp/ui/notifier.py" line="278" />
+        <location filename="../../caseapp/ui/notifier.py" line="266" />
+        <location filename="../../caseapp/ui/notifier.py" line="303" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="279" />
+        <location filename="../../caseapp/ui/notifier.py" line="304" />
         <source>Reminders are waiting in the locked case file: unlock CaseApp to see them.</source>
         <translation>Կողպված գործի ֆայլում հիշեցումներ են սպասում. ապակողպեք CaseApp-ը՝ դրանք տեսնելու համար։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="312" />
+        <location filename="../../caseapp/ui/notifier.py" line="337" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln ժամկետանց ժամկետ</numerusform><numerusform>%Ln ժամկետանց ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="314" />
+        <location filename="../../caseapp/ui/notifier.py" line="339" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln՝ այսօր</numerusform><numerusform>%Ln՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="316" />
+        <location filename="../../caseapp/ui/notifier.py" line="341" />
         <source>%Ln due soon</source>
         <translation><numerusform>%Ln՝ շուտով</numerusform><numerusform>%Ln՝ շուտով</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="320" />
+        <location filename="../../caseapp/ui/notifier.py" line="345" />
         <source>%Ln hearing(s) today</source>
         <translation><numerusform>%Ln դատական նիստ՝ այսօր</numerusform><numerusform>%Ln դատական նիստ՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="323" />
+        <location filename="../../caseapp/ui/notifier.py" line="348" />
         <source>%Ln hearing(s) tomorrow</source>
         <translation><numerusform>%Ln դատական նիստ՝ վաղը</numerusform><numerusform>%Ln դատական նիստ՝ վաղը</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="326" />
+        <location filename="../../caseapp/ui/notifier.py" line="351" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="328" />
+        <location filename="../../caseapp/ui/notifier.py" line="353" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform><numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="347" />
+        <location filename="../../caseapp/ui/notifier.py" line="372" />
         <source>Hearing: %1</source>
         <translation>Դատական նիստ՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="354" />
+        <location filename="../../caseapp/ui/notifier.py" line="379" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով</numerusform><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="365" />
+        <location filename="../../caseapp/ui/notifier.py" line="390" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="402" />
+        <location filename="../../caseapp/ui/notifier.py" line="427" />
         <source>Open CaseApp to see which.</source>
         <translation>Բացեք CaseApp-ը՝ տեսնելու, թե որոնք են։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="364" />
+        <location filename="../../caseapp/ui/notifier.py" line="389" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Հաստատված լուր գրանցված չէ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="401" />
+        <location filename="../../caseapp/ui/notifier.py" line="426" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
     </message>
@@ -9427,22 +9427,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="201" />
+        <location filename="../../caseapp/ui/notifier.py" line="202" />
         <source>Show deadlines</source>
         <translation>Ցույց տալ ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="204" />
+        <location filename="../../caseapp/ui/notifier.py" line="205" />
+        <source>Show hearings</source>
+        <translation>Ցույց տալ նիստերը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="208" />
         <source>Needs attention</source>
         <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="206" />
+        <location filename="../../caseapp/ui/notifier.py" line="210" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation>Ցույց տալ վահանակի՝ ուշադրություն պահանջողների ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="211" />
+        <location filename="../../caseapp/ui/notifier.py" line="215" />
         <source>Hide until the next reminder</source>
         <translation>Թաքցնել մինչև հաջորդ հիշեցումը</translation>
     </message>

@@ -7525,14 +7525,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="75" />
-        <location filename="../../caseapp/ui/main_window.py" line="265" />
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
+        <location filename="../../caseapp/ui/main_window.py" line="266" />
+        <location filename="../../caseapp/ui/main_window.py" line="268" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="202" />
+        <location filename="../../caseapp/ui/main_window.py" line="203" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
@@ -7647,12 +7647,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="153" />
+        <location filename="../../caseapp/ui/main_window.py" line="154" />
         <source>Parts of the case file</source>
         <translation>Разделы файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154" />
+        <location filename="../../caseapp/ui/main_window.py" line="155" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Выберите раздел клавишами со стрелками, чтобы открыть его.</translation>
     </message>
@@ -7672,7 +7672,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Другие меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="243" />
+        <location filename="../../caseapp/ui/main_window.py" line="244" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
@@ -7726,12 +7726,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/menu_commands.py" line="122" />
+        <location filename="../../caseapp/ui/menu_commands.py" line="127" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="268" />
+        <location filename="../../caseapp/ui/main_window.py" line="269" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -8118,78 +8118,78 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%1 и ещё %Ln</numerusform><numerusform>%1 и ещё %Ln</numerusform><numerusform>%1 и ещё %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="241" />
-        <location filename="../../caseapp/ui/notifier.py" line="278" />
+        <location filename="../../caseapp/ui/notifier.py" line="266" />
+        <location filename="../../caseapp/ui/notifier.py" line="303" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="279" />
+        <location filename="../../caseapp/ui/notifier.py" line="304" />
         <source>Reminders are waiting in the locked case file: unlock CaseApp to see them.</source>
         <translation>В заблокированном файле дела ждут напоминания: разблокируйте CaseApp, чтобы их увидеть.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="312" />
+        <location filename="../../caseapp/ui/notifier.py" line="337" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln срок просрочен</numerusform><numerusform>%Ln срока просрочено</numerusform><numerusform>%Ln сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="314" />
+        <location filename="../../caseapp/ui/notifier.py" line="339" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln истекает сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="316" />
+        <location filename="../../caseapp/ui/notifier.py" line="341" />
         <source>%Ln due soon</source>
         <translation><numerusform>%Ln скоро истекает</numerusform><numerusform>%Ln скоро истекают</numerusform><numerusform>%Ln скоро истекают</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="320" />
+        <location filename="../../caseapp/ui/notifier.py" line="345" />
         <source>%Ln hearing(s) today</source>
         <translation><numerusform>%Ln судебное заседание сегодня</numerusform><numerusform>%Ln судебных заседания сегодня</numerusform><numerusform>%Ln судебных заседаний сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="323" />
+        <location filename="../../caseapp/ui/notifier.py" line="348" />
         <source>%Ln hearing(s) tomorrow</source>
         <translation><numerusform>%Ln судебное заседание завтра</numerusform><numerusform>%Ln судебных заседания завтра</numerusform><numerusform>%Ln судебных заседаний завтра</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="326" />
+        <location filename="../../caseapp/ui/notifier.py" line="351" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="328" />
+        <location filename="../../caseapp/ui/notifier.py" line="353" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln пленный без подтверждения того, что жив</numerusform><numerusform>%Ln пленных без подтверждения того, что живы</numerusform><numerusform>%Ln пленных без подтверждения того, что живы</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="347" />
+        <location filename="../../caseapp/ui/notifier.py" line="372" />
         <source>Hearing: %1</source>
         <translation>Судебное заседание: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="354" />
+        <location filename="../../caseapp/ui/notifier.py" line="379" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>Контрольный срок по «%1» просрочен на %Ln день</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дня</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="365" />
+        <location filename="../../caseapp/ui/notifier.py" line="390" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="402" />
+        <location filename="../../caseapp/ui/notifier.py" line="427" />
         <source>Open CaseApp to see which.</source>
         <translation>Откройте CaseApp, чтобы увидеть, какие именно.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="364" />
+        <location filename="../../caseapp/ui/notifier.py" line="389" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>%1: подтверждённых вестей нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="401" />
+        <location filename="../../caseapp/ui/notifier.py" line="426" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
     </message>
@@ -9428,22 +9428,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="201" />
+        <location filename="../../caseapp/ui/notifier.py" line="202" />
         <source>Show deadlines</source>
         <translation>Показать сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="204" />
+        <location filename="../../caseapp/ui/notifier.py" line="205" />
+        <source>Show hearings</source>
+        <translation>Показать заседания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="208" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="206" />
+        <location filename="../../caseapp/ui/notifier.py" line="210" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation>Показать список «Требует внимания» на Обзоре</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="211" />
+        <location filename="../../caseapp/ui/notifier.py" line="215" />
         <source>Hide until the next reminder</source>
         <translation>Скрыть до следующего напоминания</translation>
     </message>
