@@ -240,10 +240,11 @@ class ReminderService:
 
     def next_moment(self) -> datetime | None:
         """The next moment (aware, UTC) an open deadline due at an hour in a zone, or a whole
-        day in its court's zone, falls due (the end of that day there),
-        after now and within about a day (None: none): when the lists, "Needs attention"
-        and the reminders must be read again to call it overdue (later ones are found by
-        the next check, at the latest the next midnight's)."""
+        day in its court's zone, falls due (the end of that day there), or a hearing announced
+        begins, after now and within about a day (None: none): when the lists, "Needs
+        attention" and the reminders must be read again to call it overdue, or to stop
+        announcing the hearing (later ones are found by the next check, at the latest the
+        next midnight's)."""
         today, now = self.ctx.today(), self.ctx.now()
         t = Deadline.__table__
         with self.ctx.read() as s:
@@ -253,6 +254,9 @@ class ReminderService:
                 t.c.due_on <= today + timedelta(days=MOST_DAYS_APART))).all()
         ahead = [m for day, at, zone in timed
                  if (m := due_moment(day, at, zone)) is not None and m > now]
+        start, end = hearing_days_span(today, today + timedelta(days=1))
+        ahead += [h.starts_at for h in self.hearings.list(start=start, end=end)
+                  if h.state not in CALLED_OFF and now < h.starts_at <= now + timedelta(days=1)]
         return min(ahead, default=None)
 
     def due(self, within_days: int = 0, *, explanations: bool = False) -> list[DeadlineRow]:

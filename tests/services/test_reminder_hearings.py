@@ -65,3 +65,23 @@ def test_a_hearing_in_baku_is_announced_the_day_before_and_on_its_day_here(
     assert _announced(cf) == [(baku, 0)]
     clock_at(cf, "2026-12-08 21:00")
     assert _announced(cf) == []
+
+
+def test_the_window_reads_again_as_a_hearing_announced_begins(case_file: CaseFile,
+                                                              zone) -> None:
+    """A hearing begun stayed in the banner until the next half-hourly check: its start is now
+    among the moments the window waits for, as a deadline's hour is."""
+    from datetime import UTC, datetime
+
+    cf = case_file
+    cid = cf.captives.create(names=["Vardanyan Armen"], status="pre_trial").id
+    hearing = cf.hearings.create(captive_ids=[cid], starts_at="2026-12-09T09:00",
+                                 timezone="Asia/Baku").id
+    zone("Asia/Yerevan")
+    clock_at(cf, "2026-12-09 08:00")
+    assert cf.reminders.next_moment() == datetime(2026, 12, 9, 5, 0, tzinfo=UTC)
+    clock_at(cf, "2026-12-07 08:00")  # more than a day before: found by a later check
+    assert cf.reminders.next_moment() is None
+    clock_at(cf, "2026-12-09 08:00")
+    cf.hearings.update(hearing, state="adjourned", next_date="2027-01-15")
+    assert cf.reminders.next_moment() is None
