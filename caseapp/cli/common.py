@@ -22,7 +22,7 @@ from pathlib import Path
 from time import monotonic
 from typing import Any, TextIO
 
-from caseapp.cli.environment import text_variable
+from caseapp.cli.environment import set_but_empty, text_variable
 from caseapp.cli.odd_characters import not_a_day
 from caseapp.cli.table_layout import shown_width as shown_width
 from caseapp.cli.table_layout import table_lines, terminal_width
@@ -247,6 +247,20 @@ def on_terminal() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
+def no_passphrase_given(file: object, variable: str, what: Message | None = None) -> Message:
+    """Why an encrypted ``file`` cannot be opened without a terminal: ``variable`` unset, or
+    set to nothing."""
+    if set_but_empty(variable):
+        return msg("{file} is encrypted and {variable} is set but empty: put the passphrase in "
+                   "it, or unset it and run in a terminal to be asked.", file=file,
+                   variable=variable)
+    if what is None:
+        return msg("{file} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal to be "
+                   "asked.", file=file)
+    return msg("{file} is encrypted: set {variable} or run in a terminal to be asked for the "
+               "passphrase of {what}.", file=file, variable=variable, what=what)
+
+
 def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     """CASEAPP_PASSPHRASE, or asked on the terminal when the file is encrypted (or ``ask``)."""
     env = text_variable("CASEAPP_PASSPHRASE")
@@ -259,8 +273,7 @@ def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     if not needed:
         return None
     if not on_terminal():
-        raise CaseFileError(msg("{file} is encrypted: set CASEAPP_PASSPHRASE or run in a terminal "
-                                "to be asked.", file=location), bad_input=True)
+        raise CaseFileError(no_passphrase_given(location, "CASEAPP_PASSPHRASE"), bad_input=True)
     first = getpass.getpass(str(msg("Passphrase: ")))
     if new and getpass.getpass(str(msg("Repeat the passphrase: "))) != first:
         raise UserError(msg("The two passphrases differ; nothing was created."))

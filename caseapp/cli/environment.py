@@ -25,3 +25,11 @@ def text_variable(name: str) -> str | None:
                                   "terminal of another encoding?): set it again in a UTF-8 "
                                   "terminal. Nothing was changed.", variable=name))
     return value
+
+
+def set_but_empty(name: str) -> bool:
+    """The environment variable ``name`` is set, to nothing (``CASEAPP_PASSPHRASE=``, or a
+    script's variable that expanded to nothing): not the same as unset to the person who set
+    it."""
+    value = os.environ.get(name)
+    return value is not None and not value.strip()

@@ -9,7 +9,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from caseapp.cli.common import UserError, on_terminal
+from caseapp.cli.common import UserError, no_passphrase_given, on_terminal
 from caseapp.cli.environment import text_variable
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg
@@ -28,9 +28,7 @@ def file_passphrase(path: Path, env: str, what: Message) -> str | None:
     if value:
         return value
     if not on_terminal():
-        raise CaseFileError(msg("{file} is encrypted: set {variable} or run in a terminal to be "
-                                "asked for the passphrase of {what}.", file=path, variable=env,
-                                what=what), bad_input=True)
+        raise CaseFileError(no_passphrase_given(path, env, what), bad_input=True)
     return getpass.getpass(str(msg("Passphrase of {what} {name}: ", what=what,
                                    name=path.name))) or None
 

@@ -88,3 +88,19 @@ def test_a_wrong_passphrase_of_the_backup_is_said_of_the_backup(
     assert (code, out) == (2, "") and one_line(err), err
     assert f"Cannot open {backup}: the passphrase is wrong" in err, err
     assert "CASEAPP_PASSPHRASE" not in err
+
+
+@pytest.mark.parametrize("variable", ["CASEAPP_BACKUP_PASSPHRASE", "CASEAPP_PASSPHRASE"])
+def test_a_variable_set_but_empty_is_said_empty_not_unset(
+        made: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, variable: str) -> None:
+    """``CASEAPP_BACKUP_PASSPHRASE=`` (or a script's variable that expanded to nothing) was
+    answered "set CASEAPP_BACKUP_PASSPHRASE", which the person had done."""
+    case, backup = made
+    monkeypatch.setenv(variable, "")
+    if variable == "CASEAPP_PASSPHRASE":
+        monkeypatch.setenv("CASEAPP_BACKUP_PASSPHRASE", MAIN)
+        code, _out, err = run("check", "--db", str(case))
+    else:
+        code, _out, err = _exposure(case, backup)
+    assert code == 2 and one_line(err), err
+    assert f"{variable} is set but empty: put the passphrase in it" in err
