@@ -119,15 +119,25 @@ def recovery_keys(path: Path) -> str:
 
 def _read_shares(needed: int, readline: Callable[[], str], prompt: Callable[[str], None]
                  ) -> list[str]:
+    """``needed`` different shares, one a line; a share given again (the same words, however
+    typed) is said and another asked for, rather than ending the attempt one short."""
     shares: list[str] = []
+    seen: dict[str, int] = {}
     while len(shares) < needed:
         prompt(str(msg("Share {n} of {total} (its words, then Enter): ", n=len(shares) + 1,
                        total=needed)))
         line = readline()
         if not line:  # the end of the input
             break
-        if line.strip():
-            shares.append(line)
+        words = recovery.normalise_share(line)
+        if not words:
+            continue
+        if words in seen:
+            sys.stderr.write(str(msg("That is share {n} again: give another one.",
+                                     n=seen[words])) + "\n")
+            continue
+        seen[words] = len(shares) + 1
+        shares.append(line)
     return shares
 
 

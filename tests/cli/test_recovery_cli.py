@@ -127,3 +127,21 @@ def test_setup_on_an_unencrypted_file_names_the_command_that_encrypts_it(tmp_pat
     assert (code, out) == (2, "") and len(err.strip().splitlines()) == 1, err
     assert f"{path} is not encrypted" in err and "“caseapp encrypt”" in err, err
     assert not key_wrap.has_keys(path)
+
+
+def test_a_share_given_twice_is_said_and_another_asked_for(
+        encrypted_db: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    """A colleague's share typed twice (the second time in capitals, with its words' numbers)
+    ended the attempt one share short; it is said, and the next line read as another."""
+    _, out, _ = run("recovery", "setup", "--shares", "5", "--threshold", "3",
+                    "--db", str(encrypted_db))
+    shares = shares_in(out)
+    numbered = " ".join(f"{k}. {w.upper()}" for k, w in enumerate(shares[1].split(), start=1))
+    monkeypatch.delenv("CASEAPP_PASSPHRASE")
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", NEW)
+    monkeypatch.setattr("sys.stdin", io.StringIO(
+        f"{shares[1]}\n{numbered}\n{shares[3]}\n{shares[0]}\n"))
+    code, out, err = run("recovery", "unlock", "--db", str(encrypted_db))
+    assert code == 0, err
+    assert "That is share 1 again: give another one." in capsys.readouterr().err
+    assert "has a new passphrase" in out
