@@ -56,6 +56,16 @@ class ExposedSource:
 
 
 @dataclass(frozen=True)
+class WrittenOutput:
+    """A file CaseApp wrote from the case file (a dossier, an export…): where, at which
+    level, when (``at``, UTC)."""
+
+    at: datetime
+    level: Sensitivity
+    path: str
+
+
+@dataclass(frozen=True)
 class Credential:
     """Something to revoke or rotate: ``kind`` is one of :data:`CREDENTIAL_KINDS`."""
 
@@ -83,6 +93,7 @@ class ExposureReport:
     # the device held a travel copy at this level (its backup, or the copy itself), not the
     # case file: what was above the level stayed at home, and the passphrase was the copy's
     travel_level: Sensitivity | None = None
+    outputs: tuple[WrittenOutput, ...] = ()  # files CaseApp wrote from it, up to ``as_of``
 
     @property
     def day(self) -> date:

@@ -75,6 +75,15 @@ def render_exposure(report: ExposureReport, *, author: str = "", lang: str = "en
              t("exp_col_level", lang), t("exp_col_source", lang)],
             [[d.title, d.filename, d.captive, _level(d.level, lang), d.source]
              for d in report.documents], [0.28, 0.22, 0.2, 0.1, 0.2])
+    story.append(Paragraph(text(t("exp_sec_outputs", lang)), s.h1))
+    if report.outputs:
+        story.append(Paragraph(text(t("exp_outputs_intro", lang)), s.muted))
+        story.append(table(s, [t("exp_col_written", lang), t("exp_col_level", lang),
+                               t("exp_col_file", lang)],
+                           [[format_date(o.at, lang), _level(o.level, lang), o.path]
+                            for o in report.outputs], [0.18, 0.12, 0.7], total_width=w))
+    else:
+        story.append(Paragraph(text(t("exp_nothing", lang)), s.body))
     story.append(Paragraph(text(t("exp_sec_credentials", lang)), s.h1))
     for c in report.credentials:
         line = t(f"exp_cred_{c.kind}", lang, subject=c.subject)

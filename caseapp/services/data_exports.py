@@ -19,6 +19,7 @@ from caseapp.services import interchange
 from caseapp.services.interchange_export import export_reading_level
 from caseapp.services.output_files import check_target
 from caseapp.services.output_guard import OutputRefused, check_suffix
+from caseapp.services.outputs_written import note_written
 from caseapp.services.sheet_export import SheetExport, export_sheet, mapping_path_for
 from caseapp.services.sheet_preview import SheetPreview
 from caseapp.services.travel_copy import TravelCopyMade, make_travel_copy
@@ -38,7 +39,9 @@ def captives_sheet(cf: CaseFile, target: Path | str, *,
     reads it back unchanged (``import-sheet --mapping``): ``export-sheet`` and the GUI."""
     check_target(cf, target, msg("the captives list"))
     check_target(cf, mapping_path_for(Path(target)), msg("the mapping of the captives list"))
-    return export_sheet(cf, target, level=level)
+    made = export_sheet(cf, target, level=level)
+    note_written(cf, target, level)
+    return made
 
 
 def check_sheet_mapping_target(cf: CaseFile, target: Path | str, sheet: Path | str) -> Path:
@@ -78,7 +81,9 @@ def export_json(cf: CaseFile, target: Path | str, *,
     and records the level (``read_at_level``): it is no backup of the case file."""
     check_target(cf, target, msg("the export"))
     check_suffix(target, ".json", msg("the export"))
-    return interchange.export_json(cf.ctx, target, level)
+    counts = interchange.export_json(cf.ctx, target, level)
+    note_written(cf, target, level or Sensitivity.INTERNAL)
+    return counts
 
 
 def export_left_out(cf: CaseFile, level: Sensitivity | str | None = None) -> Message | None:

@@ -53,6 +53,7 @@ from caseapp.services import interchange
 from caseapp.services.base import ServiceContext
 from caseapp.services.identity import Owner, check, created_text
 from caseapp.services.labels import level_label
+from caseapp.services.outputs_written import written_outputs
 from caseapp.services.travel_copy import COPY_MADE, read_mark
 from caseapp.services.wipe import wipe_files
 
@@ -99,6 +100,7 @@ def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *,
     """The report from the rows of the file as the device held it (export form) and the
     file's events (kind, detail, when); ``on_server``: the file is a team server's;
     ``travel_level``: the device held a travel copy at that level, not the case file."""
+    events = list(events)
     names = _names(tables.get("captive_names", []))
     about: Counter[str] = Counter()
     for table in _ABOUT_CAPTIVE:
@@ -153,7 +155,8 @@ def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *,
                                                          d.title.casefold()))),
         credentials=_credentials(tables, events, encrypted, on_server,
                                  travel=travel_level is not None),
-        deleted_since=deleted_since, travel_level=travel_level)
+        deleted_since=deleted_since, travel_level=travel_level,
+        outputs=written_outputs(events))
 
 
 def _document_level(d: Row, index: dict[str, dict[str, Row]]) -> Sensitivity:

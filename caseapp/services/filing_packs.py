@@ -36,6 +36,7 @@ from caseapp.reports.filing_forms import (
     wgeid_draft,
 )
 from caseapp.services import filing_echr, filing_forms
+from caseapp.services.outputs_written import note_written
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -217,6 +218,7 @@ def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
             with suppress(OSError):  # not empty: something else is in it
                 folder_made.rmdir()
         raise
+    note_written(cf, base, pack.level)
     return replace(pack, saved_to=base)
 
 

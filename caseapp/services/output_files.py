@@ -29,6 +29,7 @@ from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services.base import output_level
 from caseapp.services.labels import level_label
 from caseapp.services.output_guard import check_suffix
+from caseapp.services.outputs_written import note_written
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -112,6 +113,7 @@ def save(cf: CaseFile, output: Output, target: Path | str) -> Output:
     check_target(cf, target, what)
     check_suffix(target, output.suffix, what)
     atomic_write_bytes(target, output.data)
+    note_written(cf, target, output.level)
     return replace(output, saved_to=Path(target))
 
 

@@ -280,15 +280,22 @@ TEXTS: dict[str, Entry] = {
                          "level stayed in the case file at home."),
     "exp_counts": ("Captives: {captives} · families: {families} · other contacts: {contacts} · "
                    "sources: {sources} · documents: {documents}"),
-    "exp_limits": ("What this report cannot know: copies made outside CaseApp (exported files, "
-                   "printed dossiers, e-mail attachments, the clipboard), and what changed after "
-                   "that moment."),
+    "exp_limits": ("What this report cannot know: copies made outside CaseApp (files copied or "
+                   "moved, printed pages, e-mail attachments, the clipboard), files CaseApp wrote "
+                   "from a file opened read-only or by a team login below internal clearance, "
+                   "and what changed after that moment."),
     "exp_nothing": "None on the device.",
     "exp_sec_captives": "Captives on the device",
     "exp_sec_families": "Families",
     "exp_sec_contacts": "Other contacts",
     "exp_sec_sources": "Sources",
     "exp_sec_documents": "Documents",
+    "exp_sec_outputs": "Files CaseApp wrote from it",
+    "exp_outputs_intro": ("The dossiers, reports, letters, calendars, exports and filing packs CaseApp "
+                          "wrote from the case file, where and at which level. Any still on the device "
+                          "(or in its recycle bin, or a folder it synchronises) was taken with it: delete "
+                          "them, and count what they hold, at their level, as exposed."),
+    "exp_col_written": "Written",
     "exp_sec_credentials": "Credentials to revoke or rotate",
     "exp_sec_deleted": "Deleted after that moment (as the audit log names them)",
     "exp_sec_warn": "People to warn",

@@ -321,14 +321,23 @@ TEXTS: dict[str, Entry] = {
                    "contacts\u00a0: {contacts} · sources\u00a0: {sources} · "
                    "documents\u00a0: {documents}"),
     "exp_limits": ("Ce que ce rapport ne peut pas savoir\u00a0: les copies faites hors de "
-                   "CaseApp (fichiers exportés, dossiers imprimés, pièces jointes de courriels, "
-                   "presse-papiers), et ce qui a changé après ce moment."),
+                   "CaseApp (fichiers copiés ou déplacés, pages imprimées, pièces jointes de "
+                   "courriels, presse-papiers), les fichiers que CaseApp a écrits depuis un fichier "
+                   "ouvert en lecture seule ou par un compte d’équipe d’habilitation inférieure à "
+                   "interne, et ce qui a changé après ce moment."),
     "exp_nothing": "Aucun sur l’appareil.",
     "exp_sec_captives": "Captifs présents sur l’appareil",
     "exp_sec_families": "Familles",
     "exp_sec_contacts": "Autres contacts",
     "exp_sec_sources": "Sources",
     "exp_sec_documents": "Documents",
+    "exp_sec_outputs": "Fichiers écrits par CaseApp",
+    "exp_outputs_intro": ("Les dossiers, rapports, lettres, calendriers, exports et dossiers de requête "
+                          "que CaseApp a écrits depuis le dossier de l’affaire, où et à quel niveau. Ceux "
+                          "qui restaient sur l’appareil (ou dans sa corbeille, ou dans un dossier qu’il "
+                          "synchronise) ont été saisis avec lui : supprimez-les, et tenez leur contenu, à "
+                          "leur niveau, pour exposé."),
+    "exp_col_written": "Écrit le",
     "exp_sec_credentials": "Accès à révoquer ou à renouveler",
     "exp_sec_deleted": "Supprimés après ce moment (tels que le journal d’audit les nomme)",
     "exp_sec_warn": "Personnes à prévenir",
