@@ -33,6 +33,7 @@ from __future__ import annotations
 from sqlalchemy import Table
 
 from caseapp.db.base import Base
+from caseapp.db.team_writes import changed
 from caseapp.domain.custody_step_lines import conviction_note_forms, custody_ended_said
 from caseapp.domain.redaction import STATUS_FIELD
 
@@ -139,9 +140,8 @@ def grant_statements(below: str) -> list[str]:
 
 
 def _changed(name: str) -> str:
-    if name == "explanation":  # json has no equality: compare as jsonb
-        return f"NEW.{name}::jsonb IS DISTINCT FROM OLD.{name}::jsonb"
-    return f"NEW.{name} IS DISTINCT FROM OLD.{name}"
+    table: Table = Base.metadata.tables[TABLE]
+    return changed(table.c[name])
 
 
 def trigger_statements() -> list[str]:

@@ -179,7 +179,8 @@ def blank(column: Any) -> str:
     return blank_sql(column.table.name, column.name)
 
 
-def _changed(column: Any) -> str:
+def changed(column: Any) -> str:
+    """Whether a trigger's row changed ``column`` (SQL on ``NEW`` and ``OLD``)."""
     name = column.name
     if isinstance(column.type, JSON):  # json has no equality: compare as jsonb
         return f"NEW.{name}::jsonb IS DISTINCT FROM OLD.{name}::jsonb"
@@ -195,14 +196,14 @@ def captive_trigger_statements() -> list[str]:
     for column in columns:
         name = column.name
         if name in CAPTIVE_FIXED:
-            checks.append(f"IF {_changed(column)} THEN {_RAISE} "
+            checks.append(f"IF {changed(column)} THEN {_RAISE} "
                           f"'A captive''s {name} cannot be changed.'; END IF;")
             continue
         hidden = "" if name in CAPTIVE_OPEN else (
             f"IF {s}.field_rank(OLD.field_levels, '{name}', OLD.sensitivity) > c THEN "
             f"{_RAISE} format('The captive''s field %s is above your clearance: it was not "
             f"changed, and nothing was saved.', '{name}'); END IF; ")
-        checks.append(f"IF {_changed(column)} THEN {hidden}"
+        checks.append(f"IF {changed(column)} THEN {hidden}"
                       f"sets := sets || format('%I = ($1).%I', '{name}', '{name}'); END IF;")
     levels = (
         "FOR k IN SELECT json_object_keys(coalesce(OLD.field_levels, '{}'::json)) UNION "
