@@ -97,6 +97,15 @@ class LockPage(QWidget):
         self.note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.note.setFixedWidth(560)
         self.note.setStyleSheet("color: palette(mid);")
+        # "Reminders are waiting …": said while locked, above the passphrase, in the page's
+        # own colour (the notes below are muted), once a moment of the file's reminders passed
+        self.waiting = QLabel(self)
+        self.waiting.setObjectName("lock_waiting")
+        self.waiting.setWordWrap(True)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.waiting.setFixedWidth(560)
+        self.waiting.setStyleSheet("font-weight: 600;")
+        self.waiting.hide()
         entry = QHBoxLayout()
         entry.addStretch(1)
         entry.addWidget(self.passphrase)
@@ -109,7 +118,9 @@ class LockPage(QWidget):
             layout.addWidget(w, 0, centre)
         layout.addSpacing(8)
         layout.addLayout(centred(self.explain))
-        layout.addSpacing(16)
+        layout.addSpacing(8)
+        layout.addLayout(centred(self.waiting))
+        layout.addSpacing(8)
         layout.addLayout(entry)
         layout.addLayout(centred(self.message))
         layout.addSpacing(8)
@@ -124,6 +135,8 @@ class LockPage(QWidget):
         self.passphrase.setVisible(encrypted)
         self.message.clear()
         self.note.setText(note)
+        self.waiting.clear()
+        self.waiting.hide()
         if encrypted:
             self.title.setText(self.tr("Locked — enter the passphrase"))
             self.explain.setText(self.tr("The case file was closed and nothing of it is shown. "
@@ -137,6 +150,11 @@ class LockPage(QWidget):
                 "account can do the same."))
             self.unlock_button.setText(self.tr("Unlock"))
         self.set_busy(False)
+
+    def say_waiting(self, text: str) -> None:
+        """Say that reminders wait in the locked file (``text``: the sentence)."""
+        self.waiting.setText(text)
+        self.waiting.show()
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.passphrase.setEnabled(not busy)

@@ -111,7 +111,6 @@ class Locker(QObject):
         self._locking = False
         self._idle = False
         self._closed_dialogs = 0
-        self._note = ""
         self.reminders = LockedReminders(self)
         self.reminders.came.connect(self._reminders_came)
         session.lock_requested.connect(lambda idle: self.lock(idle=idle))
@@ -201,8 +200,8 @@ class Locker(QObject):
             return []
 
     def _reminders_came(self) -> None:
-        self.page.note.setText(" ".join(x for x in (self._note, self.tr(
-            "Reminders are waiting in the case file: unlock it to see them.")) if x))
+        self.page.say_waiting(self.tr("Reminders are waiting in the case file: unlock it to see "
+                                      "them."))
         self.reminders_waiting.emit()
 
     def _show_locked(self, name: str, encrypted: bool) -> None:
@@ -219,7 +218,6 @@ class Locker(QObject):
             note += " " + self.tr("A dialog was open: it was closed and what was typed in it was "
                                   "discarded, not saved.")
         self._idle, self._closed_dialogs = False, 0
-        self._note = note
         self.page.show_for(name or self.tr("shared database"), encrypted, note)
         self.pages.setCurrentWidget(self.page)
         self.page.passphrase.setFocus()

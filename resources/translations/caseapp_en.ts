@@ -7393,7 +7393,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>LockPage</name>
     <message>
         <location filename="../../caseapp/ui/lock_page.py" line="62" />
-        <location filename="../../caseapp/ui/lock_page.py" line="133" />
+        <location filename="../../caseapp/ui/lock_page.py" line="146" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
@@ -7404,8 +7404,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/lock_page.py" line="79" />
-        <location filename="../../caseapp/ui/lock_page.py" line="131" />
-        <location filename="../../caseapp/ui/lock_page.py" line="138" />
+        <location filename="../../caseapp/ui/lock_page.py" line="144" />
+        <location filename="../../caseapp/ui/lock_page.py" line="151" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
@@ -7415,22 +7415,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="128" />
+        <location filename="../../caseapp/ui/lock_page.py" line="141" />
         <source>Locked — enter the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="129" />
+        <location filename="../../caseapp/ui/lock_page.py" line="142" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="135" />
+        <location filename="../../caseapp/ui/lock_page.py" line="148" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="157" />
+        <location filename="../../caseapp/ui/lock_page.py" line="175" />
         <source>Type the passphrase first.</source>
         <translation type="unfinished" />
     </message>
@@ -7438,52 +7438,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="205" />
+        <location filename="../../caseapp/ui/locker.py" line="203" />
         <source>Reminders are waiting in the case file: unlock it to see them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="212" />
+        <location filename="../../caseapp/ui/locker.py" line="211" />
         <source>CaseApp — locked</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="215" />
+        <location filename="../../caseapp/ui/locker.py" line="214" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Locked after %n minute without use.</numerusform><numerusform>Locked after %n minutes without use.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="217" />
+        <location filename="../../caseapp/ui/locker.py" line="216" />
         <source>Locked on request.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="219" />
+        <location filename="../../caseapp/ui/locker.py" line="218" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="223" />
+        <location filename="../../caseapp/ui/locker.py" line="221" />
         <source>shared database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="239" />
+        <location filename="../../caseapp/ui/locker.py" line="237" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="241" />
+        <location filename="../../caseapp/ui/locker.py" line="239" />
         <source>Opening the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="246" />
+        <location filename="../../caseapp/ui/locker.py" line="244" />
         <source>Unlocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="259" />
+        <location filename="../../caseapp/ui/locker.py" line="257" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation type="unfinished" />
     </message>

@@ -7403,7 +7403,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>LockPage</name>
     <message>
         <location filename="../../caseapp/ui/lock_page.py" line="62" />
-        <location filename="../../caseapp/ui/lock_page.py" line="133" />
+        <location filename="../../caseapp/ui/lock_page.py" line="146" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -7414,8 +7414,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/lock_page.py" line="79" />
-        <location filename="../../caseapp/ui/lock_page.py" line="131" />
-        <location filename="../../caseapp/ui/lock_page.py" line="138" />
+        <location filename="../../caseapp/ui/lock_page.py" line="144" />
+        <location filename="../../caseapp/ui/lock_page.py" line="151" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -7425,22 +7425,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Закрыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="128" />
+        <location filename="../../caseapp/ui/lock_page.py" line="141" />
         <source>Locked — enter the passphrase</source>
         <translation>Заблокировано — введите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="129" />
+        <location filename="../../caseapp/ui/lock_page.py" line="142" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation>Файл дела закрыт, и ничего из него не показывается. Введите парольную фразу, чтобы продолжить с того же места.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="135" />
+        <location filename="../../caseapp/ui/lock_page.py" line="148" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation>Файл дела закрыт, и ничего из него не показывается. Он не зашифрован, поэтому «Разблокировать» открывает его снова без парольной фразы; то же может сделать любой, кто имеет доступ к этой учётной записи компьютера.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="157" />
+        <location filename="../../caseapp/ui/lock_page.py" line="175" />
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
@@ -7448,52 +7448,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="205" />
+        <location filename="../../caseapp/ui/locker.py" line="203" />
         <source>Reminders are waiting in the case file: unlock it to see them.</source>
         <translation>В файле дела ждут напоминания: разблокируйте его, чтобы их увидеть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="212" />
+        <location filename="../../caseapp/ui/locker.py" line="211" />
         <source>CaseApp — locked</source>
         <translation>CaseApp — заблокировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/locker.py" line="215" />
+        <location filename="../../caseapp/ui/locker.py" line="214" />
         <source>Locked after %n minute(s) without use.</source>
         <translation><numerusform>Заблокировано после %n минуты бездействия.</numerusform><numerusform>Заблокировано после %n минут бездействия.</numerusform><numerusform>Заблокировано после %n минут бездействия.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="217" />
+        <location filename="../../caseapp/ui/locker.py" line="216" />
         <source>Locked on request.</source>
         <translation>Заблокировано по команде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="219" />
+        <location filename="../../caseapp/ui/locker.py" line="218" />
         <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
         <translation>Был открыт диалог: он закрыт, а введённое в нём отброшено и не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="223" />
+        <location filename="../../caseapp/ui/locker.py" line="221" />
         <source>shared database</source>
         <translation>общая база данных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="239" />
+        <location filename="../../caseapp/ui/locker.py" line="237" />
         <source>If it is wrong, CaseApp waits %1 s before saying so.</source>
         <translation>Если она неверна, CaseApp сообщит об этом через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="241" />
+        <location filename="../../caseapp/ui/locker.py" line="239" />
         <source>Opening the case file…</source>
         <translation>Открытие файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="246" />
+        <location filename="../../caseapp/ui/locker.py" line="244" />
         <source>Unlocked.</source>
         <translation>Разблокировано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/locker.py" line="259" />
+        <location filename="../../caseapp/ui/locker.py" line="257" />
         <source>If you are sure the passphrase is right, the file may be damaged: close it here and open it again to be offered its latest verified backup.</source>
         <translation>Если вы уверены, что парольная фраза верна, файл, возможно, повреждён: закройте его здесь и откройте снова — будет предложена его последняя проверенная резервная копия.</translation>
     </message>
