@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from docx import Document
@@ -35,4 +36,17 @@ def as_made(data: bytes) -> bool:
         return False
 
 
-__all__ = ["as_made", "stamp_properties"]
+def edited_since_made(path: Path) -> bool:
+    """Whether the .docx at ``path`` is there and is not as CaseApp made it (:func:`as_made`:
+    the lawyer edited it, or it is no draft of CaseApp's): writing over it would lose the
+    changes. A file that cannot be read is left to the write to say why."""
+    if path.suffix.lower() != ".docx" or not path.is_file():
+        return False
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return not as_made(data)
+
+
+__all__ = ["as_made", "edited_since_made", "stamp_properties"]

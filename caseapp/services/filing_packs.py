@@ -24,7 +24,7 @@ from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
 from caseapp.fileio import atomic_path
-from caseapp.reports.docx_properties import as_made
+from caseapp.reports.docx_properties import edited_since_made
 from caseapp.reports.filing_doc import Draft, render_docx, render_pdf
 from caseapp.reports.filing_echr import application_draft
 from caseapp.reports.filing_echr import counts as echr_counts
@@ -228,13 +228,7 @@ def _check_edited_drafts(base: Path, pack: Pack) -> None:
     since, or a file that is no draft, is refused."""
     for f in pack.files:
         target = base / f.name
-        if not f.name.endswith(".docx") or not target.is_file():
-            continue
-        try:
-            there = target.read_bytes()
-        except OSError:
-            continue  # the write says why it cannot be written
-        if not as_made(there):
+        if edited_since_made(target):
             raise ValidationError(msg(
                 "{file} was edited after CaseApp wrote it: making the pack again would write "
                 "over the changes. Move it out or choose another folder; nothing was written.",

@@ -25,6 +25,7 @@ from caseapp.domain.file_names import FileName
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import OmissionSummary, strictest
 from caseapp.fileio import atomic_write_bytes
+from caseapp.reports.docx_properties import edited_since_made
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services.base import output_level
 from caseapp.services.labels import level_label
@@ -107,11 +108,19 @@ def deliver(cf: CaseFile, output: Output, target: Path | str | None, keep_copy: 
 
 # ---- saving and keeping ------------------------------------------------------------------
 
-def save(cf: CaseFile, output: Output, target: Path | str) -> Output:
-    """Write ``output`` atomically to ``target`` (checked first); ``saved_to`` says where."""
+def save(cf: CaseFile, output: Output, target: Path | str, *,
+         replace_edited: bool = False) -> Output:
+    """Write ``output`` atomically to ``target`` (checked first); ``saved_to`` says where. A
+    .docx there that the lawyer edited since CaseApp wrote it (a letter made again to the same
+    file) is refused unless ``replace_edited`` (the window's save dialog asked her)."""
     what = OUTPUT_NAMES.get(output.kind, msg("the file"))
     check_target(cf, target, what)
     check_suffix(target, output.suffix, what)
+    if not replace_edited and edited_since_made(Path(target).expanduser()):
+        raise ValidationError(msg(
+            "{file} was edited after CaseApp wrote it: writing {what} again would write over "
+            "the changes. Move it out or choose another name; nothing was written.",
+            file=target, what=what), field="target")
     atomic_write_bytes(target, output.data)
     note_written(cf, target, output.level)
     return replace(output, saved_to=Path(target))

@@ -296,3 +296,34 @@ def test_templates_list_as_json_follows_an_armenian_environment(
     assert code == 0, err
     titles = {t["key"]: t["title"] for t in json.loads(out)["templates"]}
     assert titles["power_of_attorney_ru"] == "Լիազորագիր"
+
+
+def test_a_letter_made_again_never_writes_over_the_one_the_lawyer_edited(
+        demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``caseapp letter … -o letter.docx`` run again (another addressee, a fact corrected)
+    wrote over the letter the lawyer had edited and signed in Word meanwhile; as the filing
+    packs' drafts, it is refused in one line and the letter kept. As CaseApp left it, it is
+    replaced."""
+    from datetime import UTC, datetime
+
+    monkeypatch.setenv("CASEAPP_LAWYER_NAME", "Anna Example")
+    cid = _id(demo_db, "Tigran Vardanyan")
+    out = tmp_path / "letter.docx"
+    args = ("letter", "icrc_request_en", cid, "--set", "detention_place=Baku", "--set",
+            "lawyer_block=Anna Example", "--set", "last_contact_date=1 May", "--set",
+            "recipient_block=ICRC Yerevan", "--set", "salutation=Dear colleagues,", "-o", str(out),
+            "--db", str(demo_db))
+    code, _, err = run(*args)
+    assert code == 0, err
+    code, _, err = run(*args)
+    assert code == 0, err  # not edited: made again
+    doc = Document(str(out))
+    doc.add_paragraph("Signed by the lawyer.")
+    doc.core_properties.revision = 2  # as Word and LibreOffice count a save
+    doc.core_properties.modified = datetime.now(UTC)
+    doc.save(str(out))
+    edited = out.read_bytes()
+    code, stdout, err = run(*args)
+    assert (code, stdout) == (2, "") and err.count("\n") == 1, err
+    assert "was edited after CaseApp wrote it" in err and "nothing was written" in err
+    assert out.read_bytes() == edited

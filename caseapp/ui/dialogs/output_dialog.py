@@ -267,7 +267,9 @@ class OutputDialog(QDialog):
             else:
                 self.show_error(exc)
 
-        self.ui.runner.submit(lambda: output_files.save(cf, result, path), done, failed)
+        # (the save dialog asked before replacing a file: an edited letter too)
+        self.ui.runner.submit(lambda: output_files.save(cf, result, path, replace_edited=True),
+                              done, failed)
 
     def after_save(self, path: Path) -> None:
         """Hook: the letter dialog offers to open the file."""
