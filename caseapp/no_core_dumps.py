@@ -3,19 +3,24 @@ the captives' names and the key. A core dump — a ``core`` file in the working 
 systemd-coredump's store under ``/var/lib/systemd/coredump``, apport's ``/var/crash`` — would
 keep them on the disk, readable outside the encrypted file by whoever takes the laptop.
 
-Every start turns them off first, as password managers do (KeePassXC, gpg-agent): the core
-size limit is set to nothing (POSIX; systemd-coredump and apport honour it too), and on Linux
-the process is made not dumpable (``prctl(PR_SET_DUMPABLE, 0)``), which also keeps the
-user's other processes from reading its memory through ``ptrace``. Both last until the
-process ends; a program it starts (LibreOffice, OCRmyPDF) gets its own again.
+Every start turns them off first by setting the core size limit to one byte (soft and hard).
+Not zero: when the system pipes core dumps to a handler (systemd-coredump, apport), Linux
+ignores a limit of zero (nothing is written to a file) and some handlers store the dump all
+the same (Debian's systemd-coredump ignores the limit); a limit of one is the kernel's own
+sign to abort a piped dump, and too small for any dump written to a file. The limit lasts
+until the process ends and is inherited by a program it starts (LibreOffice, OCRmyPDF).
 
-Windows Error Reporting's local dumps are set by the administrator, not here."""
+Not ``prctl(PR_SET_DUMPABLE, 0)``, which some password managers use: it also closes
+``/proc/<pid>`` to the desktop's own services, and the desktop portal then refuses the
+process its file dialogs and settings (Bitwarden's and KeePassXC's reports; Qt asks the
+portal for both on GNOME and KDE under Wayland). Windows Error Reporting's local dumps are set
+by the administrator, not here."""
 
 from __future__ import annotations
 
-import sys
-
-PR_SET_DUMPABLE = 4  # linux/prctl.h
+# The kernel aborts a piped core dump of a process with this limit, and writes no file dump
+# smaller than a page (fs/coredump.c).
+NO_CORE = 1
 
 
 def forbid_core_dumps() -> None:
@@ -25,16 +30,9 @@ def forbid_core_dumps() -> None:
     except ImportError:  # Windows
         return
     try:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        resource.setrlimit(resource.RLIMIT_CORE, (NO_CORE, NO_CORE))
     except (ValueError, OSError):
         pass
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass
 
 
 __all__ = ["forbid_core_dumps"]
