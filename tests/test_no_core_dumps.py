@@ -53,3 +53,31 @@ def test_a_start_turns_core_dumps_off(tmp_path: Path, argv: list[str]) -> None:
         # still dumpable: a process that is not is refused the desktop portal's file dialogs
         # and settings (its /proc/<pid> closed to the portal)
         assert lines[-1] == "1"
+
+
+def _file_dumps() -> bool:
+    """The system writes a crash's core to a file in the working folder (``core``)."""
+    try:
+        pattern = Path("/proc/sys/kernel/core_pattern").read_text().strip()
+    except OSError:
+        return False
+    return pattern in ("core", "core.%p")
+
+
+@pytest.mark.skipif(not _file_dumps(), reason="core dumps go elsewhere than the working folder")
+def test_a_crash_after_the_start_leaves_no_core_file(tmp_path: Path) -> None:
+    """A process that crashes after CaseApp turned them off leaves no core file; the same
+    crash before (the control) leaves one, so the machine does dump."""
+    crash = ("import os, sys; sys.path.insert(0, {root!r})\n"
+             "{turn_off}\n"
+             "os.abort()")
+    for name, turn_off in (("control", ""), ("caseapp",
+                           "from caseapp.no_core_dumps import forbid_core_dumps; "
+                           "forbid_core_dumps()")):
+        folder = tmp_path / name
+        folder.mkdir()
+        subprocess.run([sys.executable, "-c", crash.format(root=str(ROOT), turn_off=turn_off)],
+                       cwd=folder, capture_output=True, timeout=120,
+                       preexec_fn=_core_dumps_allowed)
+        dumped = [p.name for p in folder.iterdir() if p.name.startswith("core")]
+        assert bool(dumped) is (name == "control"), (name, dumped)
