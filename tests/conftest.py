@@ -134,6 +134,20 @@ def _child_processes_share_compiled_modules(
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _workers_keep_their_core_limit() -> Iterator[None]:
+    """The commands the tests run in their own process do not lower the test worker's core
+    limit for the rest of the session (a start sets it to one byte, which no process may raise
+    again): the crash test's control in tests/test_no_core_dumps.py needs the limit the worker
+    started with. What a start does is checked there, in a process of its own."""
+    from caseapp.cli import entry
+
+    kept = entry.forbid_core_dumps
+    entry.forbid_core_dumps = lambda: None
+    yield
+    entry.forbid_core_dumps = kept
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _new_files_copy_the_migrated_schema() -> Iterator[HeadImage]:
     """A new plain case file's schema is copied from an image migrated once per process
     (tests/head_image.py), not migrated again revision by revision."""

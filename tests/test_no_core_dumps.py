@@ -78,6 +78,19 @@ def test_a_crash_after_the_start_leaves_no_core_file(tmp_path: Path) -> None:
         folder.mkdir()
         subprocess.run([sys.executable, "-c", crash.format(root=str(ROOT), turn_off=turn_off)],
                        cwd=folder, capture_output=True, timeout=120,
-                       preexec_fn=_core_dumps_allowed)
+                       preexec_fn=_unlimited_core_dumps)
         dumped = [p.name for p in folder.iterdir() if p.name.startswith("core")]
+        if name == "control" and not dumped:  # a limit this process cannot raise (a start
+            pytest.skip("the control crash left no core here")  # of CaseApp in this worker)
         assert bool(dumped) is (name == "control"), (name, dumped)
+
+
+def _unlimited_core_dumps() -> None:
+    """As ``ulimit -c unlimited`` where the process may raise its hard limit (root), else up
+    to the hard limit."""
+    import resource
+
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+    except (ValueError, OSError):
+        _core_dumps_allowed()
