@@ -10,17 +10,14 @@ tells nothing about a captive)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from caseapp.domain.dates import due_moment, local_zone
-from caseapp.domain.hearing_days import HEARING_REMINDER_DAYS, hearing_days_span
-from caseapp.domain.moot_hearings import CALLED_OFF
-from caseapp.domain.rules import lead_days_of
+from caseapp.domain.hearing_days import hearing_days_span
+from caseapp.services.reminder_alerts import due_and_coming, hearings_soon
 
 if TYPE_CHECKING:
-    from caseapp.services.deadline_rows import DeadlineRow
     from caseapp.services.reminders import ReminderService
 
 LOCK_HORIZON_DAYS = 7  # how far ahead a lock looks (a lock of a week is a closed laptop)
@@ -47,26 +44,14 @@ def moments_while_locked(reminders: ReminderService, days: int = LOCK_HORIZON_DA
             moments.add(moment)
     here = local_zone()
     start, end = hearing_days_span(today, today + timedelta(days=days + 1))
-    hearing_days = {h.starts_at.astimezone(here).date()
-                    for h in reminders.hearings.list(start=start, end=end)
-                    if h.state not in CALLED_OFF and h.starts_at > now}
-    for ahead in range(1, days + 1):
+    hearings = [h for h in reminders.hearings.list(start=start, end=end) if h.starts_at > now]
+    for ahead in range(1, days + 1):  # each day's start, asked as the reminders ask it then
         day = today + timedelta(days=ahead)
-        if _something_on(day, rows, leads) or any(
-                0 <= (h - day).days <= max(HEARING_REMINDER_DAYS) for h in hearing_days):
-            moments.add(_start_of(day, here))
+        begins = _start_of(day, here)
+        if any(due_and_coming(rows, today=day, reminder_days=leads)) or hearings_soon(
+                hearings, today=day, now=begins):
+            moments.add(begins)
     return sorted(m for m in moments if now < m <= until)
-
-
-def _something_on(day: date, rows: Sequence[DeadlineRow], leads: dict[str, tuple[int, ...]]
-                  ) -> bool:
-    """Whether on ``day`` a deadline of ``rows`` is due or overdue, or its reminder day has
-    come (:func:`caseapp.services.reminder_alerts.due_and_coming`'s rule)."""
-    for row in rows:
-        ahead = (row.day_here - day).days
-        if ahead <= 0 or any(lead >= ahead for lead in lead_days_of(row.deadline.rule_id, leads)):
-            return True
-    return False
 
 
 def _start_of(day: date, here: tzinfo) -> datetime:
