@@ -36,6 +36,7 @@ from caseapp.reports.filing_forms import (
     wgeid_draft,
 )
 from caseapp.services import filing_echr, filing_forms
+from caseapp.services.file_stem_namesakes import name_shared
 from caseapp.services.outputs_written import note_written
 
 if TYPE_CHECKING:
@@ -96,9 +97,17 @@ def _state(state: str | None) -> str | None:
     return None if state is None else one_line(state, what=msg("The respondent State"))
 
 
-def _stem(kind: str, dossier: Any) -> str:
-    name = dossier.captive.latin_name or dossier.captive.primary_name
-    return f"{kind}_{ascii_file_stem(name, limit=40)}_{dossier.generated_on.isoformat()}"
+def _stem(cf: CaseFile, kind: str, dossier: Any) -> str:
+    """``WGAD_communication_Aram_Petrosyan_2026-12-07``: the draft, the captive's name in plain
+    ASCII and the day; with the record number (``…_Aram_Petrosyan_ID12_…``) when another captive
+    of the case file has a name that reads the same there, so that two namesakes' packs made
+    into one folder never write over each other's drafts."""
+    c = dossier.captive
+    full = c.latin_name or c.primary_name
+    name = ascii_file_stem(full, limit=40)
+    if name_shared(cf.ctx, c.id, full):
+        name = f"{name}_ID{c.id}"
+    return f"{kind}_{name}_{dossier.generated_on.isoformat()}"
 
 
 def _check_pack_folder(cf: CaseFile, folder: Path | str, what: Message) -> None:
@@ -140,7 +149,7 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
     counted = [c.line() for c in echr_counts(application, lang) if c.over]
     every: tuple[str | Message, ...] = (*warnings, *counted)
     draft = application_draft(application, [text_of(w, lang) for w in every], lang)
-    files = _draft_files(_stem(DRAFT_NAMES["echr"][lang], application.dossier), draft, author)
+    files = _draft_files(_stem(cf, DRAFT_NAMES["echr"][lang], application.dossier), draft, author)
     files += [BundleFile(f"{ANNEXES}/{f.name}", f.data) for f in bundle]
     pack = Pack("ECHR application", tuple(files), every, application.level, left_out,
                 captive_id, application)
@@ -163,9 +172,9 @@ def rule39_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, auth
         risk=several_lines(risk), asked=several_lines(asked),
         contact_person=one_line(contact_person), contact_phone=one_line(contact_phone),
         contact_fax=one_line(contact_fax), state=_state(state))
-    files = _draft_files(_stem(DRAFT_NAMES["rule39"][lang], request.dossier),
+    files = _draft_files(_stem(cf, DRAFT_NAMES["rule39"][lang], request.dossier),
                          rule39_request_draft(request, lang), author)
-    files += _draft_files(_stem(DRAFT_NAMES["fax"][lang], request.dossier),
+    files += _draft_files(_stem(cf, DRAFT_NAMES["fax"][lang], request.dossier),
                           fax_cover_draft(request, lang), author)
     pack = Pack("Rule 39 request", tuple(files), (request.warning,) if request.warning else (),
                 request.dossier.level, left_out, captive_id, request)
@@ -189,7 +198,7 @@ def un_pack(cf: CaseFile, captive_id: int, *, body: str, level: Sensitivity | st
                                                       level=str(level), lawyer=lawyer,
                                                       state=_state(state))
     draft = (wgad_draft if body == "wgad" else wgeid_draft)(submission, lang)
-    stem = _stem(DRAFT_NAMES[body][lang], submission.dossier)
+    stem = _stem(cf, DRAFT_NAMES[body][lang], submission.dossier)
     pack = Pack(f"{body.upper()} submission", tuple(_draft_files(stem, draft, author)), (),
                 submission.dossier.level, left_out, captive_id, submission)
     return _deliver_pack(cf, pack, folder)

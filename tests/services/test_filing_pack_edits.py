@@ -56,3 +56,23 @@ def test_a_file_in_a_drafts_place_that_is_no_draft_is_not_written_over(case_file
     with pytest.raises(ValidationError, match="edited"):
         _wgad(case_file, cid, folder)
     assert docx.read_bytes() == b"not a Word file at all"
+
+
+def test_two_namesakes_packs_in_one_folder_each_keep_their_own_drafts(case_file: CaseFile,
+                                                                        tmp_path: Path) -> None:
+    """Two captives spelled alike in Latin letters (a father and son, two namesakes of one
+    village): the drafts were named by the name and the day alone, so the second's pack
+    made into the folder the lawyer files from replaced the first's PDF with his own. Each is
+    now named apart by its record number; a captive without a namesake keeps the plain name."""
+    first = captive_with_case(case_file, name="Արամ Պետրոսյան", latin="Aram Petrosyan")
+    second = captive_with_case(case_file, name="Արամ Պետրոսյան", latin="Aram Petrosyan")
+    alone = captive_with_case(case_file)
+    folder = tmp_path / "Filings"
+    one, two = _wgad(case_file, first, folder), _wgad(case_file, second, folder)
+    assert not set(one.names) & set(two.names)
+    assert all(f"_ID{first}_" in n for n in one.names)
+    assert all(f"_ID{second}_" in n for n in two.names)
+    for pack in (one, two):  # each file still holds the draft made for it
+        for f in pack.files:
+            assert (folder / f.name).read_bytes() == f.data
+    assert all("_ID" not in n and "Gevorg_Sahakyan" in n for n in _wgad(case_file, alone, folder).names)
