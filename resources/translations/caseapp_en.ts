@@ -1114,112 +1114,113 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
         <source>Cannot delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <source>Name in the native script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
         <source>As written at home, e.g. in Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
         <source>Language of that name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <source>As in the passport, if known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
         <source>Cyrillic spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
         <source>As Russian-language sources write it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="286" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="287" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="420" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="288" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="289" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="290" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="509" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="293" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
@@ -1289,17 +1290,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="352" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="354" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="363" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
@@ -1907,7 +1908,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="331" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Add document</source>
         <translation type="unfinished" />
@@ -3411,6 +3412,26 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="66" />
         <source>Above your clearance (%1): what you print or export holds only what %1 reads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="95" />
+        <source>Deleting a record needs internal clearance: %1 has clearance %2, which adds and edits records at or below it but does not delete them. Nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="103" />
+        <source>internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="104" />
+        <source>shareable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="105" />
+        <source>public</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8365,12 +8386,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="295" />
         <source>Kept as document %1 in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="298" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation type="unfinished" />
     </message>

@@ -1121,112 +1121,113 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>укажите срок или дату истечения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Удалить %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
         <source>Cannot delete</source>
         <translation>Удаление невозможно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <source>Name in the native script</source>
         <translation>Имя на родной письменности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Как пишется на родине, например по-армянски</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
         <source>Language of that name</source>
         <translation>Язык этого имени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
         <source>Latin spelling</source>
         <translation>Написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <source>As in the passport, if known</source>
         <translation>Как в паспорте, если известно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
         <source>Cyrillic spelling</source>
         <translation>Написание кириллицей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
         <source>As Russian-language sources write it</source>
         <translation>Как пишут русскоязычные источники</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="286" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="287" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="420" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="288" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Captured on</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="289" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="290" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="509" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="293" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
@@ -1296,17 +1297,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="352" />
         <source>Choose a photo</source>
         <translation>Выберите фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="354" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="363" />
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
@@ -1914,7 +1915,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="331" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Add document</source>
         <translation>Добавить документ</translation>
@@ -3420,6 +3421,26 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="66" />
         <source>Above your clearance (%1): what you print or export holds only what %1 reads.</source>
         <translation>Выше вашего допуска (%1): то, что вы печатаете или выгружаете, содержит только то, что читает уровень «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="95" />
+        <source>Deleting a record needs internal clearance: %1 has clearance %2, which adds and edits records at or below it but does not delete them. Nothing was deleted.</source>
+        <translation>Чтобы удалить запись, нужен внутренний допуск: у логина %1 допуск «%2», с ним можно добавлять и изменять записи этого уровня и ниже, но не удалять их. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="103" />
+        <source>internal</source>
+        <translation>внутренний</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="104" />
+        <source>shareable</source>
+        <translation>для передачи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="105" />
+        <source>public</source>
+        <translation>публичный</translation>
     </message>
 </context>
 <context>
@@ -8377,12 +8398,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="295" />
         <source>Kept as document %1 in the case file.</source>
         <translation>Сохранено в файле дела как документ %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="298" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation>Сохранено как документ %1 и записано как проект обращения %2.</translation>
     </message>

@@ -40,7 +40,7 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sex
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.dialogs.clearance_levels import limit_levels
+from caseapp.ui.dialogs.clearance_levels import delete_refused, limit_levels
 from caseapp.ui.dialogs.conflict import VersionedSave
 from caseapp.ui.dialogs.next_hearing import next_hearing_values
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
@@ -245,7 +245,12 @@ def _then_next_hearing(ui: UiContext, kind: Kind, before: Any, saved: Any,
 
 
 def delete_record(ui: UiContext, kind: Kind, record: Any, parent: QWidget | None = None) -> bool:
-    """Ask, then delete. Returns whether the record was deleted."""
+    """Ask, then delete. Returns whether the record was deleted. A login that may not delete
+    is told so at once, not asked."""
+    refused = delete_refused(ui)
+    if refused:
+        QMessageBox.information(parent, CaptiveDialogs.tr("Cannot delete"), literal(refused))
+        return False
     answer = QMessageBox.question(
         parent, CaptiveDialogs.tr("Delete"),
         CaptiveDialogs.tr("Delete %1? This cannot be undone.").replace("%1", kind.describe(record)),

@@ -83,3 +83,23 @@ def output_levels(ui: UiContext, levels: list[Sensitivity]) -> list[Sensitivity]
     if not who.restricted or who.clearance is None:
         return levels
     return [level for level in levels if who.clearance.allows(level)]
+
+
+def delete_refused(ui: UiContext) -> str:
+    """Why the login may not delete a record ("" when it may): below internal clearance the
+    server refuses a delete, whose cascade could take rows the login cannot see. Said before
+    asking whether to delete, never after the lawyer's Yes."""
+    who = ui.case_file.login
+    if not who.restricted or who.clearance is None:
+        return ""
+    return QCoreApplication.translate(
+        "ClearanceLevels", "Deleting a record needs internal clearance: %1 has clearance %2, "
+                           "which adds and edits records at or below it but does not delete "
+                           "them. Nothing was deleted.").replace(
+        "%1", who.login).replace("%2", _clearance_word(who.clearance))
+
+
+def _clearance_word(clearance: Sensitivity) -> str:
+    return {Sensitivity.INTERNAL: QCoreApplication.translate("ClearanceLevels", "internal"),
+            Sensitivity.SHAREABLE: QCoreApplication.translate("ClearanceLevels", "shareable"),
+            Sensitivity.PUBLIC: QCoreApplication.translate("ClearanceLevels", "public")}[clearance]

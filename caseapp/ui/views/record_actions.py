@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseAppError
+from caseapp.ui.dialogs.clearance_levels import delete_refused
 from caseapp.ui.dialogs.conflict import VersionedSave
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import long_date
@@ -116,7 +117,12 @@ def run_dialog(dialog: RecordDialog) -> Any:
 def delete_record(view: Any, service: str, record_id: int, *, title: str, question: str,
                   done: str) -> bool:
     """Ask, then delete through the case file's ``service`` (an operation; the undo steps
-    about the record are dropped); tell the status bar, or the user what failed."""
+    about the record are dropped); tell the status bar, or the user what failed. A login that
+    may not delete is told so at once, not asked."""
+    refused = delete_refused(view.ui)
+    if refused:
+        QMessageBox.information(view, title, literal(refused))
+        return False
     if not confirm(view, title, question):
         return False
     try:
