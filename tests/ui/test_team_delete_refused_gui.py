@@ -45,6 +45,7 @@ def test_an_assistant_is_told_at_once_that_deleting_needs_internal_clearance(  #
         monkeypatch.setattr(QMessageBox, kind, answered(kind))
     try:
         ui = window.ui
+        assert ui is not None
         hearing = ui.case_file.hearings.create(
             captive_ids=[captive_id], starts_at="2027-01-12 10:00", timezone="Asia/Baku",
             court="Baku Court of Appeal", kind="appeal", sensitivity="shareable")
