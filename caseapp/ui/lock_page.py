@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.ui.theme import QUIET_STYLE, error_style
 from caseapp.ui.widgets.fields import name_from_placeholder
 
 
@@ -63,7 +64,7 @@ class LockPage(QWidget):
         self.title.setStyleSheet("font-size: 22pt; font-weight: 600;")
         self.file = QLabel(self)
         self.file.setObjectName("lock_file")
-        self.file.setStyleSheet("font-size: 11pt; color: palette(mid);")
+        self.file.setStyleSheet(f"font-size: 11pt; {QUIET_STYLE}")
         self.explain = QLabel(self)
         self.explain.setObjectName("lock_explain")
         self.explain.setWordWrap(True)
@@ -90,13 +91,13 @@ class LockPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.message.setFixedWidth(560)
-        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setStyleSheet(error_style())
         self.note = QLabel(self)
         self.note.setObjectName("lock_note")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.note.setFixedWidth(560)
-        self.note.setStyleSheet("color: palette(mid);")
+        self.note.setStyleSheet(QUIET_STYLE)
         # "Reminders are waiting …": said while locked, above the passphrase, in the page's
         # own colour (the notes below are muted), once a moment of the file's reminders passed
         self.waiting = QLabel(self)
@@ -161,13 +162,13 @@ class LockPage(QWidget):
         self.unlock_button.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
         if busy:
-            self.message.setStyleSheet("color: palette(mid);")
+            self.message.setStyleSheet(QUIET_STYLE)
             self.message.setText(text)
         elif self.passphrase.isVisible():
             self.passphrase.setFocus()
 
     def show_error(self, text: str) -> None:
-        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setStyleSheet(error_style())
         self.message.setText(text)
 
     def _unlock(self) -> None:

@@ -26,9 +26,10 @@ from caseapp.config import Location
 from caseapp.domain.errors import CaseAppError, CaseFileError, WrongPassphrase
 from caseapp.domain.messages import Message
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, unlock_throttle
-from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
+from caseapp.ui.dialogs.passphrase import NewPassphraseFields
 from caseapp.ui.i18n import plural
 from caseapp.ui.literal_text import literal
+from caseapp.ui.theme import QUIET_STYLE, error_style
 from caseapp.ui.tr_marks import TranslationContext
 from caseapp.ui.widgets.elided_label import ElidedLabel
 from caseapp.ui.widgets.screen_room import never_cut
@@ -77,14 +78,14 @@ class NewCaseFileDialog(QDialog):
             "passphrase. Choose this only for test or fictional data."), self)
         self.plain_note.setObjectName("do_not_encrypt_note")
         self.plain_note.setWordWrap(True)
-        self.plain_note.setStyleSheet("color: palette(mid); margin-left: 22px;")
+        self.plain_note.setStyleSheet(f"{QUIET_STYLE} margin-left: 22px;")
         self.plain.toggled.connect(self._plain_toggled)
         self.passphrase.textChanged.connect(lambda _t: self.error.clear())
         self.repeat.textChanged.connect(lambda _t: self.error.clear())
         self.error = QLabel(self)
         self.error.setObjectName("new_file_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         form = QFormLayout()
         form.addRow(self.tr("File"), self.path)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

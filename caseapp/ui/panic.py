@@ -38,6 +38,7 @@ from caseapp.ui.clipboard import guard
 from caseapp.ui.locker import Locker
 from caseapp.ui.session import CaseFileSession
 from caseapp.ui.settings import whole_number
+from caseapp.ui.theme import error_style
 from caseapp.ui.widgets.fields import special_text_whole
 from caseapp.ui.widgets.screen_room import never_cut
 from caseapp.ui.widgets.wrapped_check import WrappedCheck
@@ -132,7 +133,7 @@ class WipeCountdown(QDialog):
         self.label = QLabel(self)
         self.label.setObjectName("wipe_countdown_label")
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("font-size: 15pt; font-weight: 600; color: #a3211b;")
+        self.label.setStyleSheet(f"font-size: 15pt; font-weight: 600; {error_style()}")
         self.cancel_button = QPushButton(self.tr("Cancel the wipe"), self)
         self.cancel_button.setObjectName("wipe_cancel")
         self.cancel_button.setDefault(True)
@@ -334,7 +335,7 @@ class EmergencySettingsDialog(QDialog):
             "reach: they stay as safe as the case file's encryption."), self)
         warning.setObjectName("wipe_warning")
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #a3211b;")
+        warning.setStyleSheet(error_style())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

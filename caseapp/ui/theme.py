@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.resources import FONT_FILES, resource
@@ -76,6 +84,30 @@ def urgency_colour(kind: str, background: QColor | None = None) -> QColor:
     return QColor((URGENCY_ON_DARK if is_dark(background) else URGENCY_ON_LIGHT)[kind])
 
 
+def error_colour(background: QColor | None = None) -> QColor:
+    """Text colour of an error or a warning readable on ``background`` (default: the
+    application's window colour): the overdue red of the palette's kind."""
+    return urgency_colour("overdue", background)
+
+
+def alert_text() -> str:
+    """The colour (as a style sheet's or a cell's) of text that warns: an order expiring, a
+    long silence, an overdue follow-up; the overdue red of the palette in use."""
+    return error_colour().name()
+
+
+def error_style() -> str:
+    """A label's style sheet for an error or a warning, in the palette in use when it is set."""
+    return f"color: {error_colour().name()};"
+
+
+# Secondary text (a hint under a field, a note, a file's path): the palette's placeholder
+# colour, which both palettes give at WCAG AA on their window and base (palette(mid) is a
+# border's grey: 1.6:1 on the light window).
+QUIET_STYLE = "color: palette(placeholder-text);"
+QUIET_ON_LIGHT = QColor("#595959")
+
+
 def status_badge_colour(status: CaptiveStatus) -> QColor:
     """The fill of a status badge whose text is white (the same in both palettes)."""
     return QColor(STATUS_ON_LIGHT[status])
@@ -114,6 +146,15 @@ def monospace_font() -> QFont:
     return font
 
 
+def light_palette() -> QPalette:
+    """Fusion's light palette, its placeholder text an opaque grey at WCAG AA on the window,
+    the base and the alternate rows (Fusion's own, black at half opacity, is 4:1 on the
+    window)."""
+    p = QStyleFactory.create("Fusion").standardPalette()
+    p.setColor(QPalette.ColorRole.PlaceholderText, QUIET_ON_LIGHT)
+    return p
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     base, window, text = QColor(37, 37, 38), QColor(45, 45, 48), QColor(230, 230, 230)
@@ -130,7 +171,7 @@ def dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Link, QColor(90, 160, 255))
     p.setColor(QPalette.ColorRole.Highlight, QColor(38, 110, 190))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor(160, 160, 160))
     p.setColor(QPalette.ColorRole.Mid, QColor(110, 110, 115))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 120, 120))
@@ -161,7 +202,7 @@ def apply_palette(app: QApplication, scheme: Qt.ColorScheme | None = None) -> No
     if not isinstance(app.style(), SortArrows):
         app.setStyle(SortArrows("Fusion"))
     scheme = scheme if scheme is not None else QGuiApplication.styleHints().colorScheme()
-    app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else app.style().standardPalette())
+    app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else light_palette())
 
 
 def follow_system_palette(app: QApplication) -> None:

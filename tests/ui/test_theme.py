@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui.labels import status_badge_colour, status_colour
-from caseapp.ui.theme import contrast_ratio, dark_palette, relative_luminance, urgency_colour
+from caseapp.ui.theme import contrast_ratio, dark_palette, light_palette, relative_luminance, urgency_colour
 
 ROLES = (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Window)
 
 
 def palettes(qapp: QApplication) -> dict[str, QPalette]:
-    return {"light": QStyleFactory.create("Fusion").standardPalette(), "dark": dark_palette()}
+    return {"light": light_palette(), "dark": dark_palette()}
 
 
 def test_the_contrast_formula_against_known_pairs() -> None:

@@ -37,6 +37,7 @@ from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.services.output_guard import OutputGuard
 from caseapp.services.restore import restore
 from caseapp.ui.formats import datetime_text, human_size
+from caseapp.ui.theme import QUIET_STYLE
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP, TranslationContext
 from caseapp.ui.widgets.save_target import ask_save_path, file_filter
 from caseapp.ui.widgets.screen_room import resize_within_screen
@@ -216,7 +217,7 @@ class BackupsDialog(QDialog):
         where = QLabel(self.tr("Folder: %1").replace("%1", folder), self)
         where.setObjectName("backups_folder")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setStyleSheet("color: palette(mid);")
+        where.setStyleSheet(QUIET_STYLE)
         where.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("backups_table")

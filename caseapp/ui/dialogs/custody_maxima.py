@@ -27,6 +27,7 @@ from caseapp.services.setting_values import charge_scope
 from caseapp.services.settings import MAX_DAYS, STAGES
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import error_style
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.fields import name_from_caption, placeholder_whole, special_text_whole
 from caseapp.ui.widgets.screen_room import never_cut
@@ -72,7 +73,7 @@ class CustodyMaximumDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("custody_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         note = QLabel(self.tr(
             "A captive's own maximum wins; else the shortest of their charges' maxima; else "

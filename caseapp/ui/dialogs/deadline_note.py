@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.ui.theme import error_style
+
 
 class DeadlineNoteDialog(QDialog):
     confirmed = Signal(str)
@@ -38,7 +40,7 @@ class DeadlineNoteDialog(QDialog):
         label.setBuddy(self.note)
         self.error = QLabel(self)
         self.error.setObjectName("deadline_note_error")
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

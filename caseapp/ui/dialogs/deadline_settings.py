@@ -27,6 +27,7 @@ from caseapp.services.casefile_services import user_rules_dir
 from caseapp.services.settings import PROCEDURES
 from caseapp.ui.dialogs.custody_maxima import CustodyMaximumDialog
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import error_style
 from caseapp.ui.widgets.fields import special_text_whole
 
 
@@ -75,7 +76,7 @@ class DeadlineSettingsDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("settings_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Domestic procedure"), self.jurisdiction)
@@ -96,7 +97,7 @@ class DeadlineSettingsDialog(QDialog):
         self.problems = QLabel(self)
         self.problems.setObjectName("settings_rule_problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c0392b;")
+        self.problems.setStyleSheet(error_style())
         if rule_set is not None and rule_set.problems:
             self.problems.setText(self.tr("Rule files that could not be read:") + "\n"
                                   + "\n".join(str(p) for p in rule_set.problems))

@@ -23,6 +23,7 @@ from caseapp.domain.lawyer import LAWYER_ENV, LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.settings import LAWYER_FIELDS
 from caseapp.ui.dialogs.discard import may_discard
+from caseapp.ui.theme import error_style
 from caseapp.ui.widgets.fields import placeholder_whole
 from caseapp.ui.widgets.screen_room import never_cut
 
@@ -91,7 +92,7 @@ class LawyerDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("lawyer_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)

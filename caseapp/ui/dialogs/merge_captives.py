@@ -39,6 +39,7 @@ from caseapp.services.told_apart import apart_text
 from caseapp.ui.literal_text import literal
 from caseapp.ui.ops import captive_display_name
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import error_style
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.undo_commands import Dropped, Record, RecordCommand
 from caseapp.ui.value_text import value_text
@@ -134,7 +135,7 @@ class MergeCaptivesDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("merge_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

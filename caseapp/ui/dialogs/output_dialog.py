@@ -35,10 +35,10 @@ from caseapp.ui import file_names
 from caseapp.ui import settings as keys
 from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import error_style
 from caseapp.ui.widgets.save_target import ask_save_path, refused
 from caseapp.write_errors import os_reason
 
-ERROR_STYLE = "color: #c0392b;"
 SAVE_FOLDER = "reports/folder"  # where the last generated file was saved
 
 
@@ -185,7 +185,7 @@ class OutputDialog(QDialog):
         self.keep_button.setEnabled(ready and not self.keep_used)
 
     def set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setStyleSheet(error_style() if error else "")
         self.status.setText(text)
 
     def show_error(self, exc: BaseException) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,9 +25,17 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.passphrase import MIN_LENGTH, Strength, check_new_passphrase, estimate_strength
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.theme import QUIET_STYLE, error_style, is_dark
 
-COLOURS = ("#c0392b", "#d35400", "#b7950b", "#1e8449", "#145a32")
-ERROR_STYLE = "color: #c0392b;"
+# The strength's colour, from too weak to very strong: as text, at WCAG AA on the light
+# palette's window (dark tones) and on the dark palette's (light tones).
+COLOURS_ON_LIGHT = ("#c0392b", "#a04000", "#7d6608", "#196f3d", "#145a32")
+COLOURS_ON_DARK = ("#ff8a73", "#ff9a4d", "#e0c341", "#4cc47f", "#7ddc9f")
+
+
+def strength_colour(score: int) -> str:
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return (COLOURS_ON_DARK if is_dark(window) else COLOURS_ON_LIGHT)[score]
 
 
 def password_edit(parent: QWidget, name: str) -> QLineEdit:
@@ -65,11 +73,11 @@ class StrengthMeter(QWidget):
             self.bar.setValue(0)
             self.label.setText(self.tr("At least %1 characters. Several unrelated words are easy "
                                        "to remember and hard to guess.").replace("%1", str(MIN_LENGTH)))
-            self.label.setStyleSheet("color: palette(mid);")
+            self.label.setStyleSheet(QUIET_STYLE)
             return
         strength = self.strength = estimate_strength(text)
         self.bar.setValue(max(1, strength.score) if len(text) >= MIN_LENGTH else 0)
-        colour = COLOURS[strength.score]
+        colour = strength_colour(strength.score)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         verdict = self.tr("enough") if strength.acceptable else self.tr("not enough")
         self.label.setText("<b>" + self.tr("Strength: %1 (%2).").replace("%1", strength.label)
@@ -139,7 +147,7 @@ class ChangePassphraseDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("passphrase_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.ui.dialogs.discard import may_discard
+from caseapp.ui.theme import error_style
 from caseapp.ui.widgets.captive_picker import CaptivePicker
 from caseapp.ui.widgets.fields import (
     DateField,
@@ -157,7 +158,7 @@ class RecordDialog(QDialog):
             error = QLabel(self)
             error.setObjectName(f"error_{f.name}")
             error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what was typed
-            error.setStyleSheet("color: #c0392b;")
+            error.setStyleSheet(error_style())
             error.setWordWrap(True)
             error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             error.hide()
@@ -173,7 +174,7 @@ class RecordDialog(QDialog):
         self.general_error = QLabel(self)
         self.general_error.setObjectName("error_general")
         self.general_error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a title
-        self.general_error.setStyleSheet("color: #c0392b;")
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

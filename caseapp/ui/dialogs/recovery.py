@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import CaseAppError
 from caseapp.services import recovery
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
+from caseapp.ui.dialogs.passphrase import NewPassphraseFields
+from caseapp.ui.theme import error_style
 from caseapp.ui.widgets.screen_room import resize_within_screen
 from caseapp.ui.widgets.text_heights import tall_enough
 
@@ -128,7 +129,7 @@ class RecoverySetupDialog(QDialog):
         self.error = QLabel(page)
         self.error.setObjectName("recovery_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, page)
         self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -168,7 +169,7 @@ class RecoverySetupDialog(QDialog):
         self.print_error = QLabel(page)
         self.print_error.setObjectName("print_error")
         self.print_error.setWordWrap(True)
-        self.print_error.setStyleSheet(ERROR_STYLE)
+        self.print_error.setStyleSheet(error_style())
         row = QHBoxLayout()
         for button in (self.previous_button, self.next_button, self.print_button,
                        self.close_button):
@@ -298,7 +299,7 @@ class RecoverPassphraseDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("recover_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)

@@ -10,6 +10,7 @@ from typing import cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.ui.formats import date_edit_format, date_text, datetime_text
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import error_colour
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.fields import name_from_caption
@@ -205,6 +207,9 @@ class RuleCalculator(QDialog):
         zone = ZoneInfo(rule.timezone) if rule.timezone else ZoneInfo("UTC")
         return datetime.combine(d, cast(time, self.time.time().toPython()), zone)
 
+    def _base(self) -> QColor:
+        return self.result_text.palette().color(QPalette.ColorRole.Base)
+
     def parameters(self) -> dict[str, int]:
         return {name: box.value() for name, box in self.params.items()}
 
@@ -216,7 +221,7 @@ class RuleCalculator(QDialog):
                                    self.parameters(), today=self.today)
         except CaseAppError as exc:
             self.results = []
-            self.result_text.setHtml(f"<p style='color:#c0392b'>{escape(str(exc))}</p>")
+            self.result_text.setHtml(f"<p style='color:{error_colour(self._base()).name()}'>{escape(str(exc))}</p>")
             self.add_button.setEnabled(False)
             return
         parts = []
@@ -246,7 +251,7 @@ class RuleCalculator(QDialog):
         try:
             self._add(cid, self.current_rule().id, self.trigger_value(), self.parameters())
         except CaseAppError as exc:
-            self.result_text.append(f"<p style='color:#c0392b'>{escape(str(exc))}</p>")
+            self.result_text.append(f"<p style='color:{error_colour(self._base()).name()}'>{escape(str(exc))}</p>")
             return
         self.accept()
 

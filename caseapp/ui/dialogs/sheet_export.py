@@ -29,6 +29,7 @@ from caseapp.ui import file_names
 from caseapp.ui.dialogs.clearance_levels import limit_output_levels
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import error_style
 from caseapp.ui.widgets.fields import placeholder_whole
 
 LEVELS = (Sensitivity.SHAREABLE, Sensitivity.PUBLIC, Sensitivity.INTERNAL)
@@ -73,7 +74,7 @@ class ExportSheetDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("export_sheet_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -50,6 +50,7 @@ from caseapp.ui.dialogs.sheet_import_preview import PreviewPage
 from caseapp.ui.dialogs.sheet_import_source import SourcePage
 from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import error_style
 from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.screen_room import keep_on_screen, resize_within_screen
 from caseapp.ui.widgets.title_text import in_title
@@ -77,7 +78,7 @@ class SheetImportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("sheet_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4000f;")
+        self.message.setStyleSheet(error_style())
         self.back = QPushButton(self.tr("< &Back"), self)
         self.next = QPushButton(self.tr("&Next >"), self)
         self.next.setObjectName("sheet_next")

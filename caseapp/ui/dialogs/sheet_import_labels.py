@@ -41,6 +41,7 @@ SPREADSHEET_FILES = QT_TRANSLATE_NOOP("SheetImportDialog",
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 DUPLICATE_BRUSH = QBrush(QColor("#fff3cd"))
 NOT_A_PERSON_BRUSH = QBrush(QColor("#e2e3e5"))  # a part's title, a total: grey
+TINTED_TEXT = QBrush(QColor("#1b1b1b"))  # on those tints, in either palette (AA on each)
 
 
 def sample(value: object) -> str:

@@ -26,6 +26,7 @@ from caseapp.ui.dialogs.sheet_import_labels import (
     FIELD_LABELS,
     NOT_A_PERSON_BRUSH,
     PREVIEW_FIELDS,
+    TINTED_TEXT,
     t,
 )
 from caseapp.ui.dialogs.sheet_import_rows import not_a_person, row_details, shown_cell, summary
@@ -123,8 +124,9 @@ class PreviewPage(QWidget):
                 items.append(item)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(tip or text)
-                if brush is not None:
+                if brush is not None:  # a light tint: its text dark in the dark palette too
                     item.setBackground(brush)
+                    item.setForeground(TINTED_TEXT)
                 if tip and col in self._title_columns and row.values.from_title:
                     font = item.font()  # taken from the title, not the row: in italics
                     font.setItalic(True)

@@ -19,6 +19,7 @@ from caseapp.services.sheet_read import DELIMITERS, Sheet, Workbook, found_encod
 from caseapp.ui.dialogs.sheet_import_command import saved_mappings
 from caseapp.ui.dialogs.sheet_import_garble import said
 from caseapp.ui.dialogs.sheet_import_labels import t
+from caseapp.ui.theme import error_style
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
@@ -126,11 +127,11 @@ class SourcePage(QWidget):
                 self.path, encoding=self.encoding.currentData() or "",
                 delimiter=self.delimiter.currentData() or "")
         except CaseAppError as exc:
-            self.names.setStyleSheet("color: #a4000f;")
+            self.names.setStyleSheet(error_style())
             self.names.setText(str(exc))
             return
         self.garbled = read.garbled
-        self.names.setStyleSheet("color: #a4000f;" if read.garbled else "")
+        self.names.setStyleSheet(error_style() if read.garbled else "")
         shown = " · ".join(read.names) if read.names else translate("SheetImportDialog", "No names in the first rows.")
         self.names.setText(shown if read.garbled is None else said(read.garbled) + "\n" + shown)
 

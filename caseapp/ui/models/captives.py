@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from caseapp.domain.captive_rows import AtLeast, CaptiveRow
 from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
@@ -27,6 +27,7 @@ from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label, short_status_label, status_colour, status_label
 from caseapp.ui.literal_text import literal
+from caseapp.ui.theme import urgency_colour
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.widgets.column_titles import on_two_lines
 
@@ -284,7 +285,7 @@ class CaptivesTableModel(QAbstractTableModel):
                 return QBrush(status_colour(row.status))
             if column.id == "last_contact" and row.status.in_custody and (
                     row.days_since_contact is None or row.days_since_contact > self.welfare_threshold_days):
-                return QBrush(QColor("#c0392b"))
+                return QBrush(urgency_colour("overdue", QGuiApplication.palette().color(QPalette.ColorRole.Base)))
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tooltip(row, column.id)
             return None if tip is None else literal(tip)  # names as typed, word for word

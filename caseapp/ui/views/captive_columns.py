@@ -17,6 +17,7 @@ from caseapp.ui.held_place import open_stay_end
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_label
 from caseapp.ui.models.records import RecordColumn
+from caseapp.ui.theme import alert_text
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.value_text import citation_text
 from caseapp.ui.views.audit_texts import (
@@ -28,7 +29,6 @@ from caseapp.ui.views.audit_texts import (
     record_text,
 )
 from caseapp.ui.views.captive_tabs import (
-    ALERT,
     CaptiveTabs,
     col,
     date_col,
@@ -91,7 +91,7 @@ def term_text(o: Any) -> str:
 def order_columns(view: CaptivePage) -> list[RecordColumn]:
     def expiry_colour(o: Any) -> str | None:
         left = (o.expires_on - view.today).days
-        return ALERT if 0 <= left <= 14 or (left < 0 and o is view.latest_order()) else None
+        return alert_text() if 0 <= left <= 14 or (left < 0 and o is view.latest_order()) else None
 
     def appeal(o: Any) -> str:
         return ": ".join(p for p in (date_text(o.appeal_filed_on), o.appeal_outcome) if p)
@@ -231,7 +231,7 @@ def intervention_columns(view: CaptivePage) -> list[RecordColumn]:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status and follow-up"),
                 lambda i: "\n".join(x for x in (label(i.status), follow(i)) if x),
                 lambda i: date_key(i.follow_up_on),
-                colour=lambda i: ALERT if intervention_overdue(i, view.today) else None,
+                colour=lambda i: alert_text() if intervention_overdue(i, view.today) else None,
                 tip=lambda i: CaptiveTabs.tr("Overdue: follow this up")
                 if intervention_overdue(i, view.today) else ""),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Captives"),

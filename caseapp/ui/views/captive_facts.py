@@ -20,10 +20,10 @@ from caseapp.services.deadline_writes import DETENTION_ORDER
 from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
+from caseapp.ui.theme import alert_text
 from caseapp.ui.views.deadline_details import due_text
 from caseapp.ui.views.formatters import fill, long_date, number, time_text
 
-ALERT = "#d0342c"
 Fact = tuple[str, str | None]  # the sentence, and a colour when it needs action
 
 # A place recorded as withheld ("Place of detention not disclosed", "unknown", "не
@@ -52,7 +52,7 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
         text = (translate("CaptiveFacts", "At least %1 of %2 days in custody") if at_least
                 else translate("CaptiveFacts", "%1 of %2 days in custody")) \
             .replace("%1", number(days)).replace("%2", number(clock.statutory_max_days))
-        return text, ALERT if (clock.days_over_max or 0) > 0 else None
+        return text, alert_text() if (clock.days_over_max or 0) > 0 else None
     if at_least:
         return plural(translate("CaptiveFacts", "At least %Ln day(s) in custody", None, days),
                       days), None
@@ -89,7 +89,7 @@ def order_fact(clock: DetentionClock) -> Fact | None:
         text = plural(translate("CaptiveFacts", "The detention order expired %Ln day(s) ago, on %1", None, -left),
                       -left).replace("%1", when)
     urgent = {"expiry", "expired"} & set(clock.warning_kinds)
-    return text, ALERT if urgent else None
+    return text, alert_text() if urgent else None
 
 
 def pow_confinement_fact(clock: DetentionClock) -> Fact | None:
@@ -109,7 +109,7 @@ def pow_confinement_fact(clock: DetentionClock) -> Fact | None:
                       "trial that GC III Art. 103 allows end on %2, counted from %1, the start of "
                       "the first detention order (a release and a re-arrest do not restart the "
                       "count)"))
-    alert = ALERT if "pow_confinement" in clock.warning_kinds else None
+    alert = alert_text() if "pow_confinement" in clock.warning_kinds else None
     return fill(text, long_date(since), long_date(ends)), alert
 
 
@@ -142,7 +142,7 @@ def order_facts(clock: DetentionClock) -> list[Fact]:
                     plural(translate("CaptiveFacts", "The detention order of %2 expires in "
                                      "%Ln day(s), on %1", None, left), left))
             name = long_date(order.start_date)
-        facts.append((fill(text, when, name), ALERT if order.order_id in warned else None))
+        facts.append((fill(text, when, name), alert_text() if order.order_id in warned else None))
     return facts
 
 
@@ -167,9 +167,9 @@ def convicted_order_fact(f: CaptiveFileDTO, clock: DetentionClock) -> Fact | Non
 
 def contact_fact(clock: DetentionClock) -> Fact:
     days = clock.days_since_welfare_contact
-    alert = ALERT if "welfare" in clock.warning_kinds else None
+    alert = alert_text() if "welfare" in clock.warning_kinds else None
     if days is None:
-        return translate("CaptiveFacts", "No confirmed contact on record"), ALERT
+        return translate("CaptiveFacts", "No confirmed contact on record"), alert_text()
     if days <= 0:
         return translate("CaptiveFacts", "Last confirmed contact today"), alert
     if days == 1:
@@ -221,5 +221,5 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date,
                                        for d in open_deadlines)
         # (without the moment: by the first one's day)
         late = late if now is not None else open_deadlines[0].due_on < today
-        facts.append((text, ALERT if late else None))
+        facts.append((text, alert_text() if late else None))
     return facts

@@ -45,6 +45,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.signals import EVERY_VIEW
+from caseapp.ui.theme import alert_text
 from caseapp.ui.views import captive_columns as cols
 from caseapp.ui.views import captive_status_offer as status_offer
 from caseapp.ui.views.base import View
@@ -54,7 +55,6 @@ from caseapp.ui.views.captive_header import CaptiveHeader, ProfilePanel
 from caseapp.ui.views.captive_risk import FilingFactsTab
 from caseapp.ui.views.captive_status_offer import StatusOfferBar
 from caseapp.ui.views.captive_tabs import (
-    ALERT,
     Section,
     page,
     reader,
@@ -473,7 +473,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
                 .replace("%2", long_date(last.contact_on))
             alert = days > self.clock_settings().welfare_threshold_days
         self.silence.setText(text)
-        self.silence.setStyleSheet(f"color: {ALERT};" if alert else "")
+        self.silence.setStyleSheet(f"color: {alert_text()};" if alert else "")
 
     def _show_intervention(self) -> None:
         i = self.sections["interventions"].current()

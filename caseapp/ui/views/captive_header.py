@@ -28,6 +28,7 @@ from caseapp.domain.name_display import name_record_in_script
 from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, status_badge_colour, status_label
+from caseapp.ui.theme import error_colour
 from caseapp.ui.views.formatters import long_date, partial_date_text
 from caseapp.ui.widgets.flow_layout import FlowLayout
 from caseapp.ui.widgets.wrapped_name import WrappedName
@@ -352,4 +353,4 @@ class ProfilePanel(QWidget):
 
 
 def alert_colour() -> QColor:
-    return QColor("#d0342c")
+    return error_colour()

@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
 
 CTX = "CaptiveTabs"
-ALERT = "#d0342c"  # overdue, long silence: readable on light and dark backgrounds
 
 
 class CaptiveTabs(TranslationContext):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from caseapp.ui.theme import QUIET_STYLE
+
 
 class WelcomePage(QWidget):
     create_requested = Signal()
@@ -18,7 +20,7 @@ class WelcomePage(QWidget):
         title = QLabel(self.tr("CaseApp"), self)
         title.setStyleSheet("font-size: 28pt; font-weight: 600;")
         subtitle = QLabel(self.tr("Case files of captives and detainees held abroad."), self)
-        subtitle.setStyleSheet("font-size: 12pt; color: palette(mid);")
+        subtitle.setStyleSheet(f"font-size: 12pt; {QUIET_STYLE}")
         self.create_button = QPushButton(self.tr("Create a case file…"), self)
         self.open_button = QPushButton(self.tr("Open a case file…"), self)
         self.demo_button = QPushButton(self.tr("Open the demo case file (fictional people)"), self)
