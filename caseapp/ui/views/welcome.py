@@ -43,8 +43,14 @@ class WelcomePage(QWidget):
         for w in (title, subtitle):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
+        # One column of buttons as wide as the widest caption (a language's longer "demo"
+        # caption made its button alone wider), centred as a whole
+        buttons = QWidget(self)
+        column = QVBoxLayout(buttons)
+        column.setContentsMargins(0, 0, 0, 0)
         for button in (self.create_button, self.open_button, self.demo_button):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(button)
+        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
         layout.addWidget(self.recent_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)
