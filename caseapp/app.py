@@ -238,6 +238,9 @@ def run_gui(db: str | None = None, *, lang: str | None = None) -> int:
     ensure_fonts()
     follow_system_palette(app)
     window = make_window(db)
+    from caseapp.ui.unexpected_errors import UnexpectedErrors
+
+    UnexpectedErrors(window)  # an error no code expected: said, not only logged
     window.show()
     from caseapp.ui.collector import freeze_start_up_objects
 

@@ -856,7 +856,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="58" />
         <source>No photo on file</source>
         <translation type="unfinished" />
     </message>
@@ -864,65 +864,65 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupRestore</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="75" />
         <source>Restore the backup into a new case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="82" />
         <source>Replace the file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="83" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="103" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="103" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="143" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="158" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="149" />
         <source>A backup of another case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="150" />
         <source>%1
 
 Restore it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="173" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="179" />
         <source>Cannot open the case file</source>
         <translation type="unfinished" />
     </message>
@@ -930,158 +930,158 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
         <source>made by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
         <source>daily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
         <source>on closing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="56" />
         <source>passphrase changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
         <source>Encrypted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="193" />
         <source>Verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="199" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="210" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="217" />
         <source>Folder: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="225" />
         <source>Backups of this case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="239" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="242" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="244" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
         <source>Restore into a new file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="274" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="274" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="278" />
         <source>damaged: do not restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="279" />
         <source>not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="289" />
         <source>No backups yet: use “Back up now”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
         <source>Backing up and verifying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="318" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="329" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="333" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="337" />
         <source>%1 failed the check: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="355" />
         <source>Restored into %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="360" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation type="unfinished" />
     </message>
@@ -2493,67 +2493,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="130" />
         <source>← Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="131" />
         <source>Back to the list of captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Edit person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>Deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
         <source>This captive's deadlines, open and closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
         <source>Write a letter about this captive from a template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
         <source>Filing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="170" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="208" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
@@ -3047,22 +3047,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="145" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="146" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="147" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="299" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="298" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
@@ -3175,77 +3175,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="49" />
+        <location filename="../../caseapp/ui/models/captives.py" line="50" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="41" />
+        <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="43" />
+        <location filename="../../caseapp/ui/models/captives.py" line="44" />
         <source>yesterday</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="44" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="90" />
+        <location filename="../../caseapp/ui/models/captives.py" line="91" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="92" />
+        <location filename="../../caseapp/ui/models/captives.py" line="93" />
         <source>Other spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="94" />
+        <location filename="../../caseapp/ui/models/captives.py" line="95" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="96" />
+        <location filename="../../caseapp/ui/models/captives.py" line="97" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="98" />
+        <location filename="../../caseapp/ui/models/captives.py" line="99" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="102" />
+        <location filename="../../caseapp/ui/models/captives.py" line="103" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="107" />
+        <location filename="../../caseapp/ui/models/captives.py" line="108" />
         <source>Days held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="108" />
+        <location filename="../../caseapp/ui/models/captives.py" line="109" />
         <source>Next hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="110" />
+        <location filename="../../caseapp/ui/models/captives.py" line="111" />
         <source>Last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="295" />
+        <location filename="../../caseapp/ui/models/captives.py" line="296" />
         <source>Last confirmed proof of life: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="297" />
+        <location filename="../../caseapp/ui/models/captives.py" line="298" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
@@ -3306,54 +3306,54 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaseFileOpener</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="145" />
-        <location filename="../../caseapp/ui/opener.py" line="159" />
+        <location filename="../../caseapp/ui/opener.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="160" />
         <source>The passphrase was wrong.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="147" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>The passphrase was wrong (%n time in a row).</numerusform><numerusform>The passphrase was wrong (%n times in a row).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="149" />
+        <location filename="../../caseapp/ui/opener.py" line="150" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="151" />
+        <location filename="../../caseapp/ui/opener.py" line="152" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="157" />
+        <location filename="../../caseapp/ui/opener.py" line="158" />
         <source>Passphrase for %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="160" />
+        <location filename="../../caseapp/ui/opener.py" line="161" />
         <source>Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="161" />
+        <location filename="../../caseapp/ui/opener.py" line="162" />
         <source>Encrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="180" />
+        <location filename="../../caseapp/ui/opener.py" line="181" />
         <source>Updating the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="248" />
+        <location filename="../../caseapp/ui/opener.py" line="249" />
         <source>The audit log was changed outside CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="214" />
-        <location filename="../../caseapp/ui/opener.py" line="272" />
+        <location filename="../../caseapp/ui/opener.py" line="215" />
+        <location filename="../../caseapp/ui/opener.py" line="273" />
         <source>Cannot open the case file</source>
         <translation type="unfinished" />
     </message>
@@ -3361,43 +3361,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
         <source>Change passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
         <source>Encrypt case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
         <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="141" />
         <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
         <source>Encrypt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="161" />
         <source>Current passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="178" />
         <source>Encrypting… this takes a few seconds.</source>
         <translation type="unfinished" />
     </message>
@@ -3790,68 +3790,68 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CustodyMaximumDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="42" />
         <source>Custody maximum for one captive, charge or stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="47" />
         <source>One captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="48" />
         <source>The charges under an article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="49" />
         <source>A stage of the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="55" />
         <source>An article, or its part after a dot: 214 or 214.2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="68" />
         <source>not set: the file's maximum applies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="79" />
         <source>A captive's own maximum wins; else the shortest of their charges' maxima; else their stage's; else the file's. 0 days removes the maximum set here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="92" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="92" />
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="108" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
         <source>Stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="96" />
         <source>Statutory maximum of custody (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="161" />
         <source>Choose a captive first.</source>
         <translation type="unfinished" />
     </message>
@@ -4257,12 +4257,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineNoteDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="60" />
         <source>Confirm (Ctrl+Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="76" />
         <source>Write a note: it is kept in the audit trail with your name and the time.</source>
         <translation type="unfinished" />
     </message>
@@ -4270,72 +4270,72 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="39" />
         <source>Deadline settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
         <source>Azerbaijan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
         <source>Armenia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="51" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="62" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
         <source>Maximum for one captive, charge or stage…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
         <source>Domestic procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="83" />
         <source>Statutory maximum of custody (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
         <source>Warn when an order expires within (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
         <source>Proof of life: warn after (days without news)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="87" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="94" />
         <source>Open the rules folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="102" />
         <source>Rule files that could not be read:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="127" />
         <source>Maxima set for one captive, charge or stage (in days):</source>
         <translation type="unfinished" />
     </message>
@@ -5263,17 +5263,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="226" />
+        <location filename="../../caseapp/ui/panic.py" line="227" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="251" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="252" />
+        <location filename="../../caseapp/ui/panic.py" line="253" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Emergency wipe done: %Ln file overwritten and deleted.</numerusform><numerusform>Emergency wipe done: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
@@ -5281,63 +5281,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="300" />
+        <location filename="../../caseapp/ui/panic.py" line="301" />
         <source>Emergency Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="303" />
+        <location filename="../../caseapp/ui/panic.py" line="304" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="308" />
+        <location filename="../../caseapp/ui/panic.py" line="309" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="314" />
+        <location filename="../../caseapp/ui/panic.py" line="315" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="320" />
+        <location filename="../../caseapp/ui/panic.py" line="321" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="326" />
+        <location filename="../../caseapp/ui/panic.py" line="327" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="330" />
+        <location filename="../../caseapp/ui/panic.py" line="331" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="346" />
+        <location filename="../../caseapp/ui/panic.py" line="347" />
         <source>Countdown before the wipe:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="347" />
+        <location filename="../../caseapp/ui/panic.py" line="348" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="362" />
-        <location filename="../../caseapp/ui/panic.py" line="375" />
+        <location filename="../../caseapp/ui/panic.py" line="363" />
+        <location filename="../../caseapp/ui/panic.py" line="376" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="363" />
+        <location filename="../../caseapp/ui/panic.py" line="364" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="376" />
+        <location filename="../../caseapp/ui/panic.py" line="377" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation type="unfinished" />
     </message>
@@ -5383,58 +5383,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="43" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="92" />
         <source>Export Captives List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />
         <source>captives.xlsx or captives.csv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="61" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="66" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="70" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="81" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="93" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="101" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="116" />
         <source>Nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="123" />
         <source>Mapping: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -6825,77 +6825,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="36" />
         <source>Lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Firm or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Bar number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>City where you sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
         <source>Name in Armenian letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Name in Cyrillic letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="50" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="52" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="75" />
         <source>Optional: as in your documents in that language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="82" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="88" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation type="unfinished" />
     </message>
@@ -7413,45 +7413,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="62" />
-        <location filename="../../caseapp/ui/lock_page.py" line="146" />
+        <location filename="../../caseapp/ui/lock_page.py" line="63" />
+        <location filename="../../caseapp/ui/lock_page.py" line="147" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="75" />
+        <location filename="../../caseapp/ui/lock_page.py" line="76" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="79" />
-        <location filename="../../caseapp/ui/lock_page.py" line="144" />
-        <location filename="../../caseapp/ui/lock_page.py" line="151" />
+        <location filename="../../caseapp/ui/lock_page.py" line="80" />
+        <location filename="../../caseapp/ui/lock_page.py" line="145" />
+        <location filename="../../caseapp/ui/lock_page.py" line="152" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="84" />
+        <location filename="../../caseapp/ui/lock_page.py" line="85" />
         <source>Close the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="141" />
+        <location filename="../../caseapp/ui/lock_page.py" line="142" />
         <source>Locked — enter the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="142" />
+        <location filename="../../caseapp/ui/lock_page.py" line="143" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="148" />
+        <location filename="../../caseapp/ui/lock_page.py" line="149" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="175" />
+        <location filename="../../caseapp/ui/lock_page.py" line="176" />
         <source>Type the passphrase first.</source>
         <translation type="unfinished" />
     </message>
@@ -7881,147 +7881,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n name, kept as aliases</numerusform><numerusform>%n names, kept as aliases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n status change</numerusform><numerusform>%n status changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n place of detention</numerusform><numerusform>%n places of detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n identity document</numerusform><numerusform>%n identity documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n welfare contact</numerusform><numerusform>%n welfare contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n prosecution</numerusform><numerusform>%n prosecutions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n detention order</numerusform><numerusform>%n detention orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n international proceeding</numerusform><numerusform>%n international proceedings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n hearing</numerusform><numerusform>%n hearings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="105" />
         <source>Merge Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="117" />
         <source>&amp;Swap: keep the other one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="172" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="195" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="210" />
         <source>The two records agree on every field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
         <source>Moves to %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="222" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="242" />
         <source>Nothing was merged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="246" />
         <source>Merge %1 into %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="249" />
         <source>Merged %1 into %2.</source>
         <translation type="unfinished" />
     </message>
@@ -8029,12 +8029,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="84" />
         <source>The kept captive no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
         <source>It cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -8042,48 +8042,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="58" />
+        <location filename="../../caseapp/ui/opener.py" line="59" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="65" />
+        <location filename="../../caseapp/ui/opener.py" line="66" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="72" />
+        <location filename="../../caseapp/ui/opener.py" line="73" />
         <source>Do not encrypt this case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="75" />
+        <location filename="../../caseapp/ui/opener.py" line="76" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="93" />
-        <location filename="../../caseapp/ui/opener.py" line="113" />
+        <location filename="../../caseapp/ui/opener.py" line="94" />
+        <location filename="../../caseapp/ui/opener.py" line="114" />
         <source>Create encrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="112" />
+        <location filename="../../caseapp/ui/opener.py" line="113" />
         <source>Create unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="118" />
+        <location filename="../../caseapp/ui/opener.py" line="119" />
         <source>Unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="119" />
+        <location filename="../../caseapp/ui/opener.py" line="120" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="89" />
+        <location filename="../../caseapp/ui/opener.py" line="90" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
@@ -8091,17 +8091,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Show what I type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="102" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="104" />
         <source>Repeat it</source>
         <translation type="unfinished" />
     </message>
@@ -8498,128 +8498,128 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Captured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="289" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Case summary and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
         <source>Publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
         <source>Consent notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
         <source>not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="327" />
         <source>not shown at this level</source>
         <translation type="unfinished" />
     </message>
@@ -9296,7 +9296,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="207" />
         <source>%1: time</source>
         <translation type="unfinished" />
     </message>
@@ -9312,27 +9312,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="262" />
         <source>Recover a lost passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="266" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="287" />
         <source>Share %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="297" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="307" />
         <source>Set the new passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -9340,77 +9340,77 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySetupDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="89" />
         <source>Set up passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="105" />
         <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="111" />
         <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="127" />
         <source>Shares (one per colleague)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="128" />
         <source>Shares needed to open the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="136" />
         <source>Make the shares</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="156" />
         <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="161" />
         <source>Previous share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="162" />
         <source>Next share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="163" />
         <source>Print all shares…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="164" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="212" />
         <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="229" />
         <source>CaseApp passphrase recovery: share %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="231" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="248" />
         <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
         <translation type="unfinished" />
     </message>
@@ -9459,157 +9459,157 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
         <source>the appellate decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
         <source>the capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>a document delivered by the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>the detention motion received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>the expiry of the detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the communication of the application by the ECHR</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>a document delivered through eComms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>the final domestic decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>the transmission by the Human Rights Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>the intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>the opening of the prisoner of war's trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
         <source>the Rule 39 request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
         <source>a document delivered on the Rule 39 site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
         <source>the verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="62" />
         <source>the last welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="63" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="92" />
         <source>Deadline calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="106" />
         <source>at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="111" />
         <source>Time of the trigger event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="125" />
         <source>The deadline worked out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="141" />
         <source>Add to this captive's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="135" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="150" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="151" />
         <source>Trigger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="198" />
         <source>Trigger event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="235" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="268" />
         <source>Add deadline from rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="269" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="275" />
         <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>
@@ -9730,209 +9730,209 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="68" />
         <source>Import Spreadsheet — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="51" />
         <source>Found from the headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="103" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="96" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="106" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="111" />
         <source>%1 (found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="70" />
         <source>From the column headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
         <source>&amp;Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
         <source>&amp;Header row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
         <source>&amp;Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
         <source>Names as read:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
         <source>&amp;Delimiter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="79" />
         <source>&amp;Columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="99" />
         <source>Not found: choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="113" />
         <source>Found from the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="135" />
         <source>No names in the first rows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="138" />
         <source>Columns of the spreadsheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>First values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="184" />
         <source>Field for column %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
         <source>Save Mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
         <source>A name for these columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="71" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="71" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="73" />
         <source>Problems and likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="100" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="139" />
         <source>Not imported: errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="144" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="184" />
         <source>What to do with row %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="192" />
         <source>Merge into %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="195" />
         <source>ID %1</source>
         <translation type="unfinished" />
     </message>
@@ -10007,22 +10007,22 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="185" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="188" />
         <source>Merge into row %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="197" />
         <source>Skip this row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="198" />
         <source>Create a new captive</source>
         <translation type="unfinished" />
     </message>
@@ -10042,27 +10042,27 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="248" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="251" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
         <source>1. The sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
         <source>2. The columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="261" />
         <source>3. The preview: nothing is written until you import</source>
         <translation type="unfinished" />
     </message>
@@ -10157,27 +10157,27 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>comma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>semicolon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
         <source>tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
         <source>vertical bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="60" />
         <source>UTF-8 with BOM</source>
         <translation type="unfinished" />
     </message>
@@ -10273,7 +10273,7 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="112" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="113" />
         <source>Since %1</source>
         <translation type="unfinished" />
     </message>
@@ -10521,22 +10521,22 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>enough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>not enough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="83" />
         <source>Strength: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
@@ -10902,6 +10902,19 @@ Write the report from this backup anyway?</source>
     </message>
 </context>
 <context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <location filename="../../caseapp/ui/unexpected_errors.py" line="45" />
+        <source>Something went wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unexpected_errors.py" line="46" />
+        <source>CaseApp could not finish what you asked: an error it did not expect. What was saved before is kept; if you were saving a change, check that it is there. %1 opens the support log, which says where it happened (never anything of the case file): send it with a support request.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <location filename="../../caseapp/ui/value_text.py" line="23" />
@@ -11014,32 +11027,32 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="18" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="20" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="20" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
         <source>Case files of captives and detainees held abroad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
         <source>Create a case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="23" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="25" />
         <source>Open a case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="26" />
         <source>Open the demo case file (fictional people)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="32" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="34" />
         <source>Recent case files</source>
         <translation type="unfinished" />
     </message>
@@ -11047,17 +11060,17 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="129" />
+        <location filename="../../caseapp/ui/panic.py" line="130" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="136" />
+        <location filename="../../caseapp/ui/panic.py" line="137" />
         <source>Cancel the wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="154" />
+        <location filename="../../caseapp/ui/panic.py" line="155" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation type="unfinished" />
     </message>

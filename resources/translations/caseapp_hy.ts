@@ -857,7 +857,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="58" />
         <source>No photo on file</source>
         <translation>Լուսանկար չկա</translation>
     </message>
@@ -865,39 +865,39 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupRestore</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="75" />
         <source>Restore the backup into a new case file</source>
         <translation>Վերականգնել պահուստային պատճենը նոր գործի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="82" />
         <source>Replace the file?</source>
         <translation>Փոխարինե՞լ ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="83" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation>%1 ֆայլն արդեն գոյություն ունի։ Փոխարինե՞լ այն պահուստային պատճենով։ Դրանում եղած ամեն ինչ կկորչի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="103" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation>Պահուստային պատճենի գաղտնաբառը (գործի ֆայլի գաղտնաբառը դրա ստեղծման պահին)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="103" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="143" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="158" />
         <source>Restore</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="149" />
         <source>A backup of another case file</source>
         <translation>Մեկ այլ գործի ֆայլի պահուստային պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="150" />
         <source>%1
 
 Restore it anyway?</source>
@@ -906,12 +906,12 @@ Restore it anyway?</source>
 Այնուամենայնիվ վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation>Պահուստային պատճենը չի բացվում այս գաղտնաբառով (կամ վնասված է)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="173" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
@@ -920,7 +920,7 @@ If you are sure the passphrase is right, the file may be damaged. Restore its la
 Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել։ Վերականգնե՞լ դրա վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Ֆայլն ինքնին մնում է անփոփոխ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
@@ -929,7 +929,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 Վերականգնե՞լ վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Վնասված ֆայլը մնում է անփոփոխ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="179" />
         <source>Cannot open the case file</source>
         <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
@@ -937,158 +937,158 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
         <source>made by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
         <source>daily</source>
         <translation>ամենօրյա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
         <source>on closing</source>
         <translation>փակելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="56" />
         <source>passphrase changed</source>
         <translation>գաղտնաբառը փոխվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Made</source>
         <translation>Ստեղծվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Why</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
         <source>Encrypted</source>
         <translation>Գաղտնագրված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="193" />
         <source>Verified</source>
         <translation>Ստուգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="199" />
         <source>Backups</source>
         <translation>Պահուստային պատճեններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="210" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Պատճենները գաղտնագրված են այն գաղտնաբառով, որն ուներ գործի ֆայլը դրանց ստեղծման պահին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Այս գործի ֆայլը գաղտնագրված չէ, ուստի գաղտնագրված չեն նաև դրա պատճենները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="217" />
         <source>Folder: %1</source>
         <translation>Թղթապանակ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="225" />
         <source>Backups of this case file</source>
         <translation>Այս գործի ֆայլի պահուստային պատճենները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="239" />
         <source>Back up now</source>
         <translation>Պահուստավորել հիմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="242" />
         <source>Verify</source>
         <translation>Ստուգել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="244" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Բացել պահուստային պատճենը գաղտնաբառով և ստուգել յուրաքանչյուր էջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
         <source>Restore into a new file…</source>
         <translation>Վերականգնել նոր ֆայլում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="274" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="274" />
         <source>no</source>
         <translation>ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="278" />
         <source>damaged: do not restore</source>
         <translation>վնասված է. մի՛ վերականգնեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="279" />
         <source>not verified</source>
         <translation>ստուգված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="289" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Պահուստային պատճեններ դեռ չկան. օգտագործեք «Պահուստավորել հիմա»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
         <source>Backing up and verifying…</source>
         <translation>Պահուստավորում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="318" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Պահուստավորվեց և ստուգվեց՝ %1 (%2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="329" />
         <source>Verifying %1…</source>
         <translation>%1 ֆայլի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="333" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 ֆայլն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="337" />
         <source>%1 failed the check: %2</source>
         <translation>%1 ֆայլը չանցավ ստուգումը՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="355" />
         <source>Restored into %1.</source>
         <translation>Վերականգնվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
         <source>Restored</source>
         <translation>Վերականգնված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="360" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Պահուստային պատճենը վերականգնվեց %1 ֆայլում։ Բացե՞լ այն հիմա։ Այժմ բաց գործի ֆայլը կփակվի (այն չի փոխվում)։</translation>
     </message>
@@ -2500,67 +2500,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="130" />
         <source>← Captives</source>
         <translation>← Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="131" />
         <source>Back to the list of captives</source>
         <translation>Վերադառնալ գերիների ցանկին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Edit person…</source>
         <translation>Խմբագրել անձը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>Deadlines…</source>
         <translation>Ժամկետներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Այս գերու ժամկետները՝ բաց և փակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Dossier…</source>
         <translation>Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Տպել այս գերու դոսյեն՝ նախադիտում, պահպանում, տպում կամ պահում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Letter…</source>
         <translation>Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
         <source>Write a letter about this captive from a template</source>
         <translation>Գրել նամակ այս գերու մասին ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
         <source>Filing…</source>
         <translation>Դիմումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="170" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation>Այս գերու ՄԻԵԴ գանգատի և 39-րդ կանոնի փաթեթները, ՄԱԿ-ին ուղղված դիմումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="208" />
         <source>Loading…</source>
         <translation>Բեռնվում է…</translation>
     </message>
@@ -3054,22 +3054,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="145" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="146" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="147" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="299" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="298" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
@@ -3182,77 +3182,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="49" />
+        <location filename="../../caseapp/ui/models/captives.py" line="50" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="41" />
+        <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="43" />
+        <location filename="../../caseapp/ui/models/captives.py" line="44" />
         <source>yesterday</source>
         <translation>երեկ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="44" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="90" />
+        <location filename="../../caseapp/ui/models/captives.py" line="91" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="92" />
+        <location filename="../../caseapp/ui/models/captives.py" line="93" />
         <source>Other spelling</source>
         <translation>Այլ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="94" />
+        <location filename="../../caseapp/ui/models/captives.py" line="95" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="96" />
+        <location filename="../../caseapp/ui/models/captives.py" line="97" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="98" />
+        <location filename="../../caseapp/ui/models/captives.py" line="99" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="102" />
+        <location filename="../../caseapp/ui/models/captives.py" line="103" />
         <source>Days</source>
         <translation>Օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="107" />
+        <location filename="../../caseapp/ui/models/captives.py" line="108" />
         <source>Days held</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="108" />
+        <location filename="../../caseapp/ui/models/captives.py" line="109" />
         <source>Next hearing</source>
         <translation>Հաջորդ նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="110" />
+        <location filename="../../caseapp/ui/models/captives.py" line="111" />
         <source>Last contact</source>
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="295" />
+        <location filename="../../caseapp/ui/models/captives.py" line="296" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="297" />
+        <location filename="../../caseapp/ui/models/captives.py" line="298" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -3313,54 +3313,54 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaseFileOpener</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="145" />
-        <location filename="../../caseapp/ui/opener.py" line="159" />
+        <location filename="../../caseapp/ui/opener.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="160" />
         <source>The passphrase was wrong.</source>
         <translation>Գաղտնաբառը սխալ էր։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="147" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="149" />
+        <location filename="../../caseapp/ui/opener.py" line="150" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation>CaseApp-ը սպասեց %1 վ նախքան պատասխանելը՝ գուշակումը դանդաղեցնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="151" />
+        <location filename="../../caseapp/ui/opener.py" line="152" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation>Հաջորդ սխալ գաղտնաբառը կսպասի %1 վ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="157" />
+        <location filename="../../caseapp/ui/opener.py" line="158" />
         <source>Passphrase for %1:</source>
         <translation>%1 ֆայլի գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="160" />
+        <location filename="../../caseapp/ui/opener.py" line="161" />
         <source>Try again.</source>
         <translation>Փորձեք կրկին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="161" />
+        <location filename="../../caseapp/ui/opener.py" line="162" />
         <source>Encrypted case file</source>
         <translation>Գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="180" />
+        <location filename="../../caseapp/ui/opener.py" line="181" />
         <source>Updating the case file</source>
         <translation>Գործի ֆայլը թարմացվում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="248" />
+        <location filename="../../caseapp/ui/opener.py" line="249" />
         <source>The audit log was changed outside CaseApp</source>
         <translation>Աուդիտի մատյանը փոփոխվել է CaseApp-ից դուրս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="214" />
-        <location filename="../../caseapp/ui/opener.py" line="272" />
+        <location filename="../../caseapp/ui/opener.py" line="215" />
+        <location filename="../../caseapp/ui/opener.py" line="273" />
         <source>Cannot open the case file</source>
         <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
@@ -3368,43 +3368,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
         <source>Change passphrase</source>
         <translation>Փոխել գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
         <source>Encrypt case file</source>
         <translation>Գաղտնագրել գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
         <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
         <translation>Գործի ֆայլը վերագրվում է՝ գաղտնագրված նոր գաղտնաբառով, և փոխարինում է հինին միայն ստուգվելուց հետո։ Նախկինում ստեղծված պահուստային պատճենները պահպանում են հին գաղտնաբառը. պահեք այն, քանի դեռ դրանք անհրաժեշտ են։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="141" />
         <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված չէ. դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Ընտրեք գաղտնաբառ՝ այն գաղտնագրելու համար. այսուհետ այն կբացվի միայն այդ գաղտնաբառով։ Նախկին պահուստային պատճենները մնում են չգաղտնագրված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>New passphrase</source>
         <translation>Նոր գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
         <source>Encrypt</source>
         <translation>Գաղտնագրել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="161" />
         <source>Current passphrase</source>
         <translation>Ընթացիկ գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="178" />
         <source>Encrypting… this takes a few seconds.</source>
         <translation>Գաղտնագրվում է… սա տևում է մի քանի վայրկյան։</translation>
     </message>
@@ -3797,68 +3797,68 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CustodyMaximumDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="42" />
         <source>Custody maximum for one captive, charge or stage</source>
         <translation>Կալանքի առավելագույն ժամկետ մեկ գերու, մեղադրանքի կամ փուլի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="47" />
         <source>One captive</source>
         <translation>Մեկ գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="48" />
         <source>The charges under an article</source>
         <translation>Մեկ հոդվածով մեղադրանքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="49" />
         <source>A stage of the case</source>
         <translation>Գործի փուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="55" />
         <source>An article, or its part after a dot: 214 or 214.2</source>
         <translation>Հոդված կամ դրա մասը՝ կետից հետո. 214 կամ 214.2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="68" />
         <source>not set: the file's maximum applies</source>
         <translation>սահմանված չէ. կիրառվում է ֆայլի առավելագույն ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="79" />
         <source>A captive's own maximum wins; else the shortest of their charges' maxima; else their stage's; else the file's. 0 days removes the maximum set here.</source>
         <translation>Գերու սեփական առավելագույն ժամկետը գերակա է, այլապես՝ նրա մեղադրանքների ժամկետներից ամենակարճը, այլապես՝ նրա փուլինը, այլապես՝ ֆայլինը։ 0 օրը հեռացնում է այստեղ սահմանված առավելագույն ժամկետը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="92" />
         <source>For</source>
         <translation>Կիրառվում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="92" />
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="108" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
         <source>Stage</source>
         <translation>Փուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="96" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Կալանքի օրենքով սահմանված առավելագույն ժամկետ (օր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="161" />
         <source>Choose a captive first.</source>
         <translation>Նախ ընտրեք գերի։</translation>
     </message>
@@ -4264,12 +4264,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineNoteDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="60" />
         <source>Confirm (Ctrl+Enter)</source>
         <translation>Հաստատել (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="76" />
         <source>Write a note: it is kept in the audit trail with your name and the time.</source>
         <translation>Գրեք նշում. այն պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով։</translation>
     </message>
@@ -4277,72 +4277,72 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="39" />
         <source>Deadline settings</source>
         <translation>Ժամկետների կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
         <source>Azerbaijan</source>
         <translation>Ադրբեջան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
         <source>Armenia</source>
         <translation>Հայաստան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="51" />
         <source>not set</source>
         <translation>սահմանված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="62" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation>Օրենքով սահմանված առավելագույն ժամկետը կախված է մեղադրանքից և գործի փուլից. CaseApp-ը դա չի ենթադրում։ Մյուս երկրի կանոնները հասանելի են մնում հաշվիչում։ Այս կարգավորումները պահվում են գործի ֆայլում. դատավարական կարգը փոխելիս դրա ժամկետները վերահաշվարկվում են (ձեռքով սահմանված ամսաթվերը պահպանվում են)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
         <source>Maximum for one captive, charge or stage…</source>
         <translation>Առավելագույն ժամկետ մեկ գերու, մեղադրանքի կամ փուլի համար…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
         <source>Domestic procedure</source>
         <translation>Ներպետական դատավարական կարգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="83" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Կալանքի օրենքով սահմանված առավելագույն ժամկետ (օր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
         <source>Warn when an order expires within (days)</source>
         <translation>Նախազգուշացնել, երբ որոշման ժամկետը լրանում է (օրվա ընթացքում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
         <source>Proof of life: warn after (days without news)</source>
         <translation>Ողջ լինելու հաստատում. նախազգուշացնել (առանց լուրի օրերից) հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="87" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation>Ձեր սեփական կանոնները. %1 թղթապանակի .toml ֆայլերը ավելացնում են կանոններ կամ փոխարինում առաքվածները ըստ id-ի (ձևաչափի համար տես առաքված ֆայլերը). դրանք կարդացվում են գործի ֆայլը բացելիս։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="94" />
         <source>Open the rules folder</source>
         <translation>Բացել կանոնների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="102" />
         <source>Rule files that could not be read:</source>
         <translation>Կանոնների ֆայլեր, որոնք հնարավոր չեղավ կարդալ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="127" />
         <source>Maxima set for one captive, charge or stage (in days):</source>
         <translation>Մեկ գերու, մեղադրանքի կամ փուլի համար սահմանված առավելագույն ժամկետներ (օրերով)՝</translation>
     </message>
@@ -5271,17 +5271,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="226" />
+        <location filename="../../caseapp/ui/panic.py" line="227" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Արտակարգ ջնջումը չեղարկվեց. գործի ֆայլը կողպված է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="251" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="252" />
+        <location filename="../../caseapp/ui/panic.py" line="253" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
@@ -5289,63 +5289,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="300" />
+        <location filename="../../caseapp/ui/panic.py" line="301" />
         <source>Emergency Settings</source>
         <translation>Արտակարգ կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="303" />
+        <location filename="../../caseapp/ui/panic.py" line="304" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation>Խուճապի հրամանը (Ctrl+Shift+L) միշտ անմիջապես կողպում է գործի ֆայլը և դատարկում սեղմատախտակը։ Այն կարող է նաև ջնջել գործի ֆայլը հետհաշվարկից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="308" />
+        <location filename="../../caseapp/ui/panic.py" line="309" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation>Ջնջել գործի ֆայլը խուճապից հետո (չեղարկելի հետհաշվարկով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="314" />
+        <location filename="../../caseapp/ui/panic.py" line="315" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation>Ջնջել նաև դրա ավտոմատ պահուստային պատճենները այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="320" />
+        <location filename="../../caseapp/ui/panic.py" line="321" />
         <source> s</source>
         <translation> վ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="326" />
+        <location filename="../../caseapp/ui/panic.py" line="327" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="330" />
+        <location filename="../../caseapp/ui/panic.py" line="331" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation>Զգուշացում. ջնջումը հնարավոր չէ հետարկել։ Կողպման էջում սահմանված թվով սխալ գաղտնաբառերից հետո գործի ֆայլն անմիջապես ջնջվում է՝ առանց հետհաշվարկի, նաև եթե դուք ինքներդ եք սխալ մուտքագրել, կամ փորձում է երեխան կամ գործընկերը։ Պահուստային պատճեն պահեք այլ տեղում։ SSD-ում կամ հիշողության քարտում սարքը կարող է պահել հին բլոկներ, որոնց ջնջումը չի հասնում. դրանք պաշտպանված են այնքան, որքան գործի ֆայլի գաղտնագրումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="346" />
+        <location filename="../../caseapp/ui/panic.py" line="347" />
         <source>Countdown before the wipe:</source>
         <translation>Հետհաշվարկ ջնջումից առաջ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="347" />
+        <location filename="../../caseapp/ui/panic.py" line="348" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation>Ջնջել այսքան անընդմեջ սխալ գաղտնաբառերից հետո՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="362" />
-        <location filename="../../caseapp/ui/panic.py" line="375" />
+        <location filename="../../caseapp/ui/panic.py" line="363" />
+        <location filename="../../caseapp/ui/panic.py" line="376" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="363" />
+        <location filename="../../caseapp/ui/panic.py" line="364" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation>Խուճապից հետո գործի ֆայլը կվերագրվի և կջնջվի հետհաշվարկի ավարտին, եթե այն չչեղարկեք։ Սա հնարավոր չէ հետարկել։ Միացնե՞լ արտակարգ ջնջումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="376" />
+        <location filename="../../caseapp/ui/panic.py" line="377" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation>Սխալ գաղտնաբառերը կջնջեն գործի ֆայլն առանց հետհաշվարկի, նույնիսկ եթե դրանք ձեր սեփական սխալներն են։ Միացնե՞լ։</translation>
     </message>
@@ -5391,58 +5391,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="43" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="92" />
         <source>Export Captives List</source>
         <translation>Արտահանել գերիների ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation>&amp;Մակարդակ (դրանից բարձրը դուրս է մնում)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />
         <source>captives.xlsx or captives.csv</source>
         <translation>Գերիներ.xlsx կամ Գերիներ.csv</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="61" />
         <source>&amp;Browse…</source>
         <translation>&amp;Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="66" />
         <source>&amp;File:</source>
         <translation>&amp;Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="70" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation>Կողքին գրվում է համապատասխանեցման ֆայլ, որպեսզի «Ներմուծել աղյուսակ» հրամանը ցանկն անփոփոխ կարդա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="81" />
         <source>&amp;Export</source>
         <translation>&amp;Արտահանել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="93" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Աղյուսակներ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="101" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation>Նշեք .xlsx կամ .csv վերջավորությամբ ֆայլի անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="116" />
         <source>Nothing was written: %1</source>
         <translation>Ոչինչ չի գրվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="123" />
         <source>Mapping: %1.</source>
         <translation>Համապատասխանեցումը՝ %1։</translation>
     </message>
@@ -6834,77 +6834,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="36" />
         <source>Lawyer's details</source>
         <translation>Փաստաբանի տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Firm or organisation</source>
         <translation>Գրասենյակ կամ կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Postal address</source>
         <translation>Փոստային հասցե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Bar number</source>
         <translation>Փաստաբանի արտոնագրի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>City where you sign</source>
         <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
         <source>Name in Armenian letters</source>
         <translation>Անունը հայատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Name in Cyrillic letters</source>
         <translation>Անունը կիրիլատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="50" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation>Ստորագրում է հայերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="52" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation>Ստորագրում է ռուսերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="75" />
         <source>Optional: as in your documents in that language</source>
         <translation>Ըստ ցանկության. ինչպես այդ լեզվով ձեր փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="82" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation>Դատարկ թողնելու դեպքում օգտագործվում է հետևյալ արժեքը՝ %1 (%2 փոփոխականից)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="88" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation>Ձեր անունը նշվում է որպես դոսյեների և զեկույցների հեղինակ. նամակները ստորագրվում են այս տվյալներով։ Դրանք պահվում են գործի ֆայլում։ Դատարկ թողնված դաշտը կհարցվի, երբ նամակին այն անհրաժեշտ լինի։</translation>
     </message>
@@ -7422,45 +7422,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="62" />
-        <location filename="../../caseapp/ui/lock_page.py" line="146" />
+        <location filename="../../caseapp/ui/lock_page.py" line="63" />
+        <location filename="../../caseapp/ui/lock_page.py" line="147" />
         <source>Locked</source>
         <translation>Կողպված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="75" />
+        <location filename="../../caseapp/ui/lock_page.py" line="76" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="79" />
-        <location filename="../../caseapp/ui/lock_page.py" line="144" />
-        <location filename="../../caseapp/ui/lock_page.py" line="151" />
+        <location filename="../../caseapp/ui/lock_page.py" line="80" />
+        <location filename="../../caseapp/ui/lock_page.py" line="145" />
+        <location filename="../../caseapp/ui/lock_page.py" line="152" />
         <source>Unlock</source>
         <translation>Ապակողպել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="84" />
+        <location filename="../../caseapp/ui/lock_page.py" line="85" />
         <source>Close the case file</source>
         <translation>Փակել գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="141" />
+        <location filename="../../caseapp/ui/lock_page.py" line="142" />
         <source>Locked — enter the passphrase</source>
         <translation>Կողպված է — մուտքագրեք գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="142" />
+        <location filename="../../caseapp/ui/lock_page.py" line="143" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation>Գործի ֆայլը փակվել է, և դրանից ոչինչ չի ցուցադրվում։ Մուտքագրեք դրա գաղտնաբառը՝ շարունակելու այնտեղից, որտեղ էիք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="148" />
+        <location filename="../../caseapp/ui/lock_page.py" line="149" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation>Գործի ֆայլը փակվել է, և դրանից ոչինչ չի ցուցադրվում։ Այն գաղտնագրված չէ, ուստի Ապակողպել կոճակը կրկին բացում է այն առանց գաղտնաբառի. նույնը կարող է անել այս համակարգչային հաշիվն օգտագործող ցանկացած ոք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="175" />
+        <location filename="../../caseapp/ui/lock_page.py" line="176" />
         <source>Type the passphrase first.</source>
         <translation>Նախ մուտքագրեք գաղտնաբառը։</translation>
     </message>
@@ -7892,147 +7892,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n status change(s)</source>
         <translation><numerusform>կարգավիճակի %n փոփոխություն</numerusform><numerusform>կարգավիճակի %n փոփոխություն</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>պահման %n վայր</numerusform><numerusform>պահման %n վայր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n identity document(s)</source>
         <translation><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>գերու հետ %n կապ</numerusform><numerusform>գերու հետ %n կապ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n note(s)</source>
         <translation><numerusform>%n նշում</numerusform><numerusform>%n նշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n քրեական գործ</numerusform><numerusform>%n քրեական գործ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n detention order(s)</source>
         <translation><numerusform>կալանավորման մասին %n որոշում</numerusform><numerusform>կալանավորման մասին %n որոշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n միջազգային վարույթ</numerusform><numerusform>%n միջազգային վարույթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
         <source>%n document(s)</source>
         <translation><numerusform>%n փաստաթուղթ</numerusform><numerusform>%n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n ժամկետ</numerusform><numerusform>%n ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n դատական նիստ</numerusform><numerusform>%n դատական նիստ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n միջամտություն</numerusform><numerusform>%n միջամտություն</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="105" />
         <source>Merge Captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="117" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Փոխել՝ պահել մյուսին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
         <source>&amp;Merge</source>
         <translation>&amp;Միավորել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Պահել՝ %1 (%2), և միավորել նրա մեջ՝ %3 (%4)։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="172" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation>Պահվում է՝ ID %1։ Միավորվում է՝ ID %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Դաշտ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (պահվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (միավորվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="195" />
         <source>(empty)</source>
         <translation>(դատարկ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="210" />
         <source>The two records agree on every field.</source>
         <translation>Երկու գրառումները համընկնում են բոլոր դաշտերում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
         <source>Moves to %1: %2.</source>
         <translation>Պահվողին (%1) տեղափոխվում է՝ %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
         <source>nothing</source>
         <translation>ոչինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="222" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Գրառումը (%1) ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվում է։ Խմբագրել → Հետարկել-ը երկուսին էլ վերադարձնում է նախկին տեսքով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="242" />
         <source>Nothing was merged: %1</source>
         <translation>Ոչինչ չի միավորվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="246" />
         <source>Merge %1 into %2</source>
         <translation>Միավորել՝ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="249" />
         <source>Merged %1 into %2.</source>
         <translation>Միավորվեց՝ %1 → %2։</translation>
     </message>
@@ -8040,12 +8040,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="84" />
         <source>The kept captive no longer exists.</source>
         <translation>Պահպանված գերին այլևս գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
         <source>It cannot be undone.</source>
         <translation>Այն հնարավոր չէ հետարկել։</translation>
     </message>
@@ -8053,48 +8053,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="58" />
+        <location filename="../../caseapp/ui/opener.py" line="59" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="65" />
+        <location filename="../../caseapp/ui/opener.py" line="66" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation>Գործի ֆայլը գաղտնագրված է. առանց դրա գաղտնաբառի ոչ ոք չի կարող կարդալ այն, նույնիսկ դուք։ CaseApp-ը գաղտնաբառը ոչ մի տեղ չի պահում և չի կարող վերականգնել մոռացվածը, ուստի գրի առեք այն և պահեք ապահով տեղում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="72" />
+        <location filename="../../caseapp/ui/opener.py" line="73" />
         <source>Do not encrypt this case file</source>
         <translation>Չգաղտնագրել այս գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="75" />
+        <location filename="../../caseapp/ui/opener.py" line="76" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation>Առանց գաղտնագրման ֆայլի պատճենն ստացած ցանկացած ոք (կորած կամ գողացված նոութբուք, խուզարկություն սահմանին, պահուստային պատճեն) կարող է առանց գաղտնաբառի կարդալ դրա բոլոր գրառումներն ու փաստաթղթերը։ Ընտրեք սա միայն փորձնական կամ հորինված տվյալների համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="93" />
-        <location filename="../../caseapp/ui/opener.py" line="113" />
+        <location filename="../../caseapp/ui/opener.py" line="94" />
+        <location filename="../../caseapp/ui/opener.py" line="114" />
         <source>Create encrypted case file</source>
         <translation>Ստեղծել գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="112" />
+        <location filename="../../caseapp/ui/opener.py" line="113" />
         <source>Create unencrypted case file</source>
         <translation>Ստեղծել չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="118" />
+        <location filename="../../caseapp/ui/opener.py" line="119" />
         <source>Unencrypted case file</source>
         <translation>Չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="119" />
+        <location filename="../../caseapp/ui/opener.py" line="120" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation>Ստեղծե՞լ գործի ֆայլն առանց գաղտնագրման։ Դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Կարող եք այն ավելի ուշ գաղտնագրել (Ֆայլ → Փոխել գաղտնաբառը…)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="89" />
+        <location filename="../../caseapp/ui/opener.py" line="90" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>
@@ -8102,17 +8102,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Show what I type</source>
         <translation>Ցույց տալ մուտքագրածս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="102" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="104" />
         <source>Repeat it</source>
         <translation>Կրկնեք այն</translation>
     </message>
@@ -8509,128 +8509,128 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Person and capture</source>
         <translation>Անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Captured</source>
         <translation>Գերեվարում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="289" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Photo…</source>
         <translation>Լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Case summary and consent</source>
         <translation>Գործի ամփոփում և համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
         <source>Health</source>
         <translation>Առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
         <source>Power of attorney</source>
         <translation>Լիազորագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
         <source>Publicity</source>
         <translation>Հրապարակայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
         <source>Consent notes</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
         <source>not known</source>
         <translation>հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
         <source>Yes</source>
         <translation>Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
         <source>No</source>
         <translation>Ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="327" />
         <source>not shown at this level</source>
         <translation>չի ցուցադրվում այս մակարդակում</translation>
     </message>
@@ -9313,7 +9313,7 @@ Do you want to delete it anyway?</source>
         <translation>«%1» պատուհանում ձեր մուտքագրածը չի պահպանվել։ Հրաժարվե՞լ դրանից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="207" />
         <source>%1: time</source>
         <translation>%1՝ ժամը</translation>
     </message>
@@ -9329,27 +9329,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="262" />
         <source>Recover a lost passphrase</source>
         <translation>Կորած գաղտնաբառի վերականգնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="266" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
         <translation>Մուտքագրեք %2 ֆայլի %1 տարբեր բաժնի բառերը՝ յուրաքանչյուր դաշտում մեկ բաժին, ապա ընտրեք նոր գաղտնաբառ։ Հին գաղտնաբառն այլևս չի գործի․ բաժինները կշարունակեն գործել, մինչև վերականգնումը նորից կարգավորվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="287" />
         <source>Share %1</source>
         <translation>Բաժին %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="297" />
         <source>New passphrase</source>
         <translation>Նոր գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="307" />
         <source>Set the new passphrase</source>
         <translation>Սահմանել նոր գաղտնաբառը</translation>
     </message>
@@ -9357,77 +9357,77 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySetupDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="89" />
         <source>Set up passphrase recovery</source>
         <translation>Գաղտնաբառի վերականգնման կարգավորում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="105" />
         <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
         <translation>Եթե գաղտնաբառը կորչի, վստահելի գործընկերները կարող են միասին բացել գործի ֆայլը․ յուրաքանչյուրը ստանում է մեկ բաժին (20 բառից բաղկացած տպված ցանկ), և ընտրված թվով ցանկացած բաժիններ սահմանում են նոր գաղտնաբառ։ Ավելի քիչ բաժինները ոչինչ չեն բացահայտում։ Յուրաքանչյուր ոք, ով ունի այդքան բաժին և գործի ֆայլի պատճենը, կարող է կարդալ այն․ ընտրեք մարդկանց, ովքեր միասին ձեր դեմ չեն գործի, և բաժինները պահեք համակարգչից հեռու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="111" />
         <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
         <translation>Վերականգնումն արդեն կարգավորված է (%1՝ %2 բաժնից)։ Նոր բաժինները կփոխարինեն դրանց․ հները այլևս չեն բացի այս ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="127" />
         <source>Shares (one per colleague)</source>
         <translation>Բաժիններ (մեկական՝ յուրաքանչյուր գործընկերոջը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="128" />
         <source>Shares needed to open the file</source>
         <translation>Ֆայլը բացելու համար անհրաժեշտ բաժիններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="136" />
         <source>Make the shares</source>
         <translation>Ստեղծել բաժինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="156" />
         <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
         <translation>Յուրաքանչյուր գործընկերոջը ցույց տվեք միայն իր բաժինը, կամ տպեք բոլորը և բաժանեք էջերը։ CaseApp-ը պատճեն չի պահում․ այս պատուհանը փակելուց հետո բաժինները այլևս չեն կարող ցուցադրվել (փոխարենը ստեղծեք նորերը)։ Տպումը կատարվում է միայն տպիչով․ PDF ֆայլը բաժինները կթողներ սկավառակի վրա չգաղտնագրված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="161" />
         <source>Previous share</source>
         <translation>Նախորդ բաժինը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="162" />
         <source>Next share</source>
         <translation>Հաջորդ բաժինը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="163" />
         <source>Print all shares…</source>
         <translation>Տպել բոլոր բաժինները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="164" />
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="212" />
         <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
         <translation>Բաժին %1 (ընդամենը՝ %2)․ %2 բաժնից ցանկացած %3 բաժին բացում է գործի ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="229" />
         <source>CaseApp passphrase recovery: share %1 of %2</source>
         <translation>CaseApp-ի գաղտնաբառի վերականգնում․ բաժին %1 (ընդամենը՝ %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="231" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
         <translation>%2 բաժնից ցանկացած %1 բաժին միասին բացում է գործի ֆայլը և սահմանում նոր գաղտնաբառ։ Պահեք այս էջը ապահով տեղում՝ համակարգչից հեռու․ մի պատճենեք, մի լուսանկարեք և մի մուտքագրեք այն որևէ տեղ, բացի CaseApp-ից, երբ խնդրվի վերականգնել գաղտնաբառը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="248" />
         <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
         <translation>Ոչինչ չտպվեց․ ֆայլի մեջ տպելը բաժինները կթողներ սկավառակի վրա չգաղտնագրված։ Ընտրեք տպիչ։</translation>
     </message>
@@ -9476,157 +9476,157 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
         <source>the appellate decision</source>
         <translation>վերաքննիչ դատարանի որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation>ձերբակալումը (ազատությունից փաստացի զրկելը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
         <source>the capture</source>
         <translation>գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>a document delivered by the Court</source>
         <translation>Դատարանի առաքած փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>the detention motion received</source>
         <translation>կալանավորման միջնորդության ստացումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the detention order</source>
         <translation>կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>the expiry of the detention order</source>
         <translation>կալանավորման մասին որոշման ժամկետի լրանալը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the communication of the application by the ECHR</source>
         <translation>ՄԻԵԴ-ի կողմից գանգատի կոմունիկացումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>a document delivered through eComms</source>
         <translation>eComms-ով առաքված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>the final domestic decision</source>
         <translation>ներպետական վերջնական որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>the transmission by the Human Rights Committee</source>
         <translation>ՄԱԿ-ի Մարդու իրավունքների կոմիտեի կողմից փոխանցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>the intervention</source>
         <translation>միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>the opening of the prisoner of war's trial</source>
         <translation>ռազմագերու դատաքննության սկիզբը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
         <source>the Rule 39 request</source>
         <translation>39-րդ կանոնի հիման վրա միջանկյալ միջոցի խնդրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
         <source>a document delivered on the Rule 39 site</source>
         <translation>39-րդ կանոնի կայքում առաքված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
         <source>the verdict</source>
         <translation>դատավճիռը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="62" />
         <source>the last welfare contact</source>
         <translation>գերու հետ վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="63" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խմբի կողմից փոխանցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="92" />
         <source>Deadline calculator</source>
         <translation>Ժամկետների հաշվիչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="106" />
         <source>at</source>
         <translation>ժամը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="111" />
         <source>Time of the trigger event</source>
         <translation>Հիմք հանդիսացող իրադարձության ժամը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="125" />
         <source>The deadline worked out</source>
         <translation>Հաշվարկված ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="141" />
         <source>Add to this captive's deadlines</source>
         <translation>Ավելացնել այս գերու ժամկետներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="135" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="150" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="151" />
         <source>Trigger</source>
         <translation>Հիմք հանդիսացող իրադարձություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="198" />
         <source>Trigger event: %1</source>
         <translation>Հիմք հանդիսացող իրադարձություն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="235" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="268" />
         <source>Add deadline from rule</source>
         <translation>Ավելացնել ժամկետ կանոնից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="269" />
         <source>the deadline “%1”</source>
         <translation>«%1» ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="275" />
         <source>Deadline added from rule %1.</source>
         <translation>Ժամկետն ավելացվեց %1 կանոնից։</translation>
     </message>
@@ -9747,209 +9747,209 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="68" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="51" />
         <source>Found from the headers</source>
         <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="103" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (գտնված է, բայց վստահ չէ. ֆայլը կարդացվում է նաև որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="96" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="106" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="111" />
         <source>%1 (found)</source>
         <translation>%1 (գտնված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="70" />
         <source>From the column headers</source>
         <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
         <source>File:</source>
         <translation>Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
         <source>&amp;Header row:</source>
         <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
         <source>Names as read:</source>
         <translation>Անունները այս կոդավորմամբ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="79" />
         <source>&amp;Columns:</source>
         <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="99" />
         <source>Not found: choose one</source>
         <translation>Չի գտնվել. ընտրեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="113" />
         <source>Found from the file</source>
         <translation>Գտնված է ֆայլից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="135" />
         <source>No names in the first rows.</source>
         <translation>Առաջին տողերում անուններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="138" />
         <source>Columns of the spreadsheet</source>
         <translation>Աղյուսակի սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="184" />
         <source>Field for column %1</source>
         <translation>Դաշտ %1 սյունակի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation>Աղյուսակի տողերը, ինչպես դրանք կներմուծվեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="71" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="71" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="73" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="100" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="139" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="144" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="184" />
         <source>What to do with row %1</source>
         <translation>Ինչ անել %1 տողի հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="192" />
         <source>Merge into %1 (%2)</source>
         <translation>Միավորել սրա հետ՝ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="195" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -10024,22 +10024,22 @@ Do you want to delete it anyway?</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="185" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="188" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="197" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="198" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
@@ -10059,27 +10059,27 @@ Do you want to delete it anyway?</source>
         <translation>Նման է՝ %1 «%2» (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="248" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="251" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="261" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
@@ -10174,27 +10174,27 @@ Do you want to delete it anyway?</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>comma</source>
         <translation>ստորակետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>semicolon</source>
         <translation>կետ-ստորակետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
         <source>tab</source>
         <translation>տաբուլյացիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
         <source>vertical bar</source>
         <translation>ուղղահայաց գիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="60" />
         <source>UTF-8 with BOM</source>
         <translation>UTF-8՝ BOM-ով</translation>
     </message>
@@ -10294,7 +10294,7 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="112" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="113" />
         <source>Since %1</source>
         <translation>Սկսած %1</translation>
     </message>
@@ -10542,22 +10542,22 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
         <translation>Առնվազն %1 նիշ։ Մի քանի իրար հետ չկապված բառերը հեշտ է հիշել և դժվար է գուշակել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>enough</source>
         <translation>բավարար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>not enough</source>
         <translation>անբավարար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="83" />
         <source>Strength: %1 (%2).</source>
         <translation>Ամրություն՝ %1 (%2)։</translation>
     </message>
@@ -10929,6 +10929,19 @@ Write the report from this backup anyway?</source>
     </message>
 </context>
 <context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <location filename="../../caseapp/ui/unexpected_errors.py" line="45" />
+        <source>Something went wrong</source>
+        <translation>Ինչ-որ բան սխալ ընթացավ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unexpected_errors.py" line="46" />
+        <source>CaseApp could not finish what you asked: an error it did not expect. What was saved before is kept; if you were saving a change, check that it is there. %1 opens the support log, which says where it happened (never anything of the case file): send it with a support request.</source>
+        <translation>CaseApp-ը չկարողացավ ավարտել ձեր խնդրածը. տեղի ունեցավ չսպասված սխալ։ Նախկինում պահպանվածը մնում է. եթե փոփոխություն էիք պահպանում, ստուգեք, որ այն տեղում է։ «%1» հրամանը բացում է աջակցության մատյանը, որտեղ նշված է, թե որտեղ է տեղի ունեցել սխալը (երբեք՝ գործի ֆայլից որևէ բան). ուղարկեք այն աջակցության հարցման հետ։</translation>
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <location filename="../../caseapp/ui/value_text.py" line="23" />
@@ -11041,32 +11054,32 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="18" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="20" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="20" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
         <source>Case files of captives and detainees held abroad.</source>
         <translation>Արտերկրում պահվող գերիների և կալանավորվածների գործեր։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
         <source>Create a case file…</source>
         <translation>Ստեղծել գործի ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="23" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="25" />
         <source>Open a case file…</source>
         <translation>Բացել գործի ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="26" />
         <source>Open the demo case file (fictional people)</source>
         <translation>Բացել ցուցադրական գործի ֆայլը (հորինված անձինք)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="32" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="34" />
         <source>Recent case files</source>
         <translation>Վերջին գործի ֆայլերը</translation>
     </message>
@@ -11074,17 +11087,17 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="129" />
+        <location filename="../../caseapp/ui/panic.py" line="130" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="136" />
+        <location filename="../../caseapp/ui/panic.py" line="137" />
         <source>Cancel the wipe</source>
         <translation>Չեղարկել ջնջումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="154" />
+        <location filename="../../caseapp/ui/panic.py" line="155" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 ֆայլը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
     </message>

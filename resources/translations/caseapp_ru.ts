@@ -857,7 +857,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="58" />
         <source>No photo on file</source>
         <translation>Фотографии нет</translation>
     </message>
@@ -865,39 +865,39 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupRestore</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="75" />
         <source>Restore the backup into a new case file</source>
         <translation>Восстановить резервную копию в новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="82" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="83" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation>%1 уже существует. Заменить его резервной копией? Всё его содержимое будет утрачено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="103" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation>Парольная фраза резервной копии (парольная фраза файла дела на момент её создания):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="103" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="143" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="158" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="149" />
         <source>A backup of another case file</source>
         <translation>Резервная копия другого файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="150" />
         <source>%1
 
 Restore it anyway?</source>
@@ -906,12 +906,12 @@ Restore it anyway?</source>
 Всё равно восстановить её?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation>Резервная копия не открывается этой парольной фразой (или повреждена).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="173" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
@@ -920,7 +920,7 @@ If you are sure the passphrase is right, the file may be damaged. Restore its la
 Если вы уверены, что парольная фраза верна, файл, возможно, повреждён. Восстановить его последнюю проверенную резервную копию в новый файл дела? Сам файл останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
@@ -929,7 +929,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 Восстановить последнюю проверенную резервную копию в новый файл дела? Повреждённый файл останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="179" />
         <source>Cannot open the case file</source>
         <translation>Не удаётся открыть файл дела</translation>
     </message>
@@ -937,158 +937,158 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
         <source>made by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="52" />
         <location filename="../../caseapp/ui/dialogs/backups.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="56" />
         <source>passphrase changed</source>
         <translation>сменена парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
         <source>Encrypted</source>
         <translation>Зашифрована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="193" />
         <source>Verified</source>
         <translation>Проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="199" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="210" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Резервные копии зашифрованы той парольной фразой, которая была у файла дела в момент их создания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Этот файл дела не зашифрован, поэтому не зашифрованы и его резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="217" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="225" />
         <source>Backups of this case file</source>
         <translation>Резервные копии этого файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="239" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="242" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="244" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Открыть резервную копию парольной фразой и проверить каждую страницу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
         <source>Restore into a new file…</source>
         <translation>Восстановить в новый файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="274" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="274" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="278" />
         <source>damaged: do not restore</source>
         <translation>повреждена: не восстанавливать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="279" />
         <source>not verified</source>
         <translation>не проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="289" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Резервных копий пока нет: нажмите «Создать копию сейчас».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
         <source>Backing up and verifying…</source>
         <translation>Копирование и проверка…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="318" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Копия создана и проверена: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="329" />
         <source>Verifying %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="333" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 не повреждена: она открывается парольной фразой, и каждая страница проходит проверку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="337" />
         <source>%1 failed the check: %2</source>
         <translation>%1 не прошла проверку: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="355" />
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="360" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Резервная копия восстановлена в %1. Открыть её сейчас? Открытый сейчас файл дела будет закрыт (без изменений).</translation>
     </message>
@@ -2501,67 +2501,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="130" />
         <source>← Captives</source>
         <translation>← Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="131" />
         <source>Back to the list of captives</source>
         <translation>Назад к списку пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Edit person…</source>
         <translation>Изменить сведения о лице…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>Deadlines…</source>
         <translation>Сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Сроки этого пленного, открытые и закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Dossier…</source>
         <translation>Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Напечатать досье этого пленного: просмотр, сохранение, печать или хранение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Letter…</source>
         <translation>Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
         <source>Write a letter about this captive from a template</source>
         <translation>Составить письмо об этом пленном по шаблону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
         <source>Filing…</source>
         <translation>ЕСПЧ и ООН…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="170" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation>Пакеты жалобы в ЕСПЧ и по правилу 39, обращения в ООН по этому пленному</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="208" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -3055,22 +3055,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="145" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="146" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="147" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="299" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="298" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -3183,77 +3183,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="49" />
+        <location filename="../../caseapp/ui/models/captives.py" line="50" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="41" />
+        <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="43" />
+        <location filename="../../caseapp/ui/models/captives.py" line="44" />
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="44" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="90" />
+        <location filename="../../caseapp/ui/models/captives.py" line="91" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="92" />
+        <location filename="../../caseapp/ui/models/captives.py" line="93" />
         <source>Other spelling</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="94" />
+        <location filename="../../caseapp/ui/models/captives.py" line="95" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="96" />
+        <location filename="../../caseapp/ui/models/captives.py" line="97" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="98" />
+        <location filename="../../caseapp/ui/models/captives.py" line="99" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="102" />
+        <location filename="../../caseapp/ui/models/captives.py" line="103" />
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="107" />
+        <location filename="../../caseapp/ui/models/captives.py" line="108" />
         <source>Days held</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="108" />
+        <location filename="../../caseapp/ui/models/captives.py" line="109" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="110" />
+        <location filename="../../caseapp/ui/models/captives.py" line="111" />
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="295" />
+        <location filename="../../caseapp/ui/models/captives.py" line="296" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="297" />
+        <location filename="../../caseapp/ui/models/captives.py" line="298" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -3314,54 +3314,54 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaseFileOpener</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="145" />
-        <location filename="../../caseapp/ui/opener.py" line="159" />
+        <location filename="../../caseapp/ui/opener.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="160" />
         <source>The passphrase was wrong.</source>
         <translation>Парольная фраза неверна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="146" />
+        <location filename="../../caseapp/ui/opener.py" line="147" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="149" />
+        <location filename="../../caseapp/ui/opener.py" line="150" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation>CaseApp выждал %1 с перед ответом, чтобы затруднить подбор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="151" />
+        <location filename="../../caseapp/ui/opener.py" line="152" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation>После следующей неверной парольной фразы ожидание составит %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="157" />
+        <location filename="../../caseapp/ui/opener.py" line="158" />
         <source>Passphrase for %1:</source>
         <translation>Парольная фраза для %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="160" />
+        <location filename="../../caseapp/ui/opener.py" line="161" />
         <source>Try again.</source>
         <translation>Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="161" />
+        <location filename="../../caseapp/ui/opener.py" line="162" />
         <source>Encrypted case file</source>
         <translation>Зашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="180" />
+        <location filename="../../caseapp/ui/opener.py" line="181" />
         <source>Updating the case file</source>
         <translation>Обновление файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="248" />
+        <location filename="../../caseapp/ui/opener.py" line="249" />
         <source>The audit log was changed outside CaseApp</source>
         <translation>Журнал аудита был изменён вне CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="214" />
-        <location filename="../../caseapp/ui/opener.py" line="272" />
+        <location filename="../../caseapp/ui/opener.py" line="215" />
+        <location filename="../../caseapp/ui/opener.py" line="273" />
         <source>Cannot open the case file</source>
         <translation>Не удаётся открыть файл дела</translation>
     </message>
@@ -3369,43 +3369,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
         <source>Encrypt case file</source>
         <translation>Зашифровать файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
         <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
         <translation>Файл дела записывается заново, зашифрованный новой парольной фразой, и заменяет старый только после проверки. Ранее созданные резервные копии сохраняют старую парольную фразу: храните её, пока они нужны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="141" />
         <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
         <translation>Этот файл дела не зашифрован: любой, кто получит его копию, сможет его прочитать. Выберите парольную фразу, чтобы зашифровать его; после этого он будет открываться только с этой парольной фразой. Прежние резервные копии останутся незашифрованными.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
         <source>Encrypt</source>
         <translation>Зашифровать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="161" />
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="178" />
         <source>Encrypting… this takes a few seconds.</source>
         <translation>Шифрование… это займёт несколько секунд.</translation>
     </message>
@@ -3798,68 +3798,68 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CustodyMaximumDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="42" />
         <source>Custody maximum for one captive, charge or stage</source>
         <translation>Предельный срок содержания под стражей для отдельного пленного, обвинения или стадии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="47" />
         <source>One captive</source>
         <translation>Отдельный пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="48" />
         <source>The charges under an article</source>
         <translation>Обвинения по одной статье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="49" />
         <source>A stage of the case</source>
         <translation>Стадия дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="55" />
         <source>An article, or its part after a dot: 214 or 214.2</source>
         <translation>Статья или её часть через точку: 214 или 214.2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="68" />
         <source>not set: the file's maximum applies</source>
         <translation>не задан: действует срок, заданный для файла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="79" />
         <source>A captive's own maximum wins; else the shortest of their charges' maxima; else their stage's; else the file's. 0 days removes the maximum set here.</source>
         <translation>Срок, заданный для самого пленного, имеет приоритет; иначе — кратчайший из сроков по его обвинениям; иначе — срок его стадии; иначе — срок файла. 0 дней удаляет заданный здесь срок.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="92" />
         <source>For</source>
         <translation>Применяется к</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="92" />
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="108" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="96" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Предельный срок содержания под стражей по закону (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/custody_maxima.py" line="161" />
         <source>Choose a captive first.</source>
         <translation>Сначала выберите пленного.</translation>
     </message>
@@ -4265,12 +4265,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineNoteDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="60" />
         <source>Confirm (Ctrl+Enter)</source>
         <translation>Подтвердить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="76" />
         <source>Write a note: it is kept in the audit trail with your name and the time.</source>
         <translation>Напишите примечание: оно сохраняется в журнале аудита с вашим именем и временем.</translation>
     </message>
@@ -4278,72 +4278,72 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="39" />
         <source>Deadline settings</source>
         <translation>Настройки сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="51" />
         <source>not set</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="62" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation>Предельный срок по закону зависит от обвинения и стадии дела: CaseApp не предполагает его заранее. Правила другой страны остаются доступны в калькуляторе. Эти настройки хранятся в файле дела; при смене процедуры сроки пересчитываются (даты, установленные вручную, сохраняются).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
         <source>Maximum for one captive, charge or stage…</source>
         <translation>Предельный срок для отдельного пленного, обвинения или стадии…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
         <source>Domestic procedure</source>
         <translation>Национальная процедура</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="83" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Предельный срок содержания под стражей по закону (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
         <source>Warn when an order expires within (days)</source>
         <translation>Предупреждать об истечении постановления за (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
         <source>Proof of life: warn after (days without news)</source>
         <translation>Подтверждение того, что жив: предупреждать через (дней без вестей)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="87" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation>Собственные правила: файлы .toml в %1 добавляют правила или заменяют поставляемые по id (формат см. в поставляемых файлах); они читаются при открытии файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="94" />
         <source>Open the rules folder</source>
         <translation>Открыть папку правил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="102" />
         <source>Rule files that could not be read:</source>
         <translation>Файлы правил, которые не удалось прочитать:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="127" />
         <source>Maxima set for one captive, charge or stage (in days):</source>
         <translation>Предельные сроки, заданные для отдельного пленного, обвинения или стадии (в днях):</translation>
     </message>
@@ -5272,17 +5272,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="226" />
+        <location filename="../../caseapp/ui/panic.py" line="227" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Экстренное стирание отменено; файл дела заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="251" />
+        <location filename="../../caseapp/ui/panic.py" line="252" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="252" />
+        <location filename="../../caseapp/ui/panic.py" line="253" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Экстренное стирание выполнено: %Ln файл перезаписан и удалён.</numerusform><numerusform>Экстренное стирание выполнено: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Экстренное стирание выполнено: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
@@ -5290,63 +5290,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="300" />
+        <location filename="../../caseapp/ui/panic.py" line="301" />
         <source>Emergency Settings</source>
         <translation>Экстренные настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="303" />
+        <location filename="../../caseapp/ui/panic.py" line="304" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation>Команда тревоги (Ctrl+Shift+L) всегда сразу блокирует файл дела и очищает буфер обмена. Она может также стереть файл дела после обратного отсчёта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="308" />
+        <location filename="../../caseapp/ui/panic.py" line="309" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation>Стирать файл дела после тревоги (с обратным отсчётом, который можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="314" />
+        <location filename="../../caseapp/ui/panic.py" line="315" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation>Стирать и его автоматические резервные копии на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="320" />
+        <location filename="../../caseapp/ui/panic.py" line="321" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="326" />
+        <location filename="../../caseapp/ui/panic.py" line="327" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="330" />
+        <location filename="../../caseapp/ui/panic.py" line="331" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation>Внимание: стирание нельзя отменить. После заданного числа неверных парольных фраз на странице блокировки файл дела стирается сразу, без обратного отсчёта — и когда вы сами ошиблись, и когда пробует ребёнок или коллега. Храните резервную копию в другом месте. На SSD или карте памяти накопитель может хранить старые блоки, недоступные стиранию: они защищены лишь шифрованием файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="346" />
+        <location filename="../../caseapp/ui/panic.py" line="347" />
         <source>Countdown before the wipe:</source>
         <translation>Обратный отсчёт перед стиранием:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="347" />
+        <location filename="../../caseapp/ui/panic.py" line="348" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation>Стирать после стольких неверных парольных фраз подряд:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="362" />
-        <location filename="../../caseapp/ui/panic.py" line="375" />
+        <location filename="../../caseapp/ui/panic.py" line="363" />
+        <location filename="../../caseapp/ui/panic.py" line="376" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="363" />
+        <location filename="../../caseapp/ui/panic.py" line="364" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation>После тревоги файл дела будет перезаписан и удалён по окончании обратного отсчёта, если вы его не отмените. Это нельзя отменить. Включить экстренное стирание?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="376" />
+        <location filename="../../caseapp/ui/panic.py" line="377" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation>Неверные парольные фразы сотрут файл дела без обратного отсчёта, даже если это ваши собственные опечатки. Включить?</translation>
     </message>
@@ -5392,58 +5392,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="43" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="92" />
         <source>Export Captives List</source>
         <translation>Экспорт списка пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation>&amp;Уровень (всё, что выше, не включается):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />
         <source>captives.xlsx or captives.csv</source>
         <translation>Пленные.xlsx или Пленные.csv</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="61" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="66" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="70" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation>Рядом записывается файл сопоставления, чтобы «Импорт таблицы» прочитал список без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="81" />
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="93" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблицы (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="101" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation>Укажите имя файла с окончанием .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="116" />
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="123" />
         <source>Mapping: %1.</source>
         <translation>Сопоставление: %1.</translation>
     </message>
@@ -6835,77 +6835,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="36" />
         <source>Lawyer's details</source>
         <translation>Сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>Firm or organisation</source>
         <translation>Адвокатское образование или организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Bar number</source>
         <translation>Регистрационный номер адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>City where you sign</source>
         <translation>Город подписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
         <source>Name in Armenian letters</source>
         <translation>Имя армянскими буквами</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Name in Cyrillic letters</source>
         <translation>Имя кириллицей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="50" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation>Подпись под письмами на армянском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="52" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation>Подпись под письмами на русском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="75" />
         <source>Optional: as in your documents in that language</source>
         <translation>Необязательно: как в ваших документах на этом языке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="82" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation>Если пусто, используется %1 (из %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="88" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation>Ваше имя указывается как автор досье и отчётов; письма подписываются этими сведениями. Они хранятся в файле дела. Незаполненное поле будет запрошено, когда оно понадобится для письма.</translation>
     </message>
@@ -7423,45 +7423,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="62" />
-        <location filename="../../caseapp/ui/lock_page.py" line="146" />
+        <location filename="../../caseapp/ui/lock_page.py" line="63" />
+        <location filename="../../caseapp/ui/lock_page.py" line="147" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="75" />
+        <location filename="../../caseapp/ui/lock_page.py" line="76" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="79" />
-        <location filename="../../caseapp/ui/lock_page.py" line="144" />
-        <location filename="../../caseapp/ui/lock_page.py" line="151" />
+        <location filename="../../caseapp/ui/lock_page.py" line="80" />
+        <location filename="../../caseapp/ui/lock_page.py" line="145" />
+        <location filename="../../caseapp/ui/lock_page.py" line="152" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="84" />
+        <location filename="../../caseapp/ui/lock_page.py" line="85" />
         <source>Close the case file</source>
         <translation>Закрыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="141" />
+        <location filename="../../caseapp/ui/lock_page.py" line="142" />
         <source>Locked — enter the passphrase</source>
         <translation>Заблокировано — введите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="142" />
+        <location filename="../../caseapp/ui/lock_page.py" line="143" />
         <source>The case file was closed and nothing of it is shown. Type its passphrase to continue where you were.</source>
         <translation>Файл дела закрыт, и ничего из него не показывается. Введите парольную фразу, чтобы продолжить с того же места.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="148" />
+        <location filename="../../caseapp/ui/lock_page.py" line="149" />
         <source>The case file was closed and nothing of it is shown. It is not encrypted, so Unlock opens it again without a passphrase; anyone who can use this computer account can do the same.</source>
         <translation>Файл дела закрыт, и ничего из него не показывается. Он не зашифрован, поэтому «Разблокировать» открывает его снова без парольной фразы; то же может сделать любой, кто имеет доступ к этой учётной записи компьютера.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/lock_page.py" line="175" />
+        <location filename="../../caseapp/ui/lock_page.py" line="176" />
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
@@ -7893,147 +7893,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n имя, сохранено как вариант</numerusform><numerusform>%n имени, сохранены как варианты</numerusform><numerusform>%n имён, сохранены как варианты</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n изменение статуса</numerusform><numerusform>%n изменения статуса</numerusform><numerusform>%n изменений статуса</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n место содержания</numerusform><numerusform>%n места содержания</numerusform><numerusform>%n мест содержания</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n документ, удостоверяющий личность</numerusform><numerusform>%n документа, удостоверяющих личность</numerusform><numerusform>%n документов, удостоверяющих личность</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform><numerusform>%n контактов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n note(s)</source>
         <translation><numerusform>%n заметка</numerusform><numerusform>%n заметки</numerusform><numerusform>%n заметок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n уголовное дело</numerusform><numerusform>%n уголовных дела</numerusform><numerusform>%n уголовных дел</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n постановление о заключении под стражу</numerusform><numerusform>%n постановления о заключении под стражу</numerusform><numerusform>%n постановлений о заключении под стражу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n международное разбирательство</numerusform><numerusform>%n международных разбирательства</numerusform><numerusform>%n международных разбирательств</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
         <source>%n document(s)</source>
         <translation><numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n срок</numerusform><numerusform>%n срока</numerusform><numerusform>%n сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n судебное заседание</numerusform><numerusform>%n судебных заседания</numerusform><numerusform>%n судебных заседаний</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n обращение</numerusform><numerusform>%n обращения</numerusform><numerusform>%n обращений</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="105" />
         <source>Merge Captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="117" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Поменять: оставить другого</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Остаётся: %1 (%2); с этой записью объединяется: %3 (%4). Где записи расходятся, выберите значение, которое останется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="172" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation>Остаётся: ID %1. Объединяется: ID %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (остаётся)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (объединяется)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="195" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="210" />
         <source>The two records agree on every field.</source>
         <translation>Обе записи совпадают во всех полях.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
         <source>Moves to %1: %2.</source>
         <translation>Переходит к оставляемой записи (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="222" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Запись (%1) удаляется, когда всё записанное в ней перенесено. Правка → Отменить возвращает обе записи в прежнем виде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="242" />
         <source>Nothing was merged: %1</source>
         <translation>Ничего не объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="246" />
         <source>Merge %1 into %2</source>
         <translation>Объединить: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="249" />
         <source>Merged %1 into %2.</source>
         <translation>Объединено: %1 → %2.</translation>
     </message>
@@ -8041,12 +8041,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="84" />
         <source>The kept captive no longer exists.</source>
         <translation>Оставленного пленного больше нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
         <source>It cannot be undone.</source>
         <translation>Это нельзя отменить.</translation>
     </message>
@@ -8054,48 +8054,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="58" />
+        <location filename="../../caseapp/ui/opener.py" line="59" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="65" />
+        <location filename="../../caseapp/ui/opener.py" line="66" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation>Файл дела зашифрован: без парольной фразы его не сможет прочитать никто, даже вы. CaseApp нигде не хранит парольную фразу и не может восстановить забытую, поэтому запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="72" />
+        <location filename="../../caseapp/ui/opener.py" line="73" />
         <source>Do not encrypt this case file</source>
         <translation>Не шифровать этот файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="75" />
+        <location filename="../../caseapp/ui/opener.py" line="76" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation>Без шифрования любой, кто получит копию файла (утерянный или похищенный ноутбук, досмотр на границе, резервная копия), сможет прочитать все записи и документы в нём без парольной фразы. Выбирайте это только для тестовых или вымышленных данных.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="93" />
-        <location filename="../../caseapp/ui/opener.py" line="113" />
+        <location filename="../../caseapp/ui/opener.py" line="94" />
+        <location filename="../../caseapp/ui/opener.py" line="114" />
         <source>Create encrypted case file</source>
         <translation>Создать зашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="112" />
+        <location filename="../../caseapp/ui/opener.py" line="113" />
         <source>Create unencrypted case file</source>
         <translation>Создать незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="118" />
+        <location filename="../../caseapp/ui/opener.py" line="119" />
         <source>Unencrypted case file</source>
         <translation>Незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="119" />
+        <location filename="../../caseapp/ui/opener.py" line="120" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation>Создать файл дела без шифрования? Любой, кто получит его копию, сможет его прочитать. Зашифровать его можно позже (Файл → Сменить парольную фразу…).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="89" />
+        <location filename="../../caseapp/ui/opener.py" line="90" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -8103,17 +8103,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Show what I type</source>
         <translation>Показывать вводимое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="102" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="104" />
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
@@ -8510,128 +8510,128 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Person and capture</source>
         <translation>Лицо и пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Captured</source>
         <translation>Пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="289" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Photo…</source>
         <translation>Фотография…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Case summary and consent</source>
         <translation>Краткое изложение дела и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
         <source>Publicity</source>
         <translation>Огласка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
         <source>Consent notes</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="326" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="327" />
         <source>not shown at this level</source>
         <translation>не показывается на этом уровне</translation>
     </message>
@@ -9314,7 +9314,7 @@ Do you want to delete it anyway?</source>
         <translation>Введённое в окне «%1» не сохранено. Отбросить его?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="207" />
         <source>%1: time</source>
         <translation>%1: время</translation>
     </message>
@@ -9330,27 +9330,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="262" />
         <source>Recover a lost passphrase</source>
         <translation>Восстановление утерянной парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="266" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
         <translation>Введите слова %1 разных долей файла %2, по одной доле в каждом поле, затем выберите новую парольную фразу. Старая парольная фраза перестанет действовать; доли будут действовать, пока восстановление не настроят заново.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="287" />
         <source>Share %1</source>
         <translation>Доля %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="297" />
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="307" />
         <source>Set the new passphrase</source>
         <translation>Задать новую парольную фразу</translation>
     </message>
@@ -9358,77 +9358,77 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySetupDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="89" />
         <source>Set up passphrase recovery</source>
         <translation>Настройка восстановления парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="105" />
         <source>If the passphrase is lost, trusted colleagues can open the case file together: each gets one share (a list of 20 words, printed), and any chosen number of shares set a new passphrase. Fewer shares reveal nothing. Anyone who has that many shares and a copy of the case file can read it: choose people who will not act together against you, and keep the shares away from the computer.</source>
         <translation>Если парольная фраза утеряна, доверенные коллеги могут вместе открыть файл дела: каждый получает одну долю (распечатанный список из 20 слов), и любое выбранное число долей задаёт новую парольную фразу. Меньшее число долей ничего не раскрывает. Любой, у кого есть столько долей и копия файла дела, может его прочитать: выбирайте людей, которые не станут действовать вместе против вас, и храните доли вдали от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="111" />
         <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
         <translation>Восстановление уже настроено (%1 из %2 долей). Новые доли заменят их: старые больше не будут открывать этот файл.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="127" />
         <source>Shares (one per colleague)</source>
         <translation>Доли (по одной на коллегу)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="128" />
         <source>Shares needed to open the file</source>
         <translation>Долей нужно, чтобы открыть файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="136" />
         <source>Make the shares</source>
         <translation>Создать доли</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="156" />
         <source>Show each colleague only their own share, or print them all and hand out the pages. CaseApp keeps no copy: once this window is closed the shares cannot be shown again (make new ones instead). Printing goes to a printer only; a PDF file would leave the shares on the disk unencrypted.</source>
         <translation>Показывайте каждому коллеге только его долю или распечатайте все и раздайте страницы. CaseApp не хранит копий: после закрытия этого окна доли нельзя показать снова (вместо этого создайте новые). Печать идёт только на принтер: PDF-файл оставил бы доли на диске незашифрованными.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="161" />
         <source>Previous share</source>
         <translation>Предыдущая доля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="162" />
         <source>Next share</source>
         <translation>Следующая доля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="163" />
         <source>Print all shares…</source>
         <translation>Напечатать все доли…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="164" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="212" />
         <source>Share %1 of %2: any %3 of the %2 open the case file.</source>
         <translation>Доля %1 из %2: любые %3 из %2 открывают файл дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="229" />
         <source>CaseApp passphrase recovery: share %1 of %2</source>
         <translation>Восстановление парольной фразы CaseApp: доля %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="231" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
         <translation>Любые %1 из %2 долей вместе открывают файл дела и задают новую парольную фразу. Храните эту страницу в надёжном месте, вдали от компьютера; не копируйте, не фотографируйте и не вводите её нигде, кроме CaseApp, когда нужно восстановить парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/recovery.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/recovery.py" line="248" />
         <source>Nothing was printed: printing to a file would leave the shares on the disk unencrypted. Choose a printer.</source>
         <translation>Ничего не напечатано: печать в файл оставила бы доли на диске незашифрованными. Выберите принтер.</translation>
     </message>
@@ -9477,157 +9477,157 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
         <source>the appellate decision</source>
         <translation>решение апелляционного суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation>задержание (фактическое лишение свободы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
         <source>the capture</source>
         <translation>пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>a document delivered by the Court</source>
         <translation>документ, направленный Судом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>the detention motion received</source>
         <translation>получение ходатайства о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the detention order</source>
         <translation>постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>the expiry of the detention order</source>
         <translation>истечение срока постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the communication of the application by the ECHR</source>
         <translation>коммуникация жалобы ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>a document delivered through eComms</source>
         <translation>документ, доставленный через eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>the final domestic decision</source>
         <translation>окончательное решение внутригосударственного суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>the transmission by the Human Rights Committee</source>
         <translation>препровождение Комитетом ООН по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>the intervention</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>the opening of the prisoner of war's trial</source>
         <translation>начало судебного процесса над военнопленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
         <source>the Rule 39 request</source>
         <translation>запрос об обеспечительной мере по правилу 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
         <source>a document delivered on the Rule 39 site</source>
         <translation>документ, доставленный на сайте правила 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
         <source>the verdict</source>
         <translation>приговор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="62" />
         <source>the last welfare contact</source>
         <translation>последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="63" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation>препровождение Рабочей группой ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="92" />
         <source>Deadline calculator</source>
         <translation>Калькулятор сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="106" />
         <source>at</source>
         <translation>в</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="111" />
         <source>Time of the trigger event</source>
         <translation>Время события-основания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="125" />
         <source>The deadline worked out</source>
         <translation>Рассчитанный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="141" />
         <source>Add to this captive's deadlines</source>
         <translation>Добавить к срокам этого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="135" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="150" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="151" />
         <source>Trigger</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="198" />
         <source>Trigger event: %1</source>
         <translation>Событие-основание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="235" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="268" />
         <source>Add deadline from rule</source>
         <translation>Добавить срок по правилу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="269" />
         <source>the deadline “%1”</source>
         <translation>срок «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="275" />
         <source>Deadline added from rule %1.</source>
         <translation>Срок добавлен по правилу %1.</translation>
     </message>
@@ -9748,209 +9748,209 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="68" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="51" />
         <source>Found from the headers</source>
         <translation>Определено по заголовкам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="103" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (определено, но не наверняка: файл читается и как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="96" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="106" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="111" />
         <source>%1 (found)</source>
         <translation>%1 (определено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="70" />
         <source>From the column headers</source>
         <translation>По заголовкам столбцов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
         <source>&amp;Header row:</source>
         <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
         <source>Names as read:</source>
         <translation>Имена в этой кодировке:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="79" />
         <source>&amp;Columns:</source>
         <translation>С&amp;толбцы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="99" />
         <source>Not found: choose one</source>
         <translation>Не определена: выберите</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="113" />
         <source>Found from the file</source>
         <translation>Определяется по файлу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="135" />
         <source>No names in the first rows.</source>
         <translation>В первых строках нет имён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="134" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="138" />
         <source>Columns of the spreadsheet</source>
         <translation>Столбцы таблицы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="184" />
         <source>Field for column %1</source>
         <translation>Поле для столбца %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation>Строки таблицы в том виде, в каком они будут импортированы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="71" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="71" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="73" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="100" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="139" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="144" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="184" />
         <source>What to do with row %1</source>
         <translation>Что сделать со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="192" />
         <source>Merge into %1 (%2)</source>
         <translation>Объединить с записью: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="195" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -10025,22 +10025,22 @@ Do you want to delete it anyway?</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="185" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="188" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="197" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="198" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
@@ -10060,27 +10060,27 @@ Do you want to delete it anyway?</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="248" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="251" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="261" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
@@ -10175,27 +10175,27 @@ Do you want to delete it anyway?</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="60" />
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
@@ -10295,7 +10295,7 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="112" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="113" />
         <source>Since %1</source>
         <translation>С %1</translation>
     </message>
@@ -10543,22 +10543,22 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
         <translation>Не менее %1 символов. Несколько не связанных между собой слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>enough</source>
         <translation>достаточно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>not enough</source>
         <translation>недостаточно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="83" />
         <source>Strength: %1 (%2).</source>
         <translation>Надёжность: %1 (%2).</translation>
     </message>
@@ -10930,6 +10930,19 @@ Write the report from this backup anyway?</source>
     </message>
 </context>
 <context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <location filename="../../caseapp/ui/unexpected_errors.py" line="45" />
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unexpected_errors.py" line="46" />
+        <source>CaseApp could not finish what you asked: an error it did not expect. What was saved before is kept; if you were saving a change, check that it is there. %1 opens the support log, which says where it happened (never anything of the case file): send it with a support request.</source>
+        <translation>CaseApp не удалось выполнить то, что вы просили: произошла непредвиденная ошибка. Сохранённое раньше не потеряно; если вы сохраняли изменение, проверьте, что оно на месте. Команда «%1» открывает журнал поддержки, где сказано, где произошла ошибка (и ничего из файла дела): отправьте его с запросом в поддержку.</translation>
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <location filename="../../caseapp/ui/value_text.py" line="23" />
@@ -11042,32 +11055,32 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="18" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="20" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="20" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
         <source>Case files of captives and detainees held abroad.</source>
         <translation>Дела пленных и задержанных, содержащихся за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
         <source>Create a case file…</source>
         <translation>Создать файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="23" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="25" />
         <source>Open a case file…</source>
         <translation>Открыть файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="26" />
         <source>Open the demo case file (fictional people)</source>
         <translation>Открыть демонстрационный файл дела (вымышленные лица)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="32" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="34" />
         <source>Recent case files</source>
         <translation>Недавние файлы дел</translation>
     </message>
@@ -11075,17 +11088,17 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="129" />
+        <location filename="../../caseapp/ui/panic.py" line="130" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="136" />
+        <location filename="../../caseapp/ui/panic.py" line="137" />
         <source>Cancel the wipe</source>
         <translation>Отменить стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="154" />
+        <location filename="../../caseapp/ui/panic.py" line="155" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 и сопутствующие файлы будут перезаписаны и удалены через %2 с. Нажмите Esc или «Отменить», чтобы их сохранить.</translation>
     </message>
