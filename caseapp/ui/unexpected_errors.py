@@ -41,14 +41,14 @@ class UnexpectedErrors(QObject):
     def tell(self) -> None:
         if self.box is not None and self.box.isVisible():
             return
+        text = translate("UnexpectedErrors",
+                         "CaseApp could not finish what you asked: an error it did not expect. What "
+                         "was saved before is kept; if you were saving a change, check that it is "
+                         "there. %1 opens the support log, which says where it happened (never "
+                         "anything of the case file): send it with a support request.")
         self.box = QMessageBox(
             QMessageBox.Icon.Warning, translate("UnexpectedErrors", "Something went wrong"),
-            translate("UnexpectedErrors",
-                      "CaseApp could not finish what you asked: an error it did not expect. What "
-                      "was saved before is kept; if you were saving a change, check that it is "
-                      "there. %1 opens the support log, which says where it happened (never "
-                      "anything of the case file): send it with a support request.").replace("%1", log_folder_command()),
-            QMessageBox.StandardButton.Ok, self.window)
+            text.replace("%1", log_folder_command()), QMessageBox.StandardButton.Ok, self.window)
         self.box.setObjectName("unexpected_error")
         self.box.open()
 
