@@ -10904,12 +10904,12 @@ Write the report from this backup anyway?</source>
 <context>
     <name>UnexpectedErrors</name>
     <message>
-        <location filename="../../caseapp/ui/unexpected_errors.py" line="45" />
+        <location filename="../../caseapp/ui/unexpected_errors.py" line="50" />
         <source>Something went wrong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/unexpected_errors.py" line="46" />
+        <location filename="../../caseapp/ui/unexpected_errors.py" line="44" />
         <source>CaseApp could not finish what you asked: an error it did not expect. What was saved before is kept; if you were saving a change, check that it is there. %1 opens the support log, which says where it happened (never anything of the case file): send it with a support request.</source>
         <translation type="unfinished" />
     </message>

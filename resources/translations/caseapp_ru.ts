@@ -10932,12 +10932,12 @@ Write the report from this backup anyway?</source>
 <context>
     <name>UnexpectedErrors</name>
     <message>
-        <location filename="../../caseapp/ui/unexpected_errors.py" line="45" />
+        <location filename="../../caseapp/ui/unexpected_errors.py" line="50" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/unexpected_errors.py" line="46" />
+        <location filename="../../caseapp/ui/unexpected_errors.py" line="44" />
         <source>CaseApp could not finish what you asked: an error it did not expect. What was saved before is kept; if you were saving a change, check that it is there. %1 opens the support log, which says where it happened (never anything of the case file): send it with a support request.</source>
         <translation>CaseApp не удалось выполнить то, что вы просили: произошла непредвиденная ошибка. Сохранённое раньше не потеряно; если вы сохраняли изменение, проверьте, что оно на месте. Команда «%1» открывает журнал поддержки, где сказано, где произошла ошибка (и ничего из файла дела): отправьте его с запросом в поддержку.</translation>
     </message>

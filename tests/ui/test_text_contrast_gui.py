@@ -99,7 +99,7 @@ SCREENS: dict[str, Callable[[QWidget], QWidget]] = {
 
 
 @pytest.mark.parametrize("name", PALETTES)
-def test_every_label_reads_at_aa_in_both_palettes(qtbot, qapp: QApplication, name: str) -> None:
+def test_every_label_reads_at_aa_in_both_palettes(qtbot, qapp: QApplication, name: str) -> None:  # type: ignore[no-untyped-def]
     with palette(qapp, name):
         host = QWidget()
         qtbot.addWidget(host)
@@ -107,7 +107,7 @@ def test_every_label_reads_at_aa_in_both_palettes(qtbot, qapp: QApplication, nam
     assert {screen: found for screen, found in low.items() if found} == {}
 
 
-def test_the_palettes_placeholder_reads_on_window_base_and_alternate_rows(qapp) -> None:
+def test_the_palettes_placeholder_reads_on_window_base_and_alternate_rows(qapp: QApplication) -> None:
     for make in PALETTES.values():
         p = make()
         for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from caseapp.ui.unexpected_errors import UnexpectedErrors
 
 
-def test_an_unexpected_error_is_said_once_while_its_box_is_open(
-        qtbot, russian, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_unexpected_error_is_said_once_while_its_box_is_open(  # type: ignore[no-untyped-def]
+        qtbot, russian, monkeypatch: pytest.MonkeyPatch) -> None:
     logged: list[type[BaseException]] = []
     monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: logged.append(kind))
     window = QWidget()
@@ -26,11 +26,13 @@ def test_an_unexpected_error_is_said_once_while_its_box_is_open(
         errors.hook(type(exc), exc, exc.__traceback__)
     errors.hook(KeyError, KeyError("x"), None)  # the same failure again, the box still open
     qtbot.waitUntil(lambda: errors.box is not None and errors.box.isVisible())
+    box = errors.box
+    assert box is not None
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
-    assert boxes == [errors.box] and logged == [ImportError, KeyError]
-    text = errors.box.text()
+    assert boxes == [box] and logged == [ImportError, KeyError]
+    text = box.text()
     assert text.startswith("CaseApp не удалось") and "Справка → Открыть папку журнала" in text
-    errors.box.accept()
+    box.accept()
     errors.hook(KeyboardInterrupt, KeyboardInterrupt(), None)  # Ctrl+C: logged, not said
     qtbot.wait(50)
-    assert not errors.box.isVisible() and logged[-1] is KeyboardInterrupt
+    assert not box.isVisible() and logged[-1] is KeyboardInterrupt
