@@ -80,8 +80,8 @@ def test_the_captives_header_gives_the_next_deadlines_hour_and_reddens_when_it_p
     """The captive's header said "the next on 27 November 2026" of the Court's 16:00
     cut-off, and kept it black until midnight."""
     from caseapp.domain.clock import clock_of_file
+    from caseapp.ui.theme import alert_text
     from caseapp.ui.views.captive_facts import header_facts
-    from caseapp.ui.views.captive_tabs import ALERT
 
     cf = case_file
     cid = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-09-27",
@@ -101,7 +101,7 @@ def test_the_captives_header_gives_the_next_deadlines_hour_and_reddens_when_it_p
     assert fact("2026-11-27 15:59") == (
         "2 open deadlines, the next on 27 November 2026 16:00 Paris", None)
     assert fact("2026-11-27 16:00") == (
-        "2 open deadlines, the next on 27 November 2026 16:00 Paris", ALERT)
+        "2 open deadlines, the next on 27 November 2026 16:00 Paris", alert_text())
 
 
 def test_the_captives_header_names_the_next_by_its_moment_and_reddens_only_once_passed(
@@ -111,8 +111,8 @@ def test_the_captives_header_names_the_next_by_its_moment_and_reddens_only_once_
     11:00 in New York (17:00 Paris) and 16:00 in Paris on one day, the next is 16:00 Paris
     (the header named 11:00 New York first, comparing the hours as written)."""
     from caseapp.domain.clock import clock_of_file
+    from caseapp.ui.theme import alert_text
     from caseapp.ui.views.captive_facts import header_facts
-    from caseapp.ui.views.captive_tabs import ALERT
 
     cf = case_file
     cid = cf.captives.create(names=["Tigran Vardanyan"], capture="2026-09-27",
@@ -129,7 +129,7 @@ def test_the_captives_header_names_the_next_by_its_moment_and_reddens_only_once_
         return next(fact for fact in facts if "open deadline" in fact[0])
 
     assert fact("2026-11-27 04:00")[1] is None
-    assert fact("2026-11-27 05:00")[1] == ALERT
+    assert fact("2026-11-27 05:00")[1] == alert_text()
     cf.deadlines.update(next(d.id for d in cf.deadlines.list()), status="done")
     cf.deadlines.create(captive_id=cid, title="WGAD", due_on="2026-12-01", due_time="11:00",
                         timezone="America/New_York")
