@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import shown_names
+from caseapp.ui.formats import fill
 from caseapp.ui.i18n import plural
 from caseapp.ui.literal_text import literal
 from caseapp.ui.undo_commands import (
@@ -331,7 +332,7 @@ class Operations(QObject):
         self._prune()
         text = translate("Operations", "Could not undo “%1”: %2 It was taken off the undo history.") if undoing \
             else translate("Operations", "Could not redo “%1”: %2 It was taken off the redo history.")
-        self.message.emit(text.replace("%1", name).replace("%2", reason))
+        self.message.emit(fill(text, name, reason))  # in one pass: a name's "%2" stays
         self.history_changed.emit()
 
     def undo(self) -> bool:

@@ -199,3 +199,16 @@ def test_search_finds_a_name_whatever_its_accents_and_dotted_i(qtbot, ui, typed:
     typed = typed.replace("Aliyev", "Əliyev").replace("aliyev", "əliyev")
     v.search.setText(typed)  # (keyClicks types ASCII only)
     qtbot.waitUntil(lambda: _shown_names(v) == [org.name])
+
+
+def test_deleting_an_organisation_asks_with_its_name_as_typed(qtbot, view, ui,
+                                                               message_boxes) -> None:
+    """An organisation's name is the lawyer's text: a "%2" in it is not replaced by the
+    count of its people in the question."""
+    org = ui.case_file.organisations.create(name="Fund 100%2 Relief", kind="ngo")
+    ui.case_file.contacts.create(name="Nune Sargsyan", organisation_id=org.id)
+    settle(qtbot, ui)
+    qtbot.waitUntil(lambda: view.select_organisation(org.id), timeout=10000)
+    view.delete_organisation()
+    assert message_boxes[-1][0] == "question"
+    assert "Delete Fund 100%2 Relief? Its people (1) stay" in message_boxes[-1][1]

@@ -32,7 +32,7 @@ from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import count_text, number
+from caseapp.ui.views.formatters import count_text, fill, number
 from caseapp.ui.views.intervention_rows import (
     ICTX,
     InterventionRow,
@@ -441,9 +441,9 @@ class ContactsView(View):
         if org is None or org.id == NO_ORGANISATION:
             return
         n = len(self._people_by_org.get(org.id, []))
-        question = self.tr("Delete %1? Its people (%2) stay in the directory without an "
-                           "organisation; the advocacy log keeps its interventions.") \
-            .replace("%1", org.name).replace("%2", number(n))
+        question = fill(self.tr("Delete %1? Its people (%2) stay in the directory without an "
+                                "organisation; the advocacy log keeps its interventions."),
+                        org.name, number(n))  # in one pass: a name's own "%2" stays
         delete_record(self, "organisations", org.id, question=question,
                       title=self.tr("Delete organisation"),
                       done=self.tr("Deleted %1.").replace("%1", org.name))
