@@ -382,11 +382,10 @@ class Operations(QObject):
             text = translate("Operations", "Undoing “%1” deletes the captive %2 with everything "
                                            "recorded in their file. Delete it?")
         elif who:
-            text = translate("Operations", "Undoing “%1” deletes %2 from the file of %3. Delete it?"
-                             ).replace("%3", who)
+            text = translate("Operations", "Undoing “%1” deletes %2 from the file of %3. Delete it?")
         else:
             text = translate("Operations", "Undoing “%1” deletes %2. Delete it?")
-        text = text.replace("%1", cmd.action).replace("%2", cmd.record.label)
+        text = fill(text, cmd.action, cmd.record.label, who)  # in one pass: a name's "%2" stays
         answer = QMessageBox.question(self.dialog_parent, translate("Operations", "Undo"), literal(text),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)

@@ -56,3 +56,83 @@ def test_a_step_dropped_names_the_captive_as_typed(qtbot, ui) -> None:
     cf.interventions.delete(letter.id)  # another path: the command line, a colleague
     assert not ui.ops.undo()
     assert messages[-1].startswith("Could not undo “Edit intervention — Karen %2 Sahakyan”: ")
+
+
+def _add_organisation(qtbot, ui, name: str):
+    from caseapp.ui.views.contacts import organisation_dialog
+
+    dialog = organisation_dialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.widgets["name"].setText(name)
+    dialog.try_save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    settle(qtbot, ui)
+    return dialog.result_value
+
+
+def _add_person(qtbot, ui, name: str, organisation_id: int | None = None):
+    from caseapp.ui.views.contacts import contact_dialog
+
+    dialog = contact_dialog(ui, [(o.name, o.id) for o in ui.case_file.organisations.list()],
+                            organisation_id=organisation_id)
+    qtbot.addWidget(dialog)
+    dialog.widgets["name"].setText(name)
+    dialog.try_save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    settle(qtbot, ui)
+    return dialog.result_value
+
+
+def test_undoing_the_add_of_an_addressee_never_unlinks_the_log(qtbot, ui, message_boxes) -> None:
+    """An organisation or a person added in the window, then written to by a path the undo
+    history does not hold (a letter kept as a draft intervention, the command line, a
+    colleague): undoing the add would delete them and leave those interventions (and the
+    organisation's people) without their addressee. The step is dropped, saying why, and
+    nothing is deleted."""
+    cf = ui.case_file
+    messages: list[str] = []
+    ui.ops.message.connect(messages.append)
+    embassy = _add_organisation(qtbot, ui, "Embassy of Italy in Baku")
+    consul = _add_person(qtbot, ui, "Giulia Esempio")
+    letter = cf.interventions.create(made_on="2026-11-20", subject="Consular visit",
+                                     contact_id=consul.id, organisation_id=embassy.id)
+    assert not ui.ops.undo()  # Add person: she is the letter's addressee now
+    assert "Giulia Esempio" in messages[-1] and "intervention" in messages[-1]
+    assert not ui.ops.undo()  # Add organisation: the letter's addressee too
+    assert "Embassy of Italy in Baku" in messages[-1]
+    assert cf.interventions.get(letter.id) == letter
+    assert cf.contacts.get(consul.id) == consul
+    assert cf.organisations.get(embassy.id) == embassy
+    assert not [q for q in message_boxes if "Delete it?" in q[1]]  # nothing was offered
+
+
+def test_undoing_the_add_of_an_organisation_someone_joined_elsewhere_keeps_it(
+        qtbot, ui, message_boxes) -> None:
+    cf = ui.case_file
+    ngo = _add_organisation(qtbot, ui, "Helsinki Committee")
+    member = cf.contacts.create(name="Avetik Ishkhanyan", organisation_id=ngo.id)
+    assert not ui.ops.undo()
+    assert cf.organisations.get(ngo.id) == ngo
+    assert cf.contacts.get(member.id).organisation_id == ngo.id
+
+
+def test_undoing_the_add_of_an_addressee_no_one_uses_deletes_it(qtbot, ui, message_boxes) -> None:
+    cf = ui.case_file
+    ngo = _add_organisation(qtbot, ui, "Helsinki Committee")
+    assert ui.ops.undo()  # the fixture's box answers Yes to "delete it?"
+    assert all(o.id != ngo.id for o in cf.organisations.list())
+
+
+def test_the_undo_of_an_add_asks_naming_the_captive_as_typed(qtbot, ui, message_boxes) -> None:
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Karen %2 Sahakyan"]).id
+    dialog = intervention_dialog(ui, cf.organisations.list(), cf.contacts.list())
+    qtbot.addWidget(dialog)
+    dialog.widgets["subject"].setText("Visit")
+    dialog.widgets["captive_ids"].set_value([cid])
+    dialog.try_save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    settle(qtbot, ui)
+    assert ui.ops.undo()
+    assert message_boxes[-1][1] == ("Undoing “Add intervention” deletes intervention “Visit” "
+                                    "from the file of Karen %2 Sahakyan. Delete it?")
