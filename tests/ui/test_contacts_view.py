@@ -212,3 +212,13 @@ def test_deleting_an_organisation_asks_with_its_name_as_typed(qtbot, view, ui,
     view.delete_organisation()
     assert message_boxes[-1][0] == "question"
     assert "Delete Fund 100%2 Relief? Its people (1) stay" in message_boxes[-1][1]
+
+
+def test_open_captive_is_offered_only_for_an_intervention_about_someone(qtbot, view, ui) -> None:
+    org = ui.case_file.organisations.create(name="Press Club Yerevan", kind="media")
+    ui.case_file.interventions.create(made_on="2026-11-20", subject="Press briefing",
+                                      organisation_id=org.id)
+    settle(qtbot, ui)
+    qtbot.waitUntil(lambda: view.select_organisation(org.id), timeout=10000)
+    qtbot.waitUntil(lambda: view.int_proxy.rowCount() == 1, timeout=10000)
+    assert not view.open_button.isEnabled()

@@ -411,7 +411,8 @@ class ContactsView(View):
         self.org_buttons[1].setEnabled(real)
         self.org_buttons[2].setEnabled(real)
         self.people_buttons[0].setEnabled(org is not None)
-        self.open_button.setEnabled(current_record(self.interventions) is not None)
+        row: InterventionRow | None = current_record(self.interventions)
+        self.open_button.setEnabled(row is not None and bool(row.captive_ids))  # someone to open
 
     # -- opening captives --
     def open_intervention_captive(self) -> None:
