@@ -222,3 +222,41 @@ def test_open_captive_is_offered_only_for_an_intervention_about_someone(qtbot, v
     qtbot.waitUntil(lambda: view.select_organisation(org.id), timeout=10000)
     qtbot.waitUntil(lambda: view.int_proxy.rowCount() == 1, timeout=10000)
     assert not view.open_button.isEnabled()
+
+
+def test_a_family_added_in_the_window_starts_internal(qtbot, view, ui) -> None:
+    """“Family organisations start internal” (and an organisation with notes): the command
+    line and an import did so, but the window's Add organisation showed and saved the facts'
+    level, shareable, for a family chosen as its kind: its name, phone and address went into
+    shareable dossiers, exports and travel copies. The level now follows the kind and the
+    notes until the lawyer chooses one."""
+    dialog = organisation_dialog(ui, parent=view)
+    qtbot.addWidget(dialog)
+    level = dialog.widgets["sensitivity"]
+    assert level.value() == Sensitivity.SHAREABLE  # an embassy, a UN body: facts
+    dialog.widgets["name"].setText("Family of Armen Vardanyan")
+    dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.FAMILY)
+    assert level.value() == Sensitivity.INTERNAL
+    dialog.widgets["phone"].setText("+374 91 000000")
+    dialog.try_save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert ui.case_file.organisations.get(dialog.result_value.id).sensitivity \
+        == Sensitivity.INTERNAL
+
+
+def test_an_organisation_with_notes_starts_internal_unless_a_level_was_chosen(
+        qtbot, view, ui) -> None:
+    dialog = organisation_dialog(ui, parent=view)
+    qtbot.addWidget(dialog)
+    level = dialog.widgets["sensitivity"]
+    dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.EMBASSY)
+    assert level.value() == Sensitivity.SHAREABLE
+    dialog.widgets["notes"].setPlainText("The consul's private mobile: +39 000")
+    assert level.value() == Sensitivity.INTERNAL
+    dialog.widgets["notes"].setPlainText("")
+    assert level.value() == Sensitivity.SHAREABLE
+    # the lawyer's own choice is hers: neither the kind nor the notes change it
+    level.set_value(Sensitivity.PUBLIC)
+    dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.FAMILY)
+    dialog.widgets["notes"].setPlainText("Spokesperson")
+    assert level.value() == Sensitivity.PUBLIC

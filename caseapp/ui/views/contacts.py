@@ -118,7 +118,28 @@ def organisation_dialog(ui: UiContext, organisation: OrganisationDTO | None = No
                          noun=translate("ContactsView", "organisation"), values=values, parent=parent,
                          record_id=organisation.id if organisation else None)
     dialog.setObjectName("organisation_dialog")
+    if organisation is None:
+        _level_follows_kind_and_notes(dialog, level)
     return dialog
+
+
+def _level_follows_kind_and_notes(dialog: RecordDialog, setting: Sensitivity | None) -> None:
+    """A new organisation's level as the services give one nobody chose (a family, or one
+    with notes: internal; else the facts' level), kept in step with the kind and the notes
+    typed until the lawyer chooses a level herself."""
+    level, kind, notes = (dialog.widgets[n] for n in ("sensitivity", "kind", "notes"))
+    shown = [level.value()]  # type: ignore[attr-defined]  # the level last set here
+
+    def follow() -> None:
+        if level.value() != shown[0]:  # type: ignore[attr-defined]  # chosen by hand: hers
+            return
+        chosen = kind.value()  # type: ignore[attr-defined]  # (as its text: Qt's data)
+        shown[0] = default_level("organisations", note=notes.toPlainText(),  # type: ignore[attr-defined]
+                                 organisation_kind=str(chosen or ""), setting=setting)
+        level.set_value(shown[0])  # type: ignore[attr-defined]
+
+    kind.currentIndexChanged.connect(lambda _i: follow())  # type: ignore[attr-defined]
+    notes.textChanged.connect(follow)  # type: ignore[attr-defined]
 
 
 def contact_dialog(ui: UiContext, organisations: list[tuple[str, int]],
