@@ -28,10 +28,11 @@ if TYPE_CHECKING:
 
 def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] = (),
                        when: Mapping[int, str] | None = None,
-                       clock: DetentionClock | None = None) -> None:
+                       clock: DetentionClock | None = None, today: date | None = None) -> None:
     """``when``: when each open deadline falls due, in words, by its id (due_words);
     ``clock``: the detention clock the window's header reads (the current order's expiry,
-    the next hearing), None where the file is shown at a level below internal."""
+    the next hearing), None where the file is shown at a level below internal; ``today``:
+    the day an intervention's follow-up is overdue after (none said without it)."""
     from caseapp.domain.cldr import format_date_short, format_datetime
     from caseapp.domain.custody_step_lines import convicted_lines  # not for `captives list`
     from caseapp.domain.sheet_values import says_unknown
@@ -126,7 +127,8 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
          lambda x: " ".join(y for y in (v(x.body), v(x.kind), x.reference) if y)
          + f" [{v(x.status)}]"),
         (msg("Interventions"), f.interventions,
-         lambda x: f"{d(x.made_on)} {v(x.channel)} {x.subject} [{v(x.status)}]"),
+         lambda x: f"{d(x.made_on)} {v(x.channel)} {x.subject} [{v(x.status)}]"
+         + (f" — {words}" if today and (words := follow_up_words(x, today, d)) else "")),
         (msg("Documents"), f.documents,
          # its ID: what `caseapp ocr ID` and the window's documents are found by
          lambda doc: f"{doc.title} " + str(msg_n("(ID {id}; {count} byte, sha256 {digest}…)",
@@ -146,6 +148,23 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
             for item in items:
                 for line in f"  {fmt(item)}".split("\n"):
                     wrapped(line)
+
+
+def follow_up_words(i: Any, today: date, day: Callable[[date], str]) -> str:
+    """When an intervention is to be followed up, or by how many days its follow-up is
+    overdue, by the rule the Advocacy log and "Needs attention" count with; nothing for
+    one closed (nothing is left to follow up) or without a follow-up day."""
+    from caseapp.domain.advocacy import follow_up_overdue_days
+    from caseapp.domain.enums import InterventionStatus
+
+    if i.follow_up_on is None or i.status is InterventionStatus.CLOSED:
+        return ""
+    late = follow_up_overdue_days(i.follow_up_on, i.status, today)
+    if late:
+        return str(msg_n("follow-up of {day} overdue by {count} day",
+                         "follow-up of {day} overdue by {count} days", late,
+                         day=day(i.follow_up_on)))
+    return str(msg("follow up on {day}", day=day(i.follow_up_on)))
 
 
 def when_said(deadlines: Sequence[Any], today: date, now: datetime) -> dict[int, str]:

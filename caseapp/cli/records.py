@@ -192,6 +192,7 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.cli.due_words import deadline_json
+    from caseapp.domain.advocacy import follow_up_overdue_days
 
     left_out, when, clock = None, {}, None
     with opened_case(args) as cf:
@@ -214,11 +215,15 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
         today, now = cf.ctx.today(), cf.ctx.now()
     if args.format == "json":  # each deadline with when it falls due, as `deadlines` gives it
         fields = {**jsonable(f), "deadlines": [deadline_json(d, today=today, now=now)
-                                               for d in f.deadlines]}
+                                               for d in f.deadlines],
+                  # and each intervention with how overdue its follow-up is, as the log counts
+                  "interventions": [{**jsonable(i), "follow_up_overdue_days":
+                                     follow_up_overdue_days(i.follow_up_on, i.status, today)}
+                                    for i in f.interventions]}
         print_json(fields if left_out is None else {"level": left_out.level.value, **fields},
                    out)
     else:
-        print_captive_file(f, out, warnings, when, clock)
+        print_captive_file(f, out, warnings, when, clock, today)
     if left_out is not None:
         _level_summary(args, left_out)
     return 0

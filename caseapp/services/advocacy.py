@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from caseapp.db.models import Captive, Contact, Intervention, Organisation
@@ -26,6 +26,14 @@ class OrganisationService(RecordService[Organisation, OrganisationDTO]):
     def summary(self, obj: Organisation) -> str:
         return obj.name
 
+    def uses(self, record_id: int) -> tuple[int, int]:
+        """The interventions addressed to the organisation and the people in it: what its
+        deletion would leave without it (the undo of its Add is refused while any are)."""
+        with self.ctx.read() as s:
+            return (s.scalar(select(func.count()).where(Intervention.organisation_id == record_id))
+                    or 0,
+                    s.scalar(select(func.count()).where(Contact.organisation_id == record_id)) or 0)
+
 
 class ContactService(RecordService[Contact, ContactDTO]):
     model = Contact
@@ -36,6 +44,13 @@ class ContactService(RecordService[Contact, ContactDTO]):
 
     def summary(self, obj: Contact) -> str:
         return obj.name
+
+    def uses(self, record_id: int) -> tuple[int, int]:
+        """The interventions addressed to the person (and no people: see
+        :meth:`OrganisationService.uses`)."""
+        with self.ctx.read() as s:
+            return (s.scalar(select(func.count()).where(Intervention.contact_id == record_id))
+                    or 0, 0)
 
     def validate(self, s: Session, obj: Contact) -> None:
         if obj.organisation_id is not None and batch_rows.record(

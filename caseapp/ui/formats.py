@@ -149,6 +149,17 @@ def date_key(value: date | None) -> date:
     return value if value is not None else date.min
 
 
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: str) -> str:
+    """``text`` with %1, %2… replaced by ``values`` in one pass, so that a value holding
+    "%2" (a court's or a person's name, a subject can) is never replaced in turn."""
+    return _PLACEHOLDER.sub(
+        lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0),
+        text)
+
+
 def number(value: int) -> str:
     """A count with the locale's digit grouping: "1 234" (hy, ru), "1,234" (en)."""
     return QLocale().toString(value)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import shown_names
+from caseapp.ui.formats import fill
 from caseapp.ui.i18n import plural
 from caseapp.ui.literal_text import literal
 from caseapp.ui.undo_commands import (
@@ -331,7 +332,7 @@ class Operations(QObject):
         self._prune()
         text = translate("Operations", "Could not undo “%1”: %2 It was taken off the undo history.") if undoing \
             else translate("Operations", "Could not redo “%1”: %2 It was taken off the redo history.")
-        self.message.emit(text.replace("%1", name).replace("%2", reason))
+        self.message.emit(fill(text, name, reason))  # in one pass: a name's "%2" stays
         self.history_changed.emit()
 
     def undo(self) -> bool:
@@ -381,11 +382,10 @@ class Operations(QObject):
             text = translate("Operations", "Undoing “%1” deletes the captive %2 with everything "
                                            "recorded in their file. Delete it?")
         elif who:
-            text = translate("Operations", "Undoing “%1” deletes %2 from the file of %3. Delete it?"
-                             ).replace("%3", who)
+            text = translate("Operations", "Undoing “%1” deletes %2 from the file of %3. Delete it?")
         else:
             text = translate("Operations", "Undoing “%1” deletes %2. Delete it?")
-        text = text.replace("%1", cmd.action).replace("%2", cmd.record.label)
+        text = fill(text, cmd.action, cmd.record.label, who)  # in one pass: a name's "%2" stays
         answer = QMessageBox.question(self.dialog_parent, translate("Operations", "Undo"), literal(text),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)

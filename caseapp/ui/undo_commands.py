@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from caseapp.domain.errors import NotFound
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.i18n import plural
 
 Reader = Callable[[CaseFile, int], dict[str, Any]]
 
@@ -134,8 +135,9 @@ class CreateCommand(RecordCommand):
         self.present = True
 
     def check(self, cf: CaseFile) -> None:
-        if self.present:
+        if self.present:  # (before its undo, which would delete it: asked only if it may be)
             super().check(cf)
+            self.check_unused(cf)
         elif self.data is None:
             raise Dropped(translate("Operations", "%1 cannot be added again.").replace("%1", self.record.label))
 
@@ -143,6 +145,25 @@ class CreateCommand(RecordCommand):
         self.check(cf)
         getattr(cf, self.record.service).delete(self.record.id)
         self.present = False
+
+    def check_unused(self, cf: CaseFile) -> None:
+        """Raise :class:`Dropped` when records written since by a path the undo history does
+        not hold (a letter kept as a draft intervention, the command line, a colleague) refer
+        to the record: an organisation or a person they are addressed to, an organisation
+        someone joined. Deleting it would leave them without it."""
+        uses = getattr(getattr(cf, self.record.service), "uses", None)
+        if uses is None:
+            return
+        interventions, people = uses(self.record.id)
+        if interventions:
+            raise Dropped(plural(translate("Operations", "%1 is now the addressee of %n "
+                                                         "intervention(s) recorded since.", "",
+                                           interventions), interventions)
+                          .replace("%1", self.record.label))
+        if people:
+            raise Dropped(plural(translate("Operations", "%1 now has %n member(s) in "
+                                                         "the directory, added since.", "",
+                                           people), people).replace("%1", self.record.label))
 
     def redo_write(self, cf: CaseFile) -> None:
         self.check(cf)

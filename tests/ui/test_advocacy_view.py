@@ -171,3 +171,16 @@ def test_editing_keeps_what_was_not_touched(qtbot, view, ui) -> None:
 def test_models_pass_the_model_tester(qtmodeltester, view) -> None:
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
+
+
+def test_open_captive_is_offered_only_for_an_intervention_about_someone(qtbot, view, ui) -> None:
+    """A note to the press about the detainees in general concerns no one: “Open captive…”
+    did nothing when pressed; it is greyed out, as for no selection."""
+    general = ui.case_file.interventions.create(made_on="2026-11-20", subject="Press briefing",
+                                                status="sent")
+    qtbot.waitUntil(lambda: "Press briefing" in _subjects(view), timeout=10000)
+    assert view.select_intervention(general.id)
+    assert not view.buttons["open"].isEnabled()
+    assert view.buttons["edit"].isEnabled() and view.buttons["delete"].isEnabled()
+    view.table.selectRow(_row_of(view, "Request to observe the joint trial"))
+    assert view.buttons["open"].isEnabled()

@@ -291,3 +291,13 @@ def test_text_with_no_letter_finds_no_one_and_enter_takes_no_one(qtbot, ui, type
     assert picker.hint.text() == f"No captive's name matches “{typed}”."
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)
     assert picker.value() == [owner] and dialog.isVisible()
+
+
+def test_a_name_holding_a_placeholder_is_listed_as_typed(qapp) -> None:
+    """A picker's line is the name as recorded: a "%2" in it (a name typed with a stray
+    code) is not replaced by the year of birth."""
+    from caseapp.services.search import CaptiveMatch
+    from caseapp.ui.widgets.captive_picker_parts import match_label
+
+    m = CaptiveMatch(1, "Karen %2 Sahakyan", "Karen %2 Sahakyan", ("Karen %2 Sahakyan",), 1985)
+    assert match_label(m) == "Karen %2 Sahakyan (born 1985)"

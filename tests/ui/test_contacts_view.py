@@ -199,3 +199,64 @@ def test_search_finds_a_name_whatever_its_accents_and_dotted_i(qtbot, ui, typed:
     typed = typed.replace("Aliyev", "Əliyev").replace("aliyev", "əliyev")
     v.search.setText(typed)  # (keyClicks types ASCII only)
     qtbot.waitUntil(lambda: _shown_names(v) == [org.name])
+
+
+def test_deleting_an_organisation_asks_with_its_name_as_typed(qtbot, view, ui,
+                                                               message_boxes) -> None:
+    """An organisation's name is the lawyer's text: a "%2" in it is not replaced by the
+    count of its people in the question."""
+    org = ui.case_file.organisations.create(name="Fund 100%2 Relief", kind="ngo")
+    ui.case_file.contacts.create(name="Nune Sargsyan", organisation_id=org.id)
+    settle(qtbot, ui)
+    qtbot.waitUntil(lambda: view.select_organisation(org.id), timeout=10000)
+    view.delete_organisation()
+    assert message_boxes[-1][0] == "question"
+    assert "Delete Fund 100%2 Relief? Its people (1) stay" in message_boxes[-1][1]
+
+
+def test_open_captive_is_offered_only_for_an_intervention_about_someone(qtbot, view, ui) -> None:
+    org = ui.case_file.organisations.create(name="Press Club Yerevan", kind="media")
+    ui.case_file.interventions.create(made_on="2026-11-20", subject="Press briefing",
+                                      organisation_id=org.id)
+    settle(qtbot, ui)
+    qtbot.waitUntil(lambda: view.select_organisation(org.id), timeout=10000)
+    qtbot.waitUntil(lambda: view.int_proxy.rowCount() == 1, timeout=10000)
+    assert not view.open_button.isEnabled()
+
+
+def test_a_family_added_in_the_window_starts_internal(qtbot, view, ui) -> None:
+    """“Family organisations start internal” (and an organisation with notes): the command
+    line and an import did so, but the window's Add organisation showed and saved the facts'
+    level, shareable, for a family chosen as its kind: its name, phone and address went into
+    shareable dossiers, exports and travel copies. The level now follows the kind and the
+    notes until the lawyer chooses one."""
+    dialog = organisation_dialog(ui, parent=view)
+    qtbot.addWidget(dialog)
+    level = dialog.widgets["sensitivity"]
+    assert level.value() == Sensitivity.SHAREABLE  # an embassy, a UN body: facts
+    dialog.widgets["name"].setText("Family of Armen Vardanyan")
+    dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.FAMILY)
+    assert level.value() == Sensitivity.INTERNAL
+    dialog.widgets["phone"].setText("+374 91 000000")
+    dialog.try_save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert ui.case_file.organisations.get(dialog.result_value.id).sensitivity \
+        == Sensitivity.INTERNAL
+
+
+def test_an_organisation_with_notes_starts_internal_unless_a_level_was_chosen(
+        qtbot, view, ui) -> None:
+    dialog = organisation_dialog(ui, parent=view)
+    qtbot.addWidget(dialog)
+    level = dialog.widgets["sensitivity"]
+    dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.EMBASSY)
+    assert level.value() == Sensitivity.SHAREABLE
+    dialog.widgets["notes"].setPlainText("The consul's private mobile: +39 000")
+    assert level.value() == Sensitivity.INTERNAL
+    dialog.widgets["notes"].setPlainText("")
+    assert level.value() == Sensitivity.SHAREABLE
+    # the lawyer's own choice is hers: neither the kind nor the notes change it
+    level.set_value(Sensitivity.PUBLIC)
+    dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.FAMILY)
+    dialog.widgets["notes"].setPlainText("Spokesperson")
+    assert level.value() == Sensitivity.PUBLIC

@@ -132,3 +132,21 @@ def test_recent_changes_name_a_deadline_made_in_english_in_russian(qtbot, ui, qa
         install_translators(qapp, QLocale("en"))
     assert any(cf.rule_set.title_in(stored.title, "ru", rule_id=stored.rule_id) in line for line in lines)
     assert not [line for line in lines if stored.title in line]
+
+
+def test_a_follow_up_whose_subject_holds_a_placeholder_is_shown_as_typed(qtbot, ui) -> None:
+    """A subject is the lawyer's text: a "%2" in it ("ask for 100%2 of the costs", a code
+    pasted from a letter) is not replaced by the follow-up's day."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Lilit Gevorgyan"], status="pre_trial").id
+    cf.interventions.create(captive_ids=[cid], made_on="2026-11-05", status="sent",
+                            subject="Refund 100%2 of costs (ref %1)", follow_up_on="2026-11-19")
+    dashboard = DashboardView(ui)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    expected = ("Lilit Gevorgyan: Follow-up of “Refund 100%2 of costs (ref %1)” overdue by "
+                "8 days (due 19 November 2026).")
+    texts = lambda: [dashboard.attention.item(i).text()  # noqa: E731
+                     for i in range(dashboard.attention.count())]
+    qtbot.waitUntil(lambda: any("Refund" in t for t in texts()), timeout=10000)
+    assert expected in texts()

@@ -321,8 +321,9 @@ class AdvocacyView(View):
 
     def _show_details(self) -> None:
         row = self.current_row()
-        for key in ("edit", "delete", "open"):
+        for key in ("edit", "delete"):
             self.buttons[key].setEnabled(row is not None)
+        self.buttons["open"].setEnabled(row is not None and bool(row.captive_ids))
         if row is None:
             self.captives.clear()
             self.text.setHtml(escape(self.tr("Select an intervention to read its request and "

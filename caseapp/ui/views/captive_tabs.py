@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.enums import InterventionStatus
+from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.theme import monospace_font
@@ -307,8 +307,8 @@ def days_text(days: int) -> str:
 
 
 def intervention_overdue(i: Any, today: date) -> bool:
-    return (i.follow_up_on is not None and i.follow_up_on < today
-            and i.status is not InterventionStatus.CLOSED)
+    """The domain's rule, as the Advocacy log and "Needs attention" count (one owner)."""
+    return follow_up_overdue_days(i.follow_up_on, i.status, today) > 0
 
 
 def mono_font() -> QFont:

@@ -32,7 +32,7 @@ from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import count_text, number
+from caseapp.ui.views.formatters import count_text, fill, number
 from caseapp.ui.views.intervention_rows import (
     ICTX,
     InterventionRow,
@@ -118,7 +118,28 @@ def organisation_dialog(ui: UiContext, organisation: OrganisationDTO | None = No
                          noun=translate("ContactsView", "organisation"), values=values, parent=parent,
                          record_id=organisation.id if organisation else None)
     dialog.setObjectName("organisation_dialog")
+    if organisation is None:
+        _level_follows_kind_and_notes(dialog, level)
     return dialog
+
+
+def _level_follows_kind_and_notes(dialog: RecordDialog, setting: Sensitivity | None) -> None:
+    """A new organisation's level as the services give one nobody chose (a family, or one
+    with notes: internal; else the facts' level), kept in step with the kind and the notes
+    typed until the lawyer chooses a level herself."""
+    level, kind, notes = (dialog.widgets[n] for n in ("sensitivity", "kind", "notes"))
+    shown = [level.value()]  # type: ignore[attr-defined]  # the level last set here
+
+    def follow() -> None:
+        if level.value() != shown[0]:  # type: ignore[attr-defined]  # chosen by hand: hers
+            return
+        chosen = kind.value()  # type: ignore[attr-defined]  # (as its text: Qt's data)
+        shown[0] = default_level("organisations", note=notes.toPlainText(),  # type: ignore[attr-defined]
+                                 organisation_kind=str(chosen or ""), setting=setting)
+        level.set_value(shown[0])  # type: ignore[attr-defined]
+
+    kind.currentIndexChanged.connect(lambda _i: follow())  # type: ignore[attr-defined]
+    notes.textChanged.connect(follow)  # type: ignore[attr-defined]
 
 
 def contact_dialog(ui: UiContext, organisations: list[tuple[str, int]],
@@ -411,7 +432,8 @@ class ContactsView(View):
         self.org_buttons[1].setEnabled(real)
         self.org_buttons[2].setEnabled(real)
         self.people_buttons[0].setEnabled(org is not None)
-        self.open_button.setEnabled(current_record(self.interventions) is not None)
+        row: InterventionRow | None = current_record(self.interventions)
+        self.open_button.setEnabled(row is not None and bool(row.captive_ids))  # someone to open
 
     # -- opening captives --
     def open_intervention_captive(self) -> None:
@@ -441,9 +463,9 @@ class ContactsView(View):
         if org is None or org.id == NO_ORGANISATION:
             return
         n = len(self._people_by_org.get(org.id, []))
-        question = self.tr("Delete %1? Its people (%2) stay in the directory without an "
-                           "organisation; the advocacy log keeps its interventions.") \
-            .replace("%1", org.name).replace("%2", number(n))
+        question = fill(self.tr("Delete %1? Its people (%2) stay in the directory without an "
+                                "organisation; the advocacy log keeps its interventions."),
+                        org.name, number(n))  # in one pass: a name's own "%2" stays
         delete_record(self, "organisations", org.id, question=question,
                       title=self.tr("Delete organisation"),
                       done=self.tr("Deleted %1.").replace("%1", org.name))

@@ -244,8 +244,9 @@ class DashboardView(View):
             due = short_due(item.due_on, item.due_time, item.timezone) if item.due_on else ""
             return f"{due} ({when}) — {title}"
         if item.kind == "follow_up":
-            return plural(self.tr("Follow-up of “%1” overdue by %Ln day(s) (due %2).", "", days),
-                          days).replace("%1", item.text).replace("%2", long_date(item.due_on))
+            # in one pass: a subject's own "%2" is the lawyer's text, not the day
+            return fill(plural(self.tr("Follow-up of “%1” overdue by %Ln day(s) (due %2).", "",
+                                       days), days), item.text, long_date(item.due_on))
         if item.kind == "expired":
             return self.tr("Detention order expired on %1; no later order is recorded.").replace(
                 "%1", long_date(item.due_on))

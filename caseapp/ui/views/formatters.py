@@ -16,6 +16,7 @@ from caseapp.ui.formats import (  # the views take every formatter from here
     date_key,
     date_text,
     datetime_text,
+    fill,
     human_size,
     long_date,
     number,
@@ -34,17 +35,6 @@ __all__ = ["case_of", "count_text", "date_key", "date_text", "datetime_text", "d
            "short_date", "short_due", "short_text", "short_when", "time_text", "zone_city", "zone_label"]
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
-
-
-_PLACEHOLDER = re.compile(r"%([1-9])")
-
-
-def fill(text: str, *values: str) -> str:
-    """``text`` with %1, %2… replaced by ``values`` in one pass, so that a value holding
-    "%2" (a court's or a person's name can) is never replaced in turn."""
-    return _PLACEHOLDER.sub(
-        lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0),
-        text)
 
 
 def count_text(shown: int, total: int, all_text: str) -> str:

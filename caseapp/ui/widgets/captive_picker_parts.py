@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.collation import name_sort_key
 from caseapp.services.search import CaptiveMatch, CaptiveMatches
 from caseapp.ui.captive_names import shown_names
+from caseapp.ui.formats import fill
 from caseapp.ui.i18n import current_language
 from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
@@ -56,7 +57,8 @@ def match_label(m: CaptiveMatch) -> str:
     first, second = shown_names(m.spellings, latin=m.latin_name, primary=m.primary_name)
     name = f"{first} — {second}" if second else first
     if m.birth_year is not None:
-        name = translate("CaptivePicker", "%1 (born %2)").replace("%1", name).replace("%2", str(m.birth_year))
+        # in one pass: a "%2" typed in the name is the name's, not the year's place
+        name = fill(translate("CaptivePicker", "%1 (born %2)"), name, str(m.birth_year))
     return name
 
 
