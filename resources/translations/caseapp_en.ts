@@ -679,38 +679,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="328" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
         <source>Select an intervention to read its request and response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="333" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="333" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="390" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="391" />
         <source>no addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
         <source>follow up on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="396" />
         <source> (overdue)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="336" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="336" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
@@ -791,22 +791,22 @@
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="373" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="374" />
         <source>Intervention saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="381" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
         <source>Delete intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="386" />
         <source>Deleted the intervention “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -2561,18 +2561,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="59" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="61" />
         <source>%1 (born %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="65" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="67" />
         <source>ID %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="101" />
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="102" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="103" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="104" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
@@ -3525,7 +3525,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>ContactsView</name>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="78" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="150" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
@@ -3545,7 +3545,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <location filename="../../caseapp/ui/views/contacts.py" line="91" />
         <location filename="../../caseapp/ui/views/contacts.py" line="104" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="132" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="153" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
@@ -3553,26 +3553,26 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="84" />
         <location filename="../../caseapp/ui/views/contacts.py" line="92" />
         <location filename="../../caseapp/ui/views/contacts.py" line="105" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="154" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="87" />
         <location filename="../../caseapp/ui/views/contacts.py" line="101" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="149" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="88" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="151" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="89" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="152" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
@@ -3583,13 +3583,13 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="107" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="134" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="155" />
         <source>Postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="108" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="156" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
@@ -3619,170 +3619,170 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
         <source>Edit person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
         <source>Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="143" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="164" />
         <source>contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="183" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
         <source>Filter by kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="170" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="188" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Add organisation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="210" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="212" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="232" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="230" />
         <source>Add person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="221" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="242" />
         <source>Double-click to open the captive concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="224" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="245" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="265" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="247" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="268" />
         <source>Interventions addressed to it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="301" />
         <source>No person of this organisation is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="301" />
         <source>Add a person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="313" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="293" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="314" />
         <source>Show all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="315" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="296" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="317" />
         <source>Add an organisation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="326" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="347" />
         <source>(People without an organisation)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="368" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="389" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln organisation</numerusform><numerusform>%Ln organisations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="380" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="401" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="431" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="453" />
         <source>Organisation added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="437" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
         <source>Organisation saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="444" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="466" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="448" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="470" />
         <source>Delete organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="449" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="475" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="497" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="481" />
         <source>Person added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="465" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="487" />
         <source>Person saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="493" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="474" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="496" />
         <source>Delete person</source>
         <translation type="unfinished" />
     </message>
@@ -4071,82 +4071,82 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days (due %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="255" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>No confirmed news for %Ln day.</numerusform><numerusform>No confirmed news for %Ln days.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %Ln day (last: %1).</numerusform><numerusform>No independent proof of life for %Ln days (last: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order in criminal case %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order in criminal case %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="288" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order of %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order of %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="296" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="297" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="298" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln this week</numerusform><numerusform>%Ln this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="301" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln later</numerusform><numerusform>%Ln later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="304" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="337" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln captive in this case file</numerusform><numerusform>%Ln captives in this case file</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
@@ -4156,62 +4156,62 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>Nothing ahead: no deadline still to come and no hearing to come.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="353" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="365" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="366" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="376" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="377" />
         <source>Recent changes are read from the audit log, which needs internal clearance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="378" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="379" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -8224,67 +8224,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="113" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="114" />
         <source>%1 no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="115" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="116" />
         <source>%1 was changed since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="140" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="142" />
         <source>%1 cannot be added again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/ops.py" line="104" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="159" />
+        <source>%1 is now the addressee of %n intervention(s) recorded since.</source>
+        <translation><numerusform>%1 is now the addressee of %n intervention recorded since.</numerusform><numerusform>%1 is now the addressee of %n interventions recorded since.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/undo_commands.py" line="164" />
+        <source>%1 now has %n member(s) in the directory, added since.</source>
+        <translation><numerusform>%1 now has %n member in the directory, added since.</numerusform><numerusform>%1 now has %n members in the directory, added since.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/ops.py" line="105" />
         <source>%1 was deleted; the undo history no longer holds %n step(s) about it.</source>
         <translation><numerusform>%1 was deleted; the undo history no longer holds %n step about it.</numerusform><numerusform>%1 was deleted; the undo history no longer holds %n steps about it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="105" />
+        <location filename="../../caseapp/ui/ops.py" line="106" />
         <source>The record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="153" />
+        <location filename="../../caseapp/ui/ops.py" line="154" />
         <source>No case file is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="332" />
+        <location filename="../../caseapp/ui/ops.py" line="333" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="333" />
+        <location filename="../../caseapp/ui/ops.py" line="334" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="355" />
+        <location filename="../../caseapp/ui/ops.py" line="356" />
         <source>Not undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="373" />
+        <location filename="../../caseapp/ui/ops.py" line="374" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="373" />
+        <location filename="../../caseapp/ui/ops.py" line="374" />
         <source>Redone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="381" />
+        <location filename="../../caseapp/ui/ops.py" line="382" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="384" />
+        <location filename="../../caseapp/ui/ops.py" line="385" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation type="unfinished" />
     </message>
@@ -10948,78 +10958,78 @@ Write the report from this backup anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="54" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="44" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="61" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="73" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="51" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="63" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="63" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="53" />
         <source>yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="75" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="65" />
         <source>tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="189" />
+        <location filename="../../caseapp/ui/formats.py" line="200" />
         <source>%1 B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="190" />
+        <location filename="../../caseapp/ui/formats.py" line="201" />
         <source>KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="190" />
+        <location filename="../../caseapp/ui/formats.py" line="201" />
         <source>MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="191" />
+        <location filename="../../caseapp/ui/formats.py" line="202" />
         <source>GB</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="66" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="56" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="78" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="68" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="84" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="74" />
         <source>Hearing of %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="85" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="75" />
         <source>Hearing of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>Intervention “%1” of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="96" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="86" />
         <source>Case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="97" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="87" />
         <source>Criminal case</source>
         <translation type="unfinished" />
     </message>

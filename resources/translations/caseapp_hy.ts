@@ -679,38 +679,38 @@
         <translation>Գրանցել միջամտություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="328" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Ընտրեք միջամտություն՝ դրա խնդրանքը և պատասխանը կարդալու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="333" />
         <source>(no subject)</source>
         <translation>(առանց թեմայի)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="333" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="390" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="391" />
         <source>no addressee</source>
         <translation>հասցեատեր չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
         <source>follow up on %1</source>
         <translation>հետևում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="396" />
         <source> (overdue)</source>
         <translation> (ժամկետանց)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="336" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="336" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
@@ -791,22 +791,22 @@
         <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="373" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="374" />
         <source>Intervention saved.</source>
         <translation>Միջամտությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="381" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Ջնջե՞լ %1-ի «%2» միջամտությունը։ Դրան կապված փաստաթղթերը մնում են գործի ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
         <source>Delete intervention</source>
         <translation>Ջնջել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="386" />
         <source>Deleted the intervention “%1”.</source>
         <translation>«%1» միջամտությունը ջնջվեց։</translation>
     </message>
@@ -2568,18 +2568,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="59" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="61" />
         <source>%1 (born %2)</source>
         <translation>%1 (ծնվ. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="65" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="67" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="101" />
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="102" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="103" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="104" />
         <source>Remove %1</source>
         <translation>Հեռացնել՝ %1</translation>
     </message>
@@ -3532,7 +3532,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>ContactsView</name>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="78" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="150" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
@@ -3552,7 +3552,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <location filename="../../caseapp/ui/views/contacts.py" line="91" />
         <location filename="../../caseapp/ui/views/contacts.py" line="104" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="132" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="153" />
         <source>Email</source>
         <translation>Էլ. փոստ</translation>
     </message>
@@ -3560,26 +3560,26 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="84" />
         <location filename="../../caseapp/ui/views/contacts.py" line="92" />
         <location filename="../../caseapp/ui/views/contacts.py" line="105" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="154" />
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="87" />
         <location filename="../../caseapp/ui/views/contacts.py" line="101" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="149" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="88" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="151" />
         <source>Role</source>
         <translation>Դեր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="89" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="152" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
@@ -3590,13 +3590,13 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="107" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="134" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="155" />
         <source>Postal address</source>
         <translation>Փոստային հասցե</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="108" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="156" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
@@ -3626,170 +3626,170 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
         <source>Edit person</source>
         <translation>Խմբագրել անձին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
         <source>Add person</source>
         <translation>Ավելացնել անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="143" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="164" />
         <source>contact</source>
         <translation>կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="183" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation>Որոնել կազմակերպություններ և անձանց՝ անուն, երկիր, էլ. փոստ, դեր…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
         <source>Filter by kind</source>
         <translation>Զտել ըստ տեսակի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="170" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
         <source>All kinds</source>
         <translation>Բոլոր տեսակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="188" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Add organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="210" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="212" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="232" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="230" />
         <source>Add person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="221" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="242" />
         <source>Double-click to open the captive concerned</source>
         <translation>Կրկնակի սեղմեք՝ առնչվող գերու գործը բացելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="224" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="245" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="265" />
         <source>People</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="247" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="268" />
         <source>Interventions addressed to it</source>
         <translation>Դրան ուղղված միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="301" />
         <source>No person of this organisation is recorded.</source>
         <translation>Այս կազմակերպության ոչ մի անձ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="301" />
         <source>Add a person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="313" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ոչ մի կազմակերպություն կամ անձ չի համապատասխանում որոնմանը և ընտրված տեսակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="293" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="314" />
         <source>Show all</source>
         <translation>Ցույց տալ բոլորը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="315" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Դեռ ոչ մի կազմակերպություն կամ կոնտակտ գրանցված չէ։ Ավելացրեք նրանց, ում գրում եք՝ ԿԽՄԿ պատվիրակությունը, օմբուդսմենը, դեսպանատները, ՄԱԿ-ի մարմինները, ընտանիքները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="296" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="317" />
         <source>Add an organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="326" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="347" />
         <source>(People without an organisation)</source>
         <translation>(Առանց կազմակերպության անձինք)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="368" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="389" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln կազմակերպություն</numerusform><numerusform>%Ln կազմակերպություն</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="380" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="401" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Ընտրեք կազմակերպություն՝ դրա անձանց և դրան ուղղված միջամտությունները տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="431" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="453" />
         <source>Organisation added.</source>
         <translation>Կազմակերպությունն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="437" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
         <source>Organisation saved.</source>
         <translation>Կազմակերպությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="444" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="466" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Ջնջե՞լ «%1» կազմակերպությունը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="448" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="470" />
         <source>Delete organisation</source>
         <translation>Ջնջել կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="449" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="475" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="497" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="481" />
         <source>Person added.</source>
         <translation>Անձն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="465" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="487" />
         <source>Person saved.</source>
         <translation>Անձը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="493" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Ջնջե՞լ տեղեկատուից՝ %1։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="474" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="496" />
         <source>Delete person</source>
         <translation>Ջնջել անձին</translation>
     </message>
@@ -4078,82 +4078,82 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform><numerusform>«%1»՝ հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="255" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1). մինչ այդ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>Հաստատված լուր չկա %Ln օր։</numerusform><numerusform>Հաստատված լուր չկա %Ln օր։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1). մինչ այդ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="288" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է այսօր (%1). մինչ այդ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="296" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="297" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln ժամկետանց</numerusform><numerusform>%Ln ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="298" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln՝ այսօր</numerusform><numerusform>%Ln՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln՝ այս շաբաթ</numerusform><numerusform>%Ln՝ այս շաբաթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="301" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln՝ ավելի ուշ</numerusform><numerusform>%Ln՝ ավելի ուշ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="304" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="337" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform><numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
@@ -4163,62 +4163,62 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Կալանքի %1 օր. գերազանցում է օրենքով սահմանված %2 օր առավելագույնը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Ռազմագերին դատաքննության սպասելով պահվում է %1 օր. Ժնևի III կոնվենցիայի 103-րդ հոդվածը թույլ է տալիս երեք ամիս (մինչև %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
         <source>No confirmed news is recorded.</source>
         <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Ողջ լինելու անկախ հաստատում (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>Nothing ahead: no deadline still to come and no hearing to come.</source>
         <translation>Առջևում ոչինչ չկա. ոչ դեռ չլրացած ժամկետ կա, ոչ առաջիկա դատական նիստ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
         <source>no contact recorded</source>
         <translation>կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="353" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="365" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="366" />
         <source>No hearings scheduled.</source>
         <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="376" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="377" />
         <source>Recent changes are read from the audit log, which needs internal clearance.</source>
         <translation>Վերջին փոփոխությունները կարդացվում են աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="378" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="379" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
@@ -8235,67 +8235,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="113" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="114" />
         <source>%1 no longer exists.</source>
         <translation>Այլևս գոյություն չունի՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="115" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="116" />
         <source>%1 was changed since.</source>
         <translation>Այդ ընթացքում փոփոխվել է՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="140" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="142" />
         <source>%1 cannot be added again.</source>
         <translation>Հնարավոր չէ կրկին ավելացնել՝ %1։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/ops.py" line="104" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="159" />
+        <source>%1 is now the addressee of %n intervention(s) recorded since.</source>
+        <translation><numerusform>Այդ ընթացքում գրանցված %n միջամտության հասցեատեր է՝ %1։</numerusform><numerusform>Այդ ընթացքում գրանցված %n միջամտության հասցեատեր է՝ %1։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/undo_commands.py" line="164" />
+        <source>%1 now has %n member(s) in the directory, added since.</source>
+        <translation><numerusform>Այդ ընթացքում տեղեկատուում դրան է ավելացվել %n անձ՝ %1։</numerusform><numerusform>Այդ ընթացքում տեղեկատուում դրան են ավելացվել %n անձ՝ %1։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/ops.py" line="105" />
         <source>%1 was deleted; the undo history no longer holds %n step(s) about it.</source>
         <translation><numerusform>Ջնջվեց՝ %1. հետարկման պատմությունից հանվեց դրան վերաբերող %n քայլ։</numerusform><numerusform>Ջնջվեց՝ %1. հետարկման պատմությունից հանվեց դրան վերաբերող %n քայլ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="105" />
+        <location filename="../../caseapp/ui/ops.py" line="106" />
         <source>The record</source>
         <translation>Գրառումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="153" />
+        <location filename="../../caseapp/ui/ops.py" line="154" />
         <source>No case file is open.</source>
         <translation>Գործի ֆայլ բացված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="332" />
+        <location filename="../../caseapp/ui/ops.py" line="333" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="333" />
+        <location filename="../../caseapp/ui/ops.py" line="334" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="355" />
+        <location filename="../../caseapp/ui/ops.py" line="356" />
         <source>Not undone: %1</source>
         <translation>Չհետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="373" />
+        <location filename="../../caseapp/ui/ops.py" line="374" />
         <source>Undone: %1</source>
         <translation>Հետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="373" />
+        <location filename="../../caseapp/ui/ops.py" line="374" />
         <source>Redone: %1</source>
         <translation>Վերակատարվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="381" />
+        <location filename="../../caseapp/ui/ops.py" line="382" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գերուն (%2)՝ նրա գործում գրանցված ամեն ինչի հետ։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="384" />
+        <location filename="../../caseapp/ui/ops.py" line="385" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2) գերու գործից (%3)։ Ջնջե՞լ։</translation>
     </message>
@@ -10975,78 +10985,78 @@ Write the report from this backup anyway?</source>
         <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="54" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="44" />
         <source>%1 of %2</source>
         <translation>%1 (ընդամենը՝ %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="61" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="73" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="51" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="63" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="63" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="53" />
         <source>yesterday</source>
         <translation>երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="75" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="65" />
         <source>tomorrow</source>
         <translation>վաղը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="189" />
+        <location filename="../../caseapp/ui/formats.py" line="200" />
         <source>%1 B</source>
         <translation>%1 Բ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="190" />
+        <location filename="../../caseapp/ui/formats.py" line="201" />
         <source>KB</source>
         <translation>ԿԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="190" />
+        <location filename="../../caseapp/ui/formats.py" line="201" />
         <source>MB</source>
         <translation>ՄԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="191" />
+        <location filename="../../caseapp/ui/formats.py" line="202" />
         <source>GB</source>
         <translation>ԳԲ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="66" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="56" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="78" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="68" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="84" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="74" />
         <source>Hearing of %1, %2</source>
         <translation>Դատական նիստ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="85" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="75" />
         <source>Hearing of %1</source>
         <translation>Դատական նիստ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>Intervention “%1” of %2</source>
         <translation>«%1» միջամտություն, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="96" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="86" />
         <source>Case %1</source>
         <translation>Գործ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="97" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="87" />
         <source>Criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>

@@ -679,38 +679,38 @@
         <translation>Записать обращение…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="328" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Выберите обращение, чтобы прочитать запрос и ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="333" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="333" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="390" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="391" />
         <source>no addressee</source>
         <translation>адресат не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
         <source>follow up on %1</source>
         <translation>контроль %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="396" />
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="336" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="336" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
@@ -791,22 +791,22 @@
         <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="373" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="374" />
         <source>Intervention saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="381" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Удалить обращение от %1 «%2»? Связанные с ним документы останутся в файле дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
         <source>Delete intervention</source>
         <translation>Удалить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="386" />
         <source>Deleted the intervention “%1”.</source>
         <translation>Обращение «%1» удалено.</translation>
     </message>
@@ -2569,18 +2569,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="59" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="61" />
         <source>%1 (born %2)</source>
         <translation>%1 (род. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="65" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="67" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="101" />
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="102" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="103" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="104" />
         <source>Remove %1</source>
         <translation>Убрать %1</translation>
     </message>
@@ -3533,7 +3533,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>ContactsView</name>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="78" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="150" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -3553,7 +3553,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <location filename="../../caseapp/ui/views/contacts.py" line="91" />
         <location filename="../../caseapp/ui/views/contacts.py" line="104" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="132" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="153" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
@@ -3561,26 +3561,26 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="84" />
         <location filename="../../caseapp/ui/views/contacts.py" line="92" />
         <location filename="../../caseapp/ui/views/contacts.py" line="105" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="154" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="87" />
         <location filename="../../caseapp/ui/views/contacts.py" line="101" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="149" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="88" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="130" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="151" />
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="89" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="152" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3591,13 +3591,13 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="107" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="134" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="155" />
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="108" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="156" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -3627,170 +3627,170 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
         <source>Edit person</source>
         <translation>Изменить лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
         <source>Add person</source>
         <translation>Добавить лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="143" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="164" />
         <source>contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="183" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation>Поиск организаций и лиц: имя, страна, эл. почта, должность…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="169" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
         <source>Filter by kind</source>
         <translation>Фильтр по виду</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="170" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="188" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
         <source>Add organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="210" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="212" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="232" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="230" />
         <source>Add person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="221" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="242" />
         <source>Double-click to open the captive concerned</source>
         <translation>Дважды щёлкните, чтобы открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="223" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="224" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="245" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="265" />
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="247" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="268" />
         <source>Interventions addressed to it</source>
         <translation>Обращения в эту организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="301" />
         <source>No person of this organisation is recorded.</source>
         <translation>Лица из этой организации не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="301" />
         <source>Add a person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="313" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ни одна организация или лицо не соответствует запросу и выбранному виду.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="293" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="314" />
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="294" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="315" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Организации и контакты ещё не записаны. Добавьте тех, кому вы пишете: делегацию МККК, омбудсмена, посольства, органы ООН, семьи.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="296" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="317" />
         <source>Add an organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="326" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="347" />
         <source>(People without an organisation)</source>
         <translation>(Лица без организации)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="368" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="389" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln организация</numerusform><numerusform>%Ln организации</numerusform><numerusform>%Ln организаций</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="380" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="401" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Выберите организацию, чтобы увидеть её сотрудников и адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="431" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="453" />
         <source>Organisation added.</source>
         <translation>Организация добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="437" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
         <source>Organisation saved.</source>
         <translation>Организация сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="444" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="466" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Удалить %1? Её сотрудники (%2) останутся в справочнике без организации; журнал обращений сохранит адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="448" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="470" />
         <source>Delete organisation</source>
         <translation>Удалить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="449" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="475" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="497" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="481" />
         <source>Person added.</source>
         <translation>Лицо добавлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="465" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="487" />
         <source>Person saved.</source>
         <translation>Лицо сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="493" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Удалить из справочника: %1? Журнал обращений сохранит адресованные этому лицу обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="474" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="496" />
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
@@ -4079,82 +4079,82 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дня (истёк %2).</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дней (истёк %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="255" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>Нет подтверждённых вестей %Ln день.</numerusform><numerusform>Нет подтверждённых вестей %Ln дня.</numerusform><numerusform>Нет подтверждённых вестей %Ln дней.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="288" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="296" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="297" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln просрочен</numerusform><numerusform>%Ln просрочено</numerusform><numerusform>%Ln просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="298" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln истекает сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln на этой неделе</numerusform><numerusform>%Ln на этой неделе</numerusform><numerusform>%Ln на этой неделе</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="301" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln позже</numerusform><numerusform>%Ln позже</numerusform><numerusform>%Ln позже</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="304" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="337" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln пленный в этом файле дела</numerusform><numerusform>%Ln пленных в этом файле дела</numerusform><numerusform>%Ln пленных в этом файле дела</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
@@ -4164,62 +4164,62 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>Nothing ahead: no deadline still to come and no hearing to come.</source>
         <translation>Впереди ничего: ни срока, который ещё не истёк, ни предстоящего судебного заседания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="353" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="365" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="366" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="376" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="377" />
         <source>Recent changes are read from the audit log, which needs internal clearance.</source>
         <translation>Последние изменения читаются из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="378" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="379" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -8236,67 +8236,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="113" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="114" />
         <source>%1 no longer exists.</source>
         <translation>%1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="115" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="116" />
         <source>%1 was changed since.</source>
         <translation>%1 с тех пор изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="140" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="142" />
         <source>%1 cannot be added again.</source>
         <translation>%1 нельзя добавить повторно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/ops.py" line="104" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="159" />
+        <source>%1 is now the addressee of %n intervention(s) recorded since.</source>
+        <translation><numerusform>%1 теперь адресат %n обращения, записанного с тех пор.</numerusform><numerusform>%1 теперь адресат %n обращений, записанных с тех пор.</numerusform><numerusform>%1 теперь адресат %n обращений, записанных с тех пор.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/undo_commands.py" line="164" />
+        <source>%1 now has %n member(s) in the directory, added since.</source>
+        <translation><numerusform>%1: с тех пор в справочник добавлено %n лицо этой организации.</numerusform><numerusform>%1: с тех пор в справочник добавлены %n лица этой организации.</numerusform><numerusform>%1: с тех пор в справочник добавлено %n лиц этой организации.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/ops.py" line="105" />
         <source>%1 was deleted; the undo history no longer holds %n step(s) about it.</source>
         <translation><numerusform>Удалено: %1. Из истории отмены убран %n связанный с ним шаг.</numerusform><numerusform>Удалено: %1. Из истории отмены убраны %n связанных с ним шага.</numerusform><numerusform>Удалено: %1. Из истории отмены убрано %n связанных с ним шагов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="105" />
+        <location filename="../../caseapp/ui/ops.py" line="106" />
         <source>The record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="153" />
+        <location filename="../../caseapp/ui/ops.py" line="154" />
         <source>No case file is open.</source>
         <translation>Файл дела не открыт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="332" />
+        <location filename="../../caseapp/ui/ops.py" line="333" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Не удалось отменить «%1»: %2 Действие удалено из истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="333" />
+        <location filename="../../caseapp/ui/ops.py" line="334" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Не удалось повторить «%1»: %2 Действие удалено из истории повтора.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="355" />
+        <location filename="../../caseapp/ui/ops.py" line="356" />
         <source>Not undone: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="373" />
+        <location filename="../../caseapp/ui/ops.py" line="374" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="373" />
+        <location filename="../../caseapp/ui/ops.py" line="374" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="381" />
+        <location filename="../../caseapp/ui/ops.py" line="382" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation>Отмена действия «%1» удалит карточку пленного со всем, что в ней записано: %2. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="384" />
+        <location filename="../../caseapp/ui/ops.py" line="385" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2 из карточки пленного (%3). Удалить?</translation>
     </message>
@@ -10976,78 +10986,78 @@ Write the report from this backup anyway?</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="54" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="44" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="61" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="73" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="51" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="63" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="63" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="53" />
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="75" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="65" />
         <source>tomorrow</source>
         <translation>завтра</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="189" />
+        <location filename="../../caseapp/ui/formats.py" line="200" />
         <source>%1 B</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="190" />
+        <location filename="../../caseapp/ui/formats.py" line="201" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="190" />
+        <location filename="../../caseapp/ui/formats.py" line="201" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="191" />
+        <location filename="../../caseapp/ui/formats.py" line="202" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="66" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="56" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="78" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="68" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="84" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="74" />
         <source>Hearing of %1, %2</source>
         <translation>Судебное заседание %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="85" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="75" />
         <source>Hearing of %1</source>
         <translation>Судебное заседание %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>Intervention “%1” of %2</source>
         <translation>Обращение «%1» от %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="96" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="86" />
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="97" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="87" />
         <source>Criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
