@@ -19,6 +19,7 @@ from caseapp.services.casefile import CaseFile
 from caseapp.services.told_apart import apart_text
 from caseapp.ui import file_names
 from caseapp.ui import settings as keys
+from caseapp.ui.formats import fill
 from caseapp.ui.i18n import plural
 from caseapp.ui.opener import NewCaseFileDialog
 from caseapp.ui.session import CaseFileSession
@@ -186,8 +187,8 @@ def say_look_alikes(window: Shell, found: tuple[LookAlike, ...]) -> None:
     # Each named by what tells the two apart (the ids mean nothing to a lawyer; Likely
     # Duplicates, where they are merged, shows them in its tooltips).
     pair = translate("MainWindow", "%1 (%2) like %3 (%4)")
-    named = "\n".join(pair.replace("%1", a.imported_name).replace("%2", apart_text(a.imported_apart))
-                      .replace("%3", a.existing_name).replace("%4", apart_text(a.existing_apart))
+    named = "\n".join(fill(pair, a.imported_name, apart_text(a.imported_apart), a.existing_name,
+                           apart_text(a.existing_apart))
                       for a in found[:LOOK_ALIKES_NAMED])
     more = len(found) - LOOK_ALIKES_NAMED
     if more > 0:

@@ -35,6 +35,7 @@ from caseapp.domain.errors import WrongPassphrase
 from caseapp.services.backup import default_backup_root
 from caseapp.services.wipe import WipeResult, wipe_case_file
 from caseapp.ui.clipboard import guard
+from caseapp.ui.formats import fill
 from caseapp.ui.locker import Locker
 from caseapp.ui.session import CaseFileSession
 from caseapp.ui.settings import whole_number
@@ -152,9 +153,8 @@ class WipeCountdown(QDialog):
         self.cancel_button.setFocus()
 
     def _show_remaining(self) -> None:
-        self.label.setText(self.tr("%1 and its side files will be overwritten and deleted in "
-                                   "%2 s. Press Esc or Cancel to keep them.")
-                           .replace("%1", self.name).replace("%2", str(self.remaining)))
+        self.label.setText(fill(self.tr("%1 and its side files will be overwritten and deleted in "
+                                   "%2 s. Press Esc or Cancel to keep them."), self.name, str(self.remaining)))
 
     def _tick(self) -> None:
         self.remaining -= 1

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp import supportlog
 from caseapp.domain.messages import text_of
+from caseapp.ui.formats import fill
 from caseapp.write_errors import os_reason
 
 
@@ -19,8 +20,8 @@ def open_log_folder(parent: QWidget) -> bool:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("Support", "Log folder"),
-                            QCoreApplication.translate("Support", "The log folder %1 cannot be made: %2")
-                            .replace("%1", str(folder)).replace("%2", text_of(os_reason(exc))))
+                            fill(QCoreApplication.translate("Support", "The log folder %1 cannot be made: %2"),
+                                 str(folder), text_of(os_reason(exc))))
         return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         return True

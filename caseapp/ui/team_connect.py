@@ -30,6 +30,7 @@ from caseapp.config import Location, current_actor
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.action_limits import disable, give_back
+from caseapp.ui.formats import fill
 from caseapp.ui.literal_text import literal
 from caseapp.ui.opener import OpenFn, open_with_busy_cursor
 from caseapp.ui.settings import whole_number
@@ -279,7 +280,7 @@ def limit_actions(actions: dict[str, QAction], case_file: CaseFile | None) -> No
     reason = translate("TeamConnect", "Needs internal clearance: %1 has clearance %2, "
                        "which adds and edits records at or below it, but not this.")
     disable(limited, _LIMITED,
-            reason.replace("%1", who.login).replace("%2", label_of_clearance(who)))
+            fill(reason, who.login, label_of_clearance(who)))
 
 
 def label_of_clearance(who: object) -> str:

@@ -473,3 +473,20 @@ def test_the_captive_page_says_the_next_deadline_is_an_estimate(ui) -> None:
     facts = [text for text, _ in header_facts(f, clock_of_file(f, today, settings), today, now)]
     [said] = [t for t in facts if "open deadline" in t]
     assert "8 November 2026" in said and "an estimate" in said
+
+
+def test_a_percent_sign_in_a_deadlines_title_is_asked_about_as_typed(qtbot, view: DeadlinesView,
+                                                                     ui) -> None:
+    """The lawyer's own title ("Pay 100%2 of the fee") went into the question "Mark the
+    deadline “%1” (due %2) as done?" first, and its "%2" was then replaced by the day."""
+    d = ui.case_file.deadlines.create(title="Pay 100%2 of the fee", due_on="2026-11-30")
+    view.reload()
+    qtbot.waitUntil(lambda: any(r.deadline.id == d.id for r in shown(view)), timeout=WAIT)
+    row = next(r for r in range(view.proxy.rowCount())
+               if view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).deadline.id == d.id)
+    view.table.selectRow(row)
+    dialog = view.mark_done()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert "“Pay 100%2 of the fee” (due " in dialog.question.text()
+    dialog.reject()

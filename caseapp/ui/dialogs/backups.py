@@ -36,7 +36,7 @@ from caseapp.services.backup import BackupInfo, default_backup_root
 from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.services.output_guard import OutputGuard
 from caseapp.services.restore import restore
-from caseapp.ui.formats import datetime_text, human_size
+from caseapp.ui.formats import datetime_text, fill, human_size
 from caseapp.ui.theme import QUIET_STYLE
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP, TranslationContext
 from caseapp.ui.widgets.save_target import ask_save_path, file_filter
@@ -315,8 +315,7 @@ class BackupsDialog(QDialog):
 
         def done(info: BackupInfo) -> None:
             self.reload()
-            self._done(self.tr("Backed up and verified: %1 (%2).").replace("%1", info.path.name)
-                       .replace("%2", human_size(info.size)))
+            self._done(fill(self.tr("Backed up and verified: %1 (%2)."), info.path.name, human_size(info.size)))
 
         self.runner.submit(lambda: cf.backups.backup_now("manual"), done,
                            lambda exc: self._done(str(exc)))
@@ -334,8 +333,7 @@ class BackupsDialog(QDialog):
                                    "passes the check.").replace("%1", backup.path.name))
             else:
                 problems = getattr(result, "problems", ()) or ("?",)
-                self._done(self.tr("%1 failed the check: %2").replace("%1", backup.path.name)
-                           .replace("%2", str(problems[0])))
+                self._done(fill(self.tr("%1 failed the check: %2"), backup.path.name, str(problems[0])))
 
         self.runner.submit(lambda: cf.backups.verify(backup.path), done,
                            lambda exc: self._done(str(exc)))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.services.records import StaleRecord
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
-from caseapp.ui.formats import datetime_text, number
+from caseapp.ui.formats import datetime_text, fill, number
 from caseapp.ui.value_text import value_text
 from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_stop_on_checked
 
@@ -96,8 +96,8 @@ class ConflictDialog(QDialog):
         self.resolution = Resolution.CANCEL
         who = conflict.by or self.tr("Someone else")
         when = saved_at(conflict.at) if conflict.at is not None else self.tr("meanwhile")
-        self.text = QLabel(self.tr("%1 saved this record (%2) after you opened it. Your changes "
-                                   "are not saved yet.").replace("%1", who).replace("%2", when), self)
+        self.text = QLabel(fill(self.tr("%1 saved this record (%2) after you opened it. Your changes "
+                                   "are not saved yet."), who, when), self)
         self.text.setObjectName("conflict_text")
         self.text.setWordWrap(True)
         info = QLabel(self.tr("Choose, field by field, which version to keep. Keep mine saves "

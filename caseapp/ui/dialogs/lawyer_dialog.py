@@ -23,6 +23,7 @@ from caseapp.domain.lawyer import LAWYER_ENV, LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.settings import LAWYER_FIELDS
 from caseapp.ui.dialogs.discard import may_discard
+from caseapp.ui.formats import fill
 from caseapp.ui.theme import error_style
 from caseapp.ui.widgets.fields import placeholder_whole
 from caseapp.ui.widgets.screen_room import never_cut
@@ -79,9 +80,8 @@ class LawyerDialog(QDialog):
                     placeholder_whole(edit)
             if fallback:
                 edit.setPlaceholderText(fallback.replace("\n", ", "))
-                edit.setToolTip(self.tr("Left empty, %1 is used (from %2).")
-                                .replace("%1", fallback.replace("\n", ", "))
-                                .replace("%2", LAWYER_ENV[field]))
+                edit.setToolTip(fill(self.tr("Left empty, %1 is used (from %2)."),
+                                     fallback.replace("\n", ", "), LAWYER_ENV[field]))
             form.addRow(captions[field], edit)
             self.edits[field] = edit
         note = QLabel(self.tr(

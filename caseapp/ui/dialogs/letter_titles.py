@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caseapp.reports import template_titles
 from caseapp.reports.letter_templates import LetterTemplate
+from caseapp.ui.formats import fill
 from caseapp.ui.i18n import current_language
 
 
@@ -27,5 +28,4 @@ def template_title(tpl: LetterTemplate) -> str:
         name = QCoreApplication.translate("LetterDialog", "%1 (cannot be used: see its note)").replace("%1", tpl.key)
     else:
         name = template_titles.template_title(tpl, current_language())
-    return (QCoreApplication.translate("LetterDialog", "%1 — %2").replace("%1", name)
-            .replace("%2", language_name(tpl.language)))
+    return (fill(QCoreApplication.translate("LetterDialog", "%1 — %2"), name, language_name(tpl.language)))

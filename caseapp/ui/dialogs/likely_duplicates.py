@@ -22,6 +22,7 @@ from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import LikelyPair, likely_pairs
 from caseapp.services.told_apart import apart_text
 from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
+from caseapp.ui.formats import fill
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.screen_room import resize_within_screen
@@ -88,7 +89,7 @@ class LikelyDuplicatesDialog(QDialog):
         """A captive of a pair: its name and what tells it from the other."""
         if not apart:
             return name
-        return self.tr("%1 (%2)").replace("%2", apart_text(apart)).replace("%1", name)
+        return fill(self.tr("%1 (%2)"), name, apart_text(apart))
 
     def merge(self, pair: LikelyPair) -> None:
         """The pair in the merge dialog, the first (the older record) kept."""

@@ -36,6 +36,7 @@ from caseapp.services.captive_merge import (
 from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_duplicates import pair_told_apart
 from caseapp.services.told_apart import apart_text
+from caseapp.ui.formats import fill
 from caseapp.ui.literal_text import literal
 from caseapp.ui.ops import captive_display_name
 from caseapp.ui.session import UiContext
@@ -165,10 +166,8 @@ class MergeCaptivesDialog(QDialog):
         keep_apart, other_apart = pair_told_apart(cf.ctx, self.keep_id,
                                                   self.other_id)
         self.heading.setText(
-            self.tr("Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, "
-                    "choose the value to keep.").replace("%1", keep)
-            .replace("%2", apart_text(keep_apart)).replace("%3", other)
-            .replace("%4", apart_text(other_apart)))
+            fill(self.tr("Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, "
+                    "choose the value to keep."), keep, apart_text(keep_apart), other, apart_text(other_apart)))
         self.heading.setToolTip(self.tr("Kept: ID %1. Merged: ID %2.")
                                 .replace("%1", str(self.keep_id)).replace("%2", str(self.other_id)))
         grid_widget = QWidget()
@@ -216,8 +215,8 @@ class MergeCaptivesDialog(QDialog):
         (first[0] if first else self.cancel_button).setFocus(Qt.FocusReason.OtherFocusReason)
         counts = what_moves(cf, self.keep_id, self.other_id)
         parts = [self.tr(MOVES[k], "", n) for k, n in counts.items() if k in MOVES and n]
-        self.moves.setText(self.tr("Moves to %1: %2.").replace("%1", keep)
-                           .replace("%2", list_separator().join(parts) if parts else self.tr("nothing")))
+        self.moves.setText(fill(self.tr("Moves to %1: %2."),
+                                keep, list_separator().join(parts) if parts else self.tr("nothing")))
         self.warning.setText(self.tr(
             "The record of %1 is deleted once everything recorded about them has moved. "
             "Edit → Undo brings both back as they were.").replace("%1", other))
@@ -243,8 +242,8 @@ class MergeCaptivesDialog(QDialog):
             self.error.show()
             return
         self.ui.ops.forget("captives", other_id, other)
-        action = self.tr("Merge %1 into %2").replace("%1", other).replace("%2", keep)
+        action = fill(self.tr("Merge %1 into %2"), other, keep)
         self.ui.ops.push(case_file, MergeCommand(action, self.merge_result, take))
         self.merged.emit(keep_id, other_id)
-        self.ui.ops.message.emit(self.tr("Merged %1 into %2.").replace("%1", other).replace("%2", keep))
+        self.ui.ops.message.emit(fill(self.tr("Merged %1 into %2."), other, keep))
         self.accept()

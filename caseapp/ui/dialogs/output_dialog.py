@@ -33,6 +33,7 @@ from caseapp.services.output_files import Output
 from caseapp.services.output_guard import OutputGuard, OutputRefused
 from caseapp.ui import file_names
 from caseapp.ui import settings as keys
+from caseapp.ui.formats import fill
 from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import error_style
@@ -259,9 +260,7 @@ class OutputDialog(QDialog):
             self._set_result_buttons()
             if isinstance(exc, OSError):
                 QMessageBox.warning(self, self.tr("Save as"),
-                                    self.tr("%1 could not be written: %2")
-                                    .replace("%1", str(path))
-                                    .replace("%2", text_of(os_reason(exc))))
+                                    fill(self.tr("%1 could not be written: %2"), str(path), text_of(os_reason(exc))))
             elif isinstance(exc, OutputRefused):
                 QMessageBox.warning(self, self.tr("Save as"), literal(str(exc)))
             else:

@@ -13,7 +13,7 @@ from caseapp.services.sheet_encoding import ENCODINGS
 from caseapp.services.sheet_preview import RowPreview, SheetPreview
 from caseapp.services.sheet_summary import preview_counts
 from caseapp.services.told_apart import apart_text
-from caseapp.ui.formats import partial_date_text
+from caseapp.ui.formats import fill, partial_date_text
 from caseapp.ui.labels import label
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -97,14 +97,11 @@ def problems(row: RowPreview) -> str:
     for d in row.duplicates:
         score = QLocale().toString(d.score, "f", 2)
         if d.captive_id is None:
-            lines.append(translate("SheetImportDialog", "Like %1 “%2” (score %3: %4)")
-                         .replace("%1", translate("SheetImportDialog", "row %1")
-                                  .replace("%1", str(d.row)))
-                         .replace("%2", d.label).replace("%3", score)
-                         .replace("%4", match_reasons(d.reasons)))
+            lines.append(fill(translate("SheetImportDialog", "Like %1 “%2” (score %3: %4)"),
+                              translate("SheetImportDialog", "row %1")
+                                  .replace("%1", str(d.row)), d.label, score, match_reasons(d.reasons)))
             continue
         # a captive named by what tells it from the row, not by its id (in the choice's tooltip)
-        lines.append(translate("SheetImportDialog", "Like “%1” (%2; score %3: %4)")
-                     .replace("%2", apart_text(d.apart)).replace("%3", score)
-                     .replace("%4", match_reasons(d.reasons)).replace("%1", d.label))
+        lines.append(fill(translate("SheetImportDialog", "Like “%1” (%2; score %3: %4)"),
+                          d.label, apart_text(d.apart), score, match_reasons(d.reasons)))
     return "\n".join(lines)

@@ -19,6 +19,7 @@ from caseapp.services.sheet_read import DELIMITERS, Sheet, Workbook, found_encod
 from caseapp.ui.dialogs.sheet_import_command import saved_mappings
 from caseapp.ui.dialogs.sheet_import_garble import said
 from caseapp.ui.dialogs.sheet_import_labels import t
+from caseapp.ui.formats import fill
 from caseapp.ui.theme import error_style
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -100,8 +101,8 @@ class SourcePage(QWidget):
         elif found.encoding_other:  # the bytes read plausibly in another encoding too
             name = t(ENCODINGS.get(found.encoding, found.encoding))
             other = t(ENCODINGS.get(found.encoding_other, found.encoding_other))
-            self.encoding.addItem(translate("SheetImportDialog", "%1 (found; not certain: the file reads as %2 "
-                                          "too)").replace("%1", name).replace("%2", other), "")
+            self.encoding.addItem(fill(translate("SheetImportDialog", "%1 (found; not certain: the file reads as %2 "
+                                          "too)"), name, other), "")
         else:
             name = t(ENCODINGS.get(found.encoding, found.encoding))
             self.encoding.addItem(translate("SheetImportDialog", "%1 (found)").replace("%1", name), "")

@@ -23,7 +23,7 @@ from caseapp.services.casefile import CaseFile
 from caseapp.ui.custody_end_text import custody_end_lines
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.dialogs.record_kinds import CaptiveDialogs
-from caseapp.ui.formats import long_date
+from caseapp.ui.formats import fill, long_date
 from caseapp.ui.labels import status_label
 from caseapp.ui.session import UiContext
 from caseapp.ui.undo_commands import CustodyReader
@@ -90,14 +90,13 @@ class StayOffer:
         ending = self.found.ending if self.found else ()
         later = self.found.later if self.found else ()
         if ending and day is not None:
-            self.offer.set_text(CaptiveDialogs.tr("Also end the stay at %1 on %2")
-                                .replace("%1", _places(ending)).replace("%2", long_date(day)))
+            self.offer.set_text(fill(CaptiveDialogs.tr("Also end the stay at %1 on %2"),
+                                     _places(ending), long_date(day)))
         self.offer.set_hidden(not ending)
         if later and day is not None:
             self.later.setText(
-                CaptiveDialogs.tr("The stay at %1 began on %2, after %3: it is left open.")
-                .replace("%1", _places(later)).replace("%2", long_date(later[0].from_date))
-                .replace("%3", long_date(day)))
+                fill(CaptiveDialogs.tr("The stay at %1 began on %2, after %3: it is left open."),
+                     _places(later), long_date(later[0].from_date), long_date(day)))
         self.later.setHidden(not later)
         self._say_steps(day if ended else None)
 

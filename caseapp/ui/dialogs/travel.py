@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.travel_mark import DamagedTravelMark
 from caseapp.ui import file_names
-from caseapp.ui.formats import date_edit_format
+from caseapp.ui.formats import date_edit_format, fill
 from caseapp.ui.widgets.fields import name_from_form
 from caseapp.ui.widgets.focus_order import tab_stop_on_checked
 
@@ -59,8 +59,7 @@ def window_title(case_file: CaseFile) -> str:
     level = (QCoreApplication.translate("TravelCopy", "public")
              if mark.level is Sensitivity.PUBLIC
              else QCoreApplication.translate("TravelCopy", "shareable"))
-    return (QCoreApplication.translate("TravelCopy", "CaseApp — %1 — TRAVEL COPY (%2 level)")
-            .replace("%1", name).replace("%2", level))
+    return (fill(QCoreApplication.translate("TravelCopy", "CaseApp — %1 — TRAVEL COPY (%2 level)"), name, level))
 
 
 def _password(parent: QWidget, name: str) -> QLineEdit:
@@ -304,9 +303,9 @@ def confirm_destroy_damaged(parent: QWidget, path: str, reason: str) -> bool:
     anyway, whatever it holds."""
     answer = QMessageBox.warning(
         parent, QCoreApplication.translate("TravelCopy", "Destroy Travel Copy"),
-        QCoreApplication.translate(
+        fill(QCoreApplication.translate(
             "TravelCopy", "%1\n\nDestroy %2 anyway? What it holds cannot be read, nor merged "
-            "back.").replace("%2", path).replace("%1", reason),
+            "back."), reason, path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -318,9 +317,9 @@ def confirm_destroy_unmerged(parent: QWidget, path: str, reason: str) -> bool:
     may be no time to merge it first."""
     answer = QMessageBox.warning(
         parent, QCoreApplication.translate("TravelCopy", "Destroy Travel Copy"),
-        QCoreApplication.translate(
+        fill(QCoreApplication.translate(
             "TravelCopy", "%1\n\nDestroy %2 anyway? What was added or changed in it and not "
-            "merged back will be lost.").replace("%2", path).replace("%1", reason),
+            "merged back will be lost."), reason, path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

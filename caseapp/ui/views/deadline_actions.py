@@ -21,6 +21,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.services.deadline_rows import DeadlineRow
 from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.formats import fill
 from caseapp.ui.ops import dropped_text
 from caseapp.ui.views.formatters import date_text, long_date
 from caseapp.ui.views.record_actions import edit_dialog, run_dialog
@@ -95,8 +96,8 @@ class DeadlineActions(ViewMixedInto):
 
         return self._ask_note(
             title=translate("DeadlinesView", "Mark deadline done"),
-            question=translate("DeadlinesView", "Mark the deadline “%1” (due %2) as done?")
-            .replace("%1", self.title_of(d)).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
+            question=fill(translate("DeadlinesView", "Mark the deadline “%1” (due %2) as done?"),
+                          self.title_of(d), long_date(d.due_on)) + self._hard_warning(d),
             note_label=translate("DeadlinesView", "What was done (kept in the audit trail with your name and the "
                                "time):"),
             action=translate("DeadlinesView", "Mark done"), then=done)
@@ -118,8 +119,8 @@ class DeadlineActions(ViewMixedInto):
 
         return self._ask_note(
             title=translate("DeadlinesView", "Dismiss deadline"),
-            question=translate("DeadlinesView", "Dismiss the deadline “%1” (due %2) without doing it?")
-            .replace("%1", self.title_of(d)).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
+            question=fill(translate("DeadlinesView", "Dismiss the deadline “%1” (due %2) without doing it?"),
+                          self.title_of(d), long_date(d.due_on)) + self._hard_warning(d),
             note_label=translate("DeadlinesView", "Why is it dismissed?"), action=translate("DeadlinesView", "Dismiss"),
             then=dismissed)
 
@@ -142,9 +143,9 @@ class DeadlineActions(ViewMixedInto):
 
         return self._ask_note(
             title=translate("DeadlinesView", "Delete deadline"),
-            question=translate("DeadlinesView", "Delete the deadline “%1” (due %2) for good? Mark it done or "
-                             "dismiss it instead to keep it on record.")
-            .replace("%1", self.title_of(d)).replace("%2", long_date(d.due_on)) + self._hard_warning(d),
+            question=fill(translate("DeadlinesView", "Delete the deadline “%1” (due %2) for good? Mark it done or "
+                             "dismiss it instead to keep it on record."),
+                          self.title_of(d), long_date(d.due_on)) + self._hard_warning(d),
             note_label=translate("DeadlinesView", "Why is it deleted?"), action=translate("DeadlinesView", "Delete"),
             then=deleted)
 

@@ -15,6 +15,7 @@ from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.messages import text_of
 from caseapp.domain.rules import RuleSet
 from caseapp.services.deadline_rows import DeadlineRow
+from caseapp.ui.formats import fill
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.formatters import date_text, long_date, time_text, zone_city
 
@@ -101,11 +102,10 @@ def day_end_text(d: DeadlineDTO) -> str:
         return translate("DeadlinesView", "Due by the end of %1 in your time zone, before the "
                          "day ends in %2.").replace("%1", long_date(d.due_on)).replace("%2", city)
     if last.date() < d.due_on:  # far west of it: the court's day ends on her day before
-        return translate("DeadlinesView", "Due by the end of %1 in %2 (%3 on %4 in your time "
-                         "zone).").replace("%1", long_date(d.due_on)).replace("%2", city).replace(
-            "%3", time_text(end)).replace("%4", long_date(end.date()))
-    return translate("DeadlinesView", "Due by the end of %1 in %2 (%3 in your time zone).").replace(
-        "%1", long_date(d.due_on)).replace("%2", city).replace("%3", time_text(end))
+        return fill(translate("DeadlinesView", "Due by the end of %1 in %2 (%3 on %4 in your time "
+                         "zone)."), long_date(d.due_on), city, time_text(end), long_date(end.date()))
+    return fill(translate("DeadlinesView", "Due by the end of %1 in %2 (%3 in your time zone)."),
+                long_date(d.due_on), city, time_text(end))
 
 
 def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str | None = None,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.name_filter import Typed, a_name
 from caseapp.domain.names import picker_keys, typed_key
-from caseapp.ui.formats import date_text, language_text, typed_date, typed_form, zone_label
+from caseapp.ui.formats import date_text, fill, language_text, typed_date, typed_form, zone_label
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label
 from caseapp.ui.widgets.screen_room import narrow_choice
@@ -135,15 +135,12 @@ class DateField(QWidget):
         if self.partial and typed.startswith("~") and plain and not plain.startswith("~") \
                 and _iso_form(typed_date(plain, partial=True), partial=True):
             # "~10.2020": a month (or a year) is as rough as it says; only a day takes "~".
-            return (self.tr("“%1”: only a day can be marked rough with ~; a month or a year "
-                            "already says that the day is not known. Write %2.")
-                    .replace("%1", typed).replace("%2", plain))
+            return (fill(self.tr("“%1”: only a day can be marked rough with ~; a month or a year "
+                            "already says that the day is not known. Write %2."), typed, plain))
         if self.partial:
-            return (self.tr("“%1” is not a date: write a day as %2, a month as %3 or a year as %4.")
-                    .replace("%1", typed).replace("%2", date_text(self.SAMPLE))
-                    .replace("%3", self.SAMPLE_MONTH).replace("%4", self.SAMPLE_YEAR))
-        return (self.tr("“%1” is not a date: write it as %2.").replace("%1", typed)
-                .replace("%2", date_text(self.SAMPLE)))
+            return (fill(self.tr("“%1” is not a date: write a day as %2, a month as %3 or a year as %4."),
+                         typed, date_text(self.SAMPLE), self.SAMPLE_MONTH, self.SAMPLE_YEAR))
+        return (fill(self.tr("“%1” is not a date: write it as %2."), typed, date_text(self.SAMPLE)))
 
     def set_value(self, value: Any) -> None:
         if value is None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caseapp.domain.messages import msg, text_of
 from caseapp.services.output_guard import OutputGuard, Refusal
+from caseapp.ui.formats import fill
 
 
 def file_filter() -> str:
@@ -50,8 +51,7 @@ def refusal_text(refusal: Refusal) -> str:
     }
     if refusal.kind not in texts:  # a folder that does not exist, a device …: the services' words
         return text_of(refusal.message(msg("the file")))
-    return (texts[refusal.kind].replace("%1", str(refusal.target))
-            .replace("%2", str(refusal.protected)))
+    return (fill(texts[refusal.kind], str(refusal.target), str(refusal.protected)))
 
 
 def refused(parent: QWidget | None, title: str, guard: OutputGuard | None,
