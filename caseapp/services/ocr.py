@@ -21,7 +21,6 @@ import re
 import shutil
 import signal
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
 from caseapp.services.documents import DocumentService
 from caseapp.services.ocr_orientation import upright
+from caseapp.services.scan_folders import scan_folder
 from caseapp.write_errors import os_reason
 
 # pypdf tells on its logger what it repairs in a damaged PDF ("EOF marker not found"), which
@@ -372,9 +372,8 @@ def run_ocr(content: bytes, media_type: str,
     """The text PDF of a scan and the text read, by the ``ocrmypdf`` command."""
     suffix = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif"}.get(
         media_type, ".pdf")
-    with tempfile.TemporaryDirectory(prefix="caseapp-ocr-") as tmp:
-        source, target, sidecar = (Path(tmp) / f"in{suffix}", Path(tmp) / "out.pdf",
-                                   Path(tmp) / "out.txt")
+    with scan_folder("ocr") as tmp:
+        source, target, sidecar = tmp / f"in{suffix}", tmp / "out.pdf", tmp / "out.txt"
         source.write_bytes(_unlocked(content) if media_type == "application/pdf" else content)
         command = ["ocrmypdf", "-l", "+".join(languages), "--output-type", "pdf",
                    "--skip-text", "--sidecar", str(sidecar), "--quiet"]
@@ -383,7 +382,10 @@ def run_ocr(content: bytes, media_type: str,
         if _one_page(content, media_type):
             command += ["--jobs", "1"]
         command += [str(source), str(target)]
-        env = dict(os.environ)
+        # OCRmyPDF's working files (each page as an image, its words) inside ours, removed
+        # with it however the reading ends; in its own folder in $TMPDIR they were left
+        # behind when it was killed (the time limit, Ctrl+C).
+        env = {**os.environ, "TMPDIR": str(tmp)}
         seed = _hash_seed(tuple(languages))
         if seed is not None:
             env["PYTHONHASHSEED"] = seed

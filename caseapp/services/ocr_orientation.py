@@ -35,7 +35,6 @@ import io
 import os
 import re
 import subprocess
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -43,6 +42,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, ImageSequence
+
+from caseapp.services.scan_folders import scan_folder
 
 # Tesseract's orientation confidence from which its answer is taken without a second look.
 OSD_SURE = 15.0
@@ -307,8 +308,8 @@ def _pdf_upright(content: bytes, languages: Sequence[str]) -> Upright:
         except Exception:  # noqa: BLE001 — its text cannot be had: looked at as a scan
             return False
 
-    with tempfile.TemporaryDirectory(prefix="caseapp-turn-") as tmp:
-        source = Path(tmp) / "in.pdf"
+    with scan_folder("turn") as tmp:
+        source = tmp / "in.pdf"
         source.write_bytes(content)
 
         def look(number: int, until: float) -> Orientation | None:
