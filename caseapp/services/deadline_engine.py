@@ -61,8 +61,8 @@ from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_prefetch import prefetched_deadlines
 from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS
 from caseapp.services.deadlines import DeadlineService
-from caseapp.services.deliveries import follow_download
 from caseapp.services.deliveries import events_of as delivery_events
+from caseapp.services.deliveries import follow_download
 from caseapp.services.session_info import CREATING, SETTINGS_READ
 from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, read_settings
 

@@ -19,10 +19,9 @@ import logging
 import os
 import re
 import shutil
-import signal
 import subprocess
+from contextlib import nullcontext
 from dataclasses import dataclass
-from pathlib import Path
 
 from caseapp.db.models import Document
 from caseapp.domain.dto import Changes
@@ -35,6 +34,7 @@ from caseapp.services.base import ServiceContext, announce
 from caseapp.services.documents import DocumentService
 from caseapp.services.ocr_orientation import upright
 from caseapp.services.scan_folders import scan_folder
+from caseapp.services.scan_readings import Readings, kill_group
 from caseapp.write_errors import os_reason
 
 # pypdf tells on its logger what it repairs in a damaged PDF ("EOF marker not found"), which
@@ -151,6 +151,12 @@ class OcrService:
     def __init__(self, ctx: ServiceContext, documents: DocumentService):
         self.ctx = ctx
         self.documents = documents
+        self.readings = Readings()
+
+    def stop(self) -> None:
+        """Stop the scans being read now (the case file closes): each reading then fails
+        saying so, storing nothing (:mod:`caseapp.services.scan_readings`)."""
+        self.readings.stop()
 
     def readiness(self) -> OcrReadiness:
         return readiness()
@@ -170,6 +176,7 @@ class OcrService:
     def read(self, document_id: int, *, languages: tuple[str, ...] = LANGUAGES) -> ReadScan:
         """OCR the document without writing anything (the slow half, for a worker thread);
         :meth:`store` keeps the result."""
+        self.readings.check()
         ready = readiness(languages)
         if not ready.ready:
             raise OcrUnavailable(ready.message, field="ocr")
@@ -182,7 +189,7 @@ class OcrService:
                                       "can be read by OCR.", title=doc.title),
                                   field="media_type")
         content = self.documents.content(document_id)
-        read = read_upright(content, doc.media_type, languages)
+        read = read_upright(content, doc.media_type, languages, readings=self.readings)
         return ReadScan(document_id, hashlib.sha256(content).hexdigest(), read.pdf, read.text,
                         "+".join(languages), read.unsure_pages, read.unchecked_pages)
 
@@ -328,48 +335,43 @@ def _words(sidecar: str, pdf: bytes) -> str:
                      chunk) for chunk in sidecar.split("\f")).strip()
 
 
-def _run(command: list[str], *, env: dict[str, str],
-         timeout: float) -> subprocess.CompletedProcess[str]:
+def _run(command: list[str], *, env: dict[str, str], timeout: float,
+         readings: Readings | None = None) -> subprocess.CompletedProcess[str]:
     """Run OCRmyPDF in a process group of its own: at the time limit (or when the caller is
     interrupted) the whole group is killed, the Tesseract workers OCRmyPDF started included;
     killing OCRmyPDF alone left them reading a hostile file, orphaned, for as long as it
     took."""
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                           env=env, start_new_session=True) as process:
-        try:
-            out, err = process.communicate(timeout=timeout)
-        except BaseException:
-            _kill_group(process)
-            process.communicate()
-            raise
+        with readings.running(process) if readings is not None else nullcontext():
+            try:
+                out, err = process.communicate(timeout=timeout)
+            except BaseException:
+                kill_group(process)
+                process.communicate()
+                raise
     return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
-def _kill_group(process: subprocess.Popen[str]) -> None:
-    killpg = getattr(os, "killpg", None)  # POSIX; elsewhere OCRmyPDF alone
-    try:
-        if killpg is not None:
-            killpg(process.pid, signal.SIGKILL)
-        else:
-            process.kill()
-    except (ProcessLookupError, PermissionError):
-        pass
 
-
-def read_upright(content: bytes, media_type: str, languages: tuple[str, ...] = LANGUAGES
-                 ) -> ScanText:
+def read_upright(content: bytes, media_type: str, languages: tuple[str, ...] = LANGUAGES, *,
+                 readings: Readings | None = None) -> ScanText:
     """The text PDF of a scan, the text read, and the pages whose way up could not be told or
     was not checked: each page turned upright first (:mod:`caseapp.services.ocr_orientation`),
     the scan given left as it is."""
     source = _unlocked(content) if media_type == "application/pdf" else content
-    turned = upright(source, media_type, languages, image_dpi=IMAGE_DPI)
-    pdf, text = run_ocr(turned.content, turned.media_type, languages)
+    turned = upright(source, media_type, languages, image_dpi=IMAGE_DPI,
+                     stopped=(lambda: readings.stopped) if readings is not None else None)
+    pdf, text = run_ocr(turned.content, turned.media_type, languages, readings=readings)
     return ScanText(pdf, text, turned.unsure_pages, turned.unchecked_pages)
 
 
-def run_ocr(content: bytes, media_type: str,
-            languages: tuple[str, ...] = LANGUAGES) -> tuple[bytes, str]:
-    """The text PDF of a scan and the text read, by the ``ocrmypdf`` command."""
+def run_ocr(content: bytes, media_type: str, languages: tuple[str, ...] = LANGUAGES, *,
+            readings: Readings | None = None) -> tuple[bytes, str]:
+    """The text PDF of a scan and the text read, by the ``ocrmypdf`` command (stopped with
+    ``readings``)."""
+    if readings is not None:
+        readings.check()
     suffix = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif"}.get(
         media_type, ".pdf")
     with scan_folder("ocr") as tmp:
@@ -390,7 +392,7 @@ def run_ocr(content: bytes, media_type: str,
         if seed is not None:
             env["PYTHONHASHSEED"] = seed
         try:
-            done = _run(command, env=env, timeout=TIMEOUT_SECONDS)
+            done = _run(command, env=env, timeout=TIMEOUT_SECONDS, readings=readings)
         except subprocess.TimeoutExpired:
             raise ValidationError(msg_n("OCR took longer than {count} minute and was stopped.",
                                         "OCR took longer than {count} minutes and was stopped.",
@@ -398,6 +400,8 @@ def run_ocr(content: bytes, media_type: str,
         except OSError as exc:
             raise OcrUnavailable(msg("OCRmyPDF could not be started: {reason}.", reason=os_reason(exc)),
                                  field="ocr") from None
+        if readings is not None:
+            readings.check()  # killed because the case file closed: not OCRmyPDF's failure
         if done.returncode in _EXIT_REASONS:
             raise ValidationError(msg("OCR cannot read this file: {reason}.",
                                       reason=_EXIT_REASONS[done.returncode]), field="ocr")

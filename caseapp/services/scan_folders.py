@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 KINDS = ("ocr", "turn")  # OCRmyPDF's reading; the look at which way up each page is
-_NAME = re.compile(r"caseapp-(?:%s)-([0-9]+)-.+" % "|".join(KINDS))
+_NAME = re.compile(rf"caseapp-(?:{'|'.join(KINDS)})-([0-9]+)-.+")
 
 
 @contextmanager

@@ -37,7 +37,7 @@ def fake_ocr(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, ...]]:
     unsure: list[tuple[int, ...]] = [(2,), ()]
     monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
         True, (), ""))
-    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(): (
+    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(), **_k: (
         ocr.ScanText(scanned_pdf(), "Decision Qyzylbashlyq", unsure[0], unsure[1])))
     return unsure
 

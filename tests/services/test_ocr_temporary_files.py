@@ -17,6 +17,7 @@ import pytest
 
 from caseapp.domain.errors import ValidationError
 from caseapp.services import ocr
+from caseapp.services.casefile import CaseFile
 from tests.services.scan_pages import scanned_pdf
 
 SCAN = scanned_pdf()
@@ -89,6 +90,7 @@ def test_ocr_interrupted_leaves_no_copy_of_the_scan(
 CHILD = """
 import sys
 from caseapp.services import ocr
+from caseapp.services.casefile import CaseFile
 ocr._hash_seed = lambda order: None
 ocr.run_ocr(open(sys.argv[1], "rb").read(), "application/pdf")
 """
@@ -157,3 +159,45 @@ def test_the_folder_of_an_ocr_still_running_elsewhere_is_left_alone(
         ocr.run_ocr(b"%PDF-1.4 another scan", "application/pdf")
         assert (mine / "in.pdf").read_bytes() == SCAN
     assert list(temporary.iterdir()) == []
+
+
+def test_closing_the_case_file_stops_its_reading_at_once(
+        tmp_path: Path, temporary: Path, monkeypatch: pytest.MonkeyPatch,
+        case_file: CaseFile) -> None:
+    """The window closed or locked while a scan is read: the reading is stopped, not left to
+    run for its half hour with the scan in clear in the temporary folder (and the window's
+    close waiting for it); nothing is stored, and the lawyer is told in one line."""
+    import threading
+
+    _fake_ocrmypdf(tmp_path, monkeypatch, then="sleep 120")
+    monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
+        True, (), ""))
+    doc = case_file.documents.create(title="Order", filename="order.pdf", content=SCAN)
+    failed: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            case_file.ocr.read(doc.id)
+        except BaseException as exc:  # noqa: BLE001 - looked at below
+            failed.append(exc)
+
+    reading = threading.Thread(target=read)
+    reading.start()
+    for _ in range(600):  # until OCRmyPDF has the scan
+        if any(temporary.glob("*/*/000001_rasterize.png")) or not reading.is_alive():
+            break
+        time.sleep(0.1)
+    assert any(temporary.glob("*/*/000001_rasterize.png")), failed
+    case_file.ocr.stop()
+    reading.join(timeout=60)
+    stopped = not reading.is_alive()
+    for line in subprocess.run(["pgrep", "-f", str(tmp_path / "bin")], capture_output=True,
+                               text=True, check=False).stdout.split():
+        os.kill(int(line), signal.SIGKILL)
+    reading.join()
+    assert stopped, "the reading went on after the case file closed"
+    assert len(failed) == 1 and isinstance(failed[0], ValidationError), failed
+    said = str(failed[0])
+    assert "stopped" in said and "closed" in said and "\n" not in said, said
+    assert list(temporary.iterdir()) == []
+    assert case_file.documents.text_pdf_bytes(doc.id) is None
