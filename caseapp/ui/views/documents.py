@@ -122,6 +122,16 @@ COLUMNS: tuple[RecordColumn[DocumentRow], ...] = (
 SHA_COLUMN = len(COLUMNS) - 1
 
 
+def copy_refused(target: Path | str, exc: BaseException) -> BaseException:
+    """A copy of a document the system would not write (a full disk, a read-only folder), said
+    in the lawyer's words and naming where (the system's own line is English, with its errno);
+    any other failure as it is."""
+    if isinstance(exc, OSError):
+        return CaseAppError(translate("DocumentsView", "Could not write %1: %2")
+                            .replace("%1", str(target)).replace("%2", text_of(os_reason(exc))))
+    return exc
+
+
 def load_documents(cf: CaseFile) -> list[DocumentRow]:
     """Documents with the captives they concern, directly or through a prosecution, hearing
     or intervention, and where they are attached (runs in the background)."""
@@ -311,11 +321,6 @@ class DocumentsView(View):
             self.message.emit(self.tr("Saved a copy of “%1” to %2 (%3).").replace("%1", d.title)
                               .replace("%2", str(target)).replace("%3", human_size(size)))
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, OSError):
-                exc = CaseAppError(self.tr("Could not write %1: %2").replace("%1", str(target))
-                                   .replace("%2", text_of(os_reason(exc))))
-            self.report_error(exc)
-
-        self.ui.runner.submit(lambda: cf.documents.save_copy(d.id, target), done, failed,
+        self.ui.runner.submit(lambda: cf.documents.save_copy(d.id, target), done,
+                              lambda exc: self.report_error(copy_refused(target, exc)),
                               key=f"documents_save_{d.id}")
