@@ -24,7 +24,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 
 from caseapp.db.models import Document
-from caseapp.domain.dto import Changes
+from caseapp.domain.dto import Changes, DocumentDTO
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
@@ -180,6 +180,15 @@ class OcrService:
         ready = readiness(languages)
         if not ready.ready:
             raise OcrUnavailable(ready.message, field="ocr")
+        doc = self.scan(document_id)
+        content = self.documents.content(document_id)
+        read = read_upright(content, doc.media_type, languages, readings=self.readings)
+        return ReadScan(document_id, hashlib.sha256(content).hexdigest(), read.pdf, read.text,
+                        "+".join(languages), read.unsure_pages, read.unchecked_pages)
+
+    def scan(self, document_id: int) -> DocumentDTO:
+        """The document, if it is a scan OCR can read; else refused in one line (before a
+        command reads any of several: an unknown ID, a Word file)."""
         doc = self.documents.get(document_id)
         if not self.can_read(doc.media_type):
             raise ValidationError(msg("“{title}” is {media_type}: only PDF, PNG, JPEG and TIFF scans can be read by "
@@ -188,10 +197,7 @@ class OcrService:
                                   msg("“{title}” is of an unknown type: only PDF, PNG, JPEG and TIFF scans "
                                       "can be read by OCR.", title=doc.title),
                                   field="media_type")
-        content = self.documents.content(document_id)
-        read = read_upright(content, doc.media_type, languages, readings=self.readings)
-        return ReadScan(document_id, hashlib.sha256(content).hexdigest(), read.pdf, read.text,
-                        "+".join(languages), read.unsure_pages, read.unchecked_pages)
+        return doc
 
     def store(self, scan: ReadScan) -> OcrResult:
         """Keep a scan's text PDF and text beside the original it was read from."""
