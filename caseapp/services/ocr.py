@@ -359,7 +359,6 @@ def _run(command: list[str], *, env: dict[str, str], timeout: float,
     return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
-
 def read_upright(content: bytes, media_type: str, languages: tuple[str, ...] = LANGUAGES, *,
                  readings: Readings | None = None) -> ScanText:
     """The text PDF of a scan, the text read, and the pages whose way up could not be told or
