@@ -4,6 +4,7 @@ nothing is written to temporary files."""
 
 from __future__ import annotations
 
+import mimetypes
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -81,8 +82,14 @@ class DocumentRow:
 
     @property
     def kind(self) -> str:
-        suffix = Path(self.document.filename).suffix.lstrip(".").upper()
-        return suffix or self.document.media_type.rsplit("/", 1)[-1].upper()
+        """The file's type: its name's ending (“DOCX”), unless the name says another type than
+        its bytes are (“fdp.exe” holding a PDF: “PDF”)."""
+        name, media = self.document.filename, self.document.media_type
+        suffix = Path(name).suffix.lstrip(".").upper()
+        guessed = mimetypes.guess_type(name)[0]
+        if suffix and (guessed in (None, media) or media == "application/octet-stream"):
+            return suffix
+        return media.rsplit("/", 1)[-1].upper()
 
 
 def _captives_text(r: DocumentRow) -> str:
