@@ -238,7 +238,7 @@ def test_the_save_dialog_s_title_keeps_the_start_of_a_long_document_title(
 
 
 def test_the_type_is_what_the_file_is_not_what_its_name_says(case_file, tmp_path) -> None:
-    """A scan named “‮fdp.exe” (a right-to-left mark turning “exe.pdf” round in the file
+    """A scan named “fdp.exe” behind a right-to-left override (U+202E: “exe.pdf” in the file
     manager) was listed as an EXE: the Type column read the name, though the case file knows
     from the bytes that it is a PDF. A name that agrees with the bytes still gives the type
     (a .docx is DOCX, not its long media type)."""
