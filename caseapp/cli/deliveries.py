@@ -18,7 +18,7 @@ from caseapp.cli.common import (
     record_id,
     whole_number,
 )
-from caseapp.domain.enums import CourtPortal, Sensitivity
+from caseapp.domain.enums import CourtPortal, DeadlineStatus, Sensitivity
 from caseapp.domain.messages import current_language, msg, msg_n
 
 LEVELS = [s.value for s in Sensitivity]
@@ -50,7 +50,9 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
                       appeared=d.appeared_on, portal=value_label(d.portal),
                       deleted=d.deleted_from_portal_on)) + "\n")
     for x in sorted(due, key=lambda x: x.due_on):
-        said = when[x.id]
+        said = when[x.id] if x.status is DeadlineStatus.OPEN else (  # long past: closed
+            msg("{status}: {reason}", status=value_label(x.status), reason=x.status_reason)
+            if x.status_reason else value_label(x.status))
         out.write("  " + str(msg("deadline {id}: {day} {title}", id=x.id, day=x.due_on,
                                  title=x.title)) + (f" — {said}" if said else "") + "\n")
     return 0

@@ -22,8 +22,10 @@ def cmd_ocr(args: argparse.Namespace, out: TextIO) -> int:
 
     err: TextIO = getattr(args, "err", None) or sys.stderr
     with opened_case(args) as cf:
-        for document_id in args.document:
-            title = cf.documents.get(document_id).title  # an unknown ID: said before reading
+        # Each ID looked up first: an unknown one, or not a scan, said before any is read
+        # (a command that fails changes nothing).
+        titles = {document_id: cf.ocr.scan(document_id).title for document_id in args.document}
+        for document_id, title in titles.items():
             result = cf.ocr.make_searchable(document_id)
             out.write(str(msg_n("“{title}” is searchable now: {count} character read.",
                                 "“{title}” is searchable now: {count} characters read.",

@@ -139,6 +139,9 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
             case_file.ctx.clearance = case_file.login.clearance
     if db.path is not None and db.read_only is None:
         security.remove_leftovers(db.path)
+    # A scan's copies in clear left in the temporary folder by a CaseApp killed reading it.
+    from caseapp.services.scan_folders import remove_left_behind
+    remove_left_behind()
     # A login below internal clearance cannot read the audit log to compare it.
     case_file.warnings = () if case_file.login.restricted else audit_warnings(db)
     if not created:  # an expiry an earlier version counted later: this version's day

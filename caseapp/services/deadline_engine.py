@@ -61,8 +61,8 @@ from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_prefetch import prefetched_deadlines
 from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS
 from caseapp.services.deadlines import DeadlineService
-from caseapp.services.deliveries import close_download_reminder
 from caseapp.services.deliveries import events_of as delivery_events
+from caseapp.services.deliveries import follow_download
 from caseapp.services.session_info import CREATING, SETTINGS_READ
 from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, read_settings
 
@@ -450,7 +450,7 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
             self._estimate_follows(s, kind, obj.uid, per_captive.get(obj.id, []))
             self._after_captive(s, obj)
         if table == "court_deliveries":
-            close_download_reminder(s, obj, self)
+            follow_download(s, obj, self)
 
     def _estimate_follows(self, s: Session, kind: str, uid: str,
                           fresh: list[ComputedDeadline]) -> None:

@@ -27,6 +27,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing_facts import CourtDeliveryDTO
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.rules import RuleSet
+from caseapp.domain.stored_messages import stored_message
 from caseapp.services.base import ServiceContext
 from caseapp.services.levels import load_levels
 from caseapp.services.records import RecordService
@@ -149,14 +150,25 @@ def events_of(obj: CourtDelivery) -> list[tuple[str, dict[str, Any]]]:
     return events
 
 
-def close_download_reminder(s: Session, obj: CourtDelivery, engine: Any) -> None:
-    """Once the document is downloaded, its open download reminder is done."""
-    if obj.downloaded_on is None:
-        return
+def _downloaded(day: date | None) -> Message:
+    """The reason the download reminder is closed with: the lawyer's mark of the download."""
+    return msg("Downloaded on {day}.", day=day)
+
+
+def follow_download(s: Session, obj: CourtDelivery, engine: Any) -> None:
+    """Once the document is downloaded, its open download reminder is done; a download taken
+    back (marked by mistake, the step undone) opens again the reminder that mark closed (not
+    one the lawyer closed herself, with her own reason)."""
     rule_id = DOWNLOAD_RULES[obj.portal]
+    status = DeadlineStatus.OPEN if obj.downloaded_on is not None else DeadlineStatus.DONE
     for d in s.scalars(select(Deadline).where(
             Deadline.trigger_kind == TRIGGER_KIND, Deadline.trigger_uid == obj.uid,
-            Deadline.rule_id == rule_id, Deadline.status == DeadlineStatus.OPEN)):
-        engine._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DONE,
-                      status_reason=msg("Downloaded on {day}.", day=obj.downloaded_on))
-
+            Deadline.rule_id == rule_id, Deadline.status == status)):
+        if obj.downloaded_on is not None:
+            engine._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DONE,
+                          status_reason=_downloaded(obj.downloaded_on))
+            continue
+        said = stored_message(d.status_reason)
+        if said is not None and said.text == _downloaded(None).text:
+            engine._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
+                          status_reason="")

@@ -235,17 +235,15 @@ class DocumentService(RecordService[Document, DocumentDTO]):
         with self.ctx.read() as s:
             return self._load(s, document_id).text_pdf
 
-    def text_pdf(self, document_id: int, directory: Path | str | None = None) -> Path | None:
-        """The document's text PDF written to a file in ``directory`` (a new temporary
-        folder if None), or None if OCR has not made one (see caseapp.services.ocr). The
-        original file and its SHA-256 are unchanged either way."""
-        import tempfile
-
+    def text_pdf(self, document_id: int, directory: Path | str) -> Path | None:
+        """The document's text PDF written to a file in ``directory`` (a folder the caller
+        chose: never a temporary one of ours, where a copy in clear would outlive the app), or
+        None if OCR has not made one (see caseapp.services.ocr). The original file and its
+        SHA-256 are unchanged either way."""
         data = self.text_pdf_bytes(document_id)
         if data is None:
             return None
-        folder = Path(directory) if directory is not None else Path(
-            tempfile.mkdtemp(prefix="caseapp-text-pdf-"))
+        folder = Path(directory)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"document-{document_id}-text.pdf"
         path.write_bytes(data)

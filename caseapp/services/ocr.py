@@ -19,14 +19,12 @@ import logging
 import os
 import re
 import shutil
-import signal
 import subprocess
-import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass
-from pathlib import Path
 
 from caseapp.db.models import Document
-from caseapp.domain.dto import Changes
+from caseapp.domain.dto import Changes, DocumentDTO
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
@@ -35,6 +33,8 @@ from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
 from caseapp.services.documents import DocumentService
 from caseapp.services.ocr_orientation import upright
+from caseapp.services.scan_folders import scan_folder
+from caseapp.services.scan_readings import Readings, kill_group
 from caseapp.write_errors import os_reason
 
 # pypdf tells on its logger what it repairs in a damaged PDF ("EOF marker not found"), which
@@ -151,6 +151,12 @@ class OcrService:
     def __init__(self, ctx: ServiceContext, documents: DocumentService):
         self.ctx = ctx
         self.documents = documents
+        self.readings = Readings()
+
+    def stop(self) -> None:
+        """Stop the scans being read now (the case file closes): each reading then fails
+        saying so, storing nothing (:mod:`caseapp.services.scan_readings`)."""
+        self.readings.stop()
 
     def readiness(self) -> OcrReadiness:
         return readiness()
@@ -170,9 +176,19 @@ class OcrService:
     def read(self, document_id: int, *, languages: tuple[str, ...] = LANGUAGES) -> ReadScan:
         """OCR the document without writing anything (the slow half, for a worker thread);
         :meth:`store` keeps the result."""
+        self.readings.check()
         ready = readiness(languages)
         if not ready.ready:
             raise OcrUnavailable(ready.message, field="ocr")
+        doc = self.scan(document_id)
+        content = self.documents.content(document_id)
+        read = read_upright(content, doc.media_type, languages, readings=self.readings)
+        return ReadScan(document_id, hashlib.sha256(content).hexdigest(), read.pdf, read.text,
+                        "+".join(languages), read.unsure_pages, read.unchecked_pages)
+
+    def scan(self, document_id: int) -> DocumentDTO:
+        """The document, if it is a scan OCR can read; else refused in one line (before a
+        command reads any of several: an unknown ID, a Word file)."""
         doc = self.documents.get(document_id)
         if not self.can_read(doc.media_type):
             raise ValidationError(msg("“{title}” is {media_type}: only PDF, PNG, JPEG and TIFF scans can be read by "
@@ -181,10 +197,7 @@ class OcrService:
                                   msg("“{title}” is of an unknown type: only PDF, PNG, JPEG and TIFF scans "
                                       "can be read by OCR.", title=doc.title),
                                   field="media_type")
-        content = self.documents.content(document_id)
-        read = read_upright(content, doc.media_type, languages)
-        return ReadScan(document_id, hashlib.sha256(content).hexdigest(), read.pdf, read.text,
-                        "+".join(languages), read.unsure_pages, read.unchecked_pages)
+        return doc
 
     def store(self, scan: ReadScan) -> OcrResult:
         """Keep a scan's text PDF and text beside the original it was read from."""
@@ -328,53 +341,46 @@ def _words(sidecar: str, pdf: bytes) -> str:
                      chunk) for chunk in sidecar.split("\f")).strip()
 
 
-def _run(command: list[str], *, env: dict[str, str],
-         timeout: float) -> subprocess.CompletedProcess[str]:
+def _run(command: list[str], *, env: dict[str, str], timeout: float,
+         readings: Readings | None = None) -> subprocess.CompletedProcess[str]:
     """Run OCRmyPDF in a process group of its own: at the time limit (or when the caller is
     interrupted) the whole group is killed, the Tesseract workers OCRmyPDF started included;
     killing OCRmyPDF alone left them reading a hostile file, orphaned, for as long as it
     took."""
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                           env=env, start_new_session=True) as process:
-        try:
-            out, err = process.communicate(timeout=timeout)
-        except BaseException:
-            _kill_group(process)
-            process.communicate()
-            raise
+        with readings.running(process) if readings is not None else nullcontext():
+            try:
+                out, err = process.communicate(timeout=timeout)
+            except BaseException:
+                kill_group(process)
+                process.communicate()
+                raise
     return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
-def _kill_group(process: subprocess.Popen[str]) -> None:
-    killpg = getattr(os, "killpg", None)  # POSIX; elsewhere OCRmyPDF alone
-    try:
-        if killpg is not None:
-            killpg(process.pid, signal.SIGKILL)
-        else:
-            process.kill()
-    except (ProcessLookupError, PermissionError):
-        pass
-
-
-def read_upright(content: bytes, media_type: str, languages: tuple[str, ...] = LANGUAGES
-                 ) -> ScanText:
+def read_upright(content: bytes, media_type: str, languages: tuple[str, ...] = LANGUAGES, *,
+                 readings: Readings | None = None) -> ScanText:
     """The text PDF of a scan, the text read, and the pages whose way up could not be told or
     was not checked: each page turned upright first (:mod:`caseapp.services.ocr_orientation`),
     the scan given left as it is."""
     source = _unlocked(content) if media_type == "application/pdf" else content
-    turned = upright(source, media_type, languages, image_dpi=IMAGE_DPI)
-    pdf, text = run_ocr(turned.content, turned.media_type, languages)
+    turned = upright(source, media_type, languages, image_dpi=IMAGE_DPI,
+                     stopped=(lambda: readings.stopped) if readings is not None else None)
+    pdf, text = run_ocr(turned.content, turned.media_type, languages, readings=readings)
     return ScanText(pdf, text, turned.unsure_pages, turned.unchecked_pages)
 
 
-def run_ocr(content: bytes, media_type: str,
-            languages: tuple[str, ...] = LANGUAGES) -> tuple[bytes, str]:
-    """The text PDF of a scan and the text read, by the ``ocrmypdf`` command."""
+def run_ocr(content: bytes, media_type: str, languages: tuple[str, ...] = LANGUAGES, *,
+            readings: Readings | None = None) -> tuple[bytes, str]:
+    """The text PDF of a scan and the text read, by the ``ocrmypdf`` command (stopped with
+    ``readings``)."""
+    if readings is not None:
+        readings.check()
     suffix = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif"}.get(
         media_type, ".pdf")
-    with tempfile.TemporaryDirectory(prefix="caseapp-ocr-") as tmp:
-        source, target, sidecar = (Path(tmp) / f"in{suffix}", Path(tmp) / "out.pdf",
-                                   Path(tmp) / "out.txt")
+    with scan_folder("ocr") as tmp:
+        source, target, sidecar = tmp / f"in{suffix}", tmp / "out.pdf", tmp / "out.txt"
         source.write_bytes(_unlocked(content) if media_type == "application/pdf" else content)
         command = ["ocrmypdf", "-l", "+".join(languages), "--output-type", "pdf",
                    "--skip-text", "--sidecar", str(sidecar), "--quiet"]
@@ -383,12 +389,15 @@ def run_ocr(content: bytes, media_type: str,
         if _one_page(content, media_type):
             command += ["--jobs", "1"]
         command += [str(source), str(target)]
-        env = dict(os.environ)
+        # OCRmyPDF's working files (each page as an image, its words) inside ours, removed
+        # with it however the reading ends; in its own folder in $TMPDIR they were left
+        # behind when it was killed (the time limit, Ctrl+C).
+        env = {**os.environ, "TMPDIR": str(tmp)}
         seed = _hash_seed(tuple(languages))
         if seed is not None:
             env["PYTHONHASHSEED"] = seed
         try:
-            done = _run(command, env=env, timeout=TIMEOUT_SECONDS)
+            done = _run(command, env=env, timeout=TIMEOUT_SECONDS, readings=readings)
         except subprocess.TimeoutExpired:
             raise ValidationError(msg_n("OCR took longer than {count} minute and was stopped.",
                                         "OCR took longer than {count} minutes and was stopped.",
@@ -396,6 +405,8 @@ def run_ocr(content: bytes, media_type: str,
         except OSError as exc:
             raise OcrUnavailable(msg("OCRmyPDF could not be started: {reason}.", reason=os_reason(exc)),
                                  field="ocr") from None
+        if readings is not None:
+            readings.check()  # killed because the case file closed: not OCRmyPDF's failure
         if done.returncode in _EXIT_REASONS:
             raise ValidationError(msg("OCR cannot read this file: {reason}.",
                                       reason=_EXIT_REASONS[done.returncode]), field="ocr")

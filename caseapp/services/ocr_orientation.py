@@ -35,7 +35,6 @@ import io
 import os
 import re
 import subprocess
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -43,6 +42,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, ImageSequence
+
+from caseapp.services.scan_folders import scan_folder
 
 # Tesseract's orientation confidence from which its answer is taken without a second look.
 OSD_SURE = 15.0
@@ -242,16 +243,17 @@ def _orientation(image: Image.Image, dpi: int, languages: Sequence[str],
     return Orientation(0, False)
 
 
-def _side_by_side(count: int, look: Callable[[int, float], Orientation | None]
-                  ) -> list[Orientation | None]:
+def _side_by_side(count: int, look: Callable[[int, float], Orientation | None],
+                  stopped: Callable[[], bool] | None = None) -> list[Orientation | None]:
     """Each page looked at (``look(number, until)``), side by side, one per core; once
     TIME_CAP has run out from the start, the pages not begun are :data:`UNCHECKED`, and a page
-    begun has until the cap or PAGE_CAP from its own start, whichever comes first."""
+    begun has until the cap or PAGE_CAP from its own start, whichever comes first. Once
+    ``stopped()`` (the case file closed), the pages not begun are left too."""
     end = _now() + TIME_CAP
 
     def timed(number: int) -> Orientation | None:
         begun = _now()
-        if begun >= end:
+        if begun >= end or (stopped is not None and stopped()):
             return UNCHECKED
         return look(number, min(end, begun + PAGE_CAP))
 
@@ -292,7 +294,8 @@ def _rendered(pdf: Path, number: int, until: float | None = None) -> Image.Image
         return None
 
 
-def _pdf_upright(content: bytes, languages: Sequence[str]) -> Upright:
+def _pdf_upright(content: bytes, languages: Sequence[str],
+                 stopped: Callable[[], bool] | None = None) -> Upright:
     from pypdf import PdfReader, PdfWriter
 
     try:
@@ -307,8 +310,8 @@ def _pdf_upright(content: bytes, languages: Sequence[str]) -> Upright:
         except Exception:  # noqa: BLE001 — its text cannot be had: looked at as a scan
             return False
 
-    with tempfile.TemporaryDirectory(prefix="caseapp-turn-") as tmp:
-        source = Path(tmp) / "in.pdf"
+    with scan_folder("turn") as tmp:
+        source = tmp / "in.pdf"
         source.write_bytes(content)
 
         def look(number: int, until: float) -> Orientation | None:
@@ -321,7 +324,7 @@ def _pdf_upright(content: bytes, languages: Sequence[str]) -> Upright:
             return (page_orientation(image, RENDER_DPI, languages, until=until)
                     if image is not None else Orientation(0, False))
 
-        found = _side_by_side(len(pages), look)
+        found = _side_by_side(len(pages), look, stopped)
     turned, unsure, unchecked = _pages(found)
     if not turned:
         return Upright(content, "application/pdf", (), unsure, unchecked)
@@ -343,7 +346,8 @@ def _storable(image: Image.Image) -> Image.Image:
 
 
 def _image_upright(content: bytes, media_type: str, default_dpi: int,
-                   languages: Sequence[str]) -> Upright:
+                   languages: Sequence[str], stopped: Callable[[], bool] | None = None
+                   ) -> Upright:
     try:
         image = Image.open(io.BytesIO(content))
         frames = [ImageOps.exif_transpose(frame.copy()) or frame.copy()
@@ -354,7 +358,7 @@ def _image_upright(content: bytes, media_type: str, default_dpi: int,
         return Upright(content, media_type, (), ())
     resolution = round(float(dpi)) if float(dpi) >= 50 else default_dpi
     found = _side_by_side(len(frames), lambda n, until: page_orientation(
-        frames[n], resolution, languages, until=until))
+        frames[n], resolution, languages, until=until), stopped)
     turned, unsure, unchecked = _pages(found)
     if not turned and not exif_turned:
         return Upright(content, media_type, (), unsure, unchecked)
@@ -370,8 +374,9 @@ def _image_upright(content: bytes, media_type: str, default_dpi: int,
 
 
 def upright(content: bytes, media_type: str, languages: Sequence[str], *,
-            image_dpi: int) -> Upright:
-    """The scan with each page turned upright, for OCR (the stored scan is not changed)."""
+            image_dpi: int, stopped: Callable[[], bool] | None = None) -> Upright:
+    """The scan with each page turned upright, for OCR (the stored scan is not changed); the
+    pages not begun when ``stopped()`` turns true are left as they are."""
     if media_type == "application/pdf":
-        return _pdf_upright(content, languages)
-    return _image_upright(content, media_type, image_dpi, languages)
+        return _pdf_upright(content, languages, stopped)
+    return _image_upright(content, media_type, image_dpi, languages, stopped)

@@ -320,7 +320,15 @@ class CaseFile(CaseFileServices):
     def label(self) -> str:
         return self.db.label
 
+    def stop_reading_scans(self) -> None:
+        """Stop the scans being read (OCR) now: the file is closing (the window closed or
+        locked), and a reading must not run on behind it with the scan in clear."""
+        ocr = self.__dict__.get("ocr")  # (only if built: nothing read otherwise)
+        if ocr is not None:
+            ocr.stop()
+
     def close(self) -> None:
+        self.stop_reading_scans()
         self._stop_checking()
         with self._list_lock:
             ahead, self._list_ahead = self._list_ahead, None

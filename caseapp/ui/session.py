@@ -266,6 +266,7 @@ class CaseFileSession(QObject):
         if self.live is not None:
             self.live.stop()
             self.live = None
+        cf.stop_reading_scans()  # else waited for (half an hour), the scan in clear meanwhile
         self.ops.wait()
         self.runner.wait()
         self._stop_timers()

@@ -139,6 +139,25 @@ def test_a_delivery_recorded_late_says_its_time_limit_is_overdue(
     assert any("Download" in line and " — in " in line for line in lines), out
 
 
+def test_a_delivery_recorded_long_after_says_its_deadlines_are_kept_for_the_record(
+        monkeypatch: pytest.MonkeyPatch, deadlines) -> None:
+    """A Rule 39 decision that appeared five months ago, recorded only now: its time limit and
+    its download reminder, long past, are not raised as overdue but kept for the record, closed.
+    They were listed with their day alone, as if they were still to come."""
+    path, cid, _ = deadlines
+    cli_at(monkeypatch, f"{TODAY} 22:00")
+    appeared = TODAY - timedelta(days=150)
+    code, out, err = run("--lang", "en", "deliveries", "add", "--db", str(path), "--captive",
+                         str(cid), "--appeared", appeared.isoformat(), "--title", "Decision",
+                         "--portal", "rule39_site", "--weeks", "2")
+    assert code == 0, err
+    lines = [line.replace("\xa0", " ") for line in out.splitlines() if "deadline " in line]
+    assert len(lines) == 2, out
+    for line in lines:
+        assert line.endswith("— Dismissed: Already more than 30 days past when its trigger "
+                             "was recorded; kept for the record."), out
+
+
 def test_captives_show_json_gives_each_deadline_the_state_and_days_deadlines_gives(
         monkeypatch: pytest.MonkeyPatch, deadlines) -> None:
     """A script reading one captive's file got each deadline's day but not whether it was

@@ -37,7 +37,7 @@ def fake_ocr(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, ...]]:
     unsure: list[tuple[int, ...]] = [(2,), ()]
     monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
         True, (), ""))
-    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(): (
+    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(), **_k: (
         ocr.ScanText(scanned_pdf(), "Decision Qyzylbashlyq", unsure[0], unsure[1])))
     return unsure
 
@@ -70,6 +70,28 @@ def test_an_unknown_document_or_one_that_is_not_a_scan_is_said_in_one_line(
     code, out, err = run("--db", str(db), "ocr", str(doc_id))
     assert code == 2 and out == "" and one_line(err), err
     assert "only PDF, PNG, JPEG and TIFF" in err
+
+
+def test_a_mistyped_id_among_several_is_said_before_any_scan_is_read(
+        tmp_path: Path, fake_ocr: list[tuple[int, ...]]) -> None:
+    """``caseapp ocr 1 999`` read (for minutes) and stored document 1, then refused 999 with
+    exit code 2: a failed command that had changed the case file. Every ID is looked up
+    first; one unknown, or not a scan, is said before anything is read."""
+    db, doc_id = _case_with_scan(tmp_path)
+    before = digest(db)
+    for wrong in ("999", "notes"):
+        if wrong == "notes":
+            cf = open_case_file(Location(path=db), actor="t")
+            try:
+                wrong = str(cf.documents.create(title="Notes", filename="notes.docx",
+                                                content=b"PK\x03\x04 notes").id)
+            finally:
+                cf.close()
+            before = digest(db)
+        code, out, err = run("--db", str(db), "ocr", str(doc_id), wrong)
+        assert code == 2 and out == "" and one_line(err), err
+        assert f"ID {wrong}" in err or "“Notes”" in err, err
+        assert digest(db) == before
 
 
 def test_pages_not_checked_for_their_way_up_are_named_and_kept_for_captives_show(

@@ -38,7 +38,7 @@ DOCUMENTS = (
 def _check(location: Location, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
         True, (), ""))
-    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(): (
+    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(), **_k: (
         ocr.ScanText(scanned_pdf(), "Verdict words", (2,), (4, 5))))
     cf = open_case_file(location, actor="t", today=lambda: TODAY)
     try:

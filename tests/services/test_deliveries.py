@@ -41,6 +41,30 @@ def test_ecomms_delivery_reminds_to_download_12_months_after_it_appeared(
     assert case_file.deliveries.not_downloaded() == []
 
 
+def test_a_download_taken_back_opens_the_reminder_again(case_file: CaseFile,
+                                                        captive_id: int) -> None:
+    """Marked downloaded by mistake (another delivery's box ticked, the step undone): the
+    document is still only on the portal, which deletes it on its day; the reminder the mark
+    closed must remind again, not stay done."""
+    delivery = case_file.deliveries.create(
+        captive_id=captive_id, portal="rule39_site", appeared_on="2026-11-20",
+        title="Decision on the Rule 39 request")
+    case_file.deliveries.update(delivery.id, downloaded_on="2026-11-21")
+    assert deadlines_of(case_file, captive_id) == {
+        "echr.rule39_site.download": (date(2027, 2, 20), DeadlineStatus.DONE)}
+    case_file.deliveries.update(delivery.id, downloaded_on=None)
+    assert deadlines_of(case_file, captive_id) == {
+        "echr.rule39_site.download": (date(2027, 2, 20), DeadlineStatus.OPEN)}
+    reminder = next(iter(case_file.deadlines.list(captive_id=captive_id)))
+    assert str(reminder.status_reason) == ""
+    assert [d.id for d in case_file.deliveries.not_downloaded()] == [delivery.id]
+    # Done by the lawyer's own hand, with her reason: hers, left as she closed it.
+    case_file.deadlines.update(reminder.id, status="done", status_reason="Saved by Anna")
+    case_file.deliveries.update(delivery.id, notes="Anna has it")
+    assert deadlines_of(case_file, captive_id) == {
+        "echr.rule39_site.download": (date(2027, 2, 20), DeadlineStatus.DONE)}
+
+
 def test_rule39_site_keeps_three_months_and_a_day_past_the_month_end_is_clamped(
         case_file: CaseFile, captive_id: int) -> None:
     delivery = case_file.deliveries.create(

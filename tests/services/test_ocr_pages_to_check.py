@@ -27,7 +27,7 @@ def fake_ocr(monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[int, ...]]:
     pages: dict[str, tuple[int, ...]] = {"unsure": (3, 5), "unchecked": ()}
     monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
         True, (), ""))
-    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(): (
+    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(), **_k: (
         ocr.ScanText(scanned_pdf(), "Decision Qyzylbashlyq", pages["unsure"],
                      pages["unchecked"])))
     return pages

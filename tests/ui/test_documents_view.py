@@ -235,3 +235,24 @@ def test_the_save_dialog_s_title_keeps_the_start_of_a_long_document_title(
     view.save_copy()
     assert asked and len(asked[0]) <= 140, asked
     assert title[:40] in asked[0] and "…" in asked[0]
+
+
+def test_the_type_is_what_the_file_is_not_what_its_name_says(case_file, tmp_path) -> None:
+    """A scan named “fdp.exe” behind a right-to-left override (U+202E: “exe.pdf” in the file
+    manager) was listed as an EXE: the Type column read the name, though the case file knows
+    from the bytes that it is a PDF. A name that agrees with the bytes still gives the type
+    (a .docx is DOCX, not its long media type)."""
+    import docx
+
+    case_file.documents.add_file(_named(tmp_path, "\u202efdp.exe", b"%PDF-1.4 scan\n"))
+    letter = tmp_path / "letter.docx"
+    docx.Document().save(str(letter))
+    case_file.documents.add_file(letter)
+    kinds = {r.document.filename: r.kind for r in documents_module.load_documents(case_file)}
+    assert kinds == {"fdp.exe": "PDF", "letter.docx": "DOCX"}
+
+
+def _named(folder, name: str, data: bytes):
+    path = folder / name
+    path.write_bytes(data)
+    return path

@@ -30,7 +30,7 @@ def pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[int, ...]]:
     found: dict[str, tuple[int, ...]] = {"unsure": (3, 5), "unchecked": tuple(range(41, 201))}
     monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
         True, (), ""))
-    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(): (
+    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(), **_k: (
         ocr.ScanText(scanned_pdf(), "Indictment words", found["unsure"], found["unchecked"])))
     return found
 

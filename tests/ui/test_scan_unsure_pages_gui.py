@@ -29,8 +29,8 @@ def view(qtbot, ui):
 
 
 def _read_with_unsure(pages: tuple[int, ...], unchecked: tuple[int, ...] = ()) -> Any:
-    def read(content: bytes, media_type: str, languages: tuple[str, ...] = ocr.LANGUAGES
-             ) -> ocr.ScanText:
+    def read(content: bytes, media_type: str, languages: tuple[str, ...] = ocr.LANGUAGES,
+             **_k: Any) -> ocr.ScanText:
         return ocr.ScanText(scanned_pdf(), "Decision Qyzylbashlyq", pages, unchecked)
     return read
 

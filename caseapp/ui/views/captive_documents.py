@@ -17,6 +17,7 @@ from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.views import captive_columns as cols
 from caseapp.ui.views.captive_tab_host import TabOfCaptivePage
 from caseapp.ui.views.captive_tabs import DropPage, mono_font, page
+from caseapp.ui.views.documents import copy_refused
 from caseapp.ui.views.scan_page_lines import PAGES_TO_CHECK_COLOUR, pages_to_check_lines
 from caseapp.ui.widgets.save_target import ask_save_path
 
@@ -115,7 +116,7 @@ class DocumentsTab(TabOfCaptivePage):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
         self.ui.runner.submit(lambda: cf.documents.save_copy(d.id, path), done,
-                              self.report_error)
+                              lambda exc: self.report_error(copy_refused(path, exc)))
         return path
 
     def make_searchable(self) -> None:

@@ -23,6 +23,7 @@ from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import fill
 from caseapp.ui.ops import dropped_text
+from caseapp.ui.views.documents import copy_refused
 from caseapp.ui.views.formatters import date_text, long_date
 from caseapp.ui.views.record_actions import edit_dialog, run_dialog
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
@@ -279,8 +280,9 @@ class DeadlineActions(ViewMixedInto):
             self.message.emit(translate("DeadlinesView", "Saved a copy to %1.").replace("%1", path))
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-        self.ui.runner.submit(lambda: cf.documents.save_copy(doc.id, path),
-                              opened, self.report_error, key="deadline_document_write")
+        self.ui.runner.submit(lambda: cf.documents.save_copy(doc.id, path), opened,
+                              lambda exc: self.report_error(copy_refused(path, exc)),
+                              key="deadline_document_write")
 
 
 def _documents_follow(dialog: RecordDialog, captive: int) -> None:

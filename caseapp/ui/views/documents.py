@@ -4,6 +4,7 @@ nothing is written to temporary files."""
 
 from __future__ import annotations
 
+import mimetypes
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -81,8 +82,14 @@ class DocumentRow:
 
     @property
     def kind(self) -> str:
-        suffix = Path(self.document.filename).suffix.lstrip(".").upper()
-        return suffix or self.document.media_type.rsplit("/", 1)[-1].upper()
+        """The file's type: its name's ending (“DOCX”), unless the name says another type than
+        its bytes are (“fdp.exe” holding a PDF: “PDF”)."""
+        name, media = self.document.filename, self.document.media_type
+        suffix = Path(name).suffix.lstrip(".").upper()
+        guessed = mimetypes.guess_type(name)[0]
+        if suffix and (guessed in (None, media) or media == "application/octet-stream"):
+            return suffix
+        return media.rsplit("/", 1)[-1].upper()
 
 
 def _captives_text(r: DocumentRow) -> str:
@@ -120,6 +127,16 @@ COLUMNS: tuple[RecordColumn[DocumentRow], ...] = (
                  tooltip=lambda r: translate("DocumentsView", "SHA-256: %1").replace("%1", r.document.sha256)),
 )
 SHA_COLUMN = len(COLUMNS) - 1
+
+
+def copy_refused(target: Path | str, exc: BaseException) -> BaseException:
+    """A copy of a document the system would not write (a full disk, a read-only folder), said
+    in the lawyer's words and naming where (the system's own line is English, with its errno);
+    any other failure as it is."""
+    if isinstance(exc, OSError):
+        return CaseAppError(translate("DocumentsView", "Could not write %1: %2")
+                            .replace("%1", str(target)).replace("%2", text_of(os_reason(exc))))
+    return exc
 
 
 def load_documents(cf: CaseFile) -> list[DocumentRow]:
@@ -311,11 +328,6 @@ class DocumentsView(View):
             self.message.emit(self.tr("Saved a copy of “%1” to %2 (%3).").replace("%1", d.title)
                               .replace("%2", str(target)).replace("%3", human_size(size)))
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, OSError):
-                exc = CaseAppError(self.tr("Could not write %1: %2").replace("%1", str(target))
-                                   .replace("%2", text_of(os_reason(exc))))
-            self.report_error(exc)
-
-        self.ui.runner.submit(lambda: cf.documents.save_copy(d.id, target), done, failed,
+        self.ui.runner.submit(lambda: cf.documents.save_copy(d.id, target), done,
+                              lambda exc: self.report_error(copy_refused(target, exc)),
                               key=f"documents_save_{d.id}")
