@@ -1056,32 +1056,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="332" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="336" />
         <source>%1 failed the check: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="353" />
         <source>Restored into %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation type="unfinished" />
     </message>
@@ -1255,37 +1255,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln hearing on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</numerusform><numerusform>%Ln hearings on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="116" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="118" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="119" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="120" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="126" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
@@ -1311,7 +1311,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="130" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="121" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
@@ -4244,12 +4244,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="142" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="141" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="145" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="143" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation type="unfinished" />
     </message>
@@ -4428,196 +4428,196 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="66" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="68" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="80" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="97" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="99" />
         <source>Mark deadline done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
         <source>Marked done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="100" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="100" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="104" />
         <source>Mark done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="120" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="122" />
         <source>Dismiss deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
         <source>Dismissed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="125" />
         <source>Why is it dismissed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="125" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
         <source>Deleted the deadline “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="146" />
         <source>Delete deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="145" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="147" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
         <source>Why is it deleted?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="162" />
         <source>Remind me again on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
         <source>The due date does not change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
         <source>Why snooze a deadline set by a court?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="169" />
         <source>Snooze a hard deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
         <source>Snooze deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
         <source>Snoozed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="182" />
         <source>Due on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="183" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="184" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="186" />
         <source>Came from the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="187" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="189" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="209" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="211" />
         <source>Edit deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="211" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="239" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="213" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="241" />
         <source>deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="236" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="238" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="240" />
         <source>Add deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="247" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="249" />
         <source>Deadline added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="270" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="272" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="280" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Deadline</source>
         <translation type="unfinished" />
@@ -4900,12 +4900,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>The file also cancels %Ln hearing or deadline deleted lately.</numerusform><numerusform>The file also cancels %Ln hearings or deadlines deleted lately.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="102" />
         <source>Due by the end of %1 in your time zone, before the day ends in %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="104" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="105" />
         <source>Due by the end of %1 in %2 (%3 on %4 in your time zone).</source>
         <translation type="unfinished" />
     </message>
@@ -4943,115 +4943,115 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Documents and evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Make searchable (OCR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="64" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="87" />
         <source>Add documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="106" />
         <source>Save a copy (not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="114" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="130" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="133" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="151" />
         <source>Make searchable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="137" />
         <source>Reading “%1” (OCR)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="145" />
         <source>“%1” is searchable now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="158" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="160" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="167" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="170" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation type="unfinished" />
     </message>
@@ -5059,134 +5059,134 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="109" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="114" />
+        <location filename="../../caseapp/ui/views/documents.py" line="121" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="124" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="126" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="162" />
+        <location filename="../../caseapp/ui/views/documents.py" line="179" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="168" />
+        <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Filter by reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="169" />
+        <location filename="../../caseapp/ui/views/documents.py" line="186" />
         <source>Any reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="184" />
+        <location filename="../../caseapp/ui/views/documents.py" line="201" />
         <source>List of documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="190" />
+        <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="192" />
+        <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Write the document's file where you choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="194" />
+        <location filename="../../caseapp/ui/views/documents.py" line="211" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Open the file of the captive this document concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="197" />
+        <location filename="../../caseapp/ui/views/documents.py" line="214" />
         <source>Selected document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="269" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="274" />
+        <location filename="../../caseapp/ui/views/documents.py" line="291" />
         <source>(no file name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="294" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="120" />
-        <location filename="../../caseapp/ui/views/documents.py" line="278" />
+        <location filename="../../caseapp/ui/views/documents.py" line="127" />
+        <location filename="../../caseapp/ui/views/documents.py" line="295" />
         <source>SHA-256: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="97" />
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/documents.py" line="298" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="258" />
+        <location filename="../../caseapp/ui/views/documents.py" line="275" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="303" />
+        <location filename="../../caseapp/ui/views/documents.py" line="320" />
         <source>Save a copy of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="311" />
+        <location filename="../../caseapp/ui/views/documents.py" line="328" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="137" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -5442,52 +5442,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>Seizure Exposure Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
         <source>From the last backup made from the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="214" />
         <source>From this case file's audit trail, as of a day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="232" />
         <source>Backup:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="235" />
         <source>Seized on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
         <source>Save the report as:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="250" />
         <source>Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="251" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -6825,72 +6825,72 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
         <source>Lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Firm or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Bar number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
         <source>City where you sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Name in Armenian letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="48" />
         <source>Name in Cyrillic letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="51" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="53" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="76" />
         <source>Optional: as in your documents in that language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="83" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation type="unfinished" />
     </message>
@@ -6908,32 +6908,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="16" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="17" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="17" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="20" />
         <source>French</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="28" />
         <source>%1 (cannot be used: see its note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="31" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
@@ -7355,57 +7355,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LikelyDuplicatesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="37" />
         <source>Likely Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
         <source>Captives likely recorded twice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
         <source>Likely the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="51" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="51" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="79" />
         <source>ID %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="92" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="80" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="84" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation><numerusform>%Ln pair of captives may be the same person recorded twice.</numerusform><numerusform>%Ln pairs of captives may be the same person recorded twice.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="86" />
         <source>No captives look recorded twice.</source>
         <translation type="unfinished" />
     </message>
@@ -7745,135 +7745,135 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="76" />
-        <location filename="../../caseapp/ui/file_actions.py" line="82" />
+        <location filename="../../caseapp/ui/file_actions.py" line="77" />
+        <location filename="../../caseapp/ui/file_actions.py" line="83" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="83" />
+        <location filename="../../caseapp/ui/file_actions.py" line="84" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="91" />
-        <location filename="../../caseapp/ui/file_actions.py" line="102" />
-        <location filename="../../caseapp/ui/file_actions.py" line="118" />
+        <location filename="../../caseapp/ui/file_actions.py" line="92" />
+        <location filename="../../caseapp/ui/file_actions.py" line="103" />
+        <location filename="../../caseapp/ui/file_actions.py" line="119" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="103" />
+        <location filename="../../caseapp/ui/file_actions.py" line="104" />
         <source>There is no case file at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="105" />
+        <location filename="../../caseapp/ui/file_actions.py" line="106" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="107" />
+        <location filename="../../caseapp/ui/file_actions.py" line="108" />
         <source>Create a New Case File There…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="109" />
+        <location filename="../../caseapp/ui/file_actions.py" line="110" />
         <source>Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="129" />
+        <location filename="../../caseapp/ui/file_actions.py" line="130" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="144" />
+        <location filename="../../caseapp/ui/file_actions.py" line="145" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Imported %Ln record.</numerusform><numerusform>Imported %Ln records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="154" />
-        <location filename="../../caseapp/ui/file_actions.py" line="172" />
-        <location filename="../../caseapp/ui/file_actions.py" line="201" />
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="173" />
+        <location filename="../../caseapp/ui/file_actions.py" line="202" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="168" />
+        <location filename="../../caseapp/ui/file_actions.py" line="169" />
         <source>To change the case settings not taken from the export, use Deadlines → Deadline Settings… or Reports → Lawyer's Details… if the export is right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="188" />
+        <location filename="../../caseapp/ui/file_actions.py" line="189" />
         <source>%1 (%2) like %3 (%4)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="194" />
+        <location filename="../../caseapp/ui/file_actions.py" line="195" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="197" />
+        <location filename="../../caseapp/ui/file_actions.py" line="198" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Likely the same people as captives already in the case file: %n imported captive (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform><numerusform>Likely the same people as captives already in the case file: %n imported captives (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="204" />
+        <location filename="../../caseapp/ui/file_actions.py" line="205" />
         <source>Likely Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="214" />
+        <location filename="../../caseapp/ui/file_actions.py" line="215" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation><numerusform>Exported %Ln record to %1.</numerusform><numerusform>Exported %Ln records to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="222" />
-        <location filename="../../caseapp/ui/file_actions.py" line="236" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
+        <location filename="../../caseapp/ui/file_actions.py" line="237" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="253" />
+        <location filename="../../caseapp/ui/file_actions.py" line="254" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="255" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="257" />
+        <location filename="../../caseapp/ui/file_actions.py" line="258" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="289" />
-        <location filename="../../caseapp/ui/file_actions.py" line="313" />
-        <location filename="../../caseapp/ui/file_actions.py" line="323" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
+        <location filename="../../caseapp/ui/file_actions.py" line="314" />
+        <location filename="../../caseapp/ui/file_actions.py" line="324" />
         <source>Passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="289" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="303" />
+        <location filename="../../caseapp/ui/file_actions.py" line="304" />
         <source>Case file whose passphrase is lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="313" />
+        <location filename="../../caseapp/ui/file_actions.py" line="314" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="323" />
+        <location filename="../../caseapp/ui/file_actions.py" line="324" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation type="unfinished" />
     </message>
@@ -7881,147 +7881,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n name, kept as aliases</numerusform><numerusform>%n names, kept as aliases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n status change</numerusform><numerusform>%n status changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n place of detention</numerusform><numerusform>%n places of detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n identity document</numerusform><numerusform>%n identity documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n welfare contact</numerusform><numerusform>%n welfare contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n prosecution</numerusform><numerusform>%n prosecutions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n detention order</numerusform><numerusform>%n detention orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n international proceeding</numerusform><numerusform>%n international proceedings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n hearing</numerusform><numerusform>%n hearings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="66" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="106" />
         <source>Merge Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="118" />
         <source>&amp;Swap: keep the other one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="146" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="175" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
         <source>The two records agree on every field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
         <source>Moves to %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
         <source>Nothing was merged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="245" />
         <source>Merge %1 into %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="248" />
         <source>Merged %1 into %2.</source>
         <translation type="unfinished" />
     </message>
@@ -8029,12 +8029,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
         <source>The kept captive no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="90" />
         <source>It cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -8206,17 +8206,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="177" />
         <source>Travel copy:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -8312,96 +8312,96 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OutputDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="63" />
         <source>Generate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="73" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="75" />
         <source>Stop waiting: the result is ignored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="82" />
         <source>Save as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="85" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="88" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="130" />
         <source>Generating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="159" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="195" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="236" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="261" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="265" />
         <source>Save as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="216" />
         <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="252" />
         <source>Saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="263" />
         <source>%1 could not be written: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="294" />
         <source>Kept as document %1 in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="297" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation type="unfinished" />
     </message>
@@ -8754,9 +8754,9 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="156" />
+        <location filename="../../caseapp/ui/file_actions.py" line="157" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="21" />
         <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -9428,12 +9428,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="281" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="278" />
         <source>Type part of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="297" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="294" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -9627,27 +9627,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SaveTarget</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>CaseApp case files (*.db *.caseapp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="39" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="40" />
         <source>%1 is the open case file. Nothing was written: choose another file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="41" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="42" />
         <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="44" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="45" />
         <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="47" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="48" />
         <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
         <translation type="unfinished" />
     </message>
@@ -9765,74 +9765,74 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="52" />
         <source>Found from the headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="104" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="97" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="107" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="112" />
         <source>%1 (found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="71" />
         <source>From the column headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
         <source>&amp;Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
         <source>&amp;Header row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
         <source>&amp;Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
         <source>Names as read:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="79" />
         <source>&amp;Delimiter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="80" />
         <source>&amp;Columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="100" />
         <source>Not found: choose one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="114" />
         <source>Found from the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="136" />
         <source>No names in the first rows.</source>
         <translation type="unfinished" />
     </message>
@@ -9992,7 +9992,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="105" />
         <source>Like “%1” (%2; score %3: %4)</source>
         <translation type="unfinished" />
     </message>
@@ -10554,18 +10554,18 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>Support</name>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="21" />
-        <location filename="../../caseapp/ui/support.py" line="28" />
+        <location filename="../../caseapp/ui/support.py" line="22" />
+        <location filename="../../caseapp/ui/support.py" line="29" />
         <source>Log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="22" />
+        <location filename="../../caseapp/ui/support.py" line="23" />
         <source>The log folder %1 cannot be made: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="29" />
+        <location filename="../../caseapp/ui/support.py" line="30" />
         <source>CaseApp's log is in %1. It says which commands ran and where errors happened, never anything of your case files; attach it to a support request.</source>
         <translation type="unfinished" />
     </message>
@@ -10573,122 +10573,122 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="96" />
+        <location filename="../../caseapp/ui/team_connect.py" line="97" />
         <source>Connect to team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="107" />
+        <location filename="../../caseapp/ui/team_connect.py" line="108" />
         <source>Keep the password in this computer's keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="118" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
         <source>Case file (database):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="122" />
         <source>Your login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="126" />
+        <location filename="../../caseapp/ui/team_connect.py" line="127" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="213" />
+        <location filename="../../caseapp/ui/team_connect.py" line="214" />
         <source>Cannot connect to the team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="173" />
+        <location filename="../../caseapp/ui/team_connect.py" line="174" />
         <source>Password not kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="174" />
+        <location filename="../../caseapp/ui/team_connect.py" line="175" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="185" />
+        <location filename="../../caseapp/ui/team_connect.py" line="186" />
         <source>Two-factor sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="186" />
+        <location filename="../../caseapp/ui/team_connect.py" line="187" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="223" />
+        <location filename="../../caseapp/ui/team_connect.py" line="224" />
         <source>No case file in this database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <location filename="../../caseapp/ui/team_connect.py" line="225" />
         <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="228" />
+        <location filename="../../caseapp/ui/team_connect.py" line="229" />
         <source>Create Case File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="250" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (owner: sees everything)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="252" />
+        <location filename="../../caseapp/ui/team_connect.py" line="253" />
         <source>%1 (clearance: internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="253" />
+        <location filename="../../caseapp/ui/team_connect.py" line="254" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="255" />
+        <location filename="../../caseapp/ui/team_connect.py" line="256" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="279" />
+        <location filename="../../caseapp/ui/team_connect.py" line="280" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="289" />
+        <location filename="../../caseapp/ui/team_connect.py" line="290" />
         <source>internal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="290" />
+        <location filename="../../caseapp/ui/team_connect.py" line="291" />
         <source>shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="291" />
+        <location filename="../../caseapp/ui/team_connect.py" line="292" />
         <source>public</source>
         <translation type="unfinished" />
     </message>
@@ -10716,53 +10716,53 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="75" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="268" />
         <source>Travel copy merged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="271" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln conflict were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform><numerusform>%Ln conflicts were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="274" />
         <source>The travel copy's changes were applied. A day changed here too was settled on the earlier of the two: see the lines below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="277" />
         <source>Every change of the travel copy was applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="319" />
         <location filename="../../caseapp/ui/travel_actions.py" line="117" />
         <location filename="../../caseapp/ui/travel_actions.py" line="125" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="320" />
         <source>%1
 
 Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>
@@ -10850,63 +10850,63 @@ Write the report from this backup anyway?</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="146" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="92" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
         <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
         <source>Shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Level:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Captives:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
         <source>New file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
         <source>Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="140" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="148" />
         <source>Case files (*.db)</source>
         <translation type="unfinished" />
     </message>
@@ -11070,17 +11070,17 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="130" />
+        <location filename="../../caseapp/ui/panic.py" line="131" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="137" />
+        <location filename="../../caseapp/ui/panic.py" line="138" />
         <source>Cancel the wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="155" />
+        <location filename="../../caseapp/ui/panic.py" line="156" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation type="unfinished" />
     </message>

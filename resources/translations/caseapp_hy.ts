@@ -1063,32 +1063,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Պահուստավորվեց և ստուգվեց՝ %1 (%2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
         <source>Verifying %1…</source>
         <translation>%1 ֆայլի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="332" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 ֆայլն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="336" />
         <source>%1 failed the check: %2</source>
         <translation>%1 ֆայլը չանցավ ստուգումը՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="353" />
         <source>Restored into %1.</source>
         <translation>Վերականգնվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
         <source>Restored</source>
         <translation>Վերականգնված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Պահուստային պատճենը վերականգնվեց %1 ֆայլում։ Բացե՞լ այն հիմա։ Այժմ բաց գործի ֆայլը կփակվի (այն չի փոխվում)։</translation>
     </message>
@@ -1262,37 +1262,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստը (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform><numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստ (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="116" />
         <source>New status</source>
         <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="118" />
         <source>The day the status changed (empty: today)</source>
         <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="119" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="120" />
         <source>What happened, and the source</source>
         <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. ներքինը նշումը պահում է ձեր թիմի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="126" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
@@ -1318,7 +1318,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="130" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="121" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
@@ -4251,12 +4251,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>«%1»։ ~ նշանով կարելի է նշել միայն մոտավոր օրը. ամիսը կամ տարին արդեն ցույց է տալիս, որ օրը հայտնի չէ։ Գրեք՝ %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="142" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="141" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1» արժեքն ամսաթիվ չէ. գրեք օրը՝ %2, ամիսը՝ %3 կամ տարին՝ %4 ձևով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="145" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="143" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1» արժեքն ամսաթիվ չէ. գրեք %2 ձևով։</translation>
     </message>
@@ -4435,196 +4435,196 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="66" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="68" />
         <source>the deadline “%1”</source>
         <translation>«%1» ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="80" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation>Սա դատարանի սահմանած անխախտ ժամկետ է. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="97" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="99" />
         <source>Mark deadline done</source>
         <translation>Նշել ժամկետը կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
         <source>Marked done: %1</source>
         <translation>Նշվեց կատարված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="100" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation>Նշե՞լ «%1» ժամկետը (մինչև %2) կատարված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="100" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation>Ինչ է արվել (պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="104" />
         <source>Mark done</source>
         <translation>Նշել կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="120" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="122" />
         <source>Dismiss deadline</source>
         <translation>Չեղարկել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
         <source>Dismissed: %1</source>
         <translation>Չեղարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation>Չեղարկե՞լ «%1» ժամկետը (մինչև %2)՝ առանց այն կատարելու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="125" />
         <source>Why is it dismissed?</source>
         <translation>Ինչո՞ւ է այն չեղարկվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="125" />
         <source>Dismiss</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
         <source>Deleted the deadline “%1”.</source>
         <translation>«%1» ժամկետը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="146" />
         <source>Delete deadline</source>
         <translation>Ջնջել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="145" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="147" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation>Վերջնականապես ջնջե՞լ «%1» ժամկետը (մինչև %2)։ Այն գրառման մեջ պահելու համար փոխարենը նշեք կատարված կամ չեղարկեք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
         <source>Why is it deleted?</source>
         <translation>Ինչո՞ւ է այն ջնջվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="162" />
         <source>Remind me again on</source>
         <translation>Կրկին հիշեցնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
         <source>The due date does not change.</source>
         <translation>Ժամկետի ամսաթիվը չի փոխվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
         <source>Why snooze a deadline set by a court?</source>
         <translation>Ինչո՞ւ հետաձգել դատարանի սահմանած ժամկետի հիշեցումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation>Անխախտ ժամկետը չի կարելի բաց թողնել. պատճառը պահվում է հետաձգման հետ և աուդիտի մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="169" />
         <source>Snooze a hard deadline</source>
         <translation>Հետաձգել անխախտ ժամկետի հիշեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
         <source>Snooze deadline</source>
         <translation>Հետաձգել ժամկետի հիշեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
         <source>Snoozed: %1</source>
         <translation>Հետաձգվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="182" />
         <source>Due on</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="183" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation>Անխախտ ժամկետ (սահմանված դատարանի կողմից, չի կարելի բաց թողնել)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="184" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation>Ցուցադրվում է առաջինը, նշված, և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="186" />
         <source>Came from the document</source>
         <translation>Ծագել է փաստաթղթից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="187" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation>Այն սահմանած որոշումը կամ նամակը. բացեք այն ժամկետից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="189" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="209" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="211" />
         <source>Edit deadline</source>
         <translation>Խմբագրել ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="211" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="239" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="213" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="241" />
         <source>deadline</source>
         <translation>ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="236" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="238" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="240" />
         <source>Add deadline</source>
         <translation>Ավելացնել ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="247" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="249" />
         <source>Deadline added.</source>
         <translation>Ժամկետն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="270" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="272" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation>Բացել փաստաթուղթը (պատճեն, չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="280" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
@@ -4908,12 +4908,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="102" />
         <source>Due by the end of %1 in your time zone, before the day ends in %2.</source>
         <translation>Ժամկետը լրանում է %1-ի օրվա վերջում՝ ձեր ժամային գոտով, նախքան օրը կավարտվի դատարանի տեղական ժամանակով (%2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="104" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="105" />
         <source>Due by the end of %1 in %2 (%3 on %4 in your time zone).</source>
         <translation>Ժամկետը լրանում է %1-ի օրվա վերջում՝ դատարանի տեղական ժամանակով (%2), ձեր ժամային գոտում՝ %4-ին ժամը %3-ին։</translation>
     </message>
@@ -4951,115 +4951,115 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Documents and evidence</source>
         <translation>Փաստաթղթեր և ապացույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Փաստաթղթեր դեռ չկան։ Քաշեք ֆայլերն այստեղ կամ սեղմեք Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Open…</source>
         <translation>Բացել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Պահում է պատճենը ձեր ընտրած վայրում (չգաղտնագրված), ապա բացում այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Make searchable (OCR)</source>
         <translation>Դարձնել որոնելի (OCR)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation>Կարդում է սկանավորված PDF կամ պատկեր՝ հայերեն, ռուսերեն, ադրբեջաներեն և անգլերեն. տեքստային պատճենը պահվում է բնօրինակի կողքին, որը չի փոխվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="64" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Ֆայլերն ավելացնելու համար քաշեք դրանք այս ներդիրի վրա։ Ֆայլերը պահվում են գործի ֆայլի ներսում. «Պահել պատճենը» հրամանը գրում է չգաղտնագրված պատճեն ձեր ընտրած վայրում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="87" />
         <source>Add documents</source>
         <translation>Ավելացնել փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="106" />
         <source>Save a copy (not encrypted)</source>
         <translation>Պահել պատճենը (չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="114" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="130" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="133" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="151" />
         <source>Make searchable</source>
         <translation>Դարձնել որոնելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation>OCR-ը կարող է կարդալ միայն PDF, PNG, JPEG և TIFF սկաններ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="137" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Կարդում է «%1» փաստաթուղթը (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="145" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» փաստաթուղթն այժմ որոնելի է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="158" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation>«%2» փաստաթղթի %1 էջը կարող է անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրա բառերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="160" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation>«%2» փաստաթղթի %1 էջերը կարող են անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրանց բառերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="167" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation>«%2» փաստաթղթի %1 էջի դիրքը չի ստուգվել. դրա համար ժամանակը սպառվեց, և այն ճանաչվել է այնպես, ինչպես կա, ուստի որոնումը կարող է բաց թողնել դրա բառերը, եթե այն կողքի վրա է կամ գլխիվայր։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="170" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation>«%2» փաստաթղթի %1 էջերի դիրքը չի ստուգվել. դրա համար ժամանակը սպառվեց, և դրանք ճանաչվել են այնպես, ինչպես կան, ուստի որոնումը կարող է բաց թողնել դրանցից կողքի վրա կամ գլխիվայր եղածների բառերը։</translation>
     </message>
@@ -5067,134 +5067,134 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="109" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Type</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="114" />
+        <location filename="../../caseapp/ui/views/documents.py" line="121" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="124" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="126" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="162" />
+        <location filename="../../caseapp/ui/views/documents.py" line="179" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Զտել ըստ վերնագրի, գերու, տեսակի, աղբյուրի կամ SHA-256-ի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="168" />
+        <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Filter by reliability</source>
         <translation>Զտել ըստ հավաստիության</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="169" />
+        <location filename="../../caseapp/ui/views/documents.py" line="186" />
         <source>Any reliability</source>
         <translation>Ցանկացած հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="184" />
+        <location filename="../../caseapp/ui/views/documents.py" line="201" />
         <source>List of documents</source>
         <translation>Փաստաթղթերի ցանկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="190" />
+        <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="192" />
+        <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Write the document's file where you choose</source>
         <translation>Գրել փաստաթղթի ֆայլը ձեր ընտրած վայրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="194" />
+        <location filename="../../caseapp/ui/views/documents.py" line="211" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="197" />
+        <location filename="../../caseapp/ui/views/documents.py" line="214" />
         <source>Selected document</source>
         <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="269" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="274" />
+        <location filename="../../caseapp/ui/views/documents.py" line="291" />
         <source>(no file name)</source>
         <translation>(առանց ֆայլի անվան)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="294" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="120" />
-        <location filename="../../caseapp/ui/views/documents.py" line="278" />
+        <location filename="../../caseapp/ui/views/documents.py" line="127" />
+        <location filename="../../caseapp/ui/views/documents.py" line="295" />
         <source>SHA-256: %1</source>
         <translation>SHA-256՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="97" />
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/documents.py" line="298" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="258" />
+        <location filename="../../caseapp/ui/views/documents.py" line="275" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln փաստաթուղթ</numerusform><numerusform>%Ln փաստաթուղթ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="303" />
+        <location filename="../../caseapp/ui/views/documents.py" line="320" />
         <source>Save a copy of “%1”</source>
         <translation>Պահել «%1» փաստաթղթի պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="311" />
+        <location filename="../../caseapp/ui/views/documents.py" line="328" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>«%1» փաստաթղթի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="137" />
         <source>Could not write %1: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
@@ -5450,52 +5450,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>Seizure Exposure Report</source>
         <translation>Առգրավման ռիսկերի հաշվետվություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>Սարքի առգրավումից կամ կորստից հետո. ինչ գերիներ, ընտանիքներ, կոնտակտներ, աղբյուրներ և փաստաթղթեր էր այն պարունակում, և ինչ չեղարկել կամ փոխել։ Տպվում է ներքին մակարդակով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
         <source>From the last backup made from the device</source>
         <translation>Սարքից արված վերջին պահուստային պատճենից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="214" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>Այս գործի ֆայլի աուդիտի մատյանից՝ որոշակի օրվա դրությամբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="232" />
         <source>Backup:</source>
         <translation>Պահուստային պատճեն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="235" />
         <source>Seized on:</source>
         <translation>Առգրավման օրը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
         <source>Save the report as:</source>
         <translation>Պահել հաշվետվությունը որպես՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="250" />
         <source>Backup</source>
         <translation>Պահուստային պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="251" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -6834,72 +6834,72 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
         <source>Lawyer's details</source>
         <translation>Փաստաբանի տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Firm or organisation</source>
         <translation>Գրասենյակ կամ կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Postal address</source>
         <translation>Փոստային հասցե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Bar number</source>
         <translation>Փաստաբանի արտոնագրի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
         <source>City where you sign</source>
         <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Name in Armenian letters</source>
         <translation>Անունը հայատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="48" />
         <source>Name in Cyrillic letters</source>
         <translation>Անունը կիրիլատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="51" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation>Ստորագրում է հայերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="53" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation>Ստորագրում է ռուսերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="76" />
         <source>Optional: as in your documents in that language</source>
         <translation>Ըստ ցանկության. ինչպես այդ լեզվով ձեր փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="83" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation>Դատարկ թողնելու դեպքում օգտագործվում է հետևյալ արժեքը՝ %1 (%2 փոփոխականից)։</translation>
     </message>
@@ -6917,32 +6917,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="16" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="17" />
         <source>English</source>
         <translation>Անգլերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="17" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
         <source>Armenian</source>
         <translation>Հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
         <source>Russian</source>
         <translation>Ռուսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="20" />
         <source>French</source>
         <translation>Ֆրանսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="28" />
         <source>%1 (cannot be used: see its note)</source>
         <translation>%1 (հնարավոր չէ օգտագործել. տե՛ս նշումը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="31" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -7364,57 +7364,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LikelyDuplicatesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="37" />
         <source>Likely Duplicates</source>
         <translation>Հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
         <source>Captives likely recorded twice</source>
         <translation>Հավանաբար երկու անգամ գրանցված գերիները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
         <source>Likely the same as</source>
         <translation>Հավանաբար նույնն է, ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="51" />
         <source>Score</source>
         <translation>Միավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="51" />
         <source>Why</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="79" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="92" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="80" />
         <source>Merge…</source>
         <translation>Միավորել…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="84" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation><numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform><numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="86" />
         <source>No captives look recorded twice.</source>
         <translation>Երկու անգամ գրանցված թվացող գերիներ չկան։</translation>
     </message>
@@ -7756,135 +7756,135 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="76" />
-        <location filename="../../caseapp/ui/file_actions.py" line="82" />
+        <location filename="../../caseapp/ui/file_actions.py" line="77" />
+        <location filename="../../caseapp/ui/file_actions.py" line="83" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="83" />
+        <location filename="../../caseapp/ui/file_actions.py" line="84" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 ֆայլն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="91" />
-        <location filename="../../caseapp/ui/file_actions.py" line="102" />
-        <location filename="../../caseapp/ui/file_actions.py" line="118" />
+        <location filename="../../caseapp/ui/file_actions.py" line="92" />
+        <location filename="../../caseapp/ui/file_actions.py" line="103" />
+        <location filename="../../caseapp/ui/file_actions.py" line="119" />
         <source>Open case file</source>
         <translation>Բացել գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="103" />
+        <location filename="../../caseapp/ui/file_actions.py" line="104" />
         <source>There is no case file at %1.</source>
         <translation>%1 հասցեում գործի ֆայլ չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="105" />
+        <location filename="../../caseapp/ui/file_actions.py" line="106" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Հնարավոր է՝ այն տեղափոխվել է, վերանվանվել կամ ջնջվել, կամ գտնվում է չմիացված կրիչի վրա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="107" />
+        <location filename="../../caseapp/ui/file_actions.py" line="108" />
         <source>Create a New Case File There…</source>
         <translation>Ստեղծել նոր գործի ֆայլ այնտեղ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="109" />
+        <location filename="../../caseapp/ui/file_actions.py" line="110" />
         <source>Open Another File…</source>
         <translation>Բացել այլ ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="129" />
+        <location filename="../../caseapp/ui/file_actions.py" line="130" />
         <source>Creating the demo case file…</source>
         <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="144" />
+        <location filename="../../caseapp/ui/file_actions.py" line="145" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Ներմուծվեց %Ln գրառում։</numerusform><numerusform>Ներմուծվեց %Ln գրառում։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="154" />
-        <location filename="../../caseapp/ui/file_actions.py" line="172" />
-        <location filename="../../caseapp/ui/file_actions.py" line="201" />
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="173" />
+        <location filename="../../caseapp/ui/file_actions.py" line="202" />
         <source>Import JSON</source>
         <translation>Ներմուծել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="168" />
+        <location filename="../../caseapp/ui/file_actions.py" line="169" />
         <source>To change the case settings not taken from the export, use Deadlines → Deadline Settings… or Reports → Lawyer's Details… if the export is right.</source>
         <translation>Եթե արտահանումը ճիշտ է, արտահանումից չվերցված գործի կարգավորումները փոխեք Ժամկետներ → Ժամկետների կարգավորումներ… կամ Զեկույցներ → Փաստաբանի տվյալներ… ընտրացանկերում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="188" />
+        <location filename="../../caseapp/ui/file_actions.py" line="189" />
         <source>%1 (%2) like %3 (%4)</source>
         <translation>%1 (%2) նման է %3 (%4) գերուն</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="194" />
+        <location filename="../../caseapp/ui/file_actions.py" line="195" />
         <source>and %n more</source>
         <translation><numerusform>և ևս %n</numerusform><numerusform>և ևս %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="197" />
+        <location filename="../../caseapp/ui/file_actions.py" line="198" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Հավանաբար նույն անձինք են, ինչ գործի ֆայլում արդեն եղած գերիները՝ ներմուծված %n գերի (նույն մարդկանց մեկ այլ պատճե՞ն)։ Ոչինչ չի միավորվել. ստուգեք նրանց Գերի → Հավանական կրկնօրինակներ… բաժնում և միավորեք երկու անգամ գրանցված յուրաքանչյուր անձին։</numerusform><numerusform>Հավանաբար նույն անձինք են, ինչ գործի ֆայլում արդեն եղած գերիները՝ ներմուծված %n գերի (նույն մարդկանց մեկ այլ պատճե՞ն)։ Ոչինչ չի միավորվել. ստուգեք նրանց Գերի → Հավանական կրկնօրինակներ… բաժնում և միավորեք երկու անգամ գրանցված յուրաքանչյուր անձին։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="204" />
+        <location filename="../../caseapp/ui/file_actions.py" line="205" />
         <source>Likely Duplicates…</source>
         <translation>Հավանական կրկնօրինակներ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="214" />
+        <location filename="../../caseapp/ui/file_actions.py" line="215" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation><numerusform>%Ln գրառում արտահանվեց %1 ֆայլ։</numerusform><numerusform>%Ln գրառում արտահանվեց %1 ֆայլ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="222" />
-        <location filename="../../caseapp/ui/file_actions.py" line="236" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
+        <location filename="../../caseapp/ui/file_actions.py" line="237" />
         <source>Export JSON</source>
         <translation>Արտահանել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="253" />
+        <location filename="../../caseapp/ui/file_actions.py" line="254" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="255" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="257" />
+        <location filename="../../caseapp/ui/file_actions.py" line="258" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="289" />
-        <location filename="../../caseapp/ui/file_actions.py" line="313" />
-        <location filename="../../caseapp/ui/file_actions.py" line="323" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
+        <location filename="../../caseapp/ui/file_actions.py" line="314" />
+        <location filename="../../caseapp/ui/file_actions.py" line="324" />
         <source>Passphrase recovery</source>
         <translation>Գաղտնաբառի վերականգնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="289" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված չէ․ նախ տվեք նրան գաղտնաբառ (Ֆայլ → Փոխել գաղտնաբառը…), ապա կարգավորեք վերականգնումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="303" />
+        <location filename="../../caseapp/ui/file_actions.py" line="304" />
         <source>Case file whose passphrase is lost</source>
         <translation>Գործի ֆայլ, որի գաղտնաբառը կորել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="313" />
+        <location filename="../../caseapp/ui/file_actions.py" line="314" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>%1 ֆայլի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="323" />
+        <location filename="../../caseapp/ui/file_actions.py" line="324" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>Գործի ֆայլն ունի նոր գաղտնաբառ և բաց է։ Նորից կարգավորեք վերականգնումը, եթե որևէ բաժին կարող էր տեսնել ուրիշը։</translation>
     </message>
@@ -7892,147 +7892,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n status change(s)</source>
         <translation><numerusform>կարգավիճակի %n փոփոխություն</numerusform><numerusform>կարգավիճակի %n փոփոխություն</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>պահման %n վայր</numerusform><numerusform>պահման %n վայր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n identity document(s)</source>
         <translation><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>գերու հետ %n կապ</numerusform><numerusform>գերու հետ %n կապ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n note(s)</source>
         <translation><numerusform>%n նշում</numerusform><numerusform>%n նշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n քրեական գործ</numerusform><numerusform>%n քրեական գործ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n detention order(s)</source>
         <translation><numerusform>կալանավորման մասին %n որոշում</numerusform><numerusform>կալանավորման մասին %n որոշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n միջազգային վարույթ</numerusform><numerusform>%n միջազգային վարույթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
         <source>%n document(s)</source>
         <translation><numerusform>%n փաստաթուղթ</numerusform><numerusform>%n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n ժամկետ</numerusform><numerusform>%n ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n դատական նիստ</numerusform><numerusform>%n դատական նիստ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="66" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n միջամտություն</numerusform><numerusform>%n միջամտություն</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="106" />
         <source>Merge Captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="118" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Փոխել՝ պահել մյուսին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="146" />
         <source>&amp;Merge</source>
         <translation>&amp;Միավորել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Պահել՝ %1 (%2), և միավորել նրա մեջ՝ %3 (%4)։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation>Պահվում է՝ ID %1։ Միավորվում է՝ ID %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="175" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Դաշտ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (պահվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (միավորվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
         <source>(empty)</source>
         <translation>(դատարկ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
         <source>The two records agree on every field.</source>
         <translation>Երկու գրառումները համընկնում են բոլոր դաշտերում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
         <source>Moves to %1: %2.</source>
         <translation>Պահվողին (%1) տեղափոխվում է՝ %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
         <source>nothing</source>
         <translation>ոչինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Գրառումը (%1) ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվում է։ Խմբագրել → Հետարկել-ը երկուսին էլ վերադարձնում է նախկին տեսքով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
         <source>Nothing was merged: %1</source>
         <translation>Ոչինչ չի միավորվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="245" />
         <source>Merge %1 into %2</source>
         <translation>Միավորել՝ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="248" />
         <source>Merged %1 into %2.</source>
         <translation>Միավորվեց՝ %1 → %2։</translation>
     </message>
@@ -8040,12 +8040,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
         <source>The kept captive no longer exists.</source>
         <translation>Պահպանված գերին այլևս գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="90" />
         <source>It cannot be undone.</source>
         <translation>Այն հնարավոր չէ հետարկել։</translation>
     </message>
@@ -8217,17 +8217,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="177" />
         <source>Travel copy:</source>
         <translation>Ճամփորդական պատճեն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -8323,96 +8323,96 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OutputDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="63" />
         <source>Generate</source>
         <translation>Ստեղծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="73" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="75" />
         <source>Stop waiting: the result is ignored</source>
         <translation>Դադարեցնել սպասումը. արդյունքը կանտեսվի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="82" />
         <source>Save as…</source>
         <translation>Պահել որպես…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="85" />
         <source>Keep in the captive's documents</source>
         <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="88" />
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="130" />
         <source>Generating…</source>
         <translation>Ստեղծվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="159" />
         <source>Cancelled.</source>
         <translation>Չեղարկվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="195" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel աշխատագրքեր (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
         <source>Word documents (*.docx)</source>
         <translation>Word փաստաթղթեր (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="236" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="261" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="265" />
         <source>Save as</source>
         <translation>Պահել որպես</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="216" />
         <source>All files (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="252" />
         <source>Saved to %1.</source>
         <translation>Պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="263" />
         <source>%1 could not be written: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="294" />
         <source>Kept as document %1 in the case file.</source>
         <translation>Պահվեց գործի ֆայլում որպես %1 փաստաթուղթ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="297" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation>Պահվեց որպես %1 փաստաթուղթ և գրանցվեց որպես %2 միջամտության նախագիծ։</translation>
     </message>
@@ -8771,9 +8771,9 @@ Do you want to delete it anyway?</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="156" />
+        <location filename="../../caseapp/ui/file_actions.py" line="157" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="21" />
         <source>All files (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -9445,12 +9445,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="281" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="278" />
         <source>Type part of the name</source>
         <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="297" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="294" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -9644,27 +9644,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SaveTarget</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>CaseApp case files (*.db *.caseapp)</source>
         <translation>CaseApp-ի գործի ֆայլեր (*.db *.caseapp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="39" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="40" />
         <source>%1 is the open case file. Nothing was written: choose another file name.</source>
         <translation>%1 ֆայլը բաց գործի ֆայլն է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="41" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="42" />
         <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
         <translation>%1 ֆայլը %2 գործի ֆայլի կողքին պահվող ֆայլ է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="44" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="45" />
         <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
         <translation>%1 ֆայլը %2 գործի ֆայլի պահվող պատճենն է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="47" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="48" />
         <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
         <translation>%1 ֆայլը %2 պահուստային պատճենների թղթապանակում է։ Ոչինչ չի գրվել. ընտրեք այլ թղթապանակ։</translation>
     </message>
@@ -9782,74 +9782,74 @@ Do you want to delete it anyway?</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="52" />
         <source>Found from the headers</source>
         <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="104" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (գտնված է, բայց վստահ չէ. ֆայլը կարդացվում է նաև որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="97" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="107" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="112" />
         <source>%1 (found)</source>
         <translation>%1 (գտնված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="71" />
         <source>From the column headers</source>
         <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
         <source>File:</source>
         <translation>Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
         <source>&amp;Header row:</source>
         <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
         <source>Names as read:</source>
         <translation>Անունները այս կոդավորմամբ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="79" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="80" />
         <source>&amp;Columns:</source>
         <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="100" />
         <source>Not found: choose one</source>
         <translation>Չի գտնվել. ընտրեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="114" />
         <source>Found from the file</source>
         <translation>Գտնված է ֆայլից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="136" />
         <source>No names in the first rows.</source>
         <translation>Առաջին տողերում անուններ չկան։</translation>
     </message>
@@ -10009,7 +10009,7 @@ Do you want to delete it anyway?</source>
         <translation>Անձ չէ. մասի վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="105" />
         <source>Like “%1” (%2; score %3: %4)</source>
         <translation>Նման է՝ «%1» (%2, միավոր %3՝ %4)</translation>
     </message>
@@ -10575,18 +10575,18 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>Support</name>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="21" />
-        <location filename="../../caseapp/ui/support.py" line="28" />
+        <location filename="../../caseapp/ui/support.py" line="22" />
+        <location filename="../../caseapp/ui/support.py" line="29" />
         <source>Log folder</source>
         <translation>Մատյանների թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="22" />
+        <location filename="../../caseapp/ui/support.py" line="23" />
         <source>The log folder %1 cannot be made: %2</source>
         <translation>%1 մատյանների թղթապանակը հնարավոր չէ ստեղծել՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="29" />
+        <location filename="../../caseapp/ui/support.py" line="30" />
         <source>CaseApp's log is in %1. It says which commands ran and where errors happened, never anything of your case files; attach it to a support request.</source>
         <translation>CaseApp-ի մատյանը գտնվում է %1 թղթապանակում։ Այն ցույց է տալիս, թե որ հրամաններն են աշխատել և որտեղ են սխալներ եղել, երբեք ձեր գործի ֆայլերից որևէ բան. կցեք այն աջակցության հարցմանը։</translation>
     </message>
@@ -10594,122 +10594,122 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="96" />
+        <location filename="../../caseapp/ui/team_connect.py" line="97" />
         <source>Connect to team server</source>
         <translation>Միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="107" />
+        <location filename="../../caseapp/ui/team_connect.py" line="108" />
         <source>Keep the password in this computer's keyring</source>
         <translation>Պահել գաղտնաբառը այս համակարգչի բանալիների պահոցում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="118" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Server:</source>
         <translation>Սերվեր՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Port:</source>
         <translation>Պորտ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
         <source>Case file (database):</source>
         <translation>Գործի ֆայլ (տվյալների բազա)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="122" />
         <source>Your login:</source>
         <translation>Ձեր մուտքանունը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>Password:</source>
         <translation>Գաղտնաբառ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="126" />
+        <location filename="../../caseapp/ui/team_connect.py" line="127" />
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="213" />
+        <location filename="../../caseapp/ui/team_connect.py" line="214" />
         <source>Cannot connect to the team server</source>
         <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="173" />
+        <location filename="../../caseapp/ui/team_connect.py" line="174" />
         <source>Password not kept</source>
         <translation>Գաղտնաբառը չի պահպանվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="174" />
+        <location filename="../../caseapp/ui/team_connect.py" line="175" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>Այս համակարգչում գաղտնաբառը պահելու բանալիների պահոց չկա. հաջորդ անգամ այն նորից կհարցվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="185" />
+        <location filename="../../caseapp/ui/team_connect.py" line="186" />
         <source>Two-factor sign-in</source>
         <translation>Երկգործոն մուտք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="186" />
+        <location filename="../../caseapp/ui/team_connect.py" line="187" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>%1 մուտքանվան համար սերվերը պահանջում է երկրորդ գործոն․ մուտքագրեք նույնականացման հավելվածի 6-նիշանոց կոդը կամ վերականգնման կոդերից մեկը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="223" />
+        <location filename="../../caseapp/ui/team_connect.py" line="224" />
         <source>No case file in this database</source>
         <translation>Այս տվյալների բազայում գործի ֆայլ չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <location filename="../../caseapp/ui/team_connect.py" line="225" />
         <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
         <translation>Սերվերում %1 տվյալների բազայում գործի ֆայլ չկա։ Եթե սխալ եք մուտքագրել դրա անունը, չեղարկեք և ստուգեք այն։ Ստեղծե՞լ այնտեղ դատարկ գործի ֆայլ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="228" />
+        <location filename="../../caseapp/ui/team_connect.py" line="229" />
         <source>Create Case File</source>
         <translation>Ստեղծել գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="250" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="252" />
+        <location filename="../../caseapp/ui/team_connect.py" line="253" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (թույլտվություն՝ ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="253" />
+        <location filename="../../caseapp/ui/team_connect.py" line="254" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (թույլտվություն՝ փոխանցելի. ավելացնում և խմբագրում է փոխանցելի կամ հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="255" />
+        <location filename="../../caseapp/ui/team_connect.py" line="256" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (թույլտվություն՝ հրապարակային. ավելացնում և խմբագրում է հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="279" />
+        <location filename="../../caseapp/ui/team_connect.py" line="280" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Պահանջվում է ներքին թույլտվություն. %1 մուտքանվան թույլտվությունը՝ %2, թույլ է տալիս ավելացնել և խմբագրել այդ կամ ավելի ցածր մակարդակի գրառումներ, բայց ոչ սա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="289" />
+        <location filename="../../caseapp/ui/team_connect.py" line="290" />
         <source>internal</source>
         <translation>ներքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="290" />
+        <location filename="../../caseapp/ui/team_connect.py" line="291" />
         <source>shareable</source>
         <translation>փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="291" />
+        <location filename="../../caseapp/ui/team_connect.py" line="292" />
         <source>public</source>
         <translation>հրապարակային</translation>
     </message>
@@ -10737,46 +10737,46 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation>CaseApp — %1 — ՃԱՄՓՈՐԴԱԿԱՆ ՊԱՏՃԵՆ (%2 մակարդակ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="75" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="268" />
         <source>Travel copy merged</source>
         <translation>Ճամփորդական պատճենը միավորված է</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="271" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="274" />
         <source>The travel copy's changes were applied. A day changed here too was settled on the earlier of the two: see the lines below.</source>
         <translation>Ճամփորդական պատճենի փոփոխությունները կիրառվել են։ Այստեղ նույնպես փոխված օրը որոշվել է երկուսից ավելի վաղով. տե՛ս ստորև բերված տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="277" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Ճամփորդական պատճենի բոլոր փոփոխությունները կիրառվեցին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="319" />
         <location filename="../../caseapp/ui/travel_actions.py" line="117" />
         <location filename="../../caseapp/ui/travel_actions.py" line="125" />
         <source>Destroy Travel Copy</source>
         <translation>Ոչնչացնել ճամփորդական պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 ֆայլը և նրա պահուստային պատճենները կվերագրվեն և կջնջվեն։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -10785,7 +10785,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Այնուամենայնիվ ոչնչացնե՞լ %2 ֆայլը։ Դրանում եղածը հնարավոր չէ կարդալ, ոչ էլ միավորել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="320" />
         <source>%1
 
 Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>
@@ -10877,63 +10877,63 @@ Write the report from this backup anyway?</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="146" />
         <source>Travel Copy</source>
         <translation>Ճամփորդական պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="92" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation>Նոր գործի ֆայլ՝ միայն ընտրված մակարդակի կամ ավելի ցածր տվյալներով, նշված գերիների համար, գաղտնագրված սեփական գաղտնաբառով։ Ներքին գրառումները, նշումները և աուդիտի մատյանը մնում են տանը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
         <source>Public</source>
         <translation>Հրապարակային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
         <source>Shareable</source>
         <translation>Փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Level:</source>
         <translation>Մակարդակ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Captives:</source>
         <translation>Գերիներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
         <source>New file:</source>
         <translation>Նոր ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
         <source>Repeat it:</source>
         <translation>Կրկնեք այն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="140" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation>Այս կամ ավելի ցածր մակարդակի գերիներ, որոնք համաձայնել են հրապարակայնությանը՝ %1 (ընդամենը՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation>Այս կամ ավելի ցածր մակարդակի գերիներ՝ %1 (ընդամենը՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="148" />
         <source>Case files (*.db)</source>
         <translation>Գործի ֆայլեր (*.db)</translation>
     </message>
@@ -11097,17 +11097,17 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="130" />
+        <location filename="../../caseapp/ui/panic.py" line="131" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="137" />
+        <location filename="../../caseapp/ui/panic.py" line="138" />
         <source>Cancel the wipe</source>
         <translation>Չեղարկել ջնջումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="155" />
+        <location filename="../../caseapp/ui/panic.py" line="156" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 ֆայլը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
     </message>

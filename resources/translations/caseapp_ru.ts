@@ -1063,32 +1063,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Копия создана и проверена: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
         <source>Verifying %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="332" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 не повреждена: она открывается парольной фразой, и каждая страница проходит проверку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="336" />
         <source>%1 failed the check: %2</source>
         <translation>%1 не прошла проверку: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="353" />
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Резервная копия восстановлена в %1. Открыть её сейчас? Открытый сейчас файл дела будет закрыт (без изменений).</translation>
     </message>
@@ -1262,37 +1262,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln предстоящее заседание по вопросу о содержании под стражей (начиная с %1) больше не будет показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседания по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседаний по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="116" />
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="118" />
         <source>The day the status changed (empty: today)</source>
         <translation>День изменения статуса (если пусто — сегодня)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="119" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="120" />
         <source>What happened, and the source</source>
         <translation>Что произошло и источник сведений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Кто может видеть это изменение статуса и примечание к нему в досье или отчёте: на внутреннем уровне примечание доступно только вашей команде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="126" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1318,7 +1318,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="130" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="121" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -4252,12 +4252,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>«%1»: знаком ~ отмечается только приблизительный день; месяц или год и так показывают, что день неизвестен. Напишите %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="142" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="141" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1» — не дата: укажите день как %2, месяц как %3 или год как %4.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="145" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="143" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1» — не дата: укажите её как %2.</translation>
     </message>
@@ -4436,196 +4436,196 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="66" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="68" />
         <source>the deadline “%1”</source>
         <translation>срок «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="80" />
         <source>This is a hard deadline set by a court: it cannot be missed.</source>
         <translation>Это жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="89" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="97" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="91" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="99" />
         <source>Mark deadline done</source>
         <translation>Отметить срок как выполненный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="96" />
         <source>Marked done: %1</source>
         <translation>Отмечено как выполненное: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="98" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="100" />
         <source>Mark the deadline “%1” (due %2) as done?</source>
         <translation>Отметить срок «%1» (истекает %2) как выполненный?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="100" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
         <source>What was done (kept in the audit trail with your name and the time):</source>
         <translation>Что сделано (сохраняется в журнале аудита с вашим именем и временем):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="102" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="104" />
         <source>Mark done</source>
         <translation>Отметить как выполненный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="112" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="120" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="114" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="122" />
         <source>Dismiss deadline</source>
         <translation>Снять срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="119" />
         <source>Dismissed: %1</source>
         <translation>Снято: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
         <source>Dismiss the deadline “%1” (due %2) without doing it?</source>
         <translation>Снять срок «%1» (истекает %2) без выполнения?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="125" />
         <source>Why is it dismissed?</source>
         <translation>Почему он снимается?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="123" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="125" />
         <source>Dismiss</source>
         <translation>Снять</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="140" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="142" />
         <source>Deleted the deadline “%1”.</source>
         <translation>Срок «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="144" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="146" />
         <source>Delete deadline</source>
         <translation>Удалить срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="145" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="147" />
         <source>Delete the deadline “%1” (due %2) for good? Mark it done or dismiss it instead to keep it on record.</source>
         <translation>Удалить срок «%1» (истекает %2) окончательно? Чтобы сохранить о нём запись, лучше отметьте его как выполненный или снимите.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
         <source>Why is it deleted?</source>
         <translation>Почему он удаляется?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="148" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="150" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="162" />
         <source>Remind me again on</source>
         <translation>Напомнить снова</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
         <source>The due date does not change.</source>
         <translation>Дата истечения срока не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
         <source>Why snooze a deadline set by a court?</source>
         <translation>Почему откладывается напоминание о сроке, установленном судом?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
         <source>A hard deadline cannot be missed: the reason is kept with the snooze and in the audit trail.</source>
         <translation>Жёсткий срок нельзя пропустить: причина сохраняется вместе с отложенным напоминанием и в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="169" />
         <source>Snooze a hard deadline</source>
         <translation>Отложить напоминание о жёстком сроке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="170" />
         <source>Snooze deadline</source>
         <translation>Отложить напоминание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="177" />
         <source>Snoozed: %1</source>
         <translation>Напоминание отложено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="182" />
         <source>Due on</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="183" />
         <source>Hard deadline (set by a court, cannot be missed)</source>
         <translation>Жёсткий срок (установлен судом, пропуск недопустим)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="184" />
         <source>Shown first, marked, and never snoozed without a reason.</source>
         <translation>Показывается первым, выделяется и не откладывается без указания причины.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="186" />
         <source>Came from the document</source>
         <translation>Основание — документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="187" />
         <source>The order or letter that set it; open it from the deadline.</source>
         <translation>Постановление или письмо, установившее срок; его можно открыть из срока.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="189" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="209" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="211" />
         <source>Edit deadline</source>
         <translation>Изменить срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="211" />
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="239" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="213" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="241" />
         <source>deadline</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="234" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="236" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="238" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="240" />
         <source>Add deadline</source>
         <translation>Добавить срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="247" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="249" />
         <source>Deadline added.</source>
         <translation>Срок добавлен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="270" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="272" />
         <source>Open the document (a copy, not encrypted)</source>
         <translation>Открыть документ (копия, без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="280" />
         <source>Saved a copy to %1.</source>
         <translation>Копия сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_actions.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
         <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>Deadline</source>
         <translation>Срок</translation>
@@ -4909,12 +4909,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>Файл также отменяет %Ln недавно удалённое судебное заседание или срок.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседания или срока.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседаний или сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="102" />
         <source>Due by the end of %1 in your time zone, before the day ends in %2.</source>
         <translation>Срок истекает в конце дня %1 по вашему часовому поясу, раньше, чем по местному времени суда (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="104" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="105" />
         <source>Due by the end of %1 in %2 (%3 on %4 in your time zone).</source>
         <translation>Срок истекает в конце дня %1 по местному времени суда (%2), в %3 %4 по вашему часовому поясу.</translation>
     </message>
@@ -4952,115 +4952,115 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="35" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Documents and evidence</source>
         <translation>Документы и доказательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Документов пока нет. Перетащите файлы сюда или нажмите Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="40" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Сохраняет копию в выбранном месте (без шифрования) и открывает её</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Make searchable (OCR)</source>
         <translation>Сделать доступным для поиска (OCR)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation>Распознаёт отсканированный PDF или изображение на армянском, русском, азербайджанском и английском; текстовая копия хранится рядом с оригиналом, который не меняется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="64" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Перетащите файлы на эту вкладку, чтобы добавить их. Файлы хранятся внутри файла дела; «Сохранить копию» записывает незашифрованную копию в выбранное вами место.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="72" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="87" />
         <source>Add documents</source>
         <translation>Добавить документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="98" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="106" />
         <source>Save a copy (not encrypted)</source>
         <translation>Сохранить копию (без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="114" />
         <source>Saved a copy to %1.</source>
         <translation>Копия сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="130" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="133" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="151" />
         <source>Make searchable</source>
         <translation>Сделать доступным для поиска</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation>OCR распознаёт только сканы в PDF, PNG, JPEG и TIFF.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="137" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Распознаётся «%1» (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="145" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» теперь доступен для поиска.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="158" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation>Страница %1 документа «%2» может быть нечитаема в его текстовой копии: не удалось определить, где у неё верх, поэтому поиск может не найти её слова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="160" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation>Страницы %1 документа «%2» могут быть нечитаемы в его текстовой копии: не удалось определить, где у них верх, поэтому поиск может не найти их слова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="167" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation>Страница %1 документа «%2» не проверена на то, где у неё верх: время на это истекло, и она распознана как есть, поэтому поиск может не найти её слова, если она лежит боком или вверх ногами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="170" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation>Страницы %1 документа «%2» не проверены на то, где у них верх: время на это истекло, и они распознаны как есть, поэтому поиск может не найти слова тех из них, что лежат боком или вверх ногами.</translation>
     </message>
@@ -5068,134 +5068,134 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="109" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="114" />
+        <location filename="../../caseapp/ui/views/documents.py" line="121" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="124" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="126" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="162" />
+        <location filename="../../caseapp/ui/views/documents.py" line="179" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="168" />
+        <location filename="../../caseapp/ui/views/documents.py" line="185" />
         <source>Filter by reliability</source>
         <translation>Фильтр по достоверности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="169" />
+        <location filename="../../caseapp/ui/views/documents.py" line="186" />
         <source>Any reliability</source>
         <translation>Любая достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="184" />
+        <location filename="../../caseapp/ui/views/documents.py" line="201" />
         <source>List of documents</source>
         <translation>Список документов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="190" />
+        <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="192" />
+        <location filename="../../caseapp/ui/views/documents.py" line="209" />
         <source>Write the document's file where you choose</source>
         <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="194" />
+        <location filename="../../caseapp/ui/views/documents.py" line="211" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="212" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="197" />
+        <location filename="../../caseapp/ui/views/documents.py" line="214" />
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="269" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="274" />
+        <location filename="../../caseapp/ui/views/documents.py" line="291" />
         <source>(no file name)</source>
         <translation>(без имени файла)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="294" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="120" />
-        <location filename="../../caseapp/ui/views/documents.py" line="278" />
+        <location filename="../../caseapp/ui/views/documents.py" line="127" />
+        <location filename="../../caseapp/ui/views/documents.py" line="295" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="97" />
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/documents.py" line="298" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="258" />
+        <location filename="../../caseapp/ui/views/documents.py" line="275" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln документ</numerusform><numerusform>%Ln документа</numerusform><numerusform>%Ln документов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="303" />
+        <location filename="../../caseapp/ui/views/documents.py" line="320" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="311" />
+        <location filename="../../caseapp/ui/views/documents.py" line="328" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="316" />
+        <location filename="../../caseapp/ui/views/documents.py" line="137" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -5451,52 +5451,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>Seizure Exposure Report</source>
         <translation>Отчёт о рисках после изъятия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>После изъятия или утраты устройства: каких пленных, семьи, контакты, источники и документы оно содержало и что отозвать или сменить. Печатается на внутреннем уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
         <source>From the last backup made from the device</source>
         <translation>По последней резервной копии с устройства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="214" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>По журналу аудита этого файла дела на определённый день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="232" />
         <source>Backup:</source>
         <translation>Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="233" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="235" />
         <source>Seized on:</source>
         <translation>Дата изъятия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
         <source>Save the report as:</source>
         <translation>Сохранить отчёт как:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="250" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="251" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -6835,72 +6835,72 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="37" />
         <source>Lawyer's details</source>
         <translation>Сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Firm or organisation</source>
         <translation>Адвокатское образование или организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Bar number</source>
         <translation>Регистрационный номер адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
         <source>City where you sign</source>
         <translation>Город подписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Name in Armenian letters</source>
         <translation>Имя армянскими буквами</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="48" />
         <source>Name in Cyrillic letters</source>
         <translation>Имя кириллицей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="51" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation>Подпись под письмами на армянском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="53" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation>Подпись под письмами на русском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="76" />
         <source>Optional: as in your documents in that language</source>
         <translation>Необязательно: как в ваших документах на этом языке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="83" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation>Если пусто, используется %1 (из %2).</translation>
     </message>
@@ -6918,32 +6918,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="16" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="17" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="17" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
         <source>Armenian</source>
         <translation>Армянский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="20" />
         <source>French</source>
         <translation>Французский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="28" />
         <source>%1 (cannot be used: see its note)</source>
         <translation>%1 (использовать нельзя: см. примечание)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="31" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -7365,57 +7365,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LikelyDuplicatesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="37" />
         <source>Likely Duplicates</source>
         <translation>Вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
         <source>Captives likely recorded twice</source>
         <translation>Пленные, вероятно записанные дважды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
         <source>Likely the same as</source>
         <translation>Вероятно, то же лицо, что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="51" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="51" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="79" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="92" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="80" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="84" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation><numerusform>%Ln пара пленных может быть одним лицом, записанным дважды.</numerusform><numerusform>%Ln пары пленных могут быть одним лицом, записанным дважды.</numerusform><numerusform>%Ln пар пленных могут быть одним лицом, записанным дважды.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="86" />
         <source>No captives look recorded twice.</source>
         <translation>Пленных, похожих на записанных дважды, нет.</translation>
     </message>
@@ -7757,135 +7757,135 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="76" />
-        <location filename="../../caseapp/ui/file_actions.py" line="82" />
+        <location filename="../../caseapp/ui/file_actions.py" line="77" />
+        <location filename="../../caseapp/ui/file_actions.py" line="83" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="83" />
+        <location filename="../../caseapp/ui/file_actions.py" line="84" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 уже существует. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="91" />
-        <location filename="../../caseapp/ui/file_actions.py" line="102" />
-        <location filename="../../caseapp/ui/file_actions.py" line="118" />
+        <location filename="../../caseapp/ui/file_actions.py" line="92" />
+        <location filename="../../caseapp/ui/file_actions.py" line="103" />
+        <location filename="../../caseapp/ui/file_actions.py" line="119" />
         <source>Open case file</source>
         <translation>Открыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="103" />
+        <location filename="../../caseapp/ui/file_actions.py" line="104" />
         <source>There is no case file at %1.</source>
         <translation>Файла дела по адресу %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="105" />
+        <location filename="../../caseapp/ui/file_actions.py" line="106" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Возможно, его переместили, переименовали или удалили, либо он на диске, который не подключён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="107" />
+        <location filename="../../caseapp/ui/file_actions.py" line="108" />
         <source>Create a New Case File There…</source>
         <translation>Создать там новый файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="109" />
+        <location filename="../../caseapp/ui/file_actions.py" line="110" />
         <source>Open Another File…</source>
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="129" />
+        <location filename="../../caseapp/ui/file_actions.py" line="130" />
         <source>Creating the demo case file…</source>
         <translation>Создание демонстрационного файла дела…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="144" />
+        <location filename="../../caseapp/ui/file_actions.py" line="145" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Импортирована %Ln запись.</numerusform><numerusform>Импортированы %Ln записи.</numerusform><numerusform>Импортировано %Ln записей.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="154" />
-        <location filename="../../caseapp/ui/file_actions.py" line="172" />
-        <location filename="../../caseapp/ui/file_actions.py" line="201" />
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="173" />
+        <location filename="../../caseapp/ui/file_actions.py" line="202" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="168" />
+        <location filename="../../caseapp/ui/file_actions.py" line="169" />
         <source>To change the case settings not taken from the export, use Deadlines → Deadline Settings… or Reports → Lawyer's Details… if the export is right.</source>
         <translation>Если экспорт верен, измените не взятые из экспорта настройки дела в меню Сроки → Настройки сроков… или Отчёты → Сведения об адвокате….</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="188" />
+        <location filename="../../caseapp/ui/file_actions.py" line="189" />
         <source>%1 (%2) like %3 (%4)</source>
         <translation>%1 (%2) похож(а) на %3 (%4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="194" />
+        <location filename="../../caseapp/ui/file_actions.py" line="195" />
         <source>and %n more</source>
         <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="197" />
+        <location filename="../../caseapp/ui/file_actions.py" line="198" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированный пленный (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="204" />
+        <location filename="../../caseapp/ui/file_actions.py" line="205" />
         <source>Likely Duplicates…</source>
         <translation>Вероятные дубликаты…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="214" />
+        <location filename="../../caseapp/ui/file_actions.py" line="215" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation><numerusform>Экспортирована %Ln запись в файл %1.</numerusform><numerusform>Экспортированы %Ln записи в файл %1.</numerusform><numerusform>Экспортировано %Ln записей в файл %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="222" />
-        <location filename="../../caseapp/ui/file_actions.py" line="236" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
+        <location filename="../../caseapp/ui/file_actions.py" line="237" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="253" />
+        <location filename="../../caseapp/ui/file_actions.py" line="254" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="255" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="257" />
+        <location filename="../../caseapp/ui/file_actions.py" line="258" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="289" />
-        <location filename="../../caseapp/ui/file_actions.py" line="313" />
-        <location filename="../../caseapp/ui/file_actions.py" line="323" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
+        <location filename="../../caseapp/ui/file_actions.py" line="314" />
+        <location filename="../../caseapp/ui/file_actions.py" line="324" />
         <source>Passphrase recovery</source>
         <translation>Восстановление парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="289" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="303" />
+        <location filename="../../caseapp/ui/file_actions.py" line="304" />
         <source>Case file whose passphrase is lost</source>
         <translation>Файл дела, парольная фраза которого утеряна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="313" />
+        <location filename="../../caseapp/ui/file_actions.py" line="314" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="323" />
+        <location filename="../../caseapp/ui/file_actions.py" line="324" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
@@ -7893,147 +7893,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n имя, сохранено как вариант</numerusform><numerusform>%n имени, сохранены как варианты</numerusform><numerusform>%n имён, сохранены как варианты</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n изменение статуса</numerusform><numerusform>%n изменения статуса</numerusform><numerusform>%n изменений статуса</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n место содержания</numerusform><numerusform>%n места содержания</numerusform><numerusform>%n мест содержания</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n документ, удостоверяющий личность</numerusform><numerusform>%n документа, удостоверяющих личность</numerusform><numerusform>%n документов, удостоверяющих личность</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform><numerusform>%n контактов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n note(s)</source>
         <translation><numerusform>%n заметка</numerusform><numerusform>%n заметки</numerusform><numerusform>%n заметок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n уголовное дело</numerusform><numerusform>%n уголовных дела</numerusform><numerusform>%n уголовных дел</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n постановление о заключении под стражу</numerusform><numerusform>%n постановления о заключении под стражу</numerusform><numerusform>%n постановлений о заключении под стражу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n международное разбирательство</numerusform><numerusform>%n международных разбирательства</numerusform><numerusform>%n международных разбирательств</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
         <source>%n document(s)</source>
         <translation><numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n срок</numerusform><numerusform>%n срока</numerusform><numerusform>%n сроков</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n судебное заседание</numerusform><numerusform>%n судебных заседания</numerusform><numerusform>%n судебных заседаний</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="66" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n обращение</numerusform><numerusform>%n обращения</numerusform><numerusform>%n обращений</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="106" />
         <source>Merge Captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="118" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Поменять: оставить другого</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="146" />
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Остаётся: %1 (%2); с этой записью объединяется: %3 (%4). Где записи расходятся, выберите значение, которое останется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation>Остаётся: ID %1. Объединяется: ID %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="175" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (остаётся)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (объединяется)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
         <source>The two records agree on every field.</source>
         <translation>Обе записи совпадают во всех полях.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
         <source>Moves to %1: %2.</source>
         <translation>Переходит к оставляемой записи (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Запись (%1) удаляется, когда всё записанное в ней перенесено. Правка → Отменить возвращает обе записи в прежнем виде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
         <source>Nothing was merged: %1</source>
         <translation>Ничего не объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="245" />
         <source>Merge %1 into %2</source>
         <translation>Объединить: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="248" />
         <source>Merged %1 into %2.</source>
         <translation>Объединено: %1 → %2.</translation>
     </message>
@@ -8041,12 +8041,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
         <source>The kept captive no longer exists.</source>
         <translation>Оставленного пленного больше нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="90" />
         <source>It cannot be undone.</source>
         <translation>Это нельзя отменить.</translation>
     </message>
@@ -8218,17 +8218,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="177" />
         <source>Travel copy:</source>
         <translation>Дорожная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="178" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -8324,96 +8324,96 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OutputDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="63" />
         <source>Generate</source>
         <translation>Сформировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="73" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="75" />
         <source>Stop waiting: the result is ignored</source>
         <translation>Прекратить ожидание: результат не будет использован</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="82" />
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="85" />
         <source>Keep in the captive's documents</source>
         <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="88" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="130" />
         <source>Generating…</source>
         <translation>Формирование…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="159" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="195" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="236" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="261" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="265" />
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="216" />
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="252" />
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="263" />
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="294" />
         <source>Kept as document %1 in the case file.</source>
         <translation>Сохранено в файле дела как документ %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="297" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation>Сохранено как документ %1 и записано как проект обращения %2.</translation>
     </message>
@@ -8772,9 +8772,9 @@ Do you want to delete it anyway?</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="156" />
+        <location filename="../../caseapp/ui/file_actions.py" line="157" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="21" />
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -9446,12 +9446,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="281" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="278" />
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="297" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="294" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -9645,27 +9645,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SaveTarget</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>CaseApp case files (*.db *.caseapp)</source>
         <translation>Файлы дел CaseApp (*.db *.caseapp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="39" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="40" />
         <source>%1 is the open case file. Nothing was written: choose another file name.</source>
         <translation>%1 — открытый файл дела. Ничего не записано: выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="41" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="42" />
         <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
         <translation>%1 — файл, который хранится рядом с файлом дела %2. Ничего не записано: выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="44" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="45" />
         <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
         <translation>%1 — хранимая копия файла дела %2. Ничего не записано: выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="47" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="48" />
         <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
         <translation>%1 находится в папке резервных копий %2. Ничего не записано: выберите другую папку.</translation>
     </message>
@@ -9783,74 +9783,74 @@ Do you want to delete it anyway?</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="52" />
         <source>Found from the headers</source>
         <translation>Определено по заголовкам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="104" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (определено, но не наверняка: файл читается и как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="97" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="107" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="112" />
         <source>%1 (found)</source>
         <translation>%1 (определено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="71" />
         <source>From the column headers</source>
         <translation>По заголовкам столбцов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
         <source>&amp;Header row:</source>
         <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
         <source>Names as read:</source>
         <translation>Имена в этой кодировке:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="79" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="80" />
         <source>&amp;Columns:</source>
         <translation>С&amp;толбцы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="100" />
         <source>Not found: choose one</source>
         <translation>Не определена: выберите</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="114" />
         <source>Found from the file</source>
         <translation>Определяется по файлу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_source.py" line="136" />
         <source>No names in the first rows.</source>
         <translation>В первых строках нет имён.</translation>
     </message>
@@ -10010,7 +10010,7 @@ Do you want to delete it anyway?</source>
         <translation>Не человек: название части</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="105" />
         <source>Like “%1” (%2; score %3: %4)</source>
         <translation>Похоже на «%1» (%2; совпадение %3: %4)</translation>
     </message>
@@ -10576,18 +10576,18 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>Support</name>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="21" />
-        <location filename="../../caseapp/ui/support.py" line="28" />
+        <location filename="../../caseapp/ui/support.py" line="22" />
+        <location filename="../../caseapp/ui/support.py" line="29" />
         <source>Log folder</source>
         <translation>Папка журнала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="22" />
+        <location filename="../../caseapp/ui/support.py" line="23" />
         <source>The log folder %1 cannot be made: %2</source>
         <translation>Не удаётся создать папку журнала %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="29" />
+        <location filename="../../caseapp/ui/support.py" line="30" />
         <source>CaseApp's log is in %1. It says which commands ran and where errors happened, never anything of your case files; attach it to a support request.</source>
         <translation>Журнал CaseApp находится в %1. В нём указано, какие команды выполнялись и где возникали ошибки, но нет никаких сведений из ваших файлов дел; приложите его к обращению в поддержку.</translation>
     </message>
@@ -10595,122 +10595,122 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="96" />
+        <location filename="../../caseapp/ui/team_connect.py" line="97" />
         <source>Connect to team server</source>
         <translation>Подключение к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="107" />
+        <location filename="../../caseapp/ui/team_connect.py" line="108" />
         <source>Keep the password in this computer's keyring</source>
         <translation>Хранить пароль в связке ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="118" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
         <source>Case file (database):</source>
         <translation>Файл дела (база данных):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="122" />
         <source>Your login:</source>
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="126" />
+        <location filename="../../caseapp/ui/team_connect.py" line="127" />
         <source>Connect</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="213" />
+        <location filename="../../caseapp/ui/team_connect.py" line="214" />
         <source>Cannot connect to the team server</source>
         <translation>Не удаётся подключиться к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="173" />
+        <location filename="../../caseapp/ui/team_connect.py" line="174" />
         <source>Password not kept</source>
         <translation>Пароль не сохранён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="174" />
+        <location filename="../../caseapp/ui/team_connect.py" line="175" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>На этом компьютере нет связки ключей для хранения пароля: в следующий раз его спросят снова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="185" />
+        <location filename="../../caseapp/ui/team_connect.py" line="186" />
         <source>Two-factor sign-in</source>
         <translation>Двухфакторный вход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="186" />
+        <location filename="../../caseapp/ui/team_connect.py" line="187" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>Сервер требует второй фактор для %1: введите 6-значный код из приложения-аутентификатора или один из резервных кодов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="223" />
+        <location filename="../../caseapp/ui/team_connect.py" line="224" />
         <source>No case file in this database</source>
         <translation>В этой базе данных нет файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <location filename="../../caseapp/ui/team_connect.py" line="225" />
         <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
         <translation>В базе данных %1 на сервере нет файла дела. Если вы ошиблись в её имени, отмените и проверьте его. Создать там пустой файл дела?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="228" />
+        <location filename="../../caseapp/ui/team_connect.py" line="229" />
         <source>Create Case File</source>
         <translation>Создать файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="250" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (владелец: видит всё)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="252" />
+        <location filename="../../caseapp/ui/team_connect.py" line="253" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (допуск: внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="253" />
+        <location filename="../../caseapp/ui/team_connect.py" line="254" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (допуск: для передачи; добавляет и изменяет на уровне «для передачи» или «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="255" />
+        <location filename="../../caseapp/ui/team_connect.py" line="256" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (допуск: публичный; добавляет и изменяет на уровне «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="279" />
+        <location filename="../../caseapp/ui/team_connect.py" line="280" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Нужен внутренний допуск: у логина %1 допуск «%2», с ним можно добавлять и изменять записи этого уровня и ниже, но не это.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="289" />
+        <location filename="../../caseapp/ui/team_connect.py" line="290" />
         <source>internal</source>
         <translation>внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="290" />
+        <location filename="../../caseapp/ui/team_connect.py" line="291" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="291" />
+        <location filename="../../caseapp/ui/team_connect.py" line="292" />
         <source>public</source>
         <translation>публичный</translation>
     </message>
@@ -10738,46 +10738,46 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation>CaseApp — %1 — ДОРОЖНАЯ КОПИЯ (уровень: %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="75" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="268" />
         <source>Travel copy merged</source>
         <translation>Дорожная копия объединена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="271" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="274" />
         <source>The travel copy's changes were applied. A day changed here too was settled on the earlier of the two: see the lines below.</source>
         <translation>Изменения дорожной копии применены. Дата, изменённая и здесь, определена по более ранней из двух: см. строки ниже.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="277" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Все изменения дорожной копии применены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="319" />
         <location filename="../../caseapp/ui/travel_actions.py" line="117" />
         <location filename="../../caseapp/ui/travel_actions.py" line="125" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="293" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 и его резервные копии будут перезаписаны и удалены. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="306" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -10786,7 +10786,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Всё равно уничтожить %2? Её содержимое нельзя ни прочитать, ни объединить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="320" />
         <source>%1
 
 Destroy %2 anyway? What was added or changed in it and not merged back will be lost.</source>
@@ -10878,63 +10878,63 @@ Write the report from this backup anyway?</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="146" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="92" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation>Новый файл дела только с данными этого уровня и ниже, для отмеченных пленных, зашифрованный собственной парольной фразой. Внутренние записи, заметки и журнал аудита остаются дома.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
         <source>Public</source>
         <translation>Публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
         <source>Shareable</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Level:</source>
         <translation>Уровень:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Captives:</source>
         <translation>Пленные:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="115" />
         <source>New file:</source>
         <translation>Новый файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="116" />
         <source>Its passphrase:</source>
         <translation>Его парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="117" />
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="140" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation>Пленные этого уровня и ниже, давшие согласие на огласку: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation>Пленные этого уровня и ниже: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="148" />
         <source>Case files (*.db)</source>
         <translation>Файлы дел (*.db)</translation>
     </message>
@@ -11098,17 +11098,17 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="130" />
+        <location filename="../../caseapp/ui/panic.py" line="131" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="137" />
+        <location filename="../../caseapp/ui/panic.py" line="138" />
         <source>Cancel the wipe</source>
         <translation>Отменить стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="155" />
+        <location filename="../../caseapp/ui/panic.py" line="156" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 и сопутствующие файлы будут перезаписаны и удалены через %2 с. Нажмите Esc или «Отменить», чтобы их сохранить.</translation>
     </message>
