@@ -47,6 +47,8 @@ STATUS_ON_DARK: dict[CaptiveStatus, str] = {
 # Urgency as text (overdue, due today, due this week), AA on either palette's backgrounds.
 URGENCY_ON_LIGHT = {"overdue": "#c0392b", "today": "#b54800", "week": "#7d6608"}
 URGENCY_ON_DARK = {"overdue": "#ff8a73", "today": "#ff9a4d", "week": "#e0c341"}
+# Confirmed (a document's reliability), AA likewise.
+CONFIRMED_ON_LIGHT, CONFIRMED_ON_DARK = "#196f3d", "#4cc47f"
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -88,6 +90,18 @@ def error_colour(background: QColor | None = None) -> QColor:
     """Text colour of an error or a warning readable on ``background`` (default: the
     application's window colour): the overdue red of the palette's kind."""
     return urgency_colour("overdue", background)
+
+
+def caution_text() -> str:
+    """The colour of text that asks to look again (pages OCR may not have read): the due-today
+    orange of the palette in use."""
+    return urgency_colour("today").name()
+
+
+def confirmed_text() -> str:
+    """The colour of text that says a thing is confirmed, in the palette in use."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return CONFIRMED_ON_DARK if is_dark(window) else CONFIRMED_ON_LIGHT
 
 
 def alert_text() -> str:

@@ -17,7 +17,7 @@ from caseapp.ui.held_place import open_stay_end
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.theme import alert_text
+from caseapp.ui.theme import alert_text, caution_text
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.value_text import citation_text
 from caseapp.ui.views.audit_texts import (
@@ -46,7 +46,7 @@ from caseapp.ui.views.formatters import (
     number,
     short_text,
 )
-from caseapp.ui.views.scan_page_lines import PAGES_TO_CHECK_COLOUR, pages_to_check_lines
+from caseapp.ui.views.scan_page_lines import pages_to_check_lines
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
@@ -259,7 +259,7 @@ def document_columns(view: CaptivePage) -> list[RecordColumn]:
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Title"),
                 lambda d: d.title,
                 tip=lambda d: "\n".join(x for x in (d.notes, *pages_to_check_lines(d)) if x),
-                colour=lambda d: PAGES_TO_CHECK_COLOUR if pages_to_check_lines(d) else None),
+                colour=lambda d: caution_text() if pages_to_check_lines(d) else None),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Attached to"), lambda d: attachment(view, d),
                 tip=lambda d: attachment(view, d)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "File"),

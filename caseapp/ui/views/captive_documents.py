@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from caseapp.domain.scan_pages import page_ranges
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.theme import caution_text
 from caseapp.ui.views import captive_columns as cols
 from caseapp.ui.views.captive_tab_host import TabOfCaptivePage
 from caseapp.ui.views.captive_tabs import DropPage, mono_font, page
 from caseapp.ui.views.documents import copy_refused
-from caseapp.ui.views.scan_page_lines import PAGES_TO_CHECK_COLOUR, pages_to_check_lines
+from caseapp.ui.views.scan_page_lines import pages_to_check_lines
 from caseapp.ui.widgets.save_target import ask_save_path
 
 
@@ -59,7 +60,7 @@ class DocumentsTab(TabOfCaptivePage):
         self.pages_to_check.setObjectName("document_pages_to_check")
         self.pages_to_check.setWordWrap(True)
         self.pages_to_check.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pages_to_check.setStyleSheet(f"color: {PAGES_TO_CHECK_COLOUR}")
+        self.pages_to_check.setStyleSheet(f"color: {caution_text()}")
         self.pages_to_check.hide()
         hint = QLabel(self.tr("Drop files on this tab to add them. Files are stored inside the "
                               "case file; “Save a copy” writes an unencrypted copy where you "

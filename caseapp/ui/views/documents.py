@@ -26,10 +26,11 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import text_of
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import CaptiveName, captive_names, choose_captive
+from caseapp.ui.formats import fill
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
-from caseapp.ui.theme import monospace_font
+from caseapp.ui.theme import alert_text, caution_text, confirmed_text, monospace_font
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import (
@@ -43,7 +44,7 @@ from caseapp.ui.views.formatters import (
 )
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import buttons_over, push_button
-from caseapp.ui.views.scan_page_lines import PAGES_TO_CHECK_COLOUR, pages_to_check_lines
+from caseapp.ui.views.scan_page_lines import pages_to_check_lines
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
     StyledRecordModel,
@@ -60,7 +61,12 @@ from caseapp.ui.widgets.title_text import in_title
 from caseapp.write_errors import os_reason
 
 CTX = "DocumentsView"
-RELIABILITY_COLOURS = {Reliability.CONFIRMED: "#1e8449", Reliability.DOUBTFUL: "#c0392b"}
+
+
+def reliability_colour(reliability: Reliability) -> str | None:
+    """Confirmed in green, doubtful in red, in the palette in use (AA on its rows)."""
+    return {Reliability.CONFIRMED: confirmed_text(), Reliability.DOUBTFUL: alert_text()}.get(reliability)
+
 
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -110,7 +116,7 @@ COLUMNS: tuple[RecordColumn[DocumentRow], ...] = (
                  sort_key=lambda r: r.document.title.casefold(),
                  tooltip=lambda r: "\n".join([r.document.title, r.document.filename,
                                               *pages_to_check_lines(r.document)]),
-                 colour=lambda r: PAGES_TO_CHECK_COLOUR if pages_to_check_lines(r.document)
+                 colour=lambda r: caution_text() if pages_to_check_lines(r.document)
                  else None),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Captive"), _captives_text, tooltip=_captives_tip),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Type"), lambda r: r.kind, tooltip=lambda r: r.document.media_type),
@@ -120,7 +126,7 @@ COLUMNS: tuple[RecordColumn[DocumentRow], ...] = (
                  sort_key=lambda r: date_key(r.document.received_on)),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Reliability"), lambda r: label(r.document.reliability),
                  sort_key=lambda r: list(Reliability).index(r.document.reliability),
-                 colour=lambda r: RELIABILITY_COLOURS.get(r.document.reliability)),
+                 colour=lambda r: reliability_colour(r.document.reliability)),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "Sensitivity"), lambda r: label(r.document.sensitivity),
                  sort_key=lambda r: r.document.sensitivity.rank),
     RecordColumn(QT_TRANSLATE_NOOP("DocumentsView", "SHA-256"), lambda r: r.document.sha256,
@@ -134,8 +140,8 @@ def copy_refused(target: Path | str, exc: BaseException) -> BaseException:
     in the lawyer's words and naming where (the system's own line is English, with its errno);
     any other failure as it is."""
     if isinstance(exc, OSError):
-        return CaseAppError(translate("DocumentsView", "Could not write %1: %2")
-                            .replace("%1", str(target)).replace("%2", text_of(os_reason(exc))))
+        return CaseAppError(fill(translate("DocumentsView", "Could not write %1: %2"), str(target),
+                                 text_of(os_reason(exc))))
     return exc
 
 
@@ -296,7 +302,7 @@ class DocumentsView(View):
                      "%1", f"<span style=\"font-family:'{mono}'\">{d.sha256}</span>")]
         if row.via:
             lines.insert(1, escape(self.tr("Attached to: %1").replace("%1", row.via)))
-        lines += [f"<span style=\"color:{PAGES_TO_CHECK_COLOUR}\">{escape(line)}</span>"
+        lines += [f"<span style=\"color:{caution_text()}\">{escape(line)}</span>"
                   for line in pages_to_check_lines(d)]
         if d.notes:
             lines.append(f"<i>{escape(d.notes)}</i>")
@@ -325,8 +331,8 @@ class DocumentsView(View):
         target = chosen
 
         def done(size: int) -> None:
-            self.message.emit(self.tr("Saved a copy of “%1” to %2 (%3).").replace("%1", d.title)
-                              .replace("%2", str(target)).replace("%3", human_size(size)))
+            self.message.emit(fill(self.tr("Saved a copy of “%1” to %2 (%3)."), d.title, str(target),
+                                   human_size(size)))
 
         self.ui.runner.submit(lambda: cf.documents.save_copy(d.id, target), done,
                               lambda exc: self.report_error(copy_refused(target, exc)),

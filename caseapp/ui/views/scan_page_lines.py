@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from caseapp.domain.scan_pages import page_ranges
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
-PAGES_TO_CHECK_COLOUR = "#b9770e"  # a document with pages OCR may not have read
 
 
 def pages_to_check_lines(document: Any) -> list[str]:
