@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -27,7 +27,8 @@ from caseapp.domain.dto import (
     InternationalProceedingDTO,
     ProsecutionDTO,
 )
-from caseapp.domain.enums import ExpirySource
+from caseapp.domain.clock import has_begun_by
+from caseapp.domain.enums import ExpirySource, HearingState
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.validation import check_not_before_capture
@@ -241,10 +242,11 @@ class HearingService(RecordService[Hearing, HearingDTO]):
             obj.captives = sorted(found, key=lambda c: c.id)  # as the relationship loads them
 
     def validate(self, s: Session, obj: Hearing) -> None:
-        known_zone(obj.timezone)
+        zone = known_zone(obj.timezone)
         if not obj.captives:
             raise ValidationError(msg("A hearing concerns at least one captive."), field="captive_ids")
         _check_prosecution(s, obj)
+        _check_state(obj, obj.starts_at.astimezone(zone), self.ctx.today())
 
     def to_dto(self, s: Session, obj: Hearing) -> HearingDTO:
         return self.make_dto(obj, starts_at=obj.starts_at.astimezone(ZoneInfo(obj.timezone)),
@@ -282,6 +284,21 @@ class InternationalProceedingService(CaptiveChildService):
     def validate(self, s: Session, obj: InternationalProceeding) -> None:
         super().validate(s, obj)
         require_past(obj.lodged_on, self.ctx.today(), field="lodged_on", what=msg("The lodging date"))
+
+
+def _check_state(obj: Hearing, local: datetime, today: date) -> None:
+    """What a hearing is recorded to have become must be possible: adjourned to a later day
+    than its own (else no hearing of the day it continues on is offered), held once it has
+    begun (a sitting still ahead recorded held is no longer reminded of nor the next one)."""
+    if obj.state is HearingState.ADJOURNED and obj.next_date is not None \
+            and obj.next_date <= local.date():
+        raise ValidationError(msg(
+            "The hearing of {day} cannot be adjourned to {next_day}: give the later day it "
+            "continues on.", day=local.date(), next_day=obj.next_date), field="next_date")
+    if obj.state is HearingState.HELD and not has_begun_by(obj.starts_at, today):
+        raise ValidationError(msg(
+            "The hearing of {day} at {time} is still ahead: it can be recorded as held once it "
+            "has begun.", day=local.date(), time=local.strftime("%H:%M")), field="state")
 
 
 def _captives(s: Session, ids: Iterable[int]) -> list[Captive]:

@@ -1,0 +1,68 @@
+"""What a hearing says became of it must be possible: one adjourned continues on a later day,
+and one held has begun. A slip (the next day typed a year early, "held" chosen for next week's
+sitting) is refused on its field, saying what is wrong, and nothing is written: a hearing
+recorded held before its day is no longer reminded of nor shown as the next one, and one
+adjourned to a day before itself offers no next hearing."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseapp.domain.enums import HearingState
+from caseapp.domain.errors import ValidationError
+from caseapp.services.casefile import CaseFile
+from tests.conftest import TODAY  # 27 November 2026
+
+
+@pytest.fixture
+def captive(case_file: CaseFile) -> int:
+    return case_file.captives.create(names=["Vardanyan Armen"], capture="2024-08-22",
+                                     status="on_trial").id
+
+
+def _hearing(cf: CaseFile, captive: int, starts_at: str, **fields: object) -> int:
+    return cf.hearings.create(captive_ids=[captive], starts_at=starts_at, timezone="Asia/Baku",
+                              kind="trial_session", court="Baku Military Court", **fields).id
+
+
+@pytest.mark.parametrize("next_date", ["2026-12-01", "2026-12-10"])
+def test_a_hearing_is_adjourned_to_a_later_day_only(case_file: CaseFile, captive: int,
+                                                      next_date: str) -> None:
+    hearing = _hearing(case_file, captive, "2026-12-10T11:00")
+    with pytest.raises(ValidationError) as err:
+        case_file.hearings.update(hearing, state="adjourned", next_date=next_date)
+    assert err.value.field == "next_date"
+    assert "10\u00a0Dec\u00a02026" in str(err.value) and "adjourned" in str(err.value)
+    stored = case_file.hearings.get(hearing)
+    assert (stored.state, stored.next_date) == (HearingState.SCHEDULED, None)
+    with pytest.raises(ValidationError):
+        _hearing(case_file, captive, "2026-12-10T11:00", state="adjourned", next_date=next_date)
+    assert len(case_file.hearings.list(captive_id=captive)) == 1
+    moved = case_file.hearings.update(hearing, state="adjourned", next_date="2026-12-11")
+    assert (moved.state, str(moved.next_date)) == (HearingState.ADJOURNED, "2026-12-11")
+
+
+def test_a_hearing_adjourned_cannot_be_moved_past_the_day_it_continues_on(
+        case_file: CaseFile, captive: int) -> None:
+    hearing = _hearing(case_file, captive, "2026-12-10T11:00", state="adjourned",
+                       next_date="2026-12-17")
+    with pytest.raises(ValidationError) as err:
+        case_file.hearings.update(hearing, starts_at="2026-12-18T11:00")
+    assert err.value.field == "next_date"
+    assert case_file.hearings.get(hearing).starts_at.day == 10
+
+
+def test_a_hearing_still_ahead_cannot_be_recorded_held(case_file: CaseFile, captive: int) -> None:
+    hearing = _hearing(case_file, captive, "2026-12-03T11:00")
+    with pytest.raises(ValidationError) as err:
+        case_file.hearings.update(hearing, state="held")
+    assert err.value.field == "state"
+    assert "3\u00a0Dec\u00a02026 at 11:00" in str(err.value)
+    assert case_file.hearings.get(hearing).state is HearingState.SCHEDULED
+    # still reminded of and the captive's next hearing
+    clock = case_file.deadline_engine.clock(captive)
+    assert clock.next_hearing is not None and clock.next_hearing.day == 3
+    # today's and yesterday's may be recorded held
+    for day in (TODAY, TODAY.replace(day=TODAY.day - 1)):
+        held = _hearing(case_file, captive, f"{day}T16:00", state="held")
+        assert case_file.hearings.get(held).state is HearingState.HELD
