@@ -19,6 +19,7 @@ from caseapp.db.models import (
     Prosecution,
 )
 from caseapp.domain.case_numbers import without_sign
+from caseapp.domain.clock import has_begun_by
 from caseapp.domain.dates import computed_expiry, expiry_source_of, skipped_local_time
 from caseapp.domain.dto import (
     ChargeDTO,
@@ -27,7 +28,6 @@ from caseapp.domain.dto import (
     InternationalProceedingDTO,
     ProsecutionDTO,
 )
-from caseapp.domain.clock import has_begun_by
 from caseapp.domain.enums import ExpirySource, HearingState
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
@@ -240,13 +240,16 @@ class HearingService(RecordService[Hearing, HearingDTO]):
                 raise ValidationError(msg("There is no captive with ID {record_id}.",
                                           record_id=min(missing)), field="captive_ids")
             obj.captives = sorted(found, key=lambda c: c.id)  # as the relationship loads them
+        # What became of it, checked when it or the day is written here (the window, a
+        # script), not for a record imported as an earlier version kept it.
+        if _STATE_FIELDS & fields.keys() and isinstance(obj.starts_at, datetime):
+            _check_state(obj, obj.starts_at.astimezone(zone), self.ctx.today())
 
     def validate(self, s: Session, obj: Hearing) -> None:
-        zone = known_zone(obj.timezone)
+        known_zone(obj.timezone)
         if not obj.captives:
             raise ValidationError(msg("A hearing concerns at least one captive."), field="captive_ids")
         _check_prosecution(s, obj)
-        _check_state(obj, obj.starts_at.astimezone(zone), self.ctx.today())
 
     def to_dto(self, s: Session, obj: Hearing) -> HearingDTO:
         return self.make_dto(obj, starts_at=obj.starts_at.astimezone(ZoneInfo(obj.timezone)),
@@ -284,6 +287,9 @@ class InternationalProceedingService(CaptiveChildService):
     def validate(self, s: Session, obj: InternationalProceeding) -> None:
         super().validate(s, obj)
         require_past(obj.lodged_on, self.ctx.today(), field="lodged_on", what=msg("The lodging date"))
+
+
+_STATE_FIELDS = frozenset({"state", "next_date", "starts_at"})
 
 
 def _check_state(obj: Hearing, local: datetime, today: date) -> None:

@@ -66,3 +66,4 @@ def test_a_hearing_still_ahead_cannot_be_recorded_held(case_file: CaseFile, capt
     for day in (TODAY, TODAY.replace(day=TODAY.day - 1)):
         held = _hearing(case_file, captive, f"{day}T16:00", state="held")
         assert case_file.hearings.get(held).state is HearingState.HELD
+
