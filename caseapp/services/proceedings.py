@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session, selectinload
 
 from caseapp.db.models import (
@@ -17,6 +17,7 @@ from caseapp.db.models import (
     Hearing,
     InternationalProceeding,
     Prosecution,
+    hearing_captives,
 )
 from caseapp.domain.case_numbers import without_sign
 from caseapp.domain.clock import has_begun_by
@@ -31,10 +32,12 @@ from caseapp.domain.dto import (
 from caseapp.domain.enums import ExpirySource, HearingState
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.validation import check_not_before_capture
 from caseapp.domain.zone_check import known_zone
 from caseapp.services import batch_rows
 from caseapp.services.captive_records import CaptiveChildService
+from caseapp.services.captives import captive_label
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
@@ -244,6 +247,9 @@ class HearingService(RecordService[Hearing, HearingDTO]):
         # script), not for a record imported as an earlier version kept it.
         if _STATE_FIELDS & fields.keys() and isinstance(obj.starts_at, datetime):
             _check_state(obj, obj.starts_at.astimezone(zone), self.ctx.today())
+        if _SITTING_FIELDS & (fields.keys() | ({"captive_ids"} if captive_ids is not None
+                                               else set())) and isinstance(obj.starts_at, datetime):
+            _check_sitting_once(s, obj, zone)
 
     def validate(self, s: Session, obj: Hearing) -> None:
         known_zone(obj.timezone)
@@ -290,6 +296,39 @@ class InternationalProceedingService(CaptiveChildService):
 
 
 _STATE_FIELDS = frozenset({"state", "next_date", "starts_at"})
+_SITTING_FIELDS = frozenset({"starts_at", "timezone", "court", "captive_ids", "state"})
+
+
+def _court_key(court: str | None) -> str:
+    return " ".join((court or "").split()).casefold()
+
+
+def _check_sitting_once(s: Session, obj: Hearing, zone: ZoneInfo) -> None:
+    """A sitting is recorded once, with every co-defendant: one at the same minute before the
+    same court for one of its captives, still to be held or held, is the same sitting entered
+    again (two verdicts would open two appeal deadlines each). Another court at that minute
+    (two cases listed at once) and a sitting called off are not."""
+    if obj.state in CALLED_OFF:
+        return
+    ids = [c.id for c in obj.captives]
+    if not ids:
+        return
+    with s.no_autoflush:
+        found = s.execute(
+            select(Hearing, hearing_captives.c.captive_id)
+            .join(hearing_captives, hearing_captives.c.hearing_id == Hearing.id)
+            .where(Hearing.starts_at == obj.starts_at, hearing_captives.c.captive_id.in_(ids),
+                   Hearing.id != obj.id if obj.id is not None else true())).all()
+    for other, captive_id in found:
+        if other.state in CALLED_OFF or _court_key(other.court) != _court_key(obj.court):
+            continue
+        local = obj.starts_at.astimezone(zone)
+        name = next(captive_label(c) for c in obj.captives if c.id == captive_id)
+        raise ValidationError(msg(
+            "{name} already has this sitting recorded: {court}, {day} at {time}. Add the other "
+            "defendants to that hearing rather than entering it again.",
+            name=name, court=(other.court or "").strip() or "—", day=local.date(),
+            time=local.strftime("%H:%M")), field="captive_ids")
 
 
 def _check_state(obj: Hearing, local: datetime, today: date) -> None:

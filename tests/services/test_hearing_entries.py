@@ -67,3 +67,38 @@ def test_a_hearing_still_ahead_cannot_be_recorded_held(case_file: CaseFile, capt
         held = _hearing(case_file, captive, f"{day}T16:00", state="held")
         assert case_file.hearings.get(held).state is HearingState.HELD
 
+
+
+def test_the_same_sitting_entered_again_for_a_captive_is_refused(case_file: CaseFile,
+                                                                 captive: int) -> None:
+    """The joint sitting of two co-defendants, entered again for one of them (a colleague
+    unaware of the joint record): two verdicts would open two appeal deadlines. Refused,
+    naming the captive and the sitting; another court at that minute (two cases listed at
+    once: a clash to raise with the courts) and a sitting called off are not the same one."""
+    cf = case_file
+    other = cf.captives.create(names=["Davtyan Anahit"], capture="2024-08-22",
+                               status="on_trial").id
+    joint = cf.hearings.create(captive_ids=[captive, other], starts_at="2026-12-14T10:00",
+                               timezone="Asia/Baku", kind="trial_session",
+                               court="Baku Military Court").id
+    before = cf.hearings.list()
+    with pytest.raises(ValidationError) as err:
+        cf.hearings.create(captive_ids=[other], starts_at="2026-12-14T10:00",
+                           timezone="Asia/Baku", kind="verdict", court=" baku  military court")
+    assert err.value.field == "captive_ids"
+    assert "Davtyan Anahit" in str(err.value) and "Baku Military Court" in str(err.value)
+    assert cf.hearings.list() == before
+    later = _hearing(cf, captive, "2026-12-15T10:00")
+    with pytest.raises(ValidationError):
+        cf.hearings.update(later, starts_at="2026-12-14T10:00")
+    assert cf.hearings.get(later).starts_at.day == 15
+    cf.hearings.update(joint, notes="Interpreter booked")  # itself is not its twin
+    cf.hearings.create(captive_ids=[captive], starts_at="2026-12-14T10:00",
+                       timezone="Asia/Baku", court="Baku Court of Appeal")
+    cf.hearings.create(captive_ids=[captive], starts_at="2026-12-16T10:00", timezone="Asia/Baku")
+    with pytest.raises(ValidationError, match="—, 16"):  # no court given: the same sitting
+        cf.hearings.create(captive_ids=[captive], starts_at="2026-12-16T10:00",
+                           timezone="Asia/Baku")
+    cf.hearings.update(joint, state="cancelled")
+    cf.hearings.create(captive_ids=[other], starts_at="2026-12-14T10:00",
+                       timezone="Asia/Baku", court="Baku Military Court")
