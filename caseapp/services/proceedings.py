@@ -33,11 +33,11 @@ from caseapp.domain.enums import ExpirySource, HearingState
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
+from caseapp.domain.name_display import latin_display_name, names_in_languages
 from caseapp.domain.validation import check_not_before_capture
 from caseapp.domain.zone_check import known_zone
 from caseapp.services import batch_rows
 from caseapp.services.captive_records import CaptiveChildService
-from caseapp.services.captives import captive_label
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
@@ -323,7 +323,11 @@ def _check_sitting_once(s: Session, obj: Hearing, zone: ZoneInfo) -> None:
         if other.state in CALLED_OFF or _court_key(other.court) != _court_key(obj.court):
             continue
         local = obj.starts_at.astimezone(zone)
-        name = next(captive_label(c) for c in obj.captives if c.id == captive_id)
+        captive = next(c for c in obj.captives if c.id == captive_id)
+        # in the reader's script where the captive has a spelling in it, as the window names
+        # the defendants (caseapp.domain.name_display)
+        name = names_in_languages(captive.names, latin_display_name(captive.names),
+                                  captive.names[0].full_name if captive.names else "")
         raise ValidationError(msg(
             "{name} already has this sitting recorded: {court}, {day} at {time}. Add the other "
             "defendants to that hearing rather than entering it again.",

@@ -10,6 +10,7 @@ import pytest
 
 from caseapp.domain.enums import HearingState
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import text_of
 from caseapp.services.casefile import CaseFile
 from tests.conftest import TODAY  # 27 November 2026
 
@@ -76,7 +77,7 @@ def test_the_same_sitting_entered_again_for_a_captive_is_refused(case_file: Case
     naming the captive and the sitting; another court at that minute (two cases listed at
     once: a clash to raise with the courts) and a sitting called off are not the same one."""
     cf = case_file
-    other = cf.captives.create(names=["Davtyan Anahit"], capture="2024-08-22",
+    other = cf.captives.create(names=["Դավթյան Անահիտ", "Davtyan Anahit"], capture="2024-08-22",
                                status="on_trial").id
     joint = cf.hearings.create(captive_ids=[captive, other], starts_at="2026-12-14T10:00",
                                timezone="Asia/Baku", kind="trial_session",
@@ -87,6 +88,7 @@ def test_the_same_sitting_entered_again_for_a_captive_is_refused(case_file: Case
                            timezone="Asia/Baku", kind="verdict", court=" baku  military court")
     assert err.value.field == "captive_ids"
     assert "Davtyan Anahit" in str(err.value) and "Baku Military Court" in str(err.value)
+    assert "Դավթյան Անահիտ" in text_of(err.value.message, "hy")  # as the window names her
     assert cf.hearings.list() == before
     later = _hearing(cf, captive, "2026-12-15T10:00")
     with pytest.raises(ValidationError):
