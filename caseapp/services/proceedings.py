@@ -307,7 +307,8 @@ def _check_sitting_once(s: Session, obj: Hearing, zone: ZoneInfo) -> None:
     """A sitting is recorded once, with every co-defendant: one at the same minute before the
     same court for one of its captives, still to be held or held, is the same sitting entered
     again (two verdicts would open two appeal deadlines each). Another court at that minute
-    (two cases listed at once) and a sitting called off are not."""
+    (two cases listed at once), another criminal case of the captive's, and a sitting called
+    off are not."""
     if obj.state in CALLED_OFF:
         return
     ids = [c.id for c in obj.captives]
@@ -320,8 +321,11 @@ def _check_sitting_once(s: Session, obj: Hearing, zone: ZoneInfo) -> None:
             .where(Hearing.starts_at == obj.starts_at, hearing_captives.c.captive_id.in_(ids),
                    Hearing.id != obj.id if obj.id is not None else true())).all()
     for other, captive_id in found:
-        if other.state in CALLED_OFF or _court_key(other.court) != _court_key(obj.court):
-            continue
+        other_case = (None not in (other.prosecution_id, obj.prosecution_id)
+                      and other.prosecution_id != obj.prosecution_id)
+        if other.state in CALLED_OFF or other_case \
+                or _court_key(other.court) != _court_key(obj.court):
+            continue  # another court, or another criminal case heard at that minute
         local = obj.starts_at.astimezone(zone)
         captive = next(c for c in obj.captives if c.id == captive_id)
         # in the reader's script where the captive has a spelling in it, as the window names

@@ -75,7 +75,8 @@ def test_the_same_sitting_entered_again_for_a_captive_is_refused(case_file: Case
     """The joint sitting of two co-defendants, entered again for one of them (a colleague
     unaware of the joint record): two verdicts would open two appeal deadlines. Refused,
     naming the captive and the sitting; another court at that minute (two cases listed at
-    once: a clash to raise with the courts) and a sitting called off are not the same one."""
+    once: a clash to raise with the courts), another of the captive's criminal cases and a
+    sitting called off are not the same one."""
     cf = case_file
     other = cf.captives.create(names=["Դավթյան Անահիտ", "Davtyan Anahit"], capture="2024-08-22",
                                status="on_trial").id
@@ -101,6 +102,15 @@ def test_the_same_sitting_entered_again_for_a_captive_is_refused(case_file: Case
     with pytest.raises(ValidationError, match="—, 16"):  # no court given: the same sitting
         cf.hearings.create(captive_ids=[captive], starts_at="2026-12-16T10:00",
                            timezone="Asia/Baku")
+    first, second = (cf.prosecutions.create(captive_id=captive, case_number=number).id
+                     for number in ("1(101)-12/2026", "1(101)-13/2026"))
+    cf.hearings.create(captive_ids=[captive], starts_at="2026-12-17T10:00", timezone="Asia/Baku",
+                       court="Court", prosecution_id=first)
+    cf.hearings.create(captive_ids=[captive], starts_at="2026-12-17T10:00", timezone="Asia/Baku",
+                       court="Court", prosecution_id=second)  # another of her cases
+    with pytest.raises(ValidationError):
+        cf.hearings.create(captive_ids=[captive], starts_at="2026-12-17T10:00",
+                           timezone="Asia/Baku", court="Court", prosecution_id=first)
     cf.hearings.update(joint, state="cancelled")
     cf.hearings.create(captive_ids=[other], starts_at="2026-12-14T10:00",
                        timezone="Asia/Baku", court="Baku Military Court")
