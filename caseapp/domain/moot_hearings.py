@@ -36,6 +36,17 @@ TO_COME = frozenset({HearingState.SCHEDULED})
 CALLED_OFF = frozenset({HearingState.ADJOURNED, HearingState.CANCELLED})
 
 
+def has_decided(outcome: str | None, state: HearingState | str | None) -> bool:
+    """Whether a hearing that has begun decided something, as every rule it sets off and the
+    filings read it: recorded held (the court sat: a verdict is announced, the 20 days run
+    from then, whether or not its outcome is typed yet), or with its outcome entered; never
+    one recorded adjourned or cancelled. A past hearing not recorded (still scheduled) with no
+    outcome has not: it may have been adjourned."""
+    if state in CALLED_OFF:
+        return False
+    return state == HearingState.HELD or bool((outcome or "").strip())
+
+
 def to_come(state: HearingState | str | None) -> bool:
     """Whether a hearing in ``state`` may still take place (None: recorded before the state
     was kept, so scheduled)."""

@@ -180,7 +180,8 @@ def what_moves(services: SheetServices, keep_id: int, other_id: int) -> dict[str
                 condition = condition & (Deadline.trigger_kind != "captive")  # and those of
                 condition = condition & Deadline.trigger_uid.not_in(staying)  # a twin order
             n = s.scalar(select(func.count()).select_from(model).where(condition)) or 0
-            if n and model in SAME_RECORD_MODELS:  # what the kept one holds already stays
+            if n and (model in SAME_RECORD_MODELS or model is Deadline):  # what the kept one
+                # holds already stays (a deadline of a hearing both were on)
                 same = twins(s, model, keep.id, list(s.scalars(select(model).where(condition))))
                 staying += [row.uid for row, _twin in same]
                 n -= len(same)
@@ -236,10 +237,10 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                 for d in [d for d in rows if d.trigger_kind == "captive"]:
                     remove(d)
                     rows.remove(d)
-            rows, same = drop_duplicates(s, model, keep.id, rows, remove)
-            if same:
-                dropped.extend((model.__tablename__, values) for values in same)
-                kept_once[model.__tablename__] = len(same)
+            rows, same, n_same = drop_duplicates(s, model, keep.id, rows, remove)
+            dropped.extend((model.__tablename__, values) for values in same)
+            if n_same:
+                kept_once[model.__tablename__] = n_same
             for row in rows:
                 row.captive_id = keep.id
             if rows:

@@ -47,7 +47,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.moot_hearings import CALLED_OFF
+from caseapp.domain.moot_hearings import CALLED_OFF, has_decided
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
 from caseapp.domain.partial_triggers import capture_estimated, earliest_of, first_day, with_step
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
@@ -83,7 +83,8 @@ _DELETED_REASONS = {
 }
 
 # The rule trigger each decided hearing sets off (a hearing counts as decided once it has
-# taken place and its outcome is recorded, unless it is recorded adjourned or cancelled: then
+# taken place and is recorded held or its outcome is entered (caseapp.domain.moot_hearings.
+# has_decided), unless it is recorded adjourned or cancelled: then
 # nothing was decided that day, and what it set off is closed, saying why, until that is
 # corrected: caseapp.services.called_off).
 HEARING_EVENTS = {
@@ -363,7 +364,7 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
         if table == "hearings":
             event = HEARING_EVENTS.get(obj.kind)
             held_on = obj.starts_at.astimezone(_zone(obj.timezone)).date()
-            decided = ((obj.outcome or "").strip() and obj.state not in CALLED_OFF
+            decided = (has_decided(obj.outcome, obj.state)
                        and has_begun_by(obj.starts_at, today))
             fresh = self._decided(event, held_on, obj.starts_at) \
                 if event is not None and decided else []

@@ -36,7 +36,7 @@ from caseapp.domain.filing import (
 )
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.domain.moot_hearings import CALLED_OFF
+from caseapp.domain.moot_hearings import CALLED_OFF, has_decided
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
@@ -82,7 +82,7 @@ def domestic_decisions(d: DossierDTO, lang: str = "en") -> tuple[DomesticDecisio
             continue  # the order of that day is listed
         if h.state in CALLED_OFF:
             continue  # adjourned or cancelled: nothing was decided that day (section E says so)
-        if key and h.outcome.strip():
+        if key and has_decided(h.outcome, h.state):  # recorded held, or its outcome entered
             out.append(DomesticDecision(h.starts_at.date(), h.court, words(key),
                                         h.outcome.strip()))
     for o in d.detention_orders:

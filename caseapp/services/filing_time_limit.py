@@ -23,7 +23,7 @@ from caseapp.domain.enums import DatePrecision, DeadlineStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import TimeLimit
 from caseapp.domain.messages import msg, text_of
-from caseapp.domain.moot_hearings import CALLED_OFF
+from caseapp.domain.moot_hearings import has_decided
 from caseapp.domain.rules import RuleSet
 from caseapp.domain.strasbourg import APPLICATION_RULES
 from caseapp.services.deadline_engine import HEARING_EVENTS
@@ -84,11 +84,12 @@ def _source(rule_set: RuleSet, rule_id: str, english: str, lang: str) -> str:
 
 def final_decisions(hearings: Iterable[HearingDTO], today: date) -> dict[str, date]:
     """The hearings that are a final domestic decision as the engine counts them (decided:
-    held by ``today`` with an outcome, not recorded adjourned or cancelled), by uid: their day
+    held by ``today``, recorded so or with an outcome, not recorded adjourned or cancelled:
+    :func:`caseapp.domain.moot_hearings.has_decided`), by uid: their day
     in the court's time zone."""
     return {h.uid: h.starts_at.date() for h in hearings
-            if HEARING_EVENTS.get(h.kind) == FINAL_DECISION and h.outcome.strip()
-            and h.state not in CALLED_OFF and h.starts_at.date() <= today}
+            if HEARING_EVENTS.get(h.kind) == FINAL_DECISION and has_decided(h.outcome, h.state)
+            and h.starts_at.date() <= today}
 
 
 def computed(rule_set: RuleSet, decided: date, lang: str = "en") -> TimeLimit:

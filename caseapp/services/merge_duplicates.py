@@ -1,9 +1,11 @@
 """What two records of one person both hold, a merge keeps once: a record of the other captive
 (a place of detention, a status change, an identity document, a welfare contact, a note, a
 detention order) whose every field is the same as one of the kept captive's is not moved but
-dropped, with the deadlines a dropped order set off (they are the same as its twin's). A
-record that differs in anything moves, as every other record does, and is checked as the kept
-captive's (:func:`caseapp.services.captive_merge._check_moved`)."""
+dropped, with the deadlines a dropped order set off (they are the same as its twin's); so is a
+deadline of a record both captives share (a hearing both records were put on: its appeal
+deadline, once for each) that is the same as the kept captive's own. A record that differs in
+anything (a deadline marked done on one record only) moves, as every other record does, and is
+checked as the kept captive's (:func:`caseapp.services.captive_merge._check_moved`)."""
 
 from __future__ import annotations
 
@@ -54,10 +56,36 @@ def _same_deadlines(s: Session, one_uid: str, other_uid: str) -> bool:
     return key(_deadlines(s, one_uid)) == key(_deadlines(s, other_uid))
 
 
+def _shared_deadline_twins(s: Session, keep_id: int, rows: Sequence[Deadline],
+                           ) -> list[tuple[Deadline, Deadline]]:
+    """Of the other captive's deadlines, those a record both captives share set off (by its
+    rule) that the kept captive holds the same, each with its twin."""
+    shared = {(d.trigger_kind, d.trigger_uid) for d in rows
+              if d.trigger_uid is not None and d.rule_id}
+    if not shared:
+        return []
+    kept: dict[tuple[Any, ...], list[Deadline]] = {}
+    for d in s.scalars(select(Deadline).where(
+            Deadline.captive_id == keep_id,
+            Deadline.trigger_uid.in_({uid for _kind, uid in shared}))):
+        key = (d.trigger_uid, *(repr(getattr(d, c)) for c in _DEADLINE_CONTENT))
+        kept.setdefault(key, []).append(d)
+    found = []
+    for d in rows:
+        if d.trigger_uid is None or not d.rule_id:
+            continue
+        candidates = kept.get((d.trigger_uid, *(repr(getattr(d, c)) for c in _DEADLINE_CONTENT)), [])
+        if candidates:
+            found.append((d, candidates.pop(0)))
+    return found
+
+
 def twins(s: Session, model: type[Any], keep_id: int, rows: Sequence[Any],
           ) -> list[tuple[Any, Any]]:
     """The other captive's ``rows`` (of ``model``) the kept captive already holds, each with
     its twin (each kept record the twin of one record at most)."""
+    if model is Deadline and rows:
+        return _shared_deadline_twins(s, keep_id, rows)
     if model not in SAME_RECORD_MODELS or not rows:
         return []
     column: Any = model.captive_id
@@ -77,17 +105,21 @@ def twins(s: Session, model: type[Any], keep_id: int, rows: Sequence[Any],
 
 def drop_duplicates(s: Session, model: type[Any], keep_id: int, rows: Sequence[Any],
                     remove_deadline: Callable[[Deadline], None],
-                    ) -> tuple[list[Any], list[dict[str, Any]]]:
+                    ) -> tuple[list[Any], list[dict[str, Any]], int]:
     """Of the other captive's ``rows`` (of ``model``), those the kept captive already holds
-    are deleted, the deadlines a dropped order set off by ``remove_deadline`` (which deletes
-    and audits one): the rows left to move and the columns of the rows dropped (for the
-    merge's undo)."""
+    are deleted, the deadlines a dropped order set off and twin deadlines by
+    ``remove_deadline`` (which deletes and audits one, keeping it for the undo): the rows left
+    to move, the columns of the rows dropped but deadlines (for the merge's undo) and how many
+    were dropped."""
     same = [row for row, _twin in twins(s, model, keep_id, rows)]
     dropped: list[dict[str, Any]] = []
     for row in same:
+        if model is Deadline:  # a deletion the audit trail records, put back by the undo
+            remove_deadline(row)
+            continue
         if model is DetentionOrder:
             for d in _deadlines(s, row.uid):
                 remove_deadline(d)
         dropped.append(columns(row))
         s.delete(row)
-    return [r for r in rows if r not in same], dropped
+    return [r for r in rows if r not in same], dropped, len(same)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session, selectinload
 
 from caseapp.db.models import (
@@ -17,8 +17,10 @@ from caseapp.db.models import (
     Hearing,
     InternationalProceeding,
     Prosecution,
+    hearing_captives,
 )
 from caseapp.domain.case_numbers import without_sign
+from caseapp.domain.clock import has_begun_by
 from caseapp.domain.dates import computed_expiry, expiry_source_of, skipped_local_time
 from caseapp.domain.dto import (
     ChargeDTO,
@@ -27,9 +29,11 @@ from caseapp.domain.dto import (
     InternationalProceedingDTO,
     ProsecutionDTO,
 )
-from caseapp.domain.enums import ExpirySource
+from caseapp.domain.enums import ExpirySource, HearingState
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.moot_hearings import CALLED_OFF
+from caseapp.domain.name_display import latin_display_name, names_in_languages
 from caseapp.domain.validation import check_not_before_capture
 from caseapp.domain.zone_check import known_zone
 from caseapp.services import batch_rows
@@ -239,6 +243,13 @@ class HearingService(RecordService[Hearing, HearingDTO]):
                 raise ValidationError(msg("There is no captive with ID {record_id}.",
                                           record_id=min(missing)), field="captive_ids")
             obj.captives = sorted(found, key=lambda c: c.id)  # as the relationship loads them
+        # What became of it, checked when it or the day is written here (the window, a
+        # script), not for a record imported as an earlier version kept it.
+        if _STATE_FIELDS & fields.keys() and isinstance(obj.starts_at, datetime):
+            _check_state(obj, obj.starts_at.astimezone(zone), self.ctx.today())
+        if _SITTING_FIELDS & (fields.keys() | ({"captive_ids"} if captive_ids is not None
+                                               else set())) and isinstance(obj.starts_at, datetime):
+            _check_sitting_once(s, obj, zone)
 
     def validate(self, s: Session, obj: Hearing) -> None:
         known_zone(obj.timezone)
@@ -282,6 +293,65 @@ class InternationalProceedingService(CaptiveChildService):
     def validate(self, s: Session, obj: InternationalProceeding) -> None:
         super().validate(s, obj)
         require_past(obj.lodged_on, self.ctx.today(), field="lodged_on", what=msg("The lodging date"))
+
+
+_STATE_FIELDS = frozenset({"state", "next_date", "starts_at"})
+_SITTING_FIELDS = frozenset({"starts_at", "timezone", "court", "captive_ids", "state"})
+
+
+def _court_key(court: str | None) -> str:
+    return " ".join((court or "").split()).casefold()
+
+
+def _check_sitting_once(s: Session, obj: Hearing, zone: ZoneInfo) -> None:
+    """A sitting is recorded once, with every co-defendant: one at the same minute before the
+    same court for one of its captives, still to be held or held, is the same sitting entered
+    again (two verdicts would open two appeal deadlines each). Another court at that minute
+    (two cases listed at once), another criminal case of the captive's, and a sitting called
+    off are not."""
+    if obj.state in CALLED_OFF:
+        return
+    ids = [c.id for c in obj.captives]
+    if not ids:
+        return
+    with s.no_autoflush:
+        found = s.execute(
+            select(Hearing, hearing_captives.c.captive_id)
+            .join(hearing_captives, hearing_captives.c.hearing_id == Hearing.id)
+            .where(Hearing.starts_at == obj.starts_at, hearing_captives.c.captive_id.in_(ids),
+                   Hearing.id != obj.id if obj.id is not None else true())).all()
+    for other, captive_id in found:
+        other_case = (None not in (other.prosecution_id, obj.prosecution_id)
+                      and other.prosecution_id != obj.prosecution_id)
+        if other.state in CALLED_OFF or other_case \
+                or _court_key(other.court) != _court_key(obj.court):
+            continue  # another court, or another criminal case heard at that minute
+        local = obj.starts_at.astimezone(zone)
+        captive = next(c for c in obj.captives if c.id == captive_id)
+        # in the reader's script where the captive has a spelling in it, as the window names
+        # the defendants (caseapp.domain.name_display)
+        name = names_in_languages(captive.names, latin_display_name(captive.names),
+                                  captive.names[0].full_name if captive.names else "")
+        raise ValidationError(msg(
+            "{name} already has this sitting recorded: {court}, {day} at {time}. Add the other "
+            "defendants to that hearing rather than entering it again.",
+            name=name, court=(other.court or "").strip() or "—", day=local.date(),
+            time=local.strftime("%H:%M")), field="captive_ids")
+
+
+def _check_state(obj: Hearing, local: datetime, today: date) -> None:
+    """What a hearing is recorded to have become must be possible: adjourned to a later day
+    than its own (else no hearing of the day it continues on is offered), held once it has
+    begun (a sitting still ahead recorded held is no longer reminded of nor the next one)."""
+    if obj.state is HearingState.ADJOURNED and obj.next_date is not None \
+            and obj.next_date <= local.date():
+        raise ValidationError(msg(
+            "The hearing of {day} cannot be adjourned to {next_day}: give the later day it "
+            "continues on.", day=local.date(), next_day=obj.next_date), field="next_date")
+    if obj.state is HearingState.HELD and not has_begun_by(obj.starts_at, today):
+        raise ValidationError(msg(
+            "The hearing of {day} at {time} is still ahead: it can be recorded as held once it "
+            "has begun.", day=local.date(), time=local.strftime("%H:%M")), field="state")
 
 
 def _captives(s: Session, ids: Iterable[int]) -> list[Captive]:
