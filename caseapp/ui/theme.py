@@ -49,6 +49,8 @@ URGENCY_ON_LIGHT = {"overdue": "#c0392b", "today": "#b54800", "week": "#7d6608"}
 URGENCY_ON_DARK = {"overdue": "#ff8a73", "today": "#ff9a4d", "week": "#e0c341"}
 # Confirmed (a document's reliability), AA likewise.
 CONFIRMED_ON_LIGHT, CONFIRMED_ON_DARK = "#196f3d", "#4cc47f"
+# A hearing day in the calendar, AA likewise.
+HEARING_DAY_ON_LIGHT, HEARING_DAY_ON_DARK = "#2e6da4", "#8cb8e8"
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -102,6 +104,13 @@ def confirmed_text() -> str:
     """The colour of text that says a thing is confirmed, in the palette in use."""
     window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
     return CONFIRMED_ON_DARK if is_dark(window) else CONFIRMED_ON_LIGHT
+
+
+def hearing_day_text() -> str:
+    """The colour of a hearing day's number in the calendar, in the palette in use (the
+    badge's fill stays the light palette's blue, under white text, in both)."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return HEARING_DAY_ON_DARK if is_dark(window) else HEARING_DAY_ON_LIGHT
 
 
 def alert_text() -> str:

@@ -119,15 +119,16 @@ def test_the_palettes_placeholder_reads_on_window_base_and_alternate_rows(qapp: 
 
 def test_the_documents_colours_read_on_every_row_in_both_palettes(qapp: QApplication) -> None:
     """A document's reliability (confirmed green, doubtful red) and its pages OCR may not have
-    read (orange) were fixed colours: #b9770e was 3.7:1 on the light rows and 4.2:1 on the dark,
-    the confirmed green 3.2:1 on the dark."""
-    from caseapp.ui.theme import alert_text, caution_text, confirmed_text
+    read (orange) and a hearing day's number in the calendar (blue) were fixed colours: #b9770e
+    was 3.7:1 on the light rows and 4.2:1 on the dark, the confirmed green 3.2:1 and the
+    hearing days' blue 2.8:1 on the dark."""
+    from caseapp.ui.theme import alert_text, caution_text, confirmed_text, hearing_day_text
 
     for name in PALETTES:
         with palette(qapp, name) as p:
             for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
                          QPalette.ColorRole.AlternateBase):
-                for colour in (alert_text(), caution_text(), confirmed_text()):
+                for colour in (alert_text(), caution_text(), confirmed_text(), hearing_day_text()):
                     assert contrast_ratio(QColor(colour), p.color(role)) >= 4.5, (name, role.name,
                                                                                    colour)
     assert contrast_ratio(QColor("#b9770e"), light_palette().color(QPalette.ColorRole.Base)) < 4.5

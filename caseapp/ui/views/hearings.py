@@ -53,6 +53,7 @@ from caseapp.ui.hearing_state import hearing_state_text
 from caseapp.ui.labels import label, short_hearing_kind
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import alert_text, hearing_day_text
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import date_text, datetime_text, fill, long_date, time_text, zone_city, zone_label
@@ -77,7 +78,7 @@ from caseapp.ui.widgets.flow_layout import FlowLayout
 from caseapp.ui.widgets.scrolled import scrolled
 
 CTX = "HearingsView"
-MARK = "#2e6da4"  # hearing days: text and badge colour, readable in light and dark palettes
+MARK = "#2e6da4"  # a hearing day's badge, under white text (its number: theme.hearing_day_text)
 
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -233,7 +234,7 @@ class HearingCalendar(QCalendarWidget):
         self.counts = dict(counts)
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
-        bold.setForeground(QBrush(QColor(MARK)))
+        bold.setForeground(QBrush(QColor(hearing_day_text())))
         for day in self.counts:
             self.setDateTextFormat(QDate(day.year, day.month, day.day), bold)
         self.updateCells()
@@ -258,7 +259,7 @@ class HearingCalendar(QCalendarWidget):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if day == self.today:
-            painter.setPen(QPen(QColor("#c0392b"), 2))
+            painter.setPen(QPen(QColor(alert_text()), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(2, 2, -2, -2))
         count = self.counts.get(day, 0)
@@ -300,8 +301,8 @@ class HearingsView(View):
         self.calendar.selectionChanged.connect(self._load_agenda)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._load_calendar())
         legend = QLabel(self.tr("<span style='color:%1'>●</span> hearing days (with how many) "
-                                "&nbsp; <span style='color:#c0392b'>■</span> today")
-                        .replace("%1", MARK), self)
+                                "&nbsp; <span style='color:%2'>■</span> today")
+                        .replace("%1", hearing_day_text()).replace("%2", alert_text()), self)
         legend.setWordWrap(True)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QToolButton] = {}
