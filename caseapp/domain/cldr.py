@@ -199,13 +199,17 @@ def format_datetime(value: datetime | None, lang: str = "en") -> str:
     """Date, time and zone of a hearing, in the court's time zone."""
     if value is None:
         return ""
-    return f"{format_date_short(value, lang)}, {format_time_zone(value)}"
+    return f"{format_date_short(value, lang)}, {format_time_zone(value, lang)}"
 
 
-def format_time_zone(value: datetime) -> str:
-    """The time of a hearing and its zone, as the court's clock reads: "10:00 +04"."""
-    zone = value.tzname() or ""  # the 24-hour clock, as the three languages' courts write it
-    return f"{value:%H:%M}{NBSP}{zone}".rstrip()
+def format_time_zone(value: datetime, lang: str = "en") -> str:
+    """The time of a hearing and its zone, as the court's clock reads and the window and the
+    deadlines name it: "10:00 Baku" ("10:00 Բաքու", "10:00 Баку"), the zone's city in ``lang``
+    (an offset, "+04", is Yerevan's as much as Baku's, and "CET" names no place); a time with
+    a fixed offset or an unnamed zone keeps what it has ("+04", "UTC")."""
+    key = getattr(value.tzinfo, "key", None)  # a ZoneInfo's name
+    zone = zone_city(key, lang) if isinstance(key, str) and key else (value.tzname() or "")
+    return f"{value:%H:%M}{NBSP}{zone}".rstrip()  # the 24-hour clock, as the courts write it
 
 
 @lru_cache(maxsize=1024)

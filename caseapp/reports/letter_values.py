@@ -158,7 +158,7 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
     next_hearing = ""
     if upcoming:
         h = upcoming[0]
-        next_hearing = f"{format_date(h.starts_at, lang)}, {format_time_zone(h.starts_at)}"
+        next_hearing = f"{format_date(h.starts_at, lang)}, {format_time_zone(h.starts_at, lang)}"
     filings = dossier.international_proceedings
     org = organisation
     recipient_name = recipient.name if recipient else org.name if org else ""

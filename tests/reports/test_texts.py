@@ -5,7 +5,7 @@ strings written by hand), and the name a document in each language heads with.""
 from __future__ import annotations
 
 import string
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -140,9 +140,18 @@ def test_approximate_dates_other_months_and_hearing_times() -> None:
     assert format_partial(PartialDate(may, DatePrecision.MONTH), "ru") == f"май 2024{NB}г."
     assert format_partial(PartialDate(may, DatePrecision.MONTH), "hy") == "2024 թ. մայիս"
     hearing = datetime(2026, 12, 10, 11, 0, tzinfo=ZoneInfo("Asia/Baku"))
-    assert format_datetime(hearing, "ru") == f"10.12.2026, 11:00{NB}+04"
-    assert format_datetime(hearing, "hy") == f"10.12.2026, 11:00{NB}+04"
-    assert format_datetime(hearing, "en") == f"10{NB}Dec{NB}2026, 11:00{NB}+04"
+    # The court's zone by its city in the document's language, as the window and the deadlines
+    # name it: "+04" was Yerevan's offset as much as Baku's.
+    assert format_datetime(hearing, "ru") == f"10.12.2026, 11:00{NB}Баку"
+    assert format_datetime(hearing, "hy") == f"10.12.2026, 11:00{NB}Բաքու"
+    assert format_datetime(hearing, "en") == f"10{NB}Dec{NB}2026, 11:00{NB}Baku"
+    yerevan = datetime(2026, 12, 10, 11, 0, tzinfo=ZoneInfo("Asia/Yerevan"))
+    assert format_datetime(yerevan, "hy") == f"10.12.2026, 11:00{NB}Երևան"
+    strasbourg = datetime(2026, 12, 10, 11, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert format_datetime(strasbourg, "fr") == f"10/12/2026, 11:00{NB}Paris"
+    # a fixed offset names no place: kept as it is
+    fixed = datetime(2026, 12, 10, 11, 0, tzinfo=timezone(timedelta(hours=4)))
+    assert format_datetime(fixed, "en").endswith(f"11:00{NB}UTC+04:00")
 
 
 def test_numbers_and_labels() -> None:

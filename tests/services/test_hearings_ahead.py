@@ -52,7 +52,7 @@ def test_a_hearing_held_this_morning_is_the_days_hearing_everywhere(case_file: C
         (date(2026, 11, 27), 9), (date(2026, 11, 28), 0)]
     letter = prepare_letter(cf, resolve_template("icrc_request_en"), morning,
                             lawyer=LawyerProfile(name="A. Avetisyan"))
-    assert letter["next_hearing"] == "27 November 2026, 09:00\u00a0+04"  # the court's zone
+    assert letter["next_hearing"] == "27 November 2026, 09:00\u00a0Baku"  # the court's zone
     assert prepare_letter(cf, resolve_template("icrc_request_en"), yesterday,
                           lawyer=LawyerProfile(name="A. Avetisyan"))["next_hearing"] == ""
 
@@ -60,7 +60,7 @@ def test_a_hearing_held_this_morning_is_the_days_hearing_everywhere(case_file: C
 def test_a_letters_next_hearing_gives_its_zone_as_the_dossier_does(case_file: CaseFile) -> None:
     """A letter named the next hearing's time without its zone ("10:00"): a recipient abroad
     could not tell Baku's 10:00 from their own. It now ends as the dossier and the status
-    report write the time ("10:00 +04")."""
+    report write the time ("10:00 Baku")."""
     from caseapp.domain.cldr import format_datetime
 
     cf = case_file
@@ -70,5 +70,5 @@ def test_a_letters_next_hearing_gives_its_zone_as_the_dossier_does(case_file: Ca
                                  timezone="Asia/Baku", kind="preliminary")
     said = prepare_letter(cf, resolve_template("icrc_request_en"), cid,
                           lawyer=LawyerProfile(name="A. Avetisyan"))["next_hearing"]
-    assert said == "3 December 2026, 10:00\u00a0+04", said
+    assert said == "3 December 2026, 10:00\u00a0Baku", said
     assert said.endswith(format_datetime(hearing.starts_at).split(", ", 1)[1])
