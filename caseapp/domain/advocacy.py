@@ -1,4 +1,4 @@
-"""Facts about the advocacy log computed in one place: when a follow-up is overdue."""
+"""Facts about the advocacy log computed in one place: when a follow-up is due or overdue."""
 
 from __future__ import annotations
 
@@ -16,3 +16,10 @@ def follow_up_overdue_days(follow_up_on: date | None, status: InterventionStatus
     if InterventionStatus(status) is InterventionStatus.CLOSED:
         return 0
     return (today - follow_up_on).days
+
+
+def follow_up_due(follow_up_on: date | None, status: InterventionStatus | str, today: date) -> bool:
+    """Whether an intervention's follow-up is to be reminded of: its day has come (today, the
+    day the lawyer chose to be reminded on, or passed) and it is not closed."""
+    return (follow_up_on is not None and follow_up_on <= today
+            and InterventionStatus(status) is not InterventionStatus.CLOSED)

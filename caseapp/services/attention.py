@@ -24,7 +24,7 @@ from caseapp.db.models import (
     hearing_captives,
     intervention_captives,
 )
-from caseapp.domain.advocacy import follow_up_overdue_days
+from caseapp.domain.advocacy import follow_up_due, follow_up_overdue_days
 from caseapp.domain.clock import DetentionClock, detention_clock
 from caseapp.domain.custody_periods import releases
 from caseapp.domain.dates import MOST_DAYS_APART, open_day_here
@@ -93,7 +93,12 @@ class Attention:
     @property
     def follow_ups_overdue(self) -> int:
         """Interventions whose follow-up is overdue (one each, however many captives)."""
-        return len(self.of_kind("follow_up"))
+        return sum(1 for i in self.of_kind("follow_up") if i.days)
+
+    @property
+    def follow_ups_today(self) -> int:
+        """Interventions whose follow-up is due today."""
+        return sum(1 for i in self.of_kind("follow_up") if not i.days)
 
 
 @dataclass(frozen=True)
@@ -293,16 +298,17 @@ class AttentionReader:
         return items
 
     def overdue_follow_ups(self) -> list[AttentionItem]:
-        """Interventions whose follow-up date has passed and that are not closed, the most
-        overdue first: the same rule as the Advocacy log's count."""
+        """Interventions not closed whose follow-up day has come: passed (overdue, the Advocacy
+        log's count) or today, the day the lawyer chose to be reminded on (``days`` 0); the
+        most overdue first."""
         today = self.ctx.today()
         with self.ctx.read() as s:
             candidates = s.execute(
                 select(Intervention.id, Intervention.subject, Intervention.made_on,
                        Intervention.follow_up_on, Intervention.status)
-                .where(Intervention.follow_up_on < today)).all()
+                .where(Intervention.follow_up_on <= today)).all()
             late = {r.id: r for r in candidates
-                    if follow_up_overdue_days(r.follow_up_on, r.status, today)}
+                    if follow_up_due(r.follow_up_on, r.status, today)}
             concerned: dict[int, list[int]] = defaultdict(list)
             names: dict[int, str] = {}
             if late:

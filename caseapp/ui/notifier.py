@@ -331,7 +331,9 @@ class Notifier(QObject):
         rows = alerts.deadlines
         overdue = sum(1 for r in rows if r.group is Group.OVERDUE)
         today = sum(1 for r in rows if r.group is Group.TODAY)
-        soon, late, silent = len(alerts.coming), len(alerts.follow_ups), len(alerts.welfare)
+        soon, silent = len(alerts.coming), len(alerts.welfare)
+        late = sum(1 for f in alerts.follow_ups if f.days)
+        due = len(alerts.follow_ups) - late
         parts = []
         if overdue:
             parts.append(plural(self.tr("%Ln deadline(s) overdue", "", overdue), overdue))
@@ -349,6 +351,8 @@ class Notifier(QObject):
                                 hearings_tomorrow))
         if late:
             parts.append(plural(self.tr("%Ln follow-up(s) overdue", "", late), late))
+        if due:
+            parts.append(plural(self.tr("%Ln follow-up(s) due today", "", due), due))
         if silent:
             parts.append(plural(self.tr("%Ln captive(s) without proof of life", "", silent), silent))
         return ", ".join(parts)
@@ -376,7 +380,8 @@ class Notifier(QObject):
         """One overdue follow-up or one captive without news, as the tray lists them."""
         days = item.days or 0
         if item.kind == "follow_up":
-            text = plural(self.tr("Follow-up of “%1” overdue by %Ln day(s)", "", days), days)
+            text = (self.tr("Follow-up of “%1” due today") if not days else
+                    plural(self.tr("Follow-up of “%1” overdue by %Ln day(s)", "", days), days))
             text = text.replace("%1", item.text)
             return text + (f" — {concerned(item, self.names)}" if item.captive_name else "")
         return self.welfare_line(item.captive_id, item.days, item.captive_name)

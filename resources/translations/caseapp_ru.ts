@@ -4078,83 +4078,93 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
+        <source>Follow-up of “%1” due today (%2).</source>
+        <translation>Контрольный срок по «%1» истекает сегодня (%2).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дня (истёк %2).</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дней (истёк %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>Нет подтверждённых вестей %Ln день.</numerusform><numerusform>Нет подтверждённых вестей %Ln дня.</numerusform><numerusform>Нет подтверждённых вестей %Ln дней.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="288" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="292" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="297" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln просрочен</numerusform><numerusform>%Ln просрочено</numerusform><numerusform>%Ln просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="301" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln истекает сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln на этой неделе</numerusform><numerusform>%Ln на этой неделе</numerusform><numerusform>%Ln на этой неделе</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="304" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln позже</numerusform><numerusform>%Ln позже</numerusform><numerusform>%Ln позже</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="337" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="309" />
+        <source>%Ln follow-up(s) due today</source>
+        <translation><numerusform>%Ln контрольный срок истекает сегодня</numerusform><numerusform>%Ln контрольных срока истекают сегодня</numerusform><numerusform>%Ln контрольных сроков истекают сегодня</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="341" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln пленный в этом файле дела</numerusform><numerusform>%Ln пленных в этом файле дела</numerusform><numerusform>%Ln пленных в этом файле дела</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="351" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
@@ -4164,62 +4174,62 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="278" />
         <source>Nothing ahead: no deadline still to come and no hearing to come.</source>
         <translation>Впереди ничего: ни срока, который ещё не истёк, ни предстоящего судебного заседания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="350" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="358" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="366" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="370" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="377" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="381" />
         <source>Recent changes are read from the audit log, which needs internal clearance.</source>
         <translation>Последние изменения читаются из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="379" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="383" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -8150,67 +8160,77 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>В заблокированном файле дела ждут напоминания: разблокируйте CaseApp, чтобы их увидеть.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="337" />
+        <location filename="../../caseapp/ui/notifier.py" line="339" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln срок просрочен</numerusform><numerusform>%Ln срока просрочено</numerusform><numerusform>%Ln сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="339" />
+        <location filename="../../caseapp/ui/notifier.py" line="341" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln истекает сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="341" />
+        <location filename="../../caseapp/ui/notifier.py" line="343" />
         <source>%Ln due soon</source>
         <translation><numerusform>%Ln скоро истекает</numerusform><numerusform>%Ln скоро истекают</numerusform><numerusform>%Ln скоро истекают</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="345" />
+        <location filename="../../caseapp/ui/notifier.py" line="347" />
         <source>%Ln hearing(s) today</source>
         <translation><numerusform>%Ln судебное заседание сегодня</numerusform><numerusform>%Ln судебных заседания сегодня</numerusform><numerusform>%Ln судебных заседаний сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="348" />
+        <location filename="../../caseapp/ui/notifier.py" line="350" />
         <source>%Ln hearing(s) tomorrow</source>
         <translation><numerusform>%Ln судебное заседание завтра</numerusform><numerusform>%Ln судебных заседания завтра</numerusform><numerusform>%Ln судебных заседаний завтра</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="351" />
+        <location filename="../../caseapp/ui/notifier.py" line="353" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="353" />
+        <location filename="../../caseapp/ui/notifier.py" line="355" />
+        <source>%Ln follow-up(s) due today</source>
+        <translation><numerusform>%Ln контрольный срок истекает сегодня</numerusform><numerusform>%Ln контрольных срока истекают сегодня</numerusform><numerusform>%Ln контрольных сроков истекают сегодня</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="357" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln пленный без подтверждения того, что жив</numerusform><numerusform>%Ln пленных без подтверждения того, что живы</numerusform><numerusform>%Ln пленных без подтверждения того, что живы</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="372" />
+        <location filename="../../caseapp/ui/notifier.py" line="376" />
         <source>Hearing: %1</source>
         <translation>Судебное заседание: %1</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/notifier.py" line="383" />
+        <source>Follow-up of “%1” due today</source>
+        <translation>Контрольный срок по «%1» истекает сегодня</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="379" />
+        <location filename="../../caseapp/ui/notifier.py" line="384" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>Контрольный срок по «%1» просрочен на %Ln день</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дня</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="390" />
+        <location filename="../../caseapp/ui/notifier.py" line="395" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="427" />
+        <location filename="../../caseapp/ui/notifier.py" line="432" />
         <source>Open CaseApp to see which.</source>
         <translation>Откройте CaseApp, чтобы увидеть, какие именно.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="389" />
+        <location filename="../../caseapp/ui/notifier.py" line="394" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>%1: подтверждённых вестей нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="426" />
+        <location filename="../../caseapp/ui/notifier.py" line="431" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
     </message>

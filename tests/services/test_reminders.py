@@ -148,27 +148,29 @@ def test_overdue_follow_ups_need_attention_and_are_announced(case_file: CaseFile
     interventions = case_file.interventions
     late = interventions.create(captive_ids=[ivan, anna], made_on="2026-11-02", status="sent",
                                 subject="Letter to the ICRC", follow_up_on="2026-11-20").id
-    interventions.create(captive_ids=[anna], made_on="2026-11-02", status="sent",
-                         subject="Due today, not late", follow_up_on="2026-11-27")
+    today_ = interventions.create(captive_ids=[anna], made_on="2026-11-02", status="sent",
+                                  subject="Due today, not late", follow_up_on="2026-11-27").id
     interventions.create(captive_ids=[anna], made_on="2026-11-02", status="closed",
                          subject="Closed: never late", follow_up_on="2026-11-10")
     older = interventions.create(made_on="2026-10-01", status="acknowledged",
                                  subject="", follow_up_on="2026-10-30").id
     attention = case_file.reminders.attention()
     follow_ups = attention.of_kind("follow_up")
-    # Most overdue first: 30 October is 28 days before 27 November, 20 November is 7 days.
+    # Most overdue first: 30 October is 28 days before 27 November, 20 November is 7 days;
+    # then the one due today, the day the lawyer chose to be reminded on (not late: 0 days).
     assert [(i.intervention_id, i.due_on, i.days) for i in follow_ups] == [
-        (older, date(2026, 10, 30), 28), (late, date(2026, 11, 20), 7)]
+        (older, date(2026, 10, 30), 28), (late, date(2026, 11, 20), 7),
+        (today_, date(2026, 11, 27), 0)]
     assert follow_ups[1].text == "Letter to the ICRC"
     assert follow_ups[1].captive_id == anna  # the lower id, and one more captive
     assert (follow_ups[1].captive_name, follow_ups[1].more_captives) == ("Հակոբյան Աննա", 1)
     assert (follow_ups[0].captive_name, follow_ups[0].more_captives) == ("", 0)
     assert follow_ups[0].text == "Intervention of 1\u00a0Oct\u00a02026"
-    assert attention.follow_ups_overdue == 2
+    assert (attention.follow_ups_overdue, attention.follow_ups_today) == (2, 1)
     alerts = case_file.reminders.alerts()
-    assert [i.intervention_id for i in alerts.follow_ups] == [older, late]
+    assert [i.intervention_id for i in alerts.follow_ups] == [older, late, today_]
     interventions.update(late, status="closed")
-    assert [i.intervention_id for i in case_file.reminders.alerts().follow_ups] == [older]
+    assert [i.intervention_id for i in case_file.reminders.alerts().follow_ups] == [older, today_]
 
 
 def test_proof_of_life_alerts_follow_the_case_threshold(case_file: CaseFile) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui.views.dashboard import WORD_JOINER, DashboardView
+from tests.conftest import TODAY
 
 
 def test_dashboard_counts_and_lists(qtbot, ui) -> None:
@@ -150,3 +151,29 @@ def test_a_follow_up_whose_subject_holds_a_placeholder_is_shown_as_typed(qtbot, 
                      for i in range(dashboard.attention.count())]
     qtbot.waitUntil(lambda: any("Refund" in t for t in texts()), timeout=10000)
     assert expected in texts()
+
+
+def test_a_follow_up_due_today_is_said_on_its_day_not_the_day_after(qtbot, ui) -> None:
+    """The lawyer sets the follow-up's day as the day to be reminded: it went unmentioned on
+    that day and first appeared the day after, "overdue by 1 day". It is now in Needs attention
+    (and the tray's reminders) on its day, said due today, and counted apart from the overdue."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Lilit Gevorgyan"], status="pre_trial").id
+    cf.interventions.create(captive_ids=[cid], made_on="2026-11-05", status="sent",
+                            subject="Ask the ICRC again", follow_up_on=TODAY.isoformat())
+    cf.interventions.create(captive_ids=[cid], made_on="2026-11-05", status="closed",
+                            subject="Closed one", follow_up_on=TODAY.isoformat())
+    dashboard = DashboardView(ui)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    texts = lambda: [dashboard.attention.item(i).text()  # noqa: E731
+                     for i in range(dashboard.attention.count())]
+    qtbot.waitUntil(lambda: any("ICRC" in t for t in texts()), timeout=10000)
+    assert ("Lilit Gevorgyan: Follow-up of “Ask the ICRC again” due today "
+            "(27 November 2026).") in texts()
+    assert not any("Closed one" in t for t in texts())
+    counts = dashboard.deadline_counts.text().replace("&nbsp;", " ").replace(WORD_JOINER, "")
+    # the demo's own overdue one counted as before, today's apart
+    assert "3 follow-ups overdue" in counts and "1 follow-up due today" in counts
+    alerts = cf.reminders.alerts()
+    assert [(f.text, f.days) for f in alerts.follow_ups if not f.days] == [("Ask the ICRC again", 0)]

@@ -243,6 +243,8 @@ class DashboardView(View):
             # its hour and zone beside its day, as the Deadlines view shows them
             due = short_due(item.due_on, item.due_time, item.timezone) if item.due_on else ""
             return f"{due} ({when}) — {title}"
+        if item.kind == "follow_up" and not days:
+            return fill(self.tr("Follow-up of “%1” due today (%2)."), item.text, long_date(item.due_on))
         if item.kind == "follow_up":
             # in one pass: a subject's own "%2" is the lawyer's text, not the day
             return fill(plural(self.tr("Follow-up of “%1” overdue by %Ln day(s) (due %2).", "",
@@ -300,9 +302,11 @@ class DashboardView(View):
                  (c[Group.THIS_WEEK], plural(self.tr("%Ln this week", "", c[Group.THIS_WEEK]), c[Group.THIS_WEEK]),
                   week),
                  (c[Group.LATER], plural(self.tr("%Ln later", "", c[Group.LATER]), c[Group.LATER]), None)]
-        late = a.follow_ups_overdue
+        late, due = a.follow_ups_overdue, a.follow_ups_today
         if late:
             parts.append((late, plural(self.tr("%Ln follow-up(s) overdue", "", late), late), overdue))
+        if due:
+            parts.append((due, plural(self.tr("%Ln follow-up(s) due today", "", due), due), today))
         self.deadline_counts.setText("&nbsp;&nbsp;·&nbsp; ".join(  # broken after a "·" only
             f"<span style='color:{colour}'><b>{unbroken(text)}</b></span>" if n and colour
             else unbroken(text) for n, text, colour in parts))
