@@ -3,7 +3,7 @@ refused with a :class:`ValidationError` naming the field when it does not fit.""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, Time
@@ -120,6 +120,10 @@ def coerce_ids(values: Any, *, field: str) -> list[int]:
 
 
 def require_past(value: date | None, today: date, *, field: str, what: Message) -> None:
-    if value is not None and value > today:
+    """Refuse a day later than the lawyer's tomorrow (``today`` is hers). Her tomorrow begins
+    hours earlier east of her (in Baku from 21:00 in Paris, from noon in Los Angeles; somewhere
+    on Earth up to 14 hours ahead of UTC), and a decision, a visit or a letter of that day is
+    recorded as soon as it is known."""
+    if value is not None and value > today + timedelta(days=1):
         raise ValidationError(msg("{what} ({day}) is in the future.", what=what, day=value),
                               field=field)

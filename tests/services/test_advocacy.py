@@ -127,7 +127,7 @@ def test_deleting_a_captive_unlinks_but_keeps_the_intervention(case_file: CaseFi
 @pytest.mark.parametrize(
     ("fields", "field", "words"),
     [
-        ({"made_on": "2026-11-28"}, "made_on", ["intervention", "future"]),
+        ({"made_on": "2026-11-29"}, "made_on", ["intervention", "future"]),
         ({"made_on": None}, "made_on", ["required"]),
         ({"made_on": "28/11/2026"}, "made_on", ["“28/11/2026”"]),
         ({"follow_up_on": "2026-10-31"}, "follow_up_on", ["before the intervention"]),

@@ -200,9 +200,9 @@ def test_release_on_the_day_of_a_month_precision_capture_is_allowed(case_file: C
 @pytest.mark.parametrize(
     ("fields", "field", "words"),
     [
-        ({"birth": "2026-11-28"}, "birth", ["date of birth", "future"]),
+        ({"birth": "2026-11-29"}, "birth", ["date of birth", "future"]),
         ({"birth": "2027"}, "birth", ["future"]),
-        ({"capture": "2026-11-28"}, "capture", ["capture", "future"]),
+        ({"capture": "2026-11-29"}, "capture", ["capture", "future"]),
         ({"capture": "2026-12"}, "capture", ["future"]),
         ({"birth": "1990-05-17", "capture": "1990-05-16"}, "capture", ["before the date of birth"]),
         ({"status": "released", "status_since": "2026-12-01"}, "status_since", ["future"]),
@@ -345,7 +345,7 @@ def test_editing_a_stay_into_an_overlap_is_refused(case_file: CaseFile) -> None:
     [
         ("2021-02-01", "2021-01-31", "to_date", ["ends (31\u00a0Jan\u00a02021) before it starts"]),
         ("2020-11-09", None, "from_date", ["before the capture"]),
-        ("2026-11-28", None, "from_date", ["future"]),
+        ("2026-11-29", None, "from_date", ["future"]),
         ("2021-01-01", "2026-12-01", "to_date", ["future"]),
         ("01.01.2021", None, "from_date", ["“01.01.2021”"]),
     ],
@@ -382,7 +382,7 @@ def test_welfare_contacts_in_date_order(case_file: CaseFile) -> None:
 @pytest.mark.parametrize(
     ("fields", "field", "words"),
     [
-        ({"contact_on": "2026-11-28"}, "contact_on", ["future"]),
+        ({"contact_on": "2026-11-29"}, "contact_on", ["future"]),
         ({"contact_on": "2020-11-09"}, "contact_on", ["before the capture (10\u00a0Nov\u00a02020)"]),
         ({"contact_on": "last week"}, "contact_on", ["“last week”"]),
         ({"contact_on": None}, "contact_on", ["required"]),

@@ -80,7 +80,7 @@ REFUSED: dict[str, Callable[[CaseFile, Ids], object]] = {
     "stay edited into an overlap": lambda cf, i: cf.detention_places.update(
         i.stay, from_date="2021-01-01", notes="moved"),
     "future welfare contact": lambda cf, i: cf.welfare_contacts.create(
-        captive_id=i.captive, kind="icrc_visit", contact_on="2026-11-28"),
+        captive_id=i.captive, kind="icrc_visit", contact_on="2026-11-29"),
     "order ending before it starts": lambda cf, i: cf.detention_orders.update(
         i.order, notes="x", expires_on="2021-01-01"),
     "hearing of an unknown captive": lambda cf, i: cf.hearings.create(
