@@ -260,3 +260,33 @@ def test_an_organisation_with_notes_starts_internal_unless_a_level_was_chosen(
     dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.FAMILY)
     dialog.widgets["notes"].setPlainText("Spokesperson")
     assert level.value() == Sensitivity.PUBLIC
+
+
+def test_an_organisation_made_a_family_in_its_edit_is_raised_to_internal(qtbot, view, ui) -> None:
+    """An organisation recorded as an NGO (shareable) and later found to be the captive's
+    family kept its level when its kind was changed: the family's telephone went into
+    shareable outputs. Made a family (or given notes) in its edit, its level is raised as a
+    new one's is, never lowered, unless the lawyer chooses it herself in that edit."""
+    org = ui.case_file.organisations.create(name="Vardanyan Relief", kind="ngo",
+                                            sensitivity="shareable")
+    dialog = organisation_dialog(ui, ui.case_file.organisations.get(org.id), parent=view)
+    qtbot.addWidget(dialog)
+    level = dialog.widgets["sensitivity"]
+    assert level.value() == Sensitivity.SHAREABLE
+    dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.FAMILY)
+    assert level.value() == Sensitivity.INTERNAL
+    dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.NGO)
+    assert level.value() == Sensitivity.INTERNAL  # raised, never lowered by the form
+    dialog.try_save()
+    assert ui.case_file.organisations.get(org.id).sensitivity == Sensitivity.INTERNAL
+    # an internal one is never lowered, and the lawyer's own choice stands
+    public = ui.case_file.organisations.create(name="Press office", kind="media",
+                                               sensitivity="public")
+    dialog = organisation_dialog(ui, ui.case_file.organisations.get(public.id), parent=view)
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["sensitivity"].value() == Sensitivity.PUBLIC
+    dialog.widgets["notes"].setPlainText("Spokesperson's mobile")
+    assert dialog.widgets["sensitivity"].value() == Sensitivity.INTERNAL  # untouched: raised
+    dialog.widgets["sensitivity"].set_value(Sensitivity.SHAREABLE)  # her choice stands
+    dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.FAMILY)
+    assert dialog.widgets["sensitivity"].value() == Sensitivity.SHAREABLE

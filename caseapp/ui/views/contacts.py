@@ -118,15 +118,16 @@ def organisation_dialog(ui: UiContext, organisation: OrganisationDTO | None = No
                          noun=translate("ContactsView", "organisation"), values=values, parent=parent,
                          record_id=organisation.id if organisation else None)
     dialog.setObjectName("organisation_dialog")
-    if organisation is None:
-        _level_follows_kind_and_notes(dialog, level)
+    _level_follows_kind_and_notes(dialog, level, raise_only=organisation is not None)
     return dialog
 
 
-def _level_follows_kind_and_notes(dialog: RecordDialog, setting: Sensitivity | None) -> None:
+def _level_follows_kind_and_notes(dialog: RecordDialog, setting: Sensitivity | None, *,
+                                  raise_only: bool = False) -> None:
     """A new organisation's level as the services give one nobody chose (a family, or one
     with notes: internal; else the facts' level), kept in step with the kind and the notes
-    typed until the lawyer chooses a level herself."""
+    typed until the lawyer chooses a level herself. In an edit (``raise_only``) the level is
+    only raised so (an NGO found to be the family): never lowered below what it was."""
     level, kind, notes = (dialog.widgets[n] for n in ("sensitivity", "kind", "notes"))
     shown = [level.value()]  # type: ignore[attr-defined]  # the level last set here
 
@@ -134,8 +135,11 @@ def _level_follows_kind_and_notes(dialog: RecordDialog, setting: Sensitivity | N
         if level.value() != shown[0]:  # type: ignore[attr-defined]  # chosen by hand: hers
             return
         chosen = kind.value()  # type: ignore[attr-defined]  # (as its text: Qt's data)
-        shown[0] = default_level("organisations", note=notes.toPlainText(),  # type: ignore[attr-defined]
-                                 organisation_kind=str(chosen or ""), setting=setting)
+        wanted = default_level("organisations", note=notes.toPlainText(),  # type: ignore[attr-defined]
+                               organisation_kind=str(chosen or ""), setting=setting)
+        if raise_only and Sensitivity(str(shown[0])).allows(Sensitivity(str(wanted))):
+            return  # not above what it is: an edit never lowers it
+        shown[0] = wanted
         level.set_value(shown[0])  # type: ignore[attr-defined]
 
     kind.currentIndexChanged.connect(lambda _i: follow())  # type: ignore[attr-defined]
