@@ -29,7 +29,10 @@ def cmd_ocr(args: argparse.Namespace, out: TextIO) -> int:
             result = cf.ocr.make_searchable(document_id)
             out.write(str(msg_n("“{title}” is searchable now: {count} character read.",
                                 "“{title}” is searchable now: {count} characters read.",
-                                result.characters, title=title)) + "\n")
+                                result.characters, title=title) if result.characters else msg(
+                "OCR read no text in “{title}”: a search will not find it. If it holds writing, "
+                "check the scan (too faint, or in another language) and make it searchable "
+                "again.", title=title)) + "\n")
             for pages, said in ((result.unsure_pages, unsure_message),
                                 (result.unchecked_pages, unchecked_message)):
                 if pages:

@@ -222,7 +222,8 @@ class OcrService:
                   old=before or None, new=obj.text_pdf_sha256)
             announce(s, Changes("documents", AuditAction.UPDATE, (obj.id,),
                                 self.documents.captive_ids(obj)))
-            return OcrResult(obj.id, obj.sha256, obj.text_pdf_sha256, languages, len(text),
+            return OcrResult(obj.id, obj.sha256, obj.text_pdf_sha256, languages,
+                             len(text) if text.strip() else 0,
                              scan.unsure_pages, scan.unchecked_pages)
 
 

@@ -3525,7 +3525,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>ContactsView</name>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="78" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="150" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="154" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
@@ -3545,7 +3545,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="83" />
         <location filename="../../caseapp/ui/views/contacts.py" line="91" />
         <location filename="../../caseapp/ui/views/contacts.py" line="104" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="153" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="157" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
@@ -3553,26 +3553,26 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="84" />
         <location filename="../../caseapp/ui/views/contacts.py" line="92" />
         <location filename="../../caseapp/ui/views/contacts.py" line="105" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="154" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="158" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="87" />
         <location filename="../../caseapp/ui/views/contacts.py" line="101" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="149" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="153" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="88" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="151" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="155" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="89" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="152" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="156" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
@@ -3583,13 +3583,13 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="107" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="155" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="159" />
         <source>Postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="108" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="156" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="160" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
@@ -3619,170 +3619,170 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="166" />
         <source>Edit person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="162" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="166" />
         <source>Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="164" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="168" />
         <source>contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="183" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="187" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="190" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="194" />
         <source>Filter by kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="195" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="209" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="213" />
         <source>Add organisation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="211" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="231" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="215" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="235" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="212" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="232" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="216" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="236" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="230" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="234" />
         <source>Add person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="242" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="246" />
         <source>Double-click to open the captive concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="244" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="248" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="245" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="249" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="265" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="269" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="268" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="272" />
         <source>Interventions addressed to it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="301" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="305" />
         <source>No person of this organisation is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="301" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="305" />
         <source>Add a person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="313" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="317" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="314" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="318" />
         <source>Show all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="315" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="319" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="317" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="321" />
         <source>Add an organisation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="347" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="351" />
         <source>(People without an organisation)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="389" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="393" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln organisation</numerusform><numerusform>%Ln organisations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="401" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="405" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="453" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="457" />
         <source>Organisation added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="463" />
         <source>Organisation saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="466" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="470" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="470" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="474" />
         <source>Delete organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="497" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="475" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="501" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="481" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="485" />
         <source>Person added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="487" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="491" />
         <source>Person saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="493" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="497" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="496" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="500" />
         <source>Delete person</source>
         <translation type="unfinished" />
     </message>
@@ -5026,7 +5026,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="132" />
         <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="158" />
         <source>Make searchable</source>
         <translation type="unfinished" />
     </message>
@@ -5041,27 +5041,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="148" />
+        <source>OCR read no text in “%1”: a search will not find it. If it holds writing, check the scan (too faint, or in another language) and make it searchable again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="152" />
         <source>“%1” is searchable now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="165" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="167" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="174" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="177" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation type="unfinished" />
     </message>

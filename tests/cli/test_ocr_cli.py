@@ -154,3 +154,19 @@ def test_a_damaged_scan_is_refused_in_one_line_and_nothing_changes(tmp_path: Pat
     assert done.stderr == ("caseapp: OCR cannot read this file: it is damaged, or not the PDF "
                            "or image it is said to be.\n")
     assert digest(db) == before
+
+
+def test_a_scan_in_which_ocr_read_nothing_is_not_said_searchable(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A photo of bruises, or a scan too faint: "“…” is searchable now: 0 characters read."
+    told the lawyer it could be found by a search. It now says that OCR read no text in it."""
+    monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
+        True, (), ""))
+    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(), **_k: (
+        ocr.ScanText(scanned_pdf(), "  \n ", (), ())))
+    db, doc_id = _case_with_scan(tmp_path, title="Photo of the cell")
+    code, out, err = run("--db", str(db), "ocr", str(doc_id))
+    assert code == 0 and err == ""
+    assert out == ("OCR read no text in “Photo of the cell”: a search will not find it. If it "
+                   "holds writing, check the scan (too faint, or in another language) and make "
+                   "it searchable again.\n")

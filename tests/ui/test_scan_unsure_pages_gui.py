@@ -79,3 +79,25 @@ def test_a_scan_read_whole_says_only_that_it_is_searchable(
     view.make_searchable()
     qtbot.waitUntil(lambda: "“Decision” is searchable now." in said, timeout=WAIT)
     assert warned == []
+
+
+def test_a_scan_ocr_read_nothing_in_is_not_said_searchable(qtbot, ui, view: CaptiveFileView,
+                                                           monkeypatch) -> None:
+    """A photo of the cell, or a scan too faint: the status bar said "“…” is searchable now."."""
+    monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
+        True, (), ""))
+    monkeypatch.setattr(ocr, "read_upright", lambda content, media_type, languages=(), **_k: (
+        ocr.ScanText(scanned_pdf(), " \n", (), ())))
+    said: list[str] = []
+    view.message.connect(said.append)
+    doc = ui.case_file.documents.create(captive_id=view.captive_id, title="Photo of the cell",
+                                        filename="cell.pdf", content=scanned_pdf())
+    qtbot.waitUntil(lambda: any(d.id == doc.id for d in view.sections["documents"].model.records),
+                    timeout=WAIT)
+    view.sections["documents"].select(doc.id)
+    view.make_searchable()
+    qtbot.waitUntil(lambda: len(said) >= 2, timeout=WAIT)  # reading…, then what it read
+    assert ("OCR read no text in “Photo of the cell”: a search will not find it. If it holds "
+            "writing, check the scan (too faint, or in another language) and make it searchable "
+            "again.") in said
+    assert not any("is searchable now" in s for s in said)

@@ -143,7 +143,13 @@ class DocumentsTab(TabOfCaptivePage):
             except Exception as exc:  # noqa: BLE001 - shown to the user
                 self.report_error(exc)
                 return
-            self.message.emit(self.tr("“%1” is searchable now.").replace("%1", d.title))
+            if not scan.text.strip():  # a photo, or a scan too faint: nothing to find
+                self.message.emit(self.tr(
+                    "OCR read no text in “%1”: a search will not find it. If it holds writing, "
+                    "check the scan (too faint, or in another language) and make it searchable "
+                    "again.").replace("%1", d.title))
+            else:
+                self.message.emit(self.tr("“%1” is searchable now.").replace("%1", d.title))
             said = [self.unsure_pages_line(d.title, scan.unsure_pages)] if scan.unsure_pages \
                 else []
             if scan.unchecked_pages:
