@@ -187,9 +187,10 @@ def what_moves(services: SheetServices, keep_id: int, other_id: int) -> dict[str
                 n -= len(same)
             if n:
                 counts[model.__tablename__] = n
-        for table, _key in _LINKS:
+        for table, key in _LINKS:  # not a hearing or intervention the kept one is on already
+            kept = select(table.c[key]).where(table.c.captive_id == keep.id)
             n = s.scalar(select(func.count()).select_from(table)
-                         .where(table.c.captive_id == other.id)) or 0
+                         .where(table.c.captive_id == other.id, table.c[key].not_in(kept))) or 0
             if n:
                 counts[table.name.replace("_captives", "s")] = n
         return counts

@@ -45,7 +45,13 @@ def test_a_merge_keeps_one_deadline_of_a_hearing_both_records_were_on(
     theirs = _deadlines(cf, codefendant)
     other_uids = {f"{d.uid}@caseapp" for d in cf.deadlines.list(captive_id=other)}
     assert other_uids <= set(_calendar_uids(cf))
-    assert "deadlines" not in what_moves(cf, keep, other)  # as the window says before
+    # as the window says before: nothing of the hearing both are on moves (it said
+    # "1 hearing" though the kept record was on it already); one only the other is on does
+    assert "deadlines" not in what_moves(cf, keep, other)
+    assert "hearings" not in what_moves(cf, keep, other)
+    cf.hearings.create(captive_ids=[other], starts_at="2026-12-20T11:00", timezone="Asia/Baku",
+                       kind="appeal", court="Baku Court of Appeal")
+    assert what_moves(cf, keep, other)["hearings"] == 1
     result = merge_captives(cf, keep, other)
     assert _deadlines(cf, keep) == alone
     assert result.same.get("deadlines") == len(alone)
