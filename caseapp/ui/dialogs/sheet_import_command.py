@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from caseapp.domain.errors import NotFound
 from caseapp.domain.sheet_columns import Mapping
 from caseapp.services.casefile import CaseFile
-from caseapp.services.sheet_import import SheetImportResult, import_rows, undo_import
+from caseapp.services.sheet_import import SheetImportResult, import_rows
+from caseapp.services.sheet_import_undo import check_import, undo_import
 from caseapp.services.sheet_preview import SheetPreview
 from caseapp.ui.ops import Operations
 from caseapp.ui.undo_commands import Dropped, Record, RecordCommand
@@ -47,11 +48,10 @@ class SheetImportCommand(RecordCommand):
     def check(self, cf: CaseFile) -> None:
         if not self.present:
             return
-        for cid in self.record.captive_ids:
-            try:
-                cf.captives.get(cid)
-            except NotFound:
-                raise Dropped(translate("SheetImport", "A captive of the import no longer exists.")) from None
+        try:  # (each the very captive it wrote: a number freed since may be another's)
+            check_import(cf, self.result)
+        except NotFound:
+            raise Dropped(translate("SheetImport", "A captive of the import no longer exists.")) from None
 
     def undo_write(self, cf: CaseFile) -> None:
         self.check(cf)
