@@ -22,7 +22,8 @@ Undo and redo
     2. on the worker, the command checks its record: if it is gone, or its stored values
        are not those the command wrote last (changed since, by another path), the command
        is *dropped*: removed from the stack, with a message in the status bar, never
-       replayed;
+       replayed (a write the case file refused as a whole, its disk full or its server out
+       of reach, changes nothing and keeps the step, to be done again);
     3. an undo that would delete something (the undo of an Add) asks first, naming the
        record and the captive; "No" leaves everything as it is;
     4. the write runs on the worker, then the stack moves.
@@ -43,7 +44,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from caseapp.domain.errors import CaseAppError, NotFound
+from caseapp.domain.errors import CaseAppError, CaseFileError, NotFound
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import fill
@@ -335,6 +336,13 @@ class Operations(QObject):
         self.message.emit(fill(text, name, reason))  # in one pass: a name's "%2" stays
         self.history_changed.emit()
 
+    def _keep(self, cmd: RecordCommand, reason: str, undoing: bool) -> None:
+        """The case file could not be written (its disk full, its server out of reach):
+        nothing changed, and the step stays, to be done once it can."""
+        text = translate("Operations", "Could not undo “%1”: %2 It is still in the undo history.") if undoing \
+            else translate("Operations", "Could not redo “%1”: %2 It is still in the redo history.")
+        self.message.emit(fill(text, cmd.text(), reason))  # in one pass: a name's "%2" stays
+
     def undo(self) -> bool:
         """Undo the last command that still applies (see the module docstring); never raises."""
         return self._move(undoing=True)
@@ -356,6 +364,11 @@ class Operations(QObject):
                 self.message.emit(translate("Operations", "Not undone: %1").replace("%1", name))
                 return False
             self.run(cmd.undo_write if undoing else cmd.redo_write)
+        except CaseFileError as exc:  # the file, not the record: a full disk, a lost server
+            self._moving = False
+            if self._case_file() is cf:
+                self._keep(cmd, str(exc), undoing)
+            return False
         except Exception as exc:  # noqa: BLE001 - no exception may escape an undo
             reason = str(exc) if isinstance(exc, Dropped | CaseAppError) else repr(exc)
             self._moving = False
