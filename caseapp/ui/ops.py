@@ -59,6 +59,7 @@ from caseapp.ui.undo_commands import (
     RecordCommand,
     UpdateCommand,
 )
+from caseapp.ui.undo_refs import named_records
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -194,20 +195,33 @@ class Operations(QObject):
         such a record is not added again by Redo) and push its command."""
         reader = read or AttributeReader(service, keys or list(data))
 
-        def write(cf: CaseFile) -> tuple[Any, dict[str, Any], str]:
+        def write(cf: CaseFile) -> tuple[Any, dict[str, Any], str, list[tuple[str, Record]]]:
             dto = add(cf) if add is not None else getattr(cf, service).create(**data)
             cid = dto.id if service == "captives" else captive_id
-            return dto, reader(cf, dto.id), captive_display_name(cf, captives_of(dto, cid))
+            return (dto, reader(cf, dto.id), captive_display_name(cf, captives_of(dto, cid)),
+                    named_records(cf, data, captive_display_name))
 
         cf = self._case_file()
         done = self.run(write)
-        dto, snapshot, name = done.value
+        dto, snapshot, name, named = done.value
         cid = dto.id if service == "captives" else captive_id
         record = Record(service, dto.id, describe(dto), captives_of(dto, cid),
                         getattr(dto, "uid", None))
-        self._push(cf, CreateCommand(action, name, record, reader, snapshot,
-                                     None if add is not None else dict(data)))
+        command = CreateCommand(action, name, record, reader, snapshot,
+                                None if add is not None else dict(data))
+        for key, owner in named:
+            command.refer(key, self._added(owner))
+        self._push(cf, command)
         return dto
+
+    def _added(self, record: Record) -> Record:
+        """The record of the Add on the stack that made ``record``'s row (its id follows a
+        redo), else ``record``."""
+        for other in self.commands():
+            if isinstance(other, CreateCommand) and not other.isObsolete() \
+                    and other.record.same_row(record):
+                return other.record
+        return record
 
     def update(self, service: str, record_id: int, new: dict[str, Any], *, action: str,
                describe: Callable[[Any], str], old: dict[str, Any] | None = None,
@@ -268,11 +282,7 @@ class Operations(QObject):
         # Share the record of the Add that made it: a redone Add gives it a new id. Only an
         # Add's: a step about several records (an import, a merge) names one of them, and an
         # edit tied to it would be undone on that one, not on the record it changed.
-        for other in self.commands():
-            if isinstance(other, CreateCommand) and not other.isObsolete() \
-                    and other.record.same_row(command.record):
-                command.record = other.record
-                break
+        command.record = self._added(command.record)
         self.stack.push(command)
 
     # -- the history --
