@@ -59,3 +59,26 @@ def test_redo_of_a_note_is_dropped_once_its_captive_was_deleted_and_the_number_t
 
     assert cf.notes.list(captive_id=other) == []
     assert "Aram Papazyan no longer exists" in messages[-1], messages
+
+
+def test_a_redone_charge_goes_to_its_redone_criminal_case(qtbot, ui, message_boxes) -> None:
+    """A criminal case and its charge added, both undone; another captive's case added on
+    the command line takes the case's number: the redone charge belongs to the redone case."""
+    cf = ui.case_file
+    aram = cf.captives.create(names=["Արամ Փափազյան"], status="pre_trial").id
+    ruben = cf.captives.create(names=["Ռուբեն Նմուշյան"], status="pre_trial").id
+    ops = ui.ops
+    case = ops.create("prosecutions", {"captive_id": aram, "case_number": "1(101)-77/2026"},
+                      action="Add criminal case", describe=lambda p: p.case_number,
+                      captive_id=aram).id
+    ops.create("charges", {"prosecution_id": case, "code": "CC", "article": "279"},
+               action="Add charge", describe=lambda c: c.article, captive_id=aram)
+    assert ops.undo() and ops.undo()
+    theirs = cf.prosecutions.create(captive_id=ruben, case_number="1(101)-12/2026").id
+    assert theirs == case
+
+    assert ops.redo() and ops.redo()
+
+    assert [c.article for c in cf.charges.list(prosecution_id=theirs)] == []
+    [again] = cf.prosecutions.list(captive_id=aram)
+    assert [c.article for c in cf.charges.list(prosecution_id=again.id)] == ["279"]
