@@ -64,3 +64,28 @@ def test_undoing_an_import_never_changes_a_captive_that_took_the_number_of_one_i
     assert [n.full_name for n in after.names] == names
     assert after.status.value == "convicted"
     assert any("Import of list.xlsx" in m for m in messages), messages
+
+
+def test_redoing_an_import_never_merges_a_row_into_a_captive_who_took_the_number(
+        ui, tmp_path: Path, message_boxes) -> None:
+    """A row merged into a captive; the import undone; that captive deleted on the command
+    line and another added under the number: Redo merged the row into the other captive."""
+    cf = ui.case_file
+    target = cf.captives.create(names=["Ռուբեն Նմուշյան"], status="pre_trial").id
+    path = write_xlsx(tmp_path / "list.xlsx", {"Пленные": [
+        ["Ազգանուն", "Անուն", "Статус"], ["Нмушян", "Рубен", "в плену"]]})
+    pv = ui.ops.run(lambda c: preview(c, path)).value
+    run_import(ui.ops, pv, decisions_for(pv, {2: f"merge:{target}"}, skip_errors=True))
+    assert ui.ops.undo()
+    cf.captives.delete(target)  # the command line
+    other = cf.captives.create(names=["Սարգիս Օրինակյան"], status="convicted").id
+    assert other == target
+    messages: list[str] = []
+    ui.ops.message.connect(messages.append)
+
+    assert not ui.ops.redo()
+
+    after = cf.captives.get(other)
+    assert [n.full_name for n in after.names] == ["Սարգիս Օրինակյան"]
+    assert after.status.value == "convicted"
+    assert any("Import of list.xlsx" in m for m in messages), messages
