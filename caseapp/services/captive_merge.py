@@ -98,6 +98,9 @@ class MergeUndo:
     deleted_deadlines: tuple[dict[str, Any], ...]  # the other's capture deadlines, and those
     # of an order dropped as the kept one's twin
     dropped: tuple[tuple[str, dict[str, Any]], ...] = ()  # table, columns of a record dropped
+    # The uids of the names and records that moved: one deleted since leaves its number to
+    # the next row added (SQLite reuses the highest), which the undo must not take.
+    moved_uids: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -225,7 +228,8 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         kept_once: dict[str, int] = {}
         remove = _Removal(services.deadline_engine.deadlines, s, keep.uid, other.id)
         aliases = []
-        for spelling in list(other.names):
+        moved_names = list(other.names)
+        for spelling in moved_names:
             spelling.kind = NameKind.ALIAS
             spelling.is_primary = False
             spelling.captive = keep
@@ -277,7 +281,8 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         announce(s, Changes("captives", AuditAction.DELETE, (other_id,), (other_id,)))
         undo = MergeUndo(keep_id, other_id, keep.row_version, keep_columns, keep_tags,
                          keep_history, other_columns, other_tags, other_names, moved_ids,
-                         tuple(links), tuple(remove.columns), tuple(dropped))
+                         tuple(links), tuple(remove.columns), tuple(dropped),
+                         frozenset([*(n.uid for n in moved_names), *(r.uid for r in moved_rows)]))
     return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases),
                        tuple(f for f in take if f in fields), undo, kept_once)
 
@@ -310,6 +315,11 @@ class _Removal:
         self.s.delete(d)
 
 
+def _moved(row: Any, undo: MergeUndo) -> bool:
+    """Whether ``row`` is one the merge moved (not another that took its number since)."""
+    return not undo.moved_uids or row.uid in undo.moved_uids
+
+
 def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
     """Put two merged captives back as they were before :func:`merge_captives`: the other
     with its id, uid, fields and tags, its names (no longer aliases) and every record that
@@ -331,14 +341,15 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
         s.flush()
         for name_id, kind, primary in undo.other_names:
             name = s.get(CaptiveName, name_id)
-            if name is None or name.captive_id != keep.id:
+            if name is None or name.captive_id != keep.id or not _moved(name, undo):
                 raise ConflictError(msg("A name that moved in the merge was changed since: the "
                                     "merge can no longer be undone."))
             name.captive_id, name.kind, name.is_primary = other.id, kind, primary
         for table, ids in undo.moved.items():
             model = _MODELS[table]
             rows = list(s.scalars(select(model).where(model.id.in_(ids))))
-            if len(rows) != len(ids):
+            if len(rows) != len(ids) or not all(
+                    r.captive_id == keep.id and _moved(r, undo) for r in rows):
                 raise ConflictError(msg("A record that moved in the merge was deleted since: the "
                                     "merge can no longer be undone."))
             for row in rows:

@@ -1,7 +1,7 @@
 """Writing a previewed spreadsheet into the case file: all rows or none, in one transaction,
 with one audit entry (the file's name, its SHA-256 and the counts) and the deadlines of
 what was imported computed as if it had been typed in; and taking an import back (the
-undo of the wizard).
+undo of the wizard: :mod:`caseapp.services.sheet_import_undo`).
 
 A row's decision: ``create`` (a new captive), ``skip``, ``merge:ID`` (into captive ID: its
 spellings are added to the captive's names, its values fill the captive's empty fields,
@@ -12,7 +12,7 @@ row N of the same sheet creates).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from collections.abc import Mapping as MappingType
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -43,6 +43,7 @@ from caseapp.domain.sheet_rows import RowValues
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, default_level_setting
+from caseapp.services.import_rows_identity import Uids, uids_of
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_preview import SheetPreview, SheetServices, captive_fields
 
@@ -83,6 +84,7 @@ class SheetImportResult:
     deadlines: int
     decisions: dict[int, str] = field(default_factory=dict)
     not_people: int = 0  # rows that are no person (parts' titles, totals): never imported
+    uids: Uids = field(default_factory=dict)  # of the rows it wrote: its undo takes only those
 
     @property
     def merged_ids(self) -> tuple[int, ...]:
@@ -199,9 +201,10 @@ def import_rows(services: SheetServices, preview: SheetPreview,
                 merged.append(_merge(s, services, captive_id, row.values,
                                      file=preview.file_name))
         deadlines = (s.scalar(select(func.count()).select_from(Deadline)) or 0) - before
+        s.flush()
         result = SheetImportResult(preview.file_name, preview.sha256, tuple(created.values()),
                                    tuple(merged), skipped, left_out, deadlines, dict(decisions),
-                                   not_people)
+                                   not_people, _written(s, created.values(), merged))
         audit(s, ctx, AuditAction.CREATE, _SheetImport(str(uuid.uuid4())),
               summary=msg("Spreadsheet import of {file}", file=preview.file_name),
               new={"file": preview.file_name, "sha256": preview.sha256, "sheet": preview.sheet,
@@ -451,43 +454,10 @@ def _current(obj: Captive, key: str) -> Any:
     return getattr(obj, key)
 
 
-def undo_import(services: SheetServices, result: SheetImportResult) -> None:
-    """Take an import back: its captives deleted, what it added to others removed and the
-    fields it filled emptied again; one audit entry. Raises NotFound when a captive it
-    created is gone (then nothing changes)."""
-    ctx = services.ctx
-    with ctx.transaction() as s, services.deadline_engine.reading(s):
-        for cid in result.created:
-            obj = s.get(Captive, cid)
-            if obj is None:
-                raise NotFound(msg("Captive {id} of the import was deleted since.", id=cid))
-            s.delete(obj)
-        for m in reversed(result.merged):
-            if m.captive_id in result.created:
-                continue  # merged into a captive the import created: gone with it
-            obj = s.get(Captive, m.captive_id)
-            if obj is None:
-                raise NotFound(msg("Captive {id} was deleted since.", id=m.captive_id))
-            for table, rid in m.records:
-                record = s.get(_MODELS[table], rid)
-                if record is not None:
-                    s.delete(record)
-            for nid in m.names:
-                name = s.get(CaptiveName, nid)
-                if name is not None:
-                    obj.names.remove(name)
-                    s.delete(name)
-            s.flush()
-            before = dict(m.before)
-            if "status" in before:  # as it was, its change deleted above: no new change
-                obj.status, obj.status_since = before.pop("status"), before.pop("status_since")
-            services.captives._apply_and_check(s, obj, before)
-        audit(s, ctx, AuditAction.DELETE, _SheetImport(str(uuid.uuid4())),
-              summary=msg("Undo of the spreadsheet import of {file}", file=result.file_name),
-              old={"file": result.file_name, "sha256": result.sha256,
-                   "created": len(result.created), "merged": len(result.merged)})
-        if result.created:
-            announce(s, Changes("captives", AuditAction.DELETE, result.created, result.created))
-        if result.merged:
-            announce(s, Changes("captives", AuditAction.UPDATE, result.merged_ids,
-                                result.merged_ids))
+def _written(s: Session, created: Iterable[int], merged: list[MergedInto]
+             ) -> dict[tuple[str, int], str]:
+    """The uids of the captives an import created or added to and of what it added."""
+    return uids_of(s, [*((Captive, cid) for cid in created),
+                       *((Captive, m.captive_id) for m in merged),
+                       *((CaptiveName, nid) for m in merged for nid in m.names),
+                       *((_MODELS[table], rid) for m in merged for table, rid in m.records)])

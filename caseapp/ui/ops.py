@@ -22,7 +22,8 @@ Undo and redo
     2. on the worker, the command checks its record: if it is gone, or its stored values
        are not those the command wrote last (changed since, by another path), the command
        is *dropped*: removed from the stack, with a message in the status bar, never
-       replayed;
+       replayed (a write the case file refused as a whole, its disk full or its server out
+       of reach, changes nothing and keeps the step, to be done again);
     3. an undo that would delete something (the undo of an Add) asks first, naming the
        record and the captive; "No" leaves everything as it is;
     4. the write runs on the worker, then the stack moves.
@@ -43,7 +44,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from caseapp.domain.errors import CaseAppError, NotFound
+from caseapp.domain.errors import CaseAppError, CaseFileError, NotFound
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import fill
@@ -58,6 +59,7 @@ from caseapp.ui.undo_commands import (
     RecordCommand,
     UpdateCommand,
 )
+from caseapp.ui.undo_refs import named_records
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -193,20 +195,33 @@ class Operations(QObject):
         such a record is not added again by Redo) and push its command."""
         reader = read or AttributeReader(service, keys or list(data))
 
-        def write(cf: CaseFile) -> tuple[Any, dict[str, Any], str]:
+        def write(cf: CaseFile) -> tuple[Any, dict[str, Any], str, list[tuple[str, Record]]]:
             dto = add(cf) if add is not None else getattr(cf, service).create(**data)
             cid = dto.id if service == "captives" else captive_id
-            return dto, reader(cf, dto.id), captive_display_name(cf, captives_of(dto, cid))
+            return (dto, reader(cf, dto.id), captive_display_name(cf, captives_of(dto, cid)),
+                    named_records(cf, data, captive_display_name))
 
         cf = self._case_file()
         done = self.run(write)
-        dto, snapshot, name = done.value
+        dto, snapshot, name, named = done.value
         cid = dto.id if service == "captives" else captive_id
         record = Record(service, dto.id, describe(dto), captives_of(dto, cid),
                         getattr(dto, "uid", None))
-        self._push(cf, CreateCommand(action, name, record, reader, snapshot,
-                                     None if add is not None else dict(data)))
+        command = CreateCommand(action, name, record, reader, snapshot,
+                                None if add is not None else dict(data))
+        for key, owner in named:
+            command.refer(key, self._added(owner))
+        self._push(cf, command)
         return dto
+
+    def _added(self, record: Record) -> Record:
+        """The record of the Add on the stack that made ``record``'s row (its id follows a
+        redo), else ``record``."""
+        for other in self.commands():
+            if isinstance(other, CreateCommand) and not other.isObsolete() \
+                    and other.record.same_row(record):
+                return other.record
+        return record
 
     def update(self, service: str, record_id: int, new: dict[str, Any], *, action: str,
                describe: Callable[[Any], str], old: dict[str, Any] | None = None,
@@ -267,11 +282,7 @@ class Operations(QObject):
         # Share the record of the Add that made it: a redone Add gives it a new id. Only an
         # Add's: a step about several records (an import, a merge) names one of them, and an
         # edit tied to it would be undone on that one, not on the record it changed.
-        for other in self.commands():
-            if isinstance(other, CreateCommand) and not other.isObsolete() \
-                    and other.record.same_row(command.record):
-                command.record = other.record
-                break
+        command.record = self._added(command.record)
         self.stack.push(command)
 
     # -- the history --
@@ -335,6 +346,13 @@ class Operations(QObject):
         self.message.emit(fill(text, name, reason))  # in one pass: a name's "%2" stays
         self.history_changed.emit()
 
+    def _keep(self, cmd: RecordCommand, reason: str, undoing: bool) -> None:
+        """The case file could not be written (its disk full, its server out of reach):
+        nothing changed, and the step stays, to be done once it can."""
+        text = translate("Operations", "Could not undo “%1”: %2 It is still in the undo history.") if undoing \
+            else translate("Operations", "Could not redo “%1”: %2 It is still in the redo history.")
+        self.message.emit(fill(text, cmd.text(), reason))  # in one pass: a name's "%2" stays
+
     def undo(self) -> bool:
         """Undo the last command that still applies (see the module docstring); never raises."""
         return self._move(undoing=True)
@@ -356,6 +374,11 @@ class Operations(QObject):
                 self.message.emit(translate("Operations", "Not undone: %1").replace("%1", name))
                 return False
             self.run(cmd.undo_write if undoing else cmd.redo_write)
+        except CaseFileError as exc:  # the file, not the record: a full disk, a lost server
+            self._moving = False
+            if self._case_file() is cf:
+                self._keep(cmd, str(exc), undoing)
+            return False
         except Exception as exc:  # noqa: BLE001 - no exception may escape an undo
             reason = str(exc) if isinstance(exc, Dropped | CaseAppError) else repr(exc)
             self._moving = False

@@ -46,6 +46,15 @@ class Record:
             self.uid is None or other.uid is None or self.uid == other.uid)
 
 
+def still_there(cf: CaseFile, record: Record) -> bool:
+    """Whether ``record`` is in the case file under its id, the very row (its uid)."""
+    try:
+        dto = getattr(cf, record.service).get(record.id)
+    except NotFound:
+        return False
+    return record.uid is None or getattr(dto, "uid", record.uid) == record.uid
+
+
 class AttributeReader:
     """Reads a record's ``keys`` (those its DTO has) through its service's ``get``."""
 
@@ -133,6 +142,14 @@ class CreateCommand(RecordCommand):
         super().__init__(action, captive_name, record, read, snapshot)
         self.data = data  # None: it cannot be added again (a document read from a file)
         self.present = True
+        # The records its values name (its captive, the criminal case of a charge): the
+        # key, the record (an Add's own, whose id follows its redo) and the id named.
+        self.refs: list[tuple[str, Record, int]] = []
+
+    def refer(self, key: str, owner: Record) -> None:
+        """Its value ``key`` names ``owner``: a redo puts it there again, wherever a redo
+        of the owner's Add put the owner, and never onto a record that took its number."""
+        self.refs.append((key, owner, owner.id))
 
     def check(self, cf: CaseFile) -> None:
         if self.present:  # (before its undo, which would delete it: asked only if it may be)
@@ -140,6 +157,21 @@ class CreateCommand(RecordCommand):
             self.check_unused(cf)
         elif self.data is None:
             raise Dropped(translate("Operations", "%1 cannot be added again.").replace("%1", self.record.label))
+        else:
+            for _key, owner, _named in self.refs:
+                if not still_there(cf, owner):
+                    raise Dropped(translate("Operations", "%1 no longer exists.").replace("%1", owner.label))
+
+    def values_now(self) -> dict[str, Any]:
+        """The values to add again: each record named where it is now."""
+        data = dict(self.data or {})
+        for key, owner, named in self.refs:
+            value = data.get(key)
+            if isinstance(value, list | tuple):
+                data[key] = [owner.id if v == named else v for v in value]
+            elif value == named:
+                data[key] = owner.id
+        return data
 
     def undo_write(self, cf: CaseFile) -> None:
         self.check(cf)
@@ -167,7 +199,9 @@ class CreateCommand(RecordCommand):
 
     def redo_write(self, cf: CaseFile) -> None:
         self.check(cf)
-        dto = getattr(cf, self.record.service).create(**(self.data or {}))
+        dto = getattr(cf, self.record.service).create(**self.values_now())
+        moved = {named: owner.id for _key, owner, named in self.refs if owner.service == "captives"}
+        self.record.captive_ids = tuple(moved.get(c, c) for c in self.record.captive_ids)
         self.record.id, self.record.uid = dto.id, getattr(dto, "uid", None)
         self.snapshot = self.read(cf, dto.id)
         self.present = True

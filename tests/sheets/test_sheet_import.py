@@ -22,7 +22,8 @@ from caseapp.domain.enums import (
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.sheet_columns import Mapping
 from caseapp.services.casefile import CaseFile
-from caseapp.services.sheet_import import decisions_for, import_rows, undo_import
+from caseapp.services.sheet_import import decisions_for, import_rows
+from caseapp.services.sheet_import_undo import undo_import
 from caseapp.services.sheet_preview import preview
 from caseapp.services.sheet_read import SheetError
 from tests.sheets.makers import write_csv, write_ods, write_xlsx

@@ -14,7 +14,8 @@ from pathlib import Path
 from caseapp.cli import main
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.services.casefile import CaseFile
-from caseapp.services.sheet_import import decisions_for, import_rows, undo_import
+from caseapp.services.sheet_import import decisions_for, import_rows
+from caseapp.services.sheet_import_undo import undo_import
 from caseapp.services.sheet_preview import preview
 from tests.conftest import TODAY
 from tests.sheets.makers import write_csv

@@ -42,7 +42,7 @@ from caseapp.ui.ops import captive_display_name
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import error_style
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
-from caseapp.ui.undo_commands import Dropped, Record, RecordCommand
+from caseapp.ui.undo_commands import Dropped, Record, RecordCommand, still_there
 from caseapp.ui.value_text import value_text
 from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.wrapped_name import WrappedName
@@ -77,6 +77,10 @@ class MergeCommand(RecordCommand):
         record = Record("captives", result.keep_id, action, (result.keep_id,))
         super().__init__(action, "", record, lambda _cf, _id: {}, {})
         self.result, self.take = result, list(take)
+        # The two records by uid: a redo merges them only, never a captive who took the
+        # number of one deleted since.
+        kept_uid = result.undo.keep_columns.get("uid") if result.undo is not None else None
+        self.uids = {result.keep_id: kept_uid, result.other_id: result.other_uid}
 
     def check(self, cf: CaseFile) -> None:
         try:
@@ -91,6 +95,10 @@ class MergeCommand(RecordCommand):
         undo_merge(cf, self.result.undo)
 
     def redo_write(self, cf: CaseFile) -> None:
+        for cid, uid in self.uids.items():
+            if not still_there(cf, Record("captives", cid, "", (cid,), uid)):
+                raise Dropped(QCoreApplication.translate(
+                    "MergeCommand", "One of the two captives no longer exists."))
         self.result = merge_captives(cf, self.result.keep_id, self.result.other_id,
                                      take=self.take)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 from html import escape
-from typing import cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
@@ -32,7 +32,10 @@ from caseapp.domain.dates import zone_name
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import Rule, RuleSet
+from caseapp.services.casefile import CaseFile
 from caseapp.ui.formats import date_edit_format, date_text, datetime_text
+from caseapp.ui.ops import captive_display_name
+from caseapp.ui.rule_deadlines_command import RuleDeadlinesCommand, rule_label
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import error_colour
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
@@ -263,14 +266,15 @@ def open_calculator(ui: UiContext, parent: QWidget, *, captive_id: int | None = 
     cf = ui.case_file
 
     def add(cid: int, rid: str, trigger: date | datetime, params: dict[str, int]) -> None:
-        # An operation: undoable (Undo deletes the deadline, after asking).
-        ui.ops.create("deadlines", {}, captive_id=cid, keys=("title", "due_on", "status", "notes"),
-                      action=QCoreApplication.translate("RuleCalculator", "Add deadline from rule"),
-                      describe=lambda d: QCoreApplication.translate(
-                          "RuleCalculator", "the deadline “%1”").replace(
-                          "%1", cf.rule_set.title_in(d.title, rule_id=d.rule_id)),
-                      add=lambda cf: cf.deadline_engine.from_rule(
-                          captive_id=cid, rule_id=rid, trigger=trigger, params=params))
+        # An operation: undoable (Undo deletes the deadlines the rule gave, after asking).
+        def write(cf: CaseFile) -> tuple[Any, ...]:  # (on the worker)
+            made, snapshots = RuleDeadlinesCommand.add(cf, cid, rid, trigger, params)
+            return made, snapshots, captive_display_name(cf, (cid,)), rule_label(cf, made)
+
+        made, snapshots, name, label = ui.ops.run(write).value
+        ui.ops.push(cf, RuleDeadlinesCommand(
+            QCoreApplication.translate("RuleCalculator", "Add deadline from rule"), name, cid,
+            (rid, trigger, dict(params)), made, label, snapshots))
         if hasattr(parent, "message"):
             parent.message.emit(QCoreApplication.translate(
                 "RuleCalculator", "Deadline added from rule %1.").replace("%1", rid))

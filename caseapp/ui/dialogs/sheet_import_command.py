@@ -15,10 +15,11 @@ from PySide6.QtCore import QCoreApplication
 from caseapp.domain.errors import NotFound
 from caseapp.domain.sheet_columns import Mapping
 from caseapp.services.casefile import CaseFile
-from caseapp.services.sheet_import import SheetImportResult, import_rows, undo_import
+from caseapp.services.sheet_import import SheetImportResult, import_rows
+from caseapp.services.sheet_import_undo import check_import, undo_import
 from caseapp.services.sheet_preview import SheetPreview
 from caseapp.ui.ops import Operations
-from caseapp.ui.undo_commands import Dropped, Record, RecordCommand
+from caseapp.ui.undo_commands import Dropped, Record, RecordCommand, still_there
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
@@ -40,6 +41,10 @@ class SheetImportCommand(RecordCommand):
         super().__init__(translate("SheetImport", "Import of %1").replace("%1", preview.file_name), captive_name,
                          Record("captives", ids[0] if ids else 0, label, ids), _no_read, {})
         self.present = True
+        # The captives already there that rows merge into, by uid: a redo merges into them
+        # only, never into a captive who took the number of one deleted since.
+        into = [int(d.partition(":")[2]) for d in decisions.values() if d.startswith("merge:")]
+        self.targets = {cid: result.uids.get(("captives", cid)) for cid in into}
 
     def about(self, service: str, record_id: int) -> bool:
         return service == "captives" and record_id in self.record.captive_ids
@@ -47,11 +52,10 @@ class SheetImportCommand(RecordCommand):
     def check(self, cf: CaseFile) -> None:
         if not self.present:
             return
-        for cid in self.record.captive_ids:
-            try:
-                cf.captives.get(cid)
-            except NotFound:
-                raise Dropped(translate("SheetImport", "A captive of the import no longer exists.")) from None
+        try:  # (each the very captive it wrote: a number freed since may be another's)
+            check_import(cf, self.result)
+        except NotFound:
+            raise Dropped(translate("SheetImport", "A captive of the import no longer exists.")) from None
 
     def undo_write(self, cf: CaseFile) -> None:
         self.check(cf)
@@ -59,6 +63,9 @@ class SheetImportCommand(RecordCommand):
         self.present = False
 
     def redo_write(self, cf: CaseFile) -> None:
+        for cid, uid in self.targets.items():
+            if not still_there(cf, Record("captives", cid, "", (cid,), uid)):
+                raise Dropped(translate("SheetImport", "A captive of the import no longer exists."))
         self.result = import_rows(cf, self.preview, self.decisions)
         self.record.captive_ids = (*self.result.created, *self.result.merged_ids)
         self.present = True
