@@ -7961,82 +7961,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="114" />
         <source>Merge Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="126" />
         <source>&amp;Swap: keep the other one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="154" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="179" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="184" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="184" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="202" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
         <source>The two records agree on every field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="226" />
         <source>Moves to %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="227" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="229" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="249" />
         <source>Nothing was merged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="253" />
         <source>Merge %1 into %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="256" />
         <source>Merged %1 into %2.</source>
         <translation type="unfinished" />
     </message>
@@ -8044,13 +8044,18 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
         <source>The kept captive no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
         <source>It cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="100" />
+        <source>One of the two captives no longer exists.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8249,87 +8254,101 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="114" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="78" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="123" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="163" />
         <source>%1 no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="116" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="80" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="125" />
         <source>%1 was changed since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="142" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="159" />
         <source>%1 cannot be added again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/undo_commands.py" line="159" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="191" />
         <source>%1 is now the addressee of %n intervention(s) recorded since.</source>
         <translation><numerusform>%1 is now the addressee of %n intervention recorded since.</numerusform><numerusform>%1 is now the addressee of %n interventions recorded since.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/undo_commands.py" line="164" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="196" />
         <source>%1 now has %n member(s) in the directory, added since.</source>
         <translation><numerusform>%1 now has %n member in the directory, added since.</numerusform><numerusform>%1 now has %n members in the directory, added since.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/ops.py" line="105" />
+        <location filename="../../caseapp/ui/ops.py" line="107" />
         <source>%1 was deleted; the undo history no longer holds %n step(s) about it.</source>
         <translation><numerusform>%1 was deleted; the undo history no longer holds %n step about it.</numerusform><numerusform>%1 was deleted; the undo history no longer holds %n steps about it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="106" />
+        <location filename="../../caseapp/ui/ops.py" line="108" />
+        <location filename="../../caseapp/ui/undo_refs.py" line="40" />
         <source>The record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="154" />
+        <location filename="../../caseapp/ui/ops.py" line="156" />
         <source>No case file is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="333" />
+        <location filename="../../caseapp/ui/ops.py" line="344" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="334" />
+        <location filename="../../caseapp/ui/ops.py" line="345" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="356" />
+        <location filename="../../caseapp/ui/ops.py" line="352" />
+        <source>Could not undo “%1”: %2 It is still in the undo history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="353" />
+        <source>Could not redo “%1”: %2 It is still in the redo history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="374" />
         <source>Not undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="374" />
+        <location filename="../../caseapp/ui/ops.py" line="397" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="374" />
+        <location filename="../../caseapp/ui/ops.py" line="397" />
         <source>Redone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="382" />
+        <location filename="../../caseapp/ui/ops.py" line="405" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="385" />
+        <location filename="../../caseapp/ui/ops.py" line="408" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="387" />
+        <location filename="../../caseapp/ui/ops.py" line="410" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="389" />
+        <location filename="../../caseapp/ui/ops.py" line="412" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
@@ -9494,157 +9513,167 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>the appellate decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>a document delivered by the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the detention motion received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>the detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>the expiry of the detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>the communication of the application by the ECHR</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>a document delivered through eComms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>the final domestic decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
         <source>the transmission by the Human Rights Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
         <source>the intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
         <source>the opening of the prisoner of war's trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="62" />
         <source>the Rule 39 request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="63" />
         <source>a document delivered on the Rule 39 site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="64" />
         <source>the verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="65" />
         <source>the last welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="66" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="95" />
         <source>Deadline calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="109" />
         <source>at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="114" />
         <source>Time of the trigger event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="128" />
         <source>The deadline worked out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="144" />
         <source>Add to this captive's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="153" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="154" />
         <source>Trigger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="201" />
         <source>Trigger event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="238" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="276" />
         <source>Add deadline from rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="269" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="34" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="36" />
+        <source>the %n deadline(s) of the rule “%1”</source>
+        <translation><numerusform>the %n deadline of the rule “%1”</numerusform><numerusform>the %n deadlines of the rule “%1”</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="275" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="62" />
+        <source>The rule gave no deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="279" />
         <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>
@@ -9747,17 +9776,18 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImport</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="38" />
         <source>the %Ln captive(s) imported from %1</source>
         <translation><numerusform>the %Ln captive imported from %1</numerusform><numerusform>the %Ln captives imported from %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="41" />
         <source>Import of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="68" />
         <source>A captive of the import no longer exists.</source>
         <translation type="unfinished" />
     </message>

@@ -7972,82 +7972,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%n միջամտություն</numerusform><numerusform>%n միջամտություն</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="114" />
         <source>Merge Captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="126" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Փոխել՝ պահել մյուսին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="154" />
         <source>&amp;Merge</source>
         <translation>&amp;Միավորել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Պահել՝ %1 (%2), և միավորել նրա մեջ՝ %3 (%4)։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="179" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation>Պահվում է՝ ID %1։ Միավորվում է՝ ID %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Դաշտ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="184" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (պահվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="184" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (միավորվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="202" />
         <source>(empty)</source>
         <translation>(դատարկ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
         <source>The two records agree on every field.</source>
         <translation>Երկու գրառումները համընկնում են բոլոր դաշտերում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="226" />
         <source>Moves to %1: %2.</source>
         <translation>Պահվողին (%1) տեղափոխվում է՝ %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="227" />
         <source>nothing</source>
         <translation>ոչինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="229" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Գրառումը (%1) ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվում է։ Խմբագրել → Հետարկել-ը երկուսին էլ վերադարձնում է նախկին տեսքով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="249" />
         <source>Nothing was merged: %1</source>
         <translation>Ոչինչ չի միավորվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="253" />
         <source>Merge %1 into %2</source>
         <translation>Միավորել՝ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="256" />
         <source>Merged %1 into %2.</source>
         <translation>Միավորվեց՝ %1 → %2։</translation>
     </message>
@@ -8055,14 +8055,19 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
         <source>The kept captive no longer exists.</source>
         <translation>Պահպանված գերին այլևս գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
         <source>It cannot be undone.</source>
         <translation>Այն հնարավոր չէ հետարկել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="100" />
+        <source>One of the two captives no longer exists.</source>
+        <translation>Երկու գերիներից մեկն այլևս գոյություն չունի։</translation>
     </message>
 </context>
 <context>
@@ -8260,87 +8265,101 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="114" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="78" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="123" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="163" />
         <source>%1 no longer exists.</source>
         <translation>Այլևս գոյություն չունի՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="116" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="80" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="125" />
         <source>%1 was changed since.</source>
         <translation>Այդ ընթացքում փոփոխվել է՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="142" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="159" />
         <source>%1 cannot be added again.</source>
         <translation>Հնարավոր չէ կրկին ավելացնել՝ %1։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/undo_commands.py" line="159" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="191" />
         <source>%1 is now the addressee of %n intervention(s) recorded since.</source>
         <translation><numerusform>Այդ ընթացքում գրանցված %n միջամտության հասցեատեր է՝ %1։</numerusform><numerusform>Այդ ընթացքում գրանցված %n միջամտության հասցեատեր է՝ %1։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/undo_commands.py" line="164" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="196" />
         <source>%1 now has %n member(s) in the directory, added since.</source>
         <translation><numerusform>Այդ ընթացքում տեղեկատուում դրան է ավելացվել %n անձ՝ %1։</numerusform><numerusform>Այդ ընթացքում տեղեկատուում դրան են ավելացվել %n անձ՝ %1։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/ops.py" line="105" />
+        <location filename="../../caseapp/ui/ops.py" line="107" />
         <source>%1 was deleted; the undo history no longer holds %n step(s) about it.</source>
         <translation><numerusform>Ջնջվեց՝ %1. հետարկման պատմությունից հանվեց դրան վերաբերող %n քայլ։</numerusform><numerusform>Ջնջվեց՝ %1. հետարկման պատմությունից հանվեց դրան վերաբերող %n քայլ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="106" />
+        <location filename="../../caseapp/ui/ops.py" line="108" />
+        <location filename="../../caseapp/ui/undo_refs.py" line="40" />
         <source>The record</source>
         <translation>Գրառումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="154" />
+        <location filename="../../caseapp/ui/ops.py" line="156" />
         <source>No case file is open.</source>
         <translation>Գործի ֆայլ բացված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="333" />
+        <location filename="../../caseapp/ui/ops.py" line="344" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="334" />
+        <location filename="../../caseapp/ui/ops.py" line="345" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="356" />
+        <location filename="../../caseapp/ui/ops.py" line="352" />
+        <source>Could not undo “%1”: %2 It is still in the undo history.</source>
+        <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն մնում է հետարկման պատմության մեջ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="353" />
+        <source>Could not redo “%1”: %2 It is still in the redo history.</source>
+        <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն մնում է վերակատարման պատմության մեջ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="374" />
         <source>Not undone: %1</source>
         <translation>Չհետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="374" />
+        <location filename="../../caseapp/ui/ops.py" line="397" />
         <source>Undone: %1</source>
         <translation>Հետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="374" />
+        <location filename="../../caseapp/ui/ops.py" line="397" />
         <source>Redone: %1</source>
         <translation>Վերակատարվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="382" />
+        <location filename="../../caseapp/ui/ops.py" line="405" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գերուն (%2)՝ նրա գործում գրանցված ամեն ինչի հետ։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="385" />
+        <location filename="../../caseapp/ui/ops.py" line="408" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2) գերու գործից (%3)։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="387" />
+        <location filename="../../caseapp/ui/ops.py" line="410" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2)։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="389" />
+        <location filename="../../caseapp/ui/ops.py" line="412" />
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
@@ -9511,157 +9530,167 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>the appellate decision</source>
         <translation>վերաքննիչ դատարանի որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation>ձերբակալումը (ազատությունից փաստացի զրկելը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the capture</source>
         <translation>գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>a document delivered by the Court</source>
         <translation>Դատարանի առաքած փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the detention motion received</source>
         <translation>կալանավորման միջնորդության ստացումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>the detention order</source>
         <translation>կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>the expiry of the detention order</source>
         <translation>կալանավորման մասին որոշման ժամկետի լրանալը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>the communication of the application by the ECHR</source>
         <translation>ՄԻԵԴ-ի կողմից գանգատի կոմունիկացումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>a document delivered through eComms</source>
         <translation>eComms-ով առաքված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>the final domestic decision</source>
         <translation>ներպետական վերջնական որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
         <source>the transmission by the Human Rights Committee</source>
         <translation>ՄԱԿ-ի Մարդու իրավունքների կոմիտեի կողմից փոխանցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
         <source>the intervention</source>
         <translation>միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
         <source>the opening of the prisoner of war's trial</source>
         <translation>ռազմագերու դատաքննության սկիզբը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="62" />
         <source>the Rule 39 request</source>
         <translation>39-րդ կանոնի հիման վրա միջանկյալ միջոցի խնդրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="63" />
         <source>a document delivered on the Rule 39 site</source>
         <translation>39-րդ կանոնի կայքում առաքված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="64" />
         <source>the verdict</source>
         <translation>դատավճիռը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="65" />
         <source>the last welfare contact</source>
         <translation>գերու հետ վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="66" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խմբի կողմից փոխանցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="95" />
         <source>Deadline calculator</source>
         <translation>Ժամկետների հաշվիչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="109" />
         <source>at</source>
         <translation>ժամը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="114" />
         <source>Time of the trigger event</source>
         <translation>Հիմք հանդիսացող իրադարձության ժամը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="128" />
         <source>The deadline worked out</source>
         <translation>Հաշվարկված ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="144" />
         <source>Add to this captive's deadlines</source>
         <translation>Ավելացնել այս գերու ժամկետներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="153" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="154" />
         <source>Trigger</source>
         <translation>Հիմք հանդիսացող իրադարձություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="201" />
         <source>Trigger event: %1</source>
         <translation>Հիմք հանդիսացող իրադարձություն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="238" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="276" />
         <source>Add deadline from rule</source>
         <translation>Ավելացնել ժամկետ կանոնից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="269" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="34" />
         <source>the deadline “%1”</source>
         <translation>«%1» ժամկետը</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="36" />
+        <source>the %n deadline(s) of the rule “%1”</source>
+        <translation><numerusform>«%1» կանոնի %n ժամկետը</numerusform><numerusform>«%1» կանոնի %n ժամկետները</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="275" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="62" />
+        <source>The rule gave no deadline.</source>
+        <translation>Կանոնը ոչ մի ժամկետ չտվեց։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="279" />
         <source>Deadline added from rule %1.</source>
         <translation>Ժամկետն ավելացվեց %1 կանոնից։</translation>
     </message>
@@ -9764,17 +9793,18 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImport</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="38" />
         <source>the %Ln captive(s) imported from %1</source>
         <translation><numerusform>%1 ֆայլից ներմուծված %Ln գերին</numerusform><numerusform>%1 ֆայլից ներմուծված %Ln գերին</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="41" />
         <source>Import of %1</source>
         <translation>%1 ֆայլի ներմուծում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="68" />
         <source>A captive of the import no longer exists.</source>
         <translation>Ներմուծված գերիներից մեկն այլևս գոյություն չունի։</translation>
     </message>

@@ -7973,82 +7973,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%n обращение</numerusform><numerusform>%n обращения</numerusform><numerusform>%n обращений</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="114" />
         <source>Merge Captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="126" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Поменять: оставить другого</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="154" />
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="177" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Остаётся: %1 (%2); с этой записью объединяется: %3 (%4). Где записи расходятся, выберите значение, которое останется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="179" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation>Остаётся: ID %1. Объединяется: ID %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="184" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (остаётся)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="184" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (объединяется)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="202" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
         <source>The two records agree on every field.</source>
         <translation>Обе записи совпадают во всех полях.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="226" />
         <source>Moves to %1: %2.</source>
         <translation>Переходит к оставляемой записи (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="227" />
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="229" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Запись (%1) удаляется, когда всё записанное в ней перенесено. Правка → Отменить возвращает обе записи в прежнем виде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="249" />
         <source>Nothing was merged: %1</source>
         <translation>Ничего не объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="253" />
         <source>Merge %1 into %2</source>
         <translation>Объединить: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="256" />
         <source>Merged %1 into %2.</source>
         <translation>Объединено: %1 → %2.</translation>
     </message>
@@ -8056,14 +8056,19 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
         <source>The kept captive no longer exists.</source>
         <translation>Оставленного пленного больше нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
         <source>It cannot be undone.</source>
         <translation>Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="100" />
+        <source>One of the two captives no longer exists.</source>
+        <translation>Одного из двух пленных больше нет.</translation>
     </message>
 </context>
 <context>
@@ -8261,87 +8266,101 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="114" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="78" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="123" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="163" />
         <source>%1 no longer exists.</source>
         <translation>%1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="116" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="80" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="125" />
         <source>%1 was changed since.</source>
         <translation>%1 с тех пор изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/undo_commands.py" line="142" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="159" />
         <source>%1 cannot be added again.</source>
         <translation>%1 нельзя добавить повторно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/undo_commands.py" line="159" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="191" />
         <source>%1 is now the addressee of %n intervention(s) recorded since.</source>
         <translation><numerusform>%1 теперь адресат %n обращения, записанного с тех пор.</numerusform><numerusform>%1 теперь адресат %n обращений, записанных с тех пор.</numerusform><numerusform>%1 теперь адресат %n обращений, записанных с тех пор.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/undo_commands.py" line="164" />
+        <location filename="../../caseapp/ui/undo_commands.py" line="196" />
         <source>%1 now has %n member(s) in the directory, added since.</source>
         <translation><numerusform>%1: с тех пор в справочник добавлено %n лицо этой организации.</numerusform><numerusform>%1: с тех пор в справочник добавлены %n лица этой организации.</numerusform><numerusform>%1: с тех пор в справочник добавлено %n лиц этой организации.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/ops.py" line="105" />
+        <location filename="../../caseapp/ui/ops.py" line="107" />
         <source>%1 was deleted; the undo history no longer holds %n step(s) about it.</source>
         <translation><numerusform>Удалено: %1. Из истории отмены убран %n связанный с ним шаг.</numerusform><numerusform>Удалено: %1. Из истории отмены убраны %n связанных с ним шага.</numerusform><numerusform>Удалено: %1. Из истории отмены убрано %n связанных с ним шагов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="106" />
+        <location filename="../../caseapp/ui/ops.py" line="108" />
+        <location filename="../../caseapp/ui/undo_refs.py" line="40" />
         <source>The record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="154" />
+        <location filename="../../caseapp/ui/ops.py" line="156" />
         <source>No case file is open.</source>
         <translation>Файл дела не открыт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="333" />
+        <location filename="../../caseapp/ui/ops.py" line="344" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Не удалось отменить «%1»: %2 Действие удалено из истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="334" />
+        <location filename="../../caseapp/ui/ops.py" line="345" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Не удалось повторить «%1»: %2 Действие удалено из истории повтора.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="356" />
+        <location filename="../../caseapp/ui/ops.py" line="352" />
+        <source>Could not undo “%1”: %2 It is still in the undo history.</source>
+        <translation>Не удалось отменить «%1»: %2 Действие осталось в истории отмены.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="353" />
+        <source>Could not redo “%1”: %2 It is still in the redo history.</source>
+        <translation>Не удалось повторить «%1»: %2 Действие осталось в истории повтора.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="374" />
         <source>Not undone: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="374" />
+        <location filename="../../caseapp/ui/ops.py" line="397" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="374" />
+        <location filename="../../caseapp/ui/ops.py" line="397" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="382" />
+        <location filename="../../caseapp/ui/ops.py" line="405" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation>Отмена действия «%1» удалит карточку пленного со всем, что в ней записано: %2. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="385" />
+        <location filename="../../caseapp/ui/ops.py" line="408" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2 из карточки пленного (%3). Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="387" />
+        <location filename="../../caseapp/ui/ops.py" line="410" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="389" />
+        <location filename="../../caseapp/ui/ops.py" line="412" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -9512,157 +9531,167 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RuleCalculator</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
         <source>the appellate decision</source>
         <translation>решение апелляционного суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
         <source>the arrest (the actual deprivation of liberty)</source>
         <translation>задержание (фактическое лишение свободы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
         <source>the capture</source>
         <translation>пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
         <source>a document delivered by the Court</source>
         <translation>документ, направленный Судом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
         <source>the detention motion received</source>
         <translation>получение ходатайства о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
         <source>the detention order</source>
         <translation>постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
         <source>the expiry of the detention order</source>
         <translation>истечение срока постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
         <source>the communication of the application by the ECHR</source>
         <translation>коммуникация жалобы ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
         <source>a document delivered through eComms</source>
         <translation>документ, доставленный через eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
         <source>the final domestic decision</source>
         <translation>окончательное решение внутригосударственного суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
         <source>the transmission by the Human Rights Committee</source>
         <translation>препровождение Комитетом ООН по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
         <source>the intervention</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
         <source>the opening of the prisoner of war's trial</source>
         <translation>начало судебного процесса над военнопленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="62" />
         <source>the Rule 39 request</source>
         <translation>запрос об обеспечительной мере по правилу 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="63" />
         <source>a document delivered on the Rule 39 site</source>
         <translation>документ, доставленный на сайте правила 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="64" />
         <source>the verdict</source>
         <translation>приговор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="65" />
         <source>the last welfare contact</source>
         <translation>последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="66" />
         <source>the transmission by the Working Group on Arbitrary Detention</source>
         <translation>препровождение Рабочей группой ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="95" />
         <source>Deadline calculator</source>
         <translation>Калькулятор сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="109" />
         <source>at</source>
         <translation>в</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="114" />
         <source>Time of the trigger event</source>
         <translation>Время события-основания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="128" />
         <source>The deadline worked out</source>
         <translation>Рассчитанный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="144" />
         <source>Add to this captive's deadlines</source>
         <translation>Добавить к срокам этого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="153" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="154" />
         <source>Trigger</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="201" />
         <source>Trigger event: %1</source>
         <translation>Событие-основание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="238" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="276" />
         <source>Add deadline from rule</source>
         <translation>Добавить срок по правилу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="269" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="34" />
         <source>the deadline “%1”</source>
         <translation>срок «%1»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="36" />
+        <source>the %n deadline(s) of the rule “%1”</source>
+        <translation><numerusform>%n срок правила «%1»</numerusform><numerusform>%n срока правила «%1»</numerusform><numerusform>%n сроков правила «%1»</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="275" />
+        <location filename="../../caseapp/ui/rule_deadlines_command.py" line="62" />
+        <source>The rule gave no deadline.</source>
+        <translation>Правило не дало ни одного срока.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="279" />
         <source>Deadline added from rule %1.</source>
         <translation>Срок добавлен по правилу %1.</translation>
     </message>
@@ -9765,17 +9794,18 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImport</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="38" />
         <source>the %Ln captive(s) imported from %1</source>
         <translation><numerusform>%Ln пленный, импортированный из %1</numerusform><numerusform>%Ln пленных, импортированных из %1</numerusform><numerusform>%Ln пленных, импортированных из %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="41" />
         <source>Import of %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="68" />
         <source>A captive of the import no longer exists.</source>
         <translation>Один из импортированных пленных больше не существует.</translation>
     </message>
