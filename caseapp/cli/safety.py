@@ -104,6 +104,9 @@ def cmd_travel_merge(args: argparse.Namespace, out: TextIO) -> int:
                             len(report.conflicts))) + "\n")
         for conflict in report.conflicts:
             out.write(f"  {text_of(conflict.line())}\n")
+    if report.copy_not_marked is not None:  # the case file was merged: said, not "nothing"
+        say(getattr(args, "err", None) or sys.stderr, report.copy_not_marked)
+        return 130 if report.interrupted else 2
     return 0
 
 

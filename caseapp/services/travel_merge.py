@@ -39,6 +39,7 @@ from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
+from caseapp.services.row_validation import one_line
 from caseapp.services.audit_trail import audit
 from caseapp.services.court_zone_fill import follow_rules_in
 from caseapp.services.identity import OtherCaseFile, created_text, this_case_file
@@ -63,6 +64,7 @@ from caseapp.services.travel_copy import (
 from caseapp.services.travel_filter import BOOKKEEPING
 from caseapp.services.travel_plan import MergePlan, Row, hold_back_orphans, plan_merge
 from caseapp.services.wipe import WipeResult, wipe_case_file
+from caseapp.write_errors import disk_full, os_reason, read_only
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -77,6 +79,10 @@ class MergeReport:
     computed_deadlines: int
     # a day counting deadlines changed on both sides: the copy's, the earlier, was written
     earlier_kept: tuple[str, ...] = ()
+    # the case file took the changes but the copy could not be marked as merged: why (its
+    # disk full, Ctrl+C), to be merged again (adding nothing twice) before it is destroyed
+    copy_not_marked: Message | None = None
+    interrupted: bool = False  # by Ctrl+C, while the copy was marked
 
     @property
     def applied(self) -> int:
@@ -152,10 +158,37 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
         except rv.RecordProblem as exc:
             if not refused.hold_back(exc):
                 raise
-    _refresh_mark(cf, travel, mark, plan)
+    # The case file has taken the changes: whatever stops the copy's mark now is said with
+    # the report, never as "nothing was changed".
+    not_marked: Message | None = None
+    interrupted = False
+    try:
+        _refresh_mark(cf, travel, mark, plan)
+    except KeyboardInterrupt:
+        not_marked, interrupted = msg("the merge was interrupted"), True
+    except Exception as exc:  # noqa: BLE001 - a full disk, a read-only or damaged copy
+        not_marked = _why_not_marked(exc, travel)
     return MergeReport(added=rows.added, updated=updated, conflicts=tuple(plan.conflicts),
                        kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed,
-                       earlier_kept=tuple(plan.earlier_kept))
+                       earlier_kept=tuple(plan.earlier_kept),
+                       copy_not_marked=None if not_marked is None else msg(
+                           "The case file took the changes of {file}, but the travel copy could "
+                           "not be marked as merged ({reason}): merge it again once it can be "
+                           "written (that adds nothing twice), before destroying it.",
+                           file=travel.label, reason=not_marked),
+                       interrupted=interrupted)
+
+
+def _why_not_marked(exc: Exception, travel: CaseFile) -> Message:
+    """Why the travel copy's mark could not be written, in the user's words."""
+    path = Path(travel.db.path) if travel.db.path is not None else None
+    if disk_full(exc, folder=path.parent if path is not None else None):
+        return msg("its disk is full")
+    if read_only(exc, path):
+        return msg("it is read-only")
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    return msg("it could not be written: {error}", error=one_line(str(exc))[:200])
 
 
 class _Refusals:

@@ -95,7 +95,9 @@ def merge_travel_copy(window: Any) -> None:
         window.session.bus.publish(Changes("captives", AuditAction.UPDATE, ()))
         window.refresh()
         added, changed = sum(report.added.values()), sum(report.updated.values())
-        lines = [QCoreApplication.translate("TravelCopy", "Added: %Ln record(s).", "", added),
+        # the case file took the changes but the copy is not marked merged: said first
+        lines = [str(report.copy_not_marked)] if report.copy_not_marked is not None else []
+        lines += [QCoreApplication.translate("TravelCopy", "Added: %Ln record(s).", "", added),
                  QCoreApplication.translate("TravelCopy", "Changed: %Ln record(s).", "", changed)]
         # one bullet per conflict: a line wrapped in the box still shows where the next begins
         lines += [f"• {c.line()}" for c in report.conflicts]
