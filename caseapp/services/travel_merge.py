@@ -39,12 +39,12 @@ from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
-from caseapp.services.row_validation import one_line
 from caseapp.services.audit_trail import audit
 from caseapp.services.court_zone_fill import follow_rules_in
 from caseapp.services.identity import OtherCaseFile, created_text, this_case_file
 from caseapp.services.labels import level_label
 from caseapp.services.records import audit_label
+from caseapp.services.row_validation import one_line
 from caseapp.services.travel_conflicts import (
     Conflict,
     RecordLabels,
@@ -254,6 +254,7 @@ def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark) -> tuple[Any, dict[s
                 (record_id, label, dict(zip(fields, olds, strict=True))))
             updated[name] = updated.get(name, 0) + 1
         _check_edits(session, edited, by_table, cf.ctx)
+        _count_joined(session, plan.joined, by_table)
         # a deadline changed on the road by an earlier version brings back no court's zone
         follow_rules_in(cf, session)
         written = {name: list(ids) for name, ids in rows.ids.items()}
@@ -295,6 +296,22 @@ def _check_edits(session: Any, edited: dict[str, list[tuple[int, str, dict[str, 
                     svc.after_write(session, obj)
                 except ValidationError as exc:
                     raise rv.RecordProblem(name, labels[record_id], exc.field, exc.message) from None
+
+
+def _count_joined(session: Any, uids: set[str], by_table: dict[str, Any]) -> None:
+    """The deadlines of the main file's hearings that the copy put captives on (the same
+    sitting entered on both sides: :mod:`caseapp.services.travel_sittings`), counted for them
+    as when a captive is added to a hearing by hand."""
+    svc = by_table.get("hearings")
+    if not uids or svc is None or svc.after_write is None:
+        return
+    session.expire_all()
+    for obj in session.scalars(select(svc.model).where(svc.model.uid.in_(sorted(uids)))):
+        try:
+            svc.after_write(session, obj)
+        except ValidationError as exc:
+            raise rv.RecordProblem("hearings", plain_label({"uid": obj.uid}), exc.field,
+                                   exc.message) from None
 
 
 def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: MergePlan) -> None:
