@@ -104,6 +104,21 @@ def cmd_travel_merge(args: argparse.Namespace, out: TextIO) -> int:
                             len(report.conflicts))) + "\n")
         for conflict in report.conflicts:
             out.write(f"  {text_of(conflict.line())}\n")
+    if report.look_alikes:  # the same person added on both sides: as after an import
+        from caseapp.cli.records import look_alike_pairs
+
+        example = report.look_alikes[0]
+        out.write(str(msg_n(
+            "{count} captive added from the travel copy looks like a captive already in the "
+            "case file (the same person recorded on both sides?): {named}. Nothing was "
+            "merged: review them with “caseapp duplicates” and merge one person recorded "
+            "twice with “caseapp merge {keep} {other}”.",
+            "{count} captives added from the travel copy look like captives already in the "
+            "case file (the same people recorded on both sides?): {named}. Nothing was "
+            "merged: review them with “caseapp duplicates” and merge one person recorded "
+            "twice with “caseapp merge {keep} {other}”.",
+            len(report.look_alikes), named=look_alike_pairs(report.look_alikes),
+            keep=example.existing_id, other=example.imported_id)) + "\n")
     if report.copy_not_marked is not None:  # the case file was merged: said, not "nothing"
         say(getattr(args, "err", None) or sys.stderr, report.copy_not_marked)
         return 130 if report.interrupted else 2

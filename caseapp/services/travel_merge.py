@@ -32,6 +32,7 @@ from caseapp.db.base import Base
 from caseapp.db.file_checks import file_kind
 from caseapp.db.in_use import held_alone
 from caseapp.db.models import FileEvent
+from caseapp.domain.dto import LookAlike
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.file_identity import same_case_file
@@ -43,8 +44,10 @@ from caseapp.services.audit_trail import audit
 from caseapp.services.court_zone_fill import follow_rules_in
 from caseapp.services.identity import OtherCaseFile, created_text, this_case_file
 from caseapp.services.labels import level_label
+from caseapp.services.reading_level import reading_level
 from caseapp.services.records import audit_label
 from caseapp.services.row_validation import one_line
+from caseapp.services.sheet_duplicates import look_alikes
 from caseapp.services.travel_conflicts import (
     Conflict,
     RecordLabels,
@@ -83,6 +86,9 @@ class MergeReport:
     # disk full, Ctrl+C), to be merged again (adding nothing twice) before it is destroyed
     copy_not_marked: Message | None = None
     interrupted: bool = False  # by Ctrl+C, while the copy was marked
+    # captives added from the copy that look like one the case file had (the same person
+    # recorded on both sides), to review and merge as after an import
+    look_alikes: tuple[LookAlike, ...] = ()
 
     @property
     def applied(self) -> int:
@@ -153,7 +159,7 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
                         main_data["tables"])
     while True:  # a record the main file's rules refuse is a conflict; the rest is merged
         try:
-            rows, updated = _write(cf, plan, mark)
+            rows, updated, alike = _write(cf, plan, mark)
             break
         except rv.RecordProblem as exc:
             if not refused.hold_back(exc):
@@ -176,7 +182,7 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
                            "not be marked as merged ({reason}): merge it again once it can be "
                            "written (that adds nothing twice), before destroying it.",
                            file=travel.label, reason=not_marked),
-                       interrupted=interrupted)
+                       interrupted=interrupted, look_alikes=alike)
 
 
 def _why_not_marked(exc: Exception, travel: CaseFile) -> Message:
@@ -224,9 +230,11 @@ class _Refusals:
         return False
 
 
-def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark) -> tuple[Any, dict[str, int]]:
+def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark
+           ) -> tuple[Any, dict[str, int], tuple[LookAlike, ...]]:
     """Write ``plan`` into ``cf`` in one transaction with its audit entry: the rows added
-    (``interchange.add_rows_in``'s result) and the records changed by table."""
+    (``interchange.add_rows_in``'s result), the records changed by table and the captives
+    added that look like one already there."""
     by_table = rv.record_services(cf)
     updated: dict[str, int] = {}
     with cf.ctx.transaction() as session:
@@ -261,6 +269,8 @@ def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark) -> tuple[Any, dict[s
         for name, pairs in edited.items():
             written.setdefault(name, []).extend(record_id for record_id, _, _ in pairs)
         search.refresh(conn, written)
+        alike = look_alikes(session, rows.ids.get("captives", ()),
+                            reading_level(session, cf.ctx))
         audit(session, cf.ctx, AuditAction.UPDATE, _MergeEvent(str(uuid.uuid4())),
               summary=msg("Merge of the travel copy {copy} ({level})", copy=mark.copy_id[:8],
                           level=level_label(mark.level)),
@@ -269,7 +279,7 @@ def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark) -> tuple[Any, dict[s
                    "kept_in_main": plan.kept[:200], "earlier_kept": plan.earlier_kept[:200]})
         session.add(FileEvent(actor=cf.ctx.actor, kind=COPY_MERGED,
                               detail=f'{{"copy_id": "{mark.copy_id}"}}'))
-    return rows, updated
+    return rows, updated, alike
 
 
 def _check_edits(session: Any, edited: dict[str, list[tuple[int, str, dict[str, Any]]]],

@@ -1,7 +1,9 @@
-"""File → Merge Travel Copy… whose case file took the copy's changes but could not then mark
-the copy as merged (its disk full): the window said “No space left … nothing was changed”,
-left its views as they were and showed no report, so the lawyer believed nothing was merged
-and never saw the conflicts. It now shows the merge's report, headed by that line."""
+"""File → Merge Travel Copy…'s report. A merge whose case file took the copy's changes but
+could not then mark the copy as merged (its disk full) said “No space left … nothing was
+changed”, left the views as they were and showed no report, so the lawyer believed nothing was
+merged and never saw the conflicts: it now shows the report, headed by that line. A captive
+added on both sides came back as a second record without a word: the report now names the
+pair and where to merge them, as an import does."""
 
 from __future__ import annotations
 
@@ -62,4 +64,46 @@ def test_the_merge_report_says_the_copy_could_not_be_marked_merged(
     assert text.splitlines()[0].startswith("The case file took the changes of ")
     assert "could not be marked as merged (its disk is full)" in text
     assert "Added: 1 record" in text
+    box.close()
+
+
+def test_the_merge_report_names_a_captive_added_on_both_sides(
+        qtbot, blank_window: MainWindow, demo_template: Path, tmp_path: Path,
+        monkeypatch) -> None:
+    """A captive added in the copy and at home: the window's report says they look alike and
+    where to merge them (as after an import), naming both."""
+    from caseapp.ui import travel_actions
+
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    copy_of(demo_template, cases / "case.db")
+    target = shareable_copy(cases)
+    for path, passphrase in ((cases / "case.db", None), (target, TRAVEL_PASSPHRASE)):
+        cf = open_case_file(Location(path=path), passphrase=passphrase, actor="t",
+                            today=lambda: TODAY)
+        try:
+            cf.captives.create(names=["Zaven Tevosyan"], capture="2023-09-19",
+                               sensitivity="shareable")
+        finally:
+            cf.close()
+    reported: list[str] = []
+    monkeypatch.setattr(blank_window, "report", lambda exc: reported.append(str(exc)))
+    assert blank_window.open_path(cases / "case.db")
+
+    def fill(dialog) -> None:
+        dialog.path.setText(str(target))
+        dialog.passphrase.setText(TRAVEL_PASSPHRASE)
+        dialog.accept()
+
+    fill_modal_then(qtbot, fill)
+    travel_actions.merge_travel_copy(blank_window)
+    qtbot.waitUntil(lambda: bool(reported) or blank_window.findChild(
+        QDialog, "travel_merge_report") is not None, timeout=60000)
+    assert reported == []
+    box = blank_window.findChild(QDialog, "travel_merge_report")
+    text = box.findChild(QPlainTextEdit).toPlainText()
+    (said,) = [line for line in text.splitlines() if "Likely Duplicates" in line]
+    assert said.startswith("• 1 captive added from the travel copy may be recorded here "
+                           "already (the same person entered on both sides?)")
+    assert text.count("Zaven Tevosyan") == 2
     box.close()
