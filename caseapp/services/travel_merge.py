@@ -189,7 +189,7 @@ def _why_not_marked(exc: Exception, travel: CaseFile) -> Message:
     """Why the travel copy's mark could not be written, in the user's words."""
     path = Path(travel.db.path) if travel.db.path is not None else None
     if disk_full(exc, folder=path.parent if path is not None else None):
-        return msg("its disk is full")
+        return msg("no space is left on its disk")
     if read_only(exc, path):
         return msg("it is read-only")
     if isinstance(exc, OSError):

@@ -78,7 +78,7 @@ def _ctrl_c(*_args: object) -> None:
 
 
 @pytest.mark.parametrize(("failure", "exit_code", "why"), [
-    (_copy_disk_full, 2, "its disk is full"),
+    (_copy_disk_full, 2, "no space is left on its disk"),
     (_ctrl_c, 130, "the merge was interrupted")])
 def test_a_copy_that_could_not_be_marked_merged_is_said_with_the_report(
         copy_changed: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, failure: object,

@@ -62,7 +62,7 @@ def test_the_merge_report_says_the_copy_could_not_be_marked_merged(
     box = blank_window.findChild(QDialog, "travel_merge_report")
     text = box.findChild(QPlainTextEdit).toPlainText()
     assert text.splitlines()[0].startswith("The case file took the changes of ")
-    assert "could not be marked as merged (its disk is full)" in text
+    assert "could not be marked as merged (no space is left on its disk)" in text
     assert "Added: 1 record" in text
     box.close()
 
