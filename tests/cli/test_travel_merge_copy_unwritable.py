@@ -105,3 +105,33 @@ def test_a_copy_that_could_not_be_marked_merged_is_said_with_the_report(
     assert _visits(case) == ["Our visit"]  # nothing added twice
     code, _, err = run("travel-destroy", str(travel), "--db", str(case))
     assert code == 2 and "merge it first" in err  # the conflict stays unmerged, as before
+
+
+def test_ctrl_c_once_the_case_file_took_the_changes_finishes_the_merge_and_prints_it(
+        copy_changed: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+C as the travel copy is closed after the merge (or anywhere once it writes) said
+    “interrupted; nothing half-written was kept” of a case file that had taken every change,
+    and no report: now the merge is finished, printed, and the Ctrl+C said."""
+    import os
+    import signal
+
+    from caseapp.services.casefile import CaseFile
+
+    case, travel = copy_changed
+    close = CaseFile.close
+
+    def ctrl_c_on_close(self: CaseFile) -> None:
+        if self.label == str(travel):
+            os.kill(os.getpid(), signal.SIGINT)
+        close(self)
+
+    with monkeypatch.context() as m:
+        m.setattr(CaseFile, "close", ctrl_c_on_close)
+        code, out, err = run("travel-merge", str(travel), "--db", str(case), "--lang", "en")
+    assert "nothing half-written" not in err
+    assert "Merged " in out and "added 1 welfare contact" in out
+    assert "1 conflict not applied" in out
+    assert err.strip() == ("caseapp: Ctrl+C came while the travel copy was being merged: the "
+                           "merge was finished rather than stopped halfway.")
+    assert code == 0
+    assert _visits(case) == ["Our visit"]
