@@ -154,7 +154,7 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
     if location.path is not None and OutputGuard(location.path, None).refusal(path):
         raise UserError(msg("{file} is the case file named by --db, not a travel copy: nothing "
                             "was deleted.", file=path))
-    from caseapp.services.travel_merge import UnmergedChanges, destroy_travel_copy
+    from caseapp.services.travel_destroy import UnmergedChanges, destroy_travel_copy
 
     passphrase = file_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
     destroy = partial(destroy_travel_copy, path, passphrase, actor=current_actor(),

@@ -138,8 +138,8 @@ def look_alike_lines(found: tuple[Any, ...]) -> list[str]:
 
 
 def destroy_travel_copy(window: Any) -> None:
-    from caseapp.services.travel_merge import UnmergedChanges
-    from caseapp.services.travel_merge import destroy_travel_copy as destroy
+    from caseapp.services.travel_destroy import UnmergedChanges
+    from caseapp.services.travel_destroy import destroy_travel_copy as destroy
 
     explain = QCoreApplication.translate(
         "TravelCopy", "The travel copy is overwritten and deleted, with its backups on this "
