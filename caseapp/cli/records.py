@@ -367,9 +367,23 @@ LOOK_ALIKES_NAMED = 3  # the imported captives named in the line; the others cou
 def _look_alikes_line(found: Sequence[LookAlike]) -> Message:
     """One line: how many imported captives look like captives already there, a few named
     with the one each looks like, and how to review and merge them."""
+    example = found[0]
+    return msg_n(
+        "{count} imported captive looks like a captive already in the case file (another "
+        "copy of the same person?): {named}. Nothing was merged: review them with “caseapp "
+        "duplicates” and merge one person recorded twice with “caseapp merge {keep} {other}”.",
+        "{count} imported captives look like captives already in the case file (another "
+        "copy of the same people?): {named}. Nothing was merged: review them with “caseapp "
+        "duplicates” and merge one person recorded twice with “caseapp merge {keep} {other}”.",
+        len(found), named=look_alike_pairs(found), keep=example.existing_id,
+        other=example.imported_id)
+
+
+def look_alike_pairs(found: Sequence[LookAlike]) -> str:
+    """The first few captives just added and the one each looks like, named by what tells
+    the two apart with the ID after it (for “caseapp merge”), the others counted."""
     from caseapp.services.told_apart import apart_text  # loaded when said
 
-    # each named by what tells the two apart, the id after it for `caseapp merge`
     pairs = [msg("{imported} ({imported_facts}; ID {imported_id}) like {existing} "
                  "({existing_facts}; ID {existing_id})",
                  imported=a.imported_name, imported_facts=apart_text(a.imported_apart),
@@ -380,15 +394,7 @@ def _look_alikes_line(found: Sequence[LookAlike]) -> Message:
     if len(found) > LOOK_ALIKES_NAMED:
         named = str(msg_n("{named} and {count} more", "{named} and {count} more",
                           len(found) - LOOK_ALIKES_NAMED, named=named))
-    example = found[0]
-    return msg_n(
-        "{count} imported captive looks like a captive already in the case file (another "
-        "copy of the same person?): {named}. Nothing was merged: review them with “caseapp "
-        "duplicates” and merge one person recorded twice with “caseapp merge {keep} {other}”.",
-        "{count} imported captives look like captives already in the case file (another "
-        "copy of the same people?): {named}. Nothing was merged: review them with “caseapp "
-        "duplicates” and merge one person recorded twice with “caseapp merge {keep} {other}”.",
-        len(found), named=named, keep=example.existing_id, other=example.imported_id)
+    return named
 
 
 def _write_details(details: tuple[str, ...], out: TextIO) -> None:

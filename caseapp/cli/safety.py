@@ -19,6 +19,7 @@ from caseapp.cli.common import (
     UserError,
     calendar_day,
     on_terminal,
+    open_case,
     opened_case,
     path_argument,
     record_id,
@@ -26,6 +27,7 @@ from caseapp.cli.common import (
     say,
 )
 from caseapp.cli.environment import text_variable
+from caseapp.cli.interrupts import finished_whole
 from caseapp.cli.output_stream import GuardedOutput
 from caseapp.cli.passphrases import file_passphrase, new_passphrase
 from caseapp.cli.reports import DOCUMENT_LANGUAGES
@@ -38,10 +40,13 @@ from caseapp.services.output_guard import OutputGuard
 
 if TYPE_CHECKING:
     from caseapp.services.identity import Owner
+    from caseapp.services.travel_merge import MergeReport
 
 NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 TRAVEL_PASSPHRASE_ENV = "CASEAPP_TRAVEL_PASSPHRASE"
 BACKUP_PASSPHRASE_ENV = "CASEAPP_BACKUP_PASSPHRASE"
+MERGE_FINISHED = msg("Ctrl+C came while the travel copy was being merged: the merge was "
+                     "finished rather than stopped halfway.")
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -82,13 +87,33 @@ def cmd_travel_merge(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(msg("A case file cannot be merged into itself."))
     from caseapp.services.travel_merge import merge_travel_copy, open_travel_copy
 
-    with opened_case(args) as cf:
+    cf = open_case(args)
+    try:
         passphrase = file_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
         travel = open_travel_copy(path, passphrase, actor=current_actor())
+    except BaseException:
+        cf.close()
+        raise
+    # From here the case file may take the copy's changes: a Ctrl+C is heard once the merge
+    # is done and both files closed, and said with its report (stopped after the case file
+    # took them, the command said "nothing half-written was kept" and printed no report).
+    with finished_whole(args.err, MERGE_FINISHED):
         try:
             report = merge_travel_copy(cf, travel)
         finally:
-            travel.close()
+            try:
+                travel.close()
+            finally:
+                cf.close()
+        _say_merged(args, out, path, report)
+    if report.copy_not_marked is not None:  # the case file was merged: said, not "nothing"
+        say(args.err, report.copy_not_marked)
+        return 130 if report.interrupted else 2
+    return 0
+
+
+def _say_merged(args: argparse.Namespace, out: TextIO, path: Path, report: MergeReport) -> None:
+    """The merge's report: what was added and changed, what stays at home, the conflicts."""
     out.write(str(msg("Merged {file}: added {added}; changed {changed}.", file=path,
                       added=_counts(report.added), changed=_counts(report.updated))) + "\n")
     for line in report.kept_in_main:
@@ -104,7 +129,21 @@ def cmd_travel_merge(args: argparse.Namespace, out: TextIO) -> int:
                             len(report.conflicts))) + "\n")
         for conflict in report.conflicts:
             out.write(f"  {text_of(conflict.line())}\n")
-    return 0
+    if report.look_alikes:  # the same person added on both sides: as after an import
+        from caseapp.cli.records import look_alike_pairs
+
+        example = report.look_alikes[0]
+        out.write(str(msg_n(
+            "{count} captive added from the travel copy looks like a captive already in the "
+            "case file (the same person recorded on both sides?): {named}. Nothing was "
+            "merged: review them with “caseapp duplicates” and merge one person recorded "
+            "twice with “caseapp merge {keep} {other}”.",
+            "{count} captives added from the travel copy look like captives already in the "
+            "case file (the same people recorded on both sides?): {named}. Nothing was "
+            "merged: review them with “caseapp duplicates” and merge one person recorded "
+            "twice with “caseapp merge {keep} {other}”.",
+            len(report.look_alikes), named=look_alike_pairs(report.look_alikes),
+            keep=example.existing_id, other=example.imported_id)) + "\n")
 
 
 def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
@@ -115,7 +154,7 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
     if location.path is not None and OutputGuard(location.path, None).refusal(path):
         raise UserError(msg("{file} is the case file named by --db, not a travel copy: nothing "
                             "was deleted.", file=path))
-    from caseapp.services.travel_merge import UnmergedChanges, destroy_travel_copy
+    from caseapp.services.travel_destroy import UnmergedChanges, destroy_travel_copy
 
     passphrase = file_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
     destroy = partial(destroy_travel_copy, path, passphrase, actor=current_actor(),

@@ -27,23 +27,25 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import select, update
 
-from caseapp.db import audit_chain, key_wrap, search
+from caseapp.db import audit_chain, search
 from caseapp.db.base import Base
-from caseapp.db.file_checks import file_kind
-from caseapp.db.in_use import held_alone
 from caseapp.db.models import FileEvent
+from caseapp.domain.dto import LookAlike
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.file_identity import same_case_file
 from caseapp.domain.location import Location
-from caseapp.domain.messages import Message, msg, msg_n, text_of
+from caseapp.domain.messages import Message, msg, text_of
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
 from caseapp.services.court_zone_fill import follow_rules_in
 from caseapp.services.identity import OtherCaseFile, created_text, this_case_file
 from caseapp.services.labels import level_label
+from caseapp.services.reading_level import reading_level
 from caseapp.services.records import audit_label
+from caseapp.services.row_validation import one_line
+from caseapp.services.sheet_duplicates import look_alikes
 from caseapp.services.travel_conflicts import (
     Conflict,
     RecordLabels,
@@ -62,7 +64,7 @@ from caseapp.services.travel_copy import (
 )
 from caseapp.services.travel_filter import BOOKKEEPING
 from caseapp.services.travel_plan import MergePlan, Row, hold_back_orphans, plan_merge
-from caseapp.services.wipe import WipeResult, wipe_case_file
+from caseapp.write_errors import disk_full, os_reason, read_only
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -77,6 +79,13 @@ class MergeReport:
     computed_deadlines: int
     # a day counting deadlines changed on both sides: the copy's, the earlier, was written
     earlier_kept: tuple[str, ...] = ()
+    # the case file took the changes but the copy could not be marked as merged: why (its
+    # disk full, Ctrl+C), to be merged again (adding nothing twice) before it is destroyed
+    copy_not_marked: Message | None = None
+    interrupted: bool = False  # by Ctrl+C, while the copy was marked
+    # captives added from the copy that look like one the case file had (the same person
+    # recorded on both sides), to review and merge as after an import
+    look_alikes: tuple[LookAlike, ...] = ()
 
     @property
     def applied(self) -> int:
@@ -147,15 +156,42 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
                         main_data["tables"])
     while True:  # a record the main file's rules refuse is a conflict; the rest is merged
         try:
-            rows, updated = _write(cf, plan, mark)
+            rows, updated, alike = _write(cf, plan, mark)
             break
         except rv.RecordProblem as exc:
             if not refused.hold_back(exc):
                 raise
-    _refresh_mark(cf, travel, mark, plan)
+    # The case file has taken the changes: whatever stops the copy's mark now is said with
+    # the report, never as "nothing was changed".
+    not_marked: Message | None = None
+    interrupted = False
+    try:
+        _refresh_mark(cf, travel, mark, plan)
+    except KeyboardInterrupt:
+        not_marked, interrupted = msg("the merge was interrupted"), True
+    except Exception as exc:  # noqa: BLE001 - a full disk, a read-only or damaged copy
+        not_marked = _why_not_marked(exc, travel)
     return MergeReport(added=rows.added, updated=updated, conflicts=tuple(plan.conflicts),
                        kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed,
-                       earlier_kept=tuple(plan.earlier_kept))
+                       earlier_kept=tuple(plan.earlier_kept),
+                       copy_not_marked=None if not_marked is None else msg(
+                           "The case file took the changes of {file}, but the travel copy could "
+                           "not be marked as merged ({reason}): merge it again once it can be "
+                           "written (that adds nothing twice), before destroying it.",
+                           file=travel.label, reason=not_marked),
+                       interrupted=interrupted, look_alikes=alike)
+
+
+def _why_not_marked(exc: Exception, travel: CaseFile) -> Message:
+    """Why the travel copy's mark could not be written, in the user's words."""
+    path = Path(travel.db.path) if travel.db.path is not None else None
+    if disk_full(exc, folder=path.parent if path is not None else None):
+        return msg("no space is left on its disk")
+    if read_only(exc, path):
+        return msg("it is read-only")
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    return msg("it could not be written: {error}", error=one_line(str(exc))[:200])
 
 
 class _Refusals:
@@ -191,9 +227,11 @@ class _Refusals:
         return False
 
 
-def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark) -> tuple[Any, dict[str, int]]:
+def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark
+           ) -> tuple[Any, dict[str, int], tuple[LookAlike, ...]]:
     """Write ``plan`` into ``cf`` in one transaction with its audit entry: the rows added
-    (``interchange.add_rows_in``'s result) and the records changed by table."""
+    (``interchange.add_rows_in``'s result), the records changed by table and the captives
+    added that look like one already there."""
     by_table = rv.record_services(cf)
     updated: dict[str, int] = {}
     with cf.ctx.transaction() as session:
@@ -221,12 +259,15 @@ def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark) -> tuple[Any, dict[s
                 (record_id, label, dict(zip(fields, olds, strict=True))))
             updated[name] = updated.get(name, 0) + 1
         _check_edits(session, edited, by_table, cf.ctx)
+        _count_joined(session, plan.joined, by_table)
         # a deadline changed on the road by an earlier version brings back no court's zone
         follow_rules_in(cf, session)
         written = {name: list(ids) for name, ids in rows.ids.items()}
         for name, pairs in edited.items():
             written.setdefault(name, []).extend(record_id for record_id, _, _ in pairs)
         search.refresh(conn, written)
+        alike = look_alikes(session, rows.ids.get("captives", ()),
+                            reading_level(session, cf.ctx))
         audit(session, cf.ctx, AuditAction.UPDATE, _MergeEvent(str(uuid.uuid4())),
               summary=msg("Merge of the travel copy {copy} ({level})", copy=mark.copy_id[:8],
                           level=level_label(mark.level)),
@@ -235,7 +276,7 @@ def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark) -> tuple[Any, dict[s
                    "kept_in_main": plan.kept[:200], "earlier_kept": plan.earlier_kept[:200]})
         session.add(FileEvent(actor=cf.ctx.actor, kind=COPY_MERGED,
                               detail=f'{{"copy_id": "{mark.copy_id}"}}'))
-    return rows, updated
+    return rows, updated, alike
 
 
 def _check_edits(session: Any, edited: dict[str, list[tuple[int, str, dict[str, Any]]]],
@@ -264,6 +305,22 @@ def _check_edits(session: Any, edited: dict[str, list[tuple[int, str, dict[str, 
                     raise rv.RecordProblem(name, labels[record_id], exc.field, exc.message) from None
 
 
+def _count_joined(session: Any, uids: set[str], by_table: dict[str, Any]) -> None:
+    """The deadlines of the main file's hearings that the copy put captives on (the same
+    sitting entered on both sides: :mod:`caseapp.services.travel_sittings`), counted for them
+    as when a captive is added to a hearing by hand."""
+    svc = by_table.get("hearings")
+    if not uids or svc is None or svc.after_write is None:
+        return
+    session.expire_all()
+    for obj in session.scalars(select(svc.model).where(svc.model.uid.in_(sorted(uids)))):
+        try:
+            svc.after_write(session, obj)
+        except ValidationError as exc:
+            raise rv.RecordProblem("hearings", plain_label({"uid": obj.uid}), exc.field,
+                                   exc.message) from None
+
+
 def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: MergePlan) -> None:
     """The copy's mark after a merge: a record applied or added now has the main file's
     version as its base; a record in conflict keeps its old base (it stays a conflict)."""
@@ -289,82 +346,4 @@ def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: MergeP
                                       mark.made_at, versions, mark.made_from))
 
 
-def unmerged_changes(travel: CaseFile) -> int:
-    """How many records of the open travel copy were added or changed since it was made or
-    last merged back."""
-    mark = read_mark(travel.ctx)
-    if mark is None:
-        return 0
-    return sum(1 for uid, version in versions_of(travel.ctx).items()
-               if (mark.versions.get(uid) or [None, None])[1] != version)
-
-
-class UnmergedChanges(ValidationError):
-    """A travel copy to destroy holds ``pending`` records added or changed on the road and not
-    merged back: destroyed only once the user has said so (``unmerged_ok``)."""
-
-    def __init__(self, message: Message, pending: int):
-        super().__init__(message, field="travel_file")
-        self.pending = pending
-
-
-def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
-                        backups_root: Path | None = None, unmerged_ok: bool = False,
-                        damaged_ok: bool = False) -> WipeResult:
-    """Wipe the travel copy at ``path`` (opened first to make sure it is one) and its
-    automatic backups. Refused while it holds changes not merged back, unless
-    ``unmerged_ok``; a copy too damaged to open (the :class:`CaseFileError` of its open,
-    ``damaged``) is wiped only with ``damaged_ok``, the user having confirmed it."""
-    try:
-        travel = open_travel_copy(path, passphrase, actor=actor, to_destroy=True)
-    except CaseFileError as exc:
-        if exc.damaged:  # (or a passphrase that does not open it): never what is no copy
-            _refuse_no_copy(Path(path).expanduser(), backups_root)
-        if not (exc.damaged and damaged_ok):
-            raise
-        pending = 0  # nothing can be read from it, nor merged back
-    else:
-        try:
-            pending = unmerged_changes(travel)
-        finally:
-            travel.close()
-    if pending and not unmerged_ok:
-        raise UnmergedChanges(
-            msg_n("{path} holds {count} record added or changed since it was made or last merged back: "
-                  "merge it first (a change the merge lists as a conflict stays unmerged: make it by hand "
-                  "in the case file), or destroy it anyway, losing it. Nothing was deleted.",
-                  "{path} holds {count} records added or changed since it was made or last merged back: "
-                  "merge it first (a change the merge lists as a conflict stays unmerged: make it by hand "
-                  "in the case file), or destroy it anyway, losing them. Nothing was deleted.",
-                  pending, path=path), pending)
-    with held_alone(path):  # never under a window that has it open
-        return wipe_case_file(path, backups_root=backups_root, include_backups=True)
-
-
-def _refuse_no_copy(path: Path, backups_root: Path | None) -> None:
-    """Refuse to destroy, as a damaged travel copy, a file that cannot be one: one not
-    encrypted (a case file cut off), a backup in the backups folder, or a case file with a
-    key file beside it (passphrase recovery; a travel copy never has one). Each is what a
-    slip of the path, with the travel copy's passphrase that does not open it, would
-    otherwise wipe."""
-    if file_kind(path) == "plain":
-        raise ValidationError(msg("{path} is not encrypted, and a travel copy always is: it is not "
-                                  "one (a damaged case file, perhaps). Nothing was deleted.",
-                                  path=path), field="travel_file")
-    keys = key_wrap.keys_path(path)
-    if keys.exists():
-        raise ValidationError(msg("{path} has a key file beside it ({keys}), as a case file with "
-                                  "passphrase recovery has: without a passphrase that opens it, it "
-                                  "cannot be told from a travel copy. Nothing was deleted.",
-                                  path=path, keys=keys.name),
-                              field="travel_file")
-    root = backups_root.expanduser().resolve() if backups_root is not None else None
-    if root is not None and path.resolve().is_relative_to(root):
-        raise ValidationError(msg("{path} is in the backups folder ({folder}): it is a backup, not "
-                                  "a travel copy (a travel copy's backups are destroyed with it). "
-                                  "Nothing was deleted.", path=path, folder=root),
-                              field="travel_file")
-
-
-__all__ = ["COPY_MADE", "Conflict", "MergeReport", "destroy_travel_copy", "merge_travel_copy",
-           "open_travel_copy", "unmerged_changes"]
+__all__ = ["COPY_MADE", "Conflict", "MergeReport", "merge_travel_copy", "open_travel_copy"]

@@ -26,6 +26,7 @@ from caseapp.services.travel_conflicts import (
 from caseapp.services.travel_copy import TravelMark
 from caseapp.services.travel_earlier import EarlierDays
 from caseapp.services.travel_filter import BOOKKEEPING, filter_tables
+from caseapp.services.travel_sittings import keep_sittings_once
 
 Row = dict[str, Any]
 
@@ -49,6 +50,8 @@ class MergePlan:
     earlier_kept: list[str] = field(default_factory=list)
     # the records whose earlier day was written although the main file changed them too
     earlier_uids: set[str] = field(default_factory=set)
+    # the main file's hearings the copy put captives on (a sitting entered on both sides)
+    joined: set[str] = field(default_factory=set)
 
 
 def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
@@ -127,6 +130,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                     plan.edits.append((name, row, rest))
             else:
                 plan.edits.append((name, row, changed))
+    plan.joined = keep_sittings_once(plan.new, plan.edits, main_tables, conflict)
     hold_back_orphans(plan, main_all, conflict)
     _hold_back_lost_references(plan, main_all, conflict)
     _hold_back_hidden_status(plan, shown.hidden_fields, conflict)

@@ -16,6 +16,7 @@ from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import current_language
 from caseapp.services.backup import default_backup_root
+from caseapp.services.told_apart import apart_text
 from caseapp.ui.captive_names import CaptiveName
 from caseapp.ui.dialogs.travel import (
     ExposureDialog,
@@ -26,6 +27,8 @@ from caseapp.ui.dialogs.travel import (
     confirm_destroy_unmerged,
     show_merge_report,
 )
+from caseapp.ui.formats import fill
+from caseapp.ui.i18n import plural
 from caseapp.ui.wipe_text import say_wiped
 
 
@@ -95,21 +98,48 @@ def merge_travel_copy(window: Any) -> None:
         window.session.bus.publish(Changes("captives", AuditAction.UPDATE, ()))
         window.refresh()
         added, changed = sum(report.added.values()), sum(report.updated.values())
-        lines = [QCoreApplication.translate("TravelCopy", "Added: %Ln record(s).", "", added),
+        # the case file took the changes but the copy is not marked merged: said first
+        lines = [str(report.copy_not_marked)] if report.copy_not_marked is not None else []
+        lines += [QCoreApplication.translate("TravelCopy", "Added: %Ln record(s).", "", added),
                  QCoreApplication.translate("TravelCopy", "Changed: %Ln record(s).", "", changed)]
         # one bullet per conflict: a line wrapped in the box still shows where the next begins
         lines += [f"• {c.line()}" for c in report.conflicts]
         kept = QCoreApplication.translate("TravelCopy", "Deleted in the travel copy, kept here: %1")
         lines += ["• " + kept.replace("%1", k) for k in report.kept_in_main]
         lines += [f"• {line}" for line in report.earlier_kept]  # the earlier of two days
+        lines += look_alike_lines(report.look_alikes)
         show_merge_report(window, lines, len(report.conflicts), bool(report.earlier_kept))
 
     window.session.ops.worker.submit(run, done, window.report)
 
 
+LOOK_ALIKES_NAMED = 3  # the captives named in the merge's report; the others counted
+
+
+def look_alike_lines(found: tuple[Any, ...]) -> list[str]:
+    """The captives added from the travel copy that look like one already in the case file
+    (the same person entered on both sides), a few named by what tells each pair apart, with
+    where to review and merge them; the merge merged none."""
+    if not found:
+        return []
+    count = len(found)
+    said = plural(QCoreApplication.translate(
+        "TravelCopy", "%n captive(s) added from the travel copy may be recorded here already "
+        "(the same person entered on both sides?). Nothing was merged: review them in Captive → "
+        "Likely Duplicates… and merge each person recorded twice.", "", count), count)
+    pair = QCoreApplication.translate("MainWindow", "%1 (%2) like %3 (%4)")
+    lines = ["• " + said]
+    lines += ["   " + fill(pair, a.imported_name, apart_text(a.imported_apart), a.existing_name,
+                           apart_text(a.existing_apart)) for a in found[:LOOK_ALIKES_NAMED]]
+    if count > LOOK_ALIKES_NAMED:
+        lines.append("   " + QCoreApplication.translate("MainWindow", "and %n more", "",
+                                                        count - LOOK_ALIKES_NAMED))
+    return lines
+
+
 def destroy_travel_copy(window: Any) -> None:
-    from caseapp.services.travel_merge import UnmergedChanges
-    from caseapp.services.travel_merge import destroy_travel_copy as destroy
+    from caseapp.services.travel_destroy import UnmergedChanges
+    from caseapp.services.travel_destroy import destroy_travel_copy as destroy
 
     explain = QCoreApplication.translate(
         "TravelCopy", "The travel copy is overwritten and deleted, with its backups on this "

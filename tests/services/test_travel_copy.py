@@ -22,11 +22,8 @@ from caseapp.services import data_exports, outputs
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.output_guard import OutputRefused
 from caseapp.services.travel_copy import make_travel_copy, read_mark
-from caseapp.services.travel_merge import (
-    destroy_travel_copy,
-    merge_travel_copy,
-    open_travel_copy,
-)
+from caseapp.services.travel_destroy import destroy_travel_copy
+from caseapp.services.travel_merge import merge_travel_copy, open_travel_copy
 from tests.conftest import TODAY, copy_of
 from tests.db.test_search_refresh import index_of, rebuilt_index_of
 from tests.reports.conftest import LAWYER, pdf_text
