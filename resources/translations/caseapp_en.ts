@@ -7821,6 +7821,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="189" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="130" />
         <source>%1 (%2) like %3 (%4)</source>
         <translation type="unfinished" />
     </message>
@@ -10799,8 +10800,8 @@ They would be imported as they are. Go on with them anyway?</source>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="292" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="305" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="319" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="117" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="147" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="155" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
@@ -10824,80 +10825,85 @@ Destroy %2 anyway? What was added or changed in it and not merged back will be l
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="50" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="55" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="58" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="51" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="54" />
         <source>Choose where to write the travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="56" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="59" />
         <source>Tick at least one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="61" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="64" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="75" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="78" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="79" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="82" />
         <source>Merge Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="98" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Added: %Ln record.</numerusform><numerusform>Added: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="99" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Changed: %Ln record.</numerusform><numerusform>Changed: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="156" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="126" />
+        <source>%n captive(s) added from the travel copy may be recorded here already (the same person entered on both sides?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
+        <translation><numerusform>%n captive added from the travel copy may be recorded here already (the same person entered on both sides?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform><numerusform>%n captives added from the travel copy may be recorded here already (the same person entered on both sides?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="186" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Travel copy destroyed: %Ln file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="205" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="235" />
         <source>%1
 
 Write the report from this backup anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="102" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="107" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="114" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="144" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="126" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="156" />
         <source>This is the open case file, not a travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="174" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="204" />
         <source>Choose where to save the report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="197" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="227" />
         <source>Exposure report saved to %1.</source>
         <translation type="unfinished" />
     </message>

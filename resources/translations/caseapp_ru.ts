@@ -7833,6 +7833,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="189" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="130" />
         <source>%1 (%2) like %3 (%4)</source>
         <translation>%1 (%2) похож(а) на %3 (%4)</translation>
     </message>
@@ -10821,8 +10822,8 @@ They would be imported as they are. Go on with them anyway?</source>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="292" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="305" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="319" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="117" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="147" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="155" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
@@ -10850,53 +10851,58 @@ Destroy %2 anyway? What was added or changed in it and not merged back will be l
 Всё равно уничтожить %2? Добавленное или изменённое в ней и не объединённое будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="50" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="55" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="58" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="51" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="54" />
         <source>Choose where to write the travel copy.</source>
         <translation>Выберите, куда записать дорожную копию.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="56" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="59" />
         <source>Tick at least one captive.</source>
         <translation>Отметьте хотя бы одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="61" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="64" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation>Дорожная копия записана в %1. По возвращении объедините её, затем уничтожьте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="75" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="78" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation>Записи, добавленные или изменённые в дорожной копии, переносятся в этот файл дела. Запись, изменённая и здесь после создания копии, — конфликт: она указывается и не применяется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="79" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="82" />
         <source>Merge Travel Copy</source>
         <translation>Объединить дорожную копию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="98" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Добавлено: %Ln запись.</numerusform><numerusform>Добавлено: %Ln записи.</numerusform><numerusform>Добавлено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="99" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Изменено: %Ln запись.</numerusform><numerusform>Изменено: %Ln записи.</numerusform><numerusform>Изменено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="156" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="126" />
+        <source>%n captive(s) added from the travel copy may be recorded here already (the same person entered on both sides?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
+        <translation><numerusform>%n пленный, добавленный из дорожной копии, возможно, уже записан здесь (тот же человек внесён с обеих сторон?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>%n пленных, добавленных из дорожной копии, возможно, уже записаны здесь (те же люди внесены с обеих сторон?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>%n пленных, добавленных из дорожной копии, возможно, уже записаны здесь (те же люди внесены с обеих сторон?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="186" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Дорожная копия уничтожена: %Ln файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="205" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="235" />
         <source>%1
 
 Write the report from this backup anyway?</source>
@@ -10905,27 +10911,27 @@ Write the report from this backup anyway?</source>
 Всё равно записать отчёт по этой резервной копии?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="102" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="107" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Удалено в дорожной копии, сохранено здесь: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="114" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="144" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Дорожная копия перезаписывается и удаляется вместе с её резервными копиями на этом компьютере. Сначала объедините её: копия с необъединёнными изменениями не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="126" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="156" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Это открытый файл дела, а не дорожная копия.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="174" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="204" />
         <source>Choose where to save the report.</source>
         <translation>Выберите, куда сохранить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="197" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="227" />
         <source>Exposure report saved to %1.</source>
         <translation>Отчёт о рисках после изъятия сохранён в %1.</translation>
     </message>
