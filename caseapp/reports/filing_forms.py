@@ -6,6 +6,7 @@ English or in French (``lang``): one function per draft writes both, its words f
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 
 from caseapp.domain.captive_rows import AtLeast
@@ -13,6 +14,7 @@ from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import HearingKind
 from caseapp.domain.filing import Rule39Request, UnSubmission
 from caseapp.domain.reports import DossierDTO
+from caseapp.domain.stays import held_there_now, open_stay_until
 from caseapp.reports.filing_doc import Draft
 from caseapp.reports.filing_echr import held_now, name_of
 from caseapp.reports.filing_words import FILING_LANGUAGES, Words
@@ -47,10 +49,23 @@ def _channel(w: Words, channel: Enum) -> str:
 
 
 def _places(w: Words, d: DossierDTO) -> str:
-    return w.separator.join(w("place_from_to", place=p.facility, start=w.day(p.from_date),
-                       end=w.day(p.to_date)) if p.to_date else
-                     w("place_current", place=p.facility, start=w.day(p.from_date))
-                     for p in d.detention_places)
+    """Each stay from its arrival to its departure; a stay left open is the current place
+    only while the captive is held: once custody is over it ends the day custody ended
+    (:mod:`caseapp.domain.stays`), or is said with its arrival alone when that day is not
+    known."""
+    c = d.captive
+
+    def said(facility: str, start: date, end: date | None) -> str:
+        if end is None and not held_there_now(c.status):
+            end = open_stay_until(c.status, c.status_since, start)
+            if end is None:
+                return w("place_from", place=facility, start=w.day(start))
+        if end is None:
+            return w("place_current", place=facility, start=w.day(start))
+        return w("place_from_to", place=facility, start=w.day(start), end=w.day(end))
+
+    return w.separator.join(said(p.facility, p.from_date, p.to_date)
+                            for p in d.detention_places)
 
 
 def _orders(w: Words, d: DossierDTO) -> str:
