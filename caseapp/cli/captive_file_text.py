@@ -35,6 +35,7 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
     the next hearing), None where the file is shown at a level below internal; ``today``:
     the day an intervention's follow-up is overdue after (none said without it)."""
     from caseapp.domain.cldr import format_date_short, format_datetime
+    from caseapp.domain.clock import expiry_is_custodys
     from caseapp.domain.custody_step_lines import convicted_lines  # not for `captives list`
     from caseapp.domain.sheet_values import says_unknown
     from caseapp.reports.hearing_words import state_words
@@ -93,7 +94,7 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
     if c.current_place:
         w(str(msg("Held at: {place}", place=c.current_place) if held_there_now(c.status)
               else msg("Last held at: {place}", place=c.current_place)) + "\n")
-    if clock is not None and clock.order_expires_on is not None:  # as the window's header
+    if clock is not None and expiry_is_custodys(f, clock):  # as the window's header
         w(str(msg("Detention order expires: {day}", day=long_date(clock.order_expires_on)))
           + "\n")
     if clock is not None and clock.next_hearing is not None:

@@ -241,6 +241,21 @@ def file_history(file: CaptiveFileDTO) -> list[Change]:
 
 
 
+def expiry_is_custodys(file: CaptiveFileDTO, clock: DetentionClock) -> bool:
+    """Whether the current order's expiry (``clock.order_expires_on``) is the end of the
+    captive's custody, as the header of their file and `captives show` state it: for a captive
+    held pre-trial; for one convicted, only of an order made since the verdict (detention it
+    decided on); never once custody is over (released, repatriated, dead), nor missing."""
+    c = file.captive
+    if clock.order_expires_on is None:
+        return False
+    if c.status in PRE_TRIAL:
+        return True
+    since = c.status_since
+    return c.status is CaptiveStatus.CONVICTED and since is not None and any(
+        o.id == clock.order_id and o.start_date >= since for o in file.detention_orders)
+
+
 def has_begun_by(starts_at: datetime, today: date) -> bool:
     """Whether a hearing (aware) begins before ``today`` ends in this computer's time zone,
     the lawyer's, whose day ``today`` is. A verdict given at 00:30 on the 4th in Baku is

@@ -32,3 +32,28 @@ def test_the_expiry_and_the_next_hearing_as_the_clock_gives_them(demo_copy: Path
     assert code == 0, err
     assert not [line for line in out.splitlines()
                 if line.startswith(("Detention order expires:", "Next hearing:"))]
+
+
+def test_no_expiry_once_custody_under_the_order_is_over(case_file, db_path: Path) -> None:
+    """The window's header says an order's expiry only of a captive held pre-trial (or of an
+    order made since a verdict); `captives show` said "Detention order expires: 29 June 2024"
+    of a captive convicted in December 2024, and the expiry of the order of one released."""
+    convicted = case_file.captives.create(names=["Vardanyan Armen"], capture="2024-02-28",
+                                          status="pre_trial", status_since="2024-02-28").id
+    case_file.detention_orders.create(captive_id=convicted, start_date="2024-02-29",
+                                      term_months=4)
+    case_file.captives.set_status(convicted, "convicted", effective_on="2024-12-10")
+    released = case_file.captives.create(names=["Petrosyan Aram"], capture="2026-08-01",
+                                         status="pre_trial", status_since="2026-08-01").id
+    case_file.detention_orders.create(captive_id=released, start_date="2026-08-02",
+                                      term_months=4)
+    case_file.captives.set_status(released, "released", effective_on="2026-11-20")
+    held = case_file.captives.create(names=["Sahakyan Gevorg"], capture="2026-08-01",
+                                     status="pre_trial").id
+    case_file.detention_orders.create(captive_id=held, start_date="2026-08-02", term_months=4)
+    for cid in (convicted, released):
+        code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(cid))
+        assert code == 0, err
+        assert "Detention order expires:" not in out, out
+    code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(held))
+    assert "Detention order expires: 2 December 2026" in out.replace("\xa0", " ")
