@@ -61,7 +61,9 @@ class DetentionClock:
     days_left: int | None  # until the current order expires (negative: expired)
     days_in_custody: int | None
     statutory_max_days: int | None
-    days_over_max: int | None  # positive when custody exceeds the maximum
+    # positive when custody exceeds the maximum; None when none is set, or the maximum does
+    # not bound this custody (convicted, or custody over: see PRE_TRIAL)
+    days_over_max: int | None
     next_hearing: datetime | None  # aware, in the court's time zone
     hearing_before_expiry: bool  # a future hearing on or before the order's expiry
     last_welfare_contact: date | None  # the last confirmed one
@@ -328,9 +330,11 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                     order, left, cases or {}, named=len(running) > 1)))
     maximum = settings.statutory_max_days
     most = most_days(days_in_custody)  # (a capture known to its month: from its first day)
-    over = most - maximum if most is not None and maximum is not None else None
-    if status in PRE_TRIAL and current is not None and over is not None and over > 0 \
-            and most is not None:
+    # The maximum bounds custody before and during trial, an order recorded or not (custody
+    # with none recorded is no shorter); not a sentence, nor custody that is over.
+    over = most - maximum if most is not None and maximum is not None \
+        and status in PRE_TRIAL else None
+    if over is not None and over > 0 and most is not None:
         kinds.append("maximum")
         warnings.append(text_of(msg_n(
             "{count} day in custody: more than the maximum of {maximum} days.",

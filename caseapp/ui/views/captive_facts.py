@@ -53,11 +53,11 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
         return None
     days = clock.days_in_custody
     at_least = isinstance(days, AtLeast)  # a capture known to its month or year, or none
-    if clock.statutory_max_days:
-        text = (translate("CaptiveFacts", "At least %1 of %2 days in custody") if at_least
-                else translate("CaptiveFacts", "%1 of %2 days in custody")) \
-            .replace("%1", number(days)).replace("%2", number(clock.statutory_max_days))
-        return text, alert_text() if (clock.days_over_max or 0) > 0 else None
+    if clock.statutory_max_days and clock.days_over_max is not None:  # the maximum bounds it
+        text = fill(translate("CaptiveFacts", "At least %1 of %2 days in custody") if at_least
+                    else translate("CaptiveFacts", "%1 of %2 days in custody"),
+                    number(days), number(clock.statutory_max_days))
+        return text, alert_text() if clock.days_over_max > 0 else None
     if at_least:
         return plural(translate("CaptiveFacts", "At least %Ln day(s) in custody", None, days),
                       days), None
