@@ -95,8 +95,15 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
         w(str(msg("Held at: {place}", place=c.current_place) if held_there_now(c.status)
               else msg("Last held at: {place}", place=c.current_place)) + "\n")
     if clock is not None and expiry_is_custodys(f, clock):  # as the window's header
-        w(str(msg("Detention order expires: {day}", day=long_date(clock.order_expires_on)))
-          + "\n")
+        for order in clock.running:  # custody under orders of several criminal cases: each
+            day = long_date(order.expires_on)
+            w(str(msg("Detention order in criminal case {case} expires: {day}",
+                      case=order.case_number, day=day) if order.case_number else
+                  msg("Detention order of {start} expires: {day}",
+                      start=long_date(order.start_date), day=day)) + "\n")
+        if not clock.running and clock.order_expires_on is not None:
+            w(str(msg("Detention order expires: {day}", day=long_date(clock.order_expires_on)))
+              + "\n")
     if clock is not None and clock.next_hearing is not None:
         w(str(msg("Next hearing: {when}", when=format_datetime(clock.next_hearing, lang)))
           + "\n")

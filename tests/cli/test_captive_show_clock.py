@@ -57,3 +57,29 @@ def test_no_expiry_once_custody_under_the_order_is_over(case_file, db_path: Path
         assert "Detention order expires:" not in out, out
     code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(held))
     assert "Detention order expires: 2 December 2026" in out.replace("\xa0", " ")
+
+
+def test_each_running_order_as_the_header_names_them(case_file, db_path: Path) -> None:
+    """Custody running under orders of two criminal cases: the window's header gives each
+    one's expiry, the soonest first; `captives show` gave only the later one ("Detention
+    order expires: 10 January 2027"), though the one of case 12/2026 ends on 20 December."""
+    cid = case_file.captives.create(names=["Vardanyan Armen"], capture="2026-08-01",
+                                    status="pre_trial").id
+    first = case_file.prosecutions.create(captive_id=cid, case_number="12/2026").id
+    second = case_file.prosecutions.create(captive_id=cid, case_number="34/2026").id
+    case_file.detention_orders.create(captive_id=cid, start_date="2026-08-20", term_months=4,
+                                      prosecution_id=first)
+    case_file.detention_orders.create(captive_id=cid, start_date="2026-09-10", term_months=4,
+                                      prosecution_id=second)
+    no_case = case_file.captives.create(names=["Petrosyan Aram"], capture="2026-08-01",
+                                        status="pre_trial").id
+    case_file.detention_orders.create(captive_id=no_case, start_date="2026-08-20",
+                                      term_months=4)
+    code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(cid))
+    assert code == 0, err
+    lines = [line for line in out.replace("\xa0", " ").splitlines()
+             if line.startswith("Detention order") and "expires" in line]
+    assert lines == ["Detention order in criminal case 12/2026 expires: 20 December 2026",
+                     "Detention order in criminal case 34/2026 expires: 10 January 2027"], out
+    code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(no_case))
+    assert "Detention order expires: 20 December 2026" in out.replace("\xa0", " ")
