@@ -230,13 +230,16 @@ def wgad_draft(u: UnSubmission, lang: str = "en") -> Draft:
     first_order = min((o.start_date for o in d.detention_orders), default=None)
     days = c.days_in_custody
     count = None if days is None else format_number(days, "fr") if w.french else days
+    # counted to the day custody ended (a release, a repatriation, a death), else to today's
+    on = w.day(c.status_since if c.status is not None and c.status.ended and c.status_since
+               else d.generated_on)
     duration = ("" if days is None else
                 # a capture known to its month or year: counted from its last day
-                w("days_on_at_least", count=count, day=w.day(d.generated_on),
+                w("days_on_at_least", count=count, day=on,
                   known=w.day(c.capture)) if isinstance(days, AtLeast) and c.capture
                 # (from the first order, the detention date the form gives: counted from it)
-                else w("days_on_one", day=w.day(d.generated_on)) if days == 1
-                else w("days_on_other", count=count, day=w.day(d.generated_on)))
+                else w("days_on_one", day=on) if days == 1
+                else w("days_on_other", count=count, day=on))
     _table(w, draft, [(w("detention_date"), w.day(first_order) or w.day(c.capture)),
                       (w("duration"), duration),
                       (w("holding_forces"), c.capturing_authority),

@@ -123,13 +123,19 @@ def test_the_un_drafts_give_no_current_place_once_custody_is_over(case_file: Cas
     from caseapp.services import filing_packs
     from tests.services.filing_data import docx_text
 
-    def places() -> str:
+    def lines() -> list[str]:
         made = filing_packs.un_pack(case_file, dead, body="wgad", level="internal",
                                     author="A", lawyer=LAWYER)
-        text = docx_text(next(f.data for f in made.files if f.name.endswith(".docx")))
-        return next(line for line in text.splitlines() if line.startswith(PLACE))
+        return docx_text(next(f.data for f in made.files if f.name.endswith(".docx"))
+                         ).splitlines()
+
+    def places() -> str:
+        return next(line for line in lines() if line.startswith(PLACE))
 
     dead = _released_with_open_stay(case_file, "deceased")
     assert places() == f"{PLACE} (from 1 February 2026 to 2 November 2026)"
+    # the duration counted to the death, said as of that day, not as of today's draft
+    assert "296 days on 2 November 2026" in lines()
     case_file.captives.set_status(dead, "pre_trial", effective_on="2026-11-20")
     assert places() == f"{PLACE} (from 1 February 2026, current)"
+    assert "303 days on 27 November 2026" in lines()  # 296 + the 7 days since the re-arrest
