@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from caseapp.domain.captive_rows import most_days
+from caseapp.domain.captive_rows import AtLeast, most_days
 from caseapp.domain.custody_periods import Change, days_held, releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.hearing_days import hearing_ahead
@@ -334,12 +334,9 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
     # with none recorded is no shorter); not a sentence, nor custody that is over.
     over = most - maximum if most is not None and maximum is not None \
         and status in PRE_TRIAL else None
-    if over is not None and over > 0 and most is not None:
+    if over is not None and over > 0 and most is not None and maximum is not None:
         kinds.append("maximum")
-        warnings.append(text_of(msg_n(
-            "{count} day in custody: more than the maximum of {maximum} days.",
-            "{count} days in custody: more than the maximum of {maximum} days.",
-            most, maximum=maximum)))
+        warnings.append(text_of(_maximum_warning(days_in_custody, most, maximum)))
     pow_since, pow_ends = pow_confinement(category, status, orders, today)
     confined: int | None = None
     if pow_since is not None and pow_ends is not None:
@@ -387,6 +384,28 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         running=tuple(RunningOrder(o.id, o.prosecution_id, (cases or {}).get(
             o.prosecution_id, "") if o.prosecution_id is not None else "", o.start_date,
             o.expires_on) for o in running) if len(running) > 1 else ())
+
+
+def _maximum_warning(days: int | None, most: int, maximum: int) -> Message:
+    """That custody (``most`` days at most) is over ``maximum``: "at least" so many when the
+    count is :class:`~caseapp.domain.captive_rows.AtLeast` and even its least is over, "up to"
+    so many, perhaps over, when only the most is (a capture known to its month or year: the
+    warning counts from its first day, never late, and does not say the uncertain as
+    certain)."""
+    if not isinstance(days, AtLeast):
+        return msg_n("{count} day in custody: more than the maximum of {maximum} days.",
+                     "{count} days in custody: more than the maximum of {maximum} days.",
+                     most, maximum=maximum)
+    if days > maximum:
+        return msg_n("At least {count} day in custody: more than the maximum of {maximum} "
+                     "days.",
+                     "At least {count} days in custody: more than the maximum of {maximum} "
+                     "days.", int(days), maximum=maximum)
+    return msg_n("Up to {count} day in custody (at least {least}: the date of capture is known "
+                 "only to its month or year): perhaps more than the maximum of {maximum} days.",
+                 "Up to {count} days in custody (at least {least}: the date of capture is known "
+                 "only to its month or year): perhaps more than the maximum of {maximum} days.",
+                 most, least=int(days), maximum=maximum)
 
 
 def _expiry_warning(order: OrderTerm, left: int, cases: Mapping[int, str], *,
