@@ -108,8 +108,6 @@ def test_the_command_lines_places_say_until_the_release_not_now(case_file: CaseF
     places = out[out.index("Places of detention"):]
     assert code == 0 and f"1 Feb 2026 – until the death on 2 Nov 2026 {PLACE}" in places
     assert "now" not in places
-    code, out, _ = run("--lang", "ru", "captives", "show", str(dead), "--db", str(db_path))
-    assert "01.02.2026 – до смерти 02.11.2026" in out.replace("\xa0", " "), out
     held = case_file.captives.create(names=["Petrosyan Aram"], capture="2026-01-10",
                                      status="pre_trial", status_since="2026-01-10").id
     case_file.detention_places.create(captive_id=held, facility=PLACE, from_date="2026-02-01")
@@ -139,3 +137,10 @@ def test_the_un_drafts_give_no_current_place_once_custody_is_over(case_file: Cas
     case_file.captives.set_status(dead, "pre_trial", effective_on="2026-11-20")
     assert places() == f"{PLACE} (from 1 February 2026, current)"
     assert "303 days on 27 November 2026" in lines()  # 296 + the 7 days since the re-arrest
+
+
+def test_the_command_lines_places_say_it_in_russian(case_file: CaseFile, db_path: Path) -> None:
+    """(Needs resources/translations/incoming/custody.messages.json applied.)"""
+    dead = _released_with_open_stay(case_file, "deceased")
+    code, out, _ = run("--lang", "ru", "captives", "show", str(dead), "--db", str(db_path))
+    assert "01.02.2026 – до смерти 02.11.2026" in out.replace("\xa0", " "), out
