@@ -83,3 +83,24 @@ def test_each_running_order_as_the_header_names_them(case_file, db_path: Path) -
                      "Detention order in criminal case 34/2026 expires: 10 January 2027"], out
     code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(no_case))
     assert "Detention order expires: 20 December 2026" in out.replace("\xa0", " ")
+
+
+def test_the_json_says_an_uncertain_count_is_at_least(case_file, db_path: Path) -> None:
+    """`captives list --format json` flags days counted from the last day of a capture known
+    only to its month (``days_in_custody_at_least``); `captives show --format json` gave the
+    same count as a plain one, as if certain."""
+    import json
+
+    month = case_file.captives.create(names=["Vardanyan Armen"], capture="2025-12",
+                                      status="pre_trial").id
+    exact = case_file.captives.create(names=["Petrosyan Aram"], capture="2025-12-31",
+                                      status="pre_trial").id
+    shown = []
+    for cid in (month, exact):
+        code, out, err = run("--db", str(db_path), "captives", "show", str(cid),
+                             "--format", "json")
+        assert code == 0, err
+        shown.append(json.loads(out)["captive"])
+    # (counted from 31 December, the last day of the month, both: the same count)
+    assert shown[0]["days_in_custody"] == shown[1]["days_in_custody"] > 300
+    assert [c["days_in_custody_at_least"] for c in shown] == [True, False]
