@@ -143,4 +143,4 @@ def test_the_command_lines_places_say_it_in_russian(case_file: CaseFile, db_path
     """(Needs resources/translations/incoming/custody.messages.json applied.)"""
     dead = _released_with_open_stay(case_file, "deceased")
     code, out, _ = run("--lang", "ru", "captives", "show", str(dead), "--db", str(db_path))
-    assert "01.02.2026 – до смерти 02.11.2026" in out.replace("\xa0", " "), out
+    assert code == 0 and "01.02.2026 – до смерти 02.11.2026" in out.replace("\xa0", " "), out
