@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from caseapp.cli.table_layout import indented_lines, terminal_width
 from caseapp.domain.captive_rows import AtLeast
 from caseapp.domain.dto import CaptiveFileDTO
+from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.messages import (
     Message,
     Number,
@@ -20,7 +21,7 @@ from caseapp.domain.messages import (
     msg_n,
 )
 from caseapp.domain.scan_pages import pages_to_check
-from caseapp.domain.stays import held_there_now
+from caseapp.domain.stays import held_there_now, open_stay_until
 
 if TYPE_CHECKING:
     from caseapp.domain.clock import DetentionClock
@@ -34,6 +35,7 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
     the next hearing), None where the file is shown at a level below internal; ``today``:
     the day an intervention's follow-up is overdue after (none said without it)."""
     from caseapp.domain.cldr import format_date_short, format_datetime
+    from caseapp.domain.clock import expiry_is_custodys
     from caseapp.domain.custody_step_lines import convicted_lines  # not for `captives list`
     from caseapp.domain.sheet_values import says_unknown
     from caseapp.reports.hearing_words import state_words
@@ -92,9 +94,16 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
     if c.current_place:
         w(str(msg("Held at: {place}", place=c.current_place) if held_there_now(c.status)
               else msg("Last held at: {place}", place=c.current_place)) + "\n")
-    if clock is not None and clock.order_expires_on is not None:  # as the window's header
-        w(str(msg("Detention order expires: {day}", day=long_date(clock.order_expires_on)))
-          + "\n")
+    if clock is not None and expiry_is_custodys(f, clock):  # as the window's header
+        for order in clock.running:  # custody under orders of several criminal cases: each
+            day = long_date(order.expires_on)
+            w(str(msg("Detention order in criminal case {case} expires: {day}",
+                      case=order.case_number, day=day) if order.case_number else
+                  msg("Detention order of {start} expires: {day}",
+                      start=long_date(order.start_date), day=day)) + "\n")
+        if not clock.running and clock.order_expires_on is not None:
+            w(str(msg("Detention order expires: {day}", day=long_date(clock.order_expires_on)))
+              + "\n")
     if clock is not None and clock.next_hearing is not None:
         w(str(msg("Next hearing: {when}", when=format_datetime(clock.next_hearing, lang)))
           + "\n")
@@ -119,7 +128,7 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
          + ", ".join(x for x in (v(h.kind), h.court) if x) + "".join(
              f" — {x}" for x in (state_words(h.state, h.next_date, lang), h.outcome) if x)),
         (msg("Places of detention"), f.detention_places,
-         lambda p: f"{d(p.from_date)} – {d(p.to_date) if p.to_date else msg('now')} "
+         lambda p: f"{d(p.from_date)} – {d(p.to_date) or open_stay_end(f, p.from_date, d)} "
          f"{p.facility}"),
         (msg("Welfare contacts"), f.welfare_contacts,
          lambda x: f"{d(x.contact_on)} " + ", ".join(y for y in (v(x.kind), x.source) if y)),
@@ -174,3 +183,25 @@ def when_said(deadlines: Sequence[Any], today: date, now: datetime) -> dict[int,
 
     said = {d.id: when_words(d, when_of(d, today=today, now=now)) for d in deadlines}
     return {i: str(words) for i, words in said.items() if words is not None}
+
+
+
+def open_stay_end(f: CaptiveFileDTO, from_date: date, d: Callable[[date], str]) -> str:
+    """The departure of a stay with none recorded, as the custody tab and the dossier say it:
+    "now" while in custody; once custody is over (:mod:`caseapp.domain.stays`), "until the
+    release on 2 Nov 2026" (the repatriation, the death), or "—" when that day is unknown or
+    before the arrival: never "now" of a captive no longer held."""
+    c = f.captive
+    if held_there_now(c.status):
+        return str(msg("now"))
+    until = open_stay_until(c.status, c.status_since, from_date)
+    if until is None:
+        return "—"
+    day = d(until)
+    if c.status is CaptiveStatus.RELEASED:
+        return str(msg("until the release on {day}", day=day))
+    if c.status is CaptiveStatus.REPATRIATED:
+        return str(msg("until the repatriation on {day}", day=day))
+    if c.status is CaptiveStatus.DECEASED:
+        return str(msg("until the death on {day}", day=day))
+    return "—"

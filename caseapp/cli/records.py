@@ -214,8 +214,13 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
             when = when_said(f.deadlines, cf.ctx.today(), cf.ctx.now())
         today, now = cf.ctx.today(), cf.ctx.now()
     if args.format == "json":  # each deadline with when it falls due, as `deadlines` gives it
-        fields = {**jsonable(f), "deadlines": [deadline_json(d, today=today, now=now)
-                                               for d in f.deadlines],
+        fields = {**jsonable(f),
+                  # the days counted from the last day of a capture known to its month or
+                  # year, or from the first order: at least so many, as `captives list` says
+                  "captive": {**jsonable(f.captive), "days_in_custody_at_least":
+                              isinstance(f.captive.days_in_custody, AtLeast)},
+                  "deadlines": [deadline_json(d, today=today, now=now)
+                                for d in f.deadlines],
                   # and each intervention with how overdue its follow-up is, as the log counts
                   "interventions": [{**jsonable(i), "follow_up_overdue_days":
                                      follow_up_overdue_days(i.follow_up_on, i.status, today)}

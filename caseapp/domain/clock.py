@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from caseapp.domain.captive_rows import most_days
+from caseapp.domain.captive_rows import AtLeast, most_days
 from caseapp.domain.custody_periods import Change, days_held, releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.hearing_days import hearing_ahead
@@ -61,7 +61,9 @@ class DetentionClock:
     days_left: int | None  # until the current order expires (negative: expired)
     days_in_custody: int | None
     statutory_max_days: int | None
-    days_over_max: int | None  # positive when custody exceeds the maximum
+    # positive when custody exceeds the maximum; None when none is set, or the maximum does
+    # not bound this custody (convicted, or custody over: see PRE_TRIAL)
+    days_over_max: int | None
     next_hearing: datetime | None  # aware, in the court's time zone
     hearing_before_expiry: bool  # a future hearing on or before the order's expiry
     last_welfare_contact: date | None  # the last confirmed one
@@ -241,6 +243,21 @@ def file_history(file: CaptiveFileDTO) -> list[Change]:
 
 
 
+def expiry_is_custodys(file: CaptiveFileDTO, clock: DetentionClock) -> bool:
+    """Whether the current order's expiry (``clock.order_expires_on``) is the end of the
+    captive's custody, as the header of their file and `captives show` state it: for a captive
+    held pre-trial; for one convicted, only of an order made since the verdict (detention it
+    decided on); never once custody is over (released, repatriated, dead), nor missing."""
+    c = file.captive
+    if clock.order_expires_on is None:
+        return False
+    if c.status in PRE_TRIAL:
+        return True
+    since = c.status_since
+    return c.status is CaptiveStatus.CONVICTED and since is not None and any(
+        o.id == clock.order_id and o.start_date >= since for o in file.detention_orders)
+
+
 def has_begun_by(starts_at: datetime, today: date) -> bool:
     """Whether a hearing (aware) begins before ``today`` ends in this computer's time zone,
     the lawyer's, whose day ``today`` is. A verdict given at 00:30 on the 4th in Baku is
@@ -313,14 +330,13 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                     order, left, cases or {}, named=len(running) > 1)))
     maximum = settings.statutory_max_days
     most = most_days(days_in_custody)  # (a capture known to its month: from its first day)
-    over = most - maximum if most is not None and maximum is not None else None
-    if status in PRE_TRIAL and current is not None and over is not None and over > 0 \
-            and most is not None:
+    # The maximum bounds custody before and during trial, an order recorded or not (custody
+    # with none recorded is no shorter); not a sentence, nor custody that is over.
+    over = most - maximum if most is not None and maximum is not None \
+        and status in PRE_TRIAL else None
+    if over is not None and over > 0 and most is not None and maximum is not None:
         kinds.append("maximum")
-        warnings.append(text_of(msg_n(
-            "{count} day in custody: more than the maximum of {maximum} days.",
-            "{count} days in custody: more than the maximum of {maximum} days.",
-            most, maximum=maximum)))
+        warnings.append(text_of(_maximum_warning(days_in_custody, most, maximum)))
     pow_since, pow_ends = pow_confinement(category, status, orders, today)
     confined: int | None = None
     if pow_since is not None and pow_ends is not None:
@@ -368,6 +384,28 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         running=tuple(RunningOrder(o.id, o.prosecution_id, (cases or {}).get(
             o.prosecution_id, "") if o.prosecution_id is not None else "", o.start_date,
             o.expires_on) for o in running) if len(running) > 1 else ())
+
+
+def _maximum_warning(days: int | None, most: int, maximum: int) -> Message:
+    """That custody (``most`` days at most) is over ``maximum``: "at least" so many when the
+    count is :class:`~caseapp.domain.captive_rows.AtLeast` and even its least is over, "up to"
+    so many, perhaps over, when only the most is (a capture known to its month or year: the
+    warning counts from its first day, never late, and does not say the uncertain as
+    certain)."""
+    if not isinstance(days, AtLeast):
+        return msg_n("{count} day in custody: more than the maximum of {maximum} days.",
+                     "{count} days in custody: more than the maximum of {maximum} days.",
+                     most, maximum=maximum)
+    if days > maximum:
+        return msg_n("At least {count} day in custody: more than the maximum of {maximum} "
+                     "days.",
+                     "At least {count} days in custody: more than the maximum of {maximum} "
+                     "days.", int(days), maximum=maximum)
+    return msg_n("Up to {count} day in custody (at least {least}: the date of capture is known "
+                 "only to its month or year): perhaps more than the maximum of {maximum} days.",
+                 "Up to {count} days in custody (at least {least}: the date of capture is known "
+                 "only to its month or year): perhaps more than the maximum of {maximum} days.",
+                 most, least=int(days), maximum=maximum)
 
 
 def _expiry_warning(order: OrderTerm, left: int, cases: Mapping[int, str], *,

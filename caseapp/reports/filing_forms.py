@@ -6,6 +6,7 @@ English or in French (``lang``): one function per draft writes both, its words f
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 
 from caseapp.domain.captive_rows import AtLeast
@@ -13,6 +14,7 @@ from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import HearingKind
 from caseapp.domain.filing import Rule39Request, UnSubmission
 from caseapp.domain.reports import DossierDTO
+from caseapp.domain.stays import held_there_now, open_stay_until
 from caseapp.reports.filing_doc import Draft
 from caseapp.reports.filing_echr import held_now, name_of
 from caseapp.reports.filing_words import FILING_LANGUAGES, Words
@@ -47,10 +49,23 @@ def _channel(w: Words, channel: Enum) -> str:
 
 
 def _places(w: Words, d: DossierDTO) -> str:
-    return w.separator.join(w("place_from_to", place=p.facility, start=w.day(p.from_date),
-                       end=w.day(p.to_date)) if p.to_date else
-                     w("place_current", place=p.facility, start=w.day(p.from_date))
-                     for p in d.detention_places)
+    """Each stay from its arrival to its departure; a stay left open is the current place
+    only while the captive is held: once custody is over it ends the day custody ended
+    (:mod:`caseapp.domain.stays`), or is said with its arrival alone when that day is not
+    known."""
+    c = d.captive
+
+    def said(facility: str, start: date, end: date | None) -> str:
+        if end is None and not held_there_now(c.status):
+            end = open_stay_until(c.status, c.status_since, start)
+            if end is None:
+                return w("place_from", place=facility, start=w.day(start))
+        if end is None:
+            return w("place_current", place=facility, start=w.day(start))
+        return w("place_from_to", place=facility, start=w.day(start), end=w.day(end))
+
+    return w.separator.join(said(p.facility, p.from_date, p.to_date)
+                            for p in d.detention_places)
 
 
 def _orders(w: Words, d: DossierDTO) -> str:
@@ -215,13 +230,16 @@ def wgad_draft(u: UnSubmission, lang: str = "en") -> Draft:
     first_order = min((o.start_date for o in d.detention_orders), default=None)
     days = c.days_in_custody
     count = None if days is None else format_number(days, "fr") if w.french else days
+    # counted to the day custody ended (a release, a repatriation, a death), else to today's
+    on = w.day(c.status_since if c.status is not None and c.status.ended and c.status_since
+               else d.generated_on)
     duration = ("" if days is None else
                 # a capture known to its month or year: counted from its last day
-                w("days_on_at_least", count=count, day=w.day(d.generated_on),
+                w("days_on_at_least", count=count, day=on,
                   known=w.day(c.capture)) if isinstance(days, AtLeast) and c.capture
                 # (from the first order, the detention date the form gives: counted from it)
-                else w("days_on_one", day=w.day(d.generated_on)) if days == 1
-                else w("days_on_other", count=count, day=w.day(d.generated_on)))
+                else w("days_on_one", day=on) if days == 1
+                else w("days_on_other", count=count, day=on))
     _table(w, draft, [(w("detention_date"), w.day(first_order) or w.day(c.capture)),
                       (w("duration"), duration),
                       (w("holding_forces"), c.capturing_authority),

@@ -78,6 +78,7 @@ EN: dict[str, str] = {
     "earlier_other": "({count} earlier steps are in the case file.)",
     "place_from_to": "{place} (from {start} to {end})",
     "place_current": "{place} (from {start}, current)",
+    "place_from": "{place} (from {start})",  # left open once custody ended on a day not known
     "order": "{court}, {day} (until {until})", "a_court": "a court",
     "charge": "Article {article}", "charge_part": " part {part}", "charge_code": " of the {code}",
     # the UN drafts: identity
@@ -177,6 +178,7 @@ FR: dict[str, str] = {
     "earlier_other": "({count} démarches antérieures figurent au dossier.)",
     "place_from_to": "{place} (du {start} au {end})",
     "place_current": "{place} (depuis le {start}, lieu actuel)",
+    "place_from": "{place} (à partir du {start})",
     "order": "{court}, {day} (jusqu’au {until})", "a_court": "un tribunal",
     "charge": "article {article}", "charge_part": ", partie {part}", "charge_code": ", {code}",
     # l'identité

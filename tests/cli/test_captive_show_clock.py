@@ -32,3 +32,75 @@ def test_the_expiry_and_the_next_hearing_as_the_clock_gives_them(demo_copy: Path
     assert code == 0, err
     assert not [line for line in out.splitlines()
                 if line.startswith(("Detention order expires:", "Next hearing:"))]
+
+
+def test_no_expiry_once_custody_under_the_order_is_over(case_file, db_path: Path) -> None:
+    """The window's header says an order's expiry only of a captive held pre-trial (or of an
+    order made since a verdict); `captives show` said "Detention order expires: 29 June 2024"
+    of a captive convicted in December 2024, and the expiry of the order of one released."""
+    convicted = case_file.captives.create(names=["Vardanyan Armen"], capture="2024-02-28",
+                                          status="pre_trial", status_since="2024-02-28").id
+    case_file.detention_orders.create(captive_id=convicted, start_date="2024-02-29",
+                                      term_months=4)
+    case_file.captives.set_status(convicted, "convicted", effective_on="2024-12-10")
+    released = case_file.captives.create(names=["Petrosyan Aram"], capture="2026-08-01",
+                                         status="pre_trial", status_since="2026-08-01").id
+    case_file.detention_orders.create(captive_id=released, start_date="2026-08-02",
+                                      term_months=4)
+    case_file.captives.set_status(released, "released", effective_on="2026-11-20")
+    held = case_file.captives.create(names=["Sahakyan Gevorg"], capture="2026-08-01",
+                                     status="pre_trial").id
+    case_file.detention_orders.create(captive_id=held, start_date="2026-08-02", term_months=4)
+    for cid in (convicted, released):
+        code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(cid))
+        assert code == 0, err
+        assert "Detention order expires:" not in out, out
+    code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(held))
+    assert "Detention order expires: 2 December 2026" in out.replace("\xa0", " ")
+
+
+def test_each_running_order_as_the_header_names_them(case_file, db_path: Path) -> None:
+    """Custody running under orders of two criminal cases: the window's header gives each
+    one's expiry, the soonest first; `captives show` gave only the later one ("Detention
+    order expires: 10 January 2027"), though the one of case 12/2026 ends on 20 December."""
+    cid = case_file.captives.create(names=["Vardanyan Armen"], capture="2026-08-01",
+                                    status="pre_trial").id
+    first = case_file.prosecutions.create(captive_id=cid, case_number="12/2026").id
+    second = case_file.prosecutions.create(captive_id=cid, case_number="34/2026").id
+    case_file.detention_orders.create(captive_id=cid, start_date="2026-08-20", term_months=4,
+                                      prosecution_id=first)
+    case_file.detention_orders.create(captive_id=cid, start_date="2026-09-10", term_months=4,
+                                      prosecution_id=second)
+    no_case = case_file.captives.create(names=["Petrosyan Aram"], capture="2026-08-01",
+                                        status="pre_trial").id
+    case_file.detention_orders.create(captive_id=no_case, start_date="2026-08-20",
+                                      term_months=4)
+    code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(cid))
+    assert code == 0, err
+    lines = [line for line in out.replace("\xa0", " ").splitlines()
+             if line.startswith("Detention order") and "expires" in line]
+    assert lines == ["Detention order in criminal case 12/2026 expires: 20 December 2026",
+                     "Detention order in criminal case 34/2026 expires: 10 January 2027"], out
+    code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(no_case))
+    assert "Detention order expires: 20 December 2026" in out.replace("\xa0", " ")
+
+
+def test_the_json_says_an_uncertain_count_is_at_least(case_file, db_path: Path) -> None:
+    """`captives list --format json` flags days counted from the last day of a capture known
+    only to its month (``days_in_custody_at_least``); `captives show --format json` gave the
+    same count as a plain one, as if certain."""
+    import json
+
+    month = case_file.captives.create(names=["Vardanyan Armen"], capture="2025-12",
+                                      status="pre_trial").id
+    exact = case_file.captives.create(names=["Petrosyan Aram"], capture="2025-12-31",
+                                      status="pre_trial").id
+    shown = []
+    for cid in (month, exact):
+        code, out, err = run("--db", str(db_path), "captives", "show", str(cid),
+                             "--format", "json")
+        assert code == 0, err
+        shown.append(json.loads(out)["captive"])
+    # (counted from 31 December, the last day of the month, both: the same count)
+    assert shown[0]["days_in_custody"] == shown[1]["days_in_custody"] > 300
+    assert [c["days_in_custody_at_least"] for c in shown] == [True, False]

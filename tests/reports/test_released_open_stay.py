@@ -97,3 +97,50 @@ def test_letters_and_echr_forms_give_no_current_place(case_file: CaseFile) -> No
     dossier = build_dossier(case_file, cid, level="internal")
     assert letter_context(dossier, lang="en", lawyer=LAWYER, today=TODAY)[
         "detention_place"] == PLACE == held_now(dossier.captive)
+
+
+def test_the_command_lines_places_say_until_the_release_not_now(case_file: CaseFile,
+                                                                db_path: Path) -> None:
+    """`captives show` listed a dead or released captive's open stay as "– now"."""
+    dead = _released_with_open_stay(case_file, "deceased")
+    code, out, _ = run("captives", "show", str(dead), "--db", str(db_path))
+    out = out.replace("\xa0", " ")
+    places = out[out.index("Places of detention"):]
+    assert code == 0 and f"1 Feb 2026 – until the death on 2 Nov 2026 {PLACE}" in places
+    assert "now" not in places
+    held = case_file.captives.create(names=["Petrosyan Aram"], capture="2026-01-10",
+                                     status="pre_trial", status_since="2026-01-10").id
+    case_file.detention_places.create(captive_id=held, facility=PLACE, from_date="2026-02-01")
+    code, out, _ = run("captives", "show", str(held), "--db", str(db_path))
+    assert f"1 Feb 2026 – now {PLACE}" in out.replace("\xa0", " ")
+
+
+def test_the_un_drafts_give_no_current_place_once_custody_is_over(case_file: CaseFile) -> None:
+    """The WGAD and WGEID drafts said "(from 1 February 2026, current)" of the place a dead
+    captive was last held: now until the day custody ended, and current only while held."""
+    from caseapp.services import filing_packs
+    from tests.services.filing_data import docx_text
+
+    def lines() -> list[str]:
+        made = filing_packs.un_pack(case_file, dead, body="wgad", level="internal",
+                                    author="A", lawyer=LAWYER)
+        return docx_text(next(f.data for f in made.files if f.name.endswith(".docx"))
+                         ).splitlines()
+
+    def places() -> str:
+        return next(line for line in lines() if line.startswith(PLACE))
+
+    dead = _released_with_open_stay(case_file, "deceased")
+    assert places() == f"{PLACE} (from 1 February 2026 to 2 November 2026)"
+    # the duration counted to the death, said as of that day, not as of today's draft
+    assert "296 days on 2 November 2026" in lines()
+    case_file.captives.set_status(dead, "pre_trial", effective_on="2026-11-20")
+    assert places() == f"{PLACE} (from 1 February 2026, current)"
+    assert "303 days on 27 November 2026" in lines()  # 296 + the 7 days since the re-arrest
+
+
+def test_the_command_lines_places_say_it_in_russian(case_file: CaseFile, db_path: Path) -> None:
+    """(Needs resources/translations/incoming/custody.messages.json applied.)"""
+    dead = _released_with_open_stay(case_file, "deceased")
+    code, out, _ = run("--lang", "ru", "captives", "show", str(dead), "--db", str(db_path))
+    assert code == 0 and "01.02.2026 – до смерти 02.11.2026" in out.replace("\xa0", " "), out

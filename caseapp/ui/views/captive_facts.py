@@ -9,7 +9,12 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.captive_rows import AtLeast
-from caseapp.domain.clock import PRE_TRIAL, DetentionClock, file_custody_over
+from caseapp.domain.clock import (
+    PRE_TRIAL,
+    DetentionClock,
+    expiry_is_custodys,
+    file_custody_over,
+)
 from caseapp.domain.dates import deadline_overdue, due_order
 from caseapp.domain.deadline_steps import is_estimated
 from caseapp.domain.dto import CaptiveFileDTO
@@ -48,11 +53,11 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
         return None
     days = clock.days_in_custody
     at_least = isinstance(days, AtLeast)  # a capture known to its month or year, or none
-    if clock.statutory_max_days:
-        text = (translate("CaptiveFacts", "At least %1 of %2 days in custody") if at_least
-                else translate("CaptiveFacts", "%1 of %2 days in custody")) \
-            .replace("%1", number(days)).replace("%2", number(clock.statutory_max_days))
-        return text, alert_text() if (clock.days_over_max or 0) > 0 else None
+    if clock.statutory_max_days and clock.days_over_max is not None:  # the maximum bounds it
+        text = fill(translate("CaptiveFacts", "At least %1 of %2 days in custody") if at_least
+                    else translate("CaptiveFacts", "%1 of %2 days in custody"),
+                    number(days), number(clock.statutory_max_days))
+        return text, alert_text() if clock.days_over_max > 0 else None
     if at_least:
         return plural(translate("CaptiveFacts", "At least %Ln day(s) in custody", None, days),
                       days), None
@@ -151,9 +156,7 @@ def convicted_order_fact(f: CaptiveFileDTO, clock: DetentionClock) -> Fact | Non
     there (the rule on detention after a verdict is not verified), said here, where the
     order's expiry is no longer shown as the custody's. An order started since the verdict
     (detention it decided on) is said as any order is."""
-    since = f.captive.status_since
-    if since is not None and any(o.id == clock.order_id and o.start_date >= since
-                                 for o in f.detention_orders):
+    if expiry_is_custodys(f, clock):  # an order made since the verdict
         return order_fact(clock)
     expires = clock.order_expires_on
     if expires is None or not any(
