@@ -2039,12 +2039,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
         <source>%1 of %2 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="64" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>%Ln day in custody</numerusform><numerusform>%Ln days in custody</numerusform></translation>
     </message>
@@ -2054,132 +2054,132 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
         <source>Held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>Place of detention not disclosed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
         <source>No place of detention on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="85" />
         <source>The detention order expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="87" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order expires in %Ln day, on %1</numerusform><numerusform>The detention order expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>The detention order expired %Ln day ago, on %1</numerusform><numerusform>The detention order expired %Ln days ago, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="113" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="135" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="137" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="139" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order in criminal case %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order in criminal case %2 expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="143" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="140" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="145" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="147" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order of %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order of %2 expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="180" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Last confirmed contact %Ln day ago</numerusform><numerusform>Last confirmed contact %Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="216" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln open deadline, the next on %1</numerusform><numerusform>%Ln open deadlines, the next on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="219" />
         <source>%1 (an estimate: the day of capture is not known)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
         <source>The detention order expired yesterday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="57" />
         <source>At least %1 of %2 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="62" />
         <source>At least %Ln day(s) in custody</source>
         <translation><numerusform>At least %Ln day in custody</numerusform><numerusform>At least %Ln days in custody</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="175" />
         <source>No confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="177" />
         <source>Last confirmed contact today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="179" />
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="206" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
     </message>

@@ -1249,12 +1249,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/custody_end_text.py" line="33" />
         <source>Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</source>
-        <translation><numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform><numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform></translation>
+        <translation><numerusform>Կալանքն ավարտվում է. կալանավորման մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform><numerusform>Կալանքն ավարտվում է. կալանավորման մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/custody_end_text.py" line="40" />
         <source>%Ln deadline(s) of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</source>
-        <translation><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնա բաց (առաջինը՝ %2). «Ժամկետներ» բաժնում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնան բաց (առաջինը՝ %2). «Ժամկետներ» բաժնում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform></translation>
+        <translation><numerusform>Կալանավորման մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնա բաց (առաջինը՝ %2). «Ժամկետներ» բաժնում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform><numerusform>Կալանավորման մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնան բաց (առաջինը՝ %2). «Ժամկետներ» բաժնում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/custody_end_text.py" line="49" />
@@ -2046,12 +2046,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
         <source>%1 of %2 days in custody</source>
         <translation>Կալանքի %1 օր՝ %2 օրից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="64" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>Կալանքի %Ln օր</numerusform><numerusform>Կալանքի %Ln օր</numerusform></translation>
     </message>
@@ -2061,132 +2061,132 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Վերջին անգամ պահվել է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
         <source>Held at %1</source>
         <translation>Պահվում է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>Place of detention not disclosed</source>
         <translation>Պահման վայրը չի բացահայտվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
         <source>No place of detention on record</source>
         <translation>Պահման վայր գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="85" />
         <source>The detention order expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="87" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Ռազմագերի. դատաքննության սպասելով կալանքի երեք ամիսը, որ թույլ է տալիս Ժնևի III կոնվենցիայի 103-րդ հոդվածը, լրացել է՝ %2. հաշվարկն սկսվում է կալանավորման մասին առաջին որոշման սկզբից՝ %1 (ազատ արձակումը և կրկին ձերբակալումը հաշվարկը նորից չեն սկսում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="113" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Ռազմագերի. դատաքննության սպասելով կալանքի երեք ամիսը, որ թույլ է տալիս Ժնևի III կոնվենցիայի 103-րդ հոդվածը, լրանում է՝ %2. հաշվարկն սկսվում է կալանավորման մասին առաջին որոշման սկզբից՝ %1 (ազատ արձակումը և կրկին ձերբակալումը հաշվարկը նորից չեն սկսում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="135" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="137" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="139" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="143" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="140" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="145" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="142" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="147" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ» բաժնում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="180" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="216" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="219" />
         <source>%1 (an estimate: the day of capture is not known)</source>
         <translation>%1 (մոտավոր. գերեվարման օրը հայտնի չէ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="57" />
         <source>At least %1 of %2 days in custody</source>
         <translation>Կալանքի առնվազն %1 օր՝ %2 օրից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="62" />
         <source>At least %Ln day(s) in custody</source>
         <translation><numerusform>Կալանքի առնվազն %Ln օր</numerusform><numerusform>Կալանքի առնվազն %Ln օր</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="175" />
         <source>No confirmed contact on record</source>
         <translation>Հաստատված կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="177" />
         <source>Last confirmed contact today</source>
         <translation>Վերջին հաստատված կապը՝ այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="179" />
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="206" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
     </message>
