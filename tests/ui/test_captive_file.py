@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -642,3 +642,31 @@ def test_undoing_a_status_change_leaves_the_status_history_as_it_was(qtbot, ui) 
         recorded.uid, Sensitivity.SHAREABLE, recorded.recorded_by)
     ui.ops.undo()
     assert history() == before
+
+
+def test_a_convicted_captives_old_pretrial_order_is_not_marked_red(qtbot, ui,
+                                                                    view: CaptiveFileView) -> None:
+    """The timeline marked a convicted captive's pre-trial order "Expired 29 Jun 2024" in the
+    alert red, though its expiry is not the end of his custody (the header and `captives show`
+    leave it out); a pre-trial captive's order near its end stays red."""
+    from caseapp.ui.widgets.timeline import ALERT
+
+    cf = ui.case_file
+    black = QColor("#000000")
+    convicted = cf.captives.create(names=["Arsen Hakobyan"], capture="2024-02-20",
+                                   status="pre_trial").id
+    cf.detention_orders.create(captive_id=convicted, ordering_court="Nasimi District Court",
+                               start_date="2024-02-29", decided_on="2024-02-29", term_months=4)
+    cf.captives.set_status(convicted, "convicted", effective_on="2024-12-10")
+    view.show_captive(convicted)
+    qtbot.waitUntil(lambda: view.file is not None and view.file.captive.id == convicted,
+                    timeout=WAIT)
+    assert view.timeline.expiry_caption().startswith("Expired")
+    assert view.timeline.expiry_colour(black) == black
+    held = cf.captives.create(names=["Vahe Sargsyan"], capture="2026-08-01",
+                              status="pre_trial").id
+    cf.detention_orders.create(captive_id=held, ordering_court="Nasimi District Court",
+                               start_date="2026-08-03", decided_on="2026-08-03", term_months=4)
+    view.show_captive(held)
+    qtbot.waitUntil(lambda: view.file is not None and view.file.captive.id == held, timeout=WAIT)
+    assert view.timeline.expiry_colour(black) == ALERT  # expires 3 December: in 6 days

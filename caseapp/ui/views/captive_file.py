@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.clock import ClockSettings, clock_of_file, file_custody_over, file_releases
+from caseapp.domain.clock import (
+    ClockSettings,
+    clock_of_file,
+    expiry_is_custodys,
+    file_custody_over,
+    file_releases,
+)
 from caseapp.domain.dto import (
     AuditEntryDTO,
     CaptiveFileDTO,
@@ -405,7 +411,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self.load_filing()
         capture = f.captive.capture.earliest if f.captive.capture else None
         self.timeline.set_data(f.detention_orders, f.hearings, self.today, capture=capture,
-                               released=file_releases(f), over=file_custody_over(f))
+                               released=file_releases(f), over=file_custody_over(f),
+                               expiry_alert=expiry_is_custodys(f, self.clock))
         self._show_silence()
         for index, (title, counted) in enumerate(self._tab_titles):
             count = len(records[counted]) if counted else 0

@@ -100,6 +100,7 @@ class CustodyTimeline(QWidget):
         self.hearings: list[HearingDTO] = []
         self.today = date.today()
         self.over: CustodyOver | None = None
+        self.expiry_alert = True  # see set_data
         self.capture: date | None = None
         self._hits: list[_Hit] = []
         self.setToolTip("")  # tooltips come from event()
@@ -118,10 +119,14 @@ class CustodyTimeline(QWidget):
 
     def set_data(self, orders: Sequence[DetentionOrderDTO], hearings: Sequence[HearingDTO],
                  today: date, *, capture: date | None = None,
-                 released: Sequence[date] = (), over: CustodyOver | None = None) -> None:
+                 released: Sequence[date] = (), over: CustodyOver | None = None,
+                 expiry_alert: bool = True) -> None:
         """``released``: the days custody ended (see :func:`current_order`); ``over``: the
         captive's custody has ended (no order is in force, nor its expiry to come, and the
-        custody hearings after it are moot)."""
+        custody hearings after it are moot); ``expiry_alert``: the current order's expiry is
+        the end of the captive's custody (:func:`caseapp.domain.clock.expiry_is_custodys`),
+        marked red when near or passed; a convicted captive's pre-trial order's is not."""
+        self.expiry_alert = expiry_alert
         self.orders = sorted(orders, key=lambda o: (o.start_date, o.id))
         self.released = tuple(released)
         self.over = over
@@ -364,13 +369,20 @@ class CustodyTimeline(QWidget):
         return plural(self.tr("Expires %1 (in %Ln day(s))", "", left), left).replace(
             "%1", date_text(order.expires_on))
 
+    def expiry_colour(self, text: QColor) -> QColor:
+        """The colour of the current order's expiry mark and caption: red when it is near or
+        passed and still the end of the captive's custody; else the text's."""
+        order = current_order(self.orders, self.today, self.released)
+        if order is None or self.over is not None or not self.expiry_alert:
+            return text
+        return ALERT if (order.expires_on - self.today).days <= WARN_DAYS else text
+
     def _paint_expiry(self, p: QPainter, fm: QFontMetrics, plot: QRectF, bottom: float,
                       order: DetentionOrderDTO, start: date, end: date, text: QColor) -> None:
         over = self.over.since if self.over is not None else None
         x = self._x(over or order.expires_on, plot, start, end)
-        left = (order.expires_on - self.today).days
         caption = self.expiry_caption()
-        colour = ALERT if left <= WARN_DAYS and self.over is None else text
+        colour = self.expiry_colour(text)
         p.setPen(QPen(colour, 2))
         p.drawLine(QPointF(x, bottom - 4), QPointF(x, bottom + 4))
         bold = QFont(p.font())
