@@ -29,7 +29,7 @@ from caseapp.domain.dto import (
     InternationalProceedingDTO,
     ProsecutionDTO,
 )
-from caseapp.domain.enums import ExpirySource, HearingState
+from caseapp.domain.enums import ExpirySource, HearingKind, HearingState
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
@@ -295,7 +295,10 @@ class InternationalProceedingService(CaptiveChildService):
         require_past(obj.lodged_on, self.ctx.today(), field="lodged_on", what=msg("The lodging date"))
 
 
-_STATE_FIELDS = frozenset({"state", "next_date", "starts_at"})
+_STATE_FIELDS = frozenset({"state", "next_date", "starts_at", "outcome"})
+# The kinds whose outcome decides something a deadline runs from (the deadline engine's
+# HEARING_EVENTS): their outcome is written once they have begun.
+_DECIDING = frozenset({HearingKind.VERDICT, HearingKind.APPEAL, HearingKind.CASSATION})
 _SITTING_FIELDS = frozenset({"starts_at", "timezone", "court", "captive_ids", "state"})
 
 
@@ -342,12 +345,20 @@ def _check_sitting_once(s: Session, obj: Hearing, zone: ZoneInfo) -> None:
 def _check_state(obj: Hearing, local: datetime, today: date) -> None:
     """What a hearing is recorded to have become must be possible: adjourned to a later day
     than its own (else no hearing of the day it continues on is offered), held once it has
-    begun (a sitting still ahead recorded held is no longer reminded of nor the next one)."""
+    begun (a sitting still ahead recorded held is no longer reminded of nor the next one), and
+    a decision's outcome written once it has begun (typed before, it opened no deadline, and
+    none opened when the hour came)."""
     if obj.state is HearingState.ADJOURNED and obj.next_date is not None \
             and obj.next_date <= local.date():
         raise ValidationError(msg(
             "The hearing of {day} cannot be adjourned to {next_day}: give the later day it "
             "continues on.", day=local.date(), next_day=obj.next_date), field="next_date")
+    if (obj.outcome or "").strip() and obj.kind in _DECIDING and obj.state not in CALLED_OFF \
+            and not has_begun_by(obj.starts_at, today):
+        raise ValidationError(msg(
+            "The hearing of {day} at {time} is still ahead: its outcome can be recorded once it "
+            "has begun. If the court sat earlier, correct its time first.",
+            day=local.date(), time=local.strftime("%H:%M")), field="outcome")
     if obj.state is HearingState.HELD and not has_begun_by(obj.starts_at, today):
         raise ValidationError(msg(
             "The hearing of {day} at {time} is still ahead: it can be recorded as held once it "

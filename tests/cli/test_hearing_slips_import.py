@@ -24,10 +24,13 @@ def test_an_export_with_old_slips_imports_whole(case_file: CaseFile, tmp_path: P
     for day in ("2027-03-03", "2027-03-10"):
         case_file.hearings.create(captive_ids=[captive], starts_at=f"{day}T11:00",
                                   timezone="Asia/Baku", kind="trial_session")
+    case_file.hearings.create(captive_ids=[captive], starts_at="2027-03-20T11:00",
+                              timezone="Asia/Baku", kind="verdict")
     data = export_data(case_file.ctx)
-    ahead, adjourned = data["tables"]["hearings"]
+    ahead, adjourned, verdict = data["tables"]["hearings"]
     ahead["state"] = "held"
     adjourned.update(state="adjourned", next_date="2027-03-01")
+    verdict["outcome"] = "Guilty: 8 years"  # typed ahead of its day, as it once could be
     path = tmp_path / "old.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     target = copy_of(_empty_template, tmp_path / "new.db")
@@ -36,8 +39,9 @@ def test_an_export_with_old_slips_imports_whole(case_file: CaseFile, tmp_path: P
     assert (code, err.getvalue()) == (0, "")
     other = open_case_file(Location(path=target), actor="tester", today=lambda: TODAY)
     try:
-        assert sorted((h.state, h.next_date and str(h.next_date))
+        assert sorted((h.state, h.next_date and str(h.next_date), h.outcome)
                       for h in other.hearings.list()) == [
-            (HearingState.ADJOURNED, "2027-03-01"), (HearingState.HELD, None)]
+            (HearingState.ADJOURNED, "2027-03-01", ""), (HearingState.HELD, None, ""),
+            (HearingState.SCHEDULED, None, "Guilty: 8 years")]
     finally:
         other.close()

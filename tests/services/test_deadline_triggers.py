@@ -11,6 +11,7 @@ import pytest
 from caseapp.domain.deadline_steps import is_estimated
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import DeadlineStatus
+from caseapp.domain.errors import ValidationError
 from caseapp.services.casefile import CaseFile
 from tests.conftest import TODAY
 
@@ -53,7 +54,11 @@ def test_a_verdict_with_its_outcome_opens_the_appeal_window(case_file, captive_i
 
 def test_a_verdict_not_yet_given_sets_off_nothing(case_file, captive_id):
     verdict(case_file, [captive_id], outcome="")  # held, outcome not recorded
-    verdict(case_file, [captive_id], when="2026-12-15 10:00")  # scheduled
+    verdict(case_file, [captive_id], when="2026-12-15 10:00", outcome="")  # scheduled
+    assert rules_of(case_file, captive_id) == {}
+    # an outcome typed for it ahead of its day is refused, not kept opening nothing
+    with pytest.raises(ValidationError, match="still ahead"):
+        verdict(case_file, [captive_id], when="2026-12-16 10:00")
     assert rules_of(case_file, captive_id) == {}
 
 
@@ -74,10 +79,11 @@ def test_a_verdict_given_after_midnight_in_baku_and_recorded_the_evening_before_
     appeal = rules_of(case_file, captive_id)["az.verdict.appeal"]
     # Counted from the court's day: 28 November + 20 days = Friday 18 December.
     assert (appeal.trigger_date, appeal.due_on) == (date(2026, 11, 28), date(2026, 12, 18))
-    # A verdict at 03:00 in Baku (00:00 in Paris on the 28th) has not been given yet,
-    # whatever is typed.
+    # A verdict at 03:00 in Baku (00:00 in Paris on the 28th) has not been given yet: its
+    # outcome is refused until it has (it was kept, opening nothing, then or later).
     other = add_captive(case_file, "Petrosyan Mher", capture="2025-06-01")
-    verdict(case_file, [other], when="2026-11-28 03:00")
+    with pytest.raises(ValidationError, match="still ahead"):
+        verdict(case_file, [other], when="2026-11-28 03:00")
     assert rules_of(case_file, other) == {}
 
 

@@ -114,3 +114,28 @@ def test_the_same_sitting_entered_again_for_a_captive_is_refused(case_file: Case
     cf.hearings.update(joint, state="cancelled")
     cf.hearings.create(captive_ids=[other], starts_at="2026-12-14T10:00",
                        timezone="Asia/Baku", court="Baku Military Court")
+
+
+def test_a_decision_still_ahead_is_refused_its_outcome(case_file: CaseFile, captive: int) -> None:
+    """A verdict's outcome typed before the hearing's recorded start (the court sat at 10:00,
+    the file says 11:00; the lawyer types "Guilty: 8 years" at 10:45) was stored and opened
+    nothing: the 20 days to appeal are opened by a decided hearing that has begun, and nothing
+    opened them at 11:00. The outcome is now refused until it has begun, saying to correct its
+    time; a sitting called off in advance may say why, and one of a kind that decides nothing
+    may carry a note."""
+    ahead = case_file.hearings.create(captive_ids=[captive], starts_at="2026-12-10T11:00",
+                                      timezone="Asia/Baku", kind="verdict",
+                                      court="Baku Military Court").id
+    with pytest.raises(ValidationError) as err:
+        case_file.hearings.update(ahead, outcome="Guilty: 8 years")
+    assert err.value.field == "outcome" and "11:00" in str(err.value)
+    assert case_file.hearings.get(ahead).outcome == ""
+    case_file.hearings.update(ahead, state="adjourned", next_date="2026-12-20",
+                              outcome="Postponed by the court's letter of 25 November")
+    trial = _hearing(case_file, captive, "2026-12-12T11:00")
+    case_file.hearings.update(trial, outcome="Prosecution witnesses expected")
+    begun = case_file.hearings.create(captive_ids=[captive], starts_at="2026-11-27T00:30",
+                                      timezone="Asia/Baku", kind="verdict",
+                                      court="Baku Military Court").id
+    case_file.hearings.update(begun, outcome="Guilty: 8 years")
+    assert any(d.trigger_kind == "hearing" for d in case_file.deadlines.list(captive_id=captive))
