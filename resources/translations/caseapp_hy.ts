@@ -3531,265 +3531,265 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="154" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="77" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="102" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="25" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="26" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="83" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="91" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="104" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="157" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="27" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="80" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="81" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="89" />
         <source>Email</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="92" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="158" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="28" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="81" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="90" />
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="153" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="24" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="76" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="85" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="88" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="155" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="78" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
         <source>Role</source>
         <translation>Դեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="89" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="156" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="79" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="29" />
         <source>Website</source>
         <translation>Կայք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="159" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="30" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="82" />
         <source>Postal address</source>
         <translation>Փոստային հասցե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="160" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="31" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="83" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="32" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="110" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="33" />
         <source>Who may see this organisation when a letter or dossier is printed</source>
         <translation>Ով կարող է տեսնել այս կազմակերպությունը, երբ նամակ կամ դոսյե է տպվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="38" />
         <source>Edit organisation</source>
         <translation>Խմբագրել կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="116" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="39" />
         <source>Add organisation</source>
         <translation>Ավելացնել կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="118" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="41" />
         <source>organisation</source>
         <translation>կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="166" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="89" />
         <source>Edit person</source>
         <translation>Խմբագրել անձին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="166" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="89" />
         <source>Add person</source>
         <translation>Ավելացնել անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="168" />
+        <location filename="../../caseapp/ui/views/contact_dialogs.py" line="91" />
         <source>contact</source>
         <translation>կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="187" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="109" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation>Որոնել կազմակերպություններ և անձանց՝ անուն, երկիր, էլ. փոստ, դեր…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="194" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="116" />
         <source>Filter by kind</source>
         <translation>Զտել ըստ տեսակի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="195" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="117" />
         <source>All kinds</source>
         <translation>Բոլոր տեսակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="213" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="135" />
         <source>Add organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="215" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="235" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="137" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="157" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="216" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="236" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="138" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="158" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="234" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="156" />
         <source>Add person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="246" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="168" />
         <source>Double-click to open the captive concerned</source>
         <translation>Կրկնակի սեղմեք՝ առնչվող գերու գործը բացելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="248" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="170" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="249" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="171" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="269" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="191" />
         <source>People</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="272" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="194" />
         <source>Interventions addressed to it</source>
         <translation>Դրան ուղղված միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="305" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="227" />
         <source>No person of this organisation is recorded.</source>
         <translation>Այս կազմակերպության ոչ մի անձ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="305" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="227" />
         <source>Add a person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="317" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="239" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ոչ մի կազմակերպություն կամ անձ չի համապատասխանում որոնմանը և ընտրված տեսակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="318" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="240" />
         <source>Show all</source>
         <translation>Ցույց տալ բոլորը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="319" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="241" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Դեռ ոչ մի կազմակերպություն կամ կոնտակտ գրանցված չէ։ Ավելացրեք նրանց, ում գրում եք՝ ԿԽՄԿ պատվիրակությունը, օմբուդսմենը, դեսպանատները, ՄԱԿ-ի մարմինները, ընտանիքները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="321" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="243" />
         <source>Add an organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="351" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="273" />
         <source>(People without an organisation)</source>
         <translation>(Առանց կազմակերպության անձինք)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="393" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="315" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln կազմակերպություն</numerusform><numerusform>%Ln կազմակերպություն</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="405" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="327" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Ընտրեք կազմակերպություն՝ դրա անձանց և դրան ուղղված միջամտությունները տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="457" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="379" />
         <source>Organisation added.</source>
         <translation>Կազմակերպությունն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="463" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="385" />
         <source>Organisation saved.</source>
         <translation>Կազմակերպությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="470" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="392" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Ջնջե՞լ «%1» կազմակերպությունը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="474" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="396" />
         <source>Delete organisation</source>
         <translation>Ջնջել կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="475" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="501" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="397" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="423" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="485" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="407" />
         <source>Person added.</source>
         <translation>Անձն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="491" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="413" />
         <source>Person saved.</source>
         <translation>Անձը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="497" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="419" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Ջնջե՞լ տեղեկատուից՝ %1։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="500" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="422" />
         <source>Delete person</source>
         <translation>Ջնջել անձին</translation>
     </message>
