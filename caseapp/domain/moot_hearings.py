@@ -29,6 +29,16 @@ from caseapp.domain.enums import CaptiveStatus, HearingKind, HearingState
 
 # The kinds of hearing whose only purpose is custody (detention extension or review).
 CUSTODY_HEARINGS = frozenset({HearingKind.DETENTION_EXTENSION})
+# The rule trigger each decided hearing sets off (a hearing counts as decided once it has
+# taken place and is recorded held or its outcome is entered (:func:`has_decided`), unless it
+# is recorded adjourned or cancelled: then nothing was decided that day, and what it set off
+# is closed, saying why, until that is corrected: caseapp.services.called_off). Their outcome
+# is written once they have begun (caseapp.services.proceedings).
+HEARING_EVENTS = {
+    HearingKind.VERDICT: "verdict",
+    HearingKind.APPEAL: "appellate_decision",
+    HearingKind.CASSATION: "final_domestic_decision",
+}
 # The states of a hearing still to come (on its day or after: caseapp.domain.hearing_days.hearing_ahead).
 TO_COME = frozenset({HearingState.SCHEDULED})
 # The states of a hearing whose sitting on its day did not take place (a calendar marks it

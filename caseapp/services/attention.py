@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -93,12 +93,20 @@ class Attention:
     @property
     def follow_ups_overdue(self) -> int:
         """Interventions whose follow-up is overdue (one each, however many captives)."""
-        return sum(1 for i in self.of_kind("follow_up") if i.days)
+        return follow_up_counts(self.of_kind("follow_up"))[0]
 
     @property
     def follow_ups_today(self) -> int:
         """Interventions whose follow-up is due today."""
-        return sum(1 for i in self.of_kind("follow_up") if not i.days)
+        return follow_up_counts(self.of_kind("follow_up"))[1]
+
+
+def follow_up_counts(follow_ups: Iterable[AttentionItem]) -> tuple[int, int]:
+    """Of the follow-ups to remind of (:meth:`AttentionReader.overdue_follow_ups`), how many
+    are overdue and how many due today: the dashboard and the tray count them apart."""
+    days = [item.days for item in follow_ups]
+    overdue = sum(1 for d in days if d)
+    return overdue, len(days) - overdue
 
 
 @dataclass(frozen=True)

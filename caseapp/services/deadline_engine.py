@@ -42,12 +42,11 @@ from caseapp.domain.enums import (
     CaptiveCategory,
     DeadlineStatus,
     ExpirySource,
-    HearingKind,
     InternationalBody,
 )
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.moot_hearings import CALLED_OFF, has_decided
+from caseapp.domain.moot_hearings import CALLED_OFF, HEARING_EVENTS, has_decided
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
 from caseapp.domain.partial_triggers import capture_estimated, earliest_of, first_day, with_step
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
@@ -82,16 +81,6 @@ _DELETED_REASONS = {
     "court_delivery": msg("The court delivery they were computed from was deleted."),
 }
 
-# The rule trigger each decided hearing sets off (a hearing counts as decided once it has
-# taken place and is recorded held or its outcome is entered (caseapp.domain.moot_hearings.
-# has_decided), unless it is recorded adjourned or cancelled: then
-# nothing was decided that day, and what it set off is closed, saying why, until that is
-# corrected: caseapp.services.called_off).
-HEARING_EVENTS = {
-    HearingKind.VERDICT: "verdict",
-    HearingKind.APPEAL: "appellate_decision",
-    HearingKind.CASSATION: "final_domestic_decision",
-}
 # International bodies: the event of ``communicated_on``.
 BODY_EVENTS = {
     InternationalBody.ECHR: "echr_communication",

@@ -164,8 +164,10 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             "of the decision only where it applies) and set that deadline's date by hand if "
             "needed.", given=limit_.known_to.shown() if limit_.known_to else limit_.trigger,
             due=limit_.due_on, recorded=latest.trigger, recorded_due=latest.due_on))
-    sooner = [t for t, _note in recorded
-              if limit_ is not None and final_decision is None and t.due_on < limit_.due_on]
+    # the other recorded decisions, when section G counts from one the file records
+    others = [t for t, _note in recorded] if limit_ is not None and final_decision is None else []
+    sooner = [t for t in others if limit_ is not None and t.due_on < limit_.due_on]
+    later = [t for t in others if limit_ is not None and t.due_on > limit_.due_on]
     if limit_ is not None and sooner:
         earliest = min(sooner, key=lambda t: (t.due_on, t.trigger))
         warnings = (*warnings, msg_n(
@@ -177,8 +179,6 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             "on {earliest_due}: if the application concerns one of them, section G gives too "
             "late a date.", len(sooner), decided=limit_.trigger, earliest=earliest.trigger,
             earliest_due=earliest.due_on))
-    later = [t for t, _note in recorded
-             if limit_ is not None and final_decision is None and t.due_on > limit_.due_on]
     if limit_ is not None and later:
         last = max(later, key=lambda t: (t.due_on, t.trigger))
         warnings = (*warnings, msg_n(

@@ -23,10 +23,9 @@ from caseapp.domain.enums import DatePrecision, DeadlineStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import TimeLimit
 from caseapp.domain.messages import msg, text_of
-from caseapp.domain.moot_hearings import has_decided
+from caseapp.domain.moot_hearings import HEARING_EVENTS, has_decided
 from caseapp.domain.rules import RuleSet
 from caseapp.domain.strasbourg import APPLICATION_RULES
-from caseapp.services.deadline_engine import HEARING_EVENTS
 from caseapp.services.deadline_writes import TRIGGER_KINDS
 from caseapp.services.levels import read_levels
 from caseapp.services.values import require_past

@@ -29,10 +29,10 @@ from caseapp.domain.dto import (
     InternationalProceedingDTO,
     ProsecutionDTO,
 )
-from caseapp.domain.enums import ExpirySource, HearingKind, HearingState
+from caseapp.domain.enums import ExpirySource, HearingState
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.moot_hearings import CALLED_OFF
+from caseapp.domain.moot_hearings import CALLED_OFF, HEARING_EVENTS
 from caseapp.domain.name_display import latin_display_name, names_in_languages
 from caseapp.domain.validation import check_not_before_capture
 from caseapp.domain.zone_check import known_zone
@@ -296,9 +296,7 @@ class InternationalProceedingService(CaptiveChildService):
 
 
 _STATE_FIELDS = frozenset({"state", "next_date", "starts_at", "outcome"})
-# The kinds whose outcome decides something a deadline runs from (the deadline engine's
-# HEARING_EVENTS): their outcome is written once they have begun.
-_DECIDING = frozenset({HearingKind.VERDICT, HearingKind.APPEAL, HearingKind.CASSATION})
+
 _SITTING_FIELDS = frozenset({"starts_at", "timezone", "court", "captive_ids", "state"})
 
 
@@ -353,7 +351,7 @@ def _check_state(obj: Hearing, local: datetime, today: date) -> None:
         raise ValidationError(msg(
             "The hearing of {day} cannot be adjourned to {next_day}: give the later day it "
             "continues on.", day=local.date(), next_day=obj.next_date), field="next_date")
-    if (obj.outcome or "").strip() and obj.kind in _DECIDING and obj.state not in CALLED_OFF \
+    if (obj.outcome or "").strip() and obj.kind in HEARING_EVENTS and obj.state not in CALLED_OFF \
             and not has_begun_by(obj.starts_at, today):
         raise ValidationError(msg(
             "The hearing of {day} at {time} is still ahead: its outcome can be recorded once it "

@@ -326,14 +326,14 @@ class Notifier(QObject):
         ui.runner.submit(read, announce, key="reminders_due")
 
     def summary(self, alerts: Alerts) -> str:
+        from caseapp.services.attention import follow_up_counts
         from caseapp.services.deadline_rows import Group
 
         rows = alerts.deadlines
         overdue = sum(1 for r in rows if r.group is Group.OVERDUE)
         today = sum(1 for r in rows if r.group is Group.TODAY)
         soon, silent = len(alerts.coming), len(alerts.welfare)
-        late = sum(1 for f in alerts.follow_ups if f.days)
-        due = len(alerts.follow_ups) - late
+        late, due = follow_up_counts(alerts.follow_ups)
         parts = []
         if overdue:
             parts.append(plural(self.tr("%Ln deadline(s) overdue", "", overdue), overdue))

@@ -30,6 +30,7 @@ from caseapp.config import Location, current_actor
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.action_limits import disable, give_back
+from caseapp.ui.clearance_words import label_of_clearance
 from caseapp.ui.formats import fill
 from caseapp.ui.literal_text import literal
 from caseapp.ui.opener import OpenFn, open_with_busy_cursor
@@ -281,12 +282,3 @@ def limit_actions(actions: dict[str, QAction], case_file: CaseFile | None) -> No
                        "which adds and edits records at or below it, but not this.")
     disable(limited, _LIMITED,
             fill(reason, who.login, label_of_clearance(who)))
-
-
-def label_of_clearance(who: object) -> str:
-    clearance = getattr(who, "clearance", None)
-    if clearance is None:
-        return ""
-    return {"internal": translate("TeamConnect", "internal"),
-            "shareable": translate("TeamConnect", "shareable"),
-            "public": translate("TeamConnect", "public")}[clearance.value]

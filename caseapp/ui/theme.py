@@ -100,17 +100,21 @@ def caution_text() -> str:
     return urgency_colour("today").name()
 
 
+def palette_tone(on_light: str, on_dark: str) -> str:
+    """Of a colour's two tones, the one for the palette in use (by its window's colour)."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return on_dark if is_dark(window) else on_light
+
+
 def confirmed_text() -> str:
     """The colour of text that says a thing is confirmed, in the palette in use."""
-    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
-    return CONFIRMED_ON_DARK if is_dark(window) else CONFIRMED_ON_LIGHT
+    return palette_tone(CONFIRMED_ON_LIGHT, CONFIRMED_ON_DARK)
 
 
 def hearing_day_text() -> str:
     """The colour of a hearing day's number in the calendar, in the palette in use (the
     badge's fill stays the light palette's blue, under white text, in both)."""
-    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
-    return HEARING_DAY_ON_DARK if is_dark(window) else HEARING_DAY_ON_LIGHT
+    return palette_tone(HEARING_DAY_ON_LIGHT, HEARING_DAY_ON_DARK)
 
 
 def alert_text() -> str:

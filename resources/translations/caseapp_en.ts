@@ -3361,43 +3361,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
         <source>Change passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="135" />
         <source>Encrypt case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="137" />
         <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="140" />
         <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="145" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
         <source>Encrypt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="160" />
         <source>Current passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="177" />
         <source>Encrypting… this takes a few seconds.</source>
         <translation type="unfinished" />
     </message>
@@ -3405,33 +3405,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ClearanceLevels</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="56" />
         <source>Above your clearance (%1): you can save this record at %1 or below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="68" />
         <source>Above your clearance (%1): what you print or export holds only what %1 reads.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="97" />
         <source>Deleting a record needs internal clearance: %1 has clearance %2, which adds and edits records at or below it but does not delete them. Nothing was deleted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="103" />
-        <source>internal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="104" />
-        <source>shareable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/clearance_levels.py" line="105" />
-        <source>public</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8112,17 +8097,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="95" />
         <source>Show what I type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="101" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="103" />
         <source>Repeat it</source>
         <translation type="unfinished" />
     </message>
@@ -10587,22 +10572,22 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="73" />
         <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="81" />
         <source>enough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="81" />
         <source>not enough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>Strength: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
@@ -10629,122 +10614,122 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="97" />
+        <location filename="../../caseapp/ui/team_connect.py" line="98" />
         <source>Connect to team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="108" />
+        <location filename="../../caseapp/ui/team_connect.py" line="109" />
         <source>Keep the password in this computer's keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="119" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="120" />
+        <location filename="../../caseapp/ui/team_connect.py" line="121" />
         <source>Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="122" />
         <source>Case file (database):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="122" />
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>Your login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="123" />
+        <location filename="../../caseapp/ui/team_connect.py" line="124" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="127" />
+        <location filename="../../caseapp/ui/team_connect.py" line="128" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="214" />
+        <location filename="../../caseapp/ui/team_connect.py" line="215" />
         <source>Cannot connect to the team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="174" />
+        <location filename="../../caseapp/ui/team_connect.py" line="175" />
         <source>Password not kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="175" />
+        <location filename="../../caseapp/ui/team_connect.py" line="176" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="186" />
+        <location filename="../../caseapp/ui/team_connect.py" line="187" />
         <source>Two-factor sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="187" />
+        <location filename="../../caseapp/ui/team_connect.py" line="188" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <location filename="../../caseapp/ui/team_connect.py" line="225" />
         <source>No case file in this database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="225" />
+        <location filename="../../caseapp/ui/team_connect.py" line="226" />
         <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="229" />
+        <location filename="../../caseapp/ui/team_connect.py" line="230" />
         <source>Create Case File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="251" />
+        <location filename="../../caseapp/ui/team_connect.py" line="252" />
         <source>%1 (owner: sees everything)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="253" />
+        <location filename="../../caseapp/ui/team_connect.py" line="254" />
         <source>%1 (clearance: internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="254" />
+        <location filename="../../caseapp/ui/team_connect.py" line="255" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="256" />
+        <location filename="../../caseapp/ui/team_connect.py" line="257" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="280" />
+        <location filename="../../caseapp/ui/team_connect.py" line="281" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="290" />
+        <location filename="../../caseapp/ui/clearance_words.py" line="16" />
         <source>internal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="291" />
+        <location filename="../../caseapp/ui/clearance_words.py" line="17" />
         <source>shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="292" />
+        <location filename="../../caseapp/ui/clearance_words.py" line="18" />
         <source>public</source>
         <translation type="unfinished" />
     </message>

@@ -15,20 +15,15 @@ import pytest
 from caseapp.ui.views import captive_documents
 from caseapp.ui.views.captive_file import CaptiveFileView
 from tests.services.scan_pages import scanned_pdf
+from tests.ui.captive_pages import open_page
 
 WAIT = 10000
 
 
 @pytest.fixture
 def view(qtbot, ui):
-    page = CaptiveFileView(ui)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.show_captive(next(c.id for c in ui.case_file.captives.list()
-                           if c.latin_name == "Tigran Vardanyan"))
-    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
-    return page
+    tigran = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
+    return open_page(qtbot, ui, tigran, size=(1280, 800))
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS, errno.EACCES])

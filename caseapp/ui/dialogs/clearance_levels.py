@@ -12,7 +12,9 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.ui.clearance_words import label_of_clearance
 from caseapp.ui.dialogs.record_dialog import RecordDialog
+from caseapp.ui.formats import fill
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 
@@ -92,14 +94,7 @@ def delete_refused(ui: UiContext) -> str:
     who = ui.case_file.login
     if not who.restricted or who.clearance is None:
         return ""
-    return QCoreApplication.translate(
+    return fill(QCoreApplication.translate(
         "ClearanceLevels", "Deleting a record needs internal clearance: %1 has clearance %2, "
                            "which adds and edits records at or below it but does not delete "
-                           "them. Nothing was deleted.").replace(
-        "%1", who.login).replace("%2", _clearance_word(who.clearance))
-
-
-def _clearance_word(clearance: Sensitivity) -> str:
-    return {Sensitivity.INTERNAL: QCoreApplication.translate("ClearanceLevels", "internal"),
-            Sensitivity.SHAREABLE: QCoreApplication.translate("ClearanceLevels", "shareable"),
-            Sensitivity.PUBLIC: QCoreApplication.translate("ClearanceLevels", "public")}[clearance]
+                           "them. Nothing was deleted."), who.login, label_of_clearance(who))

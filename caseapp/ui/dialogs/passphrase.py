@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.passphrase import MIN_LENGTH, Strength, check_new_passphrase, estimate_strength
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.theme import QUIET_STYLE, error_style, is_dark
+from caseapp.ui.theme import QUIET_STYLE, error_style, palette_tone
 
 # The strength's colour, from too weak to very strong: as text, at WCAG AA on the light
 # palette's window (dark tones) and on the dark palette's (light tones).
@@ -34,8 +34,7 @@ COLOURS_ON_DARK = ("#ff8a73", "#ff9a4d", "#e0c341", "#4cc47f", "#7ddc9f")
 
 
 def strength_colour(score: int) -> str:
-    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
-    return (COLOURS_ON_DARK if is_dark(window) else COLOURS_ON_LIGHT)[score]
+    return palette_tone(COLOURS_ON_LIGHT[score], COLOURS_ON_DARK[score])
 
 
 def password_edit(parent: QWidget, name: str) -> QLineEdit:
