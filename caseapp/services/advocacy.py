@@ -34,6 +34,14 @@ class OrganisationService(RecordService[Organisation, OrganisationDTO]):
                     or 0,
                     s.scalar(select(func.count()).where(Contact.organisation_id == record_id)) or 0)
 
+    def addressed_alone(self, record_id: int) -> int:
+        """The interventions addressed to the organisation and to no person: its deletion
+        would leave them with no addressee (one to a person of it keeps the person)."""
+        with self.ctx.read() as s:
+            return s.scalar(select(func.count()).where(
+                Intervention.organisation_id == record_id,
+                Intervention.contact_id.is_(None))) or 0
+
 
 class ContactService(RecordService[Contact, ContactDTO]):
     model = Contact
@@ -51,6 +59,14 @@ class ContactService(RecordService[Contact, ContactDTO]):
         with self.ctx.read() as s:
             return (s.scalar(select(func.count()).where(Intervention.contact_id == record_id))
                     or 0, 0)
+
+    def addressed_alone(self, record_id: int) -> int:
+        """The interventions addressed to the person and to no organisation (a family
+        member's, as a rule): their deletion would leave them with no addressee."""
+        with self.ctx.read() as s:
+            return s.scalar(select(func.count()).where(
+                Intervention.contact_id == record_id,
+                Intervention.organisation_id.is_(None))) or 0
 
     def validate(self, s: Session, obj: Contact) -> None:
         if obj.organisation_id is not None and batch_rows.record(

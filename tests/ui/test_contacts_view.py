@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QDialog
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.ui.views import contacts as contacts_module
-from caseapp.ui.views.contacts import ContactsView, contact_dialog, organisation_dialog
+from caseapp.ui.views.contacts import (
+    NO_ORGANISATION,
+    ContactsView,
+    contact_dialog,
+    organisation_dialog,
+)
 
 OMBUDSMAN_AZ = "Commissioner for Human Rights (Ombudsman) of Azerbaijan"
 
@@ -290,3 +295,43 @@ def test_an_organisation_made_a_family_in_its_edit_is_raised_to_internal(qtbot, 
     dialog.widgets["sensitivity"].set_value(Sensitivity.SHAREABLE)  # her choice stands
     dialog.widgets["kind"].set_value(contacts_module.OrganisationKind.FAMILY)
     assert dialog.widgets["sensitivity"].value() == Sensitivity.SHAREABLE
+
+
+def test_deleting_a_person_addressed_alone_says_the_log_loses_the_addressee(
+        qtbot, view, ui, message_boxes) -> None:
+    """A letter written to a captive's mother (a person with no organisation) is, after she is
+    deleted from the directory, a letter to nobody: the question says so before, counting the
+    interventions addressed to her alone; one also addressed to an organisation keeps it."""
+    cf = ui.case_file
+    mother = cf.contacts.create(name="Anahit Grigoryan 100%n")
+    org = _org(ui, "ICRC Delegation in Baku")
+    for made_on in ("2026-10-01", "2026-10-20"):
+        cf.interventions.create(made_on=made_on, contact_id=mother.id, subject="Visit news")
+    cf.interventions.create(made_on="2026-10-21", contact_id=mother.id, organisation_id=org.id,
+                            subject="Together with the ICRC")
+    settle(qtbot, ui)
+    qtbot.waitUntil(lambda: view.select_organisation(NO_ORGANISATION), timeout=10000)
+    row = next(r for r in range(view.people_proxy.rowCount())
+               if view.people_proxy.index(r, 0).data() == mother.name)
+    view.people.selectRow(row)
+    view.delete_person()
+    kind, text = message_boxes[-1][:2]
+    assert kind == "question"
+    assert ("Delete Anahit Grigoryan 100%n from the directory? The advocacy log will keep 2 "
+            "interventions addressed to them alone, but with no addressee.") in text
+
+
+def test_deleting_an_organisation_addressed_alone_says_the_log_loses_the_addressee(
+        qtbot, view, ui, message_boxes) -> None:
+    cf = ui.case_file
+    org = cf.organisations.create(name="Embassy of France in Baku", kind="embassy")
+    consul = cf.contacts.create(name="Consul", organisation_id=org.id)
+    cf.interventions.create(made_on="2026-10-01", organisation_id=org.id, subject="Note verbale")
+    cf.interventions.create(made_on="2026-10-02", organisation_id=org.id, contact_id=consul.id,
+                            subject="Call")
+    settle(qtbot, ui)
+    qtbot.waitUntil(lambda: view.select_organisation(org.id), timeout=10000)
+    view.delete_organisation()
+    assert ("Delete Embassy of France in Baku? Its people (1) stay in the directory without an "
+            "organisation; the advocacy log will keep 1 intervention addressed to it alone, but "
+            "with no addressee.") in message_boxes[-1][1]

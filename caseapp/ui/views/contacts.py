@@ -389,9 +389,14 @@ class ContactsView(View):
         if org is None or org.id == NO_ORGANISATION:
             return
         n = len(self._people_by_org.get(org.id, []))
-        question = fill(self.tr("Delete %1? Its people (%2) stay in the directory without an "
-                                "organisation; the advocacy log keeps its interventions."),
-                        org.name, number(n))  # in one pass: a name's own "%2" stays
+        alone = self.ui.case_file.organisations.addressed_alone(org.id)
+        text = (plural(self.tr("Delete %1? Its people (%2) stay in the directory without an "
+                               "organisation; the advocacy log will keep %n intervention(s) "
+                               "addressed to it alone, but with no addressee.", "", alone), alone)
+                if alone else
+                self.tr("Delete %1? Its people (%2) stay in the directory without an "
+                        "organisation; the advocacy log keeps its interventions."))
+        question = fill(text, org.name, number(n))  # in one pass: a name's own "%2" stays
         delete_record(self, "organisations", org.id, question=question,
                       title=self.tr("Delete organisation"),
                       done=self.tr("Deleted %1.").replace("%1", org.name))
@@ -416,8 +421,14 @@ class ContactsView(View):
         person: ContactDTO | None = current_record(self.people)
         if person is None:
             return
-        question = self.tr("Delete %1 from the directory? The advocacy log keeps the "
-                           "interventions addressed to them.").replace("%1", person.name)
+        alone = self.ui.case_file.contacts.addressed_alone(person.id)
+        text = (plural(self.tr("Delete %1 from the directory? The advocacy log will keep %n "
+                               "intervention(s) addressed to them alone, but with no "
+                               "addressee.", "", alone), alone)
+                if alone else
+                self.tr("Delete %1 from the directory? The advocacy log keeps the "
+                        "interventions addressed to them."))
+        question = fill(text, person.name)
         delete_record(self, "contacts", person.id, question=question,
                       title=self.tr("Delete person"),
                       done=self.tr("Deleted %1.").replace("%1", person.name))
