@@ -39,6 +39,7 @@ from caseapp.domain.zone_check import known_zone
 from caseapp.services import batch_rows
 from caseapp.services.captive_records import CaptiveChildService
 from caseapp.services.labels import hearing_summary, value_label
+from caseapp.services.order_once import ORDER_FIELDS, check_order_once
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
 
@@ -133,6 +134,12 @@ class DetentionOrderService(CaptiveChildService):
         return msg("detention order from {day}", day=obj.start_date)
 
     def apply(self, s: Session, obj: DetentionOrder, fields: dict[str, Any]) -> None:
+        self._apply_term(s, obj, fields)
+        # Written here (the window, a script), not for a record imported as it was kept.
+        if ORDER_FIELDS & fields.keys() or obj.id is None:
+            check_order_once(s, obj)
+
+    def _apply_term(self, s: Session, obj: DetentionOrder, fields: dict[str, Any]) -> None:
         fields = dict(fields)
         source = fields.pop("expiry_source", None)
         if source is not None:

@@ -26,6 +26,7 @@ from caseapp.services.travel_conflicts import (
 from caseapp.services.travel_copy import TravelMark
 from caseapp.services.travel_earlier import EarlierDays
 from caseapp.services.travel_filter import BOOKKEEPING, filter_tables
+from caseapp.services.travel_orders import keep_orders_once
 from caseapp.services.travel_sittings import keep_sittings_once
 
 Row = dict[str, Any]
@@ -131,6 +132,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             else:
                 plan.edits.append((name, row, changed))
     plan.joined = keep_sittings_once(plan.new, plan.edits, main_tables, conflict)
+    keep_orders_once(plan.new, plan.edits, main_tables, conflict)
     hold_back_orphans(plan, main_all, conflict)
     _hold_back_lost_references(plan, main_all, conflict)
     _hold_back_hidden_status(plan, shown.hidden_fields, conflict)

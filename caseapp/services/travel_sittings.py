@@ -52,7 +52,7 @@ def _same(ours: Row, home: Row, ours_captives: set[str], home_captives: set[str]
         and _court(ours) == _court(home) and bool(ours_captives & home_captives)
 
 
-def _alike(ours: Any, home: Any) -> bool:
+def alike(ours: Any, home: Any) -> bool:
     """The same value (a moment the same instant, whatever its offset)."""
     if ours == home:
         return True
@@ -87,7 +87,7 @@ def keep_sittings_once(new: dict[str, list[Row]], edits: list[tuple[str, Row, tu
         new["hearings"].remove(row)
         moved[row["uid"]] = home["uid"]
         differs = tuple(f for f, v in row.items() if f not in BOOKKEEPING and f != "uid"
-                        and v not in (None, "") and not _alike(v, home.get(f)))
+                        and v not in (None, "") and not alike(v, home.get(f)))
         if differs:
             say("hearings", row, differs, _SAME)
     if not moved:
@@ -103,6 +103,15 @@ def keep_sittings_once(new: dict[str, list[Row]], edits: list[tuple[str, Row, tu
             link["hearing_uid"] = target  # a co-defendant the copy put on the sitting
             has.setdefault(target, set()).add(link["captive_uid"])
             joined.add(target)
+    move_references(new, edits, main_tables, moved)
+    return joined
+
+
+def move_references(new: dict[str, list[Row]], edits: list[tuple[str, Row, tuple[str, ...]]],
+                    main_tables: dict[str, list[Row]], moved: dict[str, str]) -> None:
+    """Point what the merge adds or edits at the copy's records in ``moved`` (the copy's uid →
+    the case file's twin it is kept as) to the twin instead, leaving out a deadline the case
+    file computed already from the twin by the same rule for the same captive."""
     computed = {(d.get("trigger_uid"), d.get("rule_id"), d.get("captive_uid"))
                 for d in main_tables.get("deadlines", []) if d.get("rule_id")}
     for name, rows in new.items():
@@ -119,7 +128,6 @@ def keep_sittings_once(new: dict[str, list[Row]], edits: list[tuple[str, Row, tu
         for ref in uid_references(name):
             if row.get(ref) in moved:
                 row[ref] = moved[row[ref]]
-    return joined
 
 
-__all__ = ["keep_sittings_once"]
+__all__ = ["alike", "keep_sittings_once", "move_references"]

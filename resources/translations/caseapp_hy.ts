@@ -3742,39 +3742,49 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <source>Organisation saved.</source>
         <translation>Կազմակերպությունը պահպանվեց։</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/contacts.py" line="393" />
+        <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log will keep %Ln intervention(s) addressed to it alone, but with no addressee.</source>
+        <translation><numerusform>Ջնջե՞լ «%1» կազմակերպությունը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը կպահպանի միայն դրան ուղղված %Ln միջամտություն, բայց առանց հասցեատիրոջ։</numerusform><numerusform>Ջնջե՞լ «%1» կազմակերպությունը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը կպահպանի միայն դրան ուղղված %Ln միջամտություն, բայց առանց հասցեատիրոջ։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/contacts.py" line="425" />
+        <source>Delete %1 from the directory? The advocacy log will keep %Ln intervention(s) addressed to them alone, but with no addressee.</source>
+        <translation><numerusform>Ջնջե՞լ տեղեկատուից՝ %1։ Շահերի պաշտպանության մատյանը կպահպանի միայն նրան ուղղված %Ln միջամտություն, բայց առանց հասցեատիրոջ։</numerusform><numerusform>Ջնջե՞լ տեղեկատուից՝ %1։ Շահերի պաշտպանության մատյանը կպահպանի միայն նրան ուղղված %Ln միջամտություն, բայց առանց հասցեատիրոջ։</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="392" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="397" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Ջնջե՞լ «%1» կազմակերպությունը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="396" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="401" />
         <source>Delete organisation</source>
         <translation>Ջնջել կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="397" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="423" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="402" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="434" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="407" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="412" />
         <source>Person added.</source>
         <translation>Անձն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="413" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="418" />
         <source>Person saved.</source>
         <translation>Անձը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="419" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="429" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Ջնջե՞լ տեղեկատուից՝ %1։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="422" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="433" />
         <source>Delete person</source>
         <translation>Ջնջել անձին</translation>
     </message>

@@ -190,6 +190,24 @@ def test_an_invalid_date_keeps_the_dialog_open_and_changes_nothing(
     assert ui.undo.count() == 0
 
 
+def test_the_same_order_entered_again_is_refused_under_its_start(
+        qtbot, ui, view: CaptiveFileView) -> None:
+    """Typed again from the court's letter, an order recorded already would double its expiry
+    and its extension steps: the dialog stays open, saying so under the start."""
+    orders = ui.case_file.detention_orders.list(captive_id=view.captive_id)
+    known = orders[-1]
+    dialog = add_dialog(qtbot, ui, view, dlg.DETENTION_ORDER)
+    dialog.show()
+    dialog.widgets["start_date"].edit.setText(known.start_date.isoformat())
+    dialog.widgets["expires_on"].edit.setText(known.expires_on.isoformat())
+    click_save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    error = dialog.errors["start_date"]
+    assert not error.isHidden() and "already has this detention order recorded" in error.text()
+    assert len(ui.case_file.detention_orders.list(captive_id=view.captive_id)) == len(orders)
+    assert ui.undo.count() == 0
+
+
 def test_an_invalid_hearing_date_is_shown_under_the_field(qtbot, ui, view: CaptiveFileView) -> None:
     dialog = add_dialog(qtbot, ui, view, dlg.HEARING)
     dialog.show()

@@ -391,7 +391,7 @@ class ContactsView(View):
         n = len(self._people_by_org.get(org.id, []))
         alone = self.ui.case_file.organisations.addressed_alone(org.id)
         text = (plural(self.tr("Delete %1? Its people (%2) stay in the directory without an "
-                               "organisation; the advocacy log will keep %n intervention(s) "
+                               "organisation; the advocacy log will keep %Ln intervention(s) "
                                "addressed to it alone, but with no addressee.", "", alone), alone)
                 if alone else
                 self.tr("Delete %1? Its people (%2) stay in the directory without an "
@@ -422,7 +422,7 @@ class ContactsView(View):
         if person is None:
             return
         alone = self.ui.case_file.contacts.addressed_alone(person.id)
-        text = (plural(self.tr("Delete %1 from the directory? The advocacy log will keep %n "
+        text = (plural(self.tr("Delete %1 from the directory? The advocacy log will keep %Ln "
                                "intervention(s) addressed to them alone, but with no "
                                "addressee.", "", alone), alone)
                 if alone else
