@@ -105,7 +105,7 @@ def _stem(cf: CaseFile, kind: str, dossier: Any) -> str:
     c = dossier.captive
     full = c.latin_name or c.primary_name
     name = ascii_file_stem(full, limit=40)
-    if name_shared(cf.ctx, c.id, full):
+    if name_shared(cf.ctx, c.id, full, level=Sensitivity(dossier.level)):
         name = f"{name}_ID{c.id}"
     return f"{kind}_{name}_{dossier.generated_on.isoformat()}"
 

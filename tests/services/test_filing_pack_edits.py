@@ -76,3 +76,26 @@ def test_two_namesakes_packs_in_one_folder_each_keep_their_own_drafts(case_file:
         for f in pack.files:
             assert (folder / f.name).read_bytes() == f.data
     assert all("_ID" not in n and "Gevorg_Sahakyan" in n for n in _wgad(case_file, alone, folder).names)
+
+
+def test_a_namesake_the_pack_may_not_mention_leaves_its_name_plain(case_file: CaseFile,
+                                                                   tmp_path: Path) -> None:
+    """A shareable pack's file name told, by its record number, that the case file holds a
+    namesake kept internal (or, in a public pack, one who withheld consent to publicity):
+    only namesakes the pack's level may name set the drafts apart."""
+    shown = captive_with_case(case_file, name="Արամ Պետրոսյան", latin="Aram Petrosyan",
+                              publicity=True)
+    kept = captive_with_case(case_file, name="Արամ Պետրոսյան", latin="Aram Petrosyan")
+    case_file.captives.update(shown, sensitivity="public")
+    case_file.captives.update(kept, sensitivity="internal")
+    folder = tmp_path / "Filings"
+    pack = filing_packs.un_pack(case_file, shown, body="wgad", level="shareable", author="A",
+                                lawyer=LAWYER, folder=folder)
+    assert all("_ID" not in n and "Aram_Petrosyan_" in n for n in pack.names)
+    case_file.captives.update(kept, sensitivity="shareable")
+    public = filing_packs.un_pack(case_file, shown, body="wgad", level="public", author="A",
+                                  lawyer=LAWYER, folder=tmp_path / "Public")
+    assert all("_ID" not in n for n in public.names)  # no consent: not to be mentioned
+    again = filing_packs.un_pack(case_file, shown, body="wgad", level="shareable", author="A",
+                                 lawyer=LAWYER, folder=tmp_path / "Again")
+    assert all(f"_ID{shown}_" in n for n in again.names)
