@@ -173,16 +173,22 @@ class OcrService:
         OCR can read, or OCR failed) or ConflictError (the file changed meanwhile)."""
         return self.store(self.read(document_id, languages=languages))
 
-    def read(self, document_id: int, *, languages: tuple[str, ...] = LANGUAGES) -> ReadScan:
+    def reading(self) -> Readings:
+        """A reading to hand to :meth:`read`, to stop it alone (:meth:`Readings.cancel`)."""
+        return self.readings.one()
+
+    def read(self, document_id: int, *, languages: tuple[str, ...] = LANGUAGES,
+             reading: Readings | None = None) -> ReadScan:
         """OCR the document without writing anything (the slow half, for a worker thread);
-        :meth:`store` keeps the result."""
-        self.readings.check()
+        :meth:`store` keeps the result. ``reading`` (:meth:`reading`) stops it alone."""
+        readings = reading if reading is not None else self.readings.one()
+        readings.check()
         ready = readiness(languages)
         if not ready.ready:
             raise OcrUnavailable(ready.message, field="ocr")
         doc = self.scan(document_id)
         content = self.documents.content(document_id)
-        read = read_upright(content, doc.media_type, languages, readings=self.readings)
+        read = read_upright(content, doc.media_type, languages, readings=readings)
         return ReadScan(document_id, hashlib.sha256(content).hexdigest(), read.pdf, read.text,
                         "+".join(languages), read.unsure_pages, read.unchecked_pages)
 

@@ -78,6 +78,7 @@ class UiContext:
 
     case_file: CaseFile
     runner: Runner  # reads in the background
+    scans: Runner  # reads scans (OCR), minutes each: never in the way of the reads
     bus: ChangesBus
     ops: Operations  # every write, and the undo stack
     settings: QSettings | None = None  # where views keep their layout (column widths)
@@ -191,6 +192,7 @@ class CaseFileSession(QObject):
         self.location: Location | None = None  # set while locked: what unlocking opens
         self.encrypted = False
         self.runner = Runner(self)
+        self.scans = Runner(self, threads=1)
         self.ops = Operations(lambda: self.case_file, self)
         self.ops.message.connect(self.message)
         self.bus = ChangesBus(self)
@@ -250,8 +252,8 @@ class CaseFileSession(QObject):
         self.case_file = case_file
         case_file.subscribe(self.bus.publish)
         case_file.subscribe(self.ops.listen)
-        self.ui = UiContext(case_file=case_file, runner=self.runner, bus=self.bus, ops=self.ops,
-                            settings=self.settings)
+        self.ui = UiContext(case_file=case_file, runner=self.runner, scans=self.scans,
+                            bus=self.bus, ops=self.ops, settings=self.settings)
         self._start_timers()
         self.outside.start(case_file)  # before the views read
         self.live = case_file.watch(self._heard, self.connection_changed.emit)
@@ -266,7 +268,9 @@ class CaseFileSession(QObject):
         if self.live is not None:
             self.live.stop()
             self.live = None
+        self.scans.drop_callbacks()  # its views go: what a reading stopped says goes too
         cf.stop_reading_scans()  # else waited for (half an hour), the scan in clear meanwhile
+        self.scans.wait()
         self.ops.wait()
         self.runner.wait()
         self._stop_timers()
@@ -304,6 +308,9 @@ class CaseFileSession(QObject):
         cf = self.case_file
         if cf is None:
             return None
+        self.scans.drop_callbacks()  # the views that asked go: their readings stop with them
+        cf.ocr.readings.cancel_each()
+        self.scans.wait()
         self.ops.wait()
         self.runner.wait()
         self._stop_timers()
@@ -321,6 +328,7 @@ class CaseFileSession(QObject):
         """Until no work of this session runs (closing the window, tests)."""
         self.ops.wait()
         self.runner.wait()
+        self.scans.wait()
 
     # -- timers --
     def set_idle_ms(self, ms: int) -> None:

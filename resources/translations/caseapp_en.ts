@@ -4948,120 +4948,140 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Documents and evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
         <source>Make searchable (OCR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="48" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="51" />
+        <source>Stop reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
+        <source>Stops reading this scan: nothing of it is stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="70" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="84" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="102" />
         <source>Add documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="113" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
         <source>Save a copy (not encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="129" />
         <source>Saved a copy to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="132" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="189" />
         <source>Make searchable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="150" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="154" />
         <source>Reading “%1” (OCR)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="165" />
+        <source>Reading “%1” was stopped: nothing was stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="179" />
         <source>OCR read no text in “%1”: a search will not find it. If it holds writing, check the scan (too faint, or in another language) and make it searchable again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="183" />
         <source>“%1” is searchable now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="200" />
+        <source>Stopping the reading of “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="205" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="207" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="214" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="217" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation type="unfinished" />
     </message>

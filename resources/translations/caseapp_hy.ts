@@ -4956,120 +4956,140 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Documents and evidence</source>
         <translation>Փաստաթղթեր և ապացույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Փաստաթղթեր դեռ չկան։ Քաշեք ֆայլերն այստեղ կամ սեղմեք Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Open…</source>
         <translation>Բացել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Պահում է պատճենը ձեր ընտրած վայրում (չգաղտնագրված), ապա բացում այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
         <source>Make searchable (OCR)</source>
         <translation>Դարձնել որոնելի (OCR)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="48" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation>Կարդում է սկանավորված PDF կամ պատկեր՝ հայերեն, ռուսերեն, ադրբեջաներեն և անգլերեն. տեքստային պատճենը պահվում է բնօրինակի կողքին, որը չի փոխվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="51" />
+        <source>Stop reading</source>
+        <translation>Դադարեցնել ճանաչումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
+        <source>Stops reading this scan: nothing of it is stored</source>
+        <translation>Դադարեցնում է այս սկանի ճանաչումը. դրանից ոչինչ չի պահպանվում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="70" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Ֆայլերն ավելացնելու համար քաշեք դրանք այս ներդիրի վրա։ Ֆայլերը պահվում են գործի ֆայլի ներսում. «Պահել պատճենը» հրամանը գրում է չգաղտնագրված պատճեն ձեր ընտրած վայրում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="84" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="102" />
         <source>Add documents</source>
         <translation>Ավելացնել փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="113" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
         <source>Save a copy (not encrypted)</source>
         <translation>Պահել պատճենը (չգաղտնագրված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="129" />
         <source>Saved a copy to %1.</source>
         <translation>Պատճենը պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="132" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="189" />
         <source>Make searchable</source>
         <translation>Դարձնել որոնելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="150" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation>OCR-ը կարող է կարդալ միայն PDF, PNG, JPEG և TIFF սկաններ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="154" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Կարդում է «%1» փաստաթուղթը (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="165" />
+        <source>Reading “%1” was stopped: nothing was stored.</source>
+        <translation>«%1» փաստաթղթի ճանաչումը դադարեցվեց. ոչինչ չի պահպանվել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="179" />
         <source>OCR read no text in “%1”: a search will not find it. If it holds writing, check the scan (too faint, or in another language) and make it searchable again.</source>
         <translation>OCR-ը «%1» փաստաթղթում տեքստ չկարդաց. որոնումը այն չի գտնի։ Եթե այնտեղ գրություն կա, ստուգեք սկանը (չափազանց աղոտ է կամ այլ լեզվով) և կրկին դարձրեք որոնելի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="183" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» փաստաթուղթն այժմ որոնելի է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="200" />
+        <source>Stopping the reading of “%1”…</source>
+        <translation>Դադարեցվում է «%1» փաստաթղթի ճանաչումը…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="205" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation>«%2» փաստաթղթի %1 էջը կարող է անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրա բառերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="207" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation>«%2» փաստաթղթի %1 էջերը կարող են անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրանց բառերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="214" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation>«%2» փաստաթղթի %1 էջի դիրքը չի ստուգվել. դրա համար ժամանակը սպառվեց, և այն ճանաչվել է այնպես, ինչպես կա, ուստի որոնումը կարող է բաց թողնել դրա բառերը, եթե այն կողքի վրա է կամ գլխիվայր։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="217" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation>«%2» փաստաթղթի %1 էջերի դիրքը չի ստուգվել. դրա համար ժամանակը սպառվեց, և դրանք ճանաչվել են այնպես, ինչպես կան, ուստի որոնումը կարող է բաց թողնել դրանցից կողքի վրա կամ գլխիվայր եղածների բառերը։</translation>
     </message>

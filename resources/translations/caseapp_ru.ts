@@ -4957,120 +4957,140 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="37" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Documents and evidence</source>
         <translation>Документы и доказательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="39" />
         <source>No documents yet. Drop files here, or click Add…</source>
         <translation>Документов пока нет. Перетащите файлы сюда или нажмите Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="41" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="42" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
         <source>Saves a copy where you choose (not encrypted), then opens it</source>
         <translation>Сохраняет копию в выбранном месте (без шифрования) и открывает её</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="45" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="46" />
         <source>Make searchable (OCR)</source>
         <translation>Сделать доступным для поиска (OCR)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="48" />
         <source>Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; the text copy is kept beside the original, which is not changed</source>
         <translation>Распознаёт отсканированный PDF или изображение на армянском, русском, азербайджанском и английском; текстовая копия хранится рядом с оригиналом, который не меняется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="51" />
+        <source>Stop reading</source>
+        <translation>Остановить распознавание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="52" />
+        <source>Stops reading this scan: nothing of it is stored</source>
+        <translation>Останавливает распознавание этого скана: из него ничего не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="70" />
         <source>Drop files on this tab to add them. Files are stored inside the case file; “Save a copy” writes an unencrypted copy where you choose.</source>
         <translation>Перетащите файлы на эту вкладку, чтобы добавить их. Файлы хранятся внутри файла дела; «Сохранить копию» записывает незашифрованную копию в выбранное вами место.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="78" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="84" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="102" />
         <source>Add documents</source>
         <translation>Добавить документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="113" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
         <source>Save a copy (not encrypted)</source>
         <translation>Сохранить копию (без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="129" />
         <source>Saved a copy to %1.</source>
         <translation>Копия сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="132" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="135" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="189" />
         <source>Make searchable</source>
         <translation>Сделать доступным для поиска</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="150" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation>OCR распознаёт только сканы в PDF, PNG, JPEG и TIFF.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="154" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Распознаётся «%1» (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="165" />
+        <source>Reading “%1” was stopped: nothing was stored.</source>
+        <translation>Распознавание «%1» остановлено: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="179" />
         <source>OCR read no text in “%1”: a search will not find it. If it holds writing, check the scan (too faint, or in another language) and make it searchable again.</source>
         <translation>OCR не прочитал в «%1» никакого текста: поиск его не найдёт. Если в нём есть надписи, проверьте скан (слишком бледный или на другом языке) и снова сделайте его доступным для поиска.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="183" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» теперь доступен для поиска.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="200" />
+        <source>Stopping the reading of “%1”…</source>
+        <translation>Распознавание «%1» останавливается…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="205" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation>Страница %1 документа «%2» может быть нечитаема в его текстовой копии: не удалось определить, где у неё верх, поэтому поиск может не найти её слова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="207" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation>Страницы %1 документа «%2» могут быть нечитаемы в его текстовой копии: не удалось определить, где у них верх, поэтому поиск может не найти их слова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="214" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation>Страница %1 документа «%2» не проверена на то, где у неё верх: время на это истекло, и она распознана как есть, поэтому поиск может не найти её слова, если она лежит боком или вверх ногами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="217" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation>Страницы %1 документа «%2» не проверены на то, где у них верх: время на это истекло, и они распознаны как есть, поэтому поиск может не найти слова тех из них, что лежат боком или вверх ногами.</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from caseapp.domain.scan_pages import page_ranges
+from caseapp.services.scan_readings import Readings
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.theme import caution_text
 from caseapp.ui.views import captive_columns as cols
@@ -46,6 +47,10 @@ class DocumentsTab(TabOfCaptivePage):
                              needs_record=True).setToolTip(
             self.tr("Reads a scanned PDF or image in Armenian, Russian, Azerbaijani and English; "
                     "the text copy is kept beside the original, which is not changed"))
+        self._scan_readings: dict[int, Readings] = {}  # the documents being read, by id
+        documents.add_button("stop_reading", self.tr("Stop reading"), self.stop_reading) \
+            .setToolTip(self.tr("Stops reading this scan: nothing of it is stored"))
+        documents.buttons["stop_reading"].hide()
         documents.selection_changed.connect(self._show_document)
         self.sha = QLabel()
         self.sha.setObjectName("document_sha256")
@@ -82,6 +87,15 @@ class DocumentsTab(TabOfCaptivePage):
         self.pages_to_check.setText("\n".join(lines))
         self.pages_to_check.setVisible(bool(lines))
         self.sha.setText(f"SHA-256  {d.sha256}" if d else "")
+        self._show_reading()
+
+    def _show_reading(self) -> None:
+        """Stop reading for the document being read; Make searchable for another."""
+        section = self.sections["documents"]
+        d = section.current()
+        reading = d is not None and d.id in self._scan_readings
+        section.buttons["stop_reading"].setVisible(reading)
+        section.buttons["ocr"].setEnabled(d is not None and not reading)
 
     # -- documents --
     def add_document_from_dialog(self) -> None:
@@ -135,9 +149,26 @@ class DocumentsTab(TabOfCaptivePage):
             QMessageBox.information(self, self.tr("Make searchable"), self.tr(
                 "Only PDF, PNG, JPEG and TIFF scans can be read by OCR."))
             return
+        if d.id in self._scan_readings:
+            return  # being read already
         self.message.emit(self.tr("Reading “%1” (OCR)…").replace("%1", d.title))
+        reading = self._scan_readings[d.id] = cf.ocr.reading()
+        self._show_reading()
+
+        def over() -> None:
+            self._scan_readings.pop(d.id, None)
+            self._show_reading()
+
+        def failed(exc: Exception) -> None:
+            over()
+            if reading.cancelled:
+                self.message.emit(self.tr("Reading “%1” was stopped: nothing was stored.")
+                                  .replace("%1", d.title))
+            else:
+                self.report_error(exc)
 
         def store(scan: Any) -> None:
+            over()
             try:
                 self.ui.ops.write(lambda c: c.ocr.store(scan))
             except Exception as exc:  # noqa: BLE001 - shown to the user
@@ -157,7 +188,16 @@ class DocumentsTab(TabOfCaptivePage):
             if said:  # read all the same: she must not trust a search on them
                 QMessageBox.warning(self, self.tr("Make searchable"), "\n".join(said))
 
-        self.ui.runner.submit(lambda: cf.ocr.read(d.id), store, self.report_error)
+        # on a runner of its own: a reading takes minutes, and the reads of the window (a
+        # captive's file, a list) waited behind two of them
+        self.ui.scans.submit(lambda: cf.ocr.read(d.id, reading=reading), store, failed)
+
+    def stop_reading(self) -> None:
+        d = self.sections["documents"].current()
+        reading = self._scan_readings.get(d.id) if d is not None else None
+        if d is not None and reading is not None:
+            reading.cancel()
+            self.message.emit(self.tr("Stopping the reading of “%1”…").replace("%1", d.title))
 
     def unsure_pages_line(self, title: str, pages: tuple[int, ...]) -> str:
         """The one line naming the pages of a scan whose way up OCR could not tell."""
