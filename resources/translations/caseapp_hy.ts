@@ -5039,7 +5039,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
         <location filename="../../caseapp/ui/views/captive_documents.py" line="149" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="192" />
         <source>Make searchable</source>
         <translation>Դարձնել որոնելի</translation>
     </message>
@@ -5049,47 +5049,52 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>OCR-ը կարող է կարդալ միայն PDF, PNG, JPEG և TIFF սկաններ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="155" />
+        <source>“%1” will be read (OCR) after the scans before it…</source>
+        <translation>«%1» փաստաթուղթը կճանաչվի (OCR) նախորդ սկաններից հետո…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="157" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Կարդում է «%1» փաստաթուղթը (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="168" />
         <source>Reading “%1” was stopped: nothing was stored.</source>
         <translation>«%1» փաստաթղթի ճանաչումը դադարեցվեց. ոչինչ չի պահպանվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="182" />
         <source>OCR read no text in “%1”: a search will not find it. If it holds writing, check the scan (too faint, or in another language) and make it searchable again.</source>
         <translation>OCR-ը «%1» փաստաթղթում տեքստ չկարդաց. որոնումը այն չի գտնի։ Եթե այնտեղ գրություն կա, ստուգեք սկանը (չափազանց աղոտ է կամ այլ լեզվով) և կրկին դարձրեք որոնելի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="186" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» փաստաթուղթն այժմ որոնելի է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="203" />
         <source>Stopping the reading of “%1”…</source>
         <translation>Դադարեցվում է «%1» փաստաթղթի ճանաչումը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="208" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation>«%2» փաստաթղթի %1 էջը կարող է անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրա բառերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="210" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation>«%2» փաստաթղթի %1 էջերը կարող են անընթեռնելի լինել դրա տեքստային պատճենում. հնարավոր չեղավ որոշել, թե որ կողմն է վերև, ուստի որոնումը կարող է բաց թողնել դրանց բառերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="217" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation>«%2» փաստաթղթի %1 էջի դիրքը չի ստուգվել. դրա համար ժամանակը սպառվեց, և այն ճանաչվել է այնպես, ինչպես կա, ուստի որոնումը կարող է բաց թողնել դրա բառերը, եթե այն կողքի վրա է կամ գլխիվայր։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="220" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation>«%2» փաստաթղթի %1 էջերի դիրքը չի ստուգվել. դրա համար ժամանակը սպառվեց, և դրանք ճանաչվել են այնպես, ինչպես կան, ուստի որոնումը կարող է բաց թողնել դրանցից կողքի վրա կամ գլխիվայր եղածների բառերը։</translation>
     </message>

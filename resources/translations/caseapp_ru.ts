@@ -5040,7 +5040,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="146" />
         <location filename="../../caseapp/ui/views/captive_documents.py" line="149" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="192" />
         <source>Make searchable</source>
         <translation>Сделать доступным для поиска</translation>
     </message>
@@ -5050,47 +5050,52 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>OCR распознаёт только сканы в PDF, PNG, JPEG и TIFF.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="155" />
+        <source>“%1” will be read (OCR) after the scans before it…</source>
+        <translation>«%1» будет распознан (OCR) после предыдущих сканов…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="157" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Распознаётся «%1» (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="168" />
         <source>Reading “%1” was stopped: nothing was stored.</source>
         <translation>Распознавание «%1» остановлено: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="182" />
         <source>OCR read no text in “%1”: a search will not find it. If it holds writing, check the scan (too faint, or in another language) and make it searchable again.</source>
         <translation>OCR не прочитал в «%1» никакого текста: поиск его не найдёт. Если в нём есть надписи, проверьте скан (слишком бледный или на другом языке) и снова сделайте его доступным для поиска.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="186" />
         <source>“%1” is searchable now.</source>
         <translation>«%1» теперь доступен для поиска.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="203" />
         <source>Stopping the reading of “%1”…</source>
         <translation>Распознавание «%1» останавливается…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="208" />
         <source>Page %1 of “%2” may be unreadable in its text copy: which way up it is could not be told, so a search may miss its words.</source>
         <translation>Страница %1 документа «%2» может быть нечитаема в его текстовой копии: не удалось определить, где у неё верх, поэтому поиск может не найти её слова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="210" />
         <source>Pages %1 of “%2” may be unreadable in its text copy: which way up they are could not be told, so a search may miss their words.</source>
         <translation>Страницы %1 документа «%2» могут быть нечитаемы в его текстовой копии: не удалось определить, где у них верх, поэтому поиск может не найти их слова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="217" />
         <source>Page %1 of “%2” was not checked for which way up it is: the time for it ran out, and it was read as it is, so a search may miss its words if it lies sideways or upside down.</source>
         <translation>Страница %1 документа «%2» не проверена на то, где у неё верх: время на это истекло, и она распознана как есть, поэтому поиск может не найти её слова, если она лежит боком или вверх ногами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="220" />
         <source>Pages %1 of “%2” were not checked for which way up they are: the time for it ran out, and they were read as they are, so a search may miss the words of any of them lying sideways or upside down.</source>
         <translation>Страницы %1 документа «%2» не проверены на то, где у них верх: время на это истекло, и они распознаны как есть, поэтому поиск может не найти слова тех из них, что лежат боком или вверх ногами.</translation>
     </message>

@@ -62,6 +62,7 @@ def test_a_reading_runs_apart_and_stop_reading_stops_it_alone(
         for d in docs:  # two scans read, one after the other
             section.select(d.id)
             view.make_searchable()
+        assert said[-1] == "“Indictment” will be read (OCR) after the scans before it…"
         qtbot.waitUntil(lambda: len(_running(tmp_path)) > 0, timeout=30000)
         assert session.runner.active == 0  # the window's reads are free
         other = next(c.id for c in cf.captives.list() if c.id != view.captive_id)

@@ -151,7 +151,10 @@ class DocumentsTab(TabOfCaptivePage):
             return
         if d.id in self._scan_readings:
             return  # being read already
-        self.message.emit(self.tr("Reading “%1” (OCR)…").replace("%1", d.title))
+        self.message.emit(  # scans are read one after the other
+            self.tr("“%1” will be read (OCR) after the scans before it…").replace("%1", d.title)
+            if self._scan_readings else
+            self.tr("Reading “%1” (OCR)…").replace("%1", d.title))
         reading = self._scan_readings[d.id] = cf.ocr.reading()
         self._show_reading()
 
