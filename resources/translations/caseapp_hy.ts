@@ -5910,253 +5910,253 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="86" />
         <source>When (court's time)</source>
         <translation>Երբ (դատարանի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="151" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="88" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="29" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="89" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="30" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="154" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="91" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="32" />
         <source>Defendants</source>
         <translation>Մեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="163" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="26" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="27" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Ինչպես տալիս է դատարանը՝ դատարանի ժամային գոտում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="165" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="28" />
         <source>Court's time zone</source>
         <translation>Դատարանի ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="33" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Մուտքագրեք յուրաքանչյուր համամեղադրյալի անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="35" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
         <source>State</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="36" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Հետաձգված կամ չեղարկված նիստն այլևս մոտակա նիստ չի համարվում, և դրա մասին չի հիշեցվում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="194" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="57" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="199" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="62" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="203" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="66" />
         <source>hearing</source>
         <translation>դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="222" />
+        <location filename="../../caseapp/ui/views/hearing_calendar.py" line="32" />
         <source>Previous month</source>
         <translation>Նախորդ ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="223" />
+        <location filename="../../caseapp/ui/views/hearing_calendar.py" line="33" />
         <source>Next month</source>
         <translation>Հաջորդ ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="230" />
+        <location filename="../../caseapp/ui/views/hearing_calendar.py" line="40" />
         <source>Calendar of hearings</source>
         <translation>Դատական նիստերի օրացույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="109" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="109" />
         <source>Show the hearings of the selected day</source>
         <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="314" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
         <source>Week</source>
         <translation>Շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="314" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
         <source>Show the hearings of the selected week</source>
         <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="315" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="315" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
         <source>Show the hearings of the selected month</source>
         <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="134" />
         <source>Add hearing…</source>
         <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="135" />
         <source>Add a hearing on the selected day</source>
         <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="341" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="342" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="350" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
         <source>Hearings in the chosen period</source>
         <translation>Ընտրված ժամանակահատվածի դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="358" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="154" />
         <source>No hearings in this period.</source>
         <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="402" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="198" />
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="575" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln դատական նիստ</numerusform><numerusform>%Ln դատական նիստ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="31" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="108" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="46" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation>%1 (UTC%2)՝ դատարանի ժամային գոտում
 %3՝ ձեր ժամանակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="38" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="372" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="39" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Next date</source>
         <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="372" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="303" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="99" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="382" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="387" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
         <source>Defendants (double-click to open):</source>
         <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="405" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="201" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="406" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
         <source>Go back to today</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="497" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="293" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="599" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="395" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="643" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="439" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="658" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="454" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="661" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="457" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="663" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="459" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="665" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="461" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>

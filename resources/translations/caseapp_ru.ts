@@ -5911,253 +5911,253 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="86" />
         <source>When (court's time)</source>
         <translation>Когда (время суда)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="151" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="88" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="29" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="89" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="30" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="154" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="91" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="32" />
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="163" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="26" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="27" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Как указывает суд, в часовом поясе суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="165" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="28" />
         <source>Court's time zone</source>
         <translation>Часовой пояс суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="33" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Введите часть имени каждого соподсудимого, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="35" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="36" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Отложенное или отменённое заседание больше не считается ближайшим, и о нём не напоминают</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="194" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="57" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="199" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="62" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="203" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="66" />
         <source>hearing</source>
         <translation>судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="222" />
+        <location filename="../../caseapp/ui/views/hearing_calendar.py" line="32" />
         <source>Previous month</source>
         <translation>Предыдущий месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="223" />
+        <location filename="../../caseapp/ui/views/hearing_calendar.py" line="33" />
         <source>Next month</source>
         <translation>Следующий месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="230" />
+        <location filename="../../caseapp/ui/views/hearing_calendar.py" line="40" />
         <source>Calendar of hearings</source>
         <translation>Календарь судебных заседаний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="109" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="109" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="314" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="314" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="315" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="315" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="134" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="135" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="341" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="342" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="350" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
         <source>Hearings in the chosen period</source>
         <translation>Судебные заседания за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="358" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="154" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="402" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="198" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="575" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln судебное заседание</numerusform><numerusform>%Ln судебных заседания</numerusform><numerusform>%Ln судебных заседаний</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="31" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="108" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="46" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation>%1 (UTC%2) по времени суда
 %3 по вашему времени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="175" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="38" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="372" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="39" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="372" />
+        <location filename="../../caseapp/ui/views/hearing_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="303" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="99" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="382" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="387" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="405" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="201" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="406" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="497" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="293" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="599" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="395" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="643" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="439" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="658" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="454" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="661" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="457" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="663" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="459" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="665" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="461" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>

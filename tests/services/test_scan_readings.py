@@ -10,7 +10,6 @@ import pytest
 
 from caseapp.services.scan_readings import ReadingCancelled, Readings, ReadingStopped
 
-
 _HELD = ExitStack()  # the readings' processes stay registered while each test runs
 
 

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from caseapp.ui.models.records import RECORD_ROLE
 from caseapp.ui.views import hearings as hearings_module
-from caseapp.ui.views.hearings import DEFENDANTS_COLUMN, HearingsView, hearing_dialog
+from caseapp.ui.views.hearing_agenda import DEFENDANTS_COLUMN
+from caseapp.ui.views.hearing_dialog import hearing_dialog
+from caseapp.ui.views.hearings import HearingsView
 from caseapp.ui.widgets.captive_picker import CaptivePicker
 from tests.ui.driving import picker_of, shown_ids
 

@@ -90,7 +90,7 @@ def test_the_hearings_calendar_s_month_arrows_are_named(qtbot) -> None:
     and nothing else for both."""
     from datetime import date
 
-    from caseapp.ui.views.hearings import HearingCalendar
+    from caseapp.ui.views.hearing_calendar import HearingCalendar
 
     apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
     calendar = HearingCalendar(date(2026, 12, 5))

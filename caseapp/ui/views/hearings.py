@@ -5,26 +5,14 @@ co-defendants, each one a double-click away from their file."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from html import escape
 from itertools import pairwise
-from typing import Any, cast
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRect, QSettings, Qt, QTimer
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPen,
-    QTextCharFormat,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCalendarWidget,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dto import HearingDTO
-from caseapp.domain.enums import HearingKind, HearingState
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.ui.captive_names import (
     CaptiveList,
@@ -48,20 +35,27 @@ from caseapp.ui.captive_names import (
     names_text,
 )
 from caseapp.ui.dialogs.next_hearing import next_hearing_values
-from caseapp.ui.dialogs.record_dialog import Field, RecordDialog, zone_of
-from caseapp.ui.hearing_state import hearing_state_text
-from caseapp.ui.labels import label, short_hearing_kind
-from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
+from caseapp.ui.dialogs.record_dialog import RecordDialog
+from caseapp.ui.labels import label
+from caseapp.ui.models.records import RECORD_ROLE
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import alert_text, hearing_day_text
-from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import date_text, datetime_text, fill, long_date, time_text, zone_city, zone_label
+from caseapp.ui.views.formatters import fill, long_date, time_text, zone_label
+from caseapp.ui.views.hearing_agenda import (
+    AGENDA_COLUMNS,
+    COURT_COLUMN,
+    DEFENDANTS_COLUMN,
+    AgendaRow,
+    starts_of,
+    state_of,
+)
+from caseapp.ui.views.hearing_calendar import HearingCalendar
+from caseapp.ui.views.hearing_dialog import hearing_dialog
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
     delete_key,
     delete_record,
-    edit_dialog,
     push_button,
     run_dialog,
 )
@@ -72,211 +66,13 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.widgets.captive_picker import CaptiveSource
 from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.flow_layout import FlowLayout
 from caseapp.ui.widgets.scrolled import scrolled
 
 CTX = "HearingsView"
-MARK = "#2e6da4"  # a hearing day's badge, under white text (its number: theme.hearing_day_text)
-
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
-
-
-@dataclass(frozen=True)
-class AgendaRow:
-    """A hearing with the names of everyone it concerns."""
-
-    hearing: HearingDTO
-    defendants: tuple[CaptiveName, ...]
-    past: bool = False  # its day is over (still scheduled: what became of it is not recorded)
-
-    @property
-    def id(self) -> int:
-        return self.hearing.id
-
-    @property
-    def captive_ids(self) -> tuple[int, ...]:
-        return self.hearing.captive_ids
-
-
-def _time_tip(r: AgendaRow) -> str:
-    h = r.hearing
-    offset = h.starts_at.strftime("%z")
-    mine = h.starts_at.astimezone()
-    return translate("HearingsView", "%1 (UTC%2) in the court's time zone\n%3 your time").replace(
-        "%1", zone_label(h.timezone, h.starts_at)) \
-        .replace("%2", f"{offset[:3]}:{offset[3:]}") \
-        .replace("%3", datetime_text(mine))
-
-
-def _starts(r: AgendaRow) -> datetime:
-    return r.hearing.starts_at
-
-
-def _defendants(r: AgendaRow) -> str:
-    return ", ".join(d.short for d in r.defendants)
-
-
-def _state(r: AgendaRow) -> str:
-    return hearing_state_text(r.hearing.state, r.hearing.next_date, past=r.past)
-
-
-def _kind(r: AgendaRow, name: Callable[[HearingKind], str] = short_hearing_kind) -> str:
-    """The kind (in two words where it is long: whole in the tooltip), and under it what
-    became of the hearing once recorded (held, adjourned to a day, cancelled): a row the eye
-    reads as a sitting to come only while it is one."""
-    h = r.hearing
-    if h.state is HearingState.SCHEDULED:
-        return name(h.kind)
-    return f"{name(h.kind)}\n{_state(r)}"
-
-
-def _whole_kind(r: AgendaRow) -> str:
-    return _kind(r, label)
-
-
-def _when(r: AgendaRow) -> str:
-    h = r.hearing
-    city = zone_city(h.timezone)
-    weekday = QLocale().toString(QDate(h.starts_at.year, h.starts_at.month, h.starts_at.day), "ddd")
-    # the city under the day and hour: the column narrower, the kind's words whole beside it
-    return f"{date_text(h.starts_at.date())} {weekday}  {time_text(h.starts_at)}\n{city}"
-
-
-AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
-    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "When (court's time)"), _when,
-                 sort_key=lambda r: r.hearing.starts_at.astimezone(UTC), tooltip=_time_tip),
-    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Kind"), _kind, tooltip=_whole_kind),
-    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Court"), lambda r: r.hearing.court,
-                 tooltip=lambda r: "\n".join(x for x in (r.hearing.court, r.hearing.judge) if x)),
-    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Defendants"), _defendants, sort_key=lambda r: len(r.defendants),
-                 tooltip=lambda r: "\n".join(d.full for d in r.defendants)),
-)
-DEFENDANTS_COLUMN, COURT_COLUMN = 3, 2
-
-
-def hearing_fields(captives: CaptiveSource | None) -> list[Field]:
-    """The hearing dialog's fields; ``captives`` is where the Defendants picker searches."""
-    return [
-        Field("starts_at", translate("HearingsView", "Date and time"), "datetime", required=True,
-              help=translate("HearingsView", "As the court gives it, in the court's time zone")),
-        Field("timezone", translate("HearingsView", "Court's time zone"), "timezone", required=True),
-        Field("kind", translate("HearingsView", "Kind"), "enum", enum=HearingKind),
-        Field("court", translate("HearingsView", "Court")),
-        Field("judge", translate("HearingsView", "Judge")),
-        Field("captive_ids", translate("HearingsView", "Defendants"), "captives", source=captives, required=True,
-              help=translate("HearingsView", "Type part of each co-defendant's name, in any script"),
-              aliases=("captives",)),
-        Field("state", translate("HearingsView", "State"), "enum", enum=HearingState,
-              help=translate("HearingsView", "Adjourned or cancelled: the hearing is no longer "
-                             "the next one, nor reminded of")),
-        Field("outcome", translate("HearingsView", "Outcome"), "multiline"),
-        Field("next_date", translate("HearingsView", "Next date"), "date"),
-        Field("notes", translate("HearingsView", "Notes"), "multiline"),
-    ]
-
-
-def hearing_dialog(ui: UiContext, hearing: HearingDTO | None = None, *, day: date | None = None,
-                   zone: str | None = None, suggested: Sequence[int] = (),
-                   prefill: dict[str, Any] | None = None,
-                   parent: QWidget | None = None) -> RecordDialog:
-    """The add (``hearing`` None) or edit dialog of a hearing; saving records undo. The
-    defendants are found by name as the user types (never a list of every captive);
-    ``suggested`` captives are offered before anything is typed; a new hearing starts with
-    ``prefill`` (the hearing an adjourned one continues at)."""
-    if hearing is None:
-        values: dict[str, Any] = {"starts_at": datetime.combine(day or ui.today(), time(10, 0))}
-        if zone:
-            values["timezone"] = zone
-        values.update(prefill or {})
-        title = translate("HearingsView", "Add hearing")
-    else:
-        values = {f.name: getattr(hearing, f.name) for f in hearing_fields(None)}
-        values["timezone"] = hearing.timezone or zone_of(hearing.starts_at)
-        values["captive_ids"] = list(hearing.captive_ids)
-        title = translate("HearingsView", "Edit hearing")
-    offered = [*(hearing.captive_ids if hearing else ()), *suggested,
-               *(prefill or {}).get("captive_ids", ())]
-    dialog = edit_dialog(ui, title=title, fields=hearing_fields(CaptiveSource(ui, suggested=offered)),
-                         service="hearings", noun=translate("HearingsView", "hearing"),
-                         record_id=hearing.id if hearing else None, values=values,
-                         linked=(("starts_at", "timezone"),), parent=parent)
-    dialog.setObjectName("hearing_dialog")
-    return dialog
-
-
-class HearingCalendar(QCalendarWidget):
-    """A month in which hearing days are bold and carry a badge with their number."""
-
-    def __init__(self, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.today = today
-        self.counts: dict[date, int] = {}
-        self.setGridVisible(True)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        # Qt's arrows are pictures only: a screen reader said "button" for both
-        for name, text in (("qt_calendar_prevmonth", translate("HearingsView", "Previous month")),
-                           ("qt_calendar_nextmonth", translate("HearingsView", "Next month"))):
-            arrow = self.findChild(QToolButton, name)
-            if arrow is not None:
-                arrow.setAccessibleName(text)
-                arrow.setToolTip(text)
-        days = self.findChild(QTableView, "qt_calendar_calendarview")  # where the cursor is
-        if days is not None:
-            days.setAccessibleName(translate("HearingsView", "Calendar of hearings"))
-
-    def set_counts(self, counts: dict[date, int]) -> None:
-        self.setDateTextFormat(QDate(), QTextCharFormat())  # a null date clears every format
-        self.counts = dict(counts)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        bold.setForeground(QBrush(QColor(hearing_day_text())))
-        for day in self.counts:
-            self.setDateTextFormat(QDate(day.year, day.month, day.day), bold)
-        self.updateCells()
-
-    def is_marked(self, day: date) -> bool:
-        return self.counts.get(day, 0) > 0
-
-    @staticmethod
-    def badge_at(cell: QRect, number: QRect) -> QRect:
-        """Where the count's badge goes in ``cell``: up to the right of the day's ``number``
-        (as an exponent), never over it: it covered the number's last digit ("1‹1›"). As
-        large as the room beside the number allows (12 to 16 pixels); in a cell too narrow
-        for that, in its top right corner, over the least of the number."""
-        size = max(12, min(16, cell.height() // 2, cell.right() - 2 - number.right()))
-        left = min(number.right() + 2, cell.right() - size)
-        top = max(cell.top() + 1, number.top() - size // 3)
-        return QRect(left, top, size, size)
-
-    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
-        super().paintCell(painter, rect, qdate)
-        day = cast(date, qdate.toPython())  # (PySide6's stub says object)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if day == self.today:
-            painter.setPen(QPen(QColor(alert_text()), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(2, 2, -2, -2))
-        count = self.counts.get(day, 0)
-        if count:
-            font = QFont(painter.font())
-            font.setBold(True)  # the day's number is bold on a hearing day
-            badge = self.badge_at(rect, QFontMetrics(font).boundingRect(
-                rect, Qt.AlignmentFlag.AlignCenter, str(qdate.day())))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(MARK))
-            painter.drawEllipse(badge)
-            font.setPixelSize(max(8, badge.height() - 5))
-            painter.setFont(font)
-            painter.setPen(QColor("white"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter,
-                             str(count) if count < 10 else "9+")
-        painter.restore()
 
 
 class HearingsView(View):
@@ -584,7 +380,7 @@ class HearingsView(View):
         """Select the first hearing on or after ``day`` (or the last one before it)."""
         rows = [self.proxy.index(r, 0).data(RECORD_ROLE) for r in range(self.proxy.rowCount())]
         later = [r for r in rows if r.hearing.starts_at.date() >= day]
-        target = min(later, key=_starts) if later else max(rows, key=_starts)
+        target = min(later, key=starts_of) if later else max(rows, key=starts_of)
         select_record(self.agenda, target.id)
 
     # -- the selected hearing --
@@ -606,7 +402,7 @@ class HearingsView(View):
                                   f"{escape(long_date(h.starts_at.date()))} {time_text(h.starts_at)} "
                                   f"{escape(zone_label(h.timezone, h.starts_at))}<br>"
                                   f"{escape(h.court)}")
-        for key, value in (("state", _state(row)), ("judge", h.judge), ("outcome", h.outcome),
+        for key, value in (("state", state_of(row)), ("judge", h.judge), ("outcome", h.outcome),
                            ("notes", h.notes),
                            ("next", long_date(h.next_date) if h.next_date else "")):
             self.detail_fields[key].setText(value or "—")
