@@ -4355,87 +4355,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="27" />
         <source>Overdue</source>
         <translation>Ժամկետանց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="28" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="29" />
         <source>This week</source>
         <translation>Այս շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="30" />
         <source>Later</source>
         <translation>Ավելի ուշ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="31" />
         <source>Snoozed</source>
         <translation>Հետաձգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="32" />
         <source>Done or dismissed</source>
         <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="112" />
         <source>Show history</source>
         <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
         <source>Mark done…</source>
         <translation>Նշել կատարված…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Change…</source>
         <translation>Փոխել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Open document</source>
         <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Open the document the deadline came from</source>
         <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="282" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="56" />
         <source>Due</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="61" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
@@ -4604,7 +4604,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="236" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="65" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
@@ -4630,232 +4630,232 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="181" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="67" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="296" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="70" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="71" />
         <location filename="../../caseapp/ui/views/deadline_details.py" line="135" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="299" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="73" />
         <source>Set by hand</source>
         <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="100" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="107" />
         <source>Which deadlines to show</source>
         <translation>Որ ժամկետները ցույց տալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="108" />
         <source>Open (not snoozed)</source>
         <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="131" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="111" />
         <source>All deadlines</source>
         <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Filter by body</source>
         <translation>Զտել ըստ մարմնի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="140" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
         <source>Filter by rule</source>
         <translation>Զտել ըստ կանոնի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="146" />
         <source>List of deadlines</source>
         <translation>Ժամկետների ցանկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>Dismiss…</source>
         <translation>Չեղարկել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>Snooze…</source>
         <translation>Հետաձգել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Add by hand…</source>
         <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>A deadline no rule computes</source>
         <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>From a rule…</source>
         <translation>Կանոնից…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="196" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Export calendar…</source>
         <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="198" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="207" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
         <source>How it was computed</source>
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="312" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="86" />
         <source>%1 (estimate)</source>
         <translation>%1 (մոտավոր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="99" />
         <source>Counted from the day of the event that sets it off: %1.</source>
         <translation>Ժամկետը հաշվվում է հիմք հանդիսացող իրադարձության օրվանից՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="328" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="102" />
         <source>An estimate: the day of the event is not known, only its month or year; counted from the first day of that month or year, never later.</source>
         <translation>Մոտավոր ժամկետ. իրադարձության օրը հայտնի չէ, միայն ամիսը կամ տարին. հաշվվում է այդ ամսվա կամ տարվա առաջին օրվանից, ոչ ավելի ուշ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="353" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="127" />
         <source>passed at %1 (%2)</source>
         <translation>ժամկետը լրացել է ժամը %1-ին (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="131" />
         <source>day ended in %1 at %2</source>
         <translation>օրն ավարտվել է՝ %2 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="135" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln օր ժամկետանց</numerusform><numerusform>%Ln օր ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="364" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="138" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="398" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="162" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="507" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="375" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="520" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="388" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="74" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="309" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="83" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="96" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="350" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="124" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="137" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="387" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="151" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
+        <location filename="../../caseapp/ui/views/deadline_columns.py" line="160" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="141" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="141" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="431" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="299" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="457" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="458" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="541" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="409" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>

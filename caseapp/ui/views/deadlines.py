@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,29 +25,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.dates import due_order
-from caseapp.domain.due_when import DueState
 from caseapp.domain.messages import text_of
 from caseapp.services.deadline_rows import DeadlineRow, Group
 from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.i18n import plural
-from caseapp.ui.labels import label
-from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
-from caseapp.ui.theme import urgency_colour
-from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
 from caseapp.ui.views.deadline_actions import DeadlineActions
 from caseapp.ui.views.deadline_calendar import export_calendar
 from caseapp.ui.views.deadline_chip import FilterChip
+from caseapp.ui.views.deadline_columns import (
+    GROUP_LABELS,
+    DeadlineColumns,
+    group_colour,
+    group_label,
+)
 from caseapp.ui.views.deadline_details import (
     ExplanationReader,
-    deadline_title,
     details_html,
     due_text,
     hard_colour,
 )
-from caseapp.ui.views.formatters import count_text, date_text, time_text, zone_city
+from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import buttons_over, push_button
 from caseapp.ui.views.tables import (
@@ -68,15 +67,6 @@ CTX = "DeadlinesView"
 OPEN = "@open"  # the default filter: open and not snoozed
 ALL = "@all"
 
-GROUP_LABELS = {
-    Group.OVERDUE: QT_TRANSLATE_NOOP("DeadlinesView", "Overdue"),
-    Group.TODAY: QT_TRANSLATE_NOOP("DeadlinesView", "Today"),
-    Group.THIS_WEEK: QT_TRANSLATE_NOOP("DeadlinesView", "This week"),
-    Group.LATER: QT_TRANSLATE_NOOP("DeadlinesView", "Later"),
-    Group.SNOOZED: QT_TRANSLATE_NOOP("DeadlinesView", "Snoozed"),
-    Group.CLOSED: QT_TRANSLATE_NOOP("DeadlinesView", "Done or dismissed"),
-}
-GROUP_ORDER = {g: i for i, g in enumerate(GROUP_LABELS)}
 SUMMARY_GROUPS = (Group.OVERDUE, Group.TODAY, Group.THIS_WEEK, Group.LATER)
 # Columns: due, when, captive, deadline (stretches), body, rule, set by hand. The due,
 # when and captive columns are widened to their longest texts once the rows are read.
@@ -90,17 +80,7 @@ HIDE_ORDER = (6, 4, 5)
 TITLE_MIN = 440
 
 
-def group_label(group: Group) -> str:
-    return QCoreApplication.translate(CTX, GROUP_LABELS[group])
-
-
-def group_colour(group: Group) -> str | None:
-    """The group's text colour, readable (WCAG AA) on the palette in use."""
-    kind = {Group.OVERDUE: "overdue", Group.TODAY: "today", Group.THIS_WEEK: "week"}.get(group)
-    return urgency_colour(kind).name() if kind else None
-
-
-class DeadlinesView(DeadlineActions, View):
+class DeadlinesView(DeadlineColumns, DeadlineActions, View):
     watches = frozenset({"deadlines", "captives", "captive_names"})
     fits_least_height = True  # no scrolling of the page at 1024×768: the table scrolls
 
@@ -276,100 +256,6 @@ class DeadlinesView(DeadlineActions, View):
     def _layout(self) -> dict[str, QSplitter | QTableView]:
         return {"splitter": self.splitter, "table": self.table}
 
-    # -- what the columns say --
-    def columns(self) -> list[RecordColumn[DeadlineRow]]:
-        return [
-            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Due"), lambda r: due_text(r.deadline, city=True),
-                         sort_key=lambda r: (due_order(r.deadline.due_on, r.deadline.due_time,
-                                                       r.deadline.timezone), r.deadline.id),
-                         tooltip=lambda r: due_text(r.deadline)),
-            # Within each group, hard deadlines first.
-            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "When"), self.when_text,
-                         sort_key=lambda r: (GROUP_ORDER[r.group], not r.deadline.hard,
-                                             r.deadline.due_on),
-                         colour=lambda r: group_colour(r.group)),
-            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Captive"), self.captive_text,
-                         tooltip=lambda r: self.captive_text(r, full=True)),
-            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Deadline"), self.title_text,
-                         tooltip=self.title_tip,
-                         colour=lambda r: hard_colour() if r.deadline.hard else None),
-            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Body"), self.body_text),
-            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Rule"), self.rule_text,
-                         tooltip=self.rule_tip),
-            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Set by hand"),
-                         lambda r: self.tr("yes") if r.deadline.overridden else ""),
-        ]
-
-    def shown_title(self, r: DeadlineRow) -> str:
-        """In the interface's language when it is its rule's title (see deadline_title)."""
-        cf = self.ui.case_file
-        return deadline_title(r.deadline, cf.rule_set if cf is not None else None)
-
-    def title_text(self, r: DeadlineRow) -> str:
-        title = (self.tr("HARD: %1").replace("%1", self.shown_title(r)) if r.deadline.hard
-                 else self.shown_title(r))
-        if r.estimated:
-            return self.tr("%1 (estimate)").replace("%1", title)
-        return title
-
-    def title_tip(self, r: DeadlineRow) -> str:
-        """The title, and the day it is counted from: an appeal's tooltip explained its
-        rule ("20 days from its announcement") but not the decision's day. That day is the
-        one the stored explanation starts from (its trigger), never made up: a deadline
-        entered by hand, which has none, says nothing of it."""
-        tip = self.shown_title(r)
-        if r.deadline.hard:
-            tip = self.tr("%1\nA hard deadline set by a court: it cannot be missed.").replace(
-                "%1", tip)
-        if r.deadline.trigger_date is not None:
-            tip += "\n" + self.tr("Counted from the day of the event that sets it off: %1.") \
-                .replace("%1", date_text(r.deadline.trigger_date))
-        if r.estimated:
-            tip += "\n" + self.tr("An estimate: the day of the event is not known, only its "
-                                  "month or year; counted from the first day of that month "
-                                  "or year, never later.")
-        return tip
-
-    def body_text(self, r: DeadlineRow) -> str:
-        """The rule's body (court, body or jurisdiction) in the interface's language."""
-        cf = self.ui.case_file
-        rule_id = r.deadline.rule_id
-        if cf is None or not rule_id or rule_id not in cf.rule_set:
-            return r.body
-        return cf.rule_set.get(rule_id).text("body")
-
-    def when_text(self, r: DeadlineRow) -> str:
-        """When it falls due, in words: the state ``caseapp deadlines`` words too
-        (:func:`caseapp.domain.due_when.due_when`), counted on this computer's today (an
-        hour in Baku may be today here)."""
-        d = r.deadline
-        when = r.when(self.ui.today())
-        if when is None:
-            return label(d.status)
-        if when.state is DueState.SNOOZED and when.until is not None:
-            return self.tr("snoozed until %1").replace("%1", date_text(when.until))
-        if when.state is DueState.HOUR_PASSED and d.due_time is not None:
-            # its hour has passed today: overdue, not "today"
-            return self.tr("passed at %1 (%2)").replace("%1", time_text(d.due_time)).replace(
-                "%2", d.timezone)
-        if when.state is DueState.DAY_ENDED and when.at is not None:
-            # its day has ended where the court sits, not yet here
-            return self.tr("day ended in %1 at %2").replace("%1", zone_city(d.timezone)).replace(
-                "%2", time_text(when.at))
-        days = when.days
-        if days < 0:
-            return plural(self.tr("%Ln day(s) overdue", "", -days), -days)
-        if days == 0:
-            return self.tr("today")
-        return plural(self.tr("in %Ln day(s)", "", days), days)
-
-    def captive_text(self, r: DeadlineRow, *, full: bool = False) -> str:
-        """The captive's name in the interface's script once the spellings are read."""
-        name = self.names.get(r.deadline.captive_id or 0)
-        if name is None:
-            return r.captive_name
-        return name.full if full else name.short
-
     def _names_loaded(self, names: dict[int, CaptiveName]) -> None:
         if not shiboken6.isValid(self.model):
             return  # the view was closed while they were read
@@ -379,24 +265,6 @@ class DeadlinesView(DeadlineActions, View):
                                         self.model.index(self.model.rowCount() - 1, CAPTIVE_COLUMN))
             self._fit_due()  # the captive column as wide as the names now read
         self._show_details()
-
-    def rule_text(self, r: DeadlineRow) -> str:
-        """The rule's title, as the lawyer knows it; its id is for the tooltip."""
-        rule_id = r.deadline.rule_id
-        if not rule_id:
-            return self.tr("by hand")
-        rules = self.ui.case_file.rule_set
-        title = rules.get(rule_id).text("title") if rule_id in rules else rule_id
-        return title + ("" if r.verified in (None, True) else " ⚠")
-
-    def rule_tip(self, r: DeadlineRow) -> str:
-        rule_id = r.deadline.rule_id
-        if not rule_id:
-            return ""
-        tip = self.tr("Rule %1").replace("%1", rule_id)
-        if r.verified not in (None, True):
-            tip += "\n" + self.tr("This rule has not been verified against its source.")
-        return tip
 
     def save_state(self, settings: QSettings) -> None:
         save_layout(settings, "deadlines", self._layout())
