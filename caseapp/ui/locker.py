@@ -42,10 +42,11 @@ from caseapp.services.casefile import unlock_throttle
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import clear_sensitive, guard
 from caseapp.ui.i18n import plural
+from caseapp.ui.idle_watcher import IdleWatcher
 from caseapp.ui.lock_page import LockPage
 from caseapp.ui.locked_reminders import LockedReminders
 from caseapp.ui.opener import throttle_note
-from caseapp.ui.session import CaseFileSession, IdleWatcher
+from caseapp.ui.session import CaseFileSession
 
 log = logging.getLogger(__name__)
 

@@ -120,7 +120,7 @@ def test_the_idle_filter_is_on_the_application_only_while_an_auto_lock_counts(se
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from caseapp.ui.session import IdleWatcher
+    from caseapp.ui.idle_watcher import IdleWatcher
 
     seen: list[int] = []
     original = IdleWatcher.eventFilter
