@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from caseapp.cli.table_layout import indented_lines, terminal_width
-from caseapp.domain.captive_rows import AtLeast
+from caseapp.domain.captive_rows import About, AtLeast
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.messages import (
@@ -89,6 +89,9 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
     elif isinstance(c.days_in_custody, AtLeast):  # from the first detention order
         w(str(msg("Days in custody: at least {days} (counted from the first detention order: "
                   "the date of capture is unknown)", days=Number(c.days_in_custody))) + "\n")
+    elif isinstance(c.days_in_custody, About):  # an approximate day
+        w(str(msg("Days in custody: about {days} (the date of capture is approximate)",
+                  days=Number(c.days_in_custody))) + "\n")
     elif c.days_in_custody is not None:
         w(str(msg("Days in custody: {days}", days=Number(c.days_in_custody))) + "\n")
     if c.current_place:

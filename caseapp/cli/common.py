@@ -211,14 +211,14 @@ def cell(value: Any) -> str:
 
         return format_partial_short(value, current_language())
     if isinstance(value, Number):  # a quantity, grouped as the language groups digits
-        from caseapp.domain.captive_rows import AtLeast
+        from caseapp.domain.captive_rows import count_sign
         from caseapp.domain.cldr import format_number
         from caseapp.domain.messages import current_language
 
-        # (days in custody from a capture known to its month or year: at least so many; no
-        # space after the sign, a column a terminal cannot cut)
-        return ("≥" if isinstance(value.value, AtLeast) else "") \
-            + format_number(value.value, current_language())
+        # (days in custody from a capture known to its month or year: at least so many, or
+        # approximately: about so many; no space after the sign, a column a terminal cannot
+        # cut)
+        return count_sign(value.value) + format_number(value.value, current_language())
     return str(value)
 
 

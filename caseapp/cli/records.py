@@ -27,7 +27,7 @@ from caseapp.cli.common import (
 from caseapp.cli.passphrases import new_passphrase
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
-from caseapp.domain.captive_rows import AtLeast
+from caseapp.domain.captive_rows import About, AtLeast
 from caseapp.domain.clean_text import printable
 from caseapp.domain.dto import CaptiveDTO, LookAlike
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
@@ -145,6 +145,14 @@ def _level_summary(args: argparse.Namespace, left_out: Any) -> None:
     print_left_out(args, left_out)
 
 
+def _days_kind(days: int | None) -> dict[str, bool]:
+    """What a count of days in custody stands for, in the JSON: at least so many (counted from
+    the last day of a capture known to its month or year, or from the first order), or about
+    so many (from a capture known only approximately)."""
+    return {"days_in_custody_at_least": isinstance(days, AtLeast),
+            "days_in_custody_approximate": isinstance(days, About)}
+
+
 def _listed_at_level(args: argparse.Namespace, out: TextIO) -> int:
     """``captives list --level``: the status report's rows at the level."""
     from caseapp.services.labels import level_label, status_of, value_label
@@ -157,8 +165,7 @@ def _listed_at_level(args: argparse.Namespace, out: TextIO) -> int:
         print_json({"level": left_out.level.value, "captives": [
             {"id": r.id, "name": r.name, "latin_name": r.latin_name, "status": r.status,
              "category": r.category, "place": r.place, "days_in_custody": r.days_in_custody,
-             # counted from the last day of a capture known to its month or year
-             "days_in_custody_at_least": isinstance(r.days_in_custody, AtLeast)}
+             **_days_kind(r.days_in_custody)}
             for r in rows]}, out)
     else:
         print_table([msg("ID"), msg("Name"), msg("Latin"), msg("Status"), msg("Category"),
@@ -180,8 +187,8 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
         return _listed_at_level(args, out)
     with opened_case(args) as cf:
         captives = cf.captives.list(status=args.status, tag=args.tag, search=args.search)
-    if args.format == "json":
-        print_json(captives, out)
+    if args.format == "json":  # what the count of days stands for, as with --level
+        print_json([{**jsonable(c), **_days_kind(c.days_in_custody)} for c in captives], out)
     else:
         print_table([msg("ID"), msg("Name"), msg("Latin"), msg("Status"), msg("Category"),
                      msg("Place of detention"), msg("Days")],
@@ -217,8 +224,7 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
         fields = {**jsonable(f),
                   # the days counted from the last day of a capture known to its month or
                   # year, or from the first order: at least so many, as `captives list` says
-                  "captive": {**jsonable(f.captive), "days_in_custody_at_least":
-                              isinstance(f.captive.days_in_custody, AtLeast)},
+                  "captive": {**jsonable(f.captive), **_days_kind(f.captive.days_in_custody)},
                   "deadlines": [deadline_json(d, today=today, now=now)
                                 for d in f.deadlines],
                   # and each intervention with how overdue its follow-up is, as the log counts

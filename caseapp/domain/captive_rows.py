@@ -70,6 +70,19 @@ class AtLeast(int):
         return AtLeast, (int(self), self.most)
 
 
+class About(int):
+    """Days in custody counted from a capture date known only approximately ("~2022-09-14":
+    about that day): about that many days. Shown "about N" (or "≈ N" in a table), never as
+    an exact count; a number like any other to sort and add. No bound is known on either
+    side: what warns of the custody maximum counts it as it is."""
+
+
+def count_sign(days: object) -> str:
+    """The sign a table writes before a count of days in custody: "≥" of :class:`AtLeast`,
+    "≈" of :class:`About`, none of an exact count."""
+    return "≥" if isinstance(days, AtLeast) else "≈" if isinstance(days, About) else ""
+
+
 def most_days(days: int | None) -> int | None:
     """The most days in custody a count may stand for: its :attr:`AtLeast.most`, or itself."""
     return days.most if isinstance(days, AtLeast) else days
@@ -90,7 +103,8 @@ def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | N
     Counted from the first order, or from a capture known only to its month or year
     (``capture_known_to``; ``capture`` its first day), counted from its last day, the count
     is :class:`AtLeast`: from its first day
-    it would state up to a year of custody nobody knows of. (The custody maximum's warnings
+    it would state up to a year of custody nobody knows of. From a capture known only
+    approximately, the count is :class:`About`. (The custody maximum's warnings
     count from the first day, :mod:`caseapp.services.attention_reads`: never a warning late.)"""
     start = capture if capture is not None else first_order
     if start is None or not (status.in_custody or status.ended) or (status.ended and not since):
@@ -99,8 +113,11 @@ def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | N
     if capture is None:  # from the first order: custody lasted at least that long
         days = days_held(start, end, history)
         return None if days is None else AtLeast(days, days)
+    if capture_known_to is DatePrecision.APPROXIMATE:  # counted from it: about so many
+        days = days_held(start, end, history)
+        return None if days is None else About(days)
     if capture_known_to not in (DatePrecision.MONTH, DatePrecision.YEAR):
-        return days_held(start, end, history)  # (an approximate day: counted from it)
+        return days_held(start, end, history)
     least = days_held(min(PartialDate(capture, capture_known_to).latest, end), end, history)
     most = days_held(start, end, history)
     return None if least is None or most is None else AtLeast(least, most)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from caseapp.domain.captive_rows import AtLeast, most_days
+from caseapp.domain.captive_rows import About, AtLeast, most_days
 from caseapp.domain.custody_periods import Change, days_held, releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.hearing_days import hearing_ahead
@@ -392,6 +392,11 @@ def _maximum_warning(days: int | None, most: int, maximum: int) -> Message:
     so many, perhaps over, when only the most is (a capture known to its month or year: the
     warning counts from its first day, never late, and does not say the uncertain as
     certain)."""
+    if isinstance(days, About):  # a capture known only approximately
+        return msg_n("About {count} day in custody (the date of capture is approximate): "
+                     "more than the maximum of {maximum} days.",
+                     "About {count} days in custody (the date of capture is approximate): "
+                     "more than the maximum of {maximum} days.", most, maximum=maximum)
     if not isinstance(days, AtLeast):
         return msg_n("{count} day in custody: more than the maximum of {maximum} days.",
                      "{count} days in custody: more than the maximum of {maximum} days.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 
-from caseapp.domain.captive_rows import AtLeast
+from caseapp.domain.captive_rows import About, AtLeast
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import HearingKind
 from caseapp.domain.filing import Rule39Request, UnSubmission
@@ -237,6 +237,8 @@ def wgad_draft(u: UnSubmission, lang: str = "en") -> Draft:
                 # a capture known to its month or year: counted from its last day
                 w("days_on_at_least", count=count, day=on,
                   known=w.day(c.capture)) if isinstance(days, AtLeast) and c.capture
+                # a capture known only approximately: about so many
+                else w("days_on_about", count=count, day=on) if isinstance(days, About)
                 # (from the first order, the detention date the form gives: counted from it)
                 else w("days_on_one", day=on) if days == 1
                 else w("days_on_other", count=count, day=on))

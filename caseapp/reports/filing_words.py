@@ -98,6 +98,7 @@ EN: dict[str, str] = {
     "days_on_other": "{count} days on {day}",
     "days_on_at_least": "at least {count} days on {day} (the date of arrest is known only "
                         "as {known})",
+    "days_on_about": "about {count} days on {day} (the date of arrest is approximate)",
     "holding_forces": "Forces holding the detainee",
     "places": "Places of detention (transfers, present place)",
     "ordering_authorities": "Authorities that ordered the detention",
@@ -200,6 +201,8 @@ FR: dict[str, str] = {
     "days_on_other": "{count} jours au {day}",
     "days_on_at_least": "au moins {count} jours au {day} (la date de l’arrestation n’est connue "
                         "que comme {known})",
+    "days_on_about": "environ {count} jours au {day} (la date de l’arrestation est "
+                     "approximative)",
     "holding_forces": "Forces qui détiennent la personne",
     "places": "Lieux de détention (transferts, lieu actuel)",
     "ordering_authorities": "Autorités ayant ordonné la détention",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from caseapp.domain.captive_rows import AtLeast
+from caseapp.domain.captive_rows import About, AtLeast
 from caseapp.domain.cldr import format_time_zone
 from caseapp.domain.clean_text import blank
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
@@ -184,6 +184,9 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
                             # a capture known to its month or year (its last day), or none
                             else t("at_least", lang, n=format_number(c.days_in_custody, lang))
                             if isinstance(c.days_in_custody, AtLeast)
+                            # a capture known only approximately
+                            else t("about_n", lang, n=format_number(c.days_in_custody, lang))
+                            if isinstance(c.days_in_custody, About)
                             else format_number(c.days_in_custody, lang)),
         "detention_place": place.facility if place else "",
         "detention_address": place.address if place else "",

@@ -17,7 +17,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from caseapp.domain.captive_rows import AtLeast
+from caseapp.domain.captive_rows import count_sign
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.reports import StatusReportDTO
 from caseapp.fileio import atomic_write_bytes
@@ -255,7 +255,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str,
         data.append([
             wrap(name, 0), wrap(status_label(r.status, lang, r.sex), 1), wrap(place_cell(r, lang), 2),
             "" if r.days_in_custody is None else
-            ("≥ " if isinstance(r.days_in_custody, AtLeast) else "")
+            (f"{sign} " if (sign := count_sign(r.days_in_custody)) else "")
             + format_number(r.days_in_custody, lang),
             deadline,
             format_date_short(r.next_hearing, lang) if r.next_hearing else "",

@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.dimensions import RowDimension
 
-from caseapp.domain.captive_rows import AtLeast
+from caseapp.domain.captive_rows import About, AtLeast
 from caseapp.domain.enums import InternationalBody, Sensitivity
 from caseapp.domain.reports import StatusReportDTO
 from caseapp.domain.sheet_values import escaped_for_xlsx
@@ -77,9 +77,12 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
                       len(report.rows), report.level, lang, title_columns=3)
     dated, wrapped, inert = _dated(ws, (8, 11, 12), lang), _wrapped(ws, widths), _inert(ws)
     at_least = _cell(ws, None, number_format='"≥ "0')  # a number still, to sort and sum
+    about = _cell(ws, None, number_format='"≈ "0')
     for row in rows:
         if isinstance(row[6], AtLeast):  # a capture known to its month or year, or none
             row[6] = _like(ws, int(row[6]), at_least)
+        elif isinstance(row[6], About):  # a capture known only approximately
+            row[6] = _like(ws, int(row[6]), about)
         ws.append(inert(wrapped(dated(row))))
     _summary_sheet(wb, report, lang)
 

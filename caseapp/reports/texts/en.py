@@ -41,6 +41,7 @@ TEXTS: dict[str, Entry] = {
     "days_in_custody": "Days in custody",
     "days_value": {"one": "{count} day (since {date})", "other": "{count} days (since {date})"},
     "at_least": "at least {n}",
+    "about_n": "about {n}",
     "days_at_least": {"one": "at least {count} day (the date of capture is known only as {date})",
                       "other": "at least {count} days (the date of capture is known only as {date})"},
     "days_value_order": {

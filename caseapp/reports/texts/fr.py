@@ -58,6 +58,7 @@ TEXTS: dict[str, Entry] = {
                    "many": "{count} de jours (depuis {date})",
                    "other": "{count} jours (depuis {date})"},
     "at_least": "au moins {n}",
+    "about_n": "environ {n}",
     "days_at_least": {"one": "au moins {count} jour (date de capture connue seulement\u00a0: {date})",
                       "many": "au moins {count} de jours (date de capture connue seulement\u00a0: {date})",
                       "other": "au moins {count} jours (date de capture connue seulement\u00a0: {date})"},

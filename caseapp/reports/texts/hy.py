@@ -44,6 +44,7 @@ TEXTS: dict[str, Entry] = {
     "days_in_custody": "Կալանքի օրեր",
     "days_value": "{count} օր (սկսած՝ {date})",
     "at_least": "առնվազն {n}",
+    "about_n": "մոտ {n}",
     "days_at_least": "առնվազն {count} օր (գերեվարման ամսաթիվը հայտնի է միայն որպես {date})",
     "days_value_order": "{count} օր (կալանավորման մասին առաջին որոշումից՝ {date}. գերեվարման ամսաթիվն անհայտ է)",
     "held_at": "Պահման վայր",

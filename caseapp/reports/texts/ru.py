@@ -45,6 +45,7 @@ TEXTS: dict[str, Entry] = {
     "days_value": {"one": "{count} день (с {date})", "few": "{count} дня (с {date})",
                    "many": "{count} дней (с {date})", "other": "{count} дня (с {date})"},
     "at_least": "не менее {n}",
+    "about_n": "около {n}",
     "days_at_least": {"one": "не менее {count} дня (дата пленения известна лишь как {date})",
                       "few": "не менее {count} дней (дата пленения известна лишь как {date})",
                       "many": "не менее {count} дней (дата пленения известна лишь как {date})",

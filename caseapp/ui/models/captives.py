@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
-from caseapp.domain.captive_rows import AtLeast, CaptiveRow
+from caseapp.domain.captive_rows import CaptiveRow, count_sign
 from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
 from caseapp.domain.collation import name_order_text
 from caseapp.domain.enums import CaptiveStatus, Sex
@@ -103,7 +103,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("days", QT_TRANSLATE_NOOP("CaptivesModel", "Days"),
            # "≥": counted from the last day of a capture known to its month or year
            lambda r: "" if r.days_in_custody is None else
-           ("≥ " if isinstance(r.days_in_custody, AtLeast) else "") + number(r.days_in_custody),
+           (f"{sign} " if (sign := count_sign(r.days_in_custody)) else "") + number(r.days_in_custody),
            lambda r: -1 if r.days_in_custody is None else r.days_in_custody, align_right=True,
            tip=QT_TRANSLATE_NOOP("CaptivesModel", "Days held")),
     Column("next_hearing", QT_TRANSLATE_NOOP("CaptivesModel", "Next hearing"), _next_hearing,

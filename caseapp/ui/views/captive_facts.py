@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from caseapp.domain.captive_rows import AtLeast
+from caseapp.domain.captive_rows import About, AtLeast
 from caseapp.domain.clock import (
     PRE_TRIAL,
     DetentionClock,
@@ -53,13 +53,18 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
         return None
     days = clock.days_in_custody
     at_least = isinstance(days, AtLeast)  # a capture known to its month or year, or none
+    about = isinstance(days, About)  # a capture known only approximately
     if clock.statutory_max_days and clock.days_over_max is not None:  # the maximum bounds it
         text = fill(translate("CaptiveFacts", "At least %1 of %2 days in custody") if at_least
+                    else translate("CaptiveFacts", "About %1 of %2 days in custody") if about
                     else translate("CaptiveFacts", "%1 of %2 days in custody"),
                     number(days), number(clock.statutory_max_days))
         return text, alert_text() if clock.days_over_max > 0 else None
     if at_least:
         return plural(translate("CaptiveFacts", "At least %Ln day(s) in custody", None, days),
+                      days), None
+    if about:
+        return plural(translate("CaptiveFacts", "About %Ln day(s) in custody", None, days),
                       days), None
     return plural(translate("CaptiveFacts", "%Ln day(s) in custody", None, days), days), None
 
