@@ -173,9 +173,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
 WIDGET_KEYS: tuple[tuple[str, str], ...] = (
     ("Down, Enter", QT_TRANSLATE_NOOP("Actions", "In a search box: move into its results")),
     ("Enter", QT_TRANSLATE_NOOP("Actions", "In the captives list: open the selected captive's file")),
-    ("Delete", QT_TRANSLATE_NOOP("Actions", "In the captives list: delete the selected captive (asks first)")),
+    ("Enter", QT_TRANSLATE_NOOP("Actions", "In a list of a captive's file: open the selected record to edit it")),
+    ("Delete", QT_TRANSLATE_NOOP("Actions", "In a list: delete the selected record (asks first)")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("Actions",
                                  "In the captives list: copy the selected row (taken off the clipboard again)")),
+    ("Alt+Down, F4", QT_TRANSLATE_NOOP("Actions", "In a date field: open the calendar")),
+    ("Ctrl+Tab, Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("Actions",
+                                                   "In the help: go from link to link (Enter follows the link)")),
 )
 
 MENUS = (("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),

@@ -107,9 +107,10 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
     menus = dict(MENUS)
     rows = []
     for spec in ACTIONS:
-        if spec.shortcut is None:
+        keys = "" if spec.shortcut is None else \
+            QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        if not keys:  # no key, or a standard key this platform leaves unbound (Quit on Windows)
             continue
-        keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         command = tr_action(spec.text).replace("&&", "\0").replace("&", "").replace("\0", "&")
         rows.append((keys, command, tr_action(menus[spec.menu]).replace("&", "")))
     native = QKeySequence.SequenceFormat.NativeText
