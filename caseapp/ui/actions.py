@@ -161,7 +161,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                             "never case data")),
     ActionSpec("help_guide", QT_TRANSLATE_NOOP("Actions", "CaseApp &Guide"), "help",
                QKeySequence.StandardKey.HelpContents,
-               QT_TRANSLATE_NOOP("Actions", "First steps, levels, deadlines, backups, travel, filings and the team server"),
+               QT_TRANSLATE_NOOP("Actions", "First steps, levels, deadlines, backups, travel, filings "
+                                            "and the team server"),
                QStyle.StandardPixmap.SP_DialogHelpButton),
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help", None,
                QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of CaseApp"), separator_after=True),

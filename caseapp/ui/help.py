@@ -1,6 +1,7 @@
 """Help inside the app: a short guide for the lawyer (first steps, levels, deadlines,
-backups and the passphrase, travelling, outputs and filings, lists and the team server) and the list of keyboard shortcuts, generated from the table of
-commands (caseapp.ui.actions) so that it never drifts from what the keys do."""
+backups and the passphrase, travelling, outputs and filings, lists and the team server) and
+the list of keyboard shortcuts, generated from the table of commands (caseapp.ui.actions) so
+that it never drifts from what the keys do."""
 
 from __future__ import annotations
 
