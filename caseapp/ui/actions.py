@@ -174,7 +174,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 WIDGET_KEYS: tuple[tuple[str, str], ...] = (
     ("Down, Enter", QT_TRANSLATE_NOOP("Actions", "In a search box: move into its results")),
     ("Enter", QT_TRANSLATE_NOOP("Actions", "In the captives list: open the selected captive's file")),
-    ("Enter", QT_TRANSLATE_NOOP("Actions", "In a list of a captive's file: open the selected record to edit it")),
+    ("Enter", QT_TRANSLATE_NOOP("Actions", "In any other list: open the selected row, as a double-click does")),
     ("Delete", QT_TRANSLATE_NOOP("Actions", "In a list: delete the selected record (asks first)")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("Actions",
                                  "In the captives list: copy the selected row (taken off the clipboard again)")),
