@@ -204,7 +204,9 @@ def build_actions(parent: QWidget, handlers: dict[str, Callable[[], object]],
     for spec in ACTIONS:
         action = QAction(tr(spec.text), parent)
         action.setObjectName(f"action_{spec.id}")
-        if spec.shortcut is not None:
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(spec.shortcut)  # every key the platform gives it (Redo: Ctrl+Y, Ctrl+Shift+Z)
+        elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:
             action.setToolTip(tr(spec.tip))

@@ -6,6 +6,7 @@ that it never drifts from what the keys do."""
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -154,8 +155,7 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
     menus = dict(MENUS)
     rows = []
     for spec in ACTIONS:
-        keys = "" if spec.shortcut is None else \
-            QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        keys = ", ".join(typed_keys(spec.shortcut))
         if not keys:  # no key, or a standard key this platform leaves unbound (Quit on Windows)
             continue
         command = tr_action(spec.text).replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -165,6 +165,19 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
         shown = ", ".join(QKeySequence(k).toString(native) for k in keys.split(", "))
         rows.append((shown, tr_action(text), ""))
     return rows
+
+
+def typed_keys(shortcut: QKeySequence.StandardKey | str | None) -> list[str]:
+    """The keys a command answers, as this platform writes them: of a standard command, each
+    the platform gives it that a usual keyboard types (Ctrl+Y and Ctrl+Shift+Z for Redo), not
+    the keys of their own some keyboards have ("Redo", F14)."""
+    if shortcut is None:
+        return []
+    native = QKeySequence.SequenceFormat.NativeText
+    if not isinstance(shortcut, QKeySequence.StandardKey):
+        return [k for k in [QKeySequence(shortcut).toString(native)] if k]
+    keys = [k.toString(native) for k in QKeySequence.keyBindings(shortcut)]
+    return [k for k in keys if "+" in k or re.fullmatch(r"F([1-9]|1[0-2])", k)]
 
 
 def shortcuts_html() -> str:
