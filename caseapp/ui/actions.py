@@ -161,7 +161,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                             "never case data")),
     ActionSpec("help_guide", QT_TRANSLATE_NOOP("Actions", "CaseApp &Guide"), "help",
                QKeySequence.StandardKey.HelpContents,
-               QT_TRANSLATE_NOOP("Actions", "First steps, levels, deadlines, backups and the passphrase"),
+               QT_TRANSLATE_NOOP("Actions", "First steps, levels, deadlines, backups, travel, filings "
+                                            "and the team server"),
                QStyle.StandardPixmap.SP_DialogHelpButton),
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help", None,
                QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of CaseApp"), separator_after=True),
@@ -173,9 +174,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
 WIDGET_KEYS: tuple[tuple[str, str], ...] = (
     ("Down, Enter", QT_TRANSLATE_NOOP("Actions", "In a search box: move into its results")),
     ("Enter", QT_TRANSLATE_NOOP("Actions", "In the captives list: open the selected captive's file")),
-    ("Delete", QT_TRANSLATE_NOOP("Actions", "In the captives list: delete the selected captive (asks first)")),
+    ("Enter", QT_TRANSLATE_NOOP("Actions", "In any other list: open the selected row, as a double-click does")),
+    ("Delete", QT_TRANSLATE_NOOP("Actions", "In a list: delete the selected record (asks first)")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("Actions",
                                  "In the captives list: copy the selected row (taken off the clipboard again)")),
+    ("Alt+Down, F4", QT_TRANSLATE_NOOP("Actions", "In a date field: open the calendar")),
+    ("Ctrl+Tab, Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("Actions",
+                                                   "In the help: go from link to link (Enter follows the link)")),
 )
 
 MENUS = (("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
@@ -199,7 +204,9 @@ def build_actions(parent: QWidget, handlers: dict[str, Callable[[], object]],
     for spec in ACTIONS:
         action = QAction(tr(spec.text), parent)
         action.setObjectName(f"action_{spec.id}")
-        if spec.shortcut is not None:
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(spec.shortcut)  # every key the platform gives it (Redo: Ctrl+Y, Ctrl+Shift+Z)
+        elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:
             action.setToolTip(tr(spec.tip))

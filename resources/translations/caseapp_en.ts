@@ -512,76 +512,91 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="164" />
-        <source>First steps, levels, deadlines, backups and the passphrase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="166" />
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="167" />
-        <source>Every keyboard shortcut of CaseApp</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="168" />
-        <source>&amp;About CaseApp</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="174" />
-        <source>In a search box: move into its results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="175" />
-        <source>In the captives list: open the selected captive's file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="176" />
-        <source>In the captives list: delete the selected captive (asks first)</source>
+        <source>First steps, levels, deadlines, backups, travel, filings and the team server</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="177" />
+        <source>In any other list: open the selected row, as a double-click does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="178" />
+        <source>In a list: delete the selected record (asks first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="167" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="168" />
+        <source>Every keyboard shortcut of CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="169" />
+        <source>&amp;About CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="175" />
+        <source>In a search box: move into its results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="176" />
+        <source>In the captives list: open the selected captive's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="179" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="181" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
-        <source>&amp;Edit</source>
+        <source>In a date field: open the calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="182" />
+        <source>In the help: go from link to link (Enter follows the link)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="186" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="186" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="187" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="183" />
+        <location filename="../../caseapp/ui/actions.py" line="188" />
         <source>&amp;Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="185" />
+        <location filename="../../caseapp/ui/actions.py" line="190" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="185" />
+        <location filename="../../caseapp/ui/actions.py" line="190" />
         <source>&amp;Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="184" />
+        <location filename="../../caseapp/ui/actions.py" line="189" />
         <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -666,11 +681,6 @@
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
         <source>Show all interventions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
-        <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -778,6 +788,11 @@
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="129" />
         <source>intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
+        <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you on that day and once it is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -5390,38 +5405,68 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmptyStates</name>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="42" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
         <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
         <source>Add a captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="46" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="49" />
         <source>No captive matches the search and the status chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="47" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="50" />
         <source>Show all captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="54" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="57" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="57" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="60" />
         <source>No document matches the search and the reliability chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="58" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="61" />
         <source>Show all documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="75" />
+        <source>No deadlines yet. CaseApp computes them as you record detention orders, hearings and decisions in a captive's file, each with its rule and source; a deadline no rule gives can be added by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="79" />
+        <source>Add a deadline by hand…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="83" />
+        <source>No deadline matches the search and the filters chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="84" />
+        <source>Show everyone's open deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="85" />
+        <source>No deadline is open: every one is done, dismissed or snoozed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="87" />
+        <source>Show all deadlines</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6165,122 +6210,183 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="23" />
+        <location filename="../../caseapp/ui/help.py" line="25" />
         <source>First steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="24" />
+        <location filename="../../caseapp/ui/help.py" line="26" />
         <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="27" />
-        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="31" />
+        <location filename="../../caseapp/ui/help.py" line="33" />
         <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="35" />
-        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
+        <location filename="../../caseapp/ui/help.py" line="29" />
+        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the domestic procedure, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="39" />
-        <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
+        <location filename="../../caseapp/ui/help.py" line="37" />
+        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, follow-ups of your interventions due today or overdue, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="42" />
-        <source>Sensitivity levels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="43" />
-        <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
+        <location filename="../../caseapp/ui/help.py" line="41" />
+        <source>Adding and changing records, a spreadsheet's import and a merge of two captives can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom, and Edit → Redo does it again. A deletion cannot be undone: CaseApp asks first. Closing or locking the case file forgets what could be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="46" />
+        <source>Sensitivity levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="47" />
+        <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="50" />
         <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="49" />
+        <location filename="../../caseapp/ui/help.py" line="53" />
         <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="52" />
+        <location filename="../../caseapp/ui/help.py" line="56" />
         <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="53" />
+        <location filename="../../caseapp/ui/help.py" line="57" />
         <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="56" />
+        <location filename="../../caseapp/ui/help.py" line="60" />
         <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="60" />
-        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
+        <location filename="../../caseapp/ui/help.py" line="64" />
+        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar (.ics)… writes them, with the coming hearings, to a calendar file; exporting again updates the same events.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="63" />
-        <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
+        <location filename="../../caseapp/ui/help.py" line="67" />
+        <source>While CaseApp runs, it reminds you of deadlines and follow-ups due today or overdue and of captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="68" />
-        <source>Backups and the passphrase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="69" />
-        <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
+        <location filename="../../caseapp/ui/help.py" line="73" />
+        <source>A case file is encrypted with its passphrase, unless you chose a file without one when you created it (for fictional or public data only). CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/help.py" line="72" />
+        <source>Backups and the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="77" />
         <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="75" />
+        <location filename="../../caseapp/ui/help.py" line="80" />
         <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="79" />
+        <location filename="../../caseapp/ui/help.py" line="84" />
+        <source>Backups are kept on this computer, in a folder of CaseApp's own that File → Backups… names (the newest 10; File → Security Settings… sets how many): a laptop lost or seized takes them with it. Keep a copy of the case file somewhere else too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="87" />
         <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="81" />
+        <location filename="../../caseapp/ui/help.py" line="89" />
         <source>If the passphrase may one day be lost, File → Set Up Passphrase Recovery… splits a recovery key into printed shares for trusted colleagues; enough of them together set a new passphrase with File → Recover a Lost Passphrase…. Keep the file that ends in .keys beside the case file: without it, a case file with recovery cannot be opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="138" />
+        <location filename="../../caseapp/ui/help.py" line="95" />
+        <source>Travelling and emergencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="96" />
+        <source>Before crossing a border, File → Travel Copy… writes a new case file with a passphrase of its own that holds only what is at or below the level you choose, public or shareable: a captive without consent to publicity is not in a public copy, and nothing internal travels, nor the history of changes. A travel copy is not a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="101" />
+        <source>Back home, File → Merge Travel Copy… brings the changes made in the copy into this case file. A record changed on both sides is listed as a conflict, with what the copy holds, and not applied: make that change by hand. Where a day that counts deadlines was changed on both sides, the earlier day is kept. Then File → Destroy Travel Copy… overwrites and deletes the copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="106" />
+        <source>File → Emergency Lock (Ctrl+Shift+L) locks at once and empties the clipboard. File → Emergency Settings… can also wipe the case file after a countdown that follows it, or after a number of wrong passphrases in a row; both are off until you turn them on, and a wipe cannot be undone. On an SSD or a memory card a wipe cannot reach every old copy of the file: there its encryption protects it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="111" />
+        <source>After a device was seized or lost, Reports → Seizure Exposure Report… lists what it held and which passphrases, logins and recovery shares to replace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="114" />
+        <source>Dossiers, letters and filings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="115" />
+        <source>Reports → Dossier… prints one captive's dossier, Reports → Status Report… a report on all captives (PDF or spreadsheet) and Reports → Letter… a letter from a Word template; each is made at the level you choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="118" />
+        <source>From a captive's file, Reports → Filing with the ECHR and the UN… drafts an application to the ECHR with its annexes, a Rule 39 request or a communication to a UN body, in English or French, into a folder you choose. Its level is shareable by default, as a filing leaves the team. These are drafts: read and complete them before you file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="124" />
+        <source>Spreadsheets and the team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="125" />
+        <source>File → Import Spreadsheet… brings in captives from a CSV, XLSX or ODS list, with headers in Armenian, Russian, English or Azerbaijani. Every row is previewed, with the cells that cannot be taken and the captives likely recorded already; nothing is written until you confirm. File → Export Captives List… writes the list back out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="130" />
+        <source>A team can work in one case file on a PostgreSQL server: File → Connect to Team Server… opens it under your own login. The server keeps from each person what is above their clearance (an assistant cleared for shareable sees nothing internal); deleting records and changing settings need internal clearance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="199" />
         <source>Tab leaves the text. Ctrl+Tab and Ctrl+Shift+Tab go from link to link; Enter follows the link chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="190" />
+        <location filename="../../caseapp/ui/help.py" line="251" />
         <source>CaseApp guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="194" />
+        <location filename="../../caseapp/ui/help.py" line="142" />
+        <location filename="../../caseapp/ui/help.py" line="255" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>

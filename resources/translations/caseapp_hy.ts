@@ -512,76 +512,91 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="164" />
-        <source>First steps, levels, deadlines, backups and the passphrase</source>
-        <translation>Առաջին քայլեր, մակարդակներ, ժամկետներ, պահուստային պատճեններ և գաղտնաբառ</translation>
+        <source>First steps, levels, deadlines, backups, travel, filings and the team server</source>
+        <translation>Առաջին քայլեր, մակարդակներ, ժամկետներ, պահուստային պատճեններ, ճամփորդություն, դիմումներ և թիմի սերվեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="166" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <source>In any other list: open the selected row, as a double-click does</source>
+        <translation>Այլ ցանկում՝ բացել ընտրված տողը, ինչպես կրկնակի սեղմումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="178" />
+        <source>In a list: delete the selected record (asks first)</source>
+        <translation>Ցանկում՝ ջնջել ընտրված գրառումը (նախապես հարցնում է)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="167" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="167" />
+        <location filename="../../caseapp/ui/actions.py" line="168" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>CaseApp-ի բոլոր ստեղնաշարային դյուրանցումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="168" />
+        <location filename="../../caseapp/ui/actions.py" line="169" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;CaseApp-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="174" />
+        <location filename="../../caseapp/ui/actions.py" line="175" />
         <source>In a search box: move into its results</source>
         <translation>Որոնման դաշտում՝ անցնել դրա արդյունքներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="175" />
+        <location filename="../../caseapp/ui/actions.py" line="176" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>Գերիների ցանկում՝ բացել ընտրված գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="176" />
-        <source>In the captives list: delete the selected captive (asks first)</source>
-        <translation>Գերիների ցանկում՝ ջնջել ընտրված գերուն (նախապես հարցնում է)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <location filename="../../caseapp/ui/actions.py" line="179" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>Գերիների ցանկում՝ պատճենել ընտրված տողը (այն կրկին հանվում է սեղմատախտակից)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="181" />
+        <source>In a date field: open the calendar</source>
+        <translation>Ամսաթվի դաշտում՝ բացել օրացույցը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <source>In the help: go from link to link (Enter follows the link)</source>
+        <translation>Օգնության մեջ՝ անցնել հղումից հղում (Enter ստեղնը բացում է հղումը)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="186" />
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <location filename="../../caseapp/ui/actions.py" line="186" />
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <location filename="../../caseapp/ui/actions.py" line="187" />
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="183" />
+        <location filename="../../caseapp/ui/actions.py" line="188" />
         <source>&amp;Captive</source>
         <translation>&amp;Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="185" />
+        <location filename="../../caseapp/ui/actions.py" line="190" />
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="185" />
+        <location filename="../../caseapp/ui/actions.py" line="190" />
         <source>&amp;Reports</source>
         <translation>&amp;Զեկույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="184" />
+        <location filename="../../caseapp/ui/actions.py" line="189" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Ժամկետներ</translation>
     </message>
@@ -667,11 +682,6 @@
         <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
         <source>Show all interventions</source>
         <translation>Ցույց տալ բոլոր միջամտությունները</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
-        <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
-        <translation>Դեռ ոչ մի միջամտություն գրանցված չէ։ Գրանցեք յուրաքանչյուր նամակ, հանդիպում, զանգ կամ դիմում և երբ հետևել դրան. CaseApp-ը կհիշեցնի, երբ հետևումը ժամկետանց լինի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="247" />
@@ -779,6 +789,11 @@
         <location filename="../../caseapp/ui/views/advocacy.py" line="129" />
         <source>intervention</source>
         <translation>միջամտություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
+        <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you on that day and once it is overdue.</source>
+        <translation>Դեռ ոչ մի միջամտություն գրանցված չէ։ Գրանցեք յուրաքանչյուր նամակ, հանդիպում, զանգ կամ դիմում և երբ հետևել դրան. CaseApp-ը կհիշեցնի այդ օրը և երբ հետևումը ժամկետանց լինի։</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="311" />
@@ -5398,39 +5413,69 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmptyStates</name>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="42" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
         <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
         <translation>Դեռ ոչ մի գերի գրանցված չէ։ Ավելացրեք առաջինը՝ նշելով անվան ձեզ հայտնի բոլոր գրությունները ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
         <source>Add a captive…</source>
         <translation>Ավելացնել գերի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="46" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="49" />
         <source>No captive matches the search and the status chosen.</source>
         <translation>Ոչ մի գերի չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="47" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="50" />
         <source>Show all captives</source>
         <translation>Ցույց տալ բոլոր գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="54" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="57" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
         <translation>Դեռ ոչ մի փաստաթուղթ պահված չէ։ Ավելացրեք որոշումներ, նամակներ և լուսանկարներ գերու գործի Փաստաթղթեր ներդիրից. յուրաքանչյուրը պահվում է գործի ֆայլում՝ իր SHA-256-ով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="57" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="60" />
         <source>No document matches the search and the reliability chosen.</source>
         <translation>Ոչ մի փաստաթուղթ չի համապատասխանում որոնմանը և ընտրված հավաստիությանը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="58" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="61" />
         <source>Show all documents</source>
         <translation>Ցույց տալ բոլոր փաստաթղթերը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="75" />
+        <source>No deadlines yet. CaseApp computes them as you record detention orders, hearings and decisions in a captive's file, each with its rule and source; a deadline no rule gives can be added by hand.</source>
+        <translation>Ժամկետներ դեռ չկան։ CaseApp-ը դրանք հաշվարկում է, երբ գերու գործում գրանցում եք կալանավորման մասին որոշումներ, դատական նիստեր և վճիռներ, յուրաքանչյուրը՝ իր կանոնով և աղբյուրով. այն ժամկետը, որը ոչ մի կանոն չի տալիս, կարելի է ավելացնել ձեռքով։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="79" />
+        <source>Add a deadline by hand…</source>
+        <translation>Ավելացնել ժամկետ ձեռքով…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="83" />
+        <source>No deadline matches the search and the filters chosen.</source>
+        <translation>Ոչ մի ժամկետ չի համապատասխանում որոնմանը և ընտրված զտիչներին։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="84" />
+        <source>Show everyone's open deadlines</source>
+        <translation>Ցույց տալ բոլորի բաց ժամկետները</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="85" />
+        <source>No deadline is open: every one is done, dismissed or snoozed.</source>
+        <translation>Բաց ժամկետ չկա. բոլորը կատարված են, չեղարկված կամ հետաձգված։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="87" />
+        <source>Show all deadlines</source>
+        <translation>Ցույց տալ բոլոր ժամկետները</translation>
     </message>
 </context>
 <context>
@@ -6174,122 +6219,183 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="23" />
+        <location filename="../../caseapp/ui/help.py" line="25" />
         <source>First steps</source>
         <translation>Առաջին քայլեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="24" />
+        <location filename="../../caseapp/ui/help.py" line="26" />
         <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
         <translation>Գործի ֆայլը պարունակում է ամեն ինչ ձեր ներկայացրած գերիների մասին։ Ստեղծեք այն ողջույնի էջից կամ Ֆայլ → Նոր գործի ֆայլ… հրամանով. նախ ծանոթանալու համար բացեք ցուցադրական գործի ֆայլը (Ֆայլ → Բացել ցուցադրական գործի ֆայլը). նրանում նշված անձինք հորինված են։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="27" />
-        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
-        <translation>Առաջին գերուց առաջ նշեք CaseApp-ին, թե ինչպես են հաշվարկվում ձեր գործերը. Ժամկետներ → Ժամկետների կարգավորումներ… բաժնում սահմանվում են իրավազորությունը, նախազգուշացման ժամկետները, կալանքի օրենքով սահմանված առավելագույն ժամկետը և լուր չունենալու քանի օրից հետո է գերին նշվում։ Զեկույցներ → Փաստաբանի տվյալներ… բաժնում նշվում է, թե ով է ստորագրում նամակները և կազմում դոսյեները։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="31" />
+        <location filename="../../caseapp/ui/help.py" line="33" />
         <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
         <translation>Ավելացրեք գերի Գերի → Նոր գերի… (Ctrl+N) հրամանով։ Նշեք անվան ձեզ հայտնի բոլոր գրությունները՝ ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։ Գերու գործում գրանցեք մեղադրանքները, կալանավորման մասին որոշումները, դատական նիստերը, այցելությունները և ողջ լինելու այլ հաստատումները, միջազգային վարույթները, շահերի պաշտպանության քայլերը և փաստաթղթերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="35" />
-        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
-        <translation>Ամեն առավոտ սկսեք Վահանակից. «Պահանջում է ուշադրություն» ցանկում են այս շաբաթվա ժամկետները, ձեր միջամտությունների ժամկետանց հետևումները, կալանավորման մասին որոշումները, որոնց ժամկետը լրանում է՝ առանց գրանցված դատական նիստի, առավելագույնը գերազանցող կալանքը և այն գերիները, որոնց ողջ լինելու հաստատումը բացակայում է ձեր շեմից ավելի երկար։</translation>
+        <location filename="../../caseapp/ui/help.py" line="29" />
+        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the domestic procedure, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
+        <translation>Առաջին գերուց առաջ նշեք CaseApp-ին, թե ինչպես են հաշվարկվում ձեր գործերը. Ժամկետներ → Ժամկետների կարգավորումներ… բաժնում սահմանվում են ներպետական դատավարական կարգը, նախազգուշացման ժամկետները, կալանքի օրենքով սահմանված առավելագույն ժամկետը և լուր չունենալու քանի օրից հետո է գերին նշվում։ Զեկույցներ → Փաստաբանի տվյալներ… բաժնում նշվում է, թե ով է ստորագրում նամակները և կազմում դոսյեները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="39" />
-        <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
-        <translation>Յուրաքանչյուր փոփոխություն կարելի է հետարկել (Խմբագրել → Հետարկել, Ctrl+Z). ընտրացանկը ցույց է տալիս, թե ինչ կհետարկվի և ում համար։</translation>
+        <location filename="../../caseapp/ui/help.py" line="37" />
+        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, follow-ups of your interventions due today or overdue, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
+        <translation>Ամեն առավոտ սկսեք Վահանակից. «Պահանջում է ուշադրություն» ցանկում են այս շաբաթվա ժամկետները, ձեր միջամտությունների այսօրվա կամ ժամկետանց հետևումները, կալանավորման մասին որոշումները, որոնց ժամկետը լրանում է՝ առանց գրանցված դատական նիստի, առավելագույնը գերազանցող կալանքը և այն գերիները, որոնց ողջ լինելու հաստատումը բացակայում է ձեր շեմից ավելի երկար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="42" />
+        <location filename="../../caseapp/ui/help.py" line="41" />
+        <source>Adding and changing records, a spreadsheet's import and a merge of two captives can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom, and Edit → Redo does it again. A deletion cannot be undone: CaseApp asks first. Closing or locking the case file forgets what could be undone.</source>
+        <translation>Գրառումների ավելացումը և փոփոխումը, աղյուսակի ներմուծումը և երկու գերիների միավորումը կարելի է հետարկել (Խմբագրել → Հետարկել, Ctrl+Z). ընտրացանկը ցույց է տալիս, թե ինչ կհետարկվի և ում համար, իսկ Խմբագրել → Վերակատարել հրամանը այն կրկին կատարում է։ Ջնջումը հնարավոր չէ հետարկել. CaseApp-ը նախապես հարցնում է։ Գործի ֆայլը փակելիս կամ կողպելիս հետարկման ենթակա քայլերը մոռացվում են։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="46" />
         <source>Sensitivity levels</source>
         <translation>Գաղտնիության մակարդակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="43" />
+        <location filename="../../caseapp/ui/help.py" line="47" />
         <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
         <translation>Ազատ տեքստ պարունակող յուրաքանչյուր գրառում ունի մակարդակ՝ ներքին (միայն դուք և ձեր թիմը), փոխանցելի (ձեր գործընկերները) կամ հրապարակային։ Կցված փաստաթուղթը ստանում է իր և իր գրառման մակարդակներից առավել խիստը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="46" />
+        <location filename="../../caseapp/ui/help.py" line="50" />
         <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
         <translation>Դոսյեն, զեկույցը, նամակը կամ օրացույցը կազմվում է մեկ մակարդակով և դրանից բարձր ոչինչ չի պարունակում. PDF-ի յուրաքանչյուր էջ նշվում է իր մակարդակով։ Այն, ինչ մակարդակը բաց է թողնում, երբեք չի գրվում դրա մեջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="49" />
+        <location filename="../../caseapp/ui/help.py" line="53" />
         <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
         <translation>Գերու մասին ոչինչ չի ներառվում հրապարակային փաստաթղթում, եթե գրանցված չէ գերու համաձայնությունը հրապարակայնությանը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="52" />
+        <location filename="../../caseapp/ui/help.py" line="56" />
         <source>Deadlines</source>
         <translation>Ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="53" />
+        <location filename="../../caseapp/ui/help.py" line="57" />
         <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
         <translation>Ժամկետները հաշվարկվում են կանոններով, որոնցից յուրաքանչյուրն ունի իր աղբյուրը և նշում, թե արդյոք ստուգվել է գործող տեքստի հետ։ Երբ գրանցում եք որոշում, դատական նիստ կամ վճիռ, դրա ժամկետները հաշվարկվում կամ տեղափոխվում են. ձեռքով սահմանված ամսաթիվը պահպանվում է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="56" />
+        <location filename="../../caseapp/ui/help.py" line="60" />
         <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
         <translation>Եթե ստուգված չէ, թե ինչպես է կանոնը հաշվում (օրինակ՝ արդյոք ժամկետը տեղափոխվում է հաջորդ աշխատանքային օր), CaseApp-ը երբեք ցույց չի տալիս պարզ հաշվարկից ավելի ուշ ամսաթիվ. մեկ օր շուտ՝ արժե մեկ օր, մեկ օր ուշ՝ կարող է արժենալ գործը։ Ստուգեք յուրաքանչյուր ամսաթիվ իր աղբյուրով. Ժամկետներ տեսքը ցույց է տալիս, թե ինչպես է այն հաշվարկվել՝ քայլ առ քայլ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="60" />
-        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
-        <translation>Ժամկետներ տեսքում նշեք ժամկետը կատարված, չեղարկեք այն՝ նշելով պատճառը, հետաձգեք հիշեցումը կամ փոխեք ամսաթիվը։ Ժամկետներ → Արտահանել օրացույց հրամանը դրանք գրում է օրացույցի ֆայլում. կրկին արտահանելիս թարմացվում են նույն իրադարձությունները։</translation>
+        <location filename="../../caseapp/ui/help.py" line="64" />
+        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar (.ics)… writes them, with the coming hearings, to a calendar file; exporting again updates the same events.</source>
+        <translation>Ժամկետներ տեսքում նշեք ժամկետը կատարված, չեղարկեք այն՝ նշելով պատճառը, հետաձգեք հիշեցումը կամ փոխեք ամսաթիվը։ Ժամկետներ → Արտահանել օրացույց (.ics)… հրամանը դրանք, առաջիկա դատական նիստերի հետ միասին, գրում է օրացույցի ֆայլում. կրկին արտահանելիս թարմացվում են նույն իրադարձությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="63" />
-        <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
-        <translation>CaseApp-ի աշխատելու ընթացքում այն հիշեցնում է այսօրվա կամ ժամկետանց ժամկետների, ժամկետանց հետևումների և առանց լուրի գերիների մասին՝ ֆայլը բացելիս և յուրաքանչյուր կես ժամը մեկ. պատուհանի վերևի ազդագոտում և որպես աշխատասեղանի ծանուցում, որտեղ աշխատասեղանն այն առաջարկում է։</translation>
+        <location filename="../../caseapp/ui/help.py" line="67" />
+        <source>While CaseApp runs, it reminds you of deadlines and follow-ups due today or overdue and of captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
+        <translation>CaseApp-ի աշխատելու ընթացքում այն հիշեցնում է այսօրվա կամ ժամկետանց ժամկետների և հետևումների, ինչպես նաև առանց լուրի գերիների մասին՝ ֆայլը բացելիս և յուրաքանչյուր կես ժամը մեկ. պատուհանի վերևի ազդագոտում և որպես աշխատասեղանի ծանուցում, որտեղ աշխատասեղանն այն առաջարկում է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="68" />
+        <location filename="../../caseapp/ui/help.py" line="73" />
+        <source>A case file is encrypted with its passphrase, unless you chose a file without one when you created it (for fictional or public data only). CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
+        <translation>Գործի ֆայլը գաղտնագրված է իր գաղտնաբառով, եթե այն ստեղծելիս չեք ընտրել առանց գաղտնաբառի ֆայլ (միայն հորինված կամ հրապարակային տվյալների համար)։ CaseApp-ը երբեք չի պահում գաղտնաբառը. եթե այն կորչի, ոչ ոք չի կարող բացել ֆայլը կամ դրա պահուստային պատճենները։ Պահեք այն գաղտնաբառերի կառավարիչում կամ այլ ապահով վայրում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="72" />
         <source>Backups and the passphrase</source>
         <translation>Պահուստային պատճեններ և գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="69" />
-        <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
-        <translation>Գործի ֆայլը գաղտնագրված է իր գաղտնաբառով։ CaseApp-ը երբեք չի պահում գաղտնաբառը. եթե այն կորչի, ոչ ոք չի կարող բացել ֆայլը կամ դրա պահուստային պատճենները։ Պահեք այն գաղտնաբառերի կառավարիչում կամ այլ ապահով վայրում։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="72" />
+        <location filename="../../caseapp/ui/help.py" line="77" />
         <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
         <translation>Ֆայլ → Կողպել (Ctrl+L) հրամանը փակում է ֆայլը և մաքրում պատուհանը, մինչև գաղտնաբառը կրկին մուտքագրվի. Ֆայլ → Անվտանգության կարգավորումներ… բաժնից կարելի է այն ինքնաշխատ կողպել չօգտագործվելու որոշ ժամանակ անց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="75" />
+        <location filename="../../caseapp/ui/help.py" line="80" />
         <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
         <translation>CaseApp-ը ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ առավելագույնը օրը մեկ անգամ։ Յուրաքանչյուր պատճեն ստուգվում է գրվելուց հետո և գաղտնագրվում է գործի ֆայլի նման։ Ֆայլ → Պահուստային պատճեններ… բաժինը ցուցակում է դրանք, ստուգում, ստեղծում նորը և վերականգնում պատճենը ձեր ընտրած ֆայլում, երբեք բաց գործի ֆայլի փոխարեն. վնասված պատճենը երբեք չի առաջարկվում վերականգնման։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="79" />
+        <location filename="../../caseapp/ui/help.py" line="84" />
+        <source>Backups are kept on this computer, in a folder of CaseApp's own that File → Backups… names (the newest 10; File → Security Settings… sets how many): a laptop lost or seized takes them with it. Keep a copy of the case file somewhere else too.</source>
+        <translation>Պահուստային պատճենները պահվում են այս համակարգչում՝ CaseApp-ի սեփական թղթապանակում, որը նշված է Ֆայլ → Պահուստային պատճեններ… պատուհանում (վերջին տասը. դրանց քանակը սահմանվում է Ֆայլ → Անվտանգության կարգավորումներ… բաժնում). կորած կամ առգրավված նոութբուքի հետ կորչում են նաև դրանք։ Գործի ֆայլի պատճենը պահեք նաև այլ տեղում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="87" />
         <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
         <translation>Ֆայլ → Փոխել գաղտնաբառը… հրամանը փոխում է գործի ֆայլի գաղտնաբառը։ Փոփոխությունից առաջ ստեղծված պահուստային պատճենները բացվում են միայն հին գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="81" />
+        <location filename="../../caseapp/ui/help.py" line="89" />
         <source>If the passphrase may one day be lost, File → Set Up Passphrase Recovery… splits a recovery key into printed shares for trusted colleagues; enough of them together set a new passphrase with File → Recover a Lost Passphrase…. Keep the file that ends in .keys beside the case file: without it, a case file with recovery cannot be opened.</source>
         <translation>Եթե գաղտնաբառը մի օր կարող է կորչել, Ֆայլ → Կարգավորել գաղտնաբառի վերականգնումը… բաժանում է վերականգնման բանալին տպված բաժինների՝ վստահելի գործընկերների համար. դրանցից բավարար թվով բաժիններ միասին սահմանում են նոր գաղտնաբառ Ֆայլ → Վերականգնել կորած գաղտնաբառը… հրամանով։ Պահեք .keys-ով ավարտվող ֆայլը գործի ֆայլի կողքին․ առանց դրա վերականգնումով գործի ֆայլը հնարավոր չէ բացել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="138" />
+        <location filename="../../caseapp/ui/help.py" line="95" />
+        <source>Travelling and emergencies</source>
+        <translation>Ճամփորդություն և արտակարգ իրավիճակներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="96" />
+        <source>Before crossing a border, File → Travel Copy… writes a new case file with a passphrase of its own that holds only what is at or below the level you choose, public or shareable: a captive without consent to publicity is not in a public copy, and nothing internal travels, nor the history of changes. A travel copy is not a backup.</source>
+        <translation>Սահմանը հատելուց առաջ Ֆայլ → Ճամփորդական պատճեն… հրամանը գրում է նոր գործի ֆայլ՝ իր սեփական գաղտնաբառով, որը պարունակում է միայն այն, ինչ ձեր ընտրած մակարդակում է կամ ավելի ցածր՝ հրապարակային կամ փոխանցելի. առանց հրապարակայնությանը համաձայնության գերին հրապարակային պատճենում չի ներառվում, իսկ ներքին մակարդակի ոչինչ չի տեղափոխվում, ոչ էլ փոփոխությունների պատմությունը։ Ճամփորդական պատճենը պահուստային պատճեն չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="101" />
+        <source>Back home, File → Merge Travel Copy… brings the changes made in the copy into this case file. A record changed on both sides is listed as a conflict, with what the copy holds, and not applied: make that change by hand. Where a day that counts deadlines was changed on both sides, the earlier day is kept. Then File → Destroy Travel Copy… overwrites and deletes the copy.</source>
+        <translation>Վերադառնալուց հետո Ֆայլ → Միավորել ճամփորդական պատճենը… հրամանը պատճենում կատարված փոփոխությունները բերում է այս գործի ֆայլ։ Երկու կողմում էլ փոփոխված գրառումը նշվում է որպես հակասություն՝ պատճենում եղածի հետ, և չի կիրառվում. այդ փոփոխությունը կատարեք ձեռքով։ Եթե ժամկետներ հաշվող օրը փոխվել է երկու կողմում էլ, պահպանվում է ավելի վաղ օրը։ Այնուհետև Ֆայլ → Ոչնչացնել ճամփորդական պատճենը… հրամանը վերագրում և ջնջում է պատճենը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="106" />
+        <source>File → Emergency Lock (Ctrl+Shift+L) locks at once and empties the clipboard. File → Emergency Settings… can also wipe the case file after a countdown that follows it, or after a number of wrong passphrases in a row; both are off until you turn them on, and a wipe cannot be undone. On an SSD or a memory card a wipe cannot reach every old copy of the file: there its encryption protects it.</source>
+        <translation>Ֆայլ → Արտակարգ կողպում (Ctrl+Shift+L) հրամանն անմիջապես կողպում է ֆայլը և դատարկում սեղմատախտակը։ Ֆայլ → Արտակարգ կարգավորումներ… բաժնում կարելի է նաև միացնել գործի ֆայլի ջնջումը դրան հաջորդող հետհաշվարկից հետո կամ անընդմեջ մի քանի սխալ գաղտնաբառից հետո. երկուսն էլ անջատված են, մինչև դուք դրանք չմիացնեք, և ջնջումը հնարավոր չէ հետարկել։ SSD սկավառակի կամ հիշողության քարտի վրա ջնջումը չի հասնում ֆայլի բոլոր հին պատճեններին. այնտեղ այն պաշտպանում է գաղտնագրումը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="111" />
+        <source>After a device was seized or lost, Reports → Seizure Exposure Report… lists what it held and which passphrases, logins and recovery shares to replace.</source>
+        <translation>Եթե սարքը առգրավվել կամ կորել է, Զեկույցներ → Առգրավման ռիսկերի հաշվետվություն… հրամանը թվարկում է, թե ինչ էր այն պարունակում, և որ գաղտնաբառերը, մուտքանունները և վերականգնման բաժինները պետք է փոխարինել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="114" />
+        <source>Dossiers, letters and filings</source>
+        <translation>Դոսյեներ, նամակներ և դիմումներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="115" />
+        <source>Reports → Dossier… prints one captive's dossier, Reports → Status Report… a report on all captives (PDF or spreadsheet) and Reports → Letter… a letter from a Word template; each is made at the level you choose.</source>
+        <translation>Զեկույցներ → Դոսյե… հրամանը տպում է մեկ գերու դոսյեն, Զեկույցներ → Կարգավիճակի զեկույց…՝ զեկույց բոլոր գերիների մասին (PDF կամ աղյուսակ), իսկ Զեկույցներ → Նամակ…՝ նամակ Word-ի ձևանմուշից. յուրաքանչյուրը կազմվում է ձեր ընտրած մակարդակով։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="118" />
+        <source>From a captive's file, Reports → Filing with the ECHR and the UN… drafts an application to the ECHR with its annexes, a Rule 39 request or a communication to a UN body, in English or French, into a folder you choose. Its level is shareable by default, as a filing leaves the team. These are drafts: read and complete them before you file.</source>
+        <translation>Գերու գործից Զեկույցներ → Դիմումներ ՄԻԵԴ և ՄԱԿ… հրամանը ձեր ընտրած թղթապանակում կազմում է ՄԻԵԴ գանգատի նախագիծը՝ հավելվածներով, միջանկյալ միջոցի խնդրանք (Դատարանի կանոնակարգի 39-րդ կանոն) կամ հաղորդում ՄԱԿ-ի մարմնին՝ անգլերեն կամ ֆրանսերեն։ Լռելյայն մակարդակը փոխանցելի է, քանի որ դիմումը դուրս է գալիս թիմից։ Սրանք նախագծեր են. կարդացեք և լրացրեք դրանք՝ նախքան ներկայացնելը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="124" />
+        <source>Spreadsheets and the team server</source>
+        <translation>Աղյուսակներ և թիմի սերվեր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="125" />
+        <source>File → Import Spreadsheet… brings in captives from a CSV, XLSX or ODS list, with headers in Armenian, Russian, English or Azerbaijani. Every row is previewed, with the cells that cannot be taken and the captives likely recorded already; nothing is written until you confirm. File → Export Captives List… writes the list back out.</source>
+        <translation>Ֆայլ → Ներմուծել աղյուսակ… հրամանը գերիներին ներմուծում է CSV, XLSX կամ ODS ցանկից՝ հայերեն, ռուսերեն, անգլերեն կամ ադրբեջաներեն վերնագրերով։ Յուրաքանչյուր տող նախադիտվում է՝ այն բջիջներով, որոնք հնարավոր չէ ընդունել, և այն գերիներով, որոնք հավանաբար արդեն գրանցված են. ոչինչ չի գրվում, մինչև չհաստատեք։ Ֆայլ → Արտահանել գերիների ցանկը… հրամանը ցանկը կրկին գրում է ֆայլում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="130" />
+        <source>A team can work in one case file on a PostgreSQL server: File → Connect to Team Server… opens it under your own login. The server keeps from each person what is above their clearance (an assistant cleared for shareable sees nothing internal); deleting records and changing settings need internal clearance.</source>
+        <translation>Թիմը կարող է կիսել մեկ գործի ֆայլ PostgreSQL սերվերում. Ֆայլ → Միանալ թիմի սերվերին… հրամանը բացում է այն ձեր սեփական մուտքանունով։ Սերվերը յուրաքանչյուրից թաքցնում է այն, ինչ նրա թույլտվությունից բարձր է («փոխանցելի» թույլտվությամբ օգնականը ներքին ոչինչ չի տեսնում). գրառումներ ջնջելու և կարգավորումներ փոխելու համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="199" />
         <source>Tab leaves the text. Ctrl+Tab and Ctrl+Shift+Tab go from link to link; Enter follows the link chosen.</source>
         <translation>Tab-ը դուրս է բերում տեքստից։ Ctrl+Tab-ը և Ctrl+Shift+Tab-ը անցնում են հղումից հղում, Enter-ը բացում է ընտրված հղումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="190" />
+        <location filename="../../caseapp/ui/help.py" line="251" />
         <source>CaseApp guide</source>
         <translation>CaseApp-ի ուղեցույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="194" />
+        <location filename="../../caseapp/ui/help.py" line="142" />
+        <location filename="../../caseapp/ui/help.py" line="255" />
         <source>Keyboard shortcuts</source>
         <translation>Ստեղնաշարի դյուրանցումներ</translation>
     </message>

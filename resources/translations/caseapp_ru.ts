@@ -512,76 +512,91 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="164" />
-        <source>First steps, levels, deadlines, backups and the passphrase</source>
-        <translation>Первые шаги, уровни, сроки, резервные копии и парольная фраза</translation>
+        <source>First steps, levels, deadlines, backups, travel, filings and the team server</source>
+        <translation>Первые шаги, уровни, сроки, резервные копии, поездки, подача в ЕСПЧ и ООН и сервер команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="166" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <source>In any other list: open the selected row, as a double-click does</source>
+        <translation>В другом списке: открыть выбранную строку, как двойной щелчок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="178" />
+        <source>In a list: delete the selected record (asks first)</source>
+        <translation>В списке: удалить выбранную запись (с подтверждением)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="167" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="167" />
+        <location filename="../../caseapp/ui/actions.py" line="168" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>Все сочетания клавиш CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="168" />
+        <location filename="../../caseapp/ui/actions.py" line="169" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="174" />
+        <location filename="../../caseapp/ui/actions.py" line="175" />
         <source>In a search box: move into its results</source>
         <translation>В поле поиска: перейти к результатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="175" />
+        <location filename="../../caseapp/ui/actions.py" line="176" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>В списке пленных: открыть карточку выбранного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="176" />
-        <source>In the captives list: delete the selected captive (asks first)</source>
-        <translation>В списке пленных: удалить выбранного пленного (с подтверждением)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <location filename="../../caseapp/ui/actions.py" line="179" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>В списке пленных: скопировать выбранную строку (затем она удаляется из буфера обмена)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="181" />
+        <source>In a date field: open the calendar</source>
+        <translation>В поле даты: открыть календарь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <source>In the help: go from link to link (Enter follows the link)</source>
+        <translation>В справке: переходить от ссылки к ссылке (Enter открывает ссылку)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="186" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <location filename="../../caseapp/ui/actions.py" line="186" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <location filename="../../caseapp/ui/actions.py" line="187" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="183" />
+        <location filename="../../caseapp/ui/actions.py" line="188" />
         <source>&amp;Captive</source>
         <translation>П&amp;ленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="185" />
+        <location filename="../../caseapp/ui/actions.py" line="190" />
         <source>&amp;Help</source>
         <translation>Сп&amp;равка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="185" />
+        <location filename="../../caseapp/ui/actions.py" line="190" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="184" />
+        <location filename="../../caseapp/ui/actions.py" line="189" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Сроки</translation>
     </message>
@@ -667,11 +682,6 @@
         <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
         <source>Show all interventions</source>
         <translation>Показать все обращения</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
-        <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
-        <translation>Обращения ещё не записаны. Записывайте каждое письмо, встречу, звонок или подачу документов и контрольный срок: CaseApp напомнит, когда контрольный срок будет просрочен.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="247" />
@@ -779,6 +789,11 @@
         <location filename="../../caseapp/ui/views/advocacy.py" line="129" />
         <source>intervention</source>
         <translation>обращение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
+        <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you on that day and once it is overdue.</source>
+        <translation>Обращения ещё не записаны. Записывайте каждое письмо, встречу, звонок или подачу документов и контрольный срок: CaseApp напомнит в этот день и после того, как контрольный срок будет просрочен.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="311" />
@@ -5399,39 +5414,69 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmptyStates</name>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="42" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
         <source>No captives are recorded yet. Add the first with every spelling of the name you know, in any script: the search finds a captive by any of them.</source>
         <translation>Пленные ещё не записаны. Добавьте первого со всеми известными вам написаниями имени, в любой письменности: поиск находит пленного по любому из них.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="45" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
         <source>Add a captive…</source>
         <translation>Добавить пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="46" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="49" />
         <source>No captive matches the search and the status chosen.</source>
         <translation>Ни один пленный не соответствует запросу и выбранному статусу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="47" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="50" />
         <source>Show all captives</source>
         <translation>Показать всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="54" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="57" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
         <translation>Документов пока нет. Добавляйте постановления, письма и фотографии из карточки пленного, на вкладке «Документы»: каждый хранится внутри файла дела вместе с его SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="57" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="60" />
         <source>No document matches the search and the reliability chosen.</source>
         <translation>Ни один документ не соответствует запросу и выбранной достоверности.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="58" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="61" />
         <source>Show all documents</source>
         <translation>Показать все документы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="75" />
+        <source>No deadlines yet. CaseApp computes them as you record detention orders, hearings and decisions in a captive's file, each with its rule and source; a deadline no rule gives can be added by hand.</source>
+        <translation>Сроков пока нет. CaseApp исчисляет их, когда вы записываете в карточке пленного постановления о заключении под стражу, судебные заседания и решения, — каждый со своим правилом и источником; срок, который не даёт ни одно правило, можно добавить вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="79" />
+        <source>Add a deadline by hand…</source>
+        <translation>Добавить срок вручную…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="83" />
+        <source>No deadline matches the search and the filters chosen.</source>
+        <translation>Ни один срок не соответствует запросу и выбранным фильтрам.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="84" />
+        <source>Show everyone's open deadlines</source>
+        <translation>Показать открытые сроки всех пленных</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="85" />
+        <source>No deadline is open: every one is done, dismissed or snoozed.</source>
+        <translation>Открытых сроков нет: все выполнены, сняты или отложены.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="87" />
+        <source>Show all deadlines</source>
+        <translation>Показать все сроки</translation>
     </message>
 </context>
 <context>
@@ -6175,122 +6220,183 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="23" />
+        <location filename="../../caseapp/ui/help.py" line="25" />
         <source>First steps</source>
         <translation>Первые шаги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="24" />
+        <location filename="../../caseapp/ui/help.py" line="26" />
         <source>A case file holds everything about the captives you represent. Create one from the welcome page or with File → New Case File…; to look around first, open the demo case file (File → Open Demo Case File): its people are fictional.</source>
         <translation>Файл дела содержит все сведения о пленных, которых вы представляете. Создайте его на начальной странице или командой Файл → Новый файл дела…; чтобы сначала осмотреться, откройте демонстрационный файл дела (Файл → Открыть демонстрационный файл дела): все лица в нём вымышлены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="27" />
-        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the jurisdiction, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
-        <translation>Прежде чем добавить первого пленного, укажите CaseApp, как исчисляются сроки по вашим делам: Сроки → Настройки сроков… задают юрисдикцию, сроки предупреждения, предельный срок содержания под стражей по закону и число дней без вестей, после которого пленный отмечается. Отчёты → Сведения об адвокате… задают, кто подписывает письма и составляет досье.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="31" />
+        <location filename="../../caseapp/ui/help.py" line="33" />
         <source>Add a captive with Captive → New Captive… (Ctrl+N). Give every spelling of the name you know, in any script: the search finds a captive by any of them. In the captive's file, record charges, detention orders, hearings, visits and other proof of life, international proceedings, advocacy and documents.</source>
         <translation>Добавьте пленного командой Пленный → Новый пленный… (Ctrl+N). Укажите все известные вам написания имени, в любой письменности: поиск находит пленного по любому из них. В карточке пленного записывайте обвинения, постановления о заключении под стражу, судебные заседания, посещения и другие подтверждения того, что жив, международные разбирательства, обращения и документы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="35" />
-        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, overdue follow-ups of your interventions, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
-        <translation>Каждое утро начинайте с Обзора: в разделе «Требует внимания» перечислены сроки, истекающие на этой неделе, просроченные контрольные сроки ваших обращений, истекающие постановления о заключении под стражу без записанного судебного заседания, содержание под стражей сверх предельного срока и пленные без подтверждения того, что жив, дольше установленного вами порога.</translation>
+        <location filename="../../caseapp/ui/help.py" line="29" />
+        <source>Before the first captive, tell CaseApp how your cases are counted: Deadlines → Deadline Settings… sets the domestic procedure, the warning periods, the statutory maximum of custody and after how many days without news a captive is flagged. Reports → Lawyer's Details… sets who signs letters and authors dossiers.</source>
+        <translation>Прежде чем добавить первого пленного, укажите CaseApp, как исчисляются сроки по вашим делам: Сроки → Настройки сроков… задают национальную процедуру, сроки предупреждения, предельный срок содержания под стражей по закону и число дней без вестей, после которого пленный отмечается. Отчёты → Сведения об адвокате… задают, кто подписывает письма и составляет досье.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="39" />
-        <source>Every change can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom.</source>
-        <translation>Любое изменение можно отменить (Правка → Отменить, Ctrl+Z); в меню указано, что будет отменено и в отношении кого.</translation>
+        <location filename="../../caseapp/ui/help.py" line="37" />
+        <source>Each morning, start from the Dashboard: “Needs attention” lists deadlines due this week, follow-ups of your interventions due today or overdue, detention orders about to expire with no hearing recorded, custody beyond the maximum and captives without proof of life for longer than your threshold.</source>
+        <translation>Каждое утро начинайте с Обзора: в разделе «Требует внимания» перечислены сроки, истекающие на этой неделе, контрольные сроки ваших обращений, наступившие сегодня или просроченные, истекающие постановления о заключении под стражу без записанного судебного заседания, содержание под стражей сверх предельного срока и пленные без подтверждения того, что жив, дольше установленного вами порога.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="42" />
+        <location filename="../../caseapp/ui/help.py" line="41" />
+        <source>Adding and changing records, a spreadsheet's import and a merge of two captives can be undone (Edit → Undo, Ctrl+Z); the menu says what would be undone and for whom, and Edit → Redo does it again. A deletion cannot be undone: CaseApp asks first. Closing or locking the case file forgets what could be undone.</source>
+        <translation>Добавление и изменение записей, импорт таблицы и объединение двух пленных можно отменить (Правка → Отменить, Ctrl+Z); в меню указано, что будет отменено и в отношении кого, а Правка → Повторить выполняет это снова. Удаление отменить нельзя: CaseApp сначала спрашивает. При закрытии или блокировке файла дела то, что можно было отменить, забывается.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="46" />
         <source>Sensitivity levels</source>
         <translation>Уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="43" />
+        <location filename="../../caseapp/ui/help.py" line="47" />
         <source>Every record that can hold free text has a level: internal (you and your team only), shareable (people you work with) or public. An attached document takes the stricter of its own level and its record's.</source>
         <translation>Каждая запись, которая может содержать произвольный текст, имеет уровень: внутренний (только вы и ваша команда), для передачи (те, с кем вы работаете) или публичный. Приложенный документ получает более строгий из двух уровней: своего и уровня записи.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="46" />
+        <location filename="../../caseapp/ui/help.py" line="50" />
         <source>A dossier, report, letter or calendar is made at one level and contains nothing above it; every page of a PDF is marked with its level. What the level leaves out is never written into it.</source>
         <translation>Досье, отчёт, письмо или календарь формируются на одном уровне и не содержат ничего выше него; каждая страница PDF помечается своим уровнем. То, что уровень исключает, никогда в документ не записывается.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="49" />
+        <location filename="../../caseapp/ui/help.py" line="53" />
         <source>Nothing about a captive goes into a public output unless the captive's consent to publicity is recorded.</source>
         <translation>Никакие сведения о пленном не попадают в публичные материалы, если не записано его согласие на огласку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="52" />
+        <location filename="../../caseapp/ui/help.py" line="56" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="53" />
+        <location filename="../../caseapp/ui/help.py" line="57" />
         <source>Deadlines are computed from rules, each with its source and whether it was checked against the text in force. When you record an order, a hearing or a decision, its deadlines are computed or moved; a date you set by hand is kept.</source>
         <translation>Сроки исчисляются по правилам; у каждого правила указан источник и отмечено, сверено ли оно с действующей редакцией. Когда вы записываете постановление, судебное заседание или решение, связанные сроки исчисляются или переносятся; дата, установленная вручную, сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="56" />
+        <location filename="../../caseapp/ui/help.py" line="60" />
         <source>Where it is not verified how a rule counts (for example whether a deadline moves to the next working day), CaseApp never shows a date later than the plain count: a day early costs a day, a day late can cost the case. Check each date against its source: the Deadlines view shows how it was computed, step by step.</source>
         <translation>Если не проверено, как правило исчисляет срок (например, переносится ли он на следующий рабочий день), CaseApp никогда не показывает дату позже простого подсчёта: день раньше стоит одного дня, день позже может стоить дела. Сверяйте каждую дату с источником: в разделе «Сроки» пошагово показано, как она исчислена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="60" />
-        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar writes them to a calendar file; exporting again updates the same events.</source>
-        <translation>В разделе «Сроки» отметьте срок как выполненный, снимите его с указанием причины, отложите напоминание или измените дату. Сроки → Экспорт календаря записывает их в файл календаря; повторный экспорт обновляет те же события.</translation>
+        <location filename="../../caseapp/ui/help.py" line="64" />
+        <source>In the Deadlines view, mark a deadline done, dismiss it with a reason, snooze it or change its date. Deadlines → Export Calendar (.ics)… writes them, with the coming hearings, to a calendar file; exporting again updates the same events.</source>
+        <translation>В разделе «Сроки» отметьте срок как выполненный, снимите его с указанием причины, отложите напоминание или измените дату. Сроки → Экспорт календаря (.ics)… записывает их вместе с предстоящими судебными заседаниями в файл календаря; повторный экспорт обновляет те же события.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="63" />
-        <source>While CaseApp runs, it reminds you of deadlines due today or overdue, overdue follow-ups and captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
-        <translation>Пока CaseApp работает, он напоминает о сроках, истекающих сегодня или просроченных, о просроченных контрольных сроках и о пленных без вестей — при открытии файла и каждые полчаса: в полосе вверху окна и в виде уведомления рабочего стола, если рабочий стол их поддерживает.</translation>
+        <location filename="../../caseapp/ui/help.py" line="67" />
+        <source>While CaseApp runs, it reminds you of deadlines and follow-ups due today or overdue and of captives without news, when a file is opened and every half hour: in a banner at the top of the window and as a desktop notification where the desktop offers them.</source>
+        <translation>Пока CaseApp работает, он напоминает о сроках и контрольных сроках, наступающих сегодня или просроченных, и о пленных без вестей — при открытии файла и каждые полчаса: в полосе вверху окна и в виде уведомления рабочего стола, если рабочий стол их поддерживает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="68" />
+        <location filename="../../caseapp/ui/help.py" line="73" />
+        <source>A case file is encrypted with its passphrase, unless you chose a file without one when you created it (for fictional or public data only). CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
+        <translation>Файл дела зашифрован своей парольной фразой, если при его создании вы не выбрали файл без неё (только для вымышленных или публичных данных). CaseApp никогда не хранит парольную фразу: если она утрачена, никто не сможет открыть ни файл, ни его резервные копии. Храните её в менеджере паролей или в другом надёжном месте.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="72" />
         <source>Backups and the passphrase</source>
         <translation>Резервные копии и парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="69" />
-        <source>A case file is encrypted with its passphrase. CaseApp never stores the passphrase: if it is lost, nobody can open the file or its backups. Keep it in a password manager or another safe place.</source>
-        <translation>Файл дела зашифрован своей парольной фразой. CaseApp никогда не хранит парольную фразу: если она утрачена, никто не сможет открыть ни файл, ни его резервные копии. Храните её в менеджере паролей или в другом надёжном месте.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/help.py" line="72" />
+        <location filename="../../caseapp/ui/help.py" line="77" />
         <source>File → Lock (Ctrl+L) closes the file and clears the window until the passphrase is typed again; File → Security Settings… can lock it by itself after a time without use.</source>
-        <translation>Файл → Заблокировать (Ctrl+L) закрывает файл и очищает окно до повторного ввода парольной фразы; Файл → Настройки безопасности… позволяют блокировать его автоматически после периода бездействия.</translation>
+        <translation>Файл → Блокировать (Ctrl+L) закрывает файл и очищает окно до повторного ввода парольной фразы; Файл → Настройки безопасности… позволяют блокировать его автоматически после периода бездействия.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="75" />
+        <location filename="../../caseapp/ui/help.py" line="80" />
         <source>CaseApp backs the file up when you close it and at most once a day while it is open. Each backup is checked after it is written and is encrypted like the case file. File → Backups… lists them, checks them, makes one now and restores one into a file you choose, never over the open case file; a damaged backup is never offered for restore.</source>
         <translation>CaseApp создаёт резервную копию файла при его закрытии и не чаще раза в день, пока он открыт. Каждая копия проверяется после записи и зашифрована так же, как файл дела. Файл → Резервные копии… показывает их список, проверяет их, создаёт копию сейчас и восстанавливает копию в выбранный вами файл, но никогда поверх открытого файла дела; повреждённая копия для восстановления не предлагается.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="79" />
+        <location filename="../../caseapp/ui/help.py" line="84" />
+        <source>Backups are kept on this computer, in a folder of CaseApp's own that File → Backups… names (the newest 10; File → Security Settings… sets how many): a laptop lost or seized takes them with it. Keep a copy of the case file somewhere else too.</source>
+        <translation>Резервные копии хранятся на этом компьютере, в собственной папке CaseApp, которую называет Файл → Резервные копии… (10 последних; их число задают Файл → Настройки безопасности…): потерянный или изъятый ноутбук уносит их с собой. Храните копию файла дела и в другом месте.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="87" />
         <source>File → Change Passphrase… changes the passphrase of the case file. Backups made before the change still open with the old passphrase only.</source>
         <translation>Файл → Сменить парольную фразу… меняет парольную фразу файла дела. Резервные копии, созданные до смены, по-прежнему открываются только старой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="81" />
+        <location filename="../../caseapp/ui/help.py" line="89" />
         <source>If the passphrase may one day be lost, File → Set Up Passphrase Recovery… splits a recovery key into printed shares for trusted colleagues; enough of them together set a new passphrase with File → Recover a Lost Passphrase…. Keep the file that ends in .keys beside the case file: without it, a case file with recovery cannot be opened.</source>
         <translation>Если парольная фраза может однажды потеряться, Файл → Настроить восстановление парольной фразы… разделяет ключ восстановления на распечатанные доли для доверенных коллег; достаточное их число вместе задаёт новую парольную фразу через Файл → Восстановить утерянную парольную фразу…. Храните файл с окончанием .keys рядом с файлом дела: без него файл дела с восстановлением открыть нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="138" />
+        <location filename="../../caseapp/ui/help.py" line="95" />
+        <source>Travelling and emergencies</source>
+        <translation>Поездки и чрезвычайные ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="96" />
+        <source>Before crossing a border, File → Travel Copy… writes a new case file with a passphrase of its own that holds only what is at or below the level you choose, public or shareable: a captive without consent to publicity is not in a public copy, and nothing internal travels, nor the history of changes. A travel copy is not a backup.</source>
+        <translation>Перед пересечением границы Файл → Дорожная копия… записывает новый файл дела с собственной парольной фразой, в котором есть только то, что находится на выбранном вами уровне или ниже, — публичном или для передачи: пленного без согласия на огласку нет в публичной копии, а ничто с уровнем «внутренний» в неё не попадает, как и история изменений. Дорожная копия — не резервная копия.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="101" />
+        <source>Back home, File → Merge Travel Copy… brings the changes made in the copy into this case file. A record changed on both sides is listed as a conflict, with what the copy holds, and not applied: make that change by hand. Where a day that counts deadlines was changed on both sides, the earlier day is kept. Then File → Destroy Travel Copy… overwrites and deletes the copy.</source>
+        <translation>По возвращении Файл → Объединить дорожную копию… переносит изменения, сделанные в копии, в этот файл дела. Запись, изменённая с обеих сторон, указывается как конфликт вместе с тем, что содержит копия, и не применяется: внесите это изменение вручную. Если день, от которого исчисляются сроки, изменён с обеих сторон, сохраняется более ранний. Затем Файл → Уничтожить дорожную копию… перезаписывает и удаляет копию.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="106" />
+        <source>File → Emergency Lock (Ctrl+Shift+L) locks at once and empties the clipboard. File → Emergency Settings… can also wipe the case file after a countdown that follows it, or after a number of wrong passphrases in a row; both are off until you turn them on, and a wipe cannot be undone. On an SSD or a memory card a wipe cannot reach every old copy of the file: there its encryption protects it.</source>
+        <translation>Файл → Экстренная блокировка (Ctrl+Shift+L) сразу блокирует файл и очищает буфер обмена. Файл → Экстренные настройки… позволяют также стирать файл дела после следующего за ней обратного отсчёта или после нескольких неверных парольных фраз подряд; оба варианта выключены, пока вы их не включите, и стирание отменить нельзя. На SSD или карте памяти стирание не достигает всех старых копий файла: там его защищает шифрование.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="111" />
+        <source>After a device was seized or lost, Reports → Seizure Exposure Report… lists what it held and which passphrases, logins and recovery shares to replace.</source>
+        <translation>Если устройство изъято или утеряно, Отчёты → Отчёт о рисках после изъятия… перечисляет, что на нём было и какие парольные фразы, логины и доли ключа восстановления нужно заменить.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="114" />
+        <source>Dossiers, letters and filings</source>
+        <translation>Досье, письма и подача в ЕСПЧ и ООН</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="115" />
+        <source>Reports → Dossier… prints one captive's dossier, Reports → Status Report… a report on all captives (PDF or spreadsheet) and Reports → Letter… a letter from a Word template; each is made at the level you choose.</source>
+        <translation>Отчёты → Досье… печатает досье одного пленного, Отчёты → Отчёт о положении… — отчёт обо всех пленных (PDF или таблица), а Отчёты → Письмо… — письмо по шаблону Word; каждый документ формируется на выбранном вами уровне.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="118" />
+        <source>From a captive's file, Reports → Filing with the ECHR and the UN… drafts an application to the ECHR with its annexes, a Rule 39 request or a communication to a UN body, in English or French, into a folder you choose. Its level is shareable by default, as a filing leaves the team. These are drafts: read and complete them before you file.</source>
+        <translation>Из карточки пленного Отчёты → Подача в ЕСПЧ и ООН… готовит в выбранной вами папке проект жалобы в ЕСПЧ с приложениями, запрос об обеспечительной мере (правило 39 Регламента Суда) или сообщение в орган ООН — на английском или французском языке. Уровень по умолчанию — «для передачи»: подача уходит за пределы команды. Это проекты: прочтите и дополните их перед подачей.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="124" />
+        <source>Spreadsheets and the team server</source>
+        <translation>Таблицы и сервер команды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="125" />
+        <source>File → Import Spreadsheet… brings in captives from a CSV, XLSX or ODS list, with headers in Armenian, Russian, English or Azerbaijani. Every row is previewed, with the cells that cannot be taken and the captives likely recorded already; nothing is written until you confirm. File → Export Captives List… writes the list back out.</source>
+        <translation>Файл → Импорт таблицы… добавляет пленных из списка CSV, XLSX или ODS с заголовками на армянском, русском, английском или азербайджанском языке. Каждая строка показывается заранее — с ячейками, которые нельзя принять, и с пленными, которые, вероятно, уже записаны; ничего не записывается, пока вы не подтвердите. Файл → Экспорт списка пленных… записывает список обратно в файл.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="130" />
+        <source>A team can work in one case file on a PostgreSQL server: File → Connect to Team Server… opens it under your own login. The server keeps from each person what is above their clearance (an assistant cleared for shareable sees nothing internal); deleting records and changing settings need internal clearance.</source>
+        <translation>Команда может работать с одним файлом дела на сервере PostgreSQL: Файл → Подключиться к серверу команды… открывает его под вашим собственным логином. Сервер скрывает от каждого то, что выше его допуска (помощник с допуском «для передачи» не видит ничего внутреннего); для удаления записей и изменения настроек нужен допуск «внутренний».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/help.py" line="199" />
         <source>Tab leaves the text. Ctrl+Tab and Ctrl+Shift+Tab go from link to link; Enter follows the link chosen.</source>
         <translation>Tab выводит из текста. Ctrl+Tab и Ctrl+Shift+Tab переходят от ссылки к ссылке; Enter открывает выбранную ссылку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="190" />
+        <location filename="../../caseapp/ui/help.py" line="251" />
         <source>CaseApp guide</source>
         <translation>Руководство CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/help.py" line="194" />
+        <location filename="../../caseapp/ui/help.py" line="142" />
+        <location filename="../../caseapp/ui/help.py" line="255" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>

@@ -130,3 +130,49 @@ def test_the_captives_list_and_the_documents_of_a_new_file_say_what_to_do(
     assert text.startswith("No documents are kept yet.") and button == ""
     window.runner.wait()
     window.close()
+
+
+def test_the_deadlines_of_a_new_file_say_where_deadlines_come_from(qtbot, case_file, tmp_path) -> None:
+    """The Deadlines view of a new case file was a blank table, though the README promises
+    that every view says what to do next when empty: it now says that deadlines are computed
+    from what is recorded in a captive's file, with a button to add one by hand; filtered
+    to nothing, it says so and shows everyone's open deadlines again; with none open, it
+    offers the history."""
+    from PySide6.QtCore import QSettings
+
+    from caseapp.ui.main_window import MainWindow
+    from tests.ui.test_main_window import opener
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, opener, demo_builder=lambda p: None, demo_path=tmp_path / "x.db")
+    qtbot.addWidget(window)
+    window.show()
+    window.set_case_file(case_file)
+    window.show_view("deadlines")
+    view = window.views["deadlines"]
+    qtbot.waitUntil(lambda: empty_state(view, "empty_deadlines_table") is not None, timeout=WAIT)
+    text, button = empty_state(view, "empty_deadlines_table")
+    assert text.startswith("No deadlines yet.") and "captive's file" in text
+    assert button == "Add a deadline by hand…"
+    action = view.findChild(EmptyState, "empty_deadlines_table").findChild(QPushButton, "empty_action")
+    assert modal_name_when_clicked(qtbot, action) == "deadline_add_dialog"
+
+    deadline = case_file.deadlines.create(title="Call the family", due_on="2026-12-20").id
+    view.reload()
+    qtbot.waitUntil(lambda: empty_state(view, "empty_deadlines_table") is None, timeout=WAIT)
+    qtbot.keyClicks(view.search, "ombudsman")
+    qtbot.waitUntil(lambda: empty_state(view, "empty_deadlines_table") is not None, timeout=WAIT)
+    assert empty_state(view, "empty_deadlines_table") == (
+        "No deadline matches the search and the filters chosen.", "Show everyone's open deadlines")
+    qtbot.mouseClick(action, Qt.MouseButton.LeftButton)
+    assert view.search.text() == "" and view.proxy.rowCount() == 1
+
+    case_file.deadline_engine.mark_done(deadline, "Called.")
+    view.reload()
+    qtbot.waitUntil(lambda: empty_state(view, "empty_deadlines_table") is not None, timeout=WAIT)
+    text, button = empty_state(view, "empty_deadlines_table")
+    assert text.startswith("No deadline is open:") and button == "Show all deadlines"
+    qtbot.mouseClick(action, Qt.MouseButton.LeftButton)
+    assert view.proxy.rowCount() == 1
+    window.runner.wait()
+    window.close()

@@ -37,7 +37,7 @@ from tests.ui.every_dialog import close, every_dialog
 ALLOWED = {"caseapp", "echr", "icrc", "pdf", "sha", "utc", "json", "xlsx", "docx", "ics", "csv", "url",
            "gnu", "lgpl", "gpl", "pyside6", "pyside", "ctrl", "alt", "shift", "wgad", "id", "email", "e-mail",
            "hy", "en", "ru", "fr", "az", "english", "sqlcipher", "postgresql", "yyyy", "www",
-           "enter", "esc", "backspace", "left", "right", "down",  # key names, as printed on the keys
+           "enter", "esc", "backspace", "left", "right", "down", "tab",  # key names, as printed on the keys
            "utf", "bom", "windows", "armscii", "koi",  # encodings (UTF-8, Windows-1251, ARMSCII-8, KOI8-R)
            "word", "ods",  # Microsoft Word, the OpenDocument spreadsheet
            "ecomms", "ocr", "wgeid",  # the Court's portal, text recognition, the UN group

@@ -243,7 +243,7 @@ class AdvocacyView(View):
                                 self.tr("Show all interventions"), self.clear_filter)
         return EmptyMessage(self.tr("No interventions are recorded yet. Record each letter, meeting, "
                                     "call or filing, and when to follow it up: CaseApp reminds you "
-                                    "when a follow-up is overdue."),
+                                    "on that day and once it is overdue."),
                             self.tr("Record an intervention…"), self.add_intervention)
 
     def clear_filter(self) -> None:

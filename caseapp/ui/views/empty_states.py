@@ -1,5 +1,5 @@
-"""The empty states of the captives list and the documents (views whose own modules other
-work owns): installed by the main window over their tables, from here."""
+"""The empty states of the captives list, the deadlines and the documents (views whose own
+modules other work owns): installed by the main window over their tables, from here."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from caseapp.ui.views.layout import EmptyMessage, EmptyState
 if TYPE_CHECKING:  # (not imported here when the program runs: the documents view's module
     # brings the services and SQLAlchemy, which the window's start leaves for later)
     from caseapp.ui.views.captives import CaptivesView
+    from caseapp.ui.views.deadlines import DeadlinesView
     from caseapp.ui.views.documents import DocumentsView
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -26,6 +27,8 @@ def install_empty_state(view_id: str, view: QWidget, *,
         return _captives(cast("CaptivesView", view), new_captive)
     if view_id == "documents":
         return _documents(cast("DocumentsView", view))
+    if view_id == "deadlines":
+        return _deadlines(cast("DeadlinesView", view))
     return None
 
 
@@ -57,4 +60,29 @@ def _documents(view: DocumentsView) -> EmptyState:
         return EmptyMessage(translate("EmptyStates", "No document matches the search and the reliability chosen."),
                             translate("EmptyStates", "Show all documents"),
                             _show_all(view.search, view.reliability))
+    return EmptyState(view.table, state, after_first_reset=True)
+
+
+def _deadlines(view: DeadlinesView) -> EmptyState:
+    def show_all() -> None:
+        from caseapp.ui.views.deadlines import ALL  # loaded with the view already
+
+        view.set_group_filter(ALL)
+        view.history.setChecked(True)
+
+    def state() -> EmptyMessage:
+        if view.model.rowCount() == 0:
+            return EmptyMessage(translate("EmptyStates", "No deadlines yet. CaseApp computes them as you record "
+                                   "detention orders, hearings and decisions in a captive's file, "
+                                   "each with its rule and source; a deadline no rule gives can be "
+                                   "added by hand."),
+                                translate("EmptyStates", "Add a deadline by hand…"), view.add_by_hand)
+        filtered = bool(view.search.text()) or view.captive_filter is not None \
+            or view.body.currentIndex() > 0 or view.rule.currentIndex() > 0
+        if filtered:
+            return EmptyMessage(translate("EmptyStates", "No deadline matches the search and the filters chosen."),
+                                translate("EmptyStates", "Show everyone's open deadlines"), view.reset_filters)
+        return EmptyMessage(translate("EmptyStates", "No deadline is open: every one is done, dismissed or "
+                                                     "snoozed."),
+                            translate("EmptyStates", "Show all deadlines"), show_all)
     return EmptyState(view.table, state, after_first_reset=True)

@@ -7,8 +7,8 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from caseapp.domain.collation import loosely
@@ -295,7 +295,30 @@ def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, name: str,
         size_column(header, column, width)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    EnterAsDoubleClick(table)
     return table
+
+
+class EnterAsDoubleClick(QObject):
+    """Enter on a table's current row does what a double-click on that cell does (each view
+    answers ``doubleClicked``): a table left to Qt only emits ``activated`` and passes the key
+    on, so a list read with the keyboard could not be opened."""
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.table = table
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            index = self.table.currentIndex()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid() \
+                    and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                              Qt.KeyboardModifier.KeypadModifier):
+                self.table.doubleClicked.emit(index)
+                return True
+        return False
 
 
 def current_record(table: QTableView) -> Any:
