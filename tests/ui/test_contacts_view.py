@@ -4,7 +4,7 @@ captive from an intervention, and adding records through the dialogs."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.ui.views import contacts as contacts_module
@@ -335,3 +335,16 @@ def test_deleting_an_organisation_addressed_alone_says_the_log_loses_the_address
     assert ("Delete Embassy of France in Baku? Its people (1) stay in the directory without an "
             "organisation; the advocacy log will keep 1 intervention addressed to it alone, but "
             "with no addressee.") in message_boxes[-1][1]
+
+
+def test_a_persons_edit_and_delete_wait_for_a_person_chosen(qtbot, view, ui) -> None:
+    """Edit… and Delete under the people were enabled with nobody chosen, and did nothing."""
+    org = _org(ui, "ICRC Delegation in Baku")
+    view.select_organisation(org.id)
+    edit = view.findChild(QPushButton, "contacts_edit_person")
+    delete = view.findChild(QPushButton, "contacts_delete_person")
+    view.people.clearSelection()
+    view.people.setCurrentIndex(view.people_proxy.index(-1, -1))
+    assert not edit.isEnabled() and not delete.isEnabled()
+    view.people.selectRow(0)
+    assert edit.isEnabled() and delete.isEnabled()

@@ -171,6 +171,7 @@ class ContactsView(View):
             self.tr("Open the file of a captive this intervention concerns"))
         self.interventions.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons())
+        self.people.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         delete_key(self.organisations, self.delete_organisation)
         delete_key(self.people, self.delete_person)
@@ -358,6 +359,9 @@ class ContactsView(View):
         self.org_buttons[1].setEnabled(real)
         self.org_buttons[2].setEnabled(real)
         self.people_buttons[0].setEnabled(org is not None)
+        person = current_record(self.people) is not None  # Edit and Delete act on the person
+        self.people_buttons[1].setEnabled(person)
+        self.people_buttons[2].setEnabled(person)
         row: InterventionRow | None = current_record(self.interventions)
         self.open_button.setEnabled(row is not None and bool(row.captive_ids))  # someone to open
 
