@@ -15,6 +15,7 @@ from typing import Any
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from caseapp.domain.captive_rows import AtLeast
@@ -113,8 +114,11 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
     numbered = deadline_sources(report, lang)
     story.append(_captives_table(report, s, w, lang, numbered))
     if numbered:  # what the numbers after the deadlines' dates refer to
+        # the heading and the words under it kept with the list's start: at the foot of a
+        # page without it, they introduced the next page's list
+        intro = ParagraphStyle("intro", parent=s.muted, keepWithNext=1)
         story += [Heading(t("sec_deadline_sources", lang), s.h1),
-                  Paragraph(text(t("deadline_sources_intro", lang)), s.muted),
+                  Paragraph(text(t("deadline_sources_intro", lang)), intro),
                   table(s, [t("number", lang), t("rule_source", lang)],
                         [[f"[{n}]", source] for source, n in numbered.items()],
                         [0.08, 0.92], total_width=w)]
