@@ -19,7 +19,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from caseapp.domain.captive_rows import AtLeast
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.reports import StatusReportDTO
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.fonts import SANS
@@ -51,6 +50,7 @@ from caseapp.reports.status_rows import (
     report_scope,
     row_names,
     source_text,
+    summary_counts,
 )
 from caseapp.reports.texts import (
     check_language,
@@ -83,13 +83,7 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
                         Paragraph(text(t("report_printed", lang,
                                          date=format_date(report.generated_on, lang))), s.muted),
                         Heading(t("sec_summary", lang), s.h1)]
-    by_status = report.count_by("status")
-    status_rows = [(label(st, lang), by_status[st]) for st in [*CaptiveStatus, None]
-                   if by_status.get(st)]
-    by_category = report.count_by("category")
-    category_rows = [(label(c, lang), by_category[c]) for c in [*CaptiveCategory, None]
-                     if by_category.get(c)]
-    forum_rows = [(label(b, lang), n) for b, n in report.proceedings_by_forum().items()]
+    status_rows, category_rows, forum_rows = summary_counts(report, lang).values()
     # Counts by status are the bar chart's labels; categories and forums are tables.
     left = [Paragraph(text(t("by_category", lang)), s.h2),
             _counts(s, category_rows, lang, w * 0.3)]
