@@ -27,7 +27,7 @@ from caseapp.services.overview import Dashboard
 from caseapp.ui.captive_names import CaptiveName, captive_names, cut_name, name_of, shown_names
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, short_hearing_kind
-from caseapp.ui.literal_text import literal
+from caseapp.ui.literal_text import breakable, literal
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
@@ -325,7 +325,8 @@ class DashboardView(View):
             text = self.attention_text(item, a.today)
             if item.captive_name:
                 text = f"{concerned(item, names)}: {text}"
-            entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
+            entry = QListWidgetItem(style.standardIcon(icons[item.kind]), breakable(text),
+                                    self.attention)
             entry.setData(CAPTIVE_ROLE, item.captive_id)
             entry.setToolTip(literal(text))  # whole, as the line says it (item.text is the service's English)
             if (item.kind == "deadline" and (item.overdue
