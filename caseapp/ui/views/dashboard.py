@@ -376,7 +376,9 @@ class DashboardView(View):
             what = entry_line(entry, titles)
             text = (f"{short_when(entry.at.astimezone())}  {entry.actor}: "
                     f"{action_label(entry.action)} · {what}")
-            QListWidgetItem(text, self.recent).setToolTip(literal(text))
+            item = QListWidgetItem(text, self.recent)
+            item.setToolTip(literal(text))
+            item.setData(CAPTIVE_ROLE, d.recent_captives.get(entry.captive_uid))
         if not d.recent_changes:
             # (a team login below internal reads no audit log: not "nothing recorded")
             empty = (self.tr("Recent changes are read from the audit log, which needs internal "
