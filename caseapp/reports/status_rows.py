@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from caseapp.domain.cldr import format_due_time
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.collation import name_sort_key
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.messages import text_of
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
 from caseapp.domain.stays import held_there_now

@@ -156,7 +156,7 @@ class DashboardView(View):
         lines = SHORT_RECENT_LINES if 0 < self.height() < SHORT_PAGE else RECENT_LINES
         self.recent.setMinimumHeight(lines * row + 2 * self.recent.frameWidth())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_recent()
 
