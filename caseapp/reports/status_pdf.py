@@ -14,11 +14,11 @@ from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from caseapp.domain.captive_rows import count_sign
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.reports import StatusReportDTO
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.fonts import SANS
@@ -50,6 +50,7 @@ from caseapp.reports.status_rows import (
     report_scope,
     row_names,
     source_text,
+    summary_counts,
 )
 from caseapp.reports.texts import (
     check_language,
@@ -82,13 +83,7 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
                         Paragraph(text(t("report_printed", lang,
                                          date=format_date(report.generated_on, lang))), s.muted),
                         Heading(t("sec_summary", lang), s.h1)]
-    by_status = report.count_by("status")
-    status_rows = [(label(st, lang), by_status[st]) for st in [*CaptiveStatus, None]
-                   if by_status.get(st)]
-    by_category = report.count_by("category")
-    category_rows = [(label(c, lang), by_category[c]) for c in [*CaptiveCategory, None]
-                     if by_category.get(c)]
-    forum_rows = [(label(b, lang), n) for b, n in report.proceedings_by_forum().items()]
+    status_rows, category_rows, forum_rows = summary_counts(report, lang).values()
     # Counts by status are the bar chart's labels; categories and forums are tables.
     left = [Paragraph(text(t("by_category", lang)), s.h2),
             _counts(s, category_rows, lang, w * 0.3)]
@@ -113,8 +108,11 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
     numbered = deadline_sources(report, lang)
     story.append(_captives_table(report, s, w, lang, numbered))
     if numbered:  # what the numbers after the deadlines' dates refer to
+        # the heading and the words under it kept with the list's start: at the foot of a
+        # page without it, they introduced the next page's list
+        intro = ParagraphStyle("intro", parent=s.muted, keepWithNext=1)
         story += [Heading(t("sec_deadline_sources", lang), s.h1),
-                  Paragraph(text(t("deadline_sources_intro", lang)), s.muted),
+                  Paragraph(text(t("deadline_sources_intro", lang)), intro),
                   table(s, [t("number", lang), t("rule_source", lang)],
                         [[f"[{n}]", source] for source, n in numbered.items()],
                         [0.08, 0.92], total_width=w)]

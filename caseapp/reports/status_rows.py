@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from caseapp.domain.cldr import format_due_time
 from caseapp.domain.collation import name_sort_key
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.messages import text_of
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
 from caseapp.domain.stays import held_there_now
@@ -40,6 +41,20 @@ def custody_histogram(rows: Sequence[StatusRow], lang: str = "en") -> list[tuple
     if n == MAX_YEARS + 1:
         labels[-1] = tn("years_more", MAX_YEARS, lang)
     return list(zip(labels, counts, strict=True))
+
+
+def summary_counts(report: StatusReportDTO, lang: str) -> dict[str, list[tuple[str, int]]]:
+    """The summary's counts, the same in the PDF and the workbook: captives by status and by
+    category (each in its own order, "not shown at this level" last) and international
+    proceedings by forum, each group under its title in ``lang``, only what is there."""
+    by_status, by_category = report.count_by("status"), report.count_by("category")
+    return {
+        t("by_status", lang): [(label(st, lang), by_status[st])
+                               for st in [*CaptiveStatus, None] if by_status.get(st)],
+        t("by_category", lang): [(label(c, lang), by_category[c])
+                                 for c in [*CaptiveCategory, None] if by_category.get(c)],
+        t("by_forum", lang): [(label(b, lang), n)
+                              for b, n in report.proceedings_by_forum().items()]}
 
 
 def forums(row: StatusRow, lang: str = "en") -> str:

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.dimensions import RowDimension
 
 from caseapp.domain.captive_rows import About, AtLeast
+from caseapp.domain.cldr import format_time_zone
 from caseapp.domain.enums import InternationalBody, Sensitivity
 from caseapp.domain.reports import StatusReportDTO
 from caseapp.domain.sheet_values import escaped_for_xlsx
@@ -33,6 +34,7 @@ from caseapp.reports.status_rows import (
     place_cell,
     report_scope,
     source_text,
+    summary_counts,
 )
 from caseapp.reports.texts import check_language, label, level_line, status_label, t
 from caseapp.reports.texts.names import name_in_script
@@ -87,7 +89,8 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     _summary_sheet(wb, report, lang)
 
     by_id = {r.id: r for r in report.rows}
-    sittings = [[h.starts_at.date(), f"{h.starts_at:%H:%M} {h.starts_at.tzname() or ''}",
+    # the hour with its court's city, as the PDF writes it: "+04" is Yerevan's offset too
+    sittings = [[h.starts_at.date(), format_time_zone(h.starts_at, lang),
                  " — ".join(x for x in (label(h.kind, lang),
                                         state_words(h.state, h.next_on, lang)) if x),
                  h.court, hearing_names(by_id, h, lang)] for h in report.upcoming_hearings]
@@ -115,16 +118,15 @@ def _summary_sheet(wb: Any, report: StatusReportDTO, lang: str) -> None:
     summary.append([level_line(report.level, lang), ""])
     summary.append([t("date", lang),
                     _cell(summary, report.generated_on, number_format=_date_format(lang))])
-    groups = [(t("by_status", lang), report.count_by("status")),
-              (t("by_category", lang), report.count_by("category"))]
-    forum = report.proceedings_by_forum()
-    if forum:
-        groups.append((t("by_forum", lang), forum))
-    for title, counts in groups:
+    for title, counts in summary_counts(report, lang).items():  # (in the PDF's order)
+        if not counts:
+            continue
         summary.append([])
         summary.append(_head(summary, [title, t("count", lang)]))
-        for key, n in counts.items():
-            summary.append([label(key, lang), n])
+        for words, n in counts:
+            summary.append([words, n])
+        summary.append([_cell(summary, t("total", lang), font=Font(bold=True)),
+                        _cell(summary, sum(n for _, n in counts), font=Font(bold=True))])
     summary.append([])
     summary.append(_head(summary, [t("custody_histogram", lang), t("count", lang)]))
     for bucket, n in custody_histogram(report.rows, lang):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -58,6 +58,8 @@ class Dashboard:
     recent_changes: tuple[AuditEntryDTO, ...]
     names: dict[int, str]  # primary names of the captives the hearings concern
     first_steps: FirstSteps = FirstSteps(True, True, True)
+    # the captives the recent changes concern, by uid, that are still in the case file
+    recent_captives: dict[str, int] = field(default_factory=dict)
 
 
 class OverviewService:
@@ -116,12 +118,17 @@ class OverviewService:
             upcoming = without_moot(upcoming, custody_ended(
                 s, (c for h in upcoming for c in h.captive_ids)))
         wanted = {cid for h in upcoming for cid in h.captive_ids}
+        recent = tuple(self._audit.recent(limit=limit * 2))
+        changed = {e.captive_uid for e in recent if e.captive_uid}
+        with self.ctx.read() as s:  # (the changes open the file of the captive they concern)
+            recent_captives = {uid: cid for uid, cid in s.execute(
+                select(Captive.uid, Captive.id).where(Captive.uid.in_(changed)))} if changed else {}
         return Dashboard(
             total=len(rows),
             by_status={st: counts.get(st, 0) for st in CaptiveStatus},
             longest_without_contact=tuple((never + stale)[:limit]),
             upcoming_hearings=tuple(upcoming),
-            recent_changes=tuple(self._audit.recent(limit=limit * 2)),
+            recent_changes=recent, recent_captives=recent_captives,
             names={r.id: r.primary_name for r in rows if r.id in wanted},
             first_steps=self.first_steps(captives=len(rows)),
         )

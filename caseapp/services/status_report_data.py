@@ -72,6 +72,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
     """Every captive allowed at ``level`` (of one status and/or with one tag), in a fixed
     number of queries whatever their number."""
     level = output_level(case_file.ctx, level)
+    tag = tag.strip() if tag else None  # (as a tag is stored)
     if status is not None:
         try:
             status = CaptiveStatus(status)
@@ -96,6 +97,12 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                       ).where(raw(Captive.sensitivity).in_(levels))
         if status is not None:
             stmt = stmt.where(raw(Captive.status) == status.value)
+        if tag and ctx.clearance is None and s.scalar(  # (a login below internal reads no tag)
+                select(func.count()).select_from(captive_tags).join(Tag).where(
+                    Tag.name == tag)) == 0:
+            # a mistyped tag made a report on no captive, ready to hand over as if none were held
+            raise ValidationError(msg("No captive has the tag “{tag}”: check how it is spelled.",
+                                      tag=tag), field="tag")
         if tag:
             stmt = stmt.where(Captive.id.in_(
                 select(captive_tags.c.captive_id).join(Tag, Tag.id == captive_tags.c.tag_id)

@@ -7,6 +7,9 @@ the screen: a tooltip says the start of a long text, its record's dialog the who
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 
@@ -33,3 +36,25 @@ def literal(text: str) -> str:
         return text
     return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
+
+
+SOFT_BREAK = "\u200b"  # a zero-width space: where a line may break, drawn as nothing
+LONG_WORD = 30  # characters: longer than any word of the languages the lists are read in
+
+
+def breakable(text: str, every: int = LONG_WORD) -> str:
+    """``text`` for a list that wraps its lines at words (a :class:`QListWidget` with word
+    wrap): a word longer than ``every`` characters (a name typed without spaces, a web address)
+    may break after each ``every`` characters of it, never before a combining mark. Qt breaks
+    lines only between words: one such word made every line of the list as wide as itself,
+    cut at the list's right edge."""
+    def soft(word: re.Match[str]) -> str:
+        out, run = [], 0
+        for char in word.group():
+            if run >= every and not unicodedata.combining(char):
+                out.append(SOFT_BREAK)
+                run = 0
+            out.append(char)
+            run += 1
+        return "".join(out)
+    return re.sub(rf"\S{{{every + 1},}}", soft, text)

@@ -8,6 +8,7 @@ from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from caseapp.services.overview import Dashboard
 from caseapp.ui.captive_names import CaptiveName, captive_names, cut_name, name_of, shown_names
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, short_hearing_kind
-from caseapp.ui.literal_text import literal
+from caseapp.ui.literal_text import breakable, literal
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
@@ -48,6 +49,9 @@ CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
 LEAST_LINES = 3  # lines of text a list keeps room for before the window scrolls
 RECENT_LINES = 5  # recent changes in sight at 1024×768 (one line each)
+# On a shorter screen (1024×600: the page is some 440 pixels high, at 1024×768 some 600) the
+# recent changes keep three lines and give the rest to Needs attention, which showed one item.
+SHORT_PAGE, SHORT_RECENT_LINES = 520, 3
 
 
 def _as_list(value: object) -> list[str]:
@@ -145,10 +149,16 @@ class DashboardView(View):
         layout.addLayout(lists, 1)
 
     def _fit_recent(self) -> None:
-        """The recent changes' list tall enough for RECENT_LINES rows whole."""
+        """The recent changes' list tall enough for RECENT_LINES rows whole (on a short
+        page, SHORT_RECENT_LINES)."""
         row = self.recent.sizeHintForRow(0) if self.recent.count() else -1
         row = row if row > 0 else self.recent.fontMetrics().lineSpacing() + 4
-        self.recent.setMinimumHeight(RECENT_LINES * row + 2 * self.recent.frameWidth())
+        lines = SHORT_RECENT_LINES if 0 < self.height() < SHORT_PAGE else RECENT_LINES
+        self.recent.setMinimumHeight(lines * row + 2 * self.recent.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_recent()
 
     def _first_steps_hidden(self) -> bool:
         settings = self.ui.settings
@@ -325,7 +335,8 @@ class DashboardView(View):
             text = self.attention_text(item, a.today)
             if item.captive_name:
                 text = f"{concerned(item, names)}: {text}"
-            entry = QListWidgetItem(style.standardIcon(icons[item.kind]), text, self.attention)
+            entry = QListWidgetItem(style.standardIcon(icons[item.kind]), breakable(text),
+                                    self.attention)
             entry.setData(CAPTIVE_ROLE, item.captive_id)
             entry.setToolTip(literal(text))  # whole, as the line says it (item.text is the service's English)
             if (item.kind == "deadline" and (item.overdue
@@ -375,7 +386,9 @@ class DashboardView(View):
             what = entry_line(entry, titles)
             text = (f"{short_when(entry.at.astimezone())}  {entry.actor}: "
                     f"{action_label(entry.action)} · {what}")
-            QListWidgetItem(text, self.recent).setToolTip(literal(text))
+            item = QListWidgetItem(text, self.recent)
+            item.setToolTip(literal(text))
+            item.setData(CAPTIVE_ROLE, d.recent_captives.get(entry.captive_uid))
         if not d.recent_changes:
             # (a team login below internal reads no audit log: not "nothing recorded")
             empty = (self.tr("Recent changes are read from the audit log, which needs internal "
