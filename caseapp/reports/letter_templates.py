@@ -21,8 +21,9 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from docx.opc.exceptions import OpcError
+from docx.oxml import parse_xml
 from docxtpl import DocxTemplate
-from jinja2 import TemplateSyntaxError, nodes
+from jinja2 import TemplateSyntaxError, meta, nodes
 from lxml import etree
 from platformdirs import user_config_path
 
@@ -162,7 +163,8 @@ class _KeepingTree(LetterSandbox):
 
 
 def _read_placeholders(template: LetterTemplate) -> tuple[set[str], nodes.Template]:
-    """The names the template's body, headers and footers use, and the tree they are in."""
+    """The names the template's body, headers, footers and footnotes use, and the tree they
+    are in."""
     try:
         content = Path(template.path).read_bytes()
     except OSError:
@@ -183,7 +185,7 @@ def _placeholders_in(template: LetterTemplate, content: bytes
         doc = DocxTemplate(io.BytesIO(content))
         doc.init_docx()
         fetched = fetched_from_outside(content)
-        names = frozenset(doc.get_undeclared_template_variables(env))
+        names = frozenset(meta.find_undeclared_variables(env.parse(_filled_xml(doc))))
     except (*_UNREADABLE, ElementTree.ParseError):
         raise _unreadable(template) from None
     except TemplateSyntaxError as exc:
@@ -200,8 +202,25 @@ def _placeholders_in(template: LetterTemplate, content: bytes
     return names, env.tree
 
 
+_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def _filled_xml(doc: DocxTemplate) -> str:
+    """The XML of every part that filling ``doc`` in renders (body, headers, footers and
+    footnotes), with Word's runs inside placeholders joined as docxtpl joins them: docxtpl's
+    own list of a template's names leaves the footnotes out, whose placeholders would then
+    be filled with nothing, unasked."""
+    parts = [doc.docx._element.body]
+    for rel in doc.docx._part.rels.values():
+        if rel.reltype in (doc.HEADER_URI, doc.FOOTER_URI) and rel.target_part.blob:
+            parts.append(parse_xml(rel.target_part.blob))
+    parts += [parse_xml(part.blob) for part in doc.docx.part.package.parts
+              if part.content_type == _FOOTNOTES]
+    return "".join(doc.patch_xml(doc.xml_to_string(p)) for p in parts)
+
+
 def used_placeholders(template: LetterTemplate) -> set[str]:
-    """The names the template's body, headers and footers use."""
+    """The names the template's body, headers, footers and footnotes use."""
     return _read_placeholders(template)[0]
 
 
