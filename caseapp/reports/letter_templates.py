@@ -235,10 +235,14 @@ def required_placeholders(template: LetterTemplate,
     return needed_names(tree, used, context)
 
 
-def template_problem(template: LetterTemplate) -> str | Message:
-    """Why the template cannot be used (one line), or "" when it can."""
+def template_problem(template: LetterTemplate, content: bytes | None = None) -> str | Message:
+    """Why the template cannot be used (one line), or "" when it can; with ``content``, of
+    those bytes (a file about to be added, named as the template's path)."""
     try:
-        used_placeholders(template)
+        if content is None:
+            used_placeholders(template)
+        else:
+            _placeholders_in(template, content)
     except ValidationError as exc:
         return exc.message
     return ""
