@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 
 from caseapp.domain.errors import ValidationError
-from caseapp.reports.letter_templates import list_templates, used_placeholders
+from caseapp.reports.letter_templates import LetterTemplate, list_templates, used_placeholders
 from caseapp.reports.letters import MissingFields
 from caseapp.services.letter_data import generate_letter, letter_fields
 from tests.reports.conftest import LAWYER, SECRET, Small
@@ -54,7 +54,7 @@ def _with_footnote(path: Path, body: str, note: str) -> None:
             z.writestr(name, text)
 
 
-def _mine(folder: Path, key: str):  # type: ignore[no-untyped-def]
+def _mine(folder: Path, key: str) -> LetterTemplate:
     return {t.key: t for t in list_templates(folder)}[key]
 
 
@@ -95,7 +95,7 @@ def test_an_expression_reaching_for_what_a_value_lacks_is_refused_not_left_blank
     doc = Document()
     doc.add_paragraph(f"For {{{{ captive_name }}}}: [{expression}]")
     doc.save(tmp_path / "reaching_en.docx")
-    with pytest.raises(ValidationError, match="reaching_en.docx") as caught:
+    with pytest.raises(ValidationError, match=r"reaching_en\.docx") as caught:
         generate_letter(small.cf, _mine(tmp_path, "reaching_en"), small.captive_id,
                         lawyer=LAWYER)
     assert "\n" not in str(caught.value)

@@ -59,7 +59,7 @@ def test_a_template_that_cannot_be_used_is_refused_and_nothing_added(
 
 
 def test_a_missing_file_a_folder_or_a_pipe_is_named(tmp_path: Path, folder: Path) -> None:
-    with pytest.raises(ValidationError, match="gone_en.docx"):
+    with pytest.raises(ValidationError, match=r"gone_en\.docx"):
         add_template(tmp_path / "gone_en.docx", user_dir=folder)
     (tmp_path / "folder_en.docx").mkdir()
     os.mkfifo(tmp_path / "pipe_en.docx")  # read, it would wait for a writer forever
