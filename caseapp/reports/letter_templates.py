@@ -18,12 +18,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
 from docxtpl import DocxTemplate
-from jinja2 import TemplateSyntaxError, meta, nodes
+from jinja2 import Environment, TemplateSyntaxError, meta, nodes
 from lxml import etree
 from platformdirs import user_config_path
 
@@ -140,11 +141,21 @@ def _unreadable(template: LetterTemplate) -> ValidationError:
                                path=template.path), field="template")
 
 
+class _LetterDocx(DocxTemplate):
+    """docxtpl's template, its file properties (File › Properties: title, comments…) left
+    unfilled: they are not the letter's text, whose placeholders alone are asked for, and
+    the letter's own are stamped once it is filled (:mod:`caseapp.reports.letters`)."""
+
+    def render_properties(self, context: dict[str, Any], jinja_env: Environment | None = None
+                          ) -> None:
+        return None
+
+
 def open_template(template: LetterTemplate) -> DocxTemplate:
     """The template read as a docxtpl document, to fill; raises :class:`ValidationError` when
     it is not a usable .docx."""
     try:
-        doc = DocxTemplate(str(template.path))
+        doc = _LetterDocx(str(template.path))
         doc.init_docx()  # reads the file now, not halfway through filling it
     except _UNREADABLE:
         raise _unreadable(template) from None

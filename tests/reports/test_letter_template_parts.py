@@ -113,3 +113,20 @@ def test_a_field_of_her_own_shown_only_when_given_may_stay_empty(small: Small,
     text = Document(io.BytesIO(generate_letter(small.cf, mine, small.captive_id, lawyer=LAWYER,
                                                extra={"fax": "+374 10"}))).paragraphs[0].text
     assert text == "For Tigran Vardanyan. Fax: +374 10."
+
+
+def test_placeholders_in_the_files_properties_neither_block_nor_fill_the_letter(
+        small: Small, tmp_path: Path) -> None:
+    """Word's File › Properties of a template are not its text: a placeholder left there (a
+    colleague's "{{ captive_nmae }}" in Comments) is not asked for and does not stop the
+    letter, and the letter's properties say what it is (never a value the template asks)."""
+    doc = Document()
+    doc.add_paragraph("For {{ captive_name }}.")
+    doc.core_properties.comments = "{{ captive_nmae }}"
+    doc.core_properties.identifier = "{{ health }}"
+    doc.save(tmp_path / "noted_props_en.docx")
+    data = generate_letter(small.cf, _mine(tmp_path, "noted_props_en"), small.captive_id,
+                           lawyer=LAWYER)
+    props = Document(io.BytesIO(data)).core_properties
+    assert Document(io.BytesIO(data)).paragraphs[0].text == "For Tigran Vardanyan."
+    assert SECRET not in f"{props.comments} {props.identifier} {props.title} {props.subject}"
