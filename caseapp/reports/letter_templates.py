@@ -141,6 +141,10 @@ def _unreadable(template: LetterTemplate) -> ValidationError:
                                path=template.path), field="template")
 
 
+_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_ENDNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"
+
+
 class _LetterDocx(DocxTemplate):
     """docxtpl's template, its file properties (File › Properties: title, comments…) left
     unfilled: they are not the letter's text, whose placeholders alone are asked for, and
@@ -149,6 +153,16 @@ class _LetterDocx(DocxTemplate):
     def render_properties(self, context: dict[str, Any], jinja_env: Environment | None = None
                           ) -> None:
         return None
+
+    def render_footnotes(self, context: dict[str, Any], jinja_env: Environment | None = None
+                         ) -> None:
+        """The footnotes and the endnotes filled, each once (docxtpl's own fills the
+        footnotes again for each section of the document: a value holding "{{ … }}" was then
+        read as a placeholder on the second pass)."""
+        for part in self.docx.part.package.parts:
+            if part.content_type in (_FOOTNOTES, _ENDNOTES):
+                xml = self.patch_xml(part.blob.decode("utf-8"))
+                part._blob = self.render_xml_part(xml, part, context, jinja_env).encode("utf-8")
 
 
 def open_template(template: LetterTemplate) -> DocxTemplate:
@@ -213,12 +227,11 @@ def _placeholders_in(template: LetterTemplate, content: bytes
     return names, env.tree
 
 
-_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
 
 def _filled_xml(doc: DocxTemplate) -> str:
-    """The XML of every part that filling ``doc`` in renders (body, headers, footers and
-    footnotes), with Word's runs inside placeholders joined as docxtpl joins them: docxtpl's
+    """The XML of every part that filling ``doc`` in renders (body, headers, footers,
+    footnotes and endnotes), with Word's runs inside placeholders joined as docxtpl joins them: docxtpl's
     own list of a template's names leaves the footnotes out, whose placeholders would then
     be filled with nothing, unasked."""
     parts = [doc.docx._element.body]
@@ -226,12 +239,12 @@ def _filled_xml(doc: DocxTemplate) -> str:
         if rel.reltype in (doc.HEADER_URI, doc.FOOTER_URI) and rel.target_part.blob:
             parts.append(parse_xml(rel.target_part.blob))
     parts += [parse_xml(part.blob) for part in doc.docx.part.package.parts
-              if part.content_type == _FOOTNOTES]
+              if part.content_type in (_FOOTNOTES, _ENDNOTES)]
     return "".join(doc.patch_xml(doc.xml_to_string(p)) for p in parts)
 
 
 def used_placeholders(template: LetterTemplate) -> set[str]:
-    """The names the template's body, headers, footers and footnotes use."""
+    """The names the template's body, headers, footers, footnotes and endnotes use."""
     return _read_placeholders(template)[0]
 
 

@@ -19,16 +19,17 @@ from caseapp.services.letter_data import generate_letter, letter_fields
 from tests.reports.conftest import LAWYER, SECRET, Small
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_FOOTNOTES = (
-    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{_W}">'
-    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
-    '</w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
-    '<w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+_NOTES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{kind}s xmlns:w="{w}">'
+    '<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+    '<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+    '</w:r></w:p></w:{kind}><w:{kind} w:id="1"><w:p><w:r><w:{kind}Ref/></w:r>'
+    '<w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:{kind}></w:{kind}s>')
 
 
-def _with_footnote(path: Path, body: str, note: str) -> None:
-    """A .docx saying ``body`` with one footnote saying ``note``, as Word stores one."""
+def _with_footnote(path: Path, body: str, note: str, kind: str = "footnote") -> None:
+    """A .docx saying ``body`` with one footnote (or endnote: ``kind``) saying ``note``, as
+    Word stores one."""
     doc = Document()
     doc.add_paragraph(body)
     plain = io.BytesIO()
@@ -38,17 +39,17 @@ def _with_footnote(path: Path, body: str, note: str) -> None:
     for name in ("[Content_Types].xml", "word/_rels/document.xml.rels", "word/document.xml"):
         parts[name] = bytes(parts[name]).decode("utf-8")
     parts["[Content_Types].xml"] = str(parts["[Content_Types].xml"]).replace(
-        "</Types>", '<Override PartName="/word/footnotes.xml" ContentType="application/'
-        'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+        "</Types>", f'<Override PartName="/word/{kind}s.xml" ContentType="application/'
+        f'vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml"/></Types>')
     parts["word/_rels/document.xml.rels"] = str(parts["word/_rels/document.xml.rels"]).replace(
         "</Relationships>", '<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
-        'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+        f'officeDocument/2006/relationships/{kind}s" Target="{kind}s.xml"/></Relationships>')
     document = str(parts["word/document.xml"])
     at = document.rfind("<w:sectPr")
     parts["word/document.xml"] = (document[:at] + '<w:p><w:r><w:t>See the note.</w:t></w:r>'
-                                  '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
+                                   f'<w:r><w:{kind}Reference w:id="1"/></w:r></w:p>'
                                   + document[at:])
-    parts["word/footnotes.xml"] = _FOOTNOTES.format(note=note)
+    parts[f"word/{kind}s.xml"] = _NOTES.format(kind=kind, w=_W, note=note)
     with zipfile.ZipFile(path, "w") as z:
         for name, text in parts.items():
             z.writestr(name, text)
@@ -58,12 +59,13 @@ def _mine(folder: Path, key: str) -> LetterTemplate:
     return {t.key: t for t in list_templates(folder)}[key]
 
 
+@pytest.mark.parametrize("kind", ["footnote", "endnote"])
 def test_a_placeholder_in_a_footnote_is_filled_and_named_like_one_in_the_body(
-        small: Small, tmp_path: Path) -> None:
+        small: Small, tmp_path: Path, kind: str) -> None:
     _with_footnote(tmp_path / "noted_en.docx", "For {{ captive_name }}.",
-                   "Citizen of {{ citizenship_of_record }}; born {{ captive_birth_place }}")
+                   "Citizen of {{ citizenship_of_record }}; born {{ captive_birth_place }}", kind)
     _with_footnote(tmp_path / "health_note_en.docx", "For {{ captive_name }}.",
-                   "Health: {{ health }}")
+                   "Health: {{ health }}", kind)
     noted = _mine(tmp_path, "noted_en")
     assert used_placeholders(noted) >= {"captive_name", "citizenship_of_record"}
     with pytest.raises(MissingFields) as caught:  # misspelt or her own: asked for, not blank
@@ -73,7 +75,7 @@ def test_a_placeholder_in_a_footnote_is_filled_and_named_like_one_in_the_body(
     data = generate_letter(small.cf, noted, small.captive_id, lawyer=LAWYER,
                            extra={"captive_birth_place": "Goris", "citizenship_of_record": "AM"})
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        assert "Citizen of AM; born Goris" in z.read("word/footnotes.xml").decode("utf-8")
+        assert "Citizen of AM; born Goris" in z.read(f"word/{kind}s.xml").decode("utf-8")
 
     health = _mine(tmp_path, "health_note_en")  # internal: the shareable letter lacks it
     with pytest.raises(MissingFields) as caught:
@@ -130,3 +132,21 @@ def test_placeholders_in_the_files_properties_neither_block_nor_fill_the_letter(
     props = Document(io.BytesIO(data)).core_properties
     assert Document(io.BytesIO(data)).paragraphs[0].text == "For Tigran Vardanyan."
     assert SECRET not in f"{props.comments} {props.identifier} {props.title} {props.subject}"
+
+
+@pytest.mark.parametrize("kind", ["footnote", "endnote"])
+def test_a_value_in_a_note_of_a_letter_of_several_sections_is_printed_as_it_is(
+        small: Small, tmp_path: Path, kind: str) -> None:
+    """A letter in two sections (a landscape annex) fills its notes once: a value holding
+    "{{ … }}" is printed as typed, never read as a placeholder of its own."""
+    source = tmp_path / "one_section.docx"
+    _with_footnote(source, "For {{ captive_name }}.", "Remark: {{ remark }}", kind)
+    doc = Document(str(source))
+    doc.add_section()
+    doc.add_paragraph("Annex.")
+    doc.save(tmp_path / "annexed_en.docx")
+    data = generate_letter(small.cf, _mine(tmp_path, "annexed_en"), small.captive_id,
+                           lawyer=LAWYER, extra={"remark": "{{ lawyer_phone }}"})
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        notes = z.read(f"word/{kind}s.xml").decode("utf-8")
+    assert "Remark: {{ lawyer_phone }}" in notes and LAWYER.phone not in notes
