@@ -210,6 +210,28 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_templates_add(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.domain.errors import ConflictError
+    from caseapp.services.letter_template_files import add_template
+
+    try:
+        added = add_template(args.file, replace=args.replace)
+    except ConflictError:
+        raise UserError(msg("You already have a template “{key}”: it was kept as it was. Add --replace to "
+                            "replace it with {path}.", key=args.file.stem, path=args.file)) from None
+    out.write(str(msg("Added the template “{key}” to {folder}: “caseapp letter {key} …” uses it.",
+                      key=added.key, folder=added.path.parent)) + "\n")
+    return 0
+
+
+def cmd_templates_remove(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.letter_template_files import remove_template
+
+    path = remove_template(args.template)
+    out.write(str(msg("Removed the template {path}.", path=path)) + "\n")
+    return 0
+
+
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the report commands to the ``caseapp`` parser's subcommands."""
 
@@ -274,3 +296,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = tsub.add_parser("list", help=str(msg("list the templates and the placeholders they can use")))
     format_option(p, "table", "json")
     p.set_defaults(func=cmd_templates_list)
+    p = tsub.add_parser("add", help=str(msg("check a Word template (.docx) of yours and put it in your "
+                                            "templates folder")))
+    p.add_argument("file", type=path_argument, metavar=str(msg("FILE.docx")),
+                   help=str(msg("the template; its file name, without .docx, is its name")))
+    p.add_argument("--replace", action="store_true",
+                   help=str(msg("replace your template of the same name")))
+    p.set_defaults(func=cmd_templates_add)
+    p = tsub.add_parser("remove", help=str(msg("remove one of your templates from your templates folder")))
+    p.add_argument("template", metavar=str(msg("TEMPLATE")), help=str(msg("see “caseapp templates list”")))
+    p.set_defaults(func=cmd_templates_remove)

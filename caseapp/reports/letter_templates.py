@@ -18,11 +18,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 from docx.opc.exceptions import OpcError
+from docx.oxml import parse_xml
 from docxtpl import DocxTemplate
-from jinja2 import TemplateSyntaxError, nodes
+from jinja2 import Environment, TemplateSyntaxError, meta, nodes
 from lxml import etree
 from platformdirs import user_config_path
 
@@ -139,11 +141,35 @@ def _unreadable(template: LetterTemplate) -> ValidationError:
                                path=template.path), field="template")
 
 
+_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_ENDNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"
+
+
+class _LetterDocx(DocxTemplate):
+    """docxtpl's template, its file properties (File › Properties: title, comments…) left
+    unfilled: they are not the letter's text, whose placeholders alone are asked for, and
+    the letter's own are stamped once it is filled (:mod:`caseapp.reports.letters`)."""
+
+    def render_properties(self, context: dict[str, Any], jinja_env: Environment | None = None
+                          ) -> None:
+        return None
+
+    def render_footnotes(self, context: dict[str, Any], jinja_env: Environment | None = None
+                         ) -> None:
+        """The footnotes and the endnotes filled, each once (docxtpl's own fills the
+        footnotes again for each section of the document: a value holding "{{ … }}" was then
+        read as a placeholder on the second pass)."""
+        for part in self.docx.part.package.parts:
+            if part.content_type in (_FOOTNOTES, _ENDNOTES):
+                xml = self.patch_xml(part.blob.decode("utf-8"))
+                part._blob = self.render_xml_part(xml, part, context, jinja_env).encode("utf-8")
+
+
 def open_template(template: LetterTemplate) -> DocxTemplate:
     """The template read as a docxtpl document, to fill; raises :class:`ValidationError` when
     it is not a usable .docx."""
     try:
-        doc = DocxTemplate(str(template.path))
+        doc = _LetterDocx(str(template.path))
         doc.init_docx()  # reads the file now, not halfway through filling it
     except _UNREADABLE:
         raise _unreadable(template) from None
@@ -162,7 +188,8 @@ class _KeepingTree(LetterSandbox):
 
 
 def _read_placeholders(template: LetterTemplate) -> tuple[set[str], nodes.Template]:
-    """The names the template's body, headers and footers use, and the tree they are in."""
+    """The names the template's body, headers, footers and footnotes use, and the tree they
+    are in."""
     try:
         content = Path(template.path).read_bytes()
     except OSError:
@@ -183,7 +210,7 @@ def _placeholders_in(template: LetterTemplate, content: bytes
         doc = DocxTemplate(io.BytesIO(content))
         doc.init_docx()
         fetched = fetched_from_outside(content)
-        names = frozenset(doc.get_undeclared_template_variables(env))
+        names = frozenset(meta.find_undeclared_variables(env.parse(_filled_xml(doc))))
     except (*_UNREADABLE, ElementTree.ParseError):
         raise _unreadable(template) from None
     except TemplateSyntaxError as exc:
@@ -200,8 +227,24 @@ def _placeholders_in(template: LetterTemplate, content: bytes
     return names, env.tree
 
 
+
+
+def _filled_xml(doc: DocxTemplate) -> str:
+    """The XML of every part that filling ``doc`` in renders (body, headers, footers,
+    footnotes and endnotes), with Word's runs inside placeholders joined as docxtpl joins them: docxtpl's
+    own list of a template's names leaves the footnotes out, whose placeholders would then
+    be filled with nothing, unasked."""
+    parts = [doc.docx._element.body]
+    for rel in doc.docx._part.rels.values():
+        if rel.reltype in (doc.HEADER_URI, doc.FOOTER_URI) and rel.target_part.blob:
+            parts.append(parse_xml(rel.target_part.blob))
+    parts += [parse_xml(part.blob) for part in doc.docx.part.package.parts
+              if part.content_type in (_FOOTNOTES, _ENDNOTES)]
+    return "".join(doc.patch_xml(doc.xml_to_string(p)) for p in parts)
+
+
 def used_placeholders(template: LetterTemplate) -> set[str]:
-    """The names the template's body, headers and footers use."""
+    """The names the template's body, headers, footers, footnotes and endnotes use."""
     return _read_placeholders(template)[0]
 
 
@@ -216,10 +259,14 @@ def required_placeholders(template: LetterTemplate,
     return needed_names(tree, used, context)
 
 
-def template_problem(template: LetterTemplate) -> str | Message:
-    """Why the template cannot be used (one line), or "" when it can."""
+def template_problem(template: LetterTemplate, content: bytes | None = None) -> str | Message:
+    """Why the template cannot be used (one line), or "" when it can; with ``content``, of
+    those bytes (a file about to be added, named as the template's path)."""
     try:
-        used_placeholders(template)
+        if content is None:
+            used_placeholders(template)
+        else:
+            _placeholders_in(template, content)
     except ValidationError as exc:
         return exc.message
     return ""

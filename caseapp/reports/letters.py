@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined
 
 from caseapp.domain.clean_text import blank, contained
 from caseapp.domain.errors import CaseAppError, ValidationError
@@ -78,11 +79,15 @@ def render_letter(template: LetterTemplate, context: Mapping[str, str]) -> bytes
 
 def _fill(template: LetterTemplate, context: Mapping[str, str], *, stamp: bool = False) -> bytes:
     doc = open_template(template)
+    # a field the template shows only under "{% if name %}" may be given no value: it is none
+    values = dict.fromkeys(used_placeholders(template), "")
+    # a value that shows nothing is none: "{% if name %}" leaves out what shows it
+    values.update({name: "" if blank(value) else contained(value)
+                   for name, value in context.items()})
     try:
-        # a value that shows nothing is none: "{% if name %}" leaves out what shows it
-        doc.render({name: "" if blank(value) else contained(value)
-                    for name, value in context.items()},
-                   jinja_env=LetterSandbox(autoescape=True))
+        # strict: an expression asking a value for what it has not ("{{ name.surname }}",
+        # Python's internals the sandbox refuses) fails, rather than printing nothing
+        doc.render(values, jinja_env=LetterSandbox(autoescape=True, undefined=StrictUndefined))
     except Exception as exc:  # noqa: BLE001 - the template's expressions are its author's code
         raise filling_failed(template.path, exc) from None
     if stamp:

@@ -154,6 +154,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                                   "submissions for the open captive")),
     ActionSpec("exposure_report", QT_TRANSLATE_NOOP("Actions", "Seizure &Exposure Report…"), "reports", None,
                QT_TRANSLATE_NOOP("Actions", "After a device was seized: what it held and what to revoke (PDF)")),
+    ActionSpec("letter_templates", QT_TRANSLATE_NOOP("Actions", "Letter &Templates…"), "reports",
+               None, QT_TRANSLATE_NOOP("Actions", "Add or remove your own Word templates for letters")),
     ActionSpec("lawyer_details", QT_TRANSLATE_NOOP("Actions", "La&wyer's Details…"), "reports",
                None, QT_TRANSLATE_NOOP("Actions", "Who signs letters and authors dossiers")),
     ActionSpec("open_log_folder", QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"), "help", None,

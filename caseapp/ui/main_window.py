@@ -109,6 +109,7 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
             "export_calendar": self.export_calendar, "rule_calculator": self.rule_calculator,
             "deadline_settings": self.deadline_settings, "daily_log": self.daily_log,
             "dossier": self.dossier, "status_report": self.status_report, "letter": self.letter,
+            "letter_templates": self.letter_templates,
             "lawyer_details": self.lawyer_details, "filing": self.filing,
             "lock": lambda: self.locker.lock(),
             "change_passphrase": lambda: file_actions.change_passphrase(self),

@@ -128,6 +128,11 @@ class MenuCommands(_Host):
                 "MainWindow", "Open or select a captive first: a filing pack is made for one "
                 "captive."), 8000)
 
+    def letter_templates(self) -> None:
+        from caseapp.ui.dialogs.template_manager import TemplateManager
+
+        TemplateManager(self).exec()
+
     def lawyer_details(self) -> None:
         from caseapp.ui import reports_ui
 

@@ -487,116 +487,126 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="157" />
-        <source>La&amp;wyer's Details…</source>
+        <source>Letter &amp;Templates…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="158" />
-        <source>Who signs letters and authors dossiers</source>
+        <source>Add or remove your own Word templates for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="159" />
-        <source>Open &amp;Log Folder</source>
+        <source>La&amp;wyer's Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="160" />
-        <source>CaseApp's support log: what ran and where errors happened, never case data</source>
+        <source>Who signs letters and authors dossiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="161" />
+        <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="162" />
-        <source>CaseApp &amp;Guide</source>
+        <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="164" />
+        <source>CaseApp &amp;Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="166" />
         <source>First steps, levels, deadlines, backups, travel, filings and the team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <location filename="../../caseapp/ui/actions.py" line="179" />
         <source>In any other list: open the selected row, as a double-click does</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="178" />
+        <location filename="../../caseapp/ui/actions.py" line="180" />
         <source>In a list: delete the selected record (asks first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="167" />
+        <location filename="../../caseapp/ui/actions.py" line="169" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="168" />
+        <location filename="../../caseapp/ui/actions.py" line="170" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="169" />
+        <location filename="../../caseapp/ui/actions.py" line="171" />
         <source>&amp;About CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="175" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
         <source>In a search box: move into its results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="176" />
+        <location filename="../../caseapp/ui/actions.py" line="178" />
         <source>In the captives list: open the selected captive's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="179" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <location filename="../../caseapp/ui/actions.py" line="183" />
         <source>In a date field: open the calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <location filename="../../caseapp/ui/actions.py" line="184" />
         <source>In the help: go from link to link (Enter follows the link)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="186" />
+        <location filename="../../caseapp/ui/actions.py" line="188" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="186" />
+        <location filename="../../caseapp/ui/actions.py" line="188" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="187" />
+        <location filename="../../caseapp/ui/actions.py" line="189" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="188" />
+        <location filename="../../caseapp/ui/actions.py" line="190" />
         <source>&amp;Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="190" />
+        <location filename="../../caseapp/ui/actions.py" line="192" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="190" />
+        <location filename="../../caseapp/ui/actions.py" line="192" />
         <source>&amp;Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="189" />
+        <location filename="../../caseapp/ui/actions.py" line="191" />
         <source>&amp;Deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -7687,14 +7697,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="75" />
-        <location filename="../../caseapp/ui/main_window.py" line="266" />
-        <location filename="../../caseapp/ui/main_window.py" line="268" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
+        <location filename="../../caseapp/ui/main_window.py" line="269" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="203" />
+        <location filename="../../caseapp/ui/main_window.py" line="204" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -7809,12 +7819,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154" />
+        <location filename="../../caseapp/ui/main_window.py" line="155" />
         <source>Parts of the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155" />
+        <location filename="../../caseapp/ui/main_window.py" line="156" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation type="unfinished" />
     </message>
@@ -7834,7 +7844,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="244" />
+        <location filename="../../caseapp/ui/main_window.py" line="245" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
@@ -7891,7 +7901,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="269" />
+        <location filename="../../caseapp/ui/main_window.py" line="270" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -10882,6 +10892,119 @@ They would be imported as they are. Go on with them anyway?</source>
     <message>
         <location filename="../../caseapp/ui/clearance_words.py" line="18" />
         <source>public</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="42" />
+        <source>Letter Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="45" />
+        <source>Your own Word templates are kept in %1. Each is checked when you add it: one that cannot be used is not added, and you are told why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="53" />
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="53" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="54" />
+        <source>Whose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="54" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="69" />
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="72" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="75" />
+        <source>Open Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="77" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="96" />
+        <source>Comes with CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="96" />
+        <source>Yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="125" />
+        <source>Add a letter template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="127" />
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="139" />
+        <source>Replace template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="140" />
+        <source>You already have a template “%1”. Replace it with %2? The one you have now is deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="145" />
+        <source>Your template “%1” was kept as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="152" />
+        <source>Added the template “%1”: choose it in Reports › Letter….</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="161" />
+        <source>Remove template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="162" />
+        <source>Remove your template “%1”? The file %2 is deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="174" />
+        <source>Removed the template “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="180" />
+        <source>The folder %1 cannot be made here: check where it should be and that you may write there.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -487,116 +487,126 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="157" />
+        <source>Letter &amp;Templates…</source>
+        <translation>Նամակի &amp;ձևանմուշներ…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="158" />
+        <source>Add or remove your own Word templates for letters</source>
+        <translation>Ավելացնել կամ հեռացնել նամակների ձեր սեփական Word ձևանմուշները</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="159" />
         <source>La&amp;wyer's Details…</source>
         <translation>Փաստաբանի &amp;տվյալներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="158" />
+        <location filename="../../caseapp/ui/actions.py" line="160" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="159" />
+        <location filename="../../caseapp/ui/actions.py" line="161" />
         <source>Open &amp;Log Folder</source>
         <translation>Բացել &amp;մատյանների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="160" />
+        <location filename="../../caseapp/ui/actions.py" line="162" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>CaseApp-ի աջակցության մատյան. ինչ է աշխատել և որտեղ են սխալներ եղել, երբեք գործի տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="162" />
+        <location filename="../../caseapp/ui/actions.py" line="164" />
         <source>CaseApp &amp;Guide</source>
         <translation>CaseApp-ի &amp;ուղեցույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="164" />
+        <location filename="../../caseapp/ui/actions.py" line="166" />
         <source>First steps, levels, deadlines, backups, travel, filings and the team server</source>
         <translation>Առաջին քայլեր, մակարդակներ, ժամկետներ, պահուստային պատճեններ, ճամփորդություն, դիմումներ և թիմի սերվեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <location filename="../../caseapp/ui/actions.py" line="179" />
         <source>In any other list: open the selected row, as a double-click does</source>
         <translation>Այլ ցանկում՝ բացել ընտրված տողը, ինչպես կրկնակի սեղմումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="178" />
+        <location filename="../../caseapp/ui/actions.py" line="180" />
         <source>In a list: delete the selected record (asks first)</source>
         <translation>Ցանկում՝ ջնջել ընտրված գրառումը (նախապես հարցնում է)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="167" />
+        <location filename="../../caseapp/ui/actions.py" line="169" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="168" />
+        <location filename="../../caseapp/ui/actions.py" line="170" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>CaseApp-ի բոլոր ստեղնաշարային դյուրանցումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="169" />
+        <location filename="../../caseapp/ui/actions.py" line="171" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;CaseApp-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="175" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
         <source>In a search box: move into its results</source>
         <translation>Որոնման դաշտում՝ անցնել դրա արդյունքներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="176" />
+        <location filename="../../caseapp/ui/actions.py" line="178" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>Գերիների ցանկում՝ բացել ընտրված գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="179" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>Գերիների ցանկում՝ պատճենել ընտրված տողը (այն կրկին հանվում է սեղմատախտակից)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <location filename="../../caseapp/ui/actions.py" line="183" />
         <source>In a date field: open the calendar</source>
         <translation>Ամսաթվի դաշտում՝ բացել օրացույցը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <location filename="../../caseapp/ui/actions.py" line="184" />
         <source>In the help: go from link to link (Enter follows the link)</source>
         <translation>Օգնության մեջ՝ անցնել հղումից հղում (Enter ստեղնը բացում է հղումը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="186" />
+        <location filename="../../caseapp/ui/actions.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="186" />
+        <location filename="../../caseapp/ui/actions.py" line="188" />
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="187" />
+        <location filename="../../caseapp/ui/actions.py" line="189" />
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="188" />
+        <location filename="../../caseapp/ui/actions.py" line="190" />
         <source>&amp;Captive</source>
         <translation>&amp;Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="190" />
+        <location filename="../../caseapp/ui/actions.py" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="190" />
+        <location filename="../../caseapp/ui/actions.py" line="192" />
         <source>&amp;Reports</source>
         <translation>&amp;Զեկույցներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="189" />
+        <location filename="../../caseapp/ui/actions.py" line="191" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Ժամկետներ</translation>
     </message>
@@ -7696,14 +7706,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="75" />
-        <location filename="../../caseapp/ui/main_window.py" line="266" />
-        <location filename="../../caseapp/ui/main_window.py" line="268" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
+        <location filename="../../caseapp/ui/main_window.py" line="269" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="203" />
+        <location filename="../../caseapp/ui/main_window.py" line="204" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
@@ -7818,12 +7828,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154" />
+        <location filename="../../caseapp/ui/main_window.py" line="155" />
         <source>Parts of the case file</source>
         <translation>Գործի ֆայլի բաժինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155" />
+        <location filename="../../caseapp/ui/main_window.py" line="156" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Ընտրեք բաժինը սլաքների ստեղներով՝ այն ցույց տալու համար։</translation>
     </message>
@@ -7843,7 +7853,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Այլ ընտրացանկեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="244" />
+        <location filename="../../caseapp/ui/main_window.py" line="245" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
@@ -7902,7 +7912,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="269" />
+        <location filename="../../caseapp/ui/main_window.py" line="270" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -10904,6 +10914,119 @@ They would be imported as they are. Go on with them anyway?</source>
         <location filename="../../caseapp/ui/clearance_words.py" line="18" />
         <source>public</source>
         <translation>հրապարակային</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="42" />
+        <source>Letter Templates</source>
+        <translation>Նամակի ձևանմուշներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="45" />
+        <source>Your own Word templates are kept in %1. Each is checked when you add it: one that cannot be used is not added, and you are told why.</source>
+        <translation>Ձեր սեփական Word ձևանմուշները պահվում են %1 թղթապանակում։ Ամեն մեկը ստուգվում է ավելացնելիս. այն, որը հնարավոր չէ օգտագործել, չի ավելացվում, և ձեզ ասվում է՝ ինչու։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="53" />
+        <source>Template</source>
+        <translation>Ձևանմուշ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="53" />
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="54" />
+        <source>Whose</source>
+        <translation>Ում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="54" />
+        <source>Note</source>
+        <translation>Նշում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="69" />
+        <source>Add…</source>
+        <translation>Ավելացնել…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="72" />
+        <source>Remove</source>
+        <translation>Հեռացնել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="75" />
+        <source>Open Folder</source>
+        <translation>Բացել թղթապանակը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="77" />
+        <source>Close</source>
+        <translation>Փակել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="96" />
+        <source>Comes with CaseApp</source>
+        <translation>CaseApp-ի հետ է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="96" />
+        <source>Yours</source>
+        <translation>Ձերն է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="125" />
+        <source>Add a letter template</source>
+        <translation>Ավելացնել նամակի ձևանմուշ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="127" />
+        <source>Word documents (*.docx)</source>
+        <translation>Word փաստաթղթեր (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="139" />
+        <source>Replace template</source>
+        <translation>Փոխարինել ձևանմուշը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="140" />
+        <source>You already have a template “%1”. Replace it with %2? The one you have now is deleted.</source>
+        <translation>Դուք արդեն ունեք «%1» ձևանմուշը։ Փոխարինե՞լ այն %2 ֆայլով։ Այժմ ունեցածը կջնջվի։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="145" />
+        <source>Your template “%1” was kept as it was.</source>
+        <translation>Ձեր «%1» ձևանմուշը պահվեց անփոփոխ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="152" />
+        <source>Added the template “%1”: choose it in Reports › Letter….</source>
+        <translation>«%1» ձևանմուշն ավելացվեց. ընտրեք այն Զեկույցներ › Նամակ… ցանկում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="161" />
+        <source>Remove template</source>
+        <translation>Հեռացնել ձևանմուշը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="162" />
+        <source>Remove your template “%1”? The file %2 is deleted.</source>
+        <translation>Հեռացնե՞լ ձեր «%1» ձևանմուշը։ %2 ֆայլը կջնջվի։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="174" />
+        <source>Removed the template “%1”.</source>
+        <translation>«%1» ձևանմուշը հեռացվեց։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="180" />
+        <source>The folder %1 cannot be made here: check where it should be and that you may write there.</source>
+        <translation>%1 թղթապանակը հնարավոր չէ ստեղծել այստեղ. ստուգեք, թե որտեղ այն պետք է լինի, և որ դուք կարող եք այնտեղ գրել։</translation>
     </message>
 </context>
 <context>

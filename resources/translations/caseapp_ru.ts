@@ -487,116 +487,126 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/actions.py" line="157" />
+        <source>Letter &amp;Templates…</source>
+        <translation>&amp;Шаблоны писем…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="158" />
+        <source>Add or remove your own Word templates for letters</source>
+        <translation>Добавить или удалить ваши собственные шаблоны писем Word</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/actions.py" line="159" />
         <source>La&amp;wyer's Details…</source>
         <translation>&amp;Сведения об адвокате…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="158" />
+        <location filename="../../caseapp/ui/actions.py" line="160" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="159" />
+        <location filename="../../caseapp/ui/actions.py" line="161" />
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="160" />
+        <location filename="../../caseapp/ui/actions.py" line="162" />
         <source>CaseApp's support log: what ran and where errors happened, never case data</source>
         <translation>Служебный журнал CaseApp: что запускалось и где возникали ошибки, без данных дел</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="162" />
+        <location filename="../../caseapp/ui/actions.py" line="164" />
         <source>CaseApp &amp;Guide</source>
         <translation>&amp;Руководство CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="164" />
+        <location filename="../../caseapp/ui/actions.py" line="166" />
         <source>First steps, levels, deadlines, backups, travel, filings and the team server</source>
         <translation>Первые шаги, уровни, сроки, резервные копии, поездки, подача в ЕСПЧ и ООН и сервер команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="177" />
+        <location filename="../../caseapp/ui/actions.py" line="179" />
         <source>In any other list: open the selected row, as a double-click does</source>
         <translation>В другом списке: открыть выбранную строку, как двойной щелчок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="178" />
+        <location filename="../../caseapp/ui/actions.py" line="180" />
         <source>In a list: delete the selected record (asks first)</source>
         <translation>В списке: удалить выбранную запись (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="167" />
+        <location filename="../../caseapp/ui/actions.py" line="169" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="168" />
+        <location filename="../../caseapp/ui/actions.py" line="170" />
         <source>Every keyboard shortcut of CaseApp</source>
         <translation>Все сочетания клавиш CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="169" />
+        <location filename="../../caseapp/ui/actions.py" line="171" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="175" />
+        <location filename="../../caseapp/ui/actions.py" line="177" />
         <source>In a search box: move into its results</source>
         <translation>В поле поиска: перейти к результатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="176" />
+        <location filename="../../caseapp/ui/actions.py" line="178" />
         <source>In the captives list: open the selected captive's file</source>
         <translation>В списке пленных: открыть карточку выбранного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="179" />
+        <location filename="../../caseapp/ui/actions.py" line="181" />
         <source>In the captives list: copy the selected row (taken off the clipboard again)</source>
         <translation>В списке пленных: скопировать выбранную строку (затем она удаляется из буфера обмена)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="181" />
+        <location filename="../../caseapp/ui/actions.py" line="183" />
         <source>In a date field: open the calendar</source>
         <translation>В поле даты: открыть календарь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="182" />
+        <location filename="../../caseapp/ui/actions.py" line="184" />
         <source>In the help: go from link to link (Enter follows the link)</source>
         <translation>В справке: переходить от ссылки к ссылке (Enter открывает ссылку)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="186" />
+        <location filename="../../caseapp/ui/actions.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="186" />
+        <location filename="../../caseapp/ui/actions.py" line="188" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="187" />
+        <location filename="../../caseapp/ui/actions.py" line="189" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="188" />
+        <location filename="../../caseapp/ui/actions.py" line="190" />
         <source>&amp;Captive</source>
         <translation>П&amp;ленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="190" />
+        <location filename="../../caseapp/ui/actions.py" line="192" />
         <source>&amp;Help</source>
         <translation>Сп&amp;равка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="190" />
+        <location filename="../../caseapp/ui/actions.py" line="192" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/actions.py" line="189" />
+        <location filename="../../caseapp/ui/actions.py" line="191" />
         <source>&amp;Deadlines</source>
         <translation>&amp;Сроки</translation>
     </message>
@@ -7697,14 +7707,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="75" />
-        <location filename="../../caseapp/ui/main_window.py" line="266" />
-        <location filename="../../caseapp/ui/main_window.py" line="268" />
+        <location filename="../../caseapp/ui/main_window.py" line="267" />
+        <location filename="../../caseapp/ui/main_window.py" line="269" />
         <location filename="../../caseapp/ui/window_file.py" line="83" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="203" />
+        <location filename="../../caseapp/ui/main_window.py" line="204" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
@@ -7819,12 +7829,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154" />
+        <location filename="../../caseapp/ui/main_window.py" line="155" />
         <source>Parts of the case file</source>
         <translation>Разделы файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155" />
+        <location filename="../../caseapp/ui/main_window.py" line="156" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Выберите раздел клавишами со стрелками, чтобы открыть его.</translation>
     </message>
@@ -7844,7 +7854,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Другие меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="244" />
+        <location filename="../../caseapp/ui/main_window.py" line="245" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
@@ -7903,7 +7913,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="269" />
+        <location filename="../../caseapp/ui/main_window.py" line="270" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -10905,6 +10915,119 @@ They would be imported as they are. Go on with them anyway?</source>
         <location filename="../../caseapp/ui/clearance_words.py" line="18" />
         <source>public</source>
         <translation>публичный</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="42" />
+        <source>Letter Templates</source>
+        <translation>Шаблоны писем</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="45" />
+        <source>Your own Word templates are kept in %1. Each is checked when you add it: one that cannot be used is not added, and you are told why.</source>
+        <translation>Ваши собственные шаблоны Word хранятся в папке %1. Каждый проверяется при добавлении: шаблон, которым нельзя пользоваться, не добавляется, и вам говорят почему.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="53" />
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="53" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="54" />
+        <source>Whose</source>
+        <translation>Чей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="54" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="69" />
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="72" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="75" />
+        <source>Open Folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="77" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="96" />
+        <source>Comes with CaseApp</source>
+        <translation>Входит в CaseApp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="96" />
+        <source>Yours</source>
+        <translation>Ваш</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="125" />
+        <source>Add a letter template</source>
+        <translation>Добавить шаблон письма</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="127" />
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="139" />
+        <source>Replace template</source>
+        <translation>Заменить шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="140" />
+        <source>You already have a template “%1”. Replace it with %2? The one you have now is deleted.</source>
+        <translation>У вас уже есть шаблон «%1». Заменить его файлом %2? Нынешний будет удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="145" />
+        <source>Your template “%1” was kept as it was.</source>
+        <translation>Ваш шаблон «%1» оставлен как был.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="152" />
+        <source>Added the template “%1”: choose it in Reports › Letter….</source>
+        <translation>Шаблон «%1» добавлен: выберите его в меню Отчёты › Письмо….</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="161" />
+        <source>Remove template</source>
+        <translation>Удалить шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="162" />
+        <source>Remove your template “%1”? The file %2 is deleted.</source>
+        <translation>Удалить ваш шаблон «%1»? Файл %2 будет удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="174" />
+        <source>Removed the template “%1”.</source>
+        <translation>Шаблон «%1» удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/template_manager.py" line="180" />
+        <source>The folder %1 cannot be made here: check where it should be and that you may write there.</source>
+        <translation>Папку %1 нельзя создать здесь: проверьте, где она должна быть и можете ли вы туда записывать.</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,10 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                         ["icrc_request_en", "1", "--set", "novalue", "-o", out, *db],
                         ["icrc_request_en", "1", "--set", "x={{ 7*7 }}", "-o", out, *db]],
         ("templates", "list"): [["--format", "json"]],
+        ("templates", "add"): [[str(f[k])] for k in ("text", "empty", "truncated", "foreign",
+                                                       "folder", "missing", "pipe", "db")]
+                              + [[t] for t in TEXTS[:4]] + [[HUGE, "--replace"]],
+        ("templates", "remove"): [[t] for t in (*TEXTS[:4], "../../etc/passwd", HUGE)],
         # Filing packs (issue 18): a folder argument, sizes, dates and free texts.
         ("filing", "echr"): [[i, "-o", out, *db] for i in INTS]
                             + [["1", "-o", str(f[k]), *db] for k in ("db", "text")]
@@ -260,6 +264,7 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
     }
     for words, argvs in calls.items():  # and every command on files that are not case files
         if words not in (("rules", "list"), ("rules", "compute"), ("templates", "list"),
+                         ("templates", "add"), ("templates", "remove"),
                          ("init",), ("demo",), ("restore",)):
             extra = [a for a in (argvs[0] if argvs else []) if a not in db]
             for kind in ("text", "empty", "truncated", "foreign", "folder", "missing", "pipe"):
