@@ -291,10 +291,15 @@ class BackupStore:
                 meta["case_file_created"] = info.case_file.created.isoformat()
         atomic_write_bytes(sidecar_of(info.path), json.dumps(meta, indent=1).encode("utf-8"))
 
-    def rotate(self) -> builtins.list[Path]:
-        """Remove the oldest backups beyond ``keep``; returns what was removed."""
+    def rotate(self, made: Path | None = None) -> builtins.list[Path]:
+        """Remove the oldest backups beyond ``keep``; returns what was removed. Never the
+        backup just ``made`` (with the clock set back it seems older than the others) nor the
+        newest verified one (newer files that nothing vouches for do not push it out)."""
+        found = self.list()
+        spared = {made, next((b.path for b in found if b.verified), None)} - {None}
+        others = [b for b in found if b.path not in spared]
         removed = []
-        for old in self.list()[self.keep:]:
+        for old in others[max(0, self.keep - len(spared)):]:
             sidecar_of(old.path).unlink(missing_ok=True)
             remove_with_side_files(old.path)
             removed.append(old.path)
@@ -346,14 +351,14 @@ class BackupService:
         when = store.now()
         info = write_backup(self.db, store.new_path(reason, when), now=lambda: when, reason=reason)
         store.record(info)
-        store.rotate()
+        store.rotate(made=info.path)
         return info
 
     def backup_if_due(self, max_age: timedelta = timedelta(days=1), reason: str = "auto"
                       ) -> BackupInfo | None:
         """A backup if the newest verified one is older than ``max_age`` (or there is none)."""
-        latest = self.store.latest_verified()
-        if latest is not None and self.store.now() - latest.created_at < max_age:
+        latest = self.store.latest_verified()  # (one dated ahead of the clock is no reason)
+        if latest is not None and timedelta(0) <= self.store.now() - latest.created_at < max_age:
             return None
         return self.backup_now(reason)
 

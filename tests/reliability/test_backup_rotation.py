@@ -1,0 +1,67 @@
+"""The rotation of the backups folder and a clock that is wrong: the backup just made and the
+newest verified backup are never the ones pruned, and a backup dated in the future (made while
+the clock was ahead) does not stop the daily backups."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from caseapp.services.backup_record import sidecar_of
+from tests.reliability.test_backups import PASS, open_cf
+
+
+@pytest.fixture(autouse=True)
+def _templates(_empty_template: Path, _encrypted_template: Path) -> None:
+    from tests.reliability import test_backups
+
+    test_backups._TEMPLATES.update({None: _empty_template, PASS: _encrypted_template})
+
+
+def test_a_clock_set_back_never_prunes_the_backup_just_made(tmp_path: Path) -> None:
+    """The laptop's clock went back (a flat battery, a wrong time zone): the backups made
+    before seem newer than the one made now. The one made now stays, as the command says."""
+    now = [datetime(2026, 11, 27, 9, 0, tzinfo=UTC)]
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    cf.backups.store.now = lambda: now[0]
+    cf.backups.store.keep = 2
+    cf.backups.backup_now()
+    now[0] += timedelta(minutes=1)
+    cf.backups.backup_now()
+    now[0] = datetime(2020, 1, 1, 9, 0, tzinfo=UTC)
+    made = cf.backups.backup_now()
+    assert made.path.is_file() and sidecar_of(made.path).is_file()
+    assert made.path in [b.path for b in cf.backups.list()]
+    assert len(cf.backups.list()) == 2
+    cf.close()
+
+
+def test_the_newest_verified_backup_is_never_pruned(tmp_path: Path) -> None:
+    """Newer files in the folder that nothing vouches for (copied in by hand, their record
+    lost) do not push the last verified backup out of the rotation."""
+    now = [datetime(2026, 11, 27, 9, 0, tzinfo=UTC)]
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    store = cf.backups.store
+    store.now = lambda: now[0]
+    store.keep = 2
+    good = cf.backups.backup_now()
+    for _ in range(3):  # copies without a record: dated by their files, newer than the good one
+        now[0] += timedelta(minutes=1)
+        store.new_path("copied", now[0]).write_bytes(good.path.read_bytes())
+    store.rotate()
+    kept = store.list()
+    assert good.path in [b.path for b in kept]
+    assert store.latest_verified() is not None and store.latest_verified().path == good.path
+    cf.close()
+
+
+def test_a_backup_dated_in_the_future_does_not_stop_the_daily_backups(tmp_path: Path) -> None:
+    now = [datetime(2027, 6, 1, 9, 0, tzinfo=UTC)]  # the clock was a year ahead
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    cf.backups.store.now = lambda: now[0]
+    cf.backups.backup_now("daily")
+    now[0] = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)  # put right
+    assert cf.backups.backup_if_due(reason="daily") is not None
+    cf.close()
