@@ -36,7 +36,7 @@ from caseapp.db import key_wrap
 from caseapp.db.engine import Database
 from caseapp.db.file_checks import file_kind, not_a_case_file
 from caseapp.db.sqlite_connect import connect_file
-from caseapp.domain.errors import CaseFileError, TargetExists
+from caseapp.domain.errors import CaseAppError, CaseFileError, TargetExists
 from caseapp.domain.file_identity import FileIdentity, from_row
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
@@ -164,24 +164,30 @@ def verify_file(path: Path, passphrase: str | None,
 
 # ---- writing a backup --------------------------------------------------------------------
 
-def _write_failure(exc: BaseException) -> Message | str | None:
-    """The real cause of a failed write, in the user's language ("No space left on the
-    disk"), or None when ``exc`` is not a failure to write a file."""
+def _write_failure(exc: BaseException, folder: Path | None = None) -> Message | str | None:
+    """The real cause of a failed write into ``folder``, in the user's language ("No space
+    left on the disk"), or None when ``exc`` is not a failure to write a file."""
     if isinstance(exc, OSError) and exc.strerror:
         return os_reason(exc)
-    if disk_full(exc):  # SQLite's SQLITE_FULL, from either driver (or a rollback after it)
+    # SQLite's SQLITE_FULL, from either driver (or a rollback after it), or its "disk I/O
+    # error" when its side files could not grow on a disk with almost no room left
+    if disk_full(exc, folder=folder):
         return os_reason(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
     return None
 
 
 @contextmanager
-def reported_write_failure(message: Callable[[Message | str], Message]) -> Iterator[None]:
+def reported_write_failure(message: Callable[[Message | str], Message],
+                           folder: Path | None = None) -> Iterator[None]:
     """Turn a failed write inside the block (full disk, no permission) into one sentence,
-    ``message(cause)``: "<cause> while writing <what>; <what was kept>"."""
+    ``message(cause)``: "<cause> while writing <what>; <what was kept>". ``folder``: where
+    the file is written (whose disk is looked at when SQLite says only "disk I/O error")."""
     try:
         yield
+    except CaseAppError:  # said already
+        raise
     except Exception as exc:
-        cause = _write_failure(exc)
+        cause = _write_failure(exc, folder)
         if cause is None:
             raise
         raise CaseFileError(message(cause), bad_input=True) from None
@@ -205,10 +211,15 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
     if target.exists() and not overwrite:
         raise TargetExists(msg("{path} exists already; nothing was written.", path=target),
                            bad_input=True)
-    with (reported_write_failure(lambda cause: msg(
-            "{cause} while writing the backup {path}; nothing was kept there, the case file and "
-            "earlier backups are unchanged.", cause=cause, path=target)),
-          atomic_path(target, overwrite=overwrite) as tmp):
+    def failed(cause: Message | str) -> Message:
+        return msg("{cause} while writing the backup {path}; nothing was kept there, the case "
+                   "file and earlier backups are unchanged.", cause=cause, path=target)
+
+    # (SQLite's "disk I/O error" is told to be a full disk while the part written is still
+    # on the disk: within the atomic write, which removes it)
+    with (reported_write_failure(failed, target.parent),
+          atomic_path(target, overwrite=overwrite) as tmp,
+          reported_write_failure(failed, target.parent)):
         raw = db.engine.raw_connection()  # a pooled connection, already keyed
         try:
             src = raw.driver_connection

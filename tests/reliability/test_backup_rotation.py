@@ -1,16 +1,20 @@
 """The rotation of the backups folder and a clock that is wrong: the backup just made and the
 newest verified backup are never the ones pruned, and a backup dated in the future (made while
-the clock was ahead) does not stop the daily backups."""
+the clock was ahead) does not stop the daily backups. A disk that fills up as SQLite writes a
+backup is said to be full."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from caseapp.domain.errors import CaseFileError
 from caseapp.services.backup_record import sidecar_of
-from tests.reliability.test_backups import PASS, open_cf
+from tests.reliability.test_backups import PASS, leftovers, open_cf
 
 
 @pytest.fixture(autouse=True)
@@ -64,4 +68,32 @@ def test_a_backup_dated_in_the_future_does_not_stop_the_daily_backups(tmp_path: 
     cf.backups.backup_now("daily")
     now[0] = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)  # put right
     assert cf.backups.backup_if_due(reason="daily") is not None
+    cf.close()
+
+
+class _SideFilesCannotGrow(sqlite3.Connection):
+    """A connection to the backup being written that fails as SQLite does when its side files
+    cannot grow on a disk that has just filled up: "disk I/O error", no ENOSPC to be seen."""
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql.startswith("PRAGMA journal_mode"):
+            raise sqlite3.OperationalError("disk I/O error")
+        return super().execute(sql, *args)
+
+
+def test_a_disk_that_fills_up_as_sqlite_writes_the_backup_is_said_full(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not "an unexpected error stopped the command" (exit 1, a bug of CaseApp's): the disk is
+    full, said in one line naming the backup, and nothing is left behind."""
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    first = cf.backups.backup_now()
+    monkeypatch.setattr(cf.db, "connect_raw",
+                        lambda path: sqlite3.connect(path, factory=_SideFilesCannotGrow))
+    # the disk is full while the part written is on it, and has room again once it is removed
+    monkeypatch.setattr("caseapp.write_errors._little_room",
+                        lambda folder: any(folder.glob(".*.part")))
+    with pytest.raises(CaseFileError, match=r"^No space left on the disk while writing the backup "):
+        cf.backups.backup_now()
+    assert [b.path for b in cf.backups.list()] == [first.path]
+    assert leftovers(tmp_path) == []
     cf.close()
