@@ -361,7 +361,13 @@ class BackupService:
         store = self.store
         when = store.now()
         info = write_backup(self.db, store.new_path(reason, when), now=lambda: when, reason=reason)
-        store.record(info)
+        # The backup is in place and verified: kept whatever happens to its record (without
+        # one it is listed as not verified, and no older backup is pruned for it).
+        with reported_write_failure(lambda cause: msg(
+                "{cause} while writing the record of the backup {path}: the backup was made and "
+                "verified, but without its record it is listed as not verified. Older backups "
+                "were kept.", cause=cause, path=info.path), store.folder):
+            store.record(info)
         store.rotate(made=info.path)
         return info
 

@@ -14,7 +14,7 @@ import pytest
 
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.backup_record import sidecar_of
-from tests.reliability.test_backups import PASS, leftovers, open_cf
+from tests.reliability.test_backups import PASS, leftovers, no_space, open_cf
 
 
 @pytest.fixture(autouse=True)
@@ -96,4 +96,26 @@ def test_a_disk_that_fills_up_as_sqlite_writes_the_backup_is_said_full(
         cf.backups.backup_now()
     assert [b.path for b in cf.backups.list()] == [first.path]
     assert leftovers(tmp_path) == []
+    cf.close()
+
+
+def test_a_record_that_cannot_be_written_is_said_and_the_backup_made_is_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills up between the backup and its record: the verified backup is kept (it
+    may be the one she needs), no older backup is pruned for it, and what she is told is true:
+    not "nothing was changed" in the system's English, but that the backup is there, listed as
+    not verified."""
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    cf.backups.store.keep = 1
+    first = cf.backups.backup_now()
+    monkeypatch.setattr("caseapp.services.backup.atomic_write_bytes", no_space)
+    with pytest.raises(CaseFileError) as refused:
+        cf.backups.backup_now()
+    said = str(refused.value)
+    assert said.startswith("No space left on the disk while writing the record of the backup "), said
+    assert "listed as not verified" in said
+    listed = cf.backups.list()
+    assert first.path in [b.path for b in listed] and len(listed) == 2
+    made = next(b for b in listed if b.path != first.path)
+    assert made.path.name in said and not made.verified and not made.damaged
     cf.close()
