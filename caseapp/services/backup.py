@@ -17,6 +17,7 @@ was verified, and no case data.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import errno
 import hashlib
 import json
@@ -160,6 +161,24 @@ def verify_file(path: Path, passphrase: str | None,
         problems.append(msg("The number of records differs from the case file in: {tables}.",
                             tables=", ".join(differ)))
     return Verification(not problems, tuple(problems), counts, encrypted, tuple(damage[:50]))
+
+
+def verify_backup(path: Path, passphrase: str | None) -> Verification:
+    """:func:`verify_file` of a backup, as :func:`locked_but_intact` says it."""
+    return locked_but_intact(path, verify_file(path, passphrase), passphrase)
+
+
+def locked_but_intact(path: Path, check: Verification, passphrase: str | None) -> Verification:
+    """``check`` of the backup at ``path``: one that ``passphrase`` did not open while its record
+    vouches for it (its SHA-256 is the one recorded when it was made) is intact, and said to
+    be: it was made before the passphrase was changed, not damaged."""
+    if not (check.locked and passphrase and read_record(path).meta
+            and changed_since_made(path) is None):
+        return check
+    return dataclasses.replace(check, problems=(msg(
+        "{path} does not open with this passphrase, but it is intact (its SHA-256 is the one "
+        "recorded when it was made): it opens with the passphrase the case file had when the "
+        "backup was made.", path=path),))
 
 
 # ---- writing a backup --------------------------------------------------------------------
@@ -396,4 +415,4 @@ class BackupService:
             return Verification(False, (msg("{reason}; it cannot be restored.",
                                             reason=unvouched),),
                                 {}, file_kind(path) == "encrypted")
-        return verify_file(path, self.db.passphrase)
+        return verify_backup(path, self.db.passphrase)

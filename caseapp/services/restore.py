@@ -18,7 +18,12 @@ from caseapp.db.sqlite_connect import connect_file
 from caseapp.domain.errors import CaseFileError, TargetExists, WrongPassphrase
 from caseapp.domain.messages import Message, msg
 from caseapp.fileio import atomic_path
-from caseapp.services.backup import Verification, verify_file
+from caseapp.services.backup import (
+    Verification,
+    locked_but_intact,
+    reported_write_failure,
+    verify_file,
+)
 from caseapp.services.backup_record import changed_since_made, record_problem
 
 if TYPE_CHECKING:
@@ -56,7 +61,7 @@ def _verified_backup(backup: Path, passphrase: str | None
         check = verify_file(backup, key)
         if not check.locked:
             break
-    return check, key
+    return locked_but_intact(backup, check, passphrase), key
 
 
 def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool = False,
@@ -108,7 +113,12 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
 
     notes = restore_notes(backup, passphrase, to, typed, overwrite=overwrite,
                           belongs_to=belongs_to, other_case_file=other_case_file)
-    with held_alone(to), atomic_path(to, overwrite=overwrite) as tmp:  # never under a window
+    def failed(cause: Message | str) -> Message:
+        return msg("{cause} while writing the restored case file {path}; nothing was changed.",
+                   cause=cause, path=to)
+
+    with (reported_write_failure(failed, to.parent), held_alone(to),  # never under a window
+          atomic_path(to, overwrite=overwrite) as tmp, reported_write_failure(failed, to.parent)):
         shutil.copyfile(backup, tmp)
         copied = verify_file(tmp, passphrase, check.counts)
         if not copied.ok:
