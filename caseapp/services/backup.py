@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-import errno
 import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -37,7 +36,7 @@ from caseapp.db import key_wrap
 from caseapp.db.engine import Database
 from caseapp.db.file_checks import file_kind, not_a_case_file
 from caseapp.db.sqlite_connect import connect_file
-from caseapp.domain.errors import CaseAppError, CaseFileError, TargetExists
+from caseapp.domain.errors import CaseFileError, TargetExists
 from caseapp.domain.file_identity import FileIdentity, from_row
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
@@ -49,7 +48,7 @@ from caseapp.services.backup_record import (
     sha256_of,
     sidecar_of,
 )
-from caseapp.write_errors import disk_full, os_reason
+from caseapp.services.written_whole import reported_write_failure
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
 DEFAULT_KEEP = 10
@@ -183,35 +182,6 @@ def locked_but_intact(path: Path, check: Verification, passphrase: str | None) -
 
 # ---- writing a backup --------------------------------------------------------------------
 
-def _write_failure(exc: BaseException, folder: Path | None = None) -> Message | str | None:
-    """The real cause of a failed write into ``folder``, in the user's language ("No space
-    left on the disk"), or None when ``exc`` is not a failure to write a file."""
-    if isinstance(exc, OSError) and exc.strerror:
-        return os_reason(exc)
-    # SQLite's SQLITE_FULL, from either driver (or a rollback after it), or its "disk I/O
-    # error" when its side files could not grow on a disk with almost no room left
-    if disk_full(exc, folder=folder):
-        return os_reason(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
-    return None
-
-
-@contextmanager
-def reported_write_failure(message: Callable[[Message | str], Message],
-                           folder: Path | None = None) -> Iterator[None]:
-    """Turn a failed write inside the block (full disk, no permission) into one sentence,
-    ``message(cause)``: "<cause> while writing <what>; <what was kept>". ``folder``: where
-    the file is written (whose disk is looked at when SQLite says only "disk I/O error")."""
-    try:
-        yield
-    except CaseAppError:  # said already
-        raise
-    except Exception as exc:
-        cause = _write_failure(exc, folder)
-        if cause is None:
-            raise
-        raise CaseFileError(message(cause), bad_input=True) from None
-
-
 def write_backup(db: Database, target: Path, *, overwrite: bool = False,
                  now: Callable[[], datetime] = utc_now, reason: str = "") -> BackupInfo:
     """Back up the open case file ``db`` into ``target``: consistent, verified, atomic.
@@ -321,6 +291,23 @@ class BackupStore:
                 meta["case_file_created"] = info.case_file.created.isoformat()
         atomic_write_bytes(sidecar_of(info.path), json.dumps(meta, indent=1).encode("utf-8"))
 
+    def remove_leftovers(self, untouched_for: timedelta = timedelta(hours=1)) -> builtins.list[Path]:
+        """Remove the parts of backups left by a CaseApp killed while it wrote them
+        (``.NAME.….part``, never listed: each a whole copy of the case file) not written to for
+        ``untouched_for``; a backup another CaseApp is writing now is left alone."""
+        if not self.folder.is_dir():
+            return []
+        before = time.time() - untouched_for.total_seconds()
+        removed = []
+        for part in self.folder.glob(".*.db.*.part"):
+            try:
+                if part.is_file() and part.stat().st_mtime < before:
+                    remove_with_side_files(part)
+                    removed.append(part)
+            except OSError:  # (gone meanwhile, or not ours to remove: left as it is)
+                continue
+        return removed
+
     def rotate(self, made: Path | None = None) -> builtins.list[Path]:
         """Remove the oldest backups beyond ``keep``; returns what was removed. Never the
         backup just ``made`` (with the clock set back it seems older than the others) nor the
@@ -378,6 +365,7 @@ class BackupService:
     def backup_now(self, reason: str = "manual") -> BackupInfo:
         """A verified backup into the rotation folder; the oldest beyond the limit go."""
         store = self.store
+        store.remove_leftovers()
         when = store.now()
         info = write_backup(self.db, store.new_path(reason, when), now=lambda: when, reason=reason)
         # The backup is in place and verified: kept whatever happens to its record (without

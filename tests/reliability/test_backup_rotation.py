@@ -5,7 +5,9 @@ backup is said to be full."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -118,4 +120,25 @@ def test_a_record_that_cannot_be_written_is_said_and_the_backup_made_is_kept(
     assert first.path in [b.path for b in listed] and len(listed) == 2
     made = next(b for b in listed if b.path != first.path)
     assert made.path.name in said and not made.verified and not made.damaged
+    cf.close()
+
+
+def test_a_backup_left_half_written_by_a_killed_caseapp_is_removed_by_the_next_one(
+        tmp_path: Path) -> None:
+    """CaseApp killed while it wrote a backup leaves its part (``.NAME.….part``, a whole copy
+    of the case file, never listed) in the backups folder: each kill left one more, filling the
+    disk. The next backup removes one left for an hour; one being written now is left alone."""
+    cf = open_cf(tmp_path / "case.db", None, tmp_path / "backups", create=True)
+    store = cf.backups.store
+    store.folder.mkdir(parents=True)
+    killed = store.folder / ".case-20261127-090000-daily.db.x1y2z3.part"
+    killed.write_bytes(b"\0" * 4096)
+    Path(f"{killed}-journal").write_bytes(b"\0" * 512)
+    two_hours_ago = time.time() - 2 * 3600
+    os.utime(killed, (two_hours_ago, two_hours_ago))
+    being_written = store.folder / ".case-20261127-091500-close.db.a4b5c6.part"
+    being_written.write_bytes(b"\0" * 4096)
+    cf.backups.backup_now()
+    assert not killed.exists() and not Path(f"{killed}-journal").exists()
+    assert being_written.exists()
     cf.close()
