@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caseapp.db import key_wrap
-from caseapp.db.file_checks import file_kind
+from caseapp.db.file_checks import file_kind, team_server_dump
 from caseapp.db.in_use import held_alone
 from caseapp.db.revisions import known_revisions
 from caseapp.db.sqlite_connect import connect_file
@@ -73,6 +73,11 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     backup, to = Path(backup).expanduser(), Path(to).expanduser()
     if not backup.is_file():
         raise CaseFileError(msg("There is no backup at {backup}.", backup=backup), bad_input=True)
+    if team_server_dump(backup):  # (read as SQLite, it would be "cut off": it is sound)
+        raise CaseFileError(msg("{backup} is a team server's backup (pg_dump's custom format), "
+                                "not the backup of a case file on this computer: it is restored "
+                                "into a new database on a team server. Nothing was changed.",
+                                backup=backup), bad_input=True)
     if to.exists() and to.resolve() == backup.resolve():
         raise CaseFileError(msg("Restore the backup to another file than itself."), bad_input=True)
     if to.exists() and not overwrite:
