@@ -245,6 +245,8 @@ def _identity_row(conn: Any) -> FileIdentity | None:
 # ---- the rotation folder ----------------------------------------------------------------
 
 _REASON = re.compile(r"[^a-z0-9-]+")
+PASSPHRASE_CHANGED = "passphrase-changed.json"  # beside the backups: when it was last changed
+PASSPHRASE_CHANGE_FORMAT = "caseapp-passphrase-change"
 
 
 class BackupStore:
@@ -290,6 +292,31 @@ class BackupStore:
             if info.case_file.created is not None:
                 meta["case_file_created"] = info.case_file.created.isoformat()
         atomic_write_bytes(sidecar_of(info.path), json.dumps(meta, indent=1).encode("utf-8"))
+
+    def note_passphrase_change(self) -> None:
+        """Record that the case file's passphrase was changed now: the backups made before
+        open with the old one, which is then no proof that the passphrase typed for the file
+        is right (:func:`caseapp.services.refused_passphrase.damaged_file`). Not recorded
+        (the disk full) is no reason to undo the change, which is made."""
+        meta = {"format": PASSPHRASE_CHANGE_FORMAT, "changed_at": self.now().isoformat()}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.folder / PASSPHRASE_CHANGED, json.dumps(meta).encode("utf-8"))
+        except OSError:
+            pass
+
+    def passphrase_changed_at(self) -> datetime | None:
+        """When the passphrase was last changed (:meth:`note_passphrase_change`); None when
+        it was never recorded, and after every backup when the record cannot be read."""
+        marker = self.folder / PASSPHRASE_CHANGED
+        try:
+            data = json.loads(marker.read_bytes().decode("utf-8"))
+            when = datetime.fromisoformat(data["changed_at"])
+            return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, TypeError, KeyError):  # (a folder, junk, not ours)
+            return datetime.max.replace(tzinfo=UTC)
 
     def remove_leftovers(self, untouched_for: timedelta = timedelta(hours=1)) -> builtins.list[Path]:
         """Remove the parts of backups left by a CaseApp killed while it wrote them
