@@ -18,7 +18,7 @@ from caseapp.db.sqlite_connect import connect_file
 from caseapp.domain.errors import CaseFileError, TargetExists, WrongPassphrase
 from caseapp.domain.messages import Message, msg
 from caseapp.fileio import atomic_path
-from caseapp.services.backup import Verification, locked_but_intact, verify_file
+from caseapp.services.backup_checks import Verification, locked_but_intact, verify_file
 from caseapp.services.backup_record import changed_since_made, record_problem
 from caseapp.services.written_whole import reported_write_failure
 

@@ -20,7 +20,7 @@ from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.passphrase import Strength, check_new_passphrase
 from caseapp.fileio import atomic_path, remove_with_side_files
-from caseapp.services.backup import table_counts, verify_file
+from caseapp.services.backup_checks import table_counts, verify_file
 from caseapp.services.written_whole import reported_write_failure
 
 

@@ -7,8 +7,6 @@ passphrase, as it is, said to be the one the file had before; the file is untouc
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from caseapp.config import Location
