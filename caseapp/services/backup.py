@@ -157,6 +157,8 @@ def _identity_row(conn: Any) -> FileIdentity | None:
 _REASON = re.compile(r"[^a-z0-9-]+")
 PASSPHRASE_CHANGED = "passphrase-changed.json"  # beside the backups: when it was last changed
 PASSPHRASE_CHANGE_FORMAT = "caseapp-passphrase-change"
+ROTATION = "rotation.json"  # how many backups the window keeps
+ROTATION_FORMAT = "caseapp-backup-rotation"
 
 
 class BackupStore:
@@ -202,6 +204,27 @@ class BackupStore:
             if info.case_file.created is not None:
                 meta["case_file_created"] = info.case_file.created.isoformat()
         atomic_write_bytes(sidecar_of(info.path), json.dumps(meta, indent=1).encode("utf-8"))
+
+    def remember_keep(self) -> None:
+        """Record ``keep`` in the folder (the window's number, from its settings): a backup
+        made without a number of its own (``caseapp backup``) keeps as many. Not recorded
+        (the disk full), such a backup keeps its default."""
+        if self.recorded_keep() == self.keep:
+            return
+        meta = {"format": ROTATION_FORMAT, "keep": self.keep}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.folder / ROTATION, json.dumps(meta).encode("utf-8"))
+        except OSError:
+            pass
+
+    def recorded_keep(self) -> int | None:
+        """The number of backups :meth:`remember_keep` recorded, or None."""
+        try:
+            keep = json.loads((self.folder / ROTATION).read_bytes().decode("utf-8")).get("keep")
+        except (OSError, ValueError, AttributeError):  # (none, junk, not an object)
+            return None
+        return keep if type(keep) is int and keep >= 1 else None
 
     def note_passphrase_change(self) -> None:
         """Record that the case file's passphrase was changed now: the backups made before
