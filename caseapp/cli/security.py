@@ -53,13 +53,13 @@ def _store(args: argparse.Namespace) -> BackupStore:
     location = resolve_location(args.db)
     if location.path is None:
         raise UserError(msg("A shared database is backed up by its server, not by CaseApp."))
-    return BackupStore(location.path, keep=getattr(args, "keep", DEFAULT_KEEP))
+    return BackupStore(location.path, keep=getattr(args, "keep", None) or DEFAULT_KEEP)
 
 
 # ---- commands -----------------------------------------------------------------------------
 
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
-    if args.keep < 1:
+    if args.keep is not None and args.keep < 1:
         raise UserError(msg("--keep must be 1 or more."))
     location = resolve_location(getattr(args, "db", None))
     if location.url:  # a team server: pg_dump, verified by a restore (services/server_backup)
@@ -77,7 +77,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         if args.output is not None:
             info = cf.backup_to(args.output, overwrite=args.force)
         else:
-            cf.backups.store.keep = args.keep
+            store = cf.backups.store  # (without --keep, as many as the window keeps)
+            store.keep = args.keep or store.recorded_keep() or DEFAULT_KEEP
             info = cf.backups.backup_now(args.reason)
         logged = cf.db.read_only is None  # a file open read-only is backed up, not written
         if logged:
@@ -213,8 +214,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("-o", "--output", type=path_argument, metavar=str(msg("FILE")),
                    help=str(msg("write it here (default: the backups folder, oldest removed beyond --keep)")))
     p.add_argument("--force", action="store_true", help=str(msg("with -o: replace an existing FILE")))
-    p.add_argument("--keep", type=whole_number, default=DEFAULT_KEEP, metavar="N",
-                   help=str(msg("backups kept in the backups folder (default {count})", count=DEFAULT_KEEP)))
+    p.add_argument("--keep", type=whole_number, default=None, metavar="N",
+                   help=str(msg("backups kept in the backups folder (default: as many as the window keeps, "
+                                "else {count})", count=DEFAULT_KEEP)))
     p.add_argument("--reason", default="manual", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_backup)
 

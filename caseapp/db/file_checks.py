@@ -17,6 +17,17 @@ from caseapp.domain.messages import Message, msg
 from caseapp.fileio import existing_kind
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+PG_DUMP_HEADER = b"PGDMP"  # pg_dump's custom format: a team server's backup
+
+
+def team_server_dump(path: Path) -> bool:
+    """Whether the file at ``path`` begins as pg_dump's custom format does (a team server's
+    backup, never a case file's)."""
+    try:
+        return existing_kind(path) == "file" and in_use.read_head(
+            path, len(PG_DUMP_HEADER)) == PG_DUMP_HEADER
+    except OSError:
+        return False
 
 
 def file_kind(path: Path) -> str:

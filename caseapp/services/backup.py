@@ -17,13 +17,12 @@ was verified, and no case data.
 from __future__ import annotations
 
 import builtins
-import errno
 import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,12 +33,17 @@ from platformdirs import user_data_path
 from caseapp import APP_NAME
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database
-from caseapp.db.file_checks import file_kind, not_a_case_file
-from caseapp.db.sqlite_connect import connect_file
+from caseapp.db.file_checks import file_kind
 from caseapp.domain.errors import CaseFileError, TargetExists
 from caseapp.domain.file_identity import FileIdentity, from_row
-from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.messages import Message, msg
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
+from caseapp.services.backup_checks import (
+    Verification,
+    table_counts,
+    verify_backup,
+    verify_file,
+)
 from caseapp.services.backup_record import (
     SIDECAR_FORMAT,
     changed_since_made,
@@ -48,7 +52,7 @@ from caseapp.services.backup_record import (
     sha256_of,
     sidecar_of,
 )
-from caseapp.write_errors import disk_full, os_reason
+from caseapp.services.written_whole import reported_write_failure
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
 DEFAULT_KEEP = 10
@@ -86,106 +90,7 @@ class BackupInfo:
         return bool(self.problem)
 
 
-@dataclass(frozen=True)
-class Verification:
-    """The result of checking a backup (or any case file) with its passphrase."""
-
-    ok: bool
-    problems: tuple[Message, ...]
-    counts: dict[str, int]
-    encrypted: bool
-    details: tuple[str, ...] = ()  # what SQLite reported, shown on request
-    locked: bool = False  # encrypted and not opened by the passphrase given (or none given)
-    notes: tuple[Message, ...] = ()  # what a restore says besides (a backup it could not check)
-
-
-# ---- reading and checking a database file ------------------------------------------------
-
-def table_counts(conn: Any) -> dict[str, int]:
-    """Rows in every table of an open DB-API connection (run inside one read transaction)."""
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name")]
-    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-
-
-def verify_file(path: Path, passphrase: str | None,
-                expected_counts: dict[str, int] | None = None) -> Verification:
-    """Open ``path`` with ``passphrase`` and check it page by page; nothing is written."""
-    path = Path(path)
-    kind = file_kind(path)
-    encrypted = kind == "encrypted"
-    if kind in ("missing", "empty"):
-        return Verification(False, (msg("{path} is missing.", path=path) if kind == "missing"
-                                    else msg("{path} is empty.", path=path),), {}, False)
-    reason = not_a_case_file(path) if encrypted else None
-    if reason:
-        return Verification(False, (msg("{path} cannot be read: {reason}.", path=path,
-                                        reason=reason),), {}, False)
-    if encrypted and not passphrase:
-        return Verification(False, (msg("{path} is encrypted: its passphrase is needed to verify "
-                                        "it.", path=path),), {}, True, locked=True)
-    if encrypted:  # with recovery set up, the passphrase unwraps the file's key
-        passphrase = key_wrap.sqlcipher_key(path, passphrase)
-    conn = connect_file(path, passphrase if encrypted else None)
-    problems: list[Message] = []
-    damage: list[str] = []
-    counts: dict[str, int] = {}
-    try:
-        conn.execute("PRAGMA query_only = ON")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        except Exception:  # noqa: BLE001 - each driver has its own error classes
-            unreadable = (msg("{path} cannot be read: the passphrase is wrong or the file is "
-                              "damaged.", path=path) if encrypted else
-                          msg("{path} cannot be read: the file is damaged.", path=path))
-            return Verification(False, (unreadable,), {}, encrypted, locked=encrypted)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            damage += [r for r in rows if r != "ok"]
-            if encrypted:
-                damage += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-            counts = table_counts(conn)
-        except Exception as exc:  # noqa: BLE001 - a damaged page fails the read itself
-            damage.append(str(exc))
-    finally:
-        conn.close()
-    if damage:
-        problems.append(msg_n("{path} is damaged: SQLite's check found {count} problem.",
-                              "{path} is damaged: SQLite's check found {count} problems.",
-                              len(damage), path=path))
-    if expected_counts is not None and not problems and counts != expected_counts:
-        differ = sorted(n for n in set(counts) | set(expected_counts)
-                        if counts.get(n) != expected_counts.get(n))
-        problems.append(msg("The number of records differs from the case file in: {tables}.",
-                            tables=", ".join(differ)))
-    return Verification(not problems, tuple(problems), counts, encrypted, tuple(damage[:50]))
-
-
 # ---- writing a backup --------------------------------------------------------------------
-
-def _write_failure(exc: BaseException) -> Message | str | None:
-    """The real cause of a failed write, in the user's language ("No space left on the
-    disk"), or None when ``exc`` is not a failure to write a file."""
-    if isinstance(exc, OSError) and exc.strerror:
-        return os_reason(exc)
-    if disk_full(exc):  # SQLite's SQLITE_FULL, from either driver (or a rollback after it)
-        return os_reason(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
-    return None
-
-
-@contextmanager
-def reported_write_failure(message: Callable[[Message | str], Message]) -> Iterator[None]:
-    """Turn a failed write inside the block (full disk, no permission) into one sentence,
-    ``message(cause)``: "<cause> while writing <what>; <what was kept>"."""
-    try:
-        yield
-    except Exception as exc:
-        cause = _write_failure(exc)
-        if cause is None:
-            raise
-        raise CaseFileError(message(cause), bad_input=True) from None
-
 
 def write_backup(db: Database, target: Path, *, overwrite: bool = False,
                  now: Callable[[], datetime] = utc_now, reason: str = "") -> BackupInfo:
@@ -205,10 +110,15 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
     if target.exists() and not overwrite:
         raise TargetExists(msg("{path} exists already; nothing was written.", path=target),
                            bad_input=True)
-    with (reported_write_failure(lambda cause: msg(
-            "{cause} while writing the backup {path}; nothing was kept there, the case file and "
-            "earlier backups are unchanged.", cause=cause, path=target)),
-          atomic_path(target, overwrite=overwrite) as tmp):
+    def failed(cause: Message | str) -> Message:
+        return msg("{cause} while writing the backup {path}; nothing was kept there, the case "
+                   "file and earlier backups are unchanged.", cause=cause, path=target)
+
+    # (SQLite's "disk I/O error" is told to be a full disk while the part written is still
+    # on the disk: within the atomic write, which removes it)
+    with (reported_write_failure(failed, target.parent),
+          atomic_path(target, overwrite=overwrite) as tmp,
+          reported_write_failure(failed, target.parent)):
         raw = db.engine.raw_connection()  # a pooled connection, already keyed
         try:
             src = raw.driver_connection
@@ -245,6 +155,10 @@ def _identity_row(conn: Any) -> FileIdentity | None:
 # ---- the rotation folder ----------------------------------------------------------------
 
 _REASON = re.compile(r"[^a-z0-9-]+")
+PASSPHRASE_CHANGED = "passphrase-changed.json"  # beside the backups: when it was last changed
+PASSPHRASE_CHANGE_FORMAT = "caseapp-passphrase-change"
+ROTATION = "rotation.json"  # how many backups the window keeps
+ROTATION_FORMAT = "caseapp-backup-rotation"
 
 
 class BackupStore:
@@ -291,10 +205,78 @@ class BackupStore:
                 meta["case_file_created"] = info.case_file.created.isoformat()
         atomic_write_bytes(sidecar_of(info.path), json.dumps(meta, indent=1).encode("utf-8"))
 
-    def rotate(self) -> builtins.list[Path]:
-        """Remove the oldest backups beyond ``keep``; returns what was removed."""
+    def remember_keep(self) -> None:
+        """Record ``keep`` in the folder (the window's number, from its settings): a backup
+        made without a number of its own (``caseapp backup``) keeps as many. Not recorded
+        (the disk full), such a backup keeps its default."""
+        if self.recorded_keep() == self.keep:
+            return
+        meta = {"format": ROTATION_FORMAT, "keep": self.keep}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.folder / ROTATION, json.dumps(meta).encode("utf-8"))
+        except OSError:
+            pass
+
+    def recorded_keep(self) -> int | None:
+        """The number of backups :meth:`remember_keep` recorded, or None."""
+        try:
+            keep = json.loads((self.folder / ROTATION).read_bytes().decode("utf-8")).get("keep")
+        except (OSError, ValueError, AttributeError):  # (none, junk, not an object)
+            return None
+        return keep if type(keep) is int and keep >= 1 else None
+
+    def note_passphrase_change(self) -> None:
+        """Record that the case file's passphrase was changed now: the backups made before
+        open with the old one, which is then no proof that the passphrase typed for the file
+        is right (:func:`caseapp.services.refused_passphrase.damaged_file`). Not recorded
+        (the disk full) is no reason to undo the change, which is made."""
+        meta = {"format": PASSPHRASE_CHANGE_FORMAT, "changed_at": self.now().isoformat()}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.folder / PASSPHRASE_CHANGED, json.dumps(meta).encode("utf-8"))
+        except OSError:
+            pass
+
+    def passphrase_changed_at(self) -> datetime | None:
+        """When the passphrase was last changed (:meth:`note_passphrase_change`); None when
+        it was never recorded, and after every backup when the record cannot be read."""
+        marker = self.folder / PASSPHRASE_CHANGED
+        try:
+            data = json.loads(marker.read_bytes().decode("utf-8"))
+            when = datetime.fromisoformat(data["changed_at"])
+            return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, TypeError, KeyError):  # (a folder, junk, not ours)
+            return datetime.max.replace(tzinfo=UTC)
+
+    def remove_leftovers(self, untouched_for: timedelta = timedelta(hours=1)) -> builtins.list[Path]:
+        """Remove the parts of backups left by a CaseApp killed while it wrote them
+        (``.NAME.….part``, never listed: each a whole copy of the case file) not written to for
+        ``untouched_for``; a backup another CaseApp is writing now is left alone."""
+        if not self.folder.is_dir():
+            return []
+        before = time.time() - untouched_for.total_seconds()
         removed = []
-        for old in self.list()[self.keep:]:
+        for part in self.folder.glob(".*.db.*.part"):
+            try:
+                if part.is_file() and part.stat().st_mtime < before:
+                    remove_with_side_files(part)
+                    removed.append(part)
+            except OSError:  # (gone meanwhile, or not ours to remove: left as it is)
+                continue
+        return removed
+
+    def rotate(self, made: Path | None = None) -> builtins.list[Path]:
+        """Remove the oldest backups beyond ``keep``; returns what was removed. Never the
+        backup just ``made`` (with the clock set back it seems older than the others) nor the
+        newest verified one (newer files that nothing vouches for do not push it out)."""
+        found = self.list()
+        spared = {made, next((b.path for b in found if b.verified), None)} - {None}
+        others = [b for b in found if b.path not in spared]
+        removed = []
+        for old in others[max(0, self.keep - len(spared)):]:
             sidecar_of(old.path).unlink(missing_ok=True)
             remove_with_side_files(old.path)
             removed.append(old.path)
@@ -343,17 +325,24 @@ class BackupService:
     def backup_now(self, reason: str = "manual") -> BackupInfo:
         """A verified backup into the rotation folder; the oldest beyond the limit go."""
         store = self.store
+        store.remove_leftovers()
         when = store.now()
         info = write_backup(self.db, store.new_path(reason, when), now=lambda: when, reason=reason)
-        store.record(info)
-        store.rotate()
+        # The backup is in place and verified: kept whatever happens to its record (without
+        # one it is listed as not verified, and no older backup is pruned for it).
+        with reported_write_failure(lambda cause: msg(
+                "{cause} while writing the record of the backup {path}: the backup was made and "
+                "verified, but without its record it is listed as not verified. Older backups "
+                "were kept.", cause=cause, path=info.path), store.folder):
+            store.record(info)
+        store.rotate(made=info.path)
         return info
 
     def backup_if_due(self, max_age: timedelta = timedelta(days=1), reason: str = "auto"
                       ) -> BackupInfo | None:
         """A backup if the newest verified one is older than ``max_age`` (or there is none)."""
-        latest = self.store.latest_verified()
-        if latest is not None and self.store.now() - latest.created_at < max_age:
+        latest = self.store.latest_verified()  # (one dated ahead of the clock is no reason)
+        if latest is not None and timedelta(0) <= self.store.now() - latest.created_at < max_age:
             return None
         return self.backup_now(reason)
 
@@ -374,4 +363,4 @@ class BackupService:
             return Verification(False, (msg("{reason}; it cannot be restored.",
                                             reason=unvouched),),
                                 {}, file_kind(path) == "encrypted")
-        return verify_file(path, self.db.passphrase)
+        return verify_backup(path, self.db.passphrase)

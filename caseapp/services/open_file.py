@@ -210,6 +210,7 @@ class CaseFile(CaseFileServices):
         from caseapp.services import security
         was_encrypted = self.db.encrypted
         strength = security.change_passphrase(self.db, old, new, repeat)
+        self.backups.store.note_passphrase_change()  # (backups made before keep the old one)
         self.log_event("passphrase changed" if was_encrypted else "encrypted")
         return strength
 

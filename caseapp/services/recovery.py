@@ -24,6 +24,7 @@ from caseapp.db.file_checks import file_kind
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.passphrase import Strength, check_new_passphrase
+from caseapp.services.backup import BackupStore
 from caseapp.services.security import rekey_file
 
 RECOVERY_KEY_BYTES = 16  # SLIP-39's usual size: 20 words a share, 2**128 possible keys
@@ -199,4 +200,5 @@ def recover(path: Path | str, shares: Sequence[str], new_passphrase: str,
                                 "belongs to another file); nothing was changed.", path=path),
                             damaged=True)
     key_wrap.write_keys(path, key_wrap.with_passphrase(keys, data_key, new_passphrase))
+    BackupStore(Path(path)).note_passphrase_change()  # (backups made before keep the old one)
     return strength

@@ -6,7 +6,9 @@ each try of it, then wipes the file (and its backups, when chosen).
 
 A damaged file: when the passphrase opens the latest verified backup (made with the same
 passphrase), the passphrase is right and the file is damaged; said so, with that backup
-offered as for any damaged file. One key derivation more, on a refusal only.
+offered as for any damaged file. One key derivation more, on a refusal only. Not when the
+passphrase was changed since that backup was made: it opens with the old one, and the
+passphrase that opens it is the file's old one, said so (still a wrong passphrase).
 
 A missing key file: a case file with passphrase recovery is keyed with a random data key
 kept only in its key file (``NAME.keys``, :mod:`caseapp.db.key_wrap`), without which not even
@@ -20,11 +22,12 @@ Nothing is written either way.
 
 from __future__ import annotations
 
+from datetime import MAXYEAR
 from pathlib import Path
 
 from caseapp.db import key_wrap
 from caseapp.db.sqlite_connect import derived_key
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import msg
 from caseapp.services.backup import BackupStore
 
@@ -42,8 +45,21 @@ def damaged_file(path: Path, passphrase: str | None,
     """The file at ``path`` is damaged when ``passphrase`` opens its latest verified backup."""
     if not passphrase or key_wrap.is_raw_key(passphrase):
         return None
-    latest = BackupStore(path, root=backup_root).latest_verified()
-    if latest is None or not latest.encrypted or not _opens(latest.path, passphrase):
+    store = BackupStore(path, root=backup_root)
+    latest = store.latest_verified()
+    if latest is None or not latest.encrypted:
+        return None
+    changed = store.passphrase_changed_at()
+    if changed is not None and changed >= latest.created_at:
+        # the backup opens with the passphrase of before: it proves nothing of the file
+        if changed.year == MAXYEAR or not _opens(latest.path, passphrase):
+            return None
+        return WrongPassphrase(
+            msg("Cannot open {file}: this is the passphrase it had before its passphrase was "
+                "changed on {when} (it opens the backups made before then). Type the passphrase "
+                "it has now. Nothing was changed.", file=path, when=changed.astimezone()),
+            bad_input=True)
+    if not _opens(latest.path, passphrase):
         return None
     return CaseFileError(
         msg("Cannot open {file}: the file is damaged. The passphrase is right (it opens the latest "

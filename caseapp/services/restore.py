@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caseapp.db import key_wrap
-from caseapp.db.file_checks import file_kind
+from caseapp.db.file_checks import file_kind, team_server_dump
 from caseapp.db.in_use import held_alone
 from caseapp.db.revisions import known_revisions
 from caseapp.db.sqlite_connect import connect_file
 from caseapp.domain.errors import CaseFileError, TargetExists, WrongPassphrase
 from caseapp.domain.messages import Message, msg
 from caseapp.fileio import atomic_path
-from caseapp.services.backup import Verification, verify_file
+from caseapp.services.backup_checks import Verification, locked_but_intact, verify_file
 from caseapp.services.backup_record import changed_since_made, record_problem
+from caseapp.services.written_whole import reported_write_failure
 
 if TYPE_CHECKING:
     from caseapp.services.identity import Owner
@@ -56,7 +57,7 @@ def _verified_backup(backup: Path, passphrase: str | None
         check = verify_file(backup, key)
         if not check.locked:
             break
-    return check, key
+    return locked_but_intact(backup, check, passphrase), key
 
 
 def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool = False,
@@ -72,6 +73,11 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
     backup, to = Path(backup).expanduser(), Path(to).expanduser()
     if not backup.is_file():
         raise CaseFileError(msg("There is no backup at {backup}.", backup=backup), bad_input=True)
+    if team_server_dump(backup):  # (read as SQLite, it would be "cut off": it is sound)
+        raise CaseFileError(msg("{backup} is a team server's backup (pg_dump's custom format), "
+                                "not the backup of a case file on this computer: it is restored "
+                                "into a new database on a team server. Nothing was changed.",
+                                backup=backup), bad_input=True)
     if to.exists() and to.resolve() == backup.resolve():
         raise CaseFileError(msg("Restore the backup to another file than itself."), bad_input=True)
     if to.exists() and not overwrite:
@@ -108,7 +114,12 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
 
     notes = restore_notes(backup, passphrase, to, typed, overwrite=overwrite,
                           belongs_to=belongs_to, other_case_file=other_case_file)
-    with held_alone(to), atomic_path(to, overwrite=overwrite) as tmp:  # never under a window
+    def failed(cause: Message | str) -> Message:
+        return msg("{cause} while writing the restored case file {path}; nothing was changed.",
+                   cause=cause, path=to)
+
+    with (reported_write_failure(failed, to.parent), held_alone(to),  # never under a window
+          atomic_path(to, overwrite=overwrite) as tmp, reported_write_failure(failed, to.parent)):
         shutil.copyfile(backup, tmp)
         copied = verify_file(tmp, passphrase, check.counts)
         if not copied.ok:

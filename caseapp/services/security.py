@@ -17,10 +17,11 @@ from caseapp.db import key_wrap
 from caseapp.db.engine import Database
 from caseapp.db.in_use import open_elsewhere
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.passphrase import Strength, check_new_passphrase
 from caseapp.fileio import atomic_path, remove_with_side_files
-from caseapp.services.backup import reported_write_failure, table_counts, verify_file
+from caseapp.services.backup_checks import table_counts, verify_file
+from caseapp.services.written_whole import reported_write_failure
 
 
 def _cipher_connection(path: Path, passphrase: str | None) -> Any:  # a sqlcipher3 connection
@@ -57,10 +58,14 @@ def rekey_file(path: Path, old: str | None, new: str) -> None:
     final rename and with ``new`` from then on, whenever a crash happens.
     """
     path = Path(path)
-    with (reported_write_failure(lambda cause: msg(
-            "{cause} while writing the encrypted copy of {path}; the case file is unchanged and "
-            "opens as before.", cause=cause, path=path)),
-          atomic_path(path) as tmp):
+
+    def failed(cause: Message | str) -> Message:
+        return msg("{cause} while writing the encrypted copy of {path}; the case file is "
+                   "unchanged and opens as before.", cause=cause, path=path)
+
+    # (SQLite's "disk I/O error" is told to be a full disk while the copy is on the disk)
+    with (reported_write_failure(failed, path.parent), atomic_path(path) as tmp,
+          reported_write_failure(failed, path.parent)):
         conn = _cipher_connection(path, old)
         try:
             conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(tmp), new))

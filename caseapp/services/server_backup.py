@@ -25,6 +25,7 @@ from sqlalchemy.engine import URL, make_url
 
 from caseapp.db import team_roster
 from caseapp.db.base import Base
+from caseapp.db.file_checks import team_server_dump
 from caseapp.db.postgres import analyse_statement, cannot_connect, safe_url, without_password
 from caseapp.db.team import ADMINISTERS
 from caseapp.domain.errors import CaseFileError, TargetExists
@@ -74,13 +75,15 @@ def _libpq(url: str | URL, database: str | None = None) -> tuple[str, dict[str, 
     return uri, env
 
 
-def _run(args: list[str], env: dict[str, str], failed: Callable[[str], Message]) -> None:
+def _run(args: list[str], env: dict[str, str], failed: Callable[[str], Message], *,
+         bad_input: bool = False) -> None:
     """Run a PostgreSQL client program; when it fails, raise ``failed(its last words)``: a
-    sentence in the user's language, which quotes the tool's (English) words at its end."""
+    sentence in the user's language, which quotes the tool's (English) words at its end.
+    ``bad_input``: the failure is the input's (a damaged file), the user's to fix."""
     done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         reason = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
-        raise CaseFileError(failed(reason))
+        raise CaseFileError(failed(reason), bad_input=bad_input)
 
 
 def _count_in(conn: psycopg.Connection) -> dict[str, int]:
@@ -129,7 +132,11 @@ def restore_dump(dump: Path, url: str) -> RestoredDump:
     team the backup recorded, compared with this server's logins."""
     if not Path(dump).expanduser().is_file():  # (else pg_restore's English, after a database made)
         raise CaseFileError(msg("There is no file {path}.", path=dump), bad_input=True)
-    counts = _restored(dump, url)
+    if not team_server_dump(Path(dump).expanduser()):  # (before a database is made for it)
+        raise CaseFileError(msg("{path} is not a team server's backup (pg_dump's custom format): "
+                                "the backup of a case file on this computer is restored into a "
+                                "new file. Nothing was changed.", path=dump), bad_input=True)
+    counts = _restored(dump, url, given=True)
     u = make_url(url)
     database = str(u.database or "")
     _analyse(u, database)
@@ -156,8 +163,9 @@ def _team(u: URL, database: str) -> team_roster.Roster | None:
         return dataclasses.replace(again, taken_out=tuple(taken))
 
 
-def _restored(dump: Path, url: str) -> dict[str, int]:
-    """:func:`restore_dump` without the statistics (a backup's check, dropped after)."""
+def _restored(dump: Path, url: str, *, given: bool = False) -> dict[str, int]:
+    """:func:`restore_dump` without the statistics (a backup's check, dropped after).
+    ``given``: the dump is the user's (a failed restore is then the file's, hers to fix)."""
     from psycopg import sql
 
     u = make_url(url)
@@ -174,7 +182,7 @@ def _restored(dump: Path, url: str) -> dict[str, int]:
               "--dbname", uri, str(dump)], env,
              lambda reason: msg("Restoring {name} failed, so the new database was removed again: "
                                 "nothing was changed. pg_restore said: “{reason}”",
-                                name=dump.name, reason=reason))
+                                name=dump.name, reason=reason), bad_input=given)
     except CaseFileError:
         _drop(u, database)
         raise

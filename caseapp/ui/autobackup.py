@@ -35,6 +35,7 @@ class AutoBackup(QObject):
     def start(self, case_file: CaseFile) -> None:
         if case_file.db.path is not None:
             case_file.backups.store.keep = self._keep()
+            case_file.backups.store.remember_keep()  # what `caseapp backup` keeps too
 
     def _closing(self, case_file: CaseFile, backup: bool) -> None:
         if backup:
@@ -66,6 +67,7 @@ class AutoBackup(QObject):
         error: CaseAppError | OSError | None
         try:
             case_file.backups.store.keep = self._keep()
+            case_file.backups.store.remember_keep()
             case_file.backups.backup_now("close")
             error = None
         except CaseAppError as exc:

@@ -170,18 +170,29 @@ def test_restoring_a_missing_file_says_so_and_makes_no_database(pg_url: str, tmp
 def test_a_failed_restore_says_what_failed_before_the_tools_words(pg_url: str,
                                                                   tmp_path: Path) -> None:
     """pg_restore's own (English) words come only quoted, after a sentence in the user's
-    language saying what failed and that nothing was changed; the database is gone again."""
+    language saying what failed and that nothing was changed; the database is gone again. A
+    damaged backup is the user's to replace: exit code 2, not 1 (a failure of CaseApp's)."""
     before = _databases(pg_url)
     bad = tmp_path / "bad.dump"
-    bad.write_bytes(b"not a dump at all\n")
+    bad.write_bytes(b"PGDMP\x01\x0f\x00 and then cut off")  # a dump's beginning only
     code, err = _cli("restore", str(bad), "--to", pg_url + "_new")
     [line] = err.strip().splitlines()
     sentence, _, tool = line.partition(" pg_restore said: “")
-    assert code != 0
+    assert code == 2, line
     assert sentence == ("caseapp: Restoring bad.dump failed, so the new database was removed "
                         "again: nothing was changed."), line
     assert tool.endswith("”") and "pg_restore" in tool
     assert _databases(pg_url) == before
+
+
+def test_a_case_files_backup_is_refused_before_a_database_is_made(pg_url: str,
+                                                                  tmp_path: Path) -> None:
+    before = _databases(pg_url)
+    plain = tmp_path / "case-backup.db"
+    plain.write_bytes(b"SQLite format 3\x00" + bytes(4080))
+    code, err = _cli("restore", str(plain), "--to", pg_url + "_new")
+    assert code == 2 and err.count("\n") == 1 and "not a team server's backup" in err, err
+    assert "pg_restore" not in err and _databases(pg_url) == before
 
 
 def test_a_failed_pg_dump_says_what_failed_before_the_tools_words(

@@ -89,7 +89,7 @@ def test_restore_never_overwrites_without_asking(tmp_path: Path) -> None:
     with pytest.raises(CaseFileError, match="exists already"):
         restore(info.path, path, passphrase=PASS)
     assert digest(path) == before
-    with pytest.raises(CaseFileError, match="passphrase is wrong"):
+    with pytest.raises(CaseFileError, match="does not open with this passphrase, but it is intact"):
         restore(info.path, tmp_path / "new.db", passphrase="not the right passphrase")
     assert not (tmp_path / "new.db").exists()
     restore(info.path, path, passphrase=PASS, overwrite=True)

@@ -190,6 +190,7 @@ def test_backups_menu_and_backup_on_close(qtbot, window: MainWindow, demo_templa
     assert window.open_path(path)
     store = window.case_file.backups.store
     assert store.keep == 2
+    assert store.recorded_keep() == 2  # what `caseapp backup` keeps too
     assert window.actions_by_id["backups"].isEnabled()
     shown: list[BackupsDialog] = []
     monkeypatch.setattr(BackupsDialog, "exec", lambda self: shown.append(self) or 0)

@@ -331,6 +331,9 @@ class BackupsDialog(QDialog):
             if getattr(result, "ok", False):
                 self._done(self.tr("%1 is intact: it opens with the passphrase and every page "
                                    "passes the check.").replace("%1", backup.path.name))
+            elif getattr(result, "locked", False):  # not checked: the passphrase did not open it
+                # (it names the backup; one its record vouches for is said to be intact)
+                self._done(str((getattr(result, "problems", ()) or ("?",))[0]))
             else:
                 problems = getattr(result, "problems", ()) or ("?",)
                 self._done(fill(self.tr("%1 failed the check: %2"), backup.path.name, str(problems[0])))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.errors import ConflictError, ValidationError
+from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import RuleSet
 from caseapp.services.casefile_services import user_rules_dir
 from caseapp.services.settings import PROCEDURES
@@ -165,7 +165,7 @@ class DeadlineSettingsDialog(QDialog):
             if changed:
                 self.case_file.settings.set_many(
                     changed, was={k: self.opened[k] for k in changed})
-        except (ValidationError, ConflictError) as exc:
+        except CaseAppError as exc:  # a value refused, or the file not written (a full disk)
             self.error.setText(str(exc))
             self.error.show()
             return
