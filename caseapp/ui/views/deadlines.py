@@ -47,6 +47,7 @@ from caseapp.ui.views.deadline_details import (
     due_text,
     hard_colour,
 )
+from caseapp.ui.views.deadline_empty import install_empty_state
 from caseapp.ui.views.formatters import count_text, date_text, time_text, zone_city
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import buttons_over, push_button
@@ -235,6 +236,7 @@ class DeadlinesView(DeadlineActions, View):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.history.toggled.connect(lambda _on: self._apply_filter())
         restore_layout(ui, "deadlines", self._layout())
+        install_empty_state(self, everything=ALL)
         self._show_details()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
