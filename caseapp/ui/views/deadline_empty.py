@@ -5,16 +5,30 @@ said "0 of 4" over an empty table)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QTableView
 
 from caseapp.ui.views.layout import EmptyMessage, EmptyState
 
-if TYPE_CHECKING:
-    from caseapp.ui.views.deadlines import DeadlinesView
-
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
+
+
+class DeadlinesView(Protocol):
+    """What this uses of :class:`caseapp.ui.views.deadlines.DeadlinesView` (imported from
+    here, so no import goes back)."""
+
+    @property
+    def rows(self) -> Sequence[object]: ...
+    @property
+    def table(self) -> QTableView: ...
+    @property
+    def history(self) -> QCheckBox: ...
+    def add_by_hand(self) -> None: ...
+    def reset_filters(self) -> None: ...
+    def set_group_filter(self, choice: str) -> None: ...
 
 
 def install_empty_state(view: DeadlinesView, *, everything: str) -> EmptyState:
