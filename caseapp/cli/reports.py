@@ -44,8 +44,9 @@ def _lawyer(cf: Any) -> LawyerProfile:
 
 
 def _author(args: argparse.Namespace, cf: Any) -> str:
-    """``--author``, else the lawyer's name, else none (never the computer's login name)."""
-    return args.author or _lawyer(cf).name
+    """``--author``, else the lawyer's name in the script of the document's language when
+    recorded, else none (never the computer's login name)."""
+    return args.author or _lawyer(cf).name_for(getattr(args, "lang", None) or "en")
 
 
 def _pairs(items: list[str] | None) -> dict[str, str]:

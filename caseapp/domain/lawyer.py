@@ -20,6 +20,12 @@ LAWYER_ENV = {  # LawyerProfile field -> environment variable the command line r
 }
 
 
+def name_in_language(lang: str, name: str, *, hy: str, ru: str) -> str:
+    """The lawyer's name as a document in ``lang`` writes it: in the language's script when
+    recorded (a letter's signature, a dossier's representative and author), else ``name``."""
+    return {"hy": hy, "ru": ru}.get(lang, "") or name
+
+
 @dataclass(frozen=True)
 class LawyerProfile:
     """Who signs: the settings the letters and the dossier's metadata take their author from."""
@@ -36,8 +42,7 @@ class LawyerProfile:
 
     def name_for(self, lang: str) -> str:
         """The name a letter in ``lang`` is signed with: in its script when recorded."""
-        own = {"hy": self.name_hy, "ru": self.name_ru}.get(lang, "")
-        return own or self.name
+        return name_in_language(lang, self.name, hy=self.name_hy, ru=self.name_ru)
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, str]) -> LawyerProfile:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
+from caseapp.domain.passphrase_advice import advice_text
 
 MIN_LENGTH = 12
 MIN_SCORE = 3  # zxcvbn: 0 too guessable … 3 safe against an offline attack on a stolen file
@@ -42,13 +43,13 @@ def estimate_strength(passphrase: str) -> Strength:
     result = zxcvbn(passphrase[:_MAX_ESTIMATED])
     score = int(result["score"])
     feedback = result.get("feedback") or {}
-    warning = (feedback.get("warning") or "").strip()
-    suggestions = " ".join(s.strip() for s in feedback.get("suggestions") or [])
+    said = [feedback.get("warning") or "", *(feedback.get("suggestions") or [])]
     if score >= MIN_SCORE:
         reason = str(msg("Good: hard to guess.") if score >= 4
                      else msg("Acceptable; a longer passphrase is safer."))
-    else:  # zxcvbn's own advice is English only
-        reason = " ".join(p for p in (warning, suggestions) if p) or \
+    else:  # zxcvbn's own advice, in the current language (it speaks English only)
+        advice = (advice_text(text) for text in said if text.strip())
+        reason = " ".join(text for text in advice if text) or \
             str(msg("Easy to guess: add more unrelated words."))
     return Strength(score, str(LABELS[score]), reason, score >= MIN_SCORE)
 

@@ -27,6 +27,7 @@ from caseapp.domain.enums import (
     WelfareContactKind,
 )
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.lawyer import name_in_language
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.name_display import NameRow
 from caseapp.domain.redaction import LEVEL_FOLLOWS
@@ -254,6 +255,11 @@ class Representative:
     phone: str
     email: str
     dated: date
+    name_hy: str = ""  # the name in Armenian letters, for a dossier in Armenian
+    name_ru: str = ""  # in Cyrillic letters, for one in Russian
+
+    def name_for(self, lang: str) -> str:
+        return name_in_language(lang, self.name, hy=self.name_hy, ru=self.name_ru)
 
     @property
     def empty(self) -> bool:

@@ -241,12 +241,13 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
      r"h[əe]bsd[əe](dir)?|saxlan[ıi]l[ıi]r|[əe]sirlikd[əe](dir)?|[əe]sir|"
      r"d[ée]tenue?s?|en d[ée]tention|captifs?|captives|prisonni[eè]re?s?", CaptiveStatus.HELD),
     (r"pre trial|pre trial detention|awaiting trial|under investigation|следствие|"
-     r"под следствием|предварительн\w* заключени\w*|в сизо|сизо|նախաքննություն|"
+     r"под следствием|предварительн\w* заключени\w*|в сизо|сизо|"
+     r"(содерж\w* )?под стражей до суда|նախաքննություն|"
      r"նախնական կալանք|istintaq|istintaq alt[ıi]nda(d[ıi]r)?|"
      r"(en )?d[ée]tention provisoire|en attente de (son )?proc[eè]s|"
      r"en attente de jugement|sous enqu[eê]te", CaptiveStatus.PRE_TRIAL),
     (r"on trial|trial|in court|под судом|на суде|суд|судебный процесс|идет суд|"
-     r"դատավարություն|"
+     r"դատավարություն|դատաքննություն|"
      r"դատական քննություն|դատարանում|m[əe]hk[əe]m[əe]d[əe](dir)?|m[əe]hk[əe]m[əe] prosesi|"
      r"(en )?proc[eè]s( en cours)?|en cours de jugement",
      CaptiveStatus.ON_TRIAL),

@@ -108,7 +108,7 @@ class ExtrasSections:
             return
         self.story.append(Spacer(1, 8))
         self.story.append(Paragraph(text(self.t("representative")), self.s.h2))
-        self.facts([(self.t("name"), r.name), (self.t("organisation"), r.organisation),
+        self.facts([(self.t("name"), r.name_for(self.lang)), (self.t("organisation"), r.organisation),
                     (self.t("address"), r.address), (self.t("bar_number"), r.bar_number),
                     (self.t("contacts"), " · ".join(x for x in (r.phone, r.email) if x)),
                     (self.t("dated"), self.long_date(r.dated))])

@@ -53,7 +53,8 @@ def build_dossier_extras(cf: CaseFile, full: Any, body: dict[str, Any], level: S
     if lawyer is None:  # the case file's lawyer, each empty field from CASEAPP_LAWYER_*
         lawyer = cf.settings.current().lawyer.filled_from(LawyerProfile.from_mapping(os.environ))
     representative = Representative(lawyer.name, lawyer.organisation, lawyer.address,
-                                    lawyer.bar_number, lawyer.phone, lawyer.email, today)
+                                    lawyer.bar_number, lawyer.phone, lawyer.email, today,
+                                    name_hy=lawyer.name_hy, name_ru=lawyer.name_ru)
     shared, not_named = _shared_hearings(cf, captive.id, body["hearings"], level)
     extras = DossierExtras(
         representative=None if representative.empty else representative,

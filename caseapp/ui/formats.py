@@ -91,8 +91,30 @@ def typed_date(text: str, *, partial: bool = False) -> str:
             and 1 <= int(match[1]) <= 12:
         return f"{match[2]}-{int(match[1]):02d}"
     if day is None:
-        return text
+        return _date_in_words(text, partial=partial) or text
     return ("~" if approximate else "") + day.isoformat()
+
+
+def _date_in_words(text: str, *, partial: bool) -> str | None:
+    """A date written with its month in words, as the spreadsheet import reads one ("март
+    2024", "2024 թ. մարտ", "15 марта 2024 г.", "~15 March 2024"), in ISO; None when the text
+    has no letter, is no date, or is one only with a caveat (a month or a year marked
+    uncertain: said by the services, never stored rounded), or is not a day where one is
+    needed."""
+    if not any(ch.isalpha() for ch in text):  # numbers alone: not a spreadsheet serial here
+        return None
+    from caseapp.domain.sheet_dates import read_date
+    from caseapp.domain.sheet_values import CellError
+
+    try:
+        read, caveat = read_date(text)
+    except CellError:
+        return None
+    if caveat is not None:
+        return None
+    if read.precision is DatePrecision.EXACT:
+        return read.value.isoformat()
+    return read.iso() if partial else None
 
 
 def typed_form(value: date | PartialDate) -> str:

@@ -852,27 +852,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="50" />
+        <location filename="../../caseapp/ui/autobackup.py" line="51" />
         <source>Daily backup made and verified.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="54" />
+        <location filename="../../caseapp/ui/autobackup.py" line="55" />
         <source>The daily backup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="64" />
+        <location filename="../../caseapp/ui/autobackup.py" line="65" />
         <source>Backing up the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="79" />
+        <location filename="../../caseapp/ui/autobackup.py" line="81" />
         <source>Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="80" />
+        <location filename="../../caseapp/ui/autobackup.py" line="82" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
@@ -1091,22 +1091,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="339" />
         <source>%1 failed the check: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="356" />
         <source>Restored into %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="360" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="361" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation type="unfinished" />
     </message>
@@ -3396,43 +3396,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="135" />
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
         <source>Change passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
         <source>Encrypt case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
         <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="141" />
         <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
         <source>Encrypt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="161" />
         <source>Current passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="178" />
         <source>Encrypting… this takes a few seconds.</source>
         <translation type="unfinished" />
     </message>
@@ -5420,62 +5420,67 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
-        <source>Add a captive…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="49" />
-        <source>No captive matches the search and the status chosen.</source>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="47" />
+        <source>A list you keep in a spreadsheet comes in with File → Import Spreadsheet… (every row is previewed before anything is written).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/empty_states.py" line="50" />
+        <source>Add a captive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="51" />
+        <source>No captive matches the search and the status chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
         <source>Show all captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="57" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="59" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="60" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="62" />
         <source>No document matches the search and the reliability chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="61" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="63" />
         <source>Show all documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="75" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="77" />
         <source>No deadlines yet. CaseApp computes them as you record detention orders, hearings and decisions in a captive's file, each with its rule and source; a deadline no rule gives can be added by hand.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="79" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="81" />
         <source>Add a deadline by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="83" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="85" />
         <source>No deadline matches the search and the filters chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="84" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="86" />
         <source>Show everyone's open deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="85" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="87" />
         <source>No deadline is open: every one is done, dismissed or snoozed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="87" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="89" />
         <source>Show all deadlines</source>
         <translation type="unfinished" />
     </message>
@@ -8258,17 +8263,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Show what I type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="102" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="104" />
         <source>Repeat it</source>
         <translation type="unfinished" />
     </message>
@@ -8533,66 +8538,66 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="131" />
         <source>Generating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="160" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="196" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="200" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="215" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="237" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="262" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="266" />
         <source>Save as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="217" />
         <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="253" />
         <source>Saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="264" />
         <source>%1 could not be written: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="295" />
         <source>Kept as document %1 in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="298" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation type="unfinished" />
     </message>
@@ -10204,12 +10209,12 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="40" />
         <source>Import Spreadsheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="41" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -10279,117 +10284,117 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
         <source>Patronymic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
         <source>Surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
         <source>Name kinds and languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
         <source>Date of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
         <source>Captured by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="30" />
         <source>Status since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="31" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="32" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="33" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="34" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="66" />
         <source>comma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="66" />
         <source>semicolon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="67" />
         <source>tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="67" />
         <source>vertical bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="68" />
         <source>UTF-8 with BOM</source>
         <translation type="unfinished" />
     </message>
@@ -10733,22 +10738,22 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>enough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>not enough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="83" />
         <source>Strength: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
@@ -11299,22 +11304,22 @@ Write the report from this backup anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="200" />
+        <location filename="../../caseapp/ui/formats.py" line="222" />
         <source>%1 B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="201" />
+        <location filename="../../caseapp/ui/formats.py" line="223" />
         <source>KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="201" />
+        <location filename="../../caseapp/ui/formats.py" line="223" />
         <source>MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="202" />
+        <location filename="../../caseapp/ui/formats.py" line="224" />
         <source>GB</source>
         <translation type="unfinished" />
     </message>

@@ -852,27 +852,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="50" />
+        <location filename="../../caseapp/ui/autobackup.py" line="51" />
         <source>Daily backup made and verified.</source>
         <translation>Օրական պահուստային պատճենը ստեղծվեց և ստուգվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="54" />
+        <location filename="../../caseapp/ui/autobackup.py" line="55" />
         <source>The daily backup failed: %1</source>
         <translation>Օրական պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="64" />
+        <location filename="../../caseapp/ui/autobackup.py" line="65" />
         <source>Backing up the case file…</source>
         <translation>Գործի ֆայլը պահուստավորվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="79" />
+        <location filename="../../caseapp/ui/autobackup.py" line="81" />
         <source>Backup</source>
         <translation>Պահուստավորում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="80" />
+        <location filename="../../caseapp/ui/autobackup.py" line="82" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Փակելիս պահուստավորումը ձախողվեց՝ %1
@@ -1098,22 +1098,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>%1 ֆայլն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="339" />
         <source>%1 failed the check: %2</source>
         <translation>%1 ֆայլը չանցավ ստուգումը՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="356" />
         <source>Restored into %1.</source>
         <translation>Վերականգնվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="360" />
         <source>Restored</source>
         <translation>Վերականգնված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="361" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Պահուստային պատճենը վերականգնվեց %1 ֆայլում։ Բացե՞լ այն հիմա։ Այժմ բաց գործի ֆայլը կփակվի (այն չի փոխվում)։</translation>
     </message>
@@ -3403,43 +3403,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="135" />
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
         <source>Change passphrase</source>
         <translation>Փոխել գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="136" />
         <source>Encrypt case file</source>
         <translation>Գաղտնագրել գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="138" />
         <source>The case file is written again, encrypted with the new passphrase, and replaces the old one only once it has been checked. Backups made before keep the old passphrase: keep it until they are no longer needed.</source>
         <translation>Գործի ֆայլը վերագրվում է՝ գաղտնագրված նոր գաղտնաբառով, և փոխարինում է հինին միայն ստուգվելուց հետո։ Նախկինում ստեղծված պահուստային պատճենները պահպանում են հին գաղտնաբառը. պահեք այն, քանի դեռ դրանք անհրաժեշտ են։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="141" />
         <source>This case file is not encrypted: anyone who gets a copy of it can read it. Choose a passphrase to encrypt it; from then on it opens only with that passphrase. Earlier backups stay unencrypted.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված չէ. դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Ընտրեք գաղտնաբառ՝ այն գաղտնագրելու համար. այսուհետ այն կբացվի միայն այդ գաղտնաբառով։ Նախկին պահուստային պատճենները մնում են չգաղտնագրված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="146" />
         <source>New passphrase</source>
         <translation>Նոր գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="154" />
         <source>Encrypt</source>
         <translation>Գաղտնագրել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="161" />
         <source>Current passphrase</source>
         <translation>Ընթացիկ գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="178" />
         <source>Encrypting… this takes a few seconds.</source>
         <translation>Գաղտնագրվում է… սա տևում է մի քանի վայրկյան։</translation>
     </message>
@@ -5428,62 +5428,67 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Դեռ ոչ մի գերի գրանցված չէ։ Ավելացրեք առաջինը՝ նշելով անվան ձեզ հայտնի բոլոր գրությունները ցանկացած գրով. որոնումը գտնում է գերուն դրանցից յուրաքանչյուրով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="48" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="47" />
+        <source>A list you keep in a spreadsheet comes in with File → Import Spreadsheet… (every row is previewed before anything is written).</source>
+        <translation>Աղյուսակում վարած ձեր ցուցակը ներմուծվում է Ֆայլ → Ներմուծել աղյուսակ… հրամանով (յուրաքանչյուր տող ցուցադրվում է՝ նախքան որևէ բան գրանցվելը)։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/empty_states.py" line="50" />
         <source>Add a captive…</source>
         <translation>Ավելացնել գերի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="49" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="51" />
         <source>No captive matches the search and the status chosen.</source>
         <translation>Ոչ մի գերի չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="50" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="52" />
         <source>Show all captives</source>
         <translation>Ցույց տալ բոլոր գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="57" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="59" />
         <source>No documents are kept yet. Add orders, letters and photos from a captive's file, on its Documents tab: each is kept inside the case file, with its SHA-256.</source>
         <translation>Դեռ ոչ մի փաստաթուղթ պահված չէ։ Ավելացրեք որոշումներ, նամակներ և լուսանկարներ գերու գործի Փաստաթղթեր ներդիրից. յուրաքանչյուրը պահվում է գործի ֆայլում՝ իր SHA-256-ով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="60" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="62" />
         <source>No document matches the search and the reliability chosen.</source>
         <translation>Ոչ մի փաստաթուղթ չի համապատասխանում որոնմանը և ընտրված հավաստիությանը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="61" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="63" />
         <source>Show all documents</source>
         <translation>Ցույց տալ բոլոր փաստաթղթերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="75" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="77" />
         <source>No deadlines yet. CaseApp computes them as you record detention orders, hearings and decisions in a captive's file, each with its rule and source; a deadline no rule gives can be added by hand.</source>
         <translation>Ժամկետներ դեռ չկան։ CaseApp-ը դրանք հաշվարկում է, երբ գերու գործում գրանցում եք կալանավորման մասին որոշումներ, դատական նիստեր և վճիռներ, յուրաքանչյուրը՝ իր կանոնով և աղբյուրով. այն ժամկետը, որը ոչ մի կանոն չի տալիս, կարելի է ավելացնել ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="79" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="81" />
         <source>Add a deadline by hand…</source>
         <translation>Ավելացնել ժամկետ ձեռքով…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="83" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="85" />
         <source>No deadline matches the search and the filters chosen.</source>
         <translation>Ոչ մի ժամկետ չի համապատասխանում որոնմանը և ընտրված զտիչներին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="84" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="86" />
         <source>Show everyone's open deadlines</source>
         <translation>Ցույց տալ բոլորի բաց ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="85" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="87" />
         <source>No deadline is open: every one is done, dismissed or snoozed.</source>
         <translation>Բաց ժամկետ չկա. բոլորը կատարված են, չեղարկված կամ հետաձգված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/empty_states.py" line="87" />
+        <location filename="../../caseapp/ui/views/empty_states.py" line="89" />
         <source>Show all deadlines</source>
         <translation>Ցույց տալ բոլոր ժամկետները</translation>
     </message>
@@ -8269,17 +8274,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Show what I type</source>
         <translation>Ցույց տալ մուտքագրածս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="102" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="104" />
         <source>Repeat it</source>
         <translation>Կրկնեք այն</translation>
     </message>
@@ -8544,66 +8549,66 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="131" />
         <source>Generating…</source>
         <translation>Ստեղծվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="160" />
         <source>Cancelled.</source>
         <translation>Չեղարկվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="196" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="200" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel աշխատագրքեր (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="215" />
         <source>Word documents (*.docx)</source>
         <translation>Word փաստաթղթեր (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="237" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="262" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="266" />
         <source>Save as</source>
         <translation>Պահել որպես</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="217" />
         <source>All files (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="253" />
         <source>Saved to %1.</source>
         <translation>Պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="264" />
         <source>%1 could not be written: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="295" />
         <source>Kept as document %1 in the case file.</source>
         <translation>Պահվեց գործի ֆայլում որպես %1 փաստաթուղթ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="298" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation>Պահվեց որպես %1 փաստաթուղթ և գրանցվեց որպես %2 միջամտության նախագիծ։</translation>
     </message>
@@ -10221,12 +10226,12 @@ Do you want to delete it anyway?</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="40" />
         <source>Import Spreadsheet</source>
         <translation>Աղյուսակի ներմուծում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="41" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -10296,117 +10301,117 @@ Do you want to delete it anyway?</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="15" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
         <source>Full name</source>
         <translation>Լրիվ անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="16" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="17" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
         <source>Patronymic</source>
         <translation>Հայրանուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="18" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
         <source>Surname</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="19" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
         <source>Name kinds and languages</source>
         <translation>Անունների տեսակներ և լեզուներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="20" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="21" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="22" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="23" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
         <source>Date of capture</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="25" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
         <source>Captured by</source>
         <translation>Գերեվարող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="30" />
         <source>Status since</source>
         <translation>Կարգավիճակը՝ սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="31" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="32" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="33" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="34" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="66" />
         <source>comma</source>
         <translation>ստորակետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="66" />
         <source>semicolon</source>
         <translation>կետ-ստորակետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="67" />
         <source>tab</source>
         <translation>տաբուլյացիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="67" />
         <source>vertical bar</source>
         <translation>ուղղահայաց գիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="68" />
         <source>UTF-8 with BOM</source>
         <translation>UTF-8՝ BOM-ով</translation>
     </message>
@@ -10754,22 +10759,22 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="74" />
         <source>At least %1 characters. Several unrelated words are easy to remember and hard to guess.</source>
         <translation>Առնվազն %1 նիշ։ Մի քանի իրար հետ չկապված բառերը հեշտ է հիշել և դժվար է գուշակել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>enough</source>
         <translation>բավարար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
         <source>not enough</source>
         <translation>անբավարար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/passphrase.py" line="83" />
         <source>Strength: %1 (%2).</source>
         <translation>Ամրություն՝ %1 (%2)։</translation>
     </message>
@@ -11326,22 +11331,22 @@ Write the report from this backup anyway?</source>
         <translation>վաղը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="200" />
+        <location filename="../../caseapp/ui/formats.py" line="222" />
         <source>%1 B</source>
         <translation>%1 Բ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="201" />
+        <location filename="../../caseapp/ui/formats.py" line="223" />
         <source>KB</source>
         <translation>ԿԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="201" />
+        <location filename="../../caseapp/ui/formats.py" line="223" />
         <source>MB</source>
         <translation>ՄԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="202" />
+        <location filename="../../caseapp/ui/formats.py" line="224" />
         <source>GB</source>
         <translation>ԳԲ</translation>
     </message>

@@ -327,3 +327,19 @@ def test_a_letter_made_again_never_writes_over_the_one_the_lawyer_edited(
     assert (code, stdout) == (2, "") and err.count("\n") == 1, err
     assert "was edited after CaseApp wrote it" in err and "nothing was written" in err
     assert out.read_bytes() == edited
+
+
+def test_a_russian_dossier_is_by_the_lawyer_in_cyrillic(demo_db: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Her name as she recorded it in Cyrillic, as her Russian letters are signed (the dossier
+    in Russian said "Подготовил(а): Anna Example")."""
+    monkeypatch.setenv("CASEAPP_LAWYER_NAME", "Anna Example")
+    monkeypatch.setenv("CASEAPP_LAWYER_NAME_RU", "Анна Пример")
+    out = tmp_path / "d.pdf"
+    code, _, err = run("dossier", _id(demo_db, "Tigran Vardanyan"), "--level", "shareable",
+                       "--lang", "ru", "-o", str(out), "--db", str(demo_db))
+    assert code == 0, err
+    reader = PdfReader(out)
+    assert reader.metadata["/Author"] == "Анна Пример"
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Анна Пример" in text and "Anna Example" not in text

@@ -117,6 +117,8 @@ def test_the_captives_list_and_the_documents_of_a_new_file_say_what_to_do(
     qtbot.waitUntil(lambda: empty_state(captives, "empty_captives_table") is not None, timeout=WAIT)
     text, button = empty_state(captives, "empty_captives_table")
     assert text.startswith("No captives are recorded yet.") and button == "Add a captive…"
+    # the list she keeps already: where it comes in (the first steps name no spreadsheet)
+    assert "File → Import Spreadsheet…" in text
     action = captives.findChild(EmptyState).findChild(QPushButton, "empty_action")
     assert modal_name_when_clicked(qtbot, action) == "dialog_new_captive"
 

@@ -110,11 +110,12 @@ class OutputDialog(QDialog):
     def lawyer(self) -> LawyerProfile:
         return keys.lawyer_profile(self.ui.case_file)
 
-    def author(self) -> str:
-        """The documents' author: the lawyer's name, or none. Never the computer's login
-        name, which printed "Prepared by root" on a dossier sent to partners and went into
-        the metadata of a filing to the Court."""
-        return self.lawyer().name
+    def author(self, lang: str = "en") -> str:
+        """The documents' author: the lawyer's name, in the script of a document in ``lang``
+        when she recorded it, or none. Never the computer's login name, which printed
+        "Prepared by root" on a dossier sent to partners and went into the metadata of a
+        filing to the Court."""
+        return self.lawyer().name_for(lang)
 
     # -- generating --
     def generate(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.passphrase import MIN_LENGTH, Strength, check_new_passphrase, estimate_strength
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.formats import fill
 from caseapp.ui.theme import QUIET_STYLE, error_style, palette_tone
 
 # The strength's colour, from too weak to very strong: as text, at WCAG AA on the light
@@ -79,8 +80,8 @@ class StrengthMeter(QWidget):
         colour = strength_colour(strength.score)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         verdict = self.tr("enough") if strength.acceptable else self.tr("not enough")
-        self.label.setText("<b>" + self.tr("Strength: %1 (%2).").replace("%1", strength.label)
-                           .replace("%2", verdict) + "</b> " + strength.reason)
+        self.label.setText("<b>" + fill(self.tr("Strength: %1 (%2)."), strength.label, verdict)
+                           + "</b> " + strength.reason)
         self.label.setStyleSheet(f"color: {colour};")
 
 

@@ -278,7 +278,7 @@ class DossierDialog(PreviewDialog):
             raise ValidationError(self.tr("Choose a captive first."), field="captive")
         level = Sensitivity(self.level.currentData())
         lang = self.language.currentData() or "en"
-        cf, author, lawyer = self.ui.case_file, self.author(), self.lawyer()
+        cf, author, lawyer = self.ui.case_file, self.author(lang), self.lawyer()
         # The custody maximum is the captive's own, from the case settings (by captive,
         # charge or stage): the use case reads it, as for the command line.
         return lambda: outputs.dossier(cf, captive_id, level=level, author=author,
@@ -376,7 +376,7 @@ class StatusReportDialog(PreviewDialog):
         days = self.hearing_days.value()
         fmt = self.format.currentData()
         lang = self.language.currentData() or "en"
-        cf, author = self.ui.case_file, self.author()
+        cf, author = self.ui.case_file, self.author(lang)
         return lambda: outputs.status_report(cf, level=level, author=author, fmt=fmt,
                                              status=status, tag=tag, hearing_days=days,
                                              lang=lang)

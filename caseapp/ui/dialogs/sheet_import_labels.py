@@ -3,12 +3,14 @@ cell's first values are shown."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.sheet_columns import FIELDS
+from caseapp.ui.formats import date_text, datetime_text, partial_date_text
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 
 FIELD_LABELS = {
@@ -45,8 +47,14 @@ TINTED_TEXT = QBrush(QColor("#1b1b1b"))  # on those tints, in either palette (AA
 
 
 def sample(value: object) -> str:
-    if isinstance(value, datetime) and value.time() == time(0):
-        value = value.date()
+    """A cell's value as the column step shows it: a date cell as the window writes dates
+    (it showed «1985-06-30» in a Russian window), anything else as read, cut to 30 letters."""
+    if isinstance(value, datetime):
+        return date_text(value.date()) if value.time() == time(0) else datetime_text(value)
+    if isinstance(value, date):
+        return date_text(value)
+    if isinstance(value, PartialDate):
+        return partial_date_text(value)
     return str(value)[:30]
 
 

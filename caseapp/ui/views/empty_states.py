@@ -44,7 +44,9 @@ def _captives(view: CaptivesView, new_captive: Callable[[], object]) -> EmptySta
         if view.model.total == 0:
             return EmptyMessage(translate("EmptyStates", "No captives are recorded yet. Add the first with every "
                                    "spelling of the name you know, in any script: the search "
-                                   "finds a captive by any of them."),
+                                   "finds a captive by any of them.") + " " + translate(
+                "EmptyStates", "A list you keep in a spreadsheet comes in with File → Import "
+                "Spreadsheet… (every row is previewed before anything is written)."),
                                 translate("EmptyStates", "Add a captive…"), new_captive)
         return EmptyMessage(translate("EmptyStates", "No captive matches the search and the status chosen."),
                             translate("EmptyStates", "Show all captives"), _show_all(view.search, view.status))
