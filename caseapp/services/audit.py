@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from caseapp.db.base import Base
 from caseapp.db.captive_rows import headline_name
-from caseapp.db.models import AuditEntry, Captive
+from caseapp.db.models import (
+    AuditEntry,
+    Captive,
+    Document,
+    hearing_captives,
+    intervention_captives,
+)
 from caseapp.domain.audit_summary import shown_summary
 from caseapp.domain.audit_summary import stored_message as summary_message
 from caseapp.domain.deadline_steps import load_steps, stored_steps
@@ -209,18 +216,43 @@ def _lines(value: str, titles: RuleTitles | None) -> str:
     return rules_named(said, titles).render()
 
 
+# Records that concern several captives at once: their entries name none of them
+# (``captive_uid`` is empty) and list the captives by uid ("captives": [...]).
+_SHARED = ("hearings", "interventions")
+
+
+def _of_captive(captive: Captive) -> Any:
+    """The entries about ``captive``: those of their own records, and those of the records
+    they share with others — a joint hearing, a letter about several captives (each entry
+    that lists them, and every entry of such a record that names no single captive), a
+    document attached to one of them."""
+    mentioned = f'%"{captive.uid}"%'
+    lists_them = and_(AuditEntry.entity.in_(_SHARED), or_(
+        AuditEntry.old_value.like(mentioned), AuditEntry.new_value.like(mentioned)))
+    shared: Select[tuple[str]] = select(AuditEntry.record_uid).where(lists_them)
+    documents = select(Document.uid).where(Document.captive_id.is_(None), or_(
+        Document.hearing_id.in_(select(hearing_captives.c.hearing_id)
+                                .where(hearing_captives.c.captive_id == captive.id)),
+        Document.intervention_id.in_(select(intervention_captives.c.intervention_id)
+                                     .where(intervention_captives.c.captive_id == captive.id))))
+    return or_(AuditEntry.captive_uid == captive.uid, lists_them, and_(
+        AuditEntry.captive_uid == "",
+        AuditEntry.record_uid.in_(shared.union(documents).scalar_subquery())))
+
+
 class AuditService:
     def __init__(self, ctx: ServiceContext, rule_titles: RuleTitles | None = None):
         self.ctx = ctx
         self.rule_titles = rule_titles  # how the rules in force name a rule
 
     def for_captive(self, captive_id: int) -> list[AuditEntryDTO]:
-        """Every change to the captive and to the records that belong to them, oldest first."""
+        """Every change to the captive, to the records that belong to them and to those they
+        share with co-defendants or other captives (:func:`_of_captive`), oldest first."""
         with self.ctx.read() as s:
             captive = s.get(Captive, captive_id)
             if captive is None:
                 raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
-            rows = s.scalars(select(AuditEntry).where(AuditEntry.captive_uid == captive.uid)
+            rows = s.scalars(select(AuditEntry).where(_of_captive(captive))
                              .order_by(AuditEntry.id))
             names: dict[tuple[str, object], str | None] = {}
             return [_dto(s, e, self.rule_titles, names) for e in rows]
