@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
@@ -15,6 +17,7 @@ from caseapp.db.models import (
     AuditEntry,
     Captive,
     Document,
+    Hearing,
     hearing_captives,
     intervention_captives,
 )
@@ -22,6 +25,7 @@ from caseapp.domain.audit_summary import shown_summary
 from caseapp.domain.audit_summary import stored_message as summary_message
 from caseapp.domain.deadline_steps import load_steps, stored_steps
 from caseapp.domain.dto import AuditEntryDTO
+from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
 from caseapp.domain.name_display import NameRow, names_in_languages
@@ -50,8 +54,63 @@ def _dto(s: Session, e: AuditEntry, titles: RuleTitles | None = None,
         old, new = (_referred_value(s, e.field, v, titles, refs) for v in (old, new))
     else:
         old, new = (_referred(s, v, titles, refs) for v in (old, new))
+    if e.entity == "hearings" and e.field in ("", "starts_at"):
+        old, new = (_in_courts_zone(s, e, v, refs) for v in (old, new))
     return AuditEntryDTO(e.id, e.at, e.actor, e.action, e.entity, e.record_uid, e.captive_uid,
                          entry_summary(s, e.entity, e.summary), e.field, old, new)
+
+
+def _in_courts_zone(s: Session, e: AuditEntry, value: str | None,
+                    refs: dict[tuple[str, object], str | None]) -> str | None:
+    """A hearing's start in its court's time zone, as the hearings are shown: the case file
+    reads it back in UTC, and a start read back beside one typed in the court's zone read
+    as a time the hearing never had ("06:00 → 10:00" for a hearing moved a day, both at 10:00
+    in Baku). An added or deleted hearing's in the zone its values name, a changed one's in
+    the zone the hearing has (had, once deleted)."""
+    if not value:
+        return value
+    if e.field:
+        return _moment_in(value, _hearing_zone(s, e.record_uid, refs))
+    values = _json_object(value)
+    if values is None or not isinstance(values.get("starts_at"), str):
+        return value
+    zone = values.get("timezone")
+    values["starts_at"] = _moment_in(values["starts_at"], zone if isinstance(zone, str) else None)
+    return json.dumps(values, ensure_ascii=False)
+
+
+def _hearing_zone(s: Session, uid: str, refs: dict[tuple[str, object], str | None]) -> str | None:
+    """The time zone of the hearing ``uid``: its own, or, deleted, the one its deletion's
+    entry kept."""
+    if ("hearing_zone", uid) not in refs:
+        zone = s.scalar(select(Hearing.timezone).where(Hearing.uid == uid))
+        if zone is None:
+            kept = s.scalar(select(AuditEntry.old_value).where(
+                AuditEntry.record_uid == uid, AuditEntry.action == AuditAction.DELETE)
+                .order_by(AuditEntry.id.desc()).limit(1))
+            zone = (_json_object(kept) or {}).get("timezone")
+        refs["hearing_zone", uid] = zone if isinstance(zone, str) else None
+    return refs["hearing_zone", uid]
+
+
+def _moment_in(text: str, zone: str | None) -> str:
+    """A stored moment ("2026-12-10 06:00:00+00:00") in ``zone``; anything else as it is."""
+    try:
+        moment = datetime.fromisoformat(text)
+        return moment.astimezone(ZoneInfo(zone)).isoformat() \
+            if zone and moment.tzinfo is not None else text
+    except (ValueError, ZoneInfoNotFoundError):
+        return text
+
+
+def _json_object(value: str | None) -> dict[str, Any] | None:
+    if not value or not value.startswith("{"):
+        return None
+    try:
+        loaded = json.loads(value)
+    except ValueError:
+        return None
+    return loaded if isinstance(loaded, dict) else None
 
 
 @cache
