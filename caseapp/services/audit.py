@@ -280,23 +280,48 @@ def _lines(value: str, titles: RuleTitles | None) -> str:
 _SHARED = ("hearings", "interventions")
 
 
-def _of_captive(captive: Captive) -> Any:
-    """The entries about ``captive``: those of their own records, and those of the records
-    they share with others — a joint hearing, a letter about several captives (each entry
-    that lists them, and every entry of such a record that names no single captive), a
-    document attached to one of them."""
-    mentioned = f'%"{captive.uid}"%'
-    lists_them = and_(AuditEntry.entity.in_(_SHARED), or_(
-        AuditEntry.old_value.like(mentioned), AuditEntry.new_value.like(mentioned)))
+def _of_captive(s: Session, captive: Captive) -> Any:
+    """The entries about ``captive``: those of their own records and of the captives merged
+    into them (:func:`_merged_into`), and those of the records they share with others — a
+    joint hearing, a letter about several captives (each entry that lists them, and every
+    entry of such a record that names no single captive), a document attached to one of
+    them."""
+    uids = [captive.uid, *_merged_into(s, captive.uid)]
+    lists_them = and_(AuditEntry.entity.in_(_SHARED), or_(*(
+        column.like(f'%"{uid}"%') for uid in uids
+        for column in (AuditEntry.old_value, AuditEntry.new_value))))
     shared: Select[tuple[str]] = select(AuditEntry.record_uid).where(lists_them)
     documents = select(Document.uid).where(Document.captive_id.is_(None), or_(
         Document.hearing_id.in_(select(hearing_captives.c.hearing_id)
                                 .where(hearing_captives.c.captive_id == captive.id)),
         Document.intervention_id.in_(select(intervention_captives.c.intervention_id)
                                      .where(intervention_captives.c.captive_id == captive.id))))
-    return or_(AuditEntry.captive_uid == captive.uid, lists_them, and_(
+    return or_(AuditEntry.captive_uid.in_(uids), lists_them, and_(
         AuditEntry.captive_uid == "",
         AuditEntry.record_uid.in_(shared.union(documents).scalar_subquery())))
+
+
+def _merged_into(s: Session, uid: str) -> list[str]:
+    """The uids of the captives merged into the captive ``uid`` (and into those before), as
+    the merges' entries name them; a merge undone since left out (the other captive is back,
+    with its own history)."""
+    found: list[str] = []
+    todo = [uid]
+    while todo:
+        merged: dict[str, None] = {}
+        for old, new in s.execute(select(AuditEntry.old_value, AuditEntry.new_value).where(
+                AuditEntry.record_uid == todo.pop(), AuditEntry.entity == "captives",
+                AuditEntry.field == "merged").order_by(AuditEntry.id)):
+            other = (_json_object(old) or {}).get("uid")
+            if isinstance(other, str):
+                if "restored" in (_json_object(new) or {}):
+                    merged.pop(other, None)
+                else:
+                    merged[other] = None
+        more = [u for u in merged if u != uid and u not in found]
+        found += more
+        todo += more
+    return found
 
 
 class AuditService:
@@ -305,13 +330,14 @@ class AuditService:
         self.rule_titles = rule_titles  # how the rules in force name a rule
 
     def for_captive(self, captive_id: int) -> list[AuditEntryDTO]:
-        """Every change to the captive, to the records that belong to them and to those they
-        share with co-defendants or other captives (:func:`_of_captive`), oldest first."""
+        """Every change to the captive, to the records that belong to them, to the captives
+        merged into them and to the records they share with co-defendants or other captives
+        (:func:`_of_captive`), oldest first."""
         with self.ctx.read() as s:
             captive = s.get(Captive, captive_id)
             if captive is None:
                 raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
-            rows = s.scalars(select(AuditEntry).where(_of_captive(captive))
+            rows = s.scalars(select(AuditEntry).where(_of_captive(s, captive))
                              .order_by(AuditEntry.id))
             names: dict[tuple[str, object], str | None] = {}
             return [_dto(s, e, self.rule_titles, names) for e in rows]
