@@ -37,6 +37,7 @@ from caseapp.domain.stored_messages import (
     stored_literal,
     stored_message,
 )
+from caseapp.services.audit_dates import at_their_precision
 from caseapp.services.base import ServiceContext
 from caseapp.services.setting_summary import reworded
 
@@ -340,17 +341,17 @@ class AuditService:
             rows = s.scalars(select(AuditEntry).where(_of_captive(s, captive))
                              .order_by(AuditEntry.id))
             names: dict[tuple[str, object], str | None] = {}
-            return [_dto(s, e, self.rule_titles, names) for e in rows]
+            return at_their_precision([_dto(s, e, self.rule_titles, names) for e in rows])
 
     def for_record(self, record_uid: str) -> list[AuditEntryDTO]:
         with self.ctx.read() as s:
             rows = s.scalars(select(AuditEntry).where(AuditEntry.record_uid == record_uid)
                              .order_by(AuditEntry.id))
             names: dict[tuple[str, object], str | None] = {}
-            return [_dto(s, e, self.rule_titles, names) for e in rows]
+            return at_their_precision([_dto(s, e, self.rule_titles, names) for e in rows])
 
     def recent(self, limit: int = 50) -> list[AuditEntryDTO]:
         with self.ctx.read() as s:
             rows = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
             names: dict[tuple[str, object], str | None] = {}
-            return [_dto(s, e, self.rule_titles, names) for e in rows]
+            return at_their_precision([_dto(s, e, self.rule_titles, names) for e in rows])

@@ -15,16 +15,26 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain import enums as e
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.deadline_steps import load_steps
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import SUMMARY_NAMES_KIND, record_kind
 from caseapp.domain.field_labels import field_label as services_field_label
 from caseapp.domain.messages import Message, list_separator
 from caseapp.domain.table_counts import counts_of
+from caseapp.services.audit_dates import PRECISION_OF
 from caseapp.services.setting_words import logged_value
 from caseapp.ui.labels import label
 from caseapp.ui.literal_text import VALUE_CHARACTERS, VALUE_LINES, within_a_tip
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP, TranslationContext
-from caseapp.ui.views.formatters import date_text, datetime_text, short_text, time_text, zone_label
+from caseapp.ui.views.formatters import (
+    date_text,
+    datetime_text,
+    partial_date_text,
+    short_text,
+    time_text,
+    zone_label,
+)
 
 CTX = "CaptiveTabs"  # the History tab's texts were written there first
 
@@ -167,6 +177,11 @@ def value_text(value: Any, field: str = "", entity: str | None = None,
         if isinstance(value, list | dict) else str(value)
     if field == "timezone" and isinstance(value, str):  # by its name, the identifier beside it
         return zone_label(value)
+    if field in PRECISION_OF and isinstance(value, str):  # "1990-05": May 1990
+        try:
+            return partial_date_text(PartialDate.parse(value))
+        except ValidationError:
+            return value
     choices = RECORD_CHOICES.get((entity or "", field)) or CHOICES.get(field)
     if choices is not None and text in {m.value for m in choices}:
         return label(choices(text))
