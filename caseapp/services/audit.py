@@ -232,7 +232,7 @@ def _shown(value: str | None, titles: RuleTitles | None = None,
     with the rules its steps name by id named by their titles; anything else as stored."""
     if field == "explanation" and value and titles is not None:
         return _explained(value, titles)
-    if not value or (MARK not in value and LITERAL not in value):
+    if not value or not any(mark in value for mark in _MARKS):
         return value
     if (stored_message(value) is not None or stored_literal(value) is not None
             or not value.startswith("{")):
@@ -247,6 +247,11 @@ def _shown(value: str | None, titles: RuleTitles | None = None,
         values["explanation"] = _named_steps(values["explanation"], titles)
     return json.dumps({k: _lines(v, titles) if isinstance(v, str) else v
                        for k, v in values.items()}, ensure_ascii=False, sort_keys=True)
+
+
+# A stored message or literal, as such or inside a created or deleted record's values (JSON:
+# its quotes escaped there).
+_MARKS = (MARK, LITERAL, json.dumps(MARK)[1:-1], json.dumps(LITERAL)[1:-1])
 
 
 def _explained(value: str, titles: RuleTitles) -> str:
