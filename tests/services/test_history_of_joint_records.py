@@ -5,7 +5,10 @@ out: the hearing moved to another day was in nobody's history."""
 
 from __future__ import annotations
 
+import pytest
+
 from caseapp.domain.enums import AuditAction
+from caseapp.services.captive_merge import merge_captives
 from caseapp.services.casefile import CaseFile
 
 
@@ -14,8 +17,15 @@ def _trail(cf: CaseFile, captive_id: int) -> list[tuple[str, str, AuditAction, s
             if e.entity != "captives"]
 
 
-def test_every_co_defendant_reads_the_changes_to_their_joint_records(case_file: CaseFile) -> None:
-    cf = case_file
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_file(request: pytest.FixtureRequest) -> CaseFile:
+    """A new case file, local or on a team server (the history's query runs on both)."""
+    return request.getfixturevalue("case_file" if request.param == "sqlite"
+                                   else "server_case_file")
+
+
+def test_every_co_defendant_reads_the_changes_to_their_joint_records(any_file: CaseFile) -> None:
+    cf = any_file
     a = cf.captives.create(names=["Արմեն Վարդանյան"], status="pre_trial").id
     b = cf.captives.create(names=["Տիգրան Պետրոսյան"], status="pre_trial").id
     c = cf.captives.create(names=["Գագիկ Խաչատրյան"], status="pre_trial").id
@@ -49,3 +59,13 @@ def test_a_co_defendant_taken_off_a_hearing_reads_that_they_were(case_file: Case
     assert _trail(cf, b) == [("hearings", joint.uid, AuditAction.CREATE, ""),
                              ("hearings", joint.uid, AuditAction.UPDATE, "captives")]
     assert [f for _e, _u, _a, f in _trail(cf, a)] == ["", "captives", "court"]
+
+
+def test_a_merged_co_defendant_brings_their_joint_hearing(any_file: CaseFile) -> None:
+    cf = any_file
+    a, b, twin = (cf.captives.create(names=[name], status="pre_trial").id
+                  for name in ("Արմեն Վարդանյան", "Տիգրան Պետրոսյան", "Tigran Petrosyan"))
+    joint = cf.hearings.create(captive_ids=[a, twin], starts_at="2026-12-10 10:00",
+                               timezone="Asia/Baku", kind="trial_session")
+    merge_captives(cf, b, twin)
+    assert ("hearings", joint.uid, AuditAction.CREATE, "") in _trail(cf, b)
