@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from caseapp.db.base import Base
@@ -296,7 +296,7 @@ def _of_captive(s: Session, captive: Captive) -> Any:
     lists_them = and_(AuditEntry.entity.in_(_SHARED), or_(*(
         column.like(f'%"{uid}"%') for uid in uids
         for column in (AuditEntry.old_value, AuditEntry.new_value))))
-    shared: Select[tuple[str]] = select(AuditEntry.record_uid).where(lists_them)
+    shared = select(AuditEntry.record_uid).where(lists_them)
     documents = select(Document.uid).where(Document.captive_id.is_(None), or_(
         Document.hearing_id.in_(select(hearing_captives.c.hearing_id)
                                 .where(hearing_captives.c.captive_id == captive.id)),

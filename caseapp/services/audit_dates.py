@@ -42,8 +42,8 @@ def at_their_precision(entries: list[AuditEntryDTO]) -> list[AuditEntryDTO]:
             written = _with_dates(values)
             if written != values:
                 text = json.dumps(written, ensure_ascii=False)
-                shown[e.id] = dataclasses.replace(
-                    e, **{"new_value" if e.action is AuditAction.CREATE else "old_value": text})
+                shown[e.id] = dataclasses.replace(e, new_value=text) \
+                    if e.action is AuditAction.CREATE else dataclasses.replace(e, old_value=text)
         elif e.field in _DATE_OF and e.new_value:
             known[e.record_uid, _DATE_OF[e.field]] = e.new_value
         elif e.field in PRECISION_OF:  # (a write's entries follow the columns: date first)

@@ -38,6 +38,6 @@ def test_records_added_on_the_road_are_in_the_captives_history(case_file: CaseFi
     [added] = [e for e in home.audit.for_captive(armen.id) if e.record_uid == visit.uid]
     assert "Seen in Baku" in (added.new_value or "")
     [levon] = [c for c in home.captives.list() if c.uid == met.uid]
-    assert [(e.entity, e.action) for e in home.audit.for_captive(levon.id)][0] == \
-        ("captives", AuditAction.CREATE)
+    first = home.audit.for_captive(levon.id)[0]
+    assert (first.entity, first.action) == ("captives", AuditAction.CREATE)
     assert home.check().ok
