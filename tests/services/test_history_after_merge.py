@@ -52,3 +52,24 @@ def test_a_merge_of_a_merge_keeps_both_histories(case_file: CaseFile) -> None:
     created = {u for e, u, a, _f in _history(cf, first.id)
                if e == "captives" and a is AuditAction.CREATE}
     assert created == {first.uid, second.uid, third.uid}
+
+
+def test_the_fields_a_merge_takes_read_from_what_to_what(case_file: CaseFile) -> None:
+    """The fields a merge took from the other record (its date of birth, its place of
+    capture) changed the kept captive with no entry saying from what to what (the merge's
+    own entry lists only their names); undoing the merge put them back, unsaid too."""
+    cf = case_file
+    keep = cf.captives.create(names=["Armen Vardanyan"], status="pre_trial", birth="1990-05")
+    other = cf.captives.create(names=["Արմեն Վարդանյան"], status="held", birth="1990-05-03",
+                               capture_place="Hadrut")
+    result = merge_captives(cf, keep.id, other.id, take=["birth", "capture_place"])
+
+    def changed() -> list[tuple[str, str | None, str | None]]:
+        return [(e.field, e.old_value, e.new_value) for e in cf.audit.for_record(keep.uid)
+                if e.action is AuditAction.UPDATE and e.field in ("birth_date", "capture_place")]
+
+    assert changed() == [("birth_date", "1990-05", "1990-05-03"), ("capture_place", "", "Hadrut")]
+    assert any(e.field == "names" for e in cf.audit.for_record(keep.uid))  # (its aliases)
+    assert result.undo is not None
+    undo_merge(cf, result.undo)
+    assert changed()[2:] == [("birth_date", "1990-05-03", "1990-05"), ("capture_place", "Hadrut", "")]
