@@ -168,6 +168,10 @@ def value_text(value: Any, field: str = "", entity: str | None = None,
         return titles(value)
     if entity == "captives" and field == "merged" and (said := _merge_said(value)) is not None:
         return said
+    if field == "field_levels" and isinstance(levels := _json(value), dict):  # in words
+        return list_separator().join(
+            f"{field_label(str(k), entity)}: {value_text(v, 'sensitivity')}"
+            for k, v in levels.items())
     if isinstance(value, bool) or value in ("True", "False"):
         return AuditTexts.tr("yes") if value in (True, "True") else AuditTexts.tr("no")
     if field == "explanation":  # a deadline's steps, stored as messages
