@@ -170,9 +170,11 @@ class RecordService(Generic[M, D]):
         after = self.audited_values(obj)
         for name in before:
             if before[name] != after[name]:
+                # (a change of a record's captives concerns those before and after: it names
+                # none, and is in the history of each it lists: caseapp.services.audit)
                 audit(s, self.ctx, AuditAction.UPDATE, obj, summary=audit_label(self.summary(obj)),
-                      captive_uid=self.captive_uid(s, obj), field=name,
-                      old=before[name], new=after[name])
+                      captive_uid="" if name == "captives" else self.captive_uid(s, obj),
+                      field=name, old=before[name], new=after[name])
 
     def audit_deleted(self, s: Session, obj: M) -> None:
         """The entry of ``obj`` deleted (before it is), with its last values."""

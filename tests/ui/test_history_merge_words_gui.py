@@ -12,6 +12,7 @@ import pytest
 from caseapp.services.captive_merge import merge_captives, undo_merge
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.views.audit_texts import audit_change, audit_tooltip
+from tests.applied_translations import qt
 
 RAW = re.compile(r'[{}\[\]"]|uid|fields_taken|kept_once|names_kept|restored|[0-9a-f]{8}-')
 
@@ -40,7 +41,11 @@ def test_a_merge_reads_in_words(qapp, merged) -> None:  # type: ignore[no-untype
     assert not RAW.search(audit_change(undone) + audit_tooltip(undone))
 
 
-def test_a_merge_reads_in_russian(qapp, russian, merged) -> None:  # type: ignore[no-untyped-def]
-    merge, _undone = merged
-    tip = audit_tooltip(merge)
-    assert "Дата рождения" in tip and "Перенесено" in tip and not RAW.search(tip), tip
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_merges_words_are_translated(lang: str) -> None:
+    """(read as the lead applies the deliveries: tests/applied_translations.py)"""
+    found = qt(lang)
+    for source in ("Moved: %1", "Taken from the other record: %1", "Kept as aliases: %1",
+                   "Held by both records, kept once: %1"):
+        [text] = found[("AuditTexts", source)]
+        assert text and text != source and "%1" in text, (lang, source)
