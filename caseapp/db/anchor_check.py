@@ -30,14 +30,37 @@ MISSING_TABLE = msg("The audit log's anchor table is missing: it was removed out
                     "so removed audit entries cannot be detected.")
 
 
+ANCHOR_REMOVED = msg("The audit log's anchor was removed outside CaseApp, so removed audit "
+                     "entries cannot be detected.")
+
+
+def anchor_gone(header: int | None, count: int, gone: object) -> list[str]:
+    """What a log of ``count`` entries whose anchor (row or table) is gone says: ``gone``;
+    or, when the file header counts more entries than the log holds, that the anchor was
+    removed and how many entries were removed before (CaseApp never deletes an entry, and
+    stops moving the header once the anchor is gone: a header that counts fewer is no
+    evidence, and says nothing)."""
+    if header is None or header <= count:
+        return [str(gone)]
+    return [str(msg("The audit log's anchor was removed outside CaseApp: only audit entries "
+                    "removed before that can still be detected, by the count kept in the file "
+                    "header.")), _removed(count, header)]
+
+
+def _removed(held: int, written: int) -> str:
+    return str(msg_n("{count} audit entry was removed outside CaseApp: the log holds {held}, "
+                     "CaseApp wrote {written}.", "{count} audit entries were removed outside "
+                     "CaseApp: the log holds {held}, CaseApp wrote {written}.", written - held,
+                     held=held, written=written))
+
+
 def judged(row: Mapping[str, Any] | None, header: int | None,
            actual: tuple[int, int, str]) -> list[str]:
     """Sentences saying how the log (``actual``: its count, the newest entry's id and hash)
     and the file header's count (``header``, None on a server) differ from the anchor row
     (None: removed)."""
     if row is None:
-        return [str(msg("The audit log's anchor was removed outside CaseApp, so removed audit "
-                        "entries cannot be detected."))]
+        return anchor_gone(header, actual[0], ANCHOR_REMOVED)
     if row["seal"] != seal(row["entry_count"], row["head_id"], row["head_hash"]):
         return [str(msg("The audit log's anchor was changed outside CaseApp (its seal no longer "
                         "matches its values)."))]
@@ -53,11 +76,7 @@ def judged(row: Mapping[str, Any] | None, header: int | None,
     count, head_id, head_hash = actual
     expected = row["entry_count"]
     if count < expected:
-        n = expected - count
-        found.append(str(msg_n(
-            "{count} audit entry was removed outside CaseApp: the log holds {held}, CaseApp "
-            "wrote {written}.", "{count} audit entries were removed outside CaseApp: the log "
-            "holds {held}, CaseApp wrote {written}.", n, held=count, written=expected)))
+        found.append(_removed(count, expected))
     elif count > expected:
         n = count - expected
         found.append(str(msg_n(
@@ -79,12 +98,15 @@ def raw_problems(conn: Any) -> list[str]:
     try:
         row = conn.execute("SELECT entry_count, head_id, head_hash, seal FROM audit_anchor "
                            "WHERE id = ?", (ANCHOR_ID,)).fetchone()
+        missing = False
     except (sqlite3.DatabaseError, _cipher_error()):
-        return [str(MISSING_TABLE)]
-    anchor = None if row is None else dict(zip(("entry_count", "head_id", "head_hash", "seal"),
-                                               row, strict=True))
+        row, missing = None, True
     header = int(conn.execute("PRAGMA user_version").fetchone()[0])
     count = int(conn.execute("SELECT count(*) FROM audit_entries").fetchone()[0])
+    if missing:
+        return anchor_gone(header, count, MISSING_TABLE)
+    anchor = None if row is None else dict(zip(("entry_count", "head_id", "head_hash", "seal"),
+                                               row, strict=True))
     last = conn.execute("SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1").fetchone()
     return judged(anchor, header, (count, last[0], last[1]) if last else (count, 0, ""))
 

@@ -31,6 +31,7 @@ from caseapp.db.anchor_check import (  # the values and their judgment: no SQLAl
     ANCHOR_ID,
     HEADER_MODULUS,
     MISSING_TABLE,
+    anchor_gone,
     header_value,
     judged,
     seal,
@@ -190,7 +191,7 @@ def problems(conn: Connection) -> list[str]:
         row = conn.execute(select(anchor_table).where(anchor_table.c.id == ANCHOR_ID)).mappings().first()
     except DBAPIError:
         conn.rollback()
-        return [str(MISSING_TABLE)]
+        return anchor_gone(read_header(conn), actual_state(conn)[0], MISSING_TABLE)
     return judged(None if row is None else dict(row), read_header(conn), actual_state(conn))
 
 

@@ -213,6 +213,7 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
     with ctx.transaction() as s, services.deadline_engine.reading(s):
         keep, other = _pair(s, keep_id, other_id)
         other_uid, other_label, keep_label = other.uid, captive_label(other), captive_label(keep)
+        was = services.captives.audited_values(keep)  # (its history: each field from what to what)
         fields = {f: _value(other, f) for f in take if _value(keep, f) != _value(other, f)}
         keep_columns, other_columns = columns(keep), columns(other)
         keep_tags = tuple(sorted(t.name for t in keep.tags))
@@ -266,6 +267,8 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         s.flush()
         s.expire(other, ["names"])
         services.captives._apply_and_check(s, keep, fields)
+        s.expire(keep, ["names"])
+        services.captives.audit_changed(s, keep, was)
         services.deadline_engine.settle_orders_of(s, keep.id)  # the other's orders continue
         _check_moved(s, services, moved_rows, other_label)
         audit(s, ctx, AuditAction.UPDATE, keep,
@@ -335,6 +338,7 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
         if keep.row_version != undo.keep_version or s.get(Captive, undo.other_id) is not None:
             raise ConflictError(msg("{name} was changed since the merge: it can no longer be undone.",
                                     name=captive_label(keep)))
+        was = services.captives.audited_values(keep)
         other = Captive(**{k: v for k, v in undo.other_columns.items() if k != "row_version"})
         other.tags = _tags(s, undo.other_tags)
         s.add(other)
@@ -374,6 +378,8 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
                 setattr(keep, column, value)
         keep.tags = _tags(s, undo.keep_tags)
         s.flush()
+        s.expire(keep, ["names"])
+        services.captives.audit_changed(s, keep, was)
         for d in restored:  # the merge recorded their removal
             services.deadline_engine.deadlines.audit_restored(s, d)
         if services.captives.after_write is not None:  # its deadlines, from its own dates

@@ -153,6 +153,34 @@ class RecordService(Generic[M, D]):
         ids = self.captive_ids(obj)
         return (batch_rows.captive_uid(s, ids[0]) or "") if len(ids) == 1 else ""
 
+    # -- the audit trail (also for writes made past create/update/delete: a sheet's import) --
+    def audited_values(self, obj: M) -> dict[str, Any]:
+        """The record's values as its audit entries keep them (relations as fields)."""
+        return snapshot(obj, self._columns()) | self.relations(obj)
+
+    def audit_added(self, s: Session, obj: M) -> None:
+        """The entry of ``obj`` added: its values (empty ones left out)."""
+        values = {k: v for k, v in self.audited_values(obj).items() if v not in (None, "", [], {})}
+        audit(s, self.ctx, AuditAction.CREATE, obj, summary=audit_label(self.summary(obj)),
+              captive_uid=self.captive_uid(s, obj), new=values)
+
+    def audit_changed(self, s: Session, obj: M, before: dict[str, Any]) -> None:
+        """One entry for each field of ``obj`` that differs from ``before``
+        (:meth:`audited_values` read before the change): old → new."""
+        after = self.audited_values(obj)
+        for name in before:
+            if before[name] != after[name]:
+                # (a change of a record's captives concerns those before and after: it names
+                # none, and is in the history of each it lists: caseapp.services.audit)
+                audit(s, self.ctx, AuditAction.UPDATE, obj, summary=audit_label(self.summary(obj)),
+                      captive_uid="" if name == "captives" else self.captive_uid(s, obj),
+                      field=name, old=before[name], new=after[name])
+
+    def audit_deleted(self, s: Session, obj: M) -> None:
+        """The entry of ``obj`` deleted (before it is), with its last values."""
+        audit(s, self.ctx, AuditAction.DELETE, obj, summary=audit_label(self.summary(obj)),
+              captive_uid=self.captive_uid(s, obj), old=self.audited_values(obj))
+
     # -- plumbing --
     def _columns(self) -> list[str]:
         skip = {*self.immutable, *self.audited_out}
@@ -239,10 +267,7 @@ class RecordService(Generic[M, D]):
         s.info[CREATING] = obj
         try:
             self._apply_and_check(s, obj, fields, waits=waits)
-            values = snapshot(obj, self._columns()) | self.relations(obj)
-            values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
-            audit(s, self.ctx, AuditAction.CREATE, obj, summary=audit_label(self.summary(obj)),
-                  captive_uid=self.captive_uid(s, obj), new=values)
+            self.audit_added(s, obj)
             announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,
                                 (record_key(obj),), self.captive_ids(obj)))
             return self.to_dto(s, obj)  # (knowing that nothing refers to the record yet)
@@ -289,14 +314,9 @@ class RecordService(Generic[M, D]):
     def _update_in(self, s: Session, obj: M, changes: dict[str, Any]) -> D:
         if batch_rows.waiting(s) is not None:
             s.flush()  # what earlier calls of a batch made, seen by the checks below
-        before = snapshot(obj, self._columns()) | self.relations(obj)
+        before = self.audited_values(obj)
         self._apply_and_check(s, obj, changes)
-        after = snapshot(obj, self._columns()) | self.relations(obj)
-        for name in before:
-            if before[name] != after[name]:
-                audit(s, self.ctx, AuditAction.UPDATE, obj, summary=audit_label(self.summary(obj)),
-                      captive_uid=self.captive_uid(s, obj), field=name,
-                      old=before[name], new=after[name])
+        self.audit_changed(s, obj, before)
         announce(s, Changes(self.model.__tablename__, AuditAction.UPDATE,
                             (record_key(obj),), self.captive_ids(obj)))
         return self.to_dto(s, obj)
@@ -308,9 +328,7 @@ class RecordService(Generic[M, D]):
     def delete(self, record_id: int) -> None:
         with self.ctx.transaction() as s:
             obj = self._load(s, record_id)
-            audit(s, self.ctx, AuditAction.DELETE, obj, summary=audit_label(self.summary(obj)),
-                  captive_uid=self.captive_uid(s, obj),
-                  old=snapshot(obj, self._columns()) | self.relations(obj))
+            self.audit_deleted(s, obj)
             change = Changes(self.model.__tablename__, AuditAction.DELETE,
                              (record_key(obj),), self.captive_ids(obj))
             self.delete_dependents(s, obj)

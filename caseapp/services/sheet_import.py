@@ -1,5 +1,6 @@
 """Writing a previewed spreadsheet into the case file: all rows or none, in one transaction,
-with one audit entry (the file's name, its SHA-256 and the counts) and the deadlines of
+with one audit entry (the file's name, its SHA-256 and the counts), in each captive's history
+the entries of what a row added or changed (as if typed in), and the deadlines of
 what was imported computed as if it had been typed in; and taking an import back (the
 undo of the wizard: :mod:`caseapp.services.sheet_import_undo`).
 
@@ -341,17 +342,33 @@ def _create_chunk(s: Session, services: SheetServices, rows: list[Any], level: A
                 hook(s, obj)
         except (ValidationError, NotFound) as exc:
             raise _RowProblem(row, exc) from None
+    added: list[tuple[Captive, list[tuple[str, Any]]]] = []
     for row, obj in objects:
         try:
-            _add_place_and_notes(s, services, obj, row.values, [], flush=False)
+            added.append((obj, _add_place_and_notes(s, services, obj, row.values, [],
+                                                    flush=False)))
         except (ValidationError, NotFound) as exc:
             raise _RowProblem(row, exc) from None
     s.flush()
+    for obj, records in added:  # each in the captive's history, as if entered by hand
+        services.captives.audit_added(s, obj)
+        _audit_added(s, services, records)
+    s.flush()  # (the entries written before the chunk leaves the session)
     return {row.row: int(obj.id) for row, obj in objects}
 
 
+def _audit_added(s: Session, services: SheetServices, records: list[tuple[str, Any]]) -> None:
+    """The entries of a stay and notes a row added (written: their uids are set)."""
+    for table, record in records:
+        (services.detention_places if table == "detention_places" else services.notes
+         ).audit_added(s, record)
+
+
 def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, values: RowValues,
-                         records: list[tuple[str, int]], *, flush: bool = True) -> None:
+                         records: list[tuple[str, int]], *, flush: bool = True
+                         ) -> list[tuple[str, Any]]:
+    """The stay and notes of a row added to the captive ``obj`` (table, record); written
+    (``flush``), their ids put in ``records`` and their audit entries made."""
     capture: PartialDate | None = values.values.get("capture")
     place = values.values.get("place")
     notes: list[str | Message] = list(values.notes)
@@ -378,6 +395,8 @@ def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, valu
     if flush:
         s.flush()
         records.extend((table, int(record.id)) for table, record in added)
+        _audit_added(s, services, added)
+    return added
 
 
 def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValues, *,
@@ -385,6 +404,7 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
     obj = s.get(Captive, captive_id)
     if obj is None:
         raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
+    was = services.captives.audited_values(obj)  # (the history says what the row changed)
     # A spelling is new unless one in the same script reads the same (a Latin spelling of
     # an Armenian name is kept: it is how the name is written in Latin letters).
     known = {(n.script, tuple(search_keys(n.full_name))) for n in obj.names}
@@ -428,6 +448,7 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
         fill["status_since"] = since if since is not None else NO_STATUS_DATE
     services.captives._apply_and_check(s, obj, fill)
     s.flush()
+    services.captives.audit_changed(s, obj, was)
     records: list[tuple[str, int]] = [("status_changes", int(c.id))
                                       for c in obj.status_changes[changes:]]
     has_stay = s.scalar(select(DetentionPlace.id).where(DetentionPlace.captive_id == obj.id)

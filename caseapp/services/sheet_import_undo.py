@@ -1,6 +1,7 @@
 """Taking a spreadsheet import back (the undo of the wizard): the captives it created
 deleted, what it added to captives already there removed and the fields it filled emptied
-again, in one transaction with one audit entry. Only the rows it wrote, known by their uid
+again, in one transaction with one audit entry for the import and, in each captive's history,
+the changes back (as the import wrote its changes there). Only the rows it wrote, known by their uid
 (:mod:`caseapp.services.import_rows_identity`)."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from caseapp.services.base import announce
 from caseapp.services.import_rows_identity import same_row
 from caseapp.services.sheet_import import _MODELS, SheetImportResult, _SheetImport
 from caseapp.services.sheet_preview import SheetServices
+
+_AUDITED = ("detention_places", "notes")  # the records a row adds (its status change is not)
 
 
 def _captives_still_there(s: Session, result: SheetImportResult) -> dict[int, Captive]:
@@ -56,14 +59,18 @@ def undo_import(services: SheetServices, result: SheetImportResult) -> None:
     with ctx.transaction() as s, services.deadline_engine.reading(s):
         captives = _captives_still_there(s, result)
         for cid in result.created:
+            services.captives.audit_deleted(s, captives[cid])
             s.delete(captives[cid])
         for m in reversed(result.merged):
             if m.captive_id in result.created:
                 continue  # merged into a captive the import created: gone with it
             obj = captives[m.captive_id]
+            was = services.captives.audited_values(obj)  # (its history says what came back)
             for table, rid in m.records:
                 record = same_row(s, _MODELS[table], rid, result.uids)
                 if record is not None:
+                    if table in _AUDITED:
+                        getattr(services, table).audit_deleted(s, record)
                     s.delete(record)
             for nid in m.names:
                 name = same_row(s, CaptiveName, nid, result.uids)
@@ -75,6 +82,7 @@ def undo_import(services: SheetServices, result: SheetImportResult) -> None:
             if "status" in before:  # as it was, its change deleted above: no new change
                 obj.status, obj.status_since = before.pop("status"), before.pop("status_since")
             services.captives._apply_and_check(s, obj, before)
+            services.captives.audit_changed(s, obj, was)
         audit(s, ctx, AuditAction.DELETE, _SheetImport(str(uuid.uuid4())),
               summary=msg("Undo of the spreadsheet import of {file}", file=result.file_name),
               old={"file": result.file_name, "sha256": result.sha256,

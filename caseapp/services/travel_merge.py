@@ -11,7 +11,8 @@ copy was made:
   never held (kept back by the level): a **conflict**, listed and not applied;
 - a record deleted in the copy stays in the main file (said, never deleted silently).
 
-Everything is written in one transaction with one audit entry. Afterwards the copy's mark is
+Everything is written in one transaction with one audit entry for the merge and, in each
+record's history, an entry for each record added and each field changed. Afterwards the copy's mark is
 brought up to date, so that a second merge applies only what changed since the first.
 The plan (what to add, write and hold back) is made by :mod:`caseapp.services.travel_plan`.
 """
@@ -258,6 +259,7 @@ def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark
             edited.setdefault(name, []).append(
                 (record_id, label, dict(zip(fields, olds, strict=True))))
             updated[name] = updated.get(name, 0) + 1
+        _audit_added(session, rows.ids, by_table)
         _check_edits(session, edited, by_table, cf.ctx)
         _count_joined(session, plan.joined, by_table)
         # a deadline changed on the road by an earlier version brings back no court's zone
@@ -277,6 +279,18 @@ def _write(cf: CaseFile, plan: MergePlan, mark: TravelMark
         session.add(FileEvent(actor=cf.ctx.actor, kind=COPY_MERGED,
                               detail=f'{{"copy_id": "{mark.copy_id}"}}'))
     return rows, updated, alike
+
+
+def _audit_added(session: Any, added: dict[str, list[int]], by_table: dict[str, Any]) -> None:
+    """Each record the copy added entered in its audit trail, as if typed in (its values):
+    a visit recorded on the road is in the captive's history (parents first)."""
+    for name, ids in added.items():
+        svc = by_table.get(name)
+        if svc is None:
+            continue
+        for _record_id, obj in rv.load_records(session, svc.model, list(ids)):
+            if obj is not None:
+                svc.audit_added(session, obj)
 
 
 def _check_edits(session: Any, edited: dict[str, list[tuple[int, str, dict[str, Any]]]],

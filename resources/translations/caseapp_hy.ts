@@ -839,14 +839,34 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="159" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="176" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="159" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="176" />
         <source>no</source>
         <translation>ոչ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="224" />
+        <source>Moved: %1</source>
+        <translation>Տեղափոխվել է՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="226" />
+        <source>Taken from the other record: %1</source>
+        <translation>Վերցվել է մյուս գրառումից՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="229" />
+        <source>Kept as aliases: %1</source>
+        <translation>Պահվել են որպես այլ գրելաձև՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="232" />
+        <source>Held by both records, kept once: %1</source>
+        <translation>Երկու գրառումներում էլ կար, պահվել է մեկ անգամ՝ %1</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2687,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
         <source>Name</source>
         <translation>Անուն</translation>
@@ -2697,7 +2717,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="50" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="61" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="42" />
         <source>Document</source>
@@ -2729,20 +2749,20 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="50" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="239" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="291" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
         <source>Before</source>
         <translation>Նախկինում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="54" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <source>Note</source>
         <translation>Նշում</translation>
@@ -3109,77 +3129,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="51" />
         <source>Identity document</source>
         <translation>Անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="52" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
         <source>Welfare contact</source>
         <translation>Կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="55" />
         <source>Prosecution</source>
         <translation>Քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="56" />
         <source>Charge</source>
         <translation>Մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="57" />
         <source>Detention order</source>
         <translation>Կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="58" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="59" />
         <source>International proceeding</source>
         <translation>Միջազգային վարույթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="60" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="51" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="62" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="54" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="65" />
         <source>Added</source>
         <translation>Ավելացվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="55" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="66" />
         <source>Changed</source>
         <translation>Փոխվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="56" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="67" />
         <source>Deleted</source>
         <translation>Ջնջվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="240" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="292" />
         <source>After</source>
         <translation>Հետո</translation>
     </message>

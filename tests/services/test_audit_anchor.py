@@ -21,6 +21,9 @@ PASS = "juniper saddle quarry ninety"
 SEAL_BROKEN = "The audit log's anchor was changed outside CaseApp (its seal no longer matches its values)."
 ANCHOR_GONE = ("The audit log's anchor was removed outside CaseApp, so removed audit entries "
                "cannot be detected.")
+ANCHOR_GONE_HEADER = ("The audit log's anchor was removed outside CaseApp: only audit entries "
+                      "removed before that can still be detected, by the count kept in the "
+                      "file header.")
 
 
 def open_file(path: Path, passphrase: str | None = None, *, create: bool = False) -> CaseFile:
@@ -92,19 +95,48 @@ def test_deleting_every_entry_is_reported(tmp_path: Path) -> None:
     assert problems_of(path) == ((removed,), (removed,))
 
 
-@pytest.mark.parametrize("also_entries", [False, True], ids=["anchor only", "anchor and entries"])
-def test_deleting_the_anchor_is_reported(tmp_path: Path, also_entries: bool) -> None:
+def test_deleting_the_anchor_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "case.db"
     two_entries(path)
-    sql(path, None, *(["DELETE FROM audit_entries"] if also_entries else []),
-        "DELETE FROM audit_anchor")
+    sql(path, None, "DELETE FROM audit_anchor")
+    assert problems_of(path) == ((ANCHOR_GONE,), (ANCHOR_GONE,))
+
+
+@pytest.mark.parametrize("newest", [1, 2], ids=["the newest", "all"])
+def test_entries_deleted_with_the_anchor_are_counted_from_the_file_header(
+        tmp_path: Path, newest: int) -> None:
+    """Cutting off the newest entries and deleting the anchor that counts them read only
+    "the anchor was removed, so removed audit entries cannot be detected": the file header
+    still held the count, and said how many went."""
+    path = tmp_path / "case.db"
+    two_entries(path)
+    sql(path, None, f"DELETE FROM audit_entries WHERE id > {2 - newest}", "DELETE FROM audit_anchor")
+    held = 2 - newest
+    told = (ANCHOR_GONE_HEADER,
+            f"{newest} audit entr{'y was' if newest == 1 else 'ies were'} removed outside "
+            f"CaseApp: the log holds {held}, CaseApp wrote 2.")
+    assert problems_of(path) == (told, told)
+    # (so are they when the anchor's table is dropped)
+    sql(path, None, "DROP TABLE audit_anchor")
+    warnings, problems = problems_of(path)
+    assert warnings[1:] == told[1:] and problems[-1] == told[1], (warnings, problems)
+
+
+def test_entries_written_after_the_anchor_was_deleted_are_no_false_alarm(tmp_path: Path) -> None:
+    path = tmp_path / "case.db"
+    two_entries(path)
+    sql(path, None, "DELETE FROM audit_anchor")
+    cf = open_file(path)
+    org = cf.organisations.list()[0]
+    cf.organisations.update(org.id, country="FR")  # (the header no longer moves)
+    cf.close()
     assert problems_of(path) == ((ANCHOR_GONE,), (ANCHOR_GONE,))
 
 
 def test_dropping_the_anchor_table_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "case.db"
     two_entries(path)
-    sql(path, None, "DELETE FROM audit_entries", "DROP TABLE audit_anchor")
+    sql(path, None, "DROP TABLE audit_anchor")  # (with entries too: the test above)
     warnings, problems = problems_of(path)
     assert warnings[0].startswith("The audit log's anchor table is missing")
     assert warnings[0] in problems

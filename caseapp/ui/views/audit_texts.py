@@ -15,16 +15,27 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain import enums as e
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.deadline_steps import load_steps
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import SUMMARY_NAMES_KIND, record_kind
 from caseapp.domain.field_labels import field_label as services_field_label
 from caseapp.domain.messages import Message, list_separator
 from caseapp.domain.table_counts import counts_of
+from caseapp.services.audit_dates import PRECISION_OF
 from caseapp.services.setting_words import logged_value
 from caseapp.ui.labels import label
 from caseapp.ui.literal_text import VALUE_CHARACTERS, VALUE_LINES, within_a_tip
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP, TranslationContext
-from caseapp.ui.views.formatters import date_text, datetime_text, short_text, time_text, zone_label
+from caseapp.ui.views.formatters import (
+    date_text,
+    datetime_text,
+    fill,
+    partial_date_text,
+    short_text,
+    time_text,
+    zone_label,
+)
 
 CTX = "CaptiveTabs"  # the History tab's texts were written there first
 
@@ -155,6 +166,12 @@ def value_text(value: Any, field: str = "", entity: str | None = None,
         return ""
     if entity == "deadlines" and field == "title" and isinstance(value, str):
         return titles(value)
+    if entity == "captives" and field == "merged" and (said := _merge_said(value)) is not None:
+        return said
+    if field == "field_levels" and isinstance(levels := _json(value), dict):  # in words
+        return list_separator().join(
+            f"{field_label(str(k), entity)}: {value_text(v, 'sensitivity')}"
+            for k, v in levels.items())
     if isinstance(value, bool) or value in ("True", "False"):
         return AuditTexts.tr("yes") if value in (True, "True") else AuditTexts.tr("no")
     if field == "explanation":  # a deadline's steps, stored as messages
@@ -167,6 +184,11 @@ def value_text(value: Any, field: str = "", entity: str | None = None,
         if isinstance(value, list | dict) else str(value)
     if field == "timezone" and isinstance(value, str):  # by its name, the identifier beside it
         return zone_label(value)
+    if field in PRECISION_OF and isinstance(value, str):  # "1990-05": May 1990
+        try:
+            return partial_date_text(PartialDate.parse(value))
+        except ValidationError:
+            return value
     choices = RECORD_CHOICES.get((entity or "", field)) or CHOICES.get(field)
     if choices is not None and text in {m.value for m in choices}:
         return label(choices(text))
@@ -180,6 +202,36 @@ def value_text(value: Any, field: str = "", entity: str | None = None,
     except ValueError:  # looks like a day and is none: shown as written
         pass
     return text
+
+
+_TAKEN = {"birth": "birth_date", "capture": "capture_date"}  # a merge's fields by their column
+
+
+def _merge_said(value: Any) -> str | None:
+    """A merge of two records of one captive in words: before it, the record merged in by
+    its name; after it, what moved (by kind), the fields taken from that record, the names
+    kept as aliases and the records both held, kept once; an undone merge's entry by nothing
+    (its summary says it). None for a value that is no merge's."""
+    said = _json(value)
+    if not isinstance(said, dict):
+        return None
+    if isinstance(said.get("name"), str):
+        return str(said["name"])
+    if set(said) <= {"uid", "restored"}:
+        return ""
+    parts = []
+    if moved := _counts(said.get("moved")):
+        parts.append(fill(AuditTexts.tr("Moved: %1"), counts_of(moved.items())))
+    if isinstance(taken := said.get("fields_taken"), list) and taken:
+        parts.append(fill(AuditTexts.tr("Taken from the other record: %1"), list_separator().join(
+            field_label(_TAKEN.get(str(f), str(f)), "captives") for f in taken)))
+    if isinstance(aliases := said.get("names_kept_as_aliases"), list) and aliases:
+        parts.append(fill(AuditTexts.tr("Kept as aliases: %1"),
+                          list_separator().join(str(a) for a in aliases)))
+    if once := _counts(said.get("kept_once")):
+        parts.append(fill(AuditTexts.tr("Held by both records, kept once: %1"),
+                          counts_of(once.items())))
+    return " · ".join(parts)
 
 
 def _json(raw: Any) -> Any:
