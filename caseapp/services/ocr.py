@@ -158,6 +158,11 @@ class OcrService:
         saying so, storing nothing (:mod:`caseapp.services.scan_readings`)."""
         self.readings.stop()
 
+    def stop_those_begun(self) -> None:
+        """Stop the scans being read now, not those asked for later (the window that asked
+        for them is built again): each fails saying it was stopped, storing nothing."""
+        self.readings.cancel_each()
+
     def readiness(self) -> OcrReadiness:
         return readiness()
 

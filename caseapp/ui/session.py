@@ -238,7 +238,7 @@ class CaseFileSession(QObject):
         if cf is None:
             return None
         self.scans.drop_callbacks()  # the views that asked go: their readings stop with them
-        cf.ocr.readings.cancel_each()
+        cf.ocr.stop_those_begun()
         self.scans.wait()
         self.ops.wait()
         self.runner.wait()

@@ -10,17 +10,14 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from caseapp.services import ocr
 from caseapp.ui.views.captive_file import CaptiveFileView
 from tests.services.scan_pages import scanned_pdf
-from tests.services.test_ocr_temporary_files import _fake_ocrmypdf
 from tests.ui.captive_pages import open_page
+from tests.ui.slow_ocr import slow_ocr
 
 WAIT = 10000
 
@@ -39,17 +36,7 @@ def _running(tmp_path: Path) -> list[str]:
 def test_a_reading_runs_apart_and_stop_reading_stops_it_alone(
         qtbot, session, view: CaptiveFileView, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    monkeypatch.setenv("TMPDIR", str(temporary))
-    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
-    _fake_ocrmypdf(tmp_path, monkeypatch, then="sleep 120")
-    monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
-        True, (), ""))
-    boxes: list[str] = []
-    for kind in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind,
-                            staticmethod(lambda _p, _t, text, *a, **k: boxes.append(text)))
+    _temporary, boxes = slow_ocr(tmp_path, monkeypatch)
     said: list[str] = []
     view.message.connect(said.append)
     cf = session.case_file

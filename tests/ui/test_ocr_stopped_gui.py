@@ -8,17 +8,14 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from caseapp.services import ocr
 from caseapp.ui.views.captive_file import CaptiveFileView
 from tests.services.scan_pages import scanned_pdf
-from tests.services.test_ocr_temporary_files import _fake_ocrmypdf
 from tests.ui.captive_pages import open_page
+from tests.ui.slow_ocr import slow_ocr
 
 WAIT = 10000
 
@@ -31,17 +28,7 @@ def view(qtbot, ui):
 
 def test_locking_stops_the_scan_being_read(qtbot, session, view: CaptiveFileView, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    monkeypatch.setenv("TMPDIR", str(temporary))
-    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
-    _fake_ocrmypdf(tmp_path, monkeypatch, then="sleep 120")
-    monkeypatch.setattr(ocr, "readiness", lambda languages=ocr.LANGUAGES: ocr.OcrReadiness(
-        True, (), ""))
-    boxes: list[str] = []
-    for kind in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind,
-                            staticmethod(lambda _p, _t, text, *a, **k: boxes.append(text)))
+    temporary, boxes = slow_ocr(tmp_path, monkeypatch)
     doc = session.case_file.documents.create(captive_id=view.captive_id, title="Decision",
                                              filename="decision.pdf", content=scanned_pdf())
     qtbot.waitUntil(lambda: any(d.id == doc.id for d in view.sections["documents"].model.records),
